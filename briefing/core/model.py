@@ -1,0 +1,182 @@
+"""The briefing model: Briefing -> Section -> Item (Excerpt | Note), plus Sources. Plain Python, no Qt."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field, fields
+from typing import Literal
+
+PURPOSES = ("for-decision", "for-information")
+BLOCK_KINDS = ("title", "heading", "paragraph", "list-item", "quote", "table", "code", "caption")
+
+
+def new_id(prefix: str) -> str:
+    """A short random id, unique enough within one briefing and stable across saves."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural block of a source's normalised text: text[start:end] is the block's text."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0  # heading level (1..6) or list nesting depth; 0 where it means nothing
+
+
+@dataclass
+class SourceMeta:
+    title: str = ""
+    author: str = ""
+    publisher: str = ""
+    published: str = ""  # ISO 8601 date or date-time as found; "" when unknown
+    url: str = ""
+    language: str = ""
+    direction: Literal["ltr", "rtl", ""] = ""
+    imported_at: str = ""  # ISO 8601 UTC
+    file_name: str = ""  # the original file's name, never its full path (paths leak)
+    sha256: str = ""  # of the original bytes
+    encoding: str = ""  # the encoding the bytes were decoded with, for text formats
+    format: str = ""  # importer that produced the text: text, html, docx, pdf, eml, paste
+    pages: int = 0  # for paged formats
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass
+class Source:
+    """A source document: normalised text (paragraphs separated by blank lines), its blocks and metadata.
+
+    `original` holds the bytes of the file it was imported from, when there was one.
+    """
+
+    id: str
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    meta: SourceMeta = field(default_factory=SourceMeta)
+    original: bytes | None = None
+
+    @property
+    def label(self) -> str:
+        return self.meta.title or self.meta.file_name or self.id
+
+    def block_at(self, offset: int) -> tuple[int, Block] | None:
+        """The (index, block) holding a character offset, for citations ("para. 4")."""
+        lo, hi = 0, len(self.blocks) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            block = self.blocks[mid]
+            if offset < block.start:
+                hi = mid - 1
+            elif offset >= block.end:
+                lo = mid + 1
+            else:
+                return mid, block
+        return None
+
+    def paragraph_number(self, offset: int) -> int | None:
+        """1-based number of the paragraph-like block holding offset, counting headings too."""
+        found = self.block_at(offset)
+        return None if found is None else found[0] + 1
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Anchor:
+    """Where an excerpt sits in its source, after the W3C Web Annotation model.
+
+    TextQuoteSelector (exact, prefix, suffix) plus TextPositionSelector (start, end) on the normalised text.
+    """
+
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+
+@dataclass
+class Excerpt:
+    id: str
+    source_id: str
+    anchor: Anchor
+    comment: str = ""
+
+    kind: Literal["excerpt"] = "excerpt"
+
+
+@dataclass
+class Note:
+    id: str
+    text: str
+
+    kind: Literal["note"] = "note"
+
+
+Item = Excerpt | Note
+
+
+@dataclass
+class Section:
+    id: str
+    heading: str
+    heading_fr: str = ""
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class TitleBlock:
+    title: str = ""
+    title_fr: str = ""
+    document_number: str = ""
+    addressee: str = ""
+    purpose: str = "for-information"  # one of PURPOSES
+    classification: str = ""
+    date: str = ""  # ISO date
+    prepared_by: str = ""
+    approved_by: str = ""
+    consulted: str = ""
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass
+class Briefing:
+    template: str
+    title_block: TitleBlock = field(default_factory=TitleBlock)
+    sections: list[Section] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(f"no section {section_id!r}")
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(f"no source {source_id!r}")
+
+    def find_item(self, item_id: str) -> tuple[Section, int, Item]:
+        for section in self.sections:
+            for index, item in enumerate(section.items):
+                if item.id == item_id:
+                    return section, index, item
+        raise KeyError(f"no item {item_id!r}")
+
+    def excerpts(self) -> list[tuple[Section, Excerpt]]:
+        return [(s, i) for s in self.sections for i in s.items if isinstance(i, Excerpt)]
+
+    def excerpts_of(self, source_id: str) -> list[Excerpt]:
+        return [e for _, e in self.excerpts() if e.source_id == source_id]

@@ -1,0 +1,46 @@
+"""Normalising extracted text into a Source's text and blocks: the one place every importer ends up."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from briefing.core.model import Block
+
+# C0/C1 controls other than tab and newline, and lone surrogates: never valid in a document (or XML).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean_block_text(text: str) -> str:
+    """One block's text as stored: NFC, no control characters, single spaces, no line breaks.
+
+    Line breaks inside a block are hard wraps or layout, so they become spaces; blocks are what carry
+    the paragraph structure.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _CONTROL.sub("", text)
+    text = text.replace("\n", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def build_text(parts: Iterable[tuple[str, int, str]]) -> tuple[str, list[Block]]:
+    """Join (kind, level, text) parts into normalised text with blocks separated by a blank line.
+
+    Empty parts are dropped, so every block has text.
+    """
+    chunks: list[str] = []
+    blocks: list[Block] = []
+    offset = 0
+    for kind, level, raw in parts:
+        text = clean_block_text(raw)
+        if not text:
+            continue
+        if chunks:
+            offset += 2  # the "\n\n" separator
+        blocks.append(Block(kind=kind, start=offset, end=offset + len(text), level=level))
+        chunks.append(text)
+        offset += len(text)
+    return "\n\n".join(chunks), blocks
