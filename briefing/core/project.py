@@ -1,0 +1,434 @@
+"""The .briefing project file: a zip container with a YAML manifest, saved atomically, loaded defensively.
+
+See docs/file-format.md for the layout. Loading trusts nothing in the file: every name, size and value
+is checked, and any problem is one ProjectFileError naming the file and what is wrong.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing import __version__
+from briefing.core.model import (
+    Anchor,
+    Block,
+    Briefing,
+    Excerpt,
+    Item,
+    Note,
+    Section,
+    Source,
+    SourceMeta,
+    TitleBlock,
+    sha256_hex,
+)
+
+FORMAT_VERSION = 1
+MIMETYPE = "application/vnd.briefing+zip"
+SUFFIX = ".briefing"
+MAX_ENTRIES = 20_000
+MAX_PART_BYTES = 512 * 1024 * 1024  # one part, uncompressed
+MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # all parts, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed beyond which a big part is a zip bomb, not a document
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+_PRECOMPRESSED = (".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".zip", ".gz", ".png", ".jpg", ".jpeg", ".epub")
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+# Steps that bring an older manifest up to date: MIGRATIONS[n] turns a version-n manifest into n + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class ProjectFileError(Exception):
+    """A briefing file cannot be read or written; str() is one line naming the file and the problem."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path.name}: {problem}")
+
+
+# --- saving ------------------------------------------------------------------------------------------
+
+
+def _text_part(source: Source) -> str:
+    return f"sources/{source.id}/text.txt"
+
+
+def _manifest(briefing: Briefing) -> dict[str, Any]:
+    sections = []
+    for section in briefing.sections:
+        items: list[dict[str, Any]] = []
+        for item in section.items:
+            if isinstance(item, Excerpt):
+                a = item.anchor
+                items.append(
+                    {
+                        "kind": "excerpt",
+                        "id": item.id,
+                        "source": item.source_id,
+                        "exact": a.exact,
+                        "prefix": a.prefix,
+                        "suffix": a.suffix,
+                        "start": a.start,
+                        "end": a.end,
+                        "comment": item.comment,
+                    }
+                )
+            else:
+                items.append({"kind": "note", "id": item.id, "text": item.text})
+        sections.append(
+            {"id": section.id, "heading": section.heading, "heading_fr": section.heading_fr, "items": items}
+        )
+    sources = []
+    for source in briefing.sources:
+        entry: dict[str, Any] = {
+            "id": source.id,
+            "meta": vars(source.meta).copy(),
+            "text": _text_part(source),
+            "text_sha256": sha256_hex(source.text.encode("utf-8")),
+            "blocks": f"sources/{source.id}/blocks.json",
+        }
+        if source.original is not None:
+            entry["original"] = f"sources/{source.id}/original"
+        sources.append(entry)
+    return {
+        "format": "briefing",
+        "version": FORMAT_VERSION,
+        "app": f"Briefing {__version__}",
+        "saved_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "template": briefing.template,
+        "title_block": vars(briefing.title_block).copy(),
+        "sections": sections,
+        "sources": sources,
+    }
+
+
+def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
+    """Write the zip container to an open binary stream."""
+    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        # First and uncompressed, as in ODF/EPUB, so tools can tell what the file is from its first bytes.
+        zf.writestr("mimetype", MIMETYPE, compress_type=zipfile.ZIP_STORED)
+        manifest = yaml.dump(_manifest(briefing), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+        zf.writestr("manifest.yaml", manifest)
+        for source in briefing.sources:
+            zf.writestr(_text_part(source), source.text.encode("utf-8"))
+            blocks = [[b.kind, b.level, b.start, b.end] for b in source.blocks]
+            zf.writestr(f"sources/{source.id}/blocks.json", json.dumps(blocks, separators=(",", ":")))
+            if source.original is not None:
+                stored = source.meta.file_name.lower().endswith(_PRECOMPRESSED)
+                zf.writestr(
+                    f"sources/{source.id}/original",
+                    source.original,
+                    compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED,
+                )
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
+    """Save atomically: write a temporary file beside the target, fsync, then replace the target.
+
+    The previous version is kept as NAME.briefing.bak. If anything fails (full disk, kill, crash), the
+    last good file is untouched and the temporary file is removed.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot save here ({exc.strerror or exc})") from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write_briefing(briefing, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if keep_backup and path.exists():
+            _keep_backup(path)
+        os.replace(temp, path)
+        _fsync_folder(folder)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ProjectFileError(
+                path, f"could not be saved ({exc.strerror or exc}); the previous file is intact"
+            ) from None
+        raise
+
+
+def _keep_backup(path: Path) -> None:
+    """Point NAME.bak at the current file's content, atomically (a hard link where the disk allows)."""
+    backup = backup_path(path)
+    temp = backup.with_name(f".{backup.name}.tmp")
+    temp.unlink(missing_ok=True)
+    try:
+        os.link(path, temp)
+    except OSError:
+        import shutil
+
+        shutil.copy2(path, temp)
+    os.replace(temp, backup)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory fsync; ReplaceFile is already durable there
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- loading -----------------------------------------------------------------------------------------
+
+
+class _Parts:
+    """Bounded, checked access to the zip's entries."""
+
+    def __init__(self, zf: zipfile.ZipFile, path: Path) -> None:
+        self.zf = zf
+        self.path = path
+        infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise self.fail(f"has {len(infos)} parts, more than a briefing can have")
+        self.infos: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in infos:
+            name = info.filename
+            if name.endswith("/"):
+                continue
+            if not _SAFE_NAME.match(name) or ".." in name.split("/"):
+                raise self.fail(f"contains a part with an unsafe name ({name[:80]!r})")
+            if name in self.infos:
+                raise self.fail(f"contains the part {name!r} twice")
+            if info.file_size > MAX_PART_BYTES:
+                raise self.fail(f"part {name!r} claims {info.file_size} bytes, more than a briefing can hold")
+            if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise self.fail(
+                    f"part {name!r} expands {info.file_size // max(info.compress_size, 1)}-fold (a zip bomb?)"
+                )
+            total += info.file_size
+            self.infos[name] = info
+        if total > MAX_TOTAL_BYTES:
+            raise self.fail("expands to more than 2 GB")
+
+    def fail(self, problem: str) -> ProjectFileError:
+        return ProjectFileError(self.path, problem)
+
+    def read(self, name: Any, what: str, limit: int = MAX_PART_BYTES) -> bytes:
+        if not isinstance(name, str) or name not in self.infos:
+            raise self.fail(f"is missing {what} ({name!r})")
+        info = self.infos[name]
+        with self.zf.open(info) as stream:
+            data = stream.read(min(info.file_size, limit) + 1)  # never more than declared: headers can lie
+        if len(data) > min(info.file_size, limit):
+            raise self.fail(f"part {name!r} is larger than it declares (damaged or hostile)")
+        return data
+
+
+def load_briefing(path: str | os.PathLike[str]) -> Briefing:
+    """Read a .briefing file; raises ProjectFileError (never anything else) on any problem."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return _load(_Parts(zf, path))
+    except ProjectFileError:
+        raise
+    except FileNotFoundError:
+        raise ProjectFileError(path, "file not found") from None
+    except IsADirectoryError:
+        raise ProjectFileError(path, "is a folder, not a briefing file") from None
+    except PermissionError:
+        raise ProjectFileError(path, "permission denied") from None
+    except zipfile.BadZipFile as exc:
+        raise ProjectFileError(path, f"is not a briefing file, or is damaged ({exc})") from None
+    except (zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise ProjectFileError(path, f"uses a zip feature Briefing does not read ({exc})") from None
+    except (OSError, EOFError, ValueError, RuntimeError) as exc:
+        raise ProjectFileError(path, f"is damaged and cannot be read ({exc})") from None
+
+
+def _load(parts: _Parts) -> Briefing:
+    mimetype = parts.read("mimetype", "its type marker", 200).decode("ascii", "replace").strip()
+    if mimetype != MIMETYPE:
+        raise parts.fail(f"is not a briefing file (it says it is {mimetype[:60]!r})")
+    raw = parts.read("manifest.yaml", "its manifest", MAX_MANIFEST_BYTES)
+    try:
+        manifest = yaml.load(raw.decode("utf-8"), Loader=_Loader)
+    except UnicodeDecodeError:
+        raise parts.fail("manifest is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise parts.fail(f"manifest is not valid YAML: {problem}") from None
+    m = _Manifest(parts, migrate(manifest, parts))
+    return m.briefing()
+
+
+def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
+    if not isinstance(manifest, dict) or manifest.get("format") != "briefing":
+        raise parts.fail("manifest does not describe a briefing")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise parts.fail(f"manifest has no valid version number ({version!r})")
+    if version > FORMAT_VERSION:
+        raise parts.fail(
+            f"was saved by a newer Briefing (file format {version}; this version reads up to {FORMAT_VERSION}). "
+            "Update Briefing to open it."
+        )
+    while version < FORMAT_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise parts.fail(f"uses file format {version}, which this version of Briefing cannot convert")
+        manifest = step(manifest)
+        version += 1
+        manifest["version"] = version
+    return manifest
+
+
+class _Manifest:
+    """Typed reads from the manifest, each failure naming where in the manifest it is."""
+
+    def __init__(self, parts: _Parts, data: dict[str, Any]) -> None:
+        self.parts = parts
+        self.data = data
+
+    def fail(self, where: str, expected: str, found: Any) -> ProjectFileError:
+        shown = repr(found)
+        return self.parts.fail(f"manifest at {where}: expected {expected}, found {shown[:60]}")
+
+    def dict(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "a mapping", value)
+        return value
+
+    def list(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, "a list", value)
+        return value
+
+    def str(self, mapping: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
+        value = mapping.get(key, default)
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "text", value)
+        return value
+
+    def int(self, mapping: dict[str, Any], key: str, where: str) -> int:
+        value = mapping.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise self.fail(f"{where}.{key}", "a whole number", value)
+        return value
+
+    def briefing(self) -> Briefing:
+        title_raw = self.dict(self.data.get("title_block", {}), "title_block")
+        title = TitleBlock(**{k: self.str(title_raw, k, "title_block", "") for k in TitleBlock.field_names()})
+        sources = [
+            self.source(raw, f"sources[{i}]")
+            for i, raw in enumerate(self.list(self.data.get("sources", []), "sources"))
+        ]
+        ids = [s.id for s in sources]
+        if len(set(ids)) != len(ids):
+            raise self.parts.fail("manifest lists the same source twice")
+        sections = [
+            self.section(raw, f"sections[{i}]")
+            for i, raw in enumerate(self.list(self.data.get("sections"), "sections"))
+        ]
+        item_ids = [i.id for s in sections for i in s.items]
+        if len(set(item_ids)) != len(item_ids):
+            raise self.parts.fail("manifest lists the same item twice")
+        if len({s.id for s in sections}) != len(sections):
+            raise self.parts.fail("manifest lists the same section twice")
+        for section in sections:
+            for item in section.items:
+                if isinstance(item, Excerpt) and item.source_id not in ids:
+                    raise self.parts.fail(
+                        f"excerpt {item.id!r} cites source {item.source_id!r}, which is not in the file"
+                    )
+        return Briefing(
+            template=self.str(self.data, "template", "manifest"), title_block=title, sections=sections, sources=sources
+        )
+
+    def section(self, raw: Any, where: str) -> Section:
+        raw = self.dict(raw, where)
+        items = [
+            self.item(r, f"{where}.items[{i}]") for i, r in enumerate(self.list(raw.get("items", []), f"{where}.items"))
+        ]
+        return Section(
+            id=self.str(raw, "id", where),
+            heading=self.str(raw, "heading", where),
+            heading_fr=self.str(raw, "heading_fr", where, ""),
+            items=items,
+        )
+
+    def item(self, raw: Any, where: str) -> Item:
+        raw = self.dict(raw, where)
+        kind = raw.get("kind")
+        if kind == "note":
+            return Note(id=self.str(raw, "id", where), text=self.str(raw, "text", where))
+        if kind != "excerpt":
+            raise self.fail(f"{where}.kind", "'excerpt' or 'note'", kind)
+        anchor = Anchor(
+            exact=self.str(raw, "exact", where),
+            prefix=self.str(raw, "prefix", where, ""),
+            suffix=self.str(raw, "suffix", where, ""),
+            start=self.int(raw, "start", where),
+            end=self.int(raw, "end", where),
+        )
+        return Excerpt(
+            id=self.str(raw, "id", where),
+            source_id=self.str(raw, "source", where),
+            anchor=anchor,
+            comment=self.str(raw, "comment", where, ""),
+        )
+
+    def source(self, raw: Any, where: str) -> Source:
+        raw = self.dict(raw, where)
+        source_id = self.str(raw, "id", where)
+        meta_raw = self.dict(raw.get("meta", {}), f"{where}.meta")
+        meta = SourceMeta()
+        for key in SourceMeta.field_names():
+            if key in meta_raw:
+                default = getattr(meta, key)
+                value = meta_raw[key]
+                if not isinstance(value, type(default)) or isinstance(value, bool):
+                    raise self.fail(f"{where}.meta.{key}", type(default).__name__, value)
+                setattr(meta, key, value)
+        try:
+            text = self.parts.read(raw.get("text"), f"the text of source {source_id!r}").decode("utf-8")
+        except UnicodeDecodeError:
+            raise self.parts.fail(f"the text of source {source_id!r} is not UTF-8") from None
+        expected_hash = raw.get("text_sha256")
+        if expected_hash is not None and expected_hash != sha256_hex(text.encode("utf-8")):
+            raise self.parts.fail(f"the text of source {source_id!r} is damaged (its checksum does not match)")
+        blocks: list[Block] = []
+        if raw.get("blocks") is not None:
+            try:
+                rows = json.loads(self.parts.read(raw["blocks"], f"the blocks of source {source_id!r}"))
+                blocks = [Block(kind=k, level=lv, start=s, end=e) for k, lv, s, e in rows]
+            except (ValueError, TypeError):
+                raise self.parts.fail(f"the blocks of source {source_id!r} are damaged") from None
+            if any(
+                not (isinstance(b.start, int) and isinstance(b.end, int) and 0 <= b.start <= b.end <= len(text))
+                for b in blocks
+            ):
+                raise self.parts.fail(f"the blocks of source {source_id!r} point outside its text")
+        original = None
+        if raw.get("original") is not None:
+            original = self.parts.read(raw["original"], f"the original file of source {source_id!r}")
+        return Source(id=source_id, text=text, blocks=blocks, meta=meta, original=original)

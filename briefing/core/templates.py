@@ -1,0 +1,334 @@
+"""Briefing templates: YAML files validated into frozen dataclasses, found in bundled, shared and user folders."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing import paths
+from briefing.core.model import PURPOSES, Briefing, Section, TitleBlock
+
+TEMPLATE_FORMAT = 1
+DEFAULT_TEMPLATE = "information-note"
+ENV_VAR = "BRIEFING_TEMPLATES"
+PAGE_SIZES = ("letter", "a4")
+PLACEMENTS = ("header", "footer")
+MARKING_STYLES = ("banner", "top-right")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class TemplateError(Exception):
+    """A template file is unusable; str() names the file, the key and what was expected."""
+
+    def __init__(self, path: Path | str, key: str, problem: str) -> None:
+        self.path = Path(path)
+        self.key = key
+        self.problem = problem
+        where = f" at '{key}'" if key else ""
+        super().__init__(f"{self.path.name}{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    id: str
+    heading: str
+    heading_fr: str = ""
+    guidance: str = ""
+    word_budget: int | None = None
+
+
+@dataclass(frozen=True)
+class Margins:
+    top: float = 25
+    bottom: float = 25
+    left: float = 25
+    right: float = 25
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: str
+    sections: tuple[SectionSpec, ...]
+    name_fr: str = ""
+    description: str = ""
+    title_fields: tuple[str, ...] = TitleBlock.field_names()
+    title_defaults: tuple[tuple[str, str], ...] = ()
+    classifications: tuple[str, ...] = ("UNCLASSIFIED",)
+    default_classification: str = "UNCLASSIFIED"
+    marking_placement: tuple[str, ...] = PLACEMENTS
+    marking_style: str = "banner"
+    page_size: str = "letter"
+    margins_mm: Margins = field(default_factory=Margins)
+    page_budget: int | None = None
+    body_font: str = "Noto Sans"
+    heading_font: str = "Noto Sans"
+    font_size_pt: float = 11
+    export_comments: bool = False
+    export_sources_list: bool = True
+    path: Path | None = None  # where it was loaded from
+    origin: str = "built-in"  # built-in, shared, user
+
+    def section(self, section_id: str) -> SectionSpec:
+        for spec in self.sections:
+            if spec.id == section_id:
+                return spec
+        raise KeyError(section_id)
+
+    def title_default(self, name: str) -> str:
+        return dict(self.title_defaults).get(name, "")
+
+
+class _Reader:
+    """Pulls typed values out of the parsed YAML, raising TemplateError with the full key path."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, problem: str) -> TemplateError:
+        return TemplateError(self.path, key, problem)
+
+    def mapping(self, data: Any, key: str, *, required: bool = False) -> dict[str, Any]:
+        if data is None and not required:
+            return {}
+        if not isinstance(data, dict):
+            raise self.fail(key, f"expected a mapping of keys to values, found {_kind(data)}")
+        return data
+
+    def text(self, data: dict[str, Any], key: str, prefix: str, *, default: str | None = None) -> str:
+        value = data.get(key)
+        if value is None:
+            if default is None:
+                raise self.fail(prefix + key, "missing; expected text")
+            return default
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            raise self.fail(prefix + key, f"expected text, found {_kind(value)}")
+        return str(value).strip()
+
+    def number(self, data: dict[str, Any], key: str, prefix: str, default: float | None, *, low: float = 0) -> Any:
+        value = data.get(key, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < low:
+            raise self.fail(prefix + key, f"expected a number of at least {low:g}, found {value!r}")
+        return value
+
+    def flag(self, data: dict[str, Any], key: str, prefix: str, default: bool) -> bool:
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(prefix + key, f"expected true or false, found {value!r}")
+        return value
+
+    def choice(self, value: Any, key: str, allowed: Iterable[str]) -> str:
+        allowed = tuple(allowed)
+        if not isinstance(value, str) or value.lower() not in allowed:
+            raise self.fail(key, f"expected one of {', '.join(allowed)}, found {value!r}")
+        return value.lower()
+
+    def text_list(self, value: Any, key: str) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail(key, f"expected a non-empty list of text, found {_kind(value)}")
+        return tuple(v.strip() for v in value)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: f"text {value!r}", bool: f"{value!r}"}.get(
+        type(value), f"{type(value).__name__} {value!r}"
+    )
+
+
+def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
+    """Validate parsed YAML into a Template; raises TemplateError naming the key and what was expected."""
+    r = _Reader(path)
+    top = r.mapping(data, "", required=True)
+    fmt = top.get("format", TEMPLATE_FORMAT)
+    if fmt != TEMPLATE_FORMAT:
+        raise r.fail("format", f"expected {TEMPLATE_FORMAT} (this version of Briefing reads format 1), found {fmt!r}")
+    template_id = r.text(top, "id", "", default=path.stem)
+    if not _ID.match(template_id):
+        raise r.fail("id", f"expected lowercase letters, digits and hyphens, found {template_id!r}")
+
+    raw_sections = top.get("sections")
+    if not isinstance(raw_sections, list) or not raw_sections:
+        raise r.fail("sections", f"expected a non-empty list of sections, found {_kind(raw_sections)}")
+    sections: list[SectionSpec] = []
+    for index, raw in enumerate(raw_sections):
+        prefix = f"sections[{index}]."
+        entry = r.mapping(raw, f"sections[{index}]", required=True)
+        section_id = r.text(entry, "id", prefix)
+        if not _ID.match(section_id):
+            raise r.fail(prefix + "id", f"expected lowercase letters, digits and hyphens, found {section_id!r}")
+        if any(s.id == section_id for s in sections):
+            raise r.fail(prefix + "id", f"expected a unique section id, {section_id!r} is used twice")
+        budget = r.number(entry, "word_budget", prefix, None, low=1)
+        sections.append(
+            SectionSpec(
+                id=section_id,
+                heading=r.text(entry, "heading", prefix),
+                heading_fr=r.text(entry, "heading_fr", prefix, default=""),
+                guidance=r.text(entry, "guidance", prefix, default=""),
+                word_budget=int(budget) if budget is not None else None,
+            )
+        )
+
+    title = r.mapping(top.get("title_block"), "title_block")
+    known_fields = TitleBlock.field_names()
+    title_fields = TitleBlock.field_names()
+    if "fields" in title:
+        title_fields = r.text_list(title["fields"], "title_block.fields")
+        for name in title_fields:
+            r.choice(name, "title_block.fields", known_fields)
+    defaults = r.mapping(title.get("defaults"), "title_block.defaults")
+    for name in defaults:
+        r.choice(name, "title_block.defaults", known_fields)
+    title_defaults = tuple((k, r.text(defaults, k, "title_block.defaults.")) for k in defaults)
+    if "purpose" in defaults:
+        r.choice(defaults["purpose"], "title_block.defaults.purpose", PURPOSES)
+
+    cls = r.mapping(top.get("classification"), "classification")
+    choices = r.text_list(cls.get("choices", ["UNCLASSIFIED"]), "classification.choices")
+    default_cls = r.text(cls, "default", "classification.", default=choices[0])
+    if default_cls not in choices:
+        raise r.fail(
+            "classification.default", f"expected one of the choices ({', '.join(choices)}), found {default_cls!r}"
+        )
+    placement = tuple(
+        r.choice(p, "classification.placement", PLACEMENTS)
+        for p in r.text_list(cls.get("placement", list(PLACEMENTS)), "classification.placement")
+    )
+    style = r.choice(cls.get("style", "banner"), "classification.style", MARKING_STYLES)
+
+    page = r.mapping(top.get("page"), "page")
+    size = r.choice(page.get("size", "letter"), "page.size", PAGE_SIZES)
+    margins_raw = r.mapping(page.get("margins_mm"), "page.margins_mm")
+    for name in margins_raw:
+        r.choice(name, "page.margins_mm", ("top", "bottom", "left", "right"))
+    margins = Margins(**{k: float(r.number(margins_raw, k, "page.margins_mm.", 25, low=5)) for k in margins_raw})
+    page_budget = r.number(page, "page_budget", "page.", None, low=1)
+
+    fonts = r.mapping(top.get("fonts"), "fonts")
+    export = r.mapping(top.get("export"), "export")
+    return Template(
+        id=template_id,
+        name=r.text(top, "name", "", default=template_id),
+        name_fr=r.text(top, "name_fr", "", default=""),
+        description=r.text(top, "description", "", default=""),
+        sections=tuple(sections),
+        title_fields=title_fields,
+        title_defaults=title_defaults,
+        classifications=choices,
+        default_classification=default_cls,
+        marking_placement=placement,
+        marking_style=style,
+        page_size=size,
+        margins_mm=margins,
+        page_budget=int(page_budget) if page_budget is not None else None,
+        body_font=r.text(fonts, "body", "fonts.", default="Noto Sans"),
+        heading_font=r.text(fonts, "heading", "fonts.", default="Noto Sans"),
+        font_size_pt=float(r.number(fonts, "size_pt", "fonts.", 11, low=6)),
+        export_comments=r.flag(export, "comments", "export.", False),
+        export_sources_list=r.flag(export, "sources_list", "export.", True),
+        path=path,
+        origin=origin,
+    )
+
+
+def load_template_file(path: Path, origin: str = "built-in") -> Template:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > 1_000_000:
+        raise TemplateError(path, "", "is larger than 1 MB; a template is a short YAML file")
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise TemplateError(path, "", "is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise TemplateError(path, "", f"is not valid YAML{where}: {problem}") from None
+    return parse_template(data, path, origin)
+
+
+def settings_template_dirs() -> list[Path]:
+    """Template folders named in the per-user settings file (`template_folders:` list)."""
+    settings = paths.user_data_dir() / "settings.yaml"
+    try:
+        data = yaml.safe_load(settings.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return []
+    folders = data.get("template_folders") if isinstance(data, dict) else None
+    return [Path(f) for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
+
+
+def template_dirs() -> list[tuple[str, Path]]:
+    """(origin, folder) in increasing priority: built-in, shared (BRIEFING_TEMPLATES, settings), user."""
+    dirs: list[tuple[str, Path]] = [("built-in", paths.data_dir("templates"))]
+    for entry in os.environ.get(ENV_VAR, "").split(os.pathsep):
+        if entry.strip():
+            dirs.append(("shared", Path(entry.strip())))
+    dirs += [("shared", p) for p in settings_template_dirs()]
+    dirs.append(("user", paths.user_data_dir() / "templates"))
+    return dirs
+
+
+@dataclass
+class TemplateCatalog:
+    templates: dict[str, Template]
+    errors: list[TemplateError]
+    shadowed: list[Template]  # replaced by a template of the same id from a higher-priority folder
+
+    def get(self, template_id: str) -> Template:
+        try:
+            return self.templates[template_id]
+        except KeyError:
+            known = ", ".join(sorted(self.templates)) or "none"
+            raise KeyError(f"no template {template_id!r} (available: {known})") from None
+
+
+def load_catalog(dirs: list[tuple[str, Path]] | None = None) -> TemplateCatalog:
+    """Load every template; a broken one is reported in errors and never stops the others."""
+    templates: dict[str, Template] = {}
+    errors: list[TemplateError] = []
+    shadowed: list[Template] = []
+    for origin, folder in template_dirs() if dirs is None else dirs:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.y*ml")):
+            try:
+                template = load_template_file(path, origin)
+            except TemplateError as exc:
+                errors.append(exc)
+                continue
+            if template.id in templates:
+                shadowed.append(templates[template.id])
+            templates[template.id] = template
+    return TemplateCatalog(templates, errors, shadowed)
+
+
+def new_briefing(template: Template, **title_values: str) -> Briefing:
+    """An empty briefing with the template's sections and title-block defaults (overridden by title_values)."""
+    unknown = sorted(set(title_values) - set(TitleBlock.field_names()))
+    if unknown:
+        raise ValueError(f"unknown title block field(s): {', '.join(unknown)}")
+    values = {"classification": template.default_classification, **dict(template.title_defaults)}
+    values.update({k: v for k, v in title_values.items() if v})
+    if values["classification"] not in template.classifications:
+        raise ValueError(
+            f"classification {values['classification']!r} is not offered by template {template.id!r} "
+            f"(choices: {', '.join(template.classifications)})"
+        )
+    sections = [Section(id=s.id, heading=s.heading, heading_fr=s.heading_fr) for s in template.sections]
+    return Briefing(template=template.id, title_block=TitleBlock(**values), sections=sections)
