@@ -96,7 +96,7 @@ def is_stale(info: LockInfo, now: float | None = None) -> bool:
 
 
 def is_mine(info: LockInfo) -> bool:
-    user, host, pid = _me()
+    _, host, pid = _me()
     return (info.host, info.pid) == (host, pid)
 
 

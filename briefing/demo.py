@@ -1,0 +1,70 @@
+"""The demo briefing: the bundled sample article filed into the default template, as an analyst might."""
+
+from __future__ import annotations
+
+from briefing import paths
+from briefing.core.anchors import find_quote
+from briefing.core.model import Briefing
+from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
+from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog, new_briefing
+from briefing.importers import import_file
+
+SAMPLE = "canada-iran-talks.txt"
+
+# (section, passage as an analyst would paste it, comment)
+_FILINGS = [
+    (
+        "background",
+        "In 2012, the Harper administration cut ties with Tehran and expelled Iranian diplomats from Canada.",
+        "",
+    ),
+    ("background", "The Harper government also added Iran to its list of state sponsors of terrorism.", ""),
+    ("background", "Italy has been handling Canada's interests in the country since ties were cut four years ago", ""),
+    (
+        "positions",
+        '"Talks have started, yes, at the official level," Dion said in an interview with CBC News on Friday.',
+        "",
+    ),
+    (
+        "positions",
+        "the usual way by which countries who want to recreate links proceed, is step by step, at the official level "
+        "in neutral territory.",
+        "Dion's framing: incremental, officials first.",
+    ),
+    ("positions", '"We have no plans to change this," said Dion, unless Iran becomes a "respectful democracy".', ""),
+    (
+        "open-issues",
+        "Dion would not speculate on the type of diplomatic presence Canada might pursue in Tehran, but added that an "
+        "embassy was not a likelihood in the near future.",
+        "",
+    ),
+    (
+        "open-issues",
+        "In February, the Liberal government announced it was lifting some sanctions against Iran, but that others "
+        "would stay in place.",
+        "Which sanctions remain? Check with the sanctions policy team.",
+    ),
+]
+
+
+def demo_briefing() -> Briefing:
+    template = load_catalog().get(DEFAULT_TEMPLATE)
+    briefing = new_briefing(
+        template,
+        title="Canada–Iran: talks on renewing diplomatic ties",
+        title_fr="Canada–Iran : pourparlers sur le rétablissement des relations diplomatiques",
+        document_number="BN-2016-0042",
+        date="2016-04-18",
+        prepared_by="A. Analyst, Middle East Policy",
+    )
+    source = import_file(paths.resource("demo", SAMPLE))
+    source.meta.publisher = "Sample news article"
+    AddSource(source).apply(briefing)
+    for section_id, passage, comment in _FILINGS:
+        match = find_quote(source.text, passage)[0]
+        file_excerpt(section_id, new_excerpt(source, match.start, match.end, comment)).apply(briefing)
+    add_note(
+        "open-issues",
+        "Whether Canada will seek a protecting-power arrangement or an interests section before any embassy reopens.",
+    ).apply(briefing)
+    return briefing
