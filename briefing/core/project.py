@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,7 +124,8 @@ def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
         # First and uncompressed, as in ODF/EPUB, so tools can tell what the file is from its first bytes.
         zf.writestr("mimetype", MIMETYPE, compress_type=zipfile.ZIP_STORED)
         manifest = yaml.dump(_manifest(briefing), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
-        zf.writestr("manifest.yaml", manifest)
+        # A lone surrogate (possible in text pasted into Qt) cannot be UTF-8: it becomes "?" rather than fail the save.
+        zf.writestr("manifest.yaml", manifest.encode("utf-8", errors="replace"))
         for source in briefing.sources:
             zf.writestr(_text_part(source), source.text.encode("utf-8"))
             blocks = [[b.kind, b.level, b.start, b.end] for b in source.blocks]
@@ -261,7 +263,7 @@ def load_briefing(path: str | os.PathLike[str]) -> Briefing:
         raise ProjectFileError(path, f"is not a briefing file, or is damaged ({exc})") from None
     except (zipfile.LargeZipFile, NotImplementedError) as exc:
         raise ProjectFileError(path, f"uses a zip feature Briefing does not read ({exc})") from None
-    except (OSError, EOFError, ValueError, RuntimeError) as exc:
+    except (OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
         raise ProjectFileError(path, f"is damaged and cannot be read ({exc})") from None
 
 
@@ -313,41 +315,41 @@ class _Manifest:
         shown = repr(found)
         return self.parts.fail(f"manifest at {where}: expected {expected}, found {shown[:60]}")
 
-    def dict(self, value: Any, where: str) -> dict[str, Any]:
+    def mapping(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where, "a mapping", value)
         return value
 
-    def list(self, value: Any, where: str) -> list[Any]:
+    def sequence(self, value: Any, where: str) -> list[Any]:
         if not isinstance(value, list):
             raise self.fail(where, "a list", value)
         return value
 
-    def str(self, mapping: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
+    def text(self, mapping: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
         value = mapping.get(key, default)
         if not isinstance(value, str):
             raise self.fail(f"{where}.{key}", "text", value)
         return value
 
-    def int(self, mapping: dict[str, Any], key: str, where: str) -> int:
+    def whole(self, mapping: dict[str, Any], key: str, where: str) -> int:
         value = mapping.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise self.fail(f"{where}.{key}", "a whole number", value)
         return value
 
     def briefing(self) -> Briefing:
-        title_raw = self.dict(self.data.get("title_block", {}), "title_block")
-        title = TitleBlock(**{k: self.str(title_raw, k, "title_block", "") for k in TitleBlock.field_names()})
+        title_raw = self.mapping(self.data.get("title_block", {}), "title_block")
+        title = TitleBlock(**{k: self.text(title_raw, k, "title_block", "") for k in TitleBlock.field_names()})
         sources = [
             self.source(raw, f"sources[{i}]")
-            for i, raw in enumerate(self.list(self.data.get("sources", []), "sources"))
+            for i, raw in enumerate(self.sequence(self.data.get("sources", []), "sources"))
         ]
         ids = [s.id for s in sources]
         if len(set(ids)) != len(ids):
             raise self.parts.fail("manifest lists the same source twice")
         sections = [
             self.section(raw, f"sections[{i}]")
-            for i, raw in enumerate(self.list(self.data.get("sections"), "sections"))
+            for i, raw in enumerate(self.sequence(self.data.get("sections"), "sections"))
         ]
         item_ids = [i.id for s in sections for i in s.items]
         if len(set(item_ids)) != len(item_ids):
@@ -361,46 +363,47 @@ class _Manifest:
                         f"excerpt {item.id!r} cites source {item.source_id!r}, which is not in the file"
                     )
         return Briefing(
-            template=self.str(self.data, "template", "manifest"), title_block=title, sections=sections, sources=sources
+            template=self.text(self.data, "template", "manifest"), title_block=title, sections=sections, sources=sources
         )
 
     def section(self, raw: Any, where: str) -> Section:
-        raw = self.dict(raw, where)
+        raw = self.mapping(raw, where)
         items = [
-            self.item(r, f"{where}.items[{i}]") for i, r in enumerate(self.list(raw.get("items", []), f"{where}.items"))
+            self.item(r, f"{where}.items[{i}]")
+            for i, r in enumerate(self.sequence(raw.get("items", []), f"{where}.items"))
         ]
         return Section(
-            id=self.str(raw, "id", where),
-            heading=self.str(raw, "heading", where),
-            heading_fr=self.str(raw, "heading_fr", where, ""),
+            id=self.text(raw, "id", where),
+            heading=self.text(raw, "heading", where),
+            heading_fr=self.text(raw, "heading_fr", where, ""),
             items=items,
         )
 
     def item(self, raw: Any, where: str) -> Item:
-        raw = self.dict(raw, where)
+        raw = self.mapping(raw, where)
         kind = raw.get("kind")
         if kind == "note":
-            return Note(id=self.str(raw, "id", where), text=self.str(raw, "text", where))
+            return Note(id=self.text(raw, "id", where), text=self.text(raw, "text", where))
         if kind != "excerpt":
             raise self.fail(f"{where}.kind", "'excerpt' or 'note'", kind)
         anchor = Anchor(
-            exact=self.str(raw, "exact", where),
-            prefix=self.str(raw, "prefix", where, ""),
-            suffix=self.str(raw, "suffix", where, ""),
-            start=self.int(raw, "start", where),
-            end=self.int(raw, "end", where),
+            exact=self.text(raw, "exact", where),
+            prefix=self.text(raw, "prefix", where, ""),
+            suffix=self.text(raw, "suffix", where, ""),
+            start=self.whole(raw, "start", where),
+            end=self.whole(raw, "end", where),
         )
         return Excerpt(
-            id=self.str(raw, "id", where),
-            source_id=self.str(raw, "source", where),
+            id=self.text(raw, "id", where),
+            source_id=self.text(raw, "source", where),
             anchor=anchor,
-            comment=self.str(raw, "comment", where, ""),
+            comment=self.text(raw, "comment", where, ""),
         )
 
     def source(self, raw: Any, where: str) -> Source:
-        raw = self.dict(raw, where)
-        source_id = self.str(raw, "id", where)
-        meta_raw = self.dict(raw.get("meta", {}), f"{where}.meta")
+        raw = self.mapping(raw, where)
+        source_id = self.text(raw, "id", where)
+        meta_raw = self.mapping(raw.get("meta", {}), f"{where}.meta")
         meta = SourceMeta()
         for key in SourceMeta.field_names():
             if key in meta_raw:

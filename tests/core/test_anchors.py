@@ -1,0 +1,126 @@
+"""Quote matching and re-anchoring: forgiving of copy-paste, never moving an excerpt silently."""
+
+from __future__ import annotations
+
+from briefing.core.anchors import check_anchors, find_quote, locate, make_anchor, reanchor_excerpts
+from briefing.core.model import Excerpt
+from briefing.core.operations import ReplaceSourceText, new_excerpt
+from briefing.core.text import build_text
+from briefing.demo import demo_briefing
+
+TEXT = (
+    "“Talks have started, yes, at the official level,” Dion said.\n\n"
+    "“I would say it’s step by step —and an embassy cannot be a first step.”\n\n"
+    "Dion said step by step again."
+)
+
+
+def test_make_anchor_records_quote_context_and_offsets() -> None:
+    start = TEXT.index("official")
+    anchor = make_anchor(TEXT, start, start + len("official level"))
+    assert anchor.exact == "official level"
+    assert anchor.prefix == TEXT[start - 32 : start]
+    assert anchor.suffix == TEXT[anchor.end : anchor.end + 32]
+
+
+def test_find_quote_forgives_straight_quotes_dashes_and_spaces() -> None:
+    pasted = '"I would say it\'s step  by step - and an embassy\ncannot be a first step."'
+    [match] = find_quote(TEXT, pasted)
+    assert TEXT[match.start : match.end] == "“I would say it’s step by step —and an embassy cannot be a first step.”"
+
+
+def test_find_quote_reports_every_occurrence() -> None:
+    assert len(find_quote(TEXT, "step by step")) == 2
+    assert find_quote(TEXT, "not in the text") == []
+    assert find_quote(TEXT, "   ") == []
+
+
+def test_find_quote_is_case_sensitive_and_word_exact() -> None:
+    assert find_quote(TEXT, "talks have started") == []
+    assert find_quote(TEXT, "Talks have startd") == []
+
+
+def _excerpt(text: str, quote: str) -> Excerpt:
+    start = text.index(quote)
+    return Excerpt(id="e1", source_id="s", anchor=make_anchor(text, start, start + len(quote)))
+
+
+def test_unchanged_text_is_ok() -> None:
+    excerpt = _excerpt(TEXT, "an embassy cannot be a first step")
+    assert locate(TEXT, excerpt.anchor)[0] == "ok"
+
+
+def test_text_inserted_before_moves_the_anchor_exactly() -> None:
+    excerpt = _excerpt(TEXT, "an embassy cannot be a first step")
+    new_text = "Editor's note: updated.\n\n" + TEXT
+    [report] = reanchor_excerpts([excerpt], new_text)
+    assert report.status == "moved"
+    assert new_text[report.new.start : report.new.end] == "an embassy cannot be a first step"
+
+
+def test_context_chooses_between_repeated_quotes() -> None:
+    excerpt = _excerpt(TEXT, "Dion said step by step")
+    quote_start = TEXT.index("step by step", excerpt.anchor.start)
+    anchor = make_anchor(TEXT, quote_start, quote_start + len("step by step"))
+    new_text = "Preface.\n\n" + TEXT
+    status, new, _ = locate(new_text, anchor)
+    assert status == "moved"
+    assert new.start == len("Preface.\n\n") + quote_start  # the second occurrence, as before
+
+
+def test_a_corrected_typo_re_anchors_fuzzily_and_says_so() -> None:
+    old = "The minister said the embassy would not reopen this year, officials confirmed on Tuesday evening."
+    excerpt = _excerpt(old, "the embassy would not reopen this year")
+    new = "The minister said the embassy would not re-open this year, officials confirmed on Tuesday evening."
+    [report] = reanchor_excerpts([excerpt], new)
+    assert report.status == "fuzzy"
+    assert report.new.exact == "the embassy would not re-open this year"
+    assert 0.85 <= report.similarity < 1
+    assert "no longer occurs word for word" in report.describe()
+
+
+def test_a_removed_passage_is_reported_lost() -> None:
+    excerpt = _excerpt(TEXT, "an embassy cannot be a first step")
+    [report] = reanchor_excerpts([excerpt], "A completely different article about trade and tariffs.")
+    assert report.status == "lost"
+    assert report.new is None
+    assert "cannot be found" in report.describe()
+
+
+def test_check_anchors_on_a_sound_briefing() -> None:
+    assert {r.status for r in check_anchors(demo_briefing())} == {"ok"}
+
+
+def test_replace_source_text_reanchors_reports_and_undoes() -> None:
+    briefing = demo_briefing()
+    source = briefing.sources[0]
+    old_text = source.text
+    paragraphs = old_text.split("\n\n")
+    # A corrected re-import: a new first paragraph, a typo fixed, one filed paragraph gone.
+    edited = ["Correction appended 2016-04-20.", *paragraphs]
+    edited = [p.replace("Tehran and expelled", "Tehran, and expelled") for p in edited]
+    edited = [p for p in edited if not p.startswith("In February")]
+    text, blocks = build_text(("paragraph", 0, p) for p in edited)
+    new_source = type(source)(id=source.id, text=text, blocks=blocks, meta=source.meta)
+    op = ReplaceSourceText(source.id, new_source)
+    change = op.apply(briefing)
+    statuses = {r.old.exact[:20]: r.status for r in change.anchor_reports}
+    assert statuses["In 2012, the Harper "] == "fuzzy"
+    assert statuses["In February, the Lib"] == "lost"
+    assert "moved" in statuses.values()
+    # Every excerpt that was found now quotes the new text exactly.
+    for _, excerpt in briefing.excerpts():
+        a = excerpt.anchor
+        if not a.exact.startswith("In February"):
+            assert source.text[a.start : a.end] == a.exact
+    op.revert(briefing)
+    assert source.text == old_text
+    assert {r.status for r in check_anchors(briefing)} == {"ok"}
+
+
+def test_new_excerpt_trims_white_space() -> None:
+    briefing = demo_briefing()
+    source = briefing.sources[0]
+    start = source.text.index("In 2012")
+    excerpt = new_excerpt(source, start - 2, start + 7)
+    assert excerpt.anchor.exact == "In 2012"

@@ -1,0 +1,292 @@
+"""The .briefing file: round trips, atomic saves, and every kind of damaged or hostile file."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+
+from briefing.core import project
+from briefing.core.project import ProjectFileError, load_briefing, save_briefing, write_briefing
+from briefing.demo import demo_briefing
+from tests.strategies import briefings
+
+
+@settings(
+    max_examples=int(os.environ.get("BRIEFING_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(briefing=briefings())
+def test_round_trip_of_generated_briefings(tmp_path: Path, briefing) -> None:
+    path = tmp_path / "b.briefing"
+    save_briefing(briefing, path)
+    assert load_briefing(path) == briefing
+
+
+def test_round_trip_of_the_demo_keeps_original_bytes(tmp_path: Path) -> None:
+    briefing = demo_briefing()
+    path = tmp_path / "demo.briefing"
+    save_briefing(briefing, path)
+    loaded = load_briefing(path)
+    assert loaded == briefing
+    assert loaded.sources[0].original == briefing.sources[0].original
+    assert loaded.sources[0].original.startswith(b"Canada Confirms Talks")
+
+
+def test_file_starts_with_an_uncompressed_mimetype(tmp_path: Path) -> None:
+    path = tmp_path / "demo.briefing"
+    save_briefing(demo_briefing(), path)
+    assert path.read_bytes()[30:38] == b"mimetype"
+    with zipfile.ZipFile(path) as zf:
+        assert zf.infolist()[0].compress_type == zipfile.ZIP_STORED
+        assert zf.read("mimetype") == project.MIMETYPE.encode()
+
+
+def test_save_keeps_the_previous_version_as_backup(tmp_path: Path) -> None:
+    path = tmp_path / "b.briefing"
+    first = demo_briefing()
+    save_briefing(first, path)
+    second = demo_briefing()
+    second.title_block.title = "Second version"
+    save_briefing(second, path)
+    assert load_briefing(path).title_block.title == "Second version"
+    assert load_briefing(project.backup_path(path)).title_block.title == first.title_block.title
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_save_that_fails_half_way_leaves_the_last_good_file(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "b.briefing"
+    good = demo_briefing()
+    save_briefing(good, path)
+    before = path.read_bytes()
+
+    real_writestr = zipfile.ZipFile.writestr
+    calls = {"n": 0}
+
+    def disk_full_on_third_part(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device")
+        return real_writestr(self, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", disk_full_on_third_part)
+    changed = demo_briefing()
+    changed.title_block.title = "never saved"
+    with pytest.raises(ProjectFileError, match="No space left on device.*previous file is intact"):
+        save_briefing(changed, path)
+    assert calls["n"] == 3  # the failure really happened mid-write
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
+
+
+def test_a_kill_during_save_leaves_the_last_good_file(tmp_path: Path, monkeypatch) -> None:
+    """A process killed mid-save never reaches os.replace: simulate with an exception that is not an OSError."""
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    before = path.read_bytes()
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", killed)
+    with pytest.raises(KeyboardInterrupt):
+        save_briefing(demo_briefing(), path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
+
+
+def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="cannot save here"):
+        save_briefing(demo_briefing(), tmp_path / "nope" / "b.briefing")
+
+
+# --- hostile and damaged files ----------------------------------------------------------------------
+
+
+def _good_parts() -> dict[str, bytes]:
+    buffer = io.BytesIO()
+    write_briefing(demo_briefing(), buffer)
+    with zipfile.ZipFile(buffer) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def _write_zip(path: Path, parts: list[tuple[str, bytes]]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts:
+            zf.writestr(name, data)
+    return path
+
+
+def _manifest_with(parts: dict[str, bytes], change) -> list[tuple[str, bytes]]:
+    manifest = yaml.safe_load(parts["manifest.yaml"])
+    change(manifest)
+    return [
+        *((n, d) for n, d in parts.items() if n != "manifest.yaml"),
+        ("manifest.yaml", yaml.safe_dump(manifest).encode()),
+    ]
+
+
+def _load_fails(path: Path, message: str) -> None:
+    before = sorted(p.name for p in path.parent.iterdir())
+    with pytest.raises(ProjectFileError, match=message) as info:
+        load_briefing(path)
+    assert str(info.value).startswith(path.name + ": ")
+    assert "\n" not in str(info.value)
+    assert sorted(p.name for p in path.parent.iterdir()) == before  # loading never writes anything
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "e.briefing").write_bytes(b"")
+    _load_fails(tmp_path / "e.briefing", "not a briefing file, or is damaged")
+
+
+def test_truncated_file(tmp_path: Path) -> None:
+    path = tmp_path / "t.briefing"
+    save_briefing(demo_briefing(), path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    _load_fails(path, "not a briefing file, or is damaged")
+
+
+def test_corrupted_part(tmp_path: Path) -> None:
+    path = tmp_path / "c.briefing"
+    parts = _good_parts()
+    _write_zip(path, list(parts.items()))
+    data = bytearray(path.read_bytes())
+    at = data.find(b"manifest.yaml") + 40  # inside the compressed manifest
+    data[at : at + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    _load_fails(path, "damaged|not valid|not UTF-8|not a briefing")
+
+
+def test_foreign_zip(tmp_path: Path) -> None:
+    _load_fails(_write_zip(tmp_path / "f.briefing", [("word/document.xml", b"<w/>")]), "missing its type marker")
+
+
+def test_foreign_mimetype(tmp_path: Path) -> None:
+    path = _write_zip(tmp_path / "f.briefing", [("mimetype", b"application/epub+zip"), ("manifest.yaml", b"{}")])
+    _load_fails(path, "not a briefing file .it says it is 'application/epub")
+
+
+@pytest.mark.parametrize("name", ["../evil.txt", "/etc/passwd", "sources/../../x", "a\\b", "C:/x"])
+def test_unsafe_part_names(tmp_path: Path, name: str) -> None:
+    parts = _good_parts()
+    path = tmp_path / "u.briefing"
+    with zipfile.ZipFile(path, "w") as zf:
+        for part, data in parts.items():
+            zf.writestr(part, data)
+        info = zipfile.ZipInfo("placeholder")
+        info.filename = name  # ZipInfo normalises some names on construction; set it raw
+        zf.writestr(info, b"x")
+    _load_fails(path, "unsafe name")
+
+
+def test_duplicate_parts(tmp_path: Path) -> None:
+    parts = _good_parts()
+    path = tmp_path / "d.briefing"
+    with pytest.warns(UserWarning, match="Duplicate name"):
+        _write_zip(path, [*parts.items(), ("manifest.yaml", parts["manifest.yaml"])])
+    _load_fails(path, "twice")
+
+
+def test_zip_bomb(tmp_path: Path) -> None:
+    parts = _good_parts()
+    bomb = b"\0" * (64 * 1024 * 1024)  # compresses about 1000-fold
+    path = _write_zip(tmp_path / "z.briefing", [*parts.items(), ("sources/x/original", bomb)])
+    assert path.stat().st_size < 1024 * 1024
+    _load_fails(path, "zip bomb")
+
+
+def test_part_larger_than_it_declares(tmp_path: Path) -> None:
+    parts = _good_parts()
+    path = _write_zip(tmp_path / "l.briefing", list(parts.items()))
+    # Shrink the declared size of the first source text in the central directory, keeping the data.
+    text_name = next(n for n in parts if n.endswith("text.txt")).encode()
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02", 0, data.rfind(text_name))
+    size_at = central + 24
+    data[size_at : size_at + 4] = (10).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    _load_fails(path, "larger than it declares|damaged")
+
+
+def test_yaml_that_would_construct_python_objects(tmp_path: Path) -> None:
+    parts = _good_parts()
+    evil = b"format: briefing\nversion: 1\nsections: !!python/object/apply:os.system ['touch pwned']\n"
+    path = _write_zip(tmp_path / "y.briefing", [("mimetype", parts["mimetype"]), ("manifest.yaml", evil)])
+    _load_fails(path, "not valid YAML")
+    assert not (Path.cwd() / "pwned").exists()
+
+
+def test_missing_source_text(tmp_path: Path) -> None:
+    parts = _good_parts()
+    kept = [(n, d) for n, d in parts.items() if not n.endswith("text.txt")]
+    _load_fails(_write_zip(tmp_path / "m.briefing", kept), "missing the text of source")
+
+
+def test_source_text_that_does_not_match_its_checksum(tmp_path: Path) -> None:
+    parts = _good_parts()
+    name = next(n for n in parts if n.endswith("text.txt"))
+    parts[name] = parts[name].replace(b"Harper", b"Harpor")
+    _load_fails(_write_zip(tmp_path / "k.briefing", list(parts.items())), "damaged .its checksum")
+
+
+def test_excerpt_citing_a_missing_source(tmp_path: Path) -> None:
+    parts = _good_parts()
+    rows = _manifest_with(parts, lambda m: m["sections"][0]["items"][0].update(source="src-gone"))
+    _load_fails(_write_zip(tmp_path / "x.briefing", rows), "cites source 'src-gone'")
+
+
+def test_wrong_types_in_the_manifest_name_the_place(tmp_path: Path) -> None:
+    parts = _good_parts()
+    rows = _manifest_with(parts, lambda m: m["sections"][1]["items"][0].update(start="twelve"))
+    _load_fails(_write_zip(tmp_path / "w.briefing", rows), r"sections\[1\]\.items\[0\]\.start: expected a whole number")
+
+
+def test_a_newer_file_format_is_refused(tmp_path: Path) -> None:
+    parts = _good_parts()
+    rows = _manifest_with(parts, lambda m: m.update(version=project.FORMAT_VERSION + 1))
+    _load_fails(_write_zip(tmp_path / "n.briefing", rows), "saved by a newer Briefing.*Update Briefing")
+
+
+def test_an_older_file_format_migrates(tmp_path: Path, monkeypatch) -> None:
+    """The migration chain runs each step in turn (a format 0 that said `notes` where format 1 says `items`)."""
+    parts = _good_parts()
+    current = load_briefing(_write_zip(tmp_path / "current.briefing", list(parts.items())))
+
+    def to_old(manifest):
+        manifest["version"] = 0
+        for section in manifest["sections"]:
+            section["notes"] = section.pop("items")
+
+    def step(manifest):
+        for section in manifest["sections"]:
+            section["items"] = section.pop("notes")
+        return manifest
+
+    monkeypatch.setitem(project.MIGRATIONS, 0, step)
+    old = _write_zip(tmp_path / "old.briefing", _manifest_with(parts, to_old))
+    assert load_briefing(old) == current
+
+
+def test_an_older_format_without_a_migration_is_a_clear_error(tmp_path: Path) -> None:
+    parts = _good_parts()
+    rows = _manifest_with(parts, lambda m: m.update(version=0))
+    _load_fails(
+        _write_zip(tmp_path / "o.briefing", rows), "file format 0, which this version of Briefing cannot convert"
+    )
+
+
+def test_a_folder_and_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="file not found"):
+        load_briefing(tmp_path / "missing.briefing")
+    folder = tmp_path / "dir.briefing"
+    folder.mkdir()
+    with pytest.raises(ProjectFileError, match="folder"):
+        load_briefing(folder)

@@ -1,0 +1,128 @@
+"""Templates: the shipped ones, validation errors that name the file and key, and where templates come from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.core.model import TitleBlock
+from briefing.core.templates import (
+    TemplateError,
+    load_catalog,
+    load_template_file,
+    new_briefing,
+    template_dirs,
+)
+
+
+def test_shipped_templates() -> None:
+    catalog = load_catalog()
+    assert catalog.errors == []
+    info = catalog.get("information-note")
+    assert [s.id for s in info.sections] == ["background", "positions", "open-issues"]
+    gc = catalog.get("gc-briefing-note")
+    assert [s.id for s in gc.sections] == [
+        "purpose", "summary", "background", "current-status", "considerations", "options", "recommendation", "next-steps",
+    ]  # fmt: skip
+    assert gc.section("recommendation").heading_fr == "Recommandation"
+    assert gc.title_default("purpose") == "for-decision"
+    assert "PROTECTED B" in gc.classifications
+    assert gc.marking_style == "top-right" and info.marking_style == "banner"
+
+
+def test_templates_are_frozen() -> None:
+    template = load_catalog().get("information-note")
+    with pytest.raises(AttributeError):
+        template.page_size = "a4"  # type: ignore[misc]
+
+
+def test_new_briefing_follows_the_template() -> None:
+    template = load_catalog().get("gc-briefing-note")
+    briefing = new_briefing(template, title="T", classification="SECRET")
+    assert [s.heading for s in briefing.sections][:2] == ["Purpose", "Summary"]
+    assert briefing.title_block == TitleBlock(
+        title="T", addressee="Memorandum to the Minister", purpose="for-decision", classification="SECRET"
+    )
+    with pytest.raises(ValueError, match="classification 'MAGIC' is not offered"):
+        new_briefing(template, classification="MAGIC")
+
+
+GOOD = """
+id: {id}
+name: Test
+sections:
+  - {{id: points, heading: Points to make}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "expected"),
+    [
+        ("id: x\nname: X\n", "sections", "expected a non-empty list of sections"),
+        ("sections: [{heading: H}]", "sections[0].id", "missing; expected text"),
+        ("sections: [{id: Bad Id, heading: H}]", "sections[0].id", "lowercase letters"),
+        ("sections: [{id: a, heading: H}, {id: a, heading: I}]", "sections[1].id", "unique section id"),
+        ("sections: [{id: a, heading: H, word_budget: lots}]", "sections[0].word_budget", "expected a number"),
+        ("sections: [{id: a, heading: H}]\npage: {size: tabloid}", "page.size", "expected one of letter, a4"),
+        ("sections: [{id: a, heading: H}]\npage: {margins_mm: {top: 1}}", "page.margins_mm.top", "at least 5"),
+        ("sections: [{id: a, heading: H}]\nclassification: {choices: [A, B], default: C}", "classification.default", "one of the choices"),
+        ("sections: [{id: a, heading: H}]\nclassification: {placement: [side]}", "classification.placement", "header, footer"),
+        ("sections: [{id: a, heading: H}]\nexport: {comments: maybe}", "export.comments", "true or false"),
+        ("sections: [{id: a, heading: H}]\ntitle_block: {fields: [title, colour]}", "title_block.fields", "expected one of"),
+        ("sections: [{id: a, heading: H}]\nformat: 2", "format", "reads format 1"),
+        ("- just\n- a list\n", "", "expected a mapping"),
+    ],
+)  # fmt: skip
+def test_bad_templates_name_file_key_and_expectation(tmp_path: Path, body: str, key: str, expected: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(TemplateError) as info:
+        load_template_file(path)
+    assert info.value.key == key
+    assert expected in info.value.problem
+    assert str(info.value).startswith("bad.yaml")
+
+
+def test_invalid_yaml_and_python_tags(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("sections: [unclosed", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("!!python/object/apply:os.system ['true']", encoding="utf-8")
+    for name in ("a.yaml", "b.yaml"):
+        with pytest.raises(TemplateError, match="not valid YAML"):
+            load_template_file(tmp_path / name)
+
+
+def test_a_broken_template_never_stops_the_others(tmp_path: Path) -> None:
+    (tmp_path / "good.yaml").write_text(GOOD.format(id="uk-fco"), encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("sections: 3", encoding="utf-8")
+    catalog = load_catalog([("shared", tmp_path)])
+    assert list(catalog.templates) == ["uk-fco"]
+    assert [e.path.name for e in catalog.errors] == ["broken.yaml"]
+
+
+def test_shared_and_user_folders(tmp_path: Path, monkeypatch) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "dept.yaml").write_text(GOOD.format(id="dept-note"), encoding="utf-8")
+    (shared / "override.yaml").write_text(GOOD.format(id="information-note"), encoding="utf-8")
+    home = tmp_path / "home"
+    (home / "templates").mkdir(parents=True)
+    (home / "templates" / "mine.yaml").write_text(GOOD.format(id="my-note"), encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_HOME", str(home))
+    monkeypatch.setenv("BRIEFING_TEMPLATES", str(shared))
+    catalog = load_catalog()
+    assert catalog.get("dept-note").origin == "shared"
+    assert catalog.get("my-note").origin == "user"
+    assert catalog.get("information-note").origin == "shared"  # IT's copy replaces the built-in one
+    assert [t.origin for t in catalog.shadowed] == ["built-in"]
+    assert [origin for origin, _ in template_dirs()] == ["built-in", "shared", "user"]
+
+
+def test_settings_file_adds_a_shared_folder(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "it-templates"
+    folder.mkdir()
+    (folder / "x.yaml").write_text(GOOD.format(id="from-settings"), encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
+    monkeypatch.delenv("BRIEFING_TEMPLATES", raising=False)
+    (tmp_path / "settings.yaml").write_text(f"template_folders: ['{folder.as_posix()}']\n", encoding="utf-8")
+    assert load_catalog().get("from-settings").origin == "shared"

@@ -1,0 +1,180 @@
+"""The `briefing` command end to end on the sample article, and every error path: one line, non-zero, no traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing import paths
+from briefing.cli import main
+from briefing.core.lock import lock_path
+from briefing.core.project import load_briefing
+
+SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def fails(capsys, *args: str, match: str) -> str:
+    code, _out, err = run(capsys, *args)
+    assert code != 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    assert match in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def note(tmp_path: Path, capsys) -> Path:
+    path = tmp_path / "iran.briefing"
+    assert run(capsys, "new", path, "--title", "Canada–Iran ties", "--classification", "PROTECTED A")[0] == 0
+    assert run(capsys, "add-source", path, SAMPLE)[0] == 0
+    return path
+
+
+def test_end_to_end_on_the_sample_article(note: Path, capsys) -> None:
+    code, out, _ = run(capsys, "quote", note, "--section", "background", "--text",
+                       "In 2012, the Harper administration cut ties with Tehran")  # fmt: skip
+    assert code == 0 and "File excerpt into Background" in out
+    # Pasted with straight quotes and a spaced hyphen; stored as the source's own characters.
+    code, out, _ = run(capsys, "quote", note, "--section", "positions", "--text",
+                       "\"I would say it's step by step - and an embassy cannot be a first step.\"",
+                       "--comment", "Key line")  # fmt: skip
+    assert code == 0
+    assert run(capsys, "note", note, "--section", "open-issues", "--text", "Which sanctions remain?")[0] == 0
+
+    briefing = load_briefing(note)
+    excerpt = briefing.section("positions").items[0]
+    assert excerpt.anchor.exact == "“I would say it’s step by step —and an embassy cannot be a first step.”"
+    assert excerpt.comment == "Key line"
+    assert briefing.title_block.classification == "PROTECTED A"
+
+    code, out, _ = run(capsys, "show", note)
+    assert code == 0
+    assert out.index("Background") < out.index("In 2012") < out.index("Positions") < out.index("step by step")
+    assert "[PROTECTED A]" in out and "Which sanctions remain?" in out
+    assert "Canada Confirms Talks to Renew Iran Ties" in out and "canada-iran-talks.txt" in out
+
+    code, out, _ = run(capsys, "show", note, "--json")
+    data = json.loads(out)
+    assert [s["id"] for s in data["sections"]] == ["background", "positions", "open-issues"]
+    quote = data["sections"][1]["items"][0]
+    assert quote["source"] == 1 and f"para. {len(briefing.sources[0].blocks)}" in quote["citation"]  # the last one
+    assert data["sources"][0]["title"] == "Canada Confirms Talks to Renew Iran Ties"
+
+    code, out, _ = run(capsys, "check", note)
+    assert code == 0 and "sound (1 sources, 2 excerpts" in out
+    assert not lock_path(note).exists()
+
+
+def test_check_reports_an_anchor_that_no_longer_matches(note: Path, capsys, tmp_path: Path) -> None:
+    run(capsys, "quote", note, "--section", "background", "--text", "cut ties with Tehran")
+    briefing = load_briefing(note)
+    source = briefing.sources[0]
+    source.text = source.text.replace("cut ties with Tehran", "severed relations with Tehran")
+    from briefing.core.project import save_briefing
+
+    save_briefing(briefing, note)
+    code, _out, err = run(capsys, "check", note)
+    assert code == 1
+    assert "Background: excerpt" in err and "cannot be found" in err
+
+
+def test_quote_errors(note: Path, capsys) -> None:
+    fails(capsys, "quote", note, "--section", "background", "--text", "not in the article", match="was not found")
+    line = fails(capsys, "quote", note, "--section", "background", "--text", "step by step", match="occurs in 2 places")
+    assert "para." in line and "quote more of it" in line
+    fails(
+        capsys,
+        "quote",
+        note,
+        "--section",
+        "nowhere",
+        "--text",
+        "Iran",
+        match="no section 'nowhere'; sections: background",
+    )
+    fails(capsys, "quote", note, "--section", "background", "--text", "Iran", "--source", "7", match="no source 7")
+    fails(
+        capsys,
+        "quote",
+        note,
+        "--section",
+        "background",
+        "--text",
+        "Iran",
+        "--source",
+        "Le Monde",
+        match="no source matches",
+    )
+    before = note.read_bytes()
+    fails(capsys, "quote", note, "--section", "background", "--text", "", match="not found")
+    assert note.read_bytes() == before  # a failed command never rewrites the file
+
+
+def test_file_errors(tmp_path: Path, capsys) -> None:
+    fails(capsys, "show", tmp_path / "missing.briefing", match="missing.briefing: file not found")
+    fails(capsys, "show", tmp_path / "notes.txt", match="must end in .briefing")
+    fails(capsys, "note", tmp_path / "no-dir" / "x.briefing", "--section", "x", "--text", "y", match="file not found")
+    (tmp_path / "junk.briefing").write_bytes(b"\x89PNG garbage")
+    fails(capsys, "check", tmp_path / "junk.briefing", match="junk.briefing: is not a briefing file")
+    fails(capsys, "note", tmp_path / "junk.briefing", "--section", "x", "--text", "y", match="not a briefing file")
+    assert not lock_path(tmp_path / "junk.briefing").exists()
+
+
+def test_new_errors(tmp_path: Path, capsys, note: Path) -> None:
+    fails(capsys, "new", note, match="already exists")
+    fails(capsys, "new", tmp_path / "n.briefing", "--template", "nope", match="no template 'nope' (available:")
+    fails(capsys, "new", tmp_path / "n.briefing", "--classification", "VERY SECRET", match="is not offered")
+    fails(capsys, "new", tmp_path / "missing-dir" / "n.briefing", match="cannot save here")
+
+
+def test_add_source_errors(note: Path, tmp_path: Path, capsys) -> None:
+    fails(capsys, "add-source", note, tmp_path / "missing.txt", match="missing.txt: file not found")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, err = run(capsys, "add-source", note, tmp_path / "empty.txt", SAMPLE)
+    assert code == 1 and "empty.txt: the file is empty" in err and "Added source 2" in out
+    assert len(load_briefing(note).sources) == 2  # the good file was added despite the bad one
+
+
+def test_note_errors(note: Path, capsys) -> None:
+    fails(capsys, "note", note, "--section", "background", "--text", "   ", match="the note is empty")
+
+
+def test_a_briefing_open_elsewhere_is_not_changed(note: Path, capsys) -> None:
+    lock_path(note).write_text(
+        json.dumps({"user": "kim", "host": "pc-17", "pid": 1, "since": 2e9, "refreshed": 2e9}), encoding="utf-8"
+    )
+    before = note.read_bytes()
+    fails(capsys, "note", note, "--section", "background", "--text", "x", match="is open in Briefing by kim on pc-17")
+    assert note.read_bytes() == before
+
+
+def test_templates_lists_origins_and_warns_about_broken_ones(tmp_path: Path, capsys, monkeypatch) -> None:
+    (tmp_path / "broken.yaml").write_text("sections: nope", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_TEMPLATES", str(tmp_path))
+    code, out, err = run(capsys, "templates")
+    assert code == 0
+    assert "information-note (default): Information note — 3 sections [built-in:" in out
+    assert "gc-briefing-note" in out
+    assert "broken.yaml" in err and "expected a non-empty list of sections" in err
+
+
+def test_version_and_help() -> None:
+    exe = [sys.executable, "-m", "briefing"]
+    version = subprocess.run([*exe, "--version"], capture_output=True, text=True, check=True)
+    assert version.stdout.startswith("briefing 0.")
+    helptext = subprocess.run([*exe, "--help"], capture_output=True, text=True, check=True).stdout
+    for command in ("new", "add-source", "quote", "note", "show", "check", "templates", "open", "demo"):
+        assert command in helptext
+    usage = subprocess.run([*exe, "quote"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
