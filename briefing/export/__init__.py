@@ -1,0 +1,129 @@
+"""Export a briefing to DOCX, PDF or Markdown: one document tree, one renderer per format, atomic writes."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing.core.model import Briefing
+from briefing.core.templates import Template
+from briefing.export.tree import DocumentTree, build_tree
+
+FORMATS = {".docx": "DOCX", ".pdf": "PDF", ".md": "Markdown"}
+Progress = Callable[[float, str], None]
+
+__all__ = ["FORMATS", "DocumentTree", "ExportError", "build_tree", "export_briefing", "render"]
+
+
+class ExportError(Exception):
+    """An export failed; str() is one line naming the file and the problem. Any earlier file is untouched."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path.name}: {problem}")
+
+
+def render(tree: DocumentTree, suffix: str, progress: Progress | None = None) -> bytes:
+    """The bytes of the tree in the format named by a file suffix (.docx, .pdf, .md)."""
+    buffer = io.BytesIO()
+    if suffix == ".docx":
+        from briefing.export.docx import write_docx
+
+        write_docx(tree, buffer)
+    elif suffix == ".pdf":
+        from briefing.export.pdf import write_pdf
+
+        write_pdf(tree, buffer, progress=progress)
+    elif suffix == ".md":
+        from briefing.export.markdown import render_markdown
+
+        buffer.write(render_markdown(tree).encode("utf-8"))
+    else:
+        raise ValueError(suffix)
+    return buffer.getvalue()
+
+
+def _check_target(path: Path) -> None:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(path, f"unknown export format {path.suffix or '(no suffix)'!r}; use .docx, .pdf or .md")
+    if not path.parent.is_dir():
+        raise ExportError(path, f"the folder {str(path.parent)!r} does not exist")
+    if path.is_dir():
+        raise ExportError(path, "is a folder, not a file")
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportError(path, f"cannot be checked ({exc.strerror or exc})") from None
+    if not mode & stat.S_IWUSR:
+        raise ExportError(path, "is read-only; make it writable or export under another name")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write data beside path, then replace path with it: a failure never leaves half a file."""
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
+            dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp", delete=False
+        )
+    except OSError as exc:
+        raise ExportError(path, f"cannot write in {str(path.parent)!r} ({exc.strerror or exc})") from None
+    temp = Path(handle.name)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            with contextlib.suppress(OSError):  # keep the permissions of the file being replaced
+                os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        os.replace(temp, path)
+    except PermissionError:
+        temp.unlink(missing_ok=True)
+        raise ExportError(path, "cannot be replaced: it is open in another program (such as Word) or locked") from None
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise ExportError(path, f"cannot be written ({exc.strerror or exc})") from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def export_briefing(
+    briefing: Briefing,
+    template: Template,
+    out_path: str | os.PathLike[str],
+    *,
+    draft: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Export to .docx, .pdf or .md (chosen by suffix) and return the path; raises ExportError on failure.
+
+    progress, when given, is called with (fraction done, what is happening) for a progress bar.
+    """
+    path = Path(out_path)
+    _check_target(path)
+    if progress:
+        progress(0.0, "Preparing the document")
+    tree = build_tree(briefing, template, draft=draft)
+    if progress:
+        progress(0.1, f"Writing {FORMATS[path.suffix.lower()]}")
+    try:
+        data = render(tree, path.suffix.lower(), progress)
+    except ExportError:
+        raise
+    except (ValueError, KeyError, OSError, MemoryError, RecursionError) as exc:
+        raise ExportError(path, f"could not be produced ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+    if progress:
+        progress(0.95, "Saving")
+    write_atomic(path, data)
+    if progress:
+        progress(1.0, "Done")
+    return path

@@ -1,0 +1,295 @@
+"""The document tree every exporter renders: a briefing and its template reduced to plain, printable parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from briefing.core.model import Briefing, Excerpt, Note, Source
+from briefing.core.templates import Template
+
+# Characters XML 1.0 forbids (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF), plus the
+# C1 controls and the BOM, which no printed document wants. A bad source must never corrupt an export.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\r]+")
+
+TITLE_LABELS = {
+    "classification": "Classification",
+    "document_number": "Document number",
+    "addressee": "To",
+    "purpose": "Purpose",
+    "title": "Title",
+    "title_fr": "Titre",
+    "date": "Date",
+    "prepared_by": "Prepared by",
+    "approved_by": "Approved by",
+    "consulted": "Consulted",
+}
+PURPOSE_TEXT = {"for-decision": "For decision", "for-information": "For information"}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def clean(text: str) -> str:
+    """Text safe for any output format: no control characters, single spaces, newlines kept."""
+    text = _ILLEGAL.sub("", text.replace("\r\n", "\n"))
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+
+
+def clean_line(text: str) -> str:
+    return " ".join(clean(text).split())
+
+
+def format_date(value: str) -> str:
+    """An ISO date as a reader writes it (18 April 2016); anything else is kept as it was."""
+    value = value.strip()
+    try:
+        parsed = date.fromisoformat(value[:10]) if len(value) >= 10 else datetime.strptime(value, "%Y-%m").date()
+    except ValueError:
+        return value
+    if len(value) == 7:
+        return f"{MONTHS[parsed.month - 1]} {parsed.year}"
+    return f"{parsed.day} {MONTHS[parsed.month - 1]} {parsed.year}"
+
+
+@dataclass(frozen=True)
+class TitleRow:
+    """One filled title-block field: name is the TitleBlock field, label its printed label."""
+
+    name: str
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered footnote: the same number in every format."""
+
+    number: int
+    text: str  # the whole footnote as one line, URL included
+    url: str  # "" when the source has none; lets renderers make the URL clickable
+    source_id: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    text_fr: str = ""
+    level: int = 1
+    anchor: str = ""  # a stable id for bookmarks and links
+
+
+@dataclass(frozen=True)
+class Quotation:
+    text: str
+    citation: Citation
+    comment: str = ""  # only filled when the template exports comments
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class BodyText:
+    text: str
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    text: str
+    url: str = ""
+
+
+Node = Heading | Quotation | BodyText
+
+
+@dataclass
+class DocumentTree:
+    title: str
+    title_fr: str
+    classification: str
+    draft: bool
+    title_rows: list[TitleRow]
+    body: list[Node]
+    citations: list[Citation]
+    sources: list[SourceEntry]
+    marking_placement: tuple[str, ...] = ("header", "footer")
+    marking_style: str = "banner"
+    page_size: str = "letter"
+    margins_mm: tuple[float, float, float, float] = (25, 25, 25, 25)  # top, right, bottom, left
+    body_font: str = "Noto Sans"
+    heading_font: str = "Noto Sans"
+    font_size_pt: float = 11
+    properties: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sources_heading(self) -> str:
+        return "Sources"
+
+
+_RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional letter is right-to-left (Arabic, Persian, Hebrew)."""
+    rtl = _RTL_CHARS.search(text)
+    if rtl is None:
+        return False
+    ltr = _STRONG_LTR.search(text)
+    return ltr is None or rtl.start() < ltr.start()
+
+
+def _block_page(source: Source, offset: int) -> int | None:
+    """The page an offset is on, where the source's blocks carry pages (paged formats such as PDF)."""
+    found = source.block_at(offset)
+    if found is None:
+        return None
+    page = getattr(found[1], "page", None)
+    return page if isinstance(page, int) and page > 0 else None
+
+
+def citation_text(source: Source, excerpt: Excerpt) -> tuple[str, str]:
+    """(footnote text, url) for an excerpt: author, title, publisher, date, URL or file, and where."""
+    meta = source.meta
+    parts: list[str] = []
+    if meta.author.strip():
+        parts.append(clean_line(meta.author))
+    if meta.title.strip():
+        parts.append(f"“{clean_line(meta.title)}”")
+    if meta.publisher.strip():
+        parts.append(clean_line(meta.publisher))
+    if meta.published.strip():
+        parts.append(format_date(clean_line(meta.published)))
+    url = clean_line(meta.url)
+    if url:
+        parts.append(url)
+    elif meta.file_name.strip():
+        parts.append(clean_line(meta.file_name))
+    if not parts:
+        parts.append(clean_line(source.label))
+    page = _block_page(source, excerpt.anchor.start)
+    if page is not None:
+        parts.append(f"p. {page}")
+    else:
+        paragraph = source.paragraph_number(excerpt.anchor.start)
+        if paragraph is not None:
+            parts.append(f"para. {paragraph}")
+    return ", ".join(parts) + ".", url
+
+
+def source_entry(source: Source) -> SourceEntry:
+    meta = source.meta
+    parts = [clean_line(p) for p in (meta.author, meta.title, meta.publisher) if p.strip()]
+    if meta.published.strip():
+        parts.append(format_date(clean_line(meta.published)))
+    url = clean_line(meta.url)
+    if url:
+        parts.append(url)
+    elif meta.file_name.strip():
+        parts.append(clean_line(meta.file_name))
+    if not parts:
+        parts.append(clean_line(source.label))
+    return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
+
+
+def _slug(text: str, used: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug
+
+
+def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -> DocumentTree:
+    """The printable document: title block, sections with quotations and notes, citations and sources."""
+    tb = briefing.title_block
+    classification = clean_line(tb.classification) or template.default_classification
+    rows: list[TitleRow] = []
+    for name in template.title_fields:
+        raw = getattr(tb, name, "")
+        value = clean_line(raw if isinstance(raw, str) else "")
+        if not value:
+            continue
+        if name == "purpose":
+            value = PURPOSE_TEXT.get(value, value)
+        elif name == "date":
+            value = format_date(value)
+        elif name == "classification":
+            value = classification
+        rows.append(TitleRow(name, TITLE_LABELS.get(name, name), value))
+
+    sources = {s.id: s for s in briefing.sources}
+    body: list[Node] = []
+    citations: list[Citation] = []
+    cited: list[str] = []
+    used: set[str] = set()
+    for section in briefing.sections:
+        if not section.items:
+            continue  # an empty heading says nothing to the reader
+        body.append(
+            Heading(clean_line(section.heading), clean_line(section.heading_fr), 1, _slug(section.heading, used))
+        )
+        for item in section.items:
+            if isinstance(item, Note):
+                for para in re.split(r"\n\s*\n|\n", clean(item.text)):
+                    if para.strip():
+                        body.append(BodyText(para.strip(), is_rtl(para)))
+            elif isinstance(item, Excerpt):
+                source = sources.get(item.source_id)
+                if source is None:
+                    text, url = f"{item.source_id} (source missing from the briefing).", ""
+                else:
+                    text, url = citation_text(source, item)
+                    if source.id not in cited:
+                        cited.append(source.id)
+                citation = Citation(len(citations) + 1, text, url, item.source_id)
+                citations.append(citation)
+                quote = clean_line(item.anchor.exact)
+                comment = clean(item.comment) if template.export_comments else ""
+                body.append(Quotation(quote, citation, comment, is_rtl(quote)))
+
+    entries = [source_entry(sources[sid]) for sid in cited] if template.export_sources_list else []
+    title = clean_line(tb.title)
+    m = template.margins_mm
+    properties = {
+        "title": title,
+        "subject": clean_line(tb.title_fr) or template.name,
+        "author": clean_line(tb.prepared_by),
+        "keywords": classification,
+        "category": classification,
+        "identifier": clean_line(tb.document_number),
+        "status": "Draft" if draft else "",
+        "classification": classification,
+    }
+    return DocumentTree(
+        title=title,
+        title_fr=clean_line(tb.title_fr),
+        classification=classification,
+        draft=draft,
+        title_rows=rows,
+        body=body,
+        citations=citations,
+        sources=entries,
+        marking_placement=tuple(template.marking_placement),
+        marking_style=template.marking_style,
+        page_size=template.page_size,
+        margins_mm=(m.top, m.right, m.bottom, m.left),
+        body_font=template.body_font,
+        heading_font=template.heading_font,
+        font_size_pt=template.font_size_pt,
+        properties=properties,
+    )

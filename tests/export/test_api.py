@@ -1,0 +1,78 @@
+"""export_briefing: format by suffix, atomic replacement, one-line errors, progress."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+import briefing.export as export
+from briefing.core.model import Briefing
+from briefing.core.templates import Template
+from briefing.export import ExportError, export_briefing
+
+
+def test_unknown_suffix_is_a_one_line_error(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    with pytest.raises(ExportError) as info:
+        export_briefing(demo, template, tmp_path / "note.odt")
+    assert str(info.value) == "note.odt: unknown export format '.odt'; use .docx, .pdf or .md"
+    assert not list(tmp_path.iterdir())
+
+
+def test_missing_folder(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    with pytest.raises(ExportError, match=r"^note.docx: the folder .* does not exist$"):
+        export_briefing(demo, template, tmp_path / "nope" / "note.docx")
+
+
+def test_failed_export_keeps_the_earlier_file(
+    tmp_path: Path, demo: Briefing, template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "note.docx"
+    target.write_bytes(b"earlier export")
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise ValueError("renderer exploded\nsecond line")
+
+    monkeypatch.setattr(export, "render", broken)
+    with pytest.raises(ExportError) as info:
+        export_briefing(demo, template, target)
+    assert "\n" not in str(info.value) and str(info.value).startswith("note.docx: could not be produced")
+    assert target.read_bytes() == b"earlier export"
+    assert [p.name for p in tmp_path.iterdir()] == ["note.docx"]
+
+
+def test_replace_failure_cleans_up_and_explains(
+    tmp_path: Path, demo: Briefing, template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "note.docx"
+    target.write_bytes(b"open in Word")
+
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(ExportError, match="open in another program"):
+        export_briefing(demo, template, target)
+    assert target.read_bytes() == b"open in Word"
+    assert [p.name for p in tmp_path.iterdir()] == ["note.docx"]
+
+
+def test_read_only_target(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    target = tmp_path / "note.md"
+    target.write_text("keep me")
+    target.chmod(stat.S_IRUSR)
+    with pytest.raises(ExportError, match=r"^note.md: is read-only"):
+        export_briefing(demo, template, target)
+    assert target.read_text() == "keep me"
+
+
+def test_replaces_an_earlier_export_and_reports_progress(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    target = tmp_path / "note.docx"
+    target.write_bytes(b"old")
+    steps: list[float] = []
+    assert export_briefing(demo, template, target, progress=lambda f, _msg: steps.append(f)) == target
+    assert target.read_bytes()[:2] == b"PK"
+    assert steps[0] == 0.0 and steps[-1] == 1.0 and steps == sorted(steps)
+    assert [p.name for p in tmp_path.iterdir()] == ["note.docx"]

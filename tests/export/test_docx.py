@@ -1,0 +1,190 @@
+"""DOCX export read back with python-docx, the raw XML, and LibreOffice as an independent reader."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+from pypdf import PdfReader
+
+from briefing.core.model import Briefing, Note
+from briefing.core.templates import Template
+from briefing.export import export_briefing
+from briefing.export.tree import BodyText, build_tree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _xml(path: Path, part: str) -> etree._Element:
+    with zipfile.ZipFile(path) as archive:
+        return etree.fromstring(archive.read(part))
+
+
+def _texts(element: etree._Element) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{W}t"))
+
+
+@pytest.fixture
+def exported(tmp_path: Path, demo: Briefing, template: Template) -> Path:
+    return export_briefing(demo, template, tmp_path / "note.docx")
+
+
+def test_styles_are_real_word_styles(exported: Path, demo: Briefing) -> None:
+    document = docx.Document(str(exported))
+    used = [p.style.name for p in document.paragraphs]
+    assert used.count("Title") == 1
+    assert used.count("Heading 1") == 1 + sum(1 for s in demo.sections if s.items)  # sections + Sources
+    assert used.count("Quote") == len(demo.excerpts())
+    assert "Subtitle" in used and "List Number" in used
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [s.heading for s in demo.sections if s.items] + ["Sources"]
+    quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
+    assert quotes == [" ".join(e.anchor.exact.split()) for _, e in demo.excerpts()]
+
+
+def test_footnotes_are_word_footnotes_one_per_citation(exported: Path, demo: Briefing) -> None:
+    with zipfile.ZipFile(exported) as archive:
+        types = archive.read("[Content_Types].xml").decode()
+        rels = archive.read("word/_rels/document.xml.rels").decode()
+    assert "wordprocessingml.footnotes+xml" in types
+    assert 'relationships/footnotes" Target="footnotes.xml"' in rels
+    footnotes = _xml(exported, "word/footnotes.xml")
+    notes = footnotes.findall(f"{W}footnote")
+    kinds = [n.get(f"{W}type") for n in notes]
+    assert kinds[:2] == ["separator", "continuationSeparator"]
+    real = [n for n in notes if n.get(f"{W}type") is None]
+    assert len(real) == len(demo.excerpts()) == 8
+    body = _xml(exported, "word/document.xml")
+    refs = body.findall(f".//{W}footnoteReference")
+    assert [r.get(f"{W}id") for r in refs] == [n.get(f"{W}id") for n in real]
+    for ref in refs:
+        style = ref.getparent().find(f"{W}rPr/{W}rStyle")
+        assert style is not None and style.get(f"{W}val") == "FootnoteReference"
+    for note in real:
+        assert note.find(f"{W}p/{W}pPr/{W}pStyle").get(f"{W}val") == "FootnoteText"
+        assert note.find(f".//{W}footnoteRef") is not None
+    first = _texts(real[0])
+    source = demo.sources[0]
+    para = source.paragraph_number(demo.excerpts()[0][1].anchor.start)
+    assert "Canada Confirms Talks to Renew Iran Ties" in first and f"para. {para}." in first
+    assert "Sample news article" in first and "canada-iran-talks.txt" in first
+
+
+def test_header_and_footer_carry_the_marking_and_page_numbers(exported: Path) -> None:
+    header = _texts(_xml(exported, "word/header1.xml"))
+    footer_xml = _xml(exported, "word/footer1.xml")
+    assert header == "UNCLASSIFIED"
+    assert "UNCLASSIFIED" in _texts(footer_xml)
+    fields = [f.get(f"{W}instr").strip() for f in footer_xml.iter(f"{W}fldSimple")]
+    assert fields == ["PAGE", "NUMPAGES"]
+    document = docx.Document(str(exported))
+    assert document.sections[0].header.paragraphs[0].style.name == "Classification Marking"
+    assert "DRAFT" not in etree.tostring(_xml(exported, "word/header1.xml")).decode()
+
+
+def test_marking_placement_and_style_follow_the_template(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    top_right = dataclasses.replace(template, marking_placement=("header",), marking_style="top-right")
+    path = export_briefing(demo, top_right, tmp_path / "tr.docx")
+    header = _xml(path, "word/header1.xml")
+    assert header.find(f".//{W}jc").get(f"{W}val") == "right"
+    assert "UNCLASSIFIED" not in _texts(_xml(path, "word/footer1.xml"))
+
+
+def test_core_properties_and_nothing_leaking(exported: Path, demo: Briefing) -> None:
+    props = docx.Document(str(exported)).core_properties
+    assert props.author == "A. Analyst, Middle East Policy"
+    assert props.title == demo.title_block.title
+    assert props.keywords == "UNCLASSIFIED" and props.category == "UNCLASSIFIED"
+    assert props.comments == ""
+    with zipfile.ZipFile(exported) as archive:
+        names = archive.namelist()
+        everything = b"".join(archive.read(n) for n in names).decode("utf-8")
+        custom = archive.read("docProps/custom.xml").decode()
+    assert 'name="Classification"><vt:lpwstr>UNCLASSIFIED<' in custom
+    assert "python-docx" not in everything and "/work/" not in everything and "/tmp/" not in everything
+    assert not any(n.endswith((".jpeg", ".png")) or n.startswith("customXml") for n in names)
+    # the analyst comments are internal by default
+    assert "Dion's framing" not in everything and "Analyst comment" not in everything
+
+
+def test_comments_only_when_the_template_asks(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    path = export_briefing(demo, dataclasses.replace(template, export_comments=True), tmp_path / "c.docx")
+    document = docx.Document(str(path))
+    comments = [p.text for p in document.paragraphs if p.style.name == "Analyst Comment"]
+    assert comments == [
+        "Analyst comment: Dion's framing: incremental, officials first.",
+        "Analyst comment: Which sanctions remain? Check with the sanctions policy team.",
+    ]
+
+
+def test_draft_watermark_and_page_setup(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    a4 = dataclasses.replace(template, page_size="a4")
+    path = export_briefing(demo, a4, tmp_path / "d.docx", draft=True)
+    header = etree.tostring(_xml(path, "word/header1.xml")).decode()
+    assert 'string="DRAFT"' in header
+    section = docx.Document(str(path)).sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    assert round(section.left_margin.mm) == round(template.margins_mm.left)
+    letter = docx.Document(str(export_briefing(demo, template, tmp_path / "l.docx"))).sections[0]
+    assert round(letter.page_width.inches, 2) == 8.5
+
+
+def test_control_characters_never_corrupt_the_file(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    demo.section("background").items.append(Note(id="bad", text="bell\x07 null\x00 esc\x1b ok \ufffe end"))
+    demo.title_block.title = "Title\x0c with form feed"
+    demo.sources[0].meta.publisher = "Pub\x01lisher"
+    path = export_briefing(demo, template, tmp_path / "bad.docx")
+    document = docx.Document(str(path))  # would raise on malformed XML
+    texts = [p.text for p in document.paragraphs]
+    assert "bell null esc ok end" in texts
+    assert "Title with form feed" in texts
+    assert "Publisher" in _texts(_xml(path, "word/footnotes.xml"))
+
+
+def test_rtl_paragraphs_are_marked_bidi(tmp_path: Path, multilingual: Briefing, template: Template) -> None:
+    path = export_briefing(multilingual, template, tmp_path / "ml.docx")
+    body = _xml(path, "word/document.xml")
+    bidi = [_texts(p) for p in body.iter(f"{W}p") if p.find(f"{W}pPr/{W}bidi") is not None]
+    assert len(bidi) == 2 and bidi[0].startswith("العلاقات") and bidi[1].startswith("روابط")
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert "中文：加拿大与伊朗恢复外交关系的谈判。" in texts and "Emoji: 🤝 ✅ 🌍" in texts
+
+
+@pytest.mark.slow
+def test_libreoffice_reads_the_same_text(tmp_path: Path, multilingual: Briefing, template: Template) -> None:
+    """LibreOffice, an independent DOCX reader, lays out the same text, footnotes and marking on every page."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    path = export_briefing(multilingual, template, tmp_path / "lo.docx")
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    pages = [page.extract_text() or "" for page in PdfReader(tmp_path / "lo.pdf").pages]
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert page.count("UNCLASSIFIED") == 2, number  # header and footer banner
+        assert f"Page {number} of {len(pages)}" in page
+    flat = re.sub(r"\s+", " ", " ".join(pages))
+    tree = build_tree(multilingual, template)
+    positions = []
+    for node in tree.body:
+        if isinstance(node, BodyText) and (node.rtl or "Emoji" in node.text):
+            continue  # text extraction reorders right-to-left text and drops emoji glyphs
+        needle = " ".join(node.text.split())
+        assert needle in flat, needle
+        positions.append(flat.index(needle))
+    assert positions == sorted(positions)
+    footnotes = re.findall(r"Canada Confirms Talks to Renew Iran Ties”, Sample news article, canada-iran-talks.txt, "
+                           r"para. (\d+)", flat)  # fmt: skip
+    assert len(footnotes) == len(tree.citations) == 8
