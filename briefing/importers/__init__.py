@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,17 +18,66 @@ class SourceImportError(Exception):
 
     def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
         self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{Path(path).name}: {problem}")
+        self.problem = " ".join(str(problem).split())  # always one line
+        super().__init__(f"{Path(path).name}: {self.problem}")
 
 
-Importer = Callable[[bytes, str, dict[str, str | None]], Source]
+class PasswordRequired(SourceImportError):
+    """The file is encrypted and no password, or a wrong one, was given; ask the user and try again.
+
+    `wrong_password` is True when a password was given and did not open the file.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], problem: str, *, wrong_password: bool = False) -> None:
+        super().__init__(path, problem)
+        self.wrong_password = wrong_password
+
+
+class NeedsOcr(SourceImportError):
+    """The file holds only images of text (a scan): it needs OCR before it can be imported."""
+
+
+@dataclass
+class ImportOptions:
+    """What the user chose for one import, and the warnings the importer has for them."""
+
+    encoding: str | None = None  # decode text formats with this, instead of detecting
+    password: str | None = None  # for encrypted PDF
+    warnings: list[str] = field(default_factory=list)
+
+
+def make_options(encoding: str | None = None, password: str | None = None) -> ImportOptions:
+    return ImportOptions(encoding=encoding or None, password=password)
+
+
+@dataclass
+class ImportResult:
+    """A Source plus what the user should know about how it was read (unsure encoding, skipped parts)."""
+
+    source: Source
+    warnings: list[str] = field(default_factory=list)
+
+
+Importer = Callable[[bytes, str, ImportOptions], Source]
 
 
 def _importers() -> dict[str, Importer]:
-    from briefing.importers import text
+    from briefing.importers import docx, eml, html, pdf, text
 
-    return {".txt": text.import_bytes, ".text": text.import_bytes, ".md": text.import_bytes}
+    return {
+        ".txt": text.import_bytes,
+        ".text": text.import_bytes,
+        ".md": text.import_bytes,
+        ".markdown": text.import_bytes,
+        ".html": html.import_bytes,
+        ".htm": html.import_bytes,
+        ".xhtml": html.import_bytes,
+        ".mhtml": html.import_mhtml,
+        ".mht": html.import_mhtml,
+        ".docx": docx.import_bytes,
+        ".pdf": pdf.import_bytes,
+        ".eml": eml.import_bytes,
+    }
 
 
 def supported_suffixes() -> list[str]:
@@ -36,6 +86,13 @@ def supported_suffixes() -> list[str]:
 
 def import_file(path: str | os.PathLike[str], *, encoding: str | None = None, password: str | None = None) -> Source:
     """Read one file and return its Source; raises SourceImportError with a clear message on bad input."""
+    return import_file_with_warnings(path, encoding=encoding, password=password).source
+
+
+def import_file_with_warnings(
+    path: str | os.PathLike[str], *, encoding: str | None = None, password: str | None = None
+) -> ImportResult:
+    """Like import_file, and also returns the warnings the user should see (e.g. an unsure encoding guess)."""
     path = Path(path)
     importers = _importers()
     importer = importers.get(path.suffix.lower())
@@ -45,6 +102,8 @@ def import_file(path: str | os.PathLike[str], *, encoding: str | None = None, pa
         )
     try:
         size = path.stat().st_size
+        if path.is_dir():
+            raise IsADirectoryError(path)
         if size > MAX_FILE_BYTES:
             raise SourceImportError(path, f"file is too large ({size // (1024 * 1024)} MB; the limit is 100 MB)")
         data = path.read_bytes()
@@ -58,10 +117,26 @@ def import_file(path: str | os.PathLike[str], *, encoding: str | None = None, pa
         raise SourceImportError(path, f"cannot read the file ({exc.strerror or exc})") from None
     if not data:
         raise SourceImportError(path, "the file is empty (0 bytes)")
-    source = importer(data, path.name, {"encoding": encoding, "password": password})
+    options = make_options(encoding, password)
+    source = run_importer(importer, data, path.name, options)
     stamp_source(source, data, path.name)
+    return ImportResult(source, options.warnings)
+
+
+def run_importer(importer: Importer, data: bytes, file_name: str, options: ImportOptions) -> Source:
+    """Run one importer, turning any library failure into a one-line SourceImportError."""
+    try:
+        source = importer(data, file_name, options)
+    except SourceImportError:
+        raise
+    except MemoryError:
+        raise SourceImportError(file_name, "the file needs too much memory to read") from None
+    except RecursionError:
+        raise SourceImportError(file_name, "the file is nested too deeply to read") from None
+    except Exception as exc:  # a library choked on malformed input: the user needs one line, not a traceback
+        raise SourceImportError(file_name, f"could not be read ({type(exc).__name__}: {exc})") from None
     if not source.text.strip():
-        raise SourceImportError(path, "no text could be extracted")
+        raise SourceImportError(file_name, "no text could be extracted")
     return source
 
 
@@ -73,3 +148,10 @@ def stamp_source(source: Source, data: bytes, file_name: str) -> None:
     source.meta.imported_at = datetime.now(UTC).replace(microsecond=0).isoformat()
     if not source.id:
         source.id = new_id("src")
+
+
+def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Source:
+    """A Source from the clipboard: its HTML flavour when it has one with real text, else the plain text."""
+    from briefing.importers.paste import import_pasted as _import_pasted
+
+    return _import_pasted(text, html, url=url)

@@ -2,40 +2,134 @@
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text
+from briefing.importers import ImportOptions, SourceImportError
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
+_RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+# When several encodings fit equally well, the one more text is written in wins (and the user is told).
+_COMMON_ENCODINGS = [
+    "utf_8", "cp1252", "iso8859_15", "cp1251", "gb18030", "gb2312", "big5", "shift_jis", "cp932", "euc_jp",
+    "euc_jis_2004", "euc_kr", "cp949", "cp1250", "cp1256", "cp1253", "cp1255", "cp1254", "cp1257", "koi8_r",
+    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "cp1258",
+]  # fmt: skip
 
 
-def decode(data: bytes, file_name: str, encoding: str | None) -> tuple[str, str]:
-    """Decode bytes as text; returns (text, encoding used)."""
-    from briefing.importers import SourceImportError
+def script_direction(text: str) -> str:
+    """ "rtl" when most letters are Arabic or Hebrew script, "ltr" when there are letters, else ""."""
+    sample = text[:20000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if not letters:
+        return ""
+    return "rtl" if len(_RTL_CHARS.findall(sample)) > letters * 0.3 else "ltr"
 
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except LookupError:
-            raise SourceImportError(file_name, f"unknown encoding {encoding!r}") from None
-        except UnicodeDecodeError as exc:
-            raise SourceImportError(file_name, f"is not valid {encoding} (byte {exc.start})") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _check_text(text: str, file_name: str, encoding: str) -> None:
+    sample = text[:65536]
+    if sample and len(_BINARY_CONTROLS.findall(sample)) > max(2, len(sample) // 200):
+        raise SourceImportError(file_name, f"is not a text file (binary data, not {encoding} text)")
+
+
+def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOptions | None = None) -> tuple[str, str]:
+    """Decode bytes as text; returns (text, encoding used). The user's encoding is obeyed, else it is detected."""
+    options = options or ImportOptions()
+    if not encoding:
+        return decode_detected(data, file_name, options)
     try:
-        return data.decode("utf-8"), "utf-8"
+        name = codecs.lookup(encoding).name
+        text = data.decode(name)
+    except LookupError:
+        raise SourceImportError(file_name, f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        raise SourceImportError(file_name, f"is not valid {encoding} (byte {exc.start})") from None
+    if name in ("utf-8", "utf-16", "utf-32") and text.startswith("\ufeff"):
+        text = text[1:]
+    _check_text(text, file_name, name)
+    return text, name
+
+
+def decode_detected(data: bytes, file_name: str, options: ImportOptions) -> tuple[str, str]:
+    """Decode bytes whose encoding nobody declared: BOM, UTF-8, BOM-less UTF-16, then charset-normalizer."""
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError as exc:
+                raise SourceImportError(file_name, f"starts like {name} text but is not (byte {exc.start})") from None
+            _check_text(text, file_name, name)
+            return text, name
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            text = data.decode(utf16)
+            _check_text(text, file_name, utf16)
+            options.warnings.append(f"the file has no byte-order mark; it was read as {utf16}")
+            return text, utf16
+        except (UnicodeDecodeError, SourceImportError):
+            pass
+    if b"\x00" in data[:65536]:
+        raise SourceImportError(file_name, "is not a text file (it contains binary data)")
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        _check_text(text, file_name, "utf-8")
+        return text, "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise SourceImportError(file_name, "is not text (no character encoding fits it)")
-    return str(best), best.encoding
+    best = matches[0]
+    # charset-normalizer ranks ties arbitrarily: among equally good fits, prefer the more common encoding
+    ties = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.05]
+    ties.sort(key=lambda m: _COMMON_ENCODINGS.index(m.encoding) if m.encoding in _COMMON_ENCODINGS else 99)
+    chosen = ties[0]
+    text = str(chosen)
+    others = [m.encoding for m in ties[1:] if str(m) != text]
+    language = f", {chosen.language}" if chosen.language and chosen.language != "Unknown" else ""
+    if others:
+        options.warnings.append(
+            f"the encoding was guessed as {chosen.encoding}{language}, but {', '.join(others[:3])} would also fit; "
+            "if letters look wrong, import again choosing the encoding"
+        )
+    elif chosen.chaos > 0.1:
+        options.warnings.append(
+            f"the encoding was guessed as {chosen.encoding}{language} and the text still looks garbled; "
+            "import again choosing the encoding"
+        )
+    _check_text(text, file_name, chosen.encoding)
+    return text, chosen.encoding
 
 
 def _looks_like_heading(paragraph: str) -> bool:
@@ -51,11 +145,14 @@ def parse_plain(text: str) -> list[tuple[str, int, str]]:
             continue
         lines = [line for line in paragraph.split("\n") if line.strip()]
         if all(_MD_LIST.match(line) for line in lines):
-            parts.extend(("list-item", 1, _MD_LIST.match(line).group(1)) for line in lines)  # type: ignore[union-attr]
+            for line in lines:
+                match = _MD_LIST.match(line)
+                assert match is not None
+                parts.append(("list-item", 1, match.group(1)))
             continue
         heading = _MD_HEADING.match(lines[0].strip())
         if heading and len(lines) == 1:
-            parts.append(("heading", len(heading.group(1)), heading.group(2)))
+            parts.append(("heading" if parts else "title", len(heading.group(1)), heading.group(2)))
         elif all(line.lstrip().startswith(">") for line in lines):
             parts.append(("quote", 0, " ".join(line.lstrip()[1:] for line in lines)))
         elif _looks_like_heading(paragraph.strip()):
@@ -65,11 +162,18 @@ def parse_plain(text: str) -> list[tuple[str, int, str]]:
     return parts
 
 
-def import_bytes(data: bytes, file_name: str, options: dict[str, str | None]) -> Source:
-    decoded, encoding = decode(data, file_name, options.get("encoding"))
+def text_to_source(decoded: str, file_name: str, fmt: str = "text") -> Source:
+    decoded = unicodedata.normalize("NFC", decoded)
     text, blocks = build_text(parse_plain(decoded))
     title = ""
     if blocks and blocks[0].kind in ("title", "heading"):
         title = text[blocks[0].start : blocks[0].end]
-    meta = SourceMeta(title=title or Path(file_name).stem, encoding=encoding, format="text")
+    meta = SourceMeta(title=title or Path(file_name).stem, format=fmt, direction=script_direction(text))  # type: ignore[arg-type]
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
+
+
+def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    decoded, encoding = decode(data, file_name, options.encoding, options)
+    source = text_to_source(decoded, file_name)
+    source.meta.encoding = encoding
+    return source

@@ -1,0 +1,447 @@
+"""Saved web pages (.html, .htm, .mhtml): the article itself, with its structure and metadata.
+
+The article text comes from trafilatura, cross-checked against readability-lxml (see docs/import-quality.md for
+the measurements behind that choice); metadata comes from the page's own JSON-LD, Open Graph and <meta> tags,
+then from trafilatura's heuristics. Nothing the page references is fetched and no script runs: the page is parsed
+as data by lxml.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+import html as html_lib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.text import build_text, clean_block_text
+from briefing.importers import ImportOptions, SourceImportError
+from briefing.importers.text import decode_detected, script_direction
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+RTL_LANGUAGES = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "ug", "ur", "yi"}
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«:/\\]|::)\s+|_(?=[^_]*$)")
+
+
+def decode_html(data: bytes, file_name: str, options: ImportOptions) -> tuple[str, str]:
+    """Decode a page: the user's encoding, else a BOM, else the page's own declaration, else detection."""
+    if options.encoding:
+        from briefing.importers.text import decode
+
+        return decode(data, file_name, options.encoding, options)
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    head = data[:4096]
+    declared = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            name = codecs.lookup(name).name
+        except LookupError:
+            name = ""
+        # a page declaring latin-1 is really windows-1252 (the HTML standard says so); utf-16 declared in an
+        # ASCII-compatible byte stream is a lie
+        if name in ("latin-1", "iso8859-1", "ascii"):
+            name = "cp1252"
+        if name and not name.startswith("utf-16"):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                options.warnings.append(f"the page says it is {name} but is not; the encoding was detected instead")
+    return decode_detected(data, file_name, options)
+
+
+def _parse(html_text: str) -> Any:
+    import lxml.html
+
+    # lxml refuses str with an encoding declaration; drop the XML prolog
+    html_text = re.sub(r"^\s*<\?xml[^>]*\?>", "", html_text)
+    parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(html_text, parser=parser)
+    except Exception:
+        return None
+    # ruby annotations (furigana) are pronunciation aids, not text: "子こども" must read "子ども"
+    for el in list(root.iter("rt", "rp")):
+        el.drop_tree()
+    return root
+
+
+# ---- metadata from the page's own markup ------------------------------------------------------------------------
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "blogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "socialmediaposting",
+    "liveblogposting",
+    "webpage",
+    "creativework",
+    "posting",
+}
+
+
+def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            found.append(value)
+            for key in ("@graph", "mainEntity", "itemListElement"):
+                if key in value:
+                    walk(value[key])
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            walk(json.loads(script.text.strip().rstrip(";")))
+        except ValueError:
+            continue
+    return found
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type", "")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower() for v in values}
+
+
+def _names(value: Any) -> list[str]:
+    """Names out of a JSON-LD author/publisher value: a string, an object with name, or a list of those."""
+    if isinstance(value, str):
+        value = html_lib.unescape(value)
+        return [value] if value.strip() and not value.startswith(("http://", "https://")) else []
+    if isinstance(value, dict):
+        return _names(value.get("name", ""))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _text(value: Any) -> str:
+    """One clean string out of a JSON-LD value (which may hold HTML entities)."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url") or value.get("name") or ""
+    return clean_block_text(html_lib.unescape(str(value))) if isinstance(value, str | int | float) else ""
+
+
+def page_metadata(root: Any) -> dict[str, str]:
+    """title, headline, author, publisher, published, url, language, direction as the page itself declares them."""
+    meta: dict[str, str] = {}
+    props: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+        content = el.get("content")
+        if key and content and content.strip() and key not in props:
+            props[key.strip()] = clean_block_text(content)
+    articles = [o for o in _json_ld_objects(root) if _types(o) & _ARTICLE_TYPES]
+    articles.sort(key=lambda o: "webpage" in _types(o))  # real article types first
+    ld = articles[0] if articles else {}
+
+    title_el = root.find(".//title")
+    meta["html_title"] = clean_block_text(title_el.text_content()) if title_el is not None else ""
+    meta["og_title"] = props.get("og:title") or props.get("twitter:title") or ""
+    meta["ld_headline"] = _text(ld.get("headline") or (ld.get("name") if "webpage" not in _types(ld) else ""))
+    h1s = [clean_block_text(h.text_content()) for h in root.iter("h1")]
+    meta["h1"] = "\n".join(h for h in h1s if h)
+
+    authors = _names(ld.get("author")) or _names(ld.get("creator"))
+    if not authors:
+        for key in ("author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author",
+                    "sailthru.author", "citation_author", "twitter:creator"):  # fmt: skip
+            value = props.get(key, "")
+            if value and not value.startswith(("http://", "https://", "@")):
+                authors = [re.sub(r"^by\s+", "", value, flags=re.IGNORECASE)]
+                break
+    seen: list[str] = []
+    for name in authors:
+        name = clean_block_text(name)
+        if name and name.lower() not in (s.lower() for s in seen):
+            seen.append(name)
+    meta["author"] = "; ".join(seen)
+
+    publisher = _names(ld.get("publisher"))
+    meta["publisher"] = (
+        props.get("og:site_name")
+        or (publisher[0] if publisher else "")
+        or props.get("application-name")
+        or props.get("al:android:app_name")
+        or props.get("al:iphone:app_name")
+        or ""
+    )
+    meta["published"] = (
+        _text(ld.get("datePublished"))
+        or props.get("article:published_time")
+        or props.get("datepublished")
+        or props.get("date")
+        or props.get("dc.date")
+        or props.get("dcterms.date")
+        or props.get("citation_publication_date")
+        or props.get("pubdate")
+        or ""
+    )
+    canonical = ""
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href", "").startswith("http"):
+            canonical = link.get("href", "").strip()
+            break
+    og_url = props.get("og:url", "")
+    meta["url"] = canonical or (og_url if og_url.startswith("http") else "") or _text(ld.get("url"))
+    html_el = root if root.tag == "html" else root.find(".//html")
+    lang = ""
+    direction = ""
+    if html_el is not None:
+        lang = html_el.get("lang") or html_el.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+        direction = (html_el.get("dir") or "").lower()
+    body = root.find(".//body")
+    if not direction and body is not None:
+        direction = (body.get("dir") or "").lower()
+    lang = lang or props.get("content-language", "") or props.get("og:locale", "").replace("_", "-")
+    lang = _text(lang or ld.get("inLanguage") or "")
+    meta["language"] = lang.split(",")[0].strip()
+    meta["direction"] = direction if direction in ("ltr", "rtl") else ""
+    meta["description"] = props.get("og:description") or props.get("description") or ""
+    return meta
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+_SEPARATOR = (
+    r"(?:\s+(?:[|\-–—·•»«/\\]|::)\s+|\s*[|｜_]\s*|(?<=[\u3000-\u9fff\uff00-\uffef])\s*[-–—]\s*|\s+[-–—]\s*|\s*[-–—]\s+)"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_GENERIC_TITLES = {"home", "homepage", "start", "startseite", "accueil", "inicio", "index", "untitled", "blog", "news"}
+
+
+def _title_parts(title: str) -> list[str]:
+    return [p for p in re.split(_SEPARATOR, title) if p.strip()]
+
+
+def _site_key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def choose_title(meta: dict[str, str], extractor_title: str, site: str, hostname: str = "") -> str:
+    """The headline: the declared title that the page also shows as a heading, else a declared title without the
+    site's name, else the extractor's guess."""
+    host = hostname.removeprefix("www.").rsplit(".", 1)[0] if hostname else ""
+    site_keys = {k for k in (_site_key(site), _site_key(host)) if k}
+
+    def is_site(part: str) -> bool:
+        key = _site_key(part)
+        return bool(key) and any(
+            key == k or (len(key) >= 4 and key in k) or (len(k) >= 4 and k in key and len(key) <= len(k) + 12)
+            for k in site_keys
+        )
+
+    h1s = [h.rstrip("¶#").strip() for h in meta.get("h1", "").split("\n")]
+    h1s = [h for h in h1s if _squash(h) and not is_site(h)]
+    h1_keys = {_squash(h) for h in h1s}
+    declared = [meta.get("og_title", ""), meta.get("ld_headline", ""), meta.get("html_title", "")]
+    declared = [c for c in declared if _squash(c) and not is_site(c)]
+    for c in declared:
+        if _squash(c) in h1_keys:
+            return next(h for h in h1s if _squash(h) == _squash(c))
+    for c in declared:
+        matching = [p for p in _title_parts(c) if _squash(p) in h1_keys]
+        if len(matching) == 1 and len(_squash(matching[0])) >= 8:
+            return matching[0].strip()
+    for title in declared:
+        title = strip_site_name(title, is_site)
+        if _squash(title) not in _GENERIC_TITLES:
+            return title
+    if extractor_title and not is_site(extractor_title):
+        return strip_site_name(extractor_title, is_site)
+    return h1s[0] if h1s else (declared[0] if declared else extractor_title)
+
+
+def strip_site_name(title: str, is_site: Any) -> str:
+    """Drop a " | Site" or "Site - " part of a title: one that names the site, or a short tail after a long
+    headline."""
+    parts = _title_parts(title)
+    if len(parts) < 2:
+        return title
+    last_words, rest_words = len(parts[-1].split()), len(" ".join(parts[:-1]).split())
+    if _CJK.search(title):
+        short_tail = len(parts[-1].strip()) <= 6 and len(title) - len(parts[-1]) >= 10
+    else:
+        short_tail = last_words <= 3 and rest_words >= 4
+    if is_site(parts[-1]) or short_tail:
+        rest = title[: title.rfind(parts[-1])]
+    elif is_site(parts[0]):
+        rest = title[title.find(parts[0]) + len(parts[0]) :]
+    else:
+        return title
+    rest = re.sub(r"^(?:" + _SEPARATOR + r")+|(?:" + _SEPARATOR + r")+$", "", rest).strip()
+    return rest if len(_squash(rest)) >= 3 else title
+
+
+# ---- article text -------------------------------------------------------------------------------------------------
+
+
+def _element_text(el: Any) -> str:
+    return "".join(el.itertext())
+
+
+def body_parts(body: Any) -> list[tuple[str, int, str]]:
+    """(kind, level, text) parts from trafilatura's XML body (p, head, list/item, quote, code, table/row/cell)."""
+    parts: list[tuple[str, int, str]] = []
+
+    def item_text(item: Any) -> str:
+        chunks = [item.text or ""]
+        for child in item:
+            if child.tag != "list":
+                chunks.append(_element_text(child))
+            chunks.append(child.tail or "")
+        return "".join(chunks)
+
+    def walk_list(lst: Any, depth: int) -> None:
+        for item in lst:
+            if item.tag != "item":
+                continue
+            parts.append(("list-item", depth, item_text(item)))
+            for child in item:
+                if child.tag == "list":
+                    walk_list(child, depth + 1)
+
+    def walk(el: Any, quoted: bool) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == "head":
+                rend = child.get("rend", "h2")
+                level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+                parts.append(("heading", level, _element_text(child)))
+            elif tag == "list":
+                walk_list(child, 1)
+            elif tag == "quote":
+                if any(c.tag in ("p", "list", "head", "quote", "table") for c in child):
+                    if (child.text or "").strip():
+                        parts.append(("quote", 0, child.text or ""))
+                    walk(child, True)
+                else:
+                    parts.append(("quote", 0, _element_text(child)))
+            elif tag == "code":
+                parts.append(("code", 0, _element_text(child)))
+            elif tag == "table":
+                for row in child.iter("row"):
+                    cells = [clean_block_text(_element_text(c)) for c in row if c.tag == "cell"]
+                    parts.append(("table", 0, " | ".join(c for c in cells if c)))
+            elif tag in ("p", "item", "cell", "div", "hi", "ref"):
+                parts.append(("quote" if quoted else "paragraph", 0, _element_text(child)))
+            elif tag == "graphic" or tag == "lb":
+                continue
+            else:
+                parts.append(("quote" if quoted else "paragraph", 0, _element_text(child)))
+            if (child.tail or "").strip():
+                parts.append(("quote" if quoted else "paragraph", 0, child.tail or ""))
+
+    if (body.text or "").strip():
+        parts.append(("paragraph", 0, body.text or ""))
+    walk(body, False)
+    return parts
+
+
+def extract_article(html_text: Any, url: str | None = None) -> tuple[list[tuple[str, int, str]], Any]:
+    """The article's parts and trafilatura's document (for its metadata), or ([], None)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html_text,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        include_images=False,
+    )
+    if doc is None or doc.body is None:
+        return [], doc
+    return body_parts(doc.body), doc
+
+
+def _drop_leading_title(parts: list[tuple[str, int, str]], title: str) -> list[tuple[str, int, str]]:
+    """The headline is metadata: drop it where the extractor repeated it as the article's first block."""
+    key = _squash(title)
+    for i, (kind, _level, text) in enumerate(parts[:3]):
+        if key and kind in ("heading", "paragraph", "title") and _squash(text) == key:
+            return parts[:i] + parts[i + 1 :]
+    return parts
+
+
+def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fmt: str = "html") -> Source:
+    root = _parse(html_text)
+    if root is None:
+        raise SourceImportError(file_name, "is not a readable web page")
+    page = page_metadata(root)
+    parts, doc = extract_article(root, page.get("url") or None)
+    if not parts:
+        raise SourceImportError(file_name, "no article text found in the page")
+    site = page["publisher"] or (doc.sitename if doc is not None and doc.sitename else "")
+    hostname = (doc.hostname or "") if doc is not None else ""
+    title = choose_title(page, (doc.title or "") if doc is not None else "", site, hostname)
+    parts = _drop_leading_title(parts, title)
+    text, blocks = build_text(parts)
+    author = page["author"] or (doc.author if doc is not None and doc.author else "")
+    published = (doc.date if doc is not None and doc.date else "") or page["published"][:10]
+    language = page["language"] or (doc.language if doc is not None and doc.language else "")
+    direction = page["direction"]
+    if not direction:
+        direction = "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else script_direction(text)
+    meta = SourceMeta(
+        title=title or Path(file_name).stem,
+        author=author,
+        publisher=site,
+        published=published,
+        url=page["url"] or (doc.url if doc is not None and doc.url else ""),
+        language=language,
+        direction=direction,  # type: ignore[arg-type]
+        format=fmt,
+    )
+    return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
+
+
+def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    html_text, encoding = decode_html(data, file_name, options)
+    source = html_to_source(html_text, file_name, options)
+    source.meta.encoding = encoding
+    return source
+
+
+def import_mhtml(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    """A web archive (MIME multipart): its first HTML part is the page."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            sub_options = ImportOptions(encoding=options.encoding or charset, warnings=options.warnings)
+            try:
+                html_text, encoding = decode_html(payload, file_name, sub_options)
+            except SourceImportError:
+                html_text, encoding = decode_html(payload, file_name, ImportOptions(warnings=options.warnings))
+            source = html_to_source(html_text, file_name, options, fmt="html")
+            source.meta.encoding = encoding
+            if not source.meta.url:
+                source.meta.url = str(message.get("Snapshot-Content-Location") or part.get("Content-Location") or "")
+            return source
+    raise SourceImportError(file_name, "is not a web archive (no HTML page inside)")
