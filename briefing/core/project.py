@@ -6,14 +6,18 @@ is checked, and any problem is one ProjectFileError naming the file and what is 
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
 import re
 import tempfile
+import threading
 import zipfile
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -65,8 +69,50 @@ class ProjectFileError(Exception):
 # --- saving ------------------------------------------------------------------------------------------
 
 
-def _text_part(source: Source) -> str:
-    return f"sources/{source.id}/text.txt"
+def _parts_of(source: Source) -> dict[str, str]:
+    """Names of a source's parts in the zip."""
+    folder = f"sources/{source.id}"
+    parts = {"text": f"{folder}/text.txt.gz", "blocks": f"{folder}/blocks.json.gz"}
+    if source.original is not None:
+        precompressed = source.meta.file_name.lower().endswith(_PRECOMPRESSED)
+        parts["original"] = f"{folder}/original" if precompressed else f"{folder}/original.gz"
+    return parts
+
+
+class _GzipCache:
+    """Compressed parts by content: a source's text rarely changes, so a save reuses the bytes it (or the
+    load) already has instead of compressing every source again."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self.entries: OrderedDict[bytes, bytes] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def remember(self, raw: bytes, packed: bytes) -> None:
+        with self.lock:
+            self.entries[raw] = packed
+            self.entries.move_to_end(raw)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    def __call__(self, raw: bytes) -> bytes:
+        with self.lock:
+            packed = self.entries.get(raw)
+        if packed is None:
+            packed = gzip.compress(raw, compresslevel=6, mtime=0)
+            self.remember(raw, packed)
+        return packed
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+
+_gzip = _GzipCache()
+
+
+def _packed(name: str, data: bytes) -> bytes:
+    return _gzip(data) if name.endswith(".gz") else data
 
 
 def _manifest(briefing: Briefing) -> dict[str, Any]:
@@ -96,16 +142,14 @@ def _manifest(briefing: Briefing) -> dict[str, Any]:
         )
     sources = []
     for source in briefing.sources:
-        entry: dict[str, Any] = {
-            "id": source.id,
-            "meta": vars(source.meta).copy(),
-            "text": _text_part(source),
-            "text_sha256": sha256_hex(source.text.encode("utf-8")),
-            "blocks": f"sources/{source.id}/blocks.json",
-        }
-        if source.original is not None:
-            entry["original"] = f"sources/{source.id}/original"
-        sources.append(entry)
+        sources.append(
+            {
+                "id": source.id,
+                "meta": vars(source.meta).copy(),
+                "text_sha256": sha256_hex(source.text.encode("utf-8")),
+                **_parts_of(source),
+            }
+        )
     return {
         "format": "briefing",
         "version": FORMAT_VERSION,
@@ -118,25 +162,46 @@ def _manifest(briefing: Briefing) -> dict[str, Any]:
     }
 
 
+# Characters YAML does not allow raw (or reads as line breaks) inside a quoted scalar; JSON leaves them raw.
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def dump_manifest(manifest: dict[str, Any]) -> bytes:
+    """The manifest as YAML in flow (JSON-compatible) style: any YAML reader reads it, and it loads fast."""
+    text = json.dumps(manifest, ensure_ascii=False, indent=1)
+    text = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    # A lone surrogate (possible in text pasted into Qt) cannot be UTF-8: it becomes "?" rather than fail the save.
+    return ("# Briefing project manifest (YAML; see docs/file-format.md)\n" + text + "\n").encode("utf-8", "replace")
+
+
+def parse_manifest(raw: bytes) -> Any:
+    """Read the manifest: JSON-style YAML as written by Briefing quickly, any other YAML (hand-edited) safely."""
+    text = raw.decode("utf-8")
+    body = text.split("\n", 1)[1] if text.startswith("#") else text
+    try:
+        return json.loads(body)
+    except ValueError:
+        return yaml.load(text, Loader=_Loader)  # _Loader is CSafeLoader or SafeLoader: no Python objects
+
+
 def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
     """Write the zip container to an open binary stream."""
-    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+    jobs: list[tuple[str, bytes]] = []
+    for source in briefing.sources:
+        names = _parts_of(source)
+        blocks = json.dumps([[b.kind, b.level, b.start, b.end] for b in source.blocks], separators=(",", ":"))
+        jobs += [(names["text"], source.text.encode("utf-8")), (names["blocks"], blocks.encode("ascii"))]
+        if source.original is not None:
+            jobs.append((names["original"], source.original))
+    # Compress the parts on all cores (zlib releases the GIL); each part is stored in the zip as compressed.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        packed = list(pool.map(lambda job: _packed(*job), jobs))
+    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_STORED) as zf:
         # First and uncompressed, as in ODF/EPUB, so tools can tell what the file is from its first bytes.
-        zf.writestr("mimetype", MIMETYPE, compress_type=zipfile.ZIP_STORED)
-        manifest = yaml.dump(_manifest(briefing), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
-        # A lone surrogate (possible in text pasted into Qt) cannot be UTF-8: it becomes "?" rather than fail the save.
-        zf.writestr("manifest.yaml", manifest.encode("utf-8", errors="replace"))
-        for source in briefing.sources:
-            zf.writestr(_text_part(source), source.text.encode("utf-8"))
-            blocks = [[b.kind, b.level, b.start, b.end] for b in source.blocks]
-            zf.writestr(f"sources/{source.id}/blocks.json", json.dumps(blocks, separators=(",", ":")))
-            if source.original is not None:
-                stored = source.meta.file_name.lower().endswith(_PRECOMPRESSED)
-                zf.writestr(
-                    f"sources/{source.id}/original",
-                    source.original,
-                    compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED,
-                )
+        zf.writestr("mimetype", MIMETYPE)
+        zf.writestr("manifest.yaml", dump_manifest(_manifest(briefing)), compress_type=zipfile.ZIP_DEFLATED)
+        for (name, _), data in zip(jobs, packed, strict=True):
+            zf.writestr(name, data)
 
 
 def backup_path(path: Path) -> Path:
@@ -242,7 +307,22 @@ class _Parts:
             data = stream.read(min(info.file_size, limit) + 1)  # never more than declared: headers can lie
         if len(data) > min(info.file_size, limit):
             raise self.fail(f"part {name!r} is larger than it declares (damaged or hostile)")
-        return data
+        return self._gunzip(name, data, limit) if name.endswith(".gz") else data
+
+    def _gunzip(self, name: str, data: bytes, limit: int) -> bytes:
+        """Decompress a gzip part, stopping at the limit and at zip-bomb ratios instead of filling memory."""
+        cap = min(limit, max(10 * 1024 * 1024, MAX_RATIO * len(data)))
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out = inflater.decompress(data, cap + 1)
+        except zlib.error:
+            raise self.fail(f"part {name!r} is damaged (it does not decompress)") from None
+        if len(out) > cap:
+            raise self.fail(f"part {name!r} expands far beyond its size (a zip bomb?)")
+        if not inflater.eof:
+            raise self.fail(f"part {name!r} is truncated")
+        _gzip.remember(out, data)
+        return out
 
 
 def load_briefing(path: str | os.PathLike[str]) -> Briefing:
@@ -273,7 +353,7 @@ def _load(parts: _Parts) -> Briefing:
         raise parts.fail(f"is not a briefing file (it says it is {mimetype[:60]!r})")
     raw = parts.read("manifest.yaml", "its manifest", MAX_MANIFEST_BYTES)
     try:
-        manifest = yaml.load(raw.decode("utf-8"), Loader=_Loader)
+        manifest = parse_manifest(raw)
     except UnicodeDecodeError:
         raise parts.fail("manifest is not UTF-8 text") from None
     except yaml.YAMLError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import zipfile
@@ -203,11 +204,49 @@ def test_zip_bomb(tmp_path: Path) -> None:
     _load_fails(path, "zip bomb")
 
 
+def test_gzip_bomb_inside_a_part(tmp_path: Path) -> None:
+    parts = _good_parts()
+    name = next(n for n in parts if n.endswith("text.txt.gz"))
+    parts[name] = gzip.compress(b"a" * (200 * 1024 * 1024), compresslevel=9)
+    assert len(parts[name]) < 1024 * 1024
+    _load_fails(_write_zip(tmp_path / "g.briefing", list(parts.items())), "expands far beyond its size")
+
+
+def test_truncated_gzip_part(tmp_path: Path) -> None:
+    parts = _good_parts()
+    name = next(n for n in parts if n.endswith("text.txt.gz"))
+    parts[name] = parts[name][: len(parts[name]) // 2]
+    _load_fails(_write_zip(tmp_path / "g.briefing", list(parts.items())), "truncated|damaged")
+
+
+def test_the_manifest_is_yaml(tmp_path: Path) -> None:
+    """Written in flow style for speed, it must read the same with any YAML reader."""
+    parts = _good_parts()
+    assert yaml.safe_load(parts["manifest.yaml"]) == project.parse_manifest(parts["manifest.yaml"])
+
+
+@settings(max_examples=int(os.environ.get("BRIEFING_EXAMPLES", "60")), deadline=None)
+@given(briefing=briefings())
+def test_generated_manifests_are_yaml(briefing) -> None:
+    raw = project.dump_manifest(project._manifest(briefing))
+    assert yaml.load(raw, Loader=yaml.SafeLoader) == project.parse_manifest(raw)
+
+
+def test_a_hand_edited_block_style_manifest_loads(tmp_path: Path) -> None:
+    parts = _good_parts()
+    manifest = project.parse_manifest(parts["manifest.yaml"])
+    manifest["title_block"]["title"] = "Edited by hand"
+    parts["manifest.yaml"] = yaml.safe_dump(manifest, allow_unicode=True).encode()
+    assert b"{" not in parts["manifest.yaml"][:20]
+    loaded = load_briefing(_write_zip(tmp_path / "h.briefing", list(parts.items())))
+    assert loaded.title_block.title == "Edited by hand"
+
+
 def test_part_larger_than_it_declares(tmp_path: Path) -> None:
     parts = _good_parts()
     path = _write_zip(tmp_path / "l.briefing", list(parts.items()))
     # Shrink the declared size of the first source text in the central directory, keeping the data.
-    text_name = next(n for n in parts if n.endswith("text.txt")).encode()
+    text_name = next(n for n in parts if n.endswith("text.txt.gz")).encode()
     data = bytearray(path.read_bytes())
     central = data.rfind(b"PK\x01\x02", 0, data.rfind(text_name))
     size_at = central + 24
@@ -226,14 +265,14 @@ def test_yaml_that_would_construct_python_objects(tmp_path: Path) -> None:
 
 def test_missing_source_text(tmp_path: Path) -> None:
     parts = _good_parts()
-    kept = [(n, d) for n, d in parts.items() if not n.endswith("text.txt")]
+    kept = [(n, d) for n, d in parts.items() if not n.endswith("text.txt.gz")]
     _load_fails(_write_zip(tmp_path / "m.briefing", kept), "missing the text of source")
 
 
 def test_source_text_that_does_not_match_its_checksum(tmp_path: Path) -> None:
     parts = _good_parts()
-    name = next(n for n in parts if n.endswith("text.txt"))
-    parts[name] = parts[name].replace(b"Harper", b"Harpor")
+    name = next(n for n in parts if n.endswith("text.txt.gz"))
+    parts[name] = gzip.compress(gzip.decompress(parts[name]).replace(b"Harper", b"Harpor"))
     _load_fails(_write_zip(tmp_path / "k.briefing", list(parts.items())), "damaged .its checksum")
 
 
