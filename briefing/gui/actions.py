@@ -1,0 +1,184 @@
+"""The window's actions (each with a stable objectName `action_<name>`) and its menus and toolbar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from briefing.core.templates import Template
+from briefing.gui.style import icon, section_colour
+
+Key = QKeySequence.StandardKey
+
+
+def section_action_name(section_id: str) -> str:
+    return "file_into_" + section_id.replace("-", "_")
+
+
+def chip_icon(colour: QColor, label: str) -> QIcon:
+    """A round chip in the section's colour with its number: what the toolbar and menus show for filing."""
+    result = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = QPixmap(QSize(size, size))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(colour)
+        painter.setPen(colour.darker(140))
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        font = painter.font()
+        font.setPixelSize(int(size * 0.6))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#000000") if colour.lightness() > 140 else QColor("#ffffff"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, label)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+class Actions:
+    """Creates and holds the window's QActions by name."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.by_name: dict[str, QAction] = {}
+        self.section_actions: list[QAction] = []
+        self.move_actions: list[QAction] = []
+
+    def make(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object] | None = None,
+        shortcut: QKeySequence | Key | str | list | None = None,
+        icon_name: str = "",
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action_{name}")
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        tip = tip or text.replace("&", "").rstrip("…")
+        if action.shortcut().toString():
+            tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        self.by_name[name] = action
+        return action
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def make_sections(self, template: Template, headings: list[tuple[str, str]], file_into, move_to) -> None:
+        """One filing and one move command per section, numbered in template order (Ctrl+1 … Ctrl+9)."""
+        for action in self.section_actions + self.move_actions:
+            self.window.removeAction(action)
+            self.by_name.pop(action.objectName().removeprefix("action_"), None)
+            action.deleteLater()
+        self.section_actions, self.move_actions = [], []
+        for index, (section_id, heading) in enumerate(headings):
+            shortcut = f"Ctrl+{index + 1}" if index < 9 else None
+            action = self.make(
+                section_action_name(section_id),
+                self.window.tr("File into %1").replace("%1", heading),
+                lambda s=section_id: file_into(s),
+                shortcut,
+                tip=self.window.tr("File the selected passage into %1").replace("%1", heading),
+            )
+            action.setIcon(chip_icon(section_colour(index), str(index + 1) if index < 9 else ""))
+            action.setIconText(heading)
+            self.section_actions.append(action)
+            move = self.make(
+                "move_to_" + section_id.replace("-", "_"),
+                heading,
+                lambda s=section_id: move_to(s),
+                tip=self.window.tr("Move the selected item to %1").replace("%1", heading),
+            )
+            move.setIcon(chip_icon(section_colour(index), str(index + 1) if index < 9 else ""))
+            self.move_actions.append(move)
+
+
+def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names: list[str]) -> dict[str, QMenu]:
+    bar = window.menuBar()
+    bar.clear()
+    menus: dict[str, QMenu] = {}
+
+    def menu(name: str, title: str, entries: list[str | QMenu | None]) -> QMenu:
+        m = bar.addMenu(title)
+        m.setObjectName(f"menu_{name}")
+        for entry in entries:
+            if entry is None:
+                m.addSeparator()
+            elif isinstance(entry, QMenu):
+                m.addMenu(entry)
+            else:
+                m.addAction(a[entry])
+        menus[name] = m
+        return m
+
+    exports: list[str | QMenu | None] = [*export_names, None] if export_names else []
+    menu("file", window.tr("&File"), ["new", "open", recent_menu, None, "save", "save_as", None, *exports, "quit"])
+    menu("edit", window.tr("&Edit"), ["undo", "redo", None, "find", "find_all", "find_next", "find_previous"])
+    file_into = QMenu(window.tr("&File Passage Into"), window, objectName="menu_file_into")
+    for action in a.section_actions:
+        file_into.addAction(action)
+    move_to = QMenu(window.tr("Move &To"), window, objectName="menu_move_to")
+    for action in a.move_actions:
+        move_to.addAction(action)
+    menus["file_into"], menus["move_to"] = file_into, move_to
+    menu(
+        "note",
+        window.tr("&Note"),
+        [
+            file_into,
+            "trim_excerpt",
+            None,
+            "add_note",
+            "edit_item",
+            "show_in_source",
+            None,
+            "move_up",
+            "move_down",
+            move_to,
+            None,
+            "delete_item",
+        ],
+    )
+    menu(
+        "source",
+        window.tr("&Source"),
+        ["add_source", "paste_source", None, "rename_source", "source_details", None, "remove_source"],
+    )
+    menu("view", window.tr("&View"), ["focus_source", "focus_sources", "focus_note", None, "toggle_toolbar"])
+    menu("help", window.tr("&Help"), ["shortcuts", "about"])
+    return menus
+
+
+def fill_toolbar(window: QMainWindow, a: Actions, toolbar: QToolBar) -> None:
+    toolbar.clear()
+    for name in ("new", "open", "save"):
+        toolbar.addAction(a[name])
+    toolbar.addSeparator()
+    for name in ("add_source", "paste_source"):
+        toolbar.addAction(a[name])
+    toolbar.addSeparator()
+    for name in ("undo", "redo"):
+        toolbar.addAction(a[name])
+    toolbar.addSeparator()
+    for action in a.section_actions:
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    for name in ("add_note", "find"):
+        toolbar.addAction(a[name])

@@ -1,0 +1,115 @@
+"""Small dialogs: choosing a template for a new briefing, and editing a source's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core.model import Source
+from briefing.core.templates import DEFAULT_TEMPLATE, Template
+
+EDITABLE_META = ("title", "author", "publisher", "published", "url", "language")
+
+
+class NewBriefingDialog(QDialog):
+    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newBriefingDialog")
+        self.setWindowTitle(self.tr("New Briefing"))
+        self.list = QListWidget(self, objectName="templateList")
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.about = QLabel(self, objectName="templateDescription")
+        self.about.setWordWrap(True)
+        for template in templates:
+            item = QListWidgetItem(template.name)
+            item.setData(Qt.ItemDataRole.UserRole, template)
+            item.setToolTip(template.description)
+            self.list.addItem(item)
+            if template.id == DEFAULT_TEMPLATE:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.currentItemChanged.connect(self._describe)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("&Template"), self)
+        label.setBuddy(self.list)
+        layout.addWidget(label)
+        layout.addWidget(self.list)
+        layout.addWidget(self.about)
+        layout.addWidget(buttons)
+        self._describe(self.list.currentItem(), None)
+        self.resize(480, 360)
+
+    def _describe(self, item: QListWidgetItem | None, _previous: object) -> None:
+        template: Template | None = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if template is None:
+            self.about.clear()
+            return
+        sections = ", ".join(s.heading for s in template.sections)
+        self.about.setText(f"{template.description}\n\n{self.tr('Sections:')} {sections}")
+
+    def template(self) -> Template | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class SourceDetailsDialog(QDialog):
+    """Title, author, publisher, date, URL and language of a source, as cited in the note."""
+
+    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceDetailsDialog")
+        self.setWindowTitle(self.tr("Source Details"))
+        self.source = source
+        labels = {
+            "title": self.tr("&Title"),
+            "author": self.tr("&Author"),
+            "publisher": self.tr("&Publisher"),
+            "published": self.tr("&Date published"),
+            "url": self.tr("&URL"),
+            "language": self.tr("&Language"),
+        }
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for name in EDITABLE_META:
+            field = QLineEdit(getattr(source.meta, name), self, objectName=f"meta_{name}")
+            field.setAccessibleName(labels[name].replace("&", ""))
+            form.addRow(labels[name], field)
+            self.fields[name] = field
+        self.fields["published"].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        info = QLabel(
+            self.tr("File: %1 · format: %2")
+            .replace("%1", source.meta.file_name or "—")
+            .replace("%2", source.meta.format or "—"),
+            self,
+        )
+        info.setProperty("role", "quiet")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(info)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+    def changed_values(self) -> dict[str, str]:
+        return {
+            name: field.text().strip()
+            for name, field in self.fields.items()
+            if field.text().strip() != getattr(self.source.meta, name)
+        }

@@ -1,0 +1,103 @@
+"""The open briefing as the GUI sees it: model, template, file path, lock and undo stack, with change signals."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefing.core.model import Briefing
+from briefing.core.operations import Change, Operation, OperationError
+from briefing.core.templates import DEFAULT_TEMPLATE, SectionSpec, Template, TemplateCatalog, load_catalog
+from briefing.gui.commands import OperationCommand
+
+
+@functools.cache
+def catalog() -> TemplateCatalog:
+    return load_catalog()
+
+
+def template_for(briefing: Briefing) -> Template:
+    """The briefing's template, or a stand-in built from its own sections when the template is not installed."""
+    try:
+        return catalog().get(briefing.template)
+    except KeyError:
+        pass
+    fallback = catalog().templates.get(DEFAULT_TEMPLATE)
+    specs = tuple(SectionSpec(id=s.id, heading=s.heading, heading_fr=s.heading_fr) for s in briefing.sections)
+    if fallback is not None:
+        return Template(
+            id=briefing.template,
+            name=briefing.template,
+            sections=specs,
+            classifications=fallback.classifications,
+            page_budget=fallback.page_budget,
+        )
+    return Template(id=briefing.template, name=briefing.template, sections=specs)
+
+
+class ReadOnlyError(OperationError):
+    """The briefing is open read-only (someone else holds its lock)."""
+
+
+class BriefingDocument(QObject):
+    """Owns one Briefing; execute() is the only way the GUI changes it.
+
+    `changed` carries the core Change of every apply/revert so that views refresh only what it names;
+    `reset` means a different briefing was loaded and views rebuild.
+    """
+
+    changed = Signal(object)
+    reset = Signal()
+    dirtyChanged = Signal(bool)
+
+    def __init__(self, briefing: Briefing, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(0)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.briefing = briefing
+        self.template = template_for(briefing)
+        self.path = path
+        self.read_only = False
+        self._forced_dirty = False
+
+    # --- state ---------------------------------------------------------------------------------------
+
+    def replace(self, briefing: Briefing, path: Path | None, *, dirty: bool = False) -> None:
+        """Show another briefing; its undo history starts empty."""
+        self.undo_stack.clear()
+        self.briefing = briefing
+        self.template = template_for(briefing)
+        self.path = path
+        self._forced_dirty = dirty
+        self.reset.emit()
+        self.dirtyChanged.emit(self.is_dirty())
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(self._forced_dirty or not clean)
+
+    def is_dirty(self) -> bool:
+        return self._forced_dirty or not self.undo_stack.isClean()
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self._forced_dirty = False
+        self.undo_stack.setClean()
+        self.dirtyChanged.emit(False)
+
+    # --- changes -------------------------------------------------------------------------------------
+
+    def execute(self, operation: Operation) -> Change:
+        """Apply an operation and put it on the undo stack; raises OperationError (briefing unchanged)."""
+        if self.read_only:
+            raise ReadOnlyError(self.tr("this briefing is open read-only"))
+        change = operation.apply(self.briefing)
+        self.undo_stack.push(OperationCommand(self, operation, change.label))
+        self.changed.emit(change)
+        return change
+
+    def emit_change(self, change: Change) -> None:
+        self.changed.emit(change)

@@ -1,0 +1,250 @@
+"""Opening, saving, locking, autosave and recovery of the window's briefing; every prompt goes through QMessageBox."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from briefing.core.lock import BriefingLock, LockedError
+from briefing.core.model import Briefing
+from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
+from briefing.gui import recovery
+from briefing.gui.document import BriefingDocument
+from briefing.gui.style import settings
+
+MAX_RECENT = 10
+LOCK_REFRESH_MS = 5 * 60 * 1000
+_Btn = QMessageBox.StandardButton
+
+
+class FileController(QObject):
+    """Owns the file side of one window: path, owner lock, recovery file, recent files."""
+
+    readOnlyChanged = Signal(bool)
+    recentChanged = Signal()
+    message = Signal(str)
+
+    def __init__(self, window: QWidget, document: BriefingDocument) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.lock: BriefingLock | None = None
+        self.store = recovery.RecoveryStore()
+        self.autosave_timer = QTimer(self, interval=recovery.AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.lock_timer = QTimer(self, interval=LOCK_REFRESH_MS)
+        self.lock_timer.timeout.connect(self._refresh_lock)
+        document.dirtyChanged.connect(self._dirty_changed)
+
+    # --- prompts -------------------------------------------------------------------------------------
+
+    def _error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.window, title, text)
+
+    def maybe_save(self) -> bool:
+        """Before the briefing is closed or replaced: True when it is safe to go on (saved or discarded)."""
+        if not self.document.is_dirty():
+            return True
+        name = self.document.path.name if self.document.path else self.tr("Untitled briefing")
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 before closing?").replace("%1", name),
+            _Btn.Save | _Btn.Discard | _Btn.Cancel,
+            _Btn.Save,
+        )
+        if answer == _Btn.Save:
+            return self.save()
+        return answer == _Btn.Discard
+
+    # --- open, new, save -----------------------------------------------------------------------------
+
+    def show_briefing(self, briefing: Briefing, path: Path | None, *, dirty: bool = False) -> None:
+        self._release()
+        self.document.read_only = False
+        self.document.replace(briefing, path, dirty=dirty)
+        self.readOnlyChanged.emit(False)
+
+    def open_path(self, path: Path, *, ask_save: bool = True) -> bool:
+        path = Path(path)
+        if ask_save and not self.maybe_save():
+            return False
+        try:
+            briefing = load_briefing(path)
+        except (ProjectFileError, OSError) as exc:
+            self._error(self.tr("Cannot open briefing"), str(exc))
+            return False
+        lock = BriefingLock(path)
+        read_only = False
+        try:
+            lock.acquire()
+        except LockedError as exc:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Briefing in use"),
+                self.tr(
+                    "%1 is open in Briefing by %2.\n\nOpen it read-only? You can still read and copy from it, "
+                    "and save a copy with Save As."
+                )
+                .replace("%1", path.name)
+                .replace("%2", exc.owner.describe()),
+                _Btn.Yes | _Btn.Cancel,
+                _Btn.Yes,
+            )
+            if answer != _Btn.Yes:
+                return False
+            read_only = True
+        except OSError as exc:
+            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", str(exc)))
+        self.store.clear()
+        self.show_briefing(briefing, path)
+        if not read_only and lock.held:
+            self.lock = lock
+            self.lock_timer.start()
+        self.document.read_only = read_only
+        self.readOnlyChanged.emit(read_only)
+        self.add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None or self.document.read_only:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path or Path.home() / (self.tr("Briefing") + SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save Briefing As"), start, self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        if path != self.document.path:
+            lock = BriefingLock(path)
+            try:
+                lock.acquire()
+            except LockedError as exc:
+                self._error(self.tr("Cannot save"), str(exc))
+                return False
+            except OSError:
+                lock = None  # type: ignore[assignment]
+            if not self._write(path):
+                if lock is not None:
+                    lock.release()
+                return False
+            self._release()
+            self.lock = lock
+            self.lock_timer.start()
+            if self.document.read_only:
+                self.document.read_only = False
+                self.readOnlyChanged.emit(False)
+            self.add_recent(path)
+            return True
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_briefing(self.document.briefing, path)
+        except (ProjectFileError, OSError) as exc:
+            self._error(self.tr("Cannot save briefing"), str(exc))
+            return False
+        self.document.mark_saved(path)
+        self.store.clear()
+        self.message.emit(self.tr("Saved %1").replace("%1", path.name))
+        return True
+
+    # --- autosave and recovery -----------------------------------------------------------------------
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        if dirty and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+        elif not dirty:
+            self.autosave_timer.stop()
+
+    def autosave(self) -> bool:
+        """Write the recovery file if there are unsaved changes; never touches the briefing's own file."""
+        if not self.document.is_dirty():
+            return False
+        try:
+            self.store.write(self.document.briefing, self.document.path)
+        except (ProjectFileError, OSError) as exc:
+            self.message.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            return False
+        return True
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest recovery file; True when one was restored."""
+        entries = recovery.pending()
+        if not entries:
+            return False
+        entry = entries[0]
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Recover unsaved work?"),
+            self.tr("Briefing did not close properly last time. Restore %1?\n\nNo deletes the recovered copy.").replace(
+                "%1", entry.describe()
+            ),
+            _Btn.Yes | _Btn.No,
+            _Btn.Yes,
+        )
+        if answer != _Btn.Yes:
+            for other in entries:
+                other.discard()
+            return False
+        try:
+            briefing = entry.load()
+        except (ProjectFileError, OSError) as exc:
+            self._error(self.tr("Cannot recover"), str(exc))
+            return False
+        self.show_briefing(briefing, entry.original, dirty=True)
+        if entry.original is not None:
+            lock = BriefingLock(entry.original)
+            try:
+                lock.acquire()
+                self.lock = lock
+            except (LockedError, OSError):
+                self.document.path = None  # someone else has the file: the recovered work is saved elsewhere
+        self.autosave()  # our own recovery file before the old one goes
+        entry.discard()
+        self.message.emit(self.tr("Recovered %1 — save it to keep it").replace("%1", entry.describe()))
+        return True
+
+    # --- closing -------------------------------------------------------------------------------------
+
+    def _refresh_lock(self) -> None:
+        if self.lock is not None:
+            with contextlib.suppress(OSError):
+                self.lock.refresh()
+
+    def _release(self) -> None:
+        self.lock_timer.stop()
+        if self.lock is not None:
+            with contextlib.suppress(OSError):
+                self.lock.release()
+            self.lock = None
+
+    def shutdown(self) -> None:
+        """The window closes after the user saved or discarded: no lock, no recovery file left behind."""
+        self.autosave_timer.stop()
+        self._release()
+        self.store.clear()
+
+    # --- recent files --------------------------------------------------------------------------------
+
+    def recent(self) -> list[Path]:
+        value = settings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(p) for p in value or []]
+
+    def add_recent(self, path: Path) -> None:
+        paths = [str(path)] + [str(p) for p in self.recent() if p != path]
+        store = settings()
+        store.setValue("recentFiles", paths[:MAX_RECENT])
+        store.setValue("lastOpen", str(path))
+        self.recentChanged.emit()

@@ -1,0 +1,160 @@
+"""Find in the open source (Ctrl+F) and across all of the briefing's sources (Ctrl+Shift+F)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core.model import Source
+from briefing.gui.style import icon
+
+MAX_RESULTS = 500
+
+
+@dataclass(frozen=True)
+class Hit:
+    source_id: str
+    start: int
+    end: int
+    context: str
+
+
+def find_all(sources: list[Source], needle: str, limit: int = MAX_RESULTS) -> list[Hit]:
+    """Case-insensitive occurrences of needle in every source, with a line of context each."""
+    needle_cf = needle.casefold()
+    hits: list[Hit] = []
+    if not needle_cf.strip():
+        return hits
+    for source in sources:
+        haystack = source.text.casefold()
+        # casefold can change lengths (ß -> ss); fall back to lower() offsets where it does
+        if len(haystack) != len(source.text):
+            haystack, needle_cf = source.text.lower(), needle.lower()
+        position = haystack.find(needle_cf)
+        while position != -1 and len(hits) < limit:
+            end = position + len(needle_cf)
+            before = source.text[max(0, position - 40) : position].split("\n")[-1]
+            after = source.text[end : end + 40].split("\n")[0]
+            context = f"…{before}{source.text[position:end]}{after}…"
+            hits.append(Hit(source.id, position, end, " ".join(context.split())))
+            position = haystack.find(needle_cf, end)
+        needle_cf = needle.casefold()
+    return hits
+
+
+class FindBar(QWidget):
+    """A find field over the source view; with "all sources" ticked, a list of hits across sources."""
+
+    findNext = Signal(str, bool)  # text, backwards
+    searchAll = Signal(str)
+    hitActivated = Signal(object)  # Hit
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.field = QLineEdit(self, objectName="findField", placeholderText=self.tr("Find in source"))
+        self.field.setAccessibleName(self.tr("Find text"))
+        self.field.setClearButtonEnabled(True)
+        self.all_sources = QCheckBox(self.tr("&All sources"), self, objectName="findAllSources")
+        self.status = QLabel(self, objectName="findStatus")
+        previous = QToolButton(self, objectName="findPrevious", toolTip=self.tr("Previous match (Shift+Enter)"))
+        previous.setIcon(icon("up"))
+        previous.setAccessibleName(self.tr("Previous match"))
+        following = QToolButton(self, objectName="findNext", toolTip=self.tr("Next match (Enter)"))
+        following.setIcon(icon("down"))
+        following.setAccessibleName(self.tr("Next match"))
+        close = QToolButton(self, objectName="findClose", toolTip=self.tr("Close (Esc)"))
+        close.setIcon(icon("close"))
+        close.setAccessibleName(self.tr("Close find bar"))
+        self.results = QListWidget(self, objectName="findResults")
+        self.results.setAccessibleName(self.tr("Matches in all sources"))
+        self.results.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.field, previous, following, self.all_sources, self.status, close):
+            row.addWidget(widget)
+        row.setStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.results)
+        self.field.returnPressed.connect(self._go)
+        previous.clicked.connect(lambda: self.findNext.emit(self.field.text(), True))
+        following.clicked.connect(lambda: self.findNext.emit(self.field.text(), False))
+        close.clicked.connect(self.close_bar)
+        self.all_sources.toggled.connect(self._toggle_all)
+        self.results.itemActivated.connect(lambda item: self.hitActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.results.itemClicked.connect(lambda item: self.hitActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_bar(self, *, all_sources: bool = False, text: str = "") -> None:
+        self.all_sources.setChecked(all_sources)
+        if text:
+            self.field.setText(text)
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.findNext.emit(self.field.text(), True)
+            return
+        super().keyPressEvent(event)
+
+    def _go(self) -> None:
+        if self.all_sources.isChecked():
+            self.searchAll.emit(self.field.text())
+        else:
+            self.findNext.emit(self.field.text(), False)
+
+    def _toggle_all(self, checked: bool) -> None:
+        self.results.setVisible(checked)
+        self.field.setPlaceholderText(self.tr("Find in all sources") if checked else self.tr("Find in source"))
+
+    def show_hits(self, hits: list[Hit], labels: dict[str, str]) -> None:
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{labels.get(hit.source_id, hit.source_id)}: {hit.context}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.results.addItem(item)
+        self.status.setText(self.tr("%n match(es)", "", len(hits)))
+        self.results.setVisible(True)
+        if hits:
+            self.results.setCurrentRow(0)
+
+
+def find_in_document(document: QTextDocument, cursor, text: str, backwards: bool):
+    """The next match after (or before) cursor, wrapping around; a null cursor when there is none."""
+    flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+    found = document.find(text, cursor, flags)
+    if found.isNull():
+        from PySide6.QtGui import QTextCursor
+
+        start = QTextCursor(document)
+        if backwards:
+            start.movePosition(QTextCursor.MoveOperation.End)
+        found = document.find(text, start, flags)
+    return found

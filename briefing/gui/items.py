@@ -1,0 +1,223 @@
+"""One item of the note as a card: an excerpt (quote, citation, comment) or an analyst's note, editable in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from briefing.core.model import Excerpt, Item, Note
+
+ITEM_MIME = "application/x-briefing-item"
+
+
+def item_words(item: Item) -> int:
+    """Words an item puts on the page (an excerpt's quote, a note's text; comments are internal)."""
+    return len((item.anchor.exact if isinstance(item, Excerpt) else item.text).split())
+
+
+class InlineEditor(QPlainTextEdit):
+    """Edits a note or comment in place: Ctrl+Enter or leaving the field commits, Esc cancels."""
+
+    committed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineEditor")
+        self.setPlainText(text)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._done = False
+        self.document().contentsChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(2, int(self.document().size().height()) + 1)
+        self.setFixedHeight(min(400, lines * self.fontMetrics().lineSpacing() + 14))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._finish(cancel=True)
+            return
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._finish()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._finish()
+
+    def _finish(self, *, cancel: bool = False) -> None:
+        if self._done:
+            return
+        self._done = True
+        if cancel:
+            self.cancelled.emit()
+        else:
+            self.committed.emit(self.toPlainText().strip())
+
+
+class ItemWidget(QFrame):
+    """A card in the note. Focus selects it; Enter or F2 (or a double-click) edits its text or comment."""
+
+    activated = Signal(str)  # item id; selected by focus or click
+    editFinished = Signal(str, str)  # item id, new text
+    navigate = Signal(str, int)  # item id, -1 up / +1 down
+    contextRequested = Signal(str, QPoint)
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item.id
+        self.kind = item.kind
+        self.setObjectName("excerptItem" if isinstance(item, Excerpt) else "noteItem")
+        self.setProperty("itemId", item.id)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("selected", False)
+        self.bar = QFrame(self, objectName="itemBar")
+        self.bar.setFixedWidth(4)
+        self.quote = QLabel(self, objectName="itemQuote")
+        self.quote.setWordWrap(True)
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
+        self.cite = QLabel(self, objectName="itemCitation")
+        self.cite.setProperty("role", "quiet")
+        self.text = QLabel(self, objectName="itemText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor: InlineEditor | None = None
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(10, 6, 8, 6)
+        self.body.setSpacing(3)
+        self.body.addWidget(self.quote)
+        self.body.addWidget(self.cite)
+        self.body.addWidget(self.text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.bar)
+        row.addLayout(self.body, 1)
+        self._press: QPoint | None = None
+        self._value = ""
+
+    # --- content -------------------------------------------------------------------------------------
+
+    def set_item(self, item: Item, citation: str, colour: QColor) -> None:
+        self.bar.setStyleSheet(f"background-color: {colour.name()}; border-radius: 2px;")
+        if isinstance(item, Excerpt):
+            self.quote.setText(f"“{item.anchor.exact}”")
+            self.quote.show()
+            self.cite.setText(citation)
+            self.cite.show()
+            self._value = item.comment
+            self.text.setProperty("role", "comment")
+            self.text.setText(item.comment)
+            self.text.setVisible(bool(item.comment))
+            self.setAccessibleName(self.tr("Excerpt: %1").replace("%1", item.anchor.exact[:200]))
+        else:
+            assert isinstance(item, Note)
+            self.quote.hide()
+            self.cite.hide()
+            self._value = item.text
+            self.text.setProperty("role", "note")
+            self.text.setText(item.text or self.tr("(empty note — press Enter to write)"))
+            self.text.show()
+            self.setAccessibleName(self.tr("Note: %1").replace("%1", item.text[:200]))
+        if self.editor is not None and not self.editor.hasFocus():
+            self.editor.setPlainText(self._value)
+
+    def set_selected(self, selected: bool) -> None:
+        if self.property("selected") != selected:
+            self.setProperty("selected", selected)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    # --- editing -------------------------------------------------------------------------------------
+
+    def start_edit(self) -> InlineEditor:
+        if self.editor is None:
+            self.editor = InlineEditor(self._value, self)
+            self.editor.setPlaceholderText(self.tr("Comment (internal)") if self.kind == "excerpt" else self.tr("Note"))
+            self.editor.setAccessibleName(self.tr("Edit comment") if self.kind == "excerpt" else self.tr("Edit note"))
+            self.editor.committed.connect(self._commit)
+            self.editor.cancelled.connect(self._close_editor)
+            self.text.hide()
+            self.body.addWidget(self.editor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+        return self.editor
+
+    def _commit(self, text: str) -> None:
+        self._close_editor()
+        if text != self._value:
+            self.editFinished.emit(self.item_id, text)
+
+    def _close_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        had_focus = editor.hasFocus()
+        editor.hide()
+        editor.deleteLater()
+        self.text.setVisible(self.kind == "note" or bool(self._value))
+        if had_focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- keyboard and mouse --------------------------------------------------------------------------
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.activated.emit(self.item_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods:
+            self.start_edit()
+        elif key == Qt.Key.Key_Up and not mods:
+            self.navigate.emit(self.item_id, -1)
+        elif key == Qt.Key.Key_Down and not mods:
+            self.navigate.emit(self.item_id, 1)
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            QApplication.clipboard().setText(self.quote.text() if self.kind == "excerpt" else self._value)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.activated.emit(self.item_id)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        mime = QMimeData()
+        mime.setData(ITEM_MIME, self.item_id.encode())
+        mime.setText(self.quote.text() if self.kind == "excerpt" else self._value)
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self.grab().scaledToWidth(min(320, self.width())))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.start_edit()
+
+    def contextMenuEvent(self, event) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.contextRequested.emit(self.item_id, event.globalPos())

@@ -1,0 +1,729 @@
+"""The analyst's desk: sources and reader on one side, the note on the other. This class wires; it does not do."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core.model import Briefing, Excerpt
+from briefing.core.operations import (
+    AddSource,
+    Change,
+    EditItemText,
+    EditSourceMeta,
+    MoveItem,
+    OperationError,
+    RemoveItem,
+    RemoveSource,
+    SetTitleField,
+    TrimExcerpt,
+    add_note,
+    file_excerpt,
+    new_excerpt,
+)
+from briefing.core.project import SUFFIX
+from briefing.core.templates import new_briefing
+from briefing.gui.actions import Actions, fill_menus, fill_toolbar
+from briefing.gui.briefing_view import WORDS_PER_PAGE, BriefingView
+from briefing.gui.dialogs import NewBriefingDialog, SourceDetailsDialog
+from briefing.gui.document import BriefingDocument, catalog
+from briefing.gui.files import FileController
+from briefing.gui.find import Hit, find_all, find_in_document
+from briefing.gui.imports import ImportController, ImportRequest
+from briefing.gui.source_pane import SourcePane
+from briefing.gui.source_view import Span
+from briefing.gui.style import STYLESHEET, icon, settings
+from briefing.gui.title_block import ClassificationBanner
+
+Key = QKeySequence.StandardKey
+
+
+def _export_available() -> bool:
+    """True once briefing.export offers export_briefing; checked without importing the heavy exporters."""
+    spec = importlib.util.find_spec("briefing.export")
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        return False
+    try:
+        return "export_briefing" in Path(spec.origin).read_text(encoding="utf-8")
+    except OSError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, briefing: Briefing | None = None, path: Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Briefing"))
+        self.setAcceptDrops(True)
+        self.setStyleSheet(STYLESHEET)
+        if briefing is None:
+            briefing = new_briefing(catalog().get("information-note"))
+        self.document = BriefingDocument(briefing, path, self)
+        self.files = FileController(self, self.document)
+        self.importer = ImportController(self)
+
+        # --- panes ---
+        self.source_pane = SourcePane(self)
+        self.source_view = self.source_pane.view
+        self.banner = ClassificationBanner(self)
+        self.briefing_view = BriefingView(self)
+        note_pane = QWidget(self, objectName="notePane")
+        note_layout = QVBoxLayout(note_pane)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.setSpacing(0)
+        note_layout.addWidget(self.banner)
+        note_layout.addWidget(self.briefing_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
+        self.splitter.addWidget(self.source_pane)
+        self.splitter.addWidget(note_pane)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        # --- status bar ---
+        self.words_label = QLabel(self, objectName="wordCount")
+        self.pages_label = QLabel(self, objectName="pageEstimate")
+        self.progress = QProgressBar(self, objectName="importProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Import in progress"))
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.words_label)
+        self.statusBar().addPermanentWidget(self.pages_label)
+
+        # --- actions, menus, toolbar ---
+        self.actions_ = Actions(self)
+        self._make_actions()
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self, objectName="menu_recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for name in ("add_source", "remove_source", "source_details"):
+            self.source_pane.add_button(self.actions_[name])
+        self._item_menu = QMenu(self)
+
+        # --- signals ---
+        d = self.document
+        d.changed.connect(self._on_change)
+        d.reset.connect(self._on_reset)
+        d.dirtyChanged.connect(self._update_title)
+        self.files.readOnlyChanged.connect(self._on_read_only)
+        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.source_pane.currentSourceChanged.connect(self._show_source)
+        self.source_pane.list.itemDoubleClicked.connect(lambda _item: self.rename_source())
+        self.source_view.excerptClicked.connect(lambda item_id: self.briefing_view.select_item(item_id, focus=False))
+        self.source_view.selectionOffsetsChanged.connect(lambda *_: self._update_actions())
+        bar = self.source_pane.find_bar
+        bar.findNext.connect(self.find_in_source)
+        bar.searchAll.connect(self.find_in_all_sources)
+        bar.hitActivated.connect(self._show_hit)
+        bar.closed.connect(lambda: self.source_view.setFocus())
+        v = self.briefing_view
+        v.itemSelected.connect(self._item_selected)
+        v.sectionSelected.connect(lambda _s: self._update_actions())
+        v.editCommitted.connect(lambda item_id, text: self._run(EditItemText(item_id, text)))
+        v.passageDropped.connect(self._passage_dropped)
+        v.itemDropped.connect(lambda item_id, section_id, index: self._run(MoveItem(item_id, section_id, index)))
+        v.titleEdited.connect(lambda name, value: self._run(SetTitleField(name, value)))
+        v.itemContextMenu.connect(self._item_context_menu)
+        self.banner.edited.connect(lambda name, value: self._run(SetTitleField(name, value)))
+        self.importer.imported.connect(self._imported)
+        self.importer.failed.connect(self._import_failed)
+        self.importer.passwordNeeded.connect(self._ask_password)
+        self.importer.busyChanged.connect(self._import_busy)
+
+        self._on_reset()
+        self._restore_layout()
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        a, tr = self.actions_, self.tr
+        a.make("new", tr("&New Briefing…"), self.new_briefing, "Ctrl+Shift+N", "new")
+        a.make("open", tr("&Open…"), self.open_dialog, Key.Open, "open")
+        a.make("save", tr("&Save"), self.files.save, Key.Save, "save")
+        a.make("save_as", tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
+        a.make("quit", tr("&Quit"), self.close, "Ctrl+Q")
+        undo = self.document.undo_stack.createUndoAction(self, tr("Undo"))
+        redo = self.document.undo_stack.createRedoAction(self, tr("Redo"))
+        for name, action, keys, icon_name in (
+            ("undo", undo, [QKeySequence(Key.Undo)], "undo"),
+            ("redo", redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], "redo"),
+        ):
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts(keys)
+            action.setIcon(icon(icon_name))
+            self.addAction(action)
+            a.by_name[name] = action
+        a.make("find", tr("&Find in Source…"), lambda: self.source_pane.find_bar.open_bar(), Key.Find, "find")
+        a.make(
+            "find_all",
+            tr("Find in &All Sources…"),
+            lambda: self.source_pane.find_bar.open_bar(all_sources=True),
+            "Ctrl+Shift+F",
+        )
+        a.make(
+            "find_next",
+            tr("Find &Next"),
+            lambda: self.find_in_source(self.source_pane.find_bar.field.text()),
+            Key.FindNext,
+        )
+        a.make(
+            "find_previous",
+            tr("Find Pre&vious"),
+            lambda: self.find_in_source(self.source_pane.find_bar.field.text(), True),
+            Key.FindPrevious,
+        )
+        a.make("add_source", tr("&Add Source…"), self.add_source_dialog, "Ctrl+Shift+O", "add-source")
+        a.make("paste_source", tr("&Paste as New Source"), self.paste_source, "Ctrl+Shift+V", "paste")
+        a.make("remove_source", tr("&Remove Source"), self.remove_source, None, "remove")
+        a.make("rename_source", tr("Re&name Source…"), self.rename_source)
+        a.make("source_details", tr("Source &Details…"), self.edit_source_details, None, "details")
+        a.make("add_note", tr("Add &Note"), self.add_note, "Ctrl+N", "note")
+        a.make("edit_item", tr("&Edit Text or Comment"), self.edit_item, "F2")
+        a.make("trim_excerpt", tr("&Trim Excerpt to Selection"), self.trim_excerpt, "Ctrl+T")
+        a.make("show_in_source", tr("&Show in Source"), self.show_in_source, "Ctrl+G")
+        a.make("move_up", tr("Move &Up"), lambda: self.move_item(-1), "Alt+Up", "up")
+        a.make("move_down", tr("Move Do&wn"), lambda: self.move_item(1), "Alt+Down", "down")
+        delete = a.make("delete_item", tr("&Delete Item"), self.delete_item, Key.Delete, "remove")
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.briefing_view.addAction(delete)
+        a.make("focus_source", tr("Go to Source &Text"), lambda: self.source_view.setFocus(), "F6")
+        a.make("focus_sources", tr("Go to Source &List"), lambda: self.source_pane.list.setFocus(), "Ctrl+L")
+        a.make("focus_note", tr("Go to &Note"), self.focus_note, "Shift+F6")
+        a.make("toggle_toolbar", tr("Show &Toolbar"), lambda: self.toolbar.setVisible(not self.toolbar.isVisible()))
+        a["toggle_toolbar"].setCheckable(True)
+        a["toggle_toolbar"].setChecked(True)
+        a.make("shortcuts", tr("&Keyboard Shortcuts"), self.show_shortcuts, Key.HelpContents)
+        a.make("about", tr("&About Briefing"), self.show_about)
+        self.export_names: list[str] = []
+        if _export_available():
+            a.make("export_docx", tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
+            a.make("export_pdf", tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
+            self.export_names = ["export_docx", "export_pdf"]
+
+    def _build_section_ui(self) -> None:
+        headings = [(s.id, s.heading) for s in self.document.briefing.sections]
+        self.actions_.make_sections(self.document.template, headings, self.file_into, self.move_to_section)
+        menus = fill_menus(self, self.actions_, self.recent_menu, self.export_names)
+        fill_toolbar(self, self.actions_, self.toolbar)
+        for name in ("undo", "redo"):  # their text names the change; the tooltip shows it, the button stays small
+            button = self.toolbar.widgetForAction(self.actions_[name])
+            if button is not None:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.source_view.context_actions = [menus["file_into"], self.actions_["trim_excerpt"]]
+        self._item_menu = QMenu(self)
+        for name in ("edit_item", "show_in_source", None, "move_up", "move_down"):
+            self._item_menu.addAction(self.actions_[name]) if name else self._item_menu.addSeparator()
+        self._item_menu.addMenu(menus["move_to"])
+        self._item_menu.addSeparator()
+        self._item_menu.addAction(self.actions_["delete_item"])
+
+    def action(self, name: str) -> QAction:
+        return self.actions_[name]
+
+    # --- model changes -------------------------------------------------------------------------------
+
+    def _run(self, operation) -> Change | None:
+        try:
+            return self.document.execute(operation)
+        except OperationError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return None
+
+    def _on_reset(self) -> None:
+        briefing = self.document.briefing
+        self._build_section_ui()
+        self.banner.set_value(self.document.template, briefing.title_block.classification)
+        self.briefing_view.rebuild(briefing, self.document.template)
+        self.source_pane.refresh_list(briefing)
+        self._update_status()
+        self._update_title()
+        self._update_actions()
+
+    def _on_change(self, change: Change) -> None:
+        briefing = self.document.briefing
+        view = self.source_view
+        self.briefing_view.apply_change(change)
+        if change.title_block:
+            self.banner.set_value(self.document.template, briefing.title_block.classification)
+        if change.sources:
+            self.source_pane.refresh_list(briefing)
+            current = self.source_pane.current_source_id()
+            if current in change.sources:
+                self._show_source(current)
+        elif view.source_id is not None:
+            index = {s.id: i for i, s in enumerate(briefing.sections)}
+            for item_id in change.items:
+                try:
+                    section, _, item = briefing.find_item(item_id)
+                except KeyError:
+                    view.highlighter.remove(item_id)
+                    continue
+                if isinstance(item, Excerpt) and item.source_id == view.source_id:
+                    a = item.anchor
+                    view.highlighter.put(Span(item.id, a.start, a.end, index[section.id], section.heading))
+                else:
+                    view.highlighter.remove(item_id)
+        self._update_status()
+        self._update_actions()
+
+    def _update_status(self) -> None:
+        words = self.briefing_view.total_words()
+        self.words_label.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
+        budget = self.document.template.page_budget
+        pages = words / WORDS_PER_PAGE
+        text = self.tr("≈ %1 pages").replace("%1", f"{pages:.1f}")
+        if budget:
+            text = self.tr("≈ %1 of %2 pages").replace("%1", f"{pages:.1f}").replace("%2", str(budget))
+        self.pages_label.setText(text)
+        over = bool(budget and pages > budget)
+        self.pages_label.setProperty("over", over)
+        self.pages_label.style().unpolish(self.pages_label)
+        self.pages_label.style().polish(self.pages_label)
+
+    def _update_title(self, *_args: object) -> None:
+        path = self.document.path
+        name = path.name if path else self.tr("Untitled briefing")
+        suffix = self.tr(" [read-only]") if self.document.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — Briefing")
+        self.setWindowModified(self.document.is_dirty())
+
+    def _on_read_only(self, read_only: bool) -> None:
+        self.briefing_view.title_block.set_read_only(read_only)
+        self.banner.combo.setEnabled(not read_only)
+        self._update_title()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        a = self.actions_
+        editable = not self.document.read_only
+        has_selection = self.source_view.selection_offsets() is not None and self.source_view.source_id is not None
+        for action in a.section_actions:
+            action.setEnabled(editable and has_selection)
+        item = self._selected_item()
+        for name in ("move_up", "move_down", "delete_item", "edit_item"):
+            a[name].setEnabled(editable and item is not None)
+        for action in a.move_actions:
+            action.setEnabled(editable and item is not None)
+        a["trim_excerpt"].setEnabled(editable and isinstance(item, Excerpt) and has_selection)
+        a["show_in_source"].setEnabled(isinstance(item, Excerpt))
+        a["add_note"].setEnabled(editable and bool(self.document.briefing.sections))
+        has_source = self.source_pane.current_source_id() is not None
+        for name in ("remove_source", "rename_source", "source_details"):
+            a[name].setEnabled(editable and has_source)
+        for name in ("add_source", "paste_source"):
+            a[name].setEnabled(editable)
+        a["save"].setEnabled(not self.document.read_only)
+
+    # --- sources -------------------------------------------------------------------------------------
+
+    def _show_source(self, source_id: str) -> None:
+        try:
+            source = self.document.briefing.source(source_id)
+        except KeyError:
+            return
+        self.source_pane.show_source(self.document.briefing, source)
+        self._update_actions()
+
+    def add_source_dialog(self) -> None:
+        from briefing.importers import supported_suffixes
+
+        try:
+            patterns = " ".join(f"*{s}" for s in supported_suffixes())
+        except ImportError:
+            patterns = "*.txt *.md"
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add Sources"),
+            str(Path.home()),
+            self.tr("Sources (%1);;All files (*)").replace("%1", patterns),
+        )
+        self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        if self.document.read_only:
+            self.statusBar().showMessage(self.tr("This briefing is open read-only."), 6000)
+            return
+        for path in paths:
+            self.importer.start(ImportRequest(path=path))
+
+    def paste_source(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime and mime.hasText() else ""
+        html = mime.html() if mime and mime.hasHtml() else None
+        if not text.strip() and not (html and html.strip()):
+            QMessageBox.information(self, self.tr("Paste as New Source"), self.tr("The clipboard holds no text."))
+            return
+        self.importer.start(ImportRequest(text=text, html=html))
+
+    def _imported(self, source, warnings: list[str]) -> None:
+        if self._run(AddSource(source)) is not None:
+            self.source_pane.select_source(source.id)
+            message = self.tr("Added %1").replace("%1", source.label)
+            if warnings:
+                message += " — " + "; ".join(warnings)
+            self.statusBar().showMessage(message, 10000)
+
+    def _import_failed(self, request: ImportRequest, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot add source"), message)
+
+    def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        prompt = self.tr("%1 is protected by a password. Password:").replace("%1", request.name)
+        if wrong:
+            prompt = self.tr("That password did not open %1. Try again:").replace("%1", request.name)
+        password, ok = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.importer.retry_with_password(request, password)
+
+    def _import_busy(self, running: int) -> None:
+        self.progress.setVisible(running > 0)
+        self.progress.setFormat(self.tr("Importing %n source(s)…", "", running))
+        self.progress.setToolTip(self.progress.format())
+        if running:
+            self.statusBar().showMessage(self.tr("Importing %n source(s)…", "", running))
+        else:
+            self.statusBar().clearMessage()
+
+    def remove_source(self) -> None:
+        source_id = self.source_pane.current_source_id()
+        if source_id is None:
+            return
+        source = self.document.briefing.source(source_id)
+        count = len(self.document.briefing.excerpts_of(source_id))
+        if count:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove source"),
+                self.tr("Remove %1 and the %n excerpt(s) filed from it? You can undo this.", "", count).replace(
+                    "%1", source.label
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run(RemoveSource(source_id))
+
+    def rename_source(self) -> None:
+        source_id = self.source_pane.current_source_id()
+        if source_id is None or self.document.read_only:
+            return
+        source = self.document.briefing.source(source_id)
+        title, ok = QInputDialog.getText(self, self.tr("Rename Source"), self.tr("Title:"), text=source.label)
+        if ok and title.strip() and title.strip() != source.meta.title:
+            self._run(EditSourceMeta(source_id, {"title": title.strip()}))
+
+    def edit_source_details(self) -> None:
+        source_id = self.source_pane.current_source_id()
+        if source_id is None:
+            return
+        dialog = SourceDetailsDialog(self.document.briefing.source(source_id), self)
+        if dialog.exec() and dialog.changed_values():
+            self._run(EditSourceMeta(source_id, dialog.changed_values()))
+
+    # --- filing and items ----------------------------------------------------------------------------
+
+    def file_into(self, section_id: str) -> Change | None:
+        offsets = self.source_view.selection_offsets()
+        source_id = self.source_view.source_id
+        if offsets is None or source_id is None:
+            self.statusBar().showMessage(self.tr("Select a passage in the source first."), 6000)
+            return None
+        return self._file_passage(section_id, source_id, offsets[0], offsets[1], None)
+
+    def _passage_dropped(self, section_id: str, source_id: str, start: int, end: int, index: int) -> None:
+        self._file_passage(section_id, source_id, start, end, index)
+
+    def _file_passage(self, section_id: str, source_id: str, start: int, end: int, index: int | None) -> Change | None:
+        try:
+            excerpt = new_excerpt(self.document.briefing.source(source_id), start, end)
+        except (OperationError, KeyError) as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return None
+        change = self._run(file_excerpt(section_id, excerpt, index))
+        if change is not None:
+            self.briefing_view.select_item(excerpt.id, focus=False)
+            self.statusBar().showMessage(change.label, 3000)
+            self._update_actions()
+        return change
+
+    def _selected_item(self):
+        item_id = self.briefing_view.selected_item
+        if item_id is None:
+            return None
+        try:
+            return self.document.briefing.find_item(item_id)[2]
+        except KeyError:
+            return None
+
+    def _item_selected(self, item_id: str) -> None:
+        self._update_actions()
+        item = self._selected_item()
+        if isinstance(item, Excerpt):
+            self._reveal(item)
+
+    def _reveal(self, excerpt: Excerpt) -> None:
+        if self.source_view.source_id != excerpt.source_id:
+            self.source_pane.select_source(excerpt.source_id)
+        if self.source_view.source_id == excerpt.source_id:
+            self.source_view.reveal(excerpt.anchor.start, excerpt.anchor.end)
+
+    def show_in_source(self) -> None:
+        item = self._selected_item()
+        if isinstance(item, Excerpt):
+            self._reveal(item)
+            self.source_view.select_offsets(item.anchor.start, item.anchor.end)
+            self.source_view.setFocus()
+
+    def add_note(self) -> None:
+        briefing = self.document.briefing
+        section_id = self.briefing_view.current_section or (briefing.sections[0].id if briefing.sections else None)
+        if section_id is None:
+            return
+        index = None
+        if self.briefing_view.selected_item:
+            try:
+                section, position, _ = briefing.find_item(self.briefing_view.selected_item)
+                if section.id == section_id:
+                    index = position + 1
+            except KeyError:
+                pass
+        operation = add_note(section_id, "", index)
+        if self._run(operation) is not None:
+            self.briefing_view.select_item(operation.item.id)
+            card = self.briefing_view.card(operation.item.id)
+            if card is not None:
+                card.start_edit()
+
+    def edit_item(self) -> None:
+        if self.briefing_view.selected_item:
+            card = self.briefing_view.card(self.briefing_view.selected_item)
+            if card is not None:
+                card.start_edit()
+
+    def trim_excerpt(self) -> None:
+        item, offsets = self._selected_item(), self.source_view.selection_offsets()
+        if not isinstance(item, Excerpt) or offsets is None:
+            return
+        if self.source_view.source_id != item.source_id:
+            self.statusBar().showMessage(self.tr("Select the new passage in the excerpt's own source."), 6000)
+            return
+        self._run(TrimExcerpt(item.id, *offsets))
+
+    def move_item(self, step: int) -> None:
+        item_id = self.briefing_view.selected_item
+        if item_id is None:
+            return
+        briefing = self.document.briefing
+        section, index, _ = briefing.find_item(item_id)
+        position = briefing.sections.index(section)
+        target = index + step
+        if 0 <= target < len(section.items):
+            self._run(MoveItem(item_id, section.id, target))
+        elif target < 0 and position > 0:  # past the top: to the end of the section above
+            self._run(MoveItem(item_id, briefing.sections[position - 1].id, None))
+        elif target >= len(section.items) and position + 1 < len(briefing.sections):
+            self._run(MoveItem(item_id, briefing.sections[position + 1].id, 0))
+        self.briefing_view.select_item(item_id)
+
+    def move_to_section(self, section_id: str) -> None:
+        if self.briefing_view.selected_item:
+            item_id = self.briefing_view.selected_item
+            self._run(MoveItem(item_id, section_id, None))
+            self.briefing_view.select_item(item_id)
+
+    def delete_item(self) -> None:
+        item_id = self.briefing_view.selected_item
+        if item_id is None:
+            return
+        ids = [i.id for s in self.document.briefing.sections for i in s.items]
+        position = ids.index(item_id)
+        if self._run(RemoveItem(item_id)) is not None:
+            rest = [i for i in ids if i != item_id]
+            if rest:
+                self.briefing_view.select_item(rest[min(position, len(rest) - 1)])
+            self._update_actions()
+
+    def _item_context_menu(self, item_id: str, pos: QPoint) -> None:
+        self.briefing_view.select_item(item_id)
+        self._item_menu.exec(pos)
+
+    def focus_note(self) -> None:
+        view = self.briefing_view
+        if view.selected_item and view.card(view.selected_item):
+            view.select_item(view.selected_item)
+        else:
+            ids = [i.id for s in self.document.briefing.sections for i in s.items]
+            if ids:
+                view.select_item(ids[0])
+            elif view.title_block.fields:
+                next(iter(view.title_block.fields.values())).setFocus()
+
+    # --- find ----------------------------------------------------------------------------------------
+
+    def find_in_source(self, text: str, backwards: bool = False) -> bool:
+        if not text:
+            self.source_pane.find_bar.open_bar()
+            return False
+        found = find_in_document(self.source_view.document(), self.source_view.textCursor(), text, backwards)
+        bar = self.source_pane.find_bar
+        if found.isNull():
+            bar.status.setText(self.tr("Not found"))
+            return False
+        bar.status.setText("")
+        self.source_view.setTextCursor(found)
+        self.source_view.centerCursor()
+        return True
+
+    def find_in_all_sources(self, text: str) -> list[Hit]:
+        hits = find_all(self.document.briefing.sources, text)
+        labels = {s.id: s.label for s in self.document.briefing.sources}
+        self.source_pane.find_bar.show_hits(hits, labels)
+        return hits
+
+    def _show_hit(self, hit: Hit) -> None:
+        if self.source_view.source_id != hit.source_id:
+            self.source_pane.select_source(hit.source_id)
+        self.source_view.select_offsets(hit.start, hit.end)
+        self.source_view.centerCursor()
+
+    # --- files ---------------------------------------------------------------------------------------
+
+    def new_briefing(self) -> None:
+        if not self.files.maybe_save():
+            return
+        dialog = NewBriefingDialog(list(catalog().templates.values()), self)
+        if dialog.exec() and dialog.template() is not None:
+            self.files.show_briefing(new_briefing(dialog.template()), None)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Briefing"), str(Path.home()), self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
+        )
+        if name:
+            self.files.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_path(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.files.recent():
+            action = self.recent_menu.addAction(path.name, lambda p=path: self.files.open_path(p))
+            action.setToolTip(str(path))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent briefings")).setEnabled(False)
+
+    def export(self, kind: str) -> None:
+        from briefing.export import export_briefing  # type: ignore[attr-defined]
+
+        stem = self.document.path.stem if self.document.path else "briefing"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / f"{stem}.{kind}"), f"{kind.upper()} (*.{kind})"
+        )
+        if not name:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_briefing(self.document.briefing, self.document.template, Path(name))
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{Path(name).name}: {exc}")
+        else:
+            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", Path(name).name), 8000)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        briefings = [p for p in paths if p.suffix == SUFFIX]
+        event.acceptProposedAction()
+        if briefings:
+            QTimer.singleShot(0, lambda: self.files.open_path(briefings[0]))
+        others = [p for p in paths if p.suffix != SUFFIX]
+        if others:
+            self.import_files(others)
+
+    # --- help ----------------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for action in self.actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                lines.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{action.text().replace('&', '')}</td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "<table>" + "".join(lines) + "</table>")
+
+    def show_about(self) -> None:
+        from briefing import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Briefing"),
+            self.tr("<b>Briefing %1</b><br>Structured briefing notes built from sources.").replace("%1", __version__),
+        )
+
+    # --- layout and closing --------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = store.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for key, splitter in (
+            ("window/mainSplitter", self.splitter),
+            ("window/sourceSplitter", self.source_pane.splitter),
+        ):
+            value = store.value(key)
+            if value is not None:
+                splitter.restoreState(value)
+        self.actions_["toggle_toolbar"].setChecked(self.toolbar.isVisibleTo(self) or not self.isVisible())
+
+    def save_layout(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/mainSplitter", self.splitter.saveState())
+        store.setValue("window/sourceSplitter", self.source_pane.splitter.saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # An edit still open in a field is committed first, so the prompt knows about it.
+        focus = QGuiApplication.focusObject()
+        if isinstance(focus, QWidget):
+            focus.clearFocus()
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.files.shutdown()
+        event.accept()

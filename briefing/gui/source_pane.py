@@ -1,0 +1,213 @@
+"""The side pane: the briefing's sources, and the open source's metadata and readable text."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core.model import Briefing, Excerpt, Source
+from briefing.gui.find import FindBar
+from briefing.gui.source_view import SourceView, Span
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def source_details(source: Source) -> str:
+    parts = [source.meta.publisher, source.meta.published[:10], source.meta.author]
+    return " · ".join(p for p in parts if p) or source.meta.file_name or source.meta.format
+
+
+def spans_for(briefing: Briefing, source_id: str) -> list[Span]:
+    spans = []
+    for index, section in enumerate(briefing.sections):
+        for item in section.items:
+            if isinstance(item, Excerpt) and item.source_id == source_id:
+                spans.append(Span(item.id, item.anchor.start, item.anchor.end, index, section.heading))
+    return spans
+
+
+class _SourceDelegate(QStyledItemDelegate):
+    """Two lines per source: its title, then publisher · date in a quieter colour."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(option.rect.width(), metrics.height() * 2 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget else None
+        title, details = option.text, index.data(DETAIL_ROLE) or ""
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        )
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        rect = option.rect.adjusted(10, 6, -8, -6)
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(group, text_role))
+        line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        painter.drawText(
+            line, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
+        )
+        painter.setFont(option.font)
+        colour = option.palette.color(group, text_role)
+        if not selected:
+            colour = option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        painter.setPen(colour)
+        line.translate(0, metrics.height() + 2)
+        small = QFontMetrics(option.font)
+        painter.drawText(
+            line, Qt.AlignmentFlag.AlignLeft, small.elidedText(details, Qt.TextElideMode.ElideRight, rect.width())
+        )
+        painter.restore()
+
+
+class SourcePane(QWidget):
+    currentSourceChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcePane")
+        self.list = QListWidget(self, objectName="sourceList")
+        self.list.setAccessibleName(self.tr("Sources"))
+        self.list.setItemDelegate(_SourceDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(6, 2, 6, 2)
+        heading = QLabel(self.tr("Sources"), self, objectName="sourcesHeading")
+        heading.setProperty("role", "paneHeading")
+        self.buttons.addWidget(heading)
+        self.buttons.addStretch(1)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addLayout(self.buttons)
+        top_layout.addWidget(self.list)
+
+        reader = QWidget(self, objectName="sourceReader")
+        reader_layout = QVBoxLayout(reader)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        self.meta = QLabel(reader, objectName="sourceMeta")
+        self.meta.setAccessibleName(self.tr("Source details"))
+        self.meta.setWordWrap(True)
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.meta.setOpenExternalLinks(True)
+        self.meta.setContentsMargins(18, 12, 18, 8)
+        self.find_bar = FindBar(reader)
+        self.find_bar.hide()
+        self.view = SourceView(reader)
+        reader_layout.addWidget(self.meta)
+        reader_layout.addWidget(self.find_bar)
+        reader_layout.addWidget(self.view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="sourceSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 600])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def add_button(self, action) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setObjectName(f"button_{action.objectName().removeprefix('action_')}")
+        self.buttons.addWidget(button)
+        return button
+
+    # --- list ----------------------------------------------------------------------------------------
+
+    def current_source_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def refresh_list(self, briefing: Briefing, select: str | None = None) -> None:
+        keep = select or self.current_source_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for source in briefing.sources:
+            item = QListWidgetItem(source.label)
+            item.setData(ID_ROLE, source.id)
+            item.setData(DETAIL_ROLE, source_details(source))
+            item.setToolTip(f"{source.label}\n{source_details(source)}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = [s.id for s in briefing.sources]
+        target = keep if keep in ids else (ids[0] if ids else None)
+        if target is not None:
+            self.list.setCurrentRow(ids.index(target))  # emits currentItemChanged -> show
+        else:
+            self.show_empty()
+
+    def select_source(self, source_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == source_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.currentSourceChanged.emit(current.data(ID_ROLE))
+
+    # --- reader --------------------------------------------------------------------------------------
+
+    def show_source(self, briefing: Briefing, source: Source) -> None:
+        self.show_meta(source)
+        self.view.show_text(source.id, source.text, spans_for(briefing, source.id))
+
+    def show_meta(self, source: Source) -> None:
+        m = source.meta
+        lines = [f"<div style='font-size:large; font-weight:600'>{html.escape(source.label)}</div>"]
+        details = " · ".join(html.escape(p) for p in (m.author, m.publisher, m.published[:10]) if p)
+        if details:
+            lines.append(f"<div>{details}</div>")
+        if m.url:
+            url = html.escape(m.url, quote=True)
+            lines.append(f"<div><a href='{url}'>{html.escape(m.url)}</a></div>")
+        elif m.file_name:
+            lines.append(f"<div>{html.escape(m.file_name)}</div>")
+        self.meta.setText("".join(lines))
+        self.meta.setToolTip(self.tr("Imported %1").replace("%1", m.imported_at) if m.imported_at else "")
+
+    def show_empty(self) -> None:
+        self.meta.setText(
+            self.tr(
+                "<b>No sources yet.</b><br>Add articles, reports or e-mails with <i>Source › Add Source…</i>, "
+                "drop files here, or paste with Ctrl+Shift+V."
+            )
+        )
+        self.view.show_text(None, "", [])

@@ -1,0 +1,266 @@
+"""The source reader: a read-only text view whose filed passages are highlighted in their section's colour."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from briefing.gui.style import highlight_colour, section_colour
+
+PASSAGE_MIME = "application/x-briefing-passage"
+DEPTH_PROPERTY = QTextFormat.Property.UserProperty + 1  # how many excerpts cover a character (tests, a11y)
+FLASH_MS = 900
+
+
+@dataclass(frozen=True)
+class Span:
+    item_id: str
+    start: int
+    end: int
+    section_index: int
+    section_heading: str
+
+
+class PassageHighlighter(QSyntaxHighlighter):
+    """Colours filed passages; spans are indexed by block so a change re-highlights only the blocks it touches."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.spans: dict[str, Span] = {}
+        self._by_block: dict[int, set[str]] = {}
+        self._dark = False
+
+    def _blocks(self, span: Span) -> range:
+        doc = self.document()
+        first = doc.findBlock(span.start).blockNumber()
+        last = doc.findBlock(max(span.start, span.end - 1)).blockNumber()
+        return range(max(first, 0), max(last, first) + 1)
+
+    def set_spans(self, spans: list[Span], *, dark: bool) -> None:
+        self._dark = dark
+        self.spans = {s.item_id: s for s in spans}
+        self._by_block = {}
+        for span in spans:
+            for number in self._blocks(span):
+                self._by_block.setdefault(number, set()).add(span.item_id)
+        self.rehighlight()
+
+    def put(self, span: Span) -> None:
+        """Add a span, or move one that changed; re-highlights only the blocks involved."""
+        touched: set[int] = set()
+        old = self.spans.get(span.item_id)
+        if old is not None:
+            touched |= self._drop(old)
+        self.spans[span.item_id] = span
+        for number in self._blocks(span):
+            self._by_block.setdefault(number, set()).add(span.item_id)
+            touched.add(number)
+        self._rehighlight(touched)
+
+    def remove(self, item_id: str) -> None:
+        old = self.spans.pop(item_id, None)
+        if old is not None:
+            self._rehighlight(self._drop(old))
+
+    def _drop(self, span: Span) -> set[int]:
+        touched = set()
+        for number in self._blocks(span):
+            ids = self._by_block.get(number)
+            if ids is not None:
+                ids.discard(span.item_id)
+            touched.add(number)
+        return touched
+
+    def _rehighlight(self, numbers: set[int]) -> None:
+        doc = self.document()
+        for number in sorted(numbers):
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+
+    def spans_at(self, offset: int) -> list[Span]:
+        number = self.document().findBlock(offset).blockNumber()
+        found = [self.spans[i] for i in self._by_block.get(number, ()) if i in self.spans]
+        return sorted((s for s in found if s.start <= offset < s.end), key=lambda s: (s.start, s.item_id))
+
+    def highlightBlock(self, text: str) -> None:
+        ids = self._by_block.get(self.currentBlock().blockNumber())
+        if not ids:
+            return
+        base = self.currentBlock().position()
+        length = len(text)
+        events: list[tuple[int, int, Span]] = []
+        for item_id in ids:
+            span = self.spans[item_id]
+            start, end = max(span.start - base, 0), min(span.end - base, length)
+            if start < end:
+                events.append((start, 1, span))
+                events.append((end, -1, span))
+        if not events:
+            return
+        cuts = sorted({e[0] for e in events})
+        for left, right in itertools.pairwise(cuts):
+            active = [
+                s for s in (e[2] for e in events if e[1] == 1) if s.start - base <= left and s.end - base >= right
+            ]
+            if not active:
+                continue
+            active.sort(key=lambda s: s.section_index)
+            fmt = QTextCharFormat()
+            fmt.setBackground(highlight_colour(active[-1].section_index, depth=len(active), dark=self._dark))
+            fmt.setProperty(DEPTH_PROPERTY, len(active))
+            if len(active) > 1:
+                # Overlap: the other section's colour as a thick underline, so both are visible at once.
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(section_colour(active[0].section_index, dark=self._dark).darker(130))
+            self.setFormat(left, right - left, fmt)
+
+
+class SourceView(QPlainTextEdit):
+    """Shows one source's normalised text; positions in the view equal offsets in Source.text."""
+
+    excerptClicked = Signal(str)  # item id of the excerpt under a click
+    selectionOffsetsChanged = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceView")
+        self.setAccessibleName(self.tr("Source text"))
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(False)  # dropped files go to the window
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.12)
+        self.setFont(font)
+        self.document().setDocumentMargin(18)
+        self.source_id: str | None = None
+        self.highlighter = PassageHighlighter(self.document())
+        self.context_actions: list[QObject] = []
+        self._click_pos = None
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self.selectionChanged.connect(self._emit_selection)
+
+    # --- content -------------------------------------------------------------------------------------
+
+    def show_text(self, source_id: str | None, text: str, spans: list[Span]) -> None:
+        self.source_id = source_id
+        self.highlighter.blockSignals(True)
+        self.setPlainText(text)
+        self.highlighter.blockSignals(False)
+        self.highlighter.set_spans(spans, dark=self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+        self.setExtraSelections([])
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def select_offsets(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _emit_selection(self) -> None:
+        offsets = self.selection_offsets() or (self.textCursor().position(),) * 2
+        self.selectionOffsetsChanged.emit(*offsets)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll a passage into the middle of the view and flash it briefly."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(start, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        flash = QTextEdit.ExtraSelection()
+        flash.cursor = QTextCursor(self.document())
+        flash.cursor.setPosition(start)
+        flash.cursor.setPosition(min(end, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(120)
+        fmt.setBackground(colour)
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.Highlight))
+        flash.format = fmt
+        self.setExtraSelections([flash])
+        self._flash_timer.start()
+
+    def is_flashing(self) -> bool:
+        return self._flash_timer.isActive() and bool(self.extraSelections())
+
+    # --- drag, hover, click, context menu ------------------------------------------------------------
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Qt's own mime data lists a fixed set of formats, so the passage goes into a plain QMimeData.
+        mime = QMimeData()
+        mime.setText(self.textCursor().selection().toPlainText())
+        offsets = self.selection_offsets()
+        if offsets and self.source_id:
+            payload = {"source": self.source_id, "start": offsets[0], "end": offsets[1]}
+            mime.setData(PASSAGE_MIME, json.dumps(payload).encode())
+        return mime
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            spans = self.highlighter.spans_at(self.cursorForPosition(event.pos()).position())
+            if spans:
+                names = list(dict.fromkeys(s.section_heading for s in spans))
+                text = self.tr("Filed in %1").replace("%1", " + ".join(names))
+                if len(spans) > 1:
+                    text += self.tr(" (%n excerpts overlap)", "", len(spans))
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._click_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        moved = self._click_pos is not None and (pos - self._click_pos).manhattanLength() > 3
+        if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
+            spans = self.highlighter.spans_at(self.cursorForPosition(pos).position())
+            if spans:
+                self.excerptClicked.emit(spans[-1].item_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            for action in self.context_actions:
+                if isinstance(action, QMenu):
+                    menu.addMenu(action)
+                else:
+                    menu.addAction(action)  # type: ignore[arg-type]
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -1,0 +1,149 @@
+"""The note's title block (every field editable) and the classification banner that stays in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from briefing.core.model import TitleBlock
+from briefing.core.templates import Template
+
+
+def field_labels(owner: QObject) -> dict[str, str]:
+    tr = owner.tr
+    return {
+        "classification": tr("Classification"),
+        "document_number": tr("Document no."),
+        "addressee": tr("Addressee"),
+        "purpose": tr("Purpose"),
+        "title": tr("Title"),
+        "title_fr": tr("Title (French)"),
+        "date": tr("Date"),
+        "prepared_by": tr("Prepared by"),
+        "approved_by": tr("Approved by"),
+        "consulted": tr("Consulted"),
+    }
+
+
+def purpose_labels(owner: QObject) -> dict[str, str]:
+    return {"for-decision": owner.tr("For decision"), "for-information": owner.tr("For information")}
+
+
+class ClassificationBanner(QFrame):
+    """The security marking, pinned above the note so it is always visible; a combo box of the template's levels."""
+
+    edited = Signal(str, str)  # field name, value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("classificationBanner")
+        self.combo = QComboBox(self, objectName="classificationCombo")
+        self.combo.setAccessibleName(self.tr("Security classification"))
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label = QLabel(self.tr("&Classification"), self)
+        label.setBuddy(self.combo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self.combo.activated.connect(lambda _i: self.edited.emit("classification", self.combo.currentText()))
+
+    def set_value(self, template: Template, value: str) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        choices = list(template.classifications)
+        if value and value not in choices:
+            choices.append(value)  # a marking the template no longer lists stays visible, never silently changed
+        self.combo.addItems(choices)
+        self.combo.setCurrentText(value)
+        self.combo.blockSignals(False)
+        level = value.upper()
+        self.setProperty("level", "high" if any(w in level for w in ("SECRET", "CONFIDENTIAL", "PROTECTED")) else "low")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class TitleBlockWidget(QFrame):
+    """Fields of the title block that the template asks for; an edit is reported when the field loses focus."""
+
+    edited = Signal(str, str)  # field name, value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("titleBlock")
+        self.setAccessibleName(self.tr("Title block"))
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 8)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setVerticalSpacing(4)
+
+    def build(self, template: Template, values: TitleBlock) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields = {}
+        labels = field_labels(self)
+        order = [f for f in template.title_fields if f != "classification"]
+        if "title" in order:  # the title leads, as it does on the page
+            order.remove("title")
+            order.insert(0, "title")
+        for name in order:
+            widget: QLineEdit | QComboBox
+            if name == "purpose":
+                widget = QComboBox(self)
+                for key, text in purpose_labels(self).items():
+                    widget.addItem(text, key)
+                widget.activated.connect(lambda _i, w=widget: self.edited.emit("purpose", w.currentData()))
+            else:
+                widget = QLineEdit(self)
+                widget.setFrame(False)
+                widget.editingFinished.connect(lambda n=name, w=widget: self._line_done(n, w))
+                if name == "date":
+                    widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                else:
+                    widget.setPlaceholderText(labels[name])
+            widget.setObjectName(f"field_{name}")
+            widget.setAccessibleName(labels[name])
+            if name == "title":
+                font = QFont(widget.font())
+                font.setPointSizeF(font.pointSizeF() * 1.6)
+                font.setWeight(QFont.Weight.DemiBold)
+                widget.setFont(font)
+                widget.setPlaceholderText(self.tr("Title of the note"))
+                self.form.addRow(widget)
+            else:
+                label = QLabel(labels[name], self)
+                label.setProperty("role", "fieldLabel")
+                label.setBuddy(widget)
+                self.form.addRow(label, widget)
+            self.fields[name] = widget
+        self.set_values(values)
+
+    def set_values(self, values: TitleBlock) -> None:
+        for name, widget in self.fields.items():
+            value = getattr(values, name)
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                widget.setCurrentIndex(max(index, 0))
+            elif widget.text() != value:
+                widget.setText(value)
+                widget.setCursorPosition(0)
+            widget.setProperty("committed", value)
+            widget.blockSignals(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+
+    def _line_done(self, name: str, widget: QLineEdit) -> None:
+        if widget.text() != widget.property("committed"):
+            widget.setProperty("committed", widget.text())
+            self.edited.emit(name, widget.text())

@@ -1,0 +1,264 @@
+"""Filing passages into sections by shortcut, menu and drag; highlights; click-through; undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from briefing.core.model import Excerpt
+from briefing.gui.source_view import DEPTH_PROPERTY
+
+from .conftest import offsets_of
+
+
+def select(window, quote: str, source_id: str = "src-a") -> tuple[int, int]:
+    window.source_pane.select_source(source_id)
+    start, end = offsets_of(window.document.briefing, source_id, quote)
+    window.source_view.select_offsets(start, end)
+    return start, end
+
+
+def drag_and_drop(target, mime, pos: QPoint) -> None:
+    """What Qt delivers during a real drag: enter (the target must accept it), then drop."""
+    enter = QDragEnterEvent(
+        pos,
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(pos), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, drop)
+
+
+def depth_at(view, offset: int) -> int:
+    """How many excerpts the highlighter says cover the character at offset (0 when not highlighted)."""
+    block = view.document().findBlock(offset)
+    local = offset - block.position()
+    for fmt_range in block.layout().formats():
+        if fmt_range.start <= local < fmt_range.start + fmt_range.length:
+            return int(fmt_range.format.property(DEPTH_PROPERTY) or 0)
+    return 0
+
+
+def test_ctrl_number_files_the_selection_into_that_section(window, qtbot):
+    start, _ = select(window, "cut ties with Tehran")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    items = window.document.briefing.section("background").items
+    assert len(items) == 1 and isinstance(items[0], Excerpt)
+    assert items[0].anchor.exact == "cut ties with Tehran"
+    assert depth_at(window.source_view, start) == 1 and depth_at(window.source_view, start - 2) == 0
+    card = window.briefing_view.card(items[0].id)
+    assert card is not None and "cut ties with Tehran" in card.quote.text()
+    assert window.briefing_view.sections["background"].count.text() == "4 / 250 words"
+
+    select(window, "state sponsors of terrorism")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert [i.anchor.exact for i in window.document.briefing.section("open-issues").items] == [
+        "state sponsors of terrorism"
+    ]
+
+
+def test_toolbar_and_menu_command_per_section(window):
+    action = window.findChild(type(window.action("save")), "action_file_into_positions")
+    assert action is not None and action.shortcut().toString() == "Ctrl+2"
+    assert not action.isEnabled()  # nothing selected yet
+    select(window, "talks have started")
+    assert action.isEnabled()
+    action.trigger()
+    assert window.document.briefing.section("positions").items[0].anchor.exact == "talks have started"
+    assert action in window.toolbar.actions()
+
+
+def test_undo_and_redo_name_the_change(window, qtbot):
+    select(window, "cut ties with Tehran")
+    window.action("file_into_background").trigger()
+    undo, redo = window.action("undo"), window.action("redo")
+    assert undo.text() == "Undo File excerpt into Background"
+    qtbot.keyClick(window.source_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.briefing.section("background").items == []
+    assert window.briefing_view.sections["background"].widgets == {}
+    start, _ = offsets_of(window.document.briefing, "src-a", "cut ties with Tehran")
+    assert depth_at(window.source_view, start) == 0
+    assert redo.text() == "Redo File excerpt into Background"
+    qtbot.keyClick(
+        window.source_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(window.document.briefing.section("background").items) == 1
+    assert depth_at(window.source_view, start) == 1
+    window.document.undo_stack.undo()
+    qtbot.keyClick(window.source_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.briefing.section("background").items) == 1
+
+
+def test_overlapping_excerpts_show_as_overlapping(window):
+    text = window.document.briefing.source("src-a").text
+    select(window, "the Harper administration cut ties")
+    window.file_into("background")
+    select(window, "cut ties with Tehran")
+    window.file_into("positions")
+    overlap = text.index("cut ties")
+    only_first = text.index("Harper")
+    only_second = text.index("Tehran")
+    view = window.source_view
+    assert depth_at(view, overlap) == 2
+    assert depth_at(view, only_first) == 1 and depth_at(view, only_second) == 1
+    spans = view.highlighter.spans_at(overlap)
+    assert {s.section_heading for s in spans} == {"Background", "Positions"}
+    window.document.undo_stack.undo()
+    assert depth_at(view, overlap) == 1 and depth_at(view, only_second) == 0
+
+
+def test_drag_selection_onto_a_section_files_it(window, qtbot):
+    select(window, "Some sanctions were lifted in February")
+    mime = window.source_view.createMimeDataFromSelection()
+    target = window.briefing_view.sections["open-issues"]
+    drag_and_drop(target, mime, QPoint(10, 10))
+    items = window.document.briefing.section("open-issues").items
+    assert [i.anchor.exact for i in items] == ["Some sanctions were lifted in February"]
+    assert window.action("undo").text() == "Undo File excerpt into Open issues"
+
+
+def test_drag_item_to_another_section_moves_it(window):
+    select(window, "cut ties with Tehran")
+    window.file_into("background")
+    item_id = window.document.briefing.section("background").items[0].id
+    from PySide6.QtCore import QMimeData
+
+    from briefing.gui.items import ITEM_MIME
+
+    mime = QMimeData()
+    mime.setData(ITEM_MIME, item_id.encode())
+    target = window.briefing_view.sections["positions"]
+    drag_and_drop(target, mime, QPoint(5, 5))
+    assert window.document.briefing.section("background").items == []
+    assert window.document.briefing.section("positions").items[0].id == item_id
+    assert item_id in target.widgets
+    start, _ = offsets_of(window.document.briefing, "src-a", "cut ties with Tehran")
+    assert window.source_view.highlighter.spans_at(start)[0].section_heading == "Positions"
+
+
+def test_selecting_an_excerpt_switches_source_and_flashes_passage(window, qtbot):
+    select(window, "Iran welcomed the talks", source_id="src-b")
+    window.file_into("positions")
+    item_id = window.document.briefing.section("positions").items[0].id
+    window.source_pane.select_source("src-a")
+    assert window.source_view.source_id == "src-a"
+    window.briefing_view.select_item(item_id)
+    assert window.source_view.source_id == "src-b"
+    assert window.source_view.is_flashing()
+    cursor = window.source_view.textCursor()
+    assert cursor.position() == offsets_of(window.document.briefing, "src-b", "Iran welcomed the talks")[0]
+    qtbot.waitUntil(lambda: not window.source_view.is_flashing(), timeout=3000)
+
+
+def test_clicking_a_highlight_selects_its_item(window, qtbot):
+    select(window, "cut ties with Tehran")
+    window.file_into("background")
+    select(window, "state sponsors")
+    window.file_into("positions")
+    first = window.document.briefing.section("background").items[0].id
+    view = window.source_view
+    view.select_offsets(0, 0)
+    start, _ = offsets_of(window.document.briefing, "src-a", "cut ties with Tehran")
+    cursor = view.textCursor()
+    cursor.setPosition(start + 3)
+    rect = view.cursorRect(cursor)
+    point = QPoint(rect.right() + 1, rect.center().y())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.briefing_view.selected_item == first
+    assert window.briefing_view.card(first).property("selected") is True
+
+
+def test_move_with_alt_arrows_and_delete(window, qtbot):
+    for quote in ("cut ties with Tehran", "state sponsors", "Some sanctions"):
+        select(window, quote)
+        window.file_into("background")
+    section = window.document.briefing.section("background")
+    ids = [i.id for i in section.items]
+    window.briefing_view.select_item(ids[2])
+    qtbot.keyClick(window.briefing_view.card(ids[2]), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [i.id for i in section.items] == [ids[0], ids[2], ids[1]]
+    assert window.briefing_view.sections["background"].ordered_ids() == [ids[0], ids[2], ids[1]]
+    assert window.action("undo").text() == "Undo Reorder Background"
+    qtbot.keyClick(window.briefing_view.card(ids[2]), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.briefing_view.card(ids[2]), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.document.briefing.section("positions").items[0].id == ids[2]  # past the end: next section
+    window.briefing_view.select_item(ids[0])
+    qtbot.keyClick(window.briefing_view.card(ids[0]), Qt.Key.Key_Delete)
+    assert [i.id for i in section.items] == [ids[1]]
+    window.document.undo_stack.undo()
+    assert [i.id for i in section.items] == [ids[0], ids[1]]
+
+
+def test_add_note_edit_in_place_and_undo_merged_edits(window, qtbot):
+    window.briefing_view.current_section = "open-issues"
+    qtbot.keyClick(window.briefing_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    items = window.document.briefing.section("open-issues").items
+    assert len(items) == 1 and items[0].kind == "note"
+    card = window.briefing_view.card(items[0].id)
+    assert card.editor is not None
+    qtbot.keyClicks(card.editor, "Ask the sanctions team")
+    qtbot.keyClick(card.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert items[0].text == "Ask the sanctions team"
+    assert window.action("undo").text() == "Undo Edit note"
+    card.start_edit()
+    card.editor.setPlainText("Ask the sanctions team by Friday")
+    qtbot.keyClick(card.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert items[0].text == "Ask the sanctions team by Friday"
+    assert "by Friday" in card.text.text()
+    window.document.undo_stack.undo()  # both edits merged into one step
+    assert items[0].text == ""
+    window.document.undo_stack.undo()
+    assert window.document.briefing.section("open-issues").items == []
+
+
+def test_excerpt_comment_and_trim(window, qtbot):
+    select(window, "the Harper administration cut ties with Tehran")
+    window.file_into("background")
+    excerpt = window.document.briefing.section("background").items[0]
+    card = window.briefing_view.card(excerpt.id)
+    window.briefing_view.select_item(excerpt.id)
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    qtbot.keyClicks(card.editor, "Check the date")
+    card.editor.clearFocus()  # leaving the field commits
+    assert excerpt.comment == "Check the date"
+    select(window, "cut ties with Tehran")
+    window.briefing_view.select_item(excerpt.id, focus=False)
+    window.action("trim_excerpt").trigger()
+    assert excerpt.anchor.exact == "cut ties with Tehran"
+    assert excerpt.anchor.prefix.endswith("administration ")
+    assert card.quote.text() == "“cut ties with Tehran”"
+    window.document.undo_stack.undo()
+    assert excerpt.anchor.exact == "the Harper administration cut ties with Tehran"
+
+
+def test_title_block_fields_and_classification(window, qtbot):
+    field = window.briefing_view.title_block.fields["document_number"]
+    field.setFocus()
+    qtbot.keyClicks(field, "BN-2026-0142")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.document.briefing.title_block.document_number == "BN-2026-0142"
+    combo = window.banner.combo
+    assert combo.count() == 7 and combo.currentText() == "UNCLASSIFIED"
+    combo.setCurrentText("PROTECTED B")
+    combo.activated.emit(combo.currentIndex())
+    assert window.document.briefing.title_block.classification == "PROTECTED B"
+    assert window.banner.property("level") == "high"
+    window.document.undo_stack.undo()
+    assert window.banner.combo.currentText() == "UNCLASSIFIED"
+    window.document.undo_stack.undo()
+    assert field.text() == ""
+
+
+def test_status_bar_counts_words_against_page_budget(window):
+    assert window.words_label.text() == "0 words"
+    select(window, "The government also added Iran to its list of state sponsors of terrorism.")
+    window.file_into("background")
+    assert window.words_label.text() == "13 words"
+    assert window.pages_label.text() == "≈ 0.0 of 2 pages"
