@@ -77,9 +77,7 @@ def ensure_system_packages(packages: list[str]) -> None:
 
 
 def _dpkg_installed(package: str) -> bool:
-    result = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True, check=False)
     return result.returncode == 0 and "install ok installed" in result.stdout
 
 
@@ -94,14 +92,20 @@ def test(args: list[str]) -> int:
     ensure_venv()
     ensure_installed()
     ensure_system_packages(APP_PACKAGES + TEST_PACKAGES)
-    say("ruff (lint and format)")
-    run(PYTHON, "-m", "ruff", "check", ROOT, cwd=ROOT)
-    run(PYTHON, "-m", "ruff", "format", "--check", ROOT, cwd=ROOT)
-    say("mypy")
-    run(PYTHON, "-m", "mypy", cwd=ROOT)
-    say("pytest")
+    checks = {
+        "ruff check": [PYTHON, "-m", "ruff", "check", ROOT],
+        "ruff format": [PYTHON, "-m", "ruff", "format", "--check", ROOT],
+        "mypy": [PYTHON, "-m", "mypy"],
+        "pytest": [PYTHON, "-m", "pytest", *args],
+    }
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
+    failed = []
+    for name, command in checks.items():  # run them all, so one report shows every problem
+        say(name)
+        if subprocess.call([str(c) for c in command], cwd=ROOT, env=env) != 0:
+            failed.append(name)
+    say(f"failed: {', '.join(failed)}" if failed else "all checks passed")
+    return 1 if failed else 0
 
 
 def main() -> int:
