@@ -1,0 +1,135 @@
+"""Right-to-left text for renderers that draw glyphs left to right (ReportLab): shaping and visual order.
+
+Arabic and Persian letters are joined with arabic-reshaper (MIT), which maps them to their contextual
+presentation forms; then a compact form of the Unicode bidirectional algorithm (paragraph level, strong
+types, numbers, neutrals, mirrored brackets) puts one line into visual order. python-bidi would do the
+second part fully, but is LGPL; briefing notes need no explicit embeddings or isolates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _reshaper() -> object:
+    import arabic_reshaper
+
+    return arabic_reshaper.ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+
+
+def shape(text: str) -> str:
+    """Arabic-script letters replaced by their joined presentation forms; other text unchanged."""
+    if _ARABIC.search(text) is None:
+        return text
+    return _reshaper().reshape(text)  # type: ignore[attr-defined]
+
+
+def _kind(ch: str) -> str:
+    """R (right-to-left letter), L (left-to-right letter), N (number) or O (neutral: space, punctuation)."""
+    if _RTL.match(ch):
+        return "N" if "\u0660" <= ch <= "\u0669" or "\u06f0" <= ch <= "\u06f9" else "R"
+    if ch.isdigit():
+        return "N"
+    if ch.isalpha():
+        return "L"
+    return "O"
+
+
+def levels(text: str, rtl_base: bool) -> list[int]:
+    """Embedding level per character (even: left to right, odd: right to left)."""
+    base = 1 if rtl_base else 0
+    kinds = [_kind(ch) for ch in text]
+    # numbers take the direction of the last strong letter before them for neutral resolution
+    strong: list[str] = []
+    last = "R" if rtl_base else "L"
+    for kind in kinds:
+        if kind in "RL":
+            last = kind
+        strong.append(kind if kind in "RL" else ("R" if kind == "N" and last == "R" else ("L" if kind == "N" else "")))
+    result = [base] * len(text)
+    i = 0
+    while i < len(text):
+        kind = kinds[i]
+        if kind == "R":
+            result[i] = 1
+        elif kind == "L":
+            result[i] = 2 if base else 0
+        elif kind == "N":
+            result[i] = 2 if (base or strong[i] == "R") else 0
+        else:  # a run of neutrals: the direction on both sides, if they agree, else the paragraph's
+            j = i
+            while j < len(text) and kinds[j] == "O":
+                j += 1
+            before = strong[i - 1] if i > 0 else ("R" if rtl_base else "L")
+            after = strong[j] if j < len(text) else ("R" if rtl_base else "L")
+            level = base
+            if before == after:
+                level = 1 if before == "R" else (2 if base else 0)
+            if level == 1 and base == 0 and (i == 0 or j == len(text)):
+                level = base
+            for k in range(i, j):
+                result[k] = level
+            i = j
+            continue
+        i += 1
+    # numbers next to numbers inside a right-to-left run stay one left-to-right unit
+    return result
+
+
+def _clusters(text: str) -> list[str]:
+    """Base characters with their combining marks, so a reversal keeps marks after their letter."""
+    out: list[str] = []
+    for ch in text:
+        if out and (unicodedata.combining(ch) or ch in "\u200c\u200d"):
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+def visual(text: str, rtl_base: bool | None = None) -> str:
+    """One line of logical text in visual (left-to-right drawing) order, Arabic letters joined."""
+    if not has_rtl(text):
+        return text
+    if rtl_base is None:
+        rtl_base = is_rtl_paragraph(text)
+    text = shape(text)
+    clusters = _clusters(text)
+    lv = levels("".join(c[0] for c in clusters), rtl_base)
+    items = [c.translate(_MIRROR) if level % 2 else c for c, level in zip(clusters, lv, strict=True)]
+    top = max(lv, default=0)
+    for level in range(top, 0, -1):
+        i = 0
+        while i < len(items):
+            if lv[i] >= level:
+                j = i
+                while j < len(items) and lv[j] >= level:
+                    j += 1
+                items[i:j] = items[i:j][::-1]
+                lv[i:j] = lv[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return "".join(items)
+
+
+def is_rtl_paragraph(text: str) -> bool:
+    """The paragraph direction: that of its first strong letter."""
+    for ch in text:
+        kind = _kind(ch)
+        if kind == "R":
+            return True
+        if kind == "L":
+            return False
+    return False

@@ -1,0 +1,359 @@
+"""PDF renderer (ReportLab): the document tree with embedded fonts, footnotes at the foot of each page,
+the classification on every page, "Page X of Y", an outline of sections and clickable URLs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+
+from briefing import __version__
+from briefing.export.pdftext import SANS, families_needed, markup, rtl_lines
+from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation
+
+PAGE_SIZES = {"letter": LETTER, "a4": A4}
+GREY = colors.Color(0.35, 0.35, 0.35)
+Progress = Callable[[float, str], None]
+
+
+class Styles:
+    def __init__(self, size: float) -> None:
+        regular, bold, italic, _ = SANS.names()
+        base = ParagraphStyle(
+            "Body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.35, spaceAfter=size * 0.55
+        )
+        self.body = base
+        self.body_rtl = ParagraphStyle("BodyRTL", parent=base, alignment=TA_RIGHT)
+        self.title = ParagraphStyle(
+            "Title",
+            parent=base,
+            fontName=bold,
+            fontSize=size + 6,
+            leading=(size + 6) * 1.25,
+            spaceBefore=6,
+            spaceAfter=3,
+        )
+        self.subtitle = ParagraphStyle(
+            "Subtitle", parent=base, fontName=italic, fontSize=size + 2, leading=(size + 2) * 1.3, spaceAfter=10
+        )
+        self.field = ParagraphStyle("TitleBlock", parent=base, spaceAfter=2)
+        self.emphasis = ParagraphStyle("TitleBlockEmphasis", parent=base, fontName=bold, spaceAfter=2)
+        self.heading = ParagraphStyle(
+            "Heading1",
+            parent=base,
+            fontName=bold,
+            fontSize=size + 2,
+            leading=(size + 2) * 1.3,
+            spaceBefore=size * 1.3,
+            spaceAfter=size * 0.6,
+            keepWithNext=1,
+        )
+        indent = 12 * mm
+        self.quote = ParagraphStyle(
+            "Quote",
+            parent=base,
+            fontName=italic,
+            leftIndent=indent,
+            rightIndent=indent,
+            textColor=colors.Color(0.15, 0.15, 0.15),
+        )
+        self.quote_rtl = ParagraphStyle("QuoteRTL", parent=self.quote, alignment=TA_RIGHT)
+        self.comment = ParagraphStyle(
+            "AnalystComment", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3, leftIndent=indent,
+            rightIndent=indent, textColor=GREY,
+        )  # fmt: skip
+        self.footnote = ParagraphStyle(
+            "FootnoteText", parent=base, fontSize=size - 2.5, leading=(size - 2.5) * 1.25, spaceAfter=1.5,
+            leftIndent=10, firstLineIndent=-10,
+        )  # fmt: skip
+        self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
+        self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
+
+
+class FootnoteArea:
+    """Footnotes placed on the current page, drawn at its foot when the page ends."""
+
+    separator = 8.0  # points above the first footnote for the rule
+
+    def __init__(self, width: float) -> None:
+        self.width = width
+        self.notes: list[tuple[Paragraph, float]] = []
+
+    def height_of(self, notes: list[Paragraph]) -> float:
+        height = sum(n.wrap(self.width, 1e6)[1] + n.getSpaceAfter() for n in notes)
+        return height + (self.separator if not self.notes else 0)
+
+    def draw(self, canvas: Canvas, x: float, bottom: float) -> None:
+        if not self.notes:
+            return
+        top = bottom + sum(h for _, h in self.notes) + self.separator
+        canvas.saveState()
+        canvas.setStrokeColor(GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(x, top - 3, x + min(50 * mm, self.width / 3), top - 3)
+        canvas.restoreState()
+        y = top - self.separator
+        for note, height in self.notes:
+            note.drawOn(canvas, x, y - (height - note.getSpaceAfter()))
+            y -= height
+        self.notes = []
+
+
+class Footnoted(Flowable):
+    """A paragraph whose footnotes must sit on the page where it ends: it only fits with room for them."""
+
+    def __init__(self, content: Paragraph, notes: list[Paragraph], area: FootnoteArea) -> None:
+        super().__init__()
+        self.content = content
+        self.notes = notes
+        self.area = area
+        self._notes_height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        width, height = self.content.wrap(availWidth, availHeight)
+        self._notes_height = self.area.height_of(self.notes)
+        self.width, self.height = width, height
+        if height + self._notes_height > availHeight:
+            return width, height + self._notes_height  # too tall here: the frame moves it on or splits it
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self.content.split(availWidth, availHeight)
+        if len(parts) < 2:
+            return []
+        return [*parts[:-1], Footnoted(parts[-1], self.notes, self.area)]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.content.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.content.getSpaceAfter())
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        self.content.drawOn(canvas, x, y, _sW)
+        height = self.area.height_of(self.notes)
+        for note in self.notes:
+            self.area.notes.append((note, note.wrap(self.area.width, 1e6)[1] + note.getSpaceAfter()))
+        frame = getattr(self, "_frame", None)
+        if frame is not None:  # the page's text now stops above its footnotes
+            frame._y1p += height
+
+
+class Rule(Flowable):
+    """A left bar beside a quotation."""
+
+
+class QuoteParagraph(Paragraph):
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(colors.Color(0.65, 0.65, 0.65))
+        canvas.setLineWidth(1.5)
+        x = self.style.leftIndent - 8
+        canvas.line(x, 1, x, self.height - 1)
+        canvas.restoreState()
+        super().draw()
+
+
+class HeadingParagraph(Paragraph):
+    """A section heading: a rule under it, a bookmark and an outline entry."""
+
+    def __init__(self, text: str, style: ParagraphStyle, title: str, key: str) -> None:
+        super().__init__(text, style)
+        self.outline_title = title
+        self.key = key
+
+    def draw(self) -> None:
+        canvas = self.canv
+        super().draw()
+        canvas.saveState()
+        canvas.setStrokeColor(GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(0, -2, self.width, -2)
+        canvas.restoreState()
+        canvas.bookmarkHorizontal(self.key, 0, self.height)
+        canvas.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
+
+
+def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: float) -> type[Canvas]:
+    """A canvas that writes "Page X of Y" once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                width = self._pagesize[0]
+                self.setFont(font, size)
+                self.setFillColor(colors.black)
+                y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
+                self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    for row in tree.title_rows:
+        if row.name == "classification":
+            continue  # on every page already
+        if row.name == "title":
+            out.append(Paragraph(markup(row.value, st.title.fontSize), st.title))
+        elif row.name == "title_fr":
+            out.append(Paragraph(markup(row.value, st.subtitle.fontSize), st.subtitle))
+        elif row.name in ("addressee", "purpose"):
+            out.append(Paragraph(markup(row.value.upper(), size), st.emphasis))
+        else:
+            out.append(Paragraph(f"<b>{escape(row.label)}:</b> {markup(row.value, size)}", st.field))
+    out.append(Spacer(1, size * 0.4))
+    return out
+
+
+def _footnote(citation: Citation, st: Styles) -> Paragraph:
+    size = st.footnote.fontSize
+    text = markup(citation.text, size)
+    if citation.url:
+        url = escape(citation.url)
+        linked = f'<a href="{escape(citation.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>'
+        text = text.replace(url, linked, 1)
+    return Paragraph(f"<super>{citation.number}</super>\u2002{text}", st.footnote)
+
+
+def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, suffix: str = "") -> str:
+    lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6, style.fontSize)
+    rendered = [markup(line, style.fontSize, rtl=True) for line in lines]
+    if suffix:  # the end of a right-to-left line is its left edge
+        rendered[-1] = suffix + " " + rendered[-1]
+    return "<br/>".join(rendered)
+
+
+def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: float) -> list[Flowable]:
+    size = st.body.fontSize
+    story: list[Flowable] = _title_block(tree, st, size)
+    for node in tree.body:
+        if isinstance(node, Heading):
+            story.append(HeadingParagraph(markup(node.text, st.heading.fontSize), st.heading, node.text, node.anchor))
+        elif isinstance(node, Quotation):
+            ref = f"<super>{node.citation.number}</super>"
+            if node.rtl:
+                para = QuoteParagraph(_rtl_paragraph(node.text, st.quote_rtl, width, ref), st.quote_rtl)
+            else:
+                para = QuoteParagraph(markup(node.text, size) + ref, st.quote)
+            story.append(Footnoted(para, [_footnote(node.citation, st)], area))
+            if node.comment:
+                for line in node.comment.split("\n"):
+                    story.append(Paragraph(f"<b>Analyst comment:</b> {markup(line, st.comment.fontSize)}", st.comment))
+        elif isinstance(node, BodyText):
+            if node.rtl:
+                story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
+            else:
+                story.append(Paragraph(markup(node.text, size), st.body))
+    if tree.sources:
+        story.append(HeadingParagraph(escape(tree.sources_heading), st.heading, tree.sources_heading, "sources"))
+        for number, entry in enumerate(tree.sources, start=1):
+            text = markup(entry.text, size)
+            if entry.url:
+                url = escape(entry.url)
+                text = text.replace(
+                    url, f'<a href="{escape(entry.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>', 1
+                )
+            story.append(Paragraph(text, st.source, bulletText=f"{number}."))
+    return story
+
+
+def _all_text(tree: DocumentTree) -> list[str]:
+    texts = [row.value for row in tree.title_rows] + [c.text for c in tree.citations] + [s.text for s in tree.sources]
+    for node in tree.body:
+        texts.append(node.text)
+        if isinstance(node, Quotation):
+            texts.append(node.comment)
+    return texts
+
+
+def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> None:
+    """Lay the tree out as a PDF and write it to a binary stream."""
+    families_needed(_all_text(tree))
+    page = PAGE_SIZES.get(tree.page_size, LETTER)
+    top, right, bottom, left = (m * mm for m in tree.margins_mm)
+    size = tree.font_size_pt
+    st = Styles(size)
+    width = page[0] - left - right
+    area = FootnoteArea(width)
+    regular, bold, _, _ = SANS.names()
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        if tree.draft:
+            canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
+            canvas.setFont(bold, 130)
+            canvas.translate(page[0] / 2, page[1] / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -45, "DRAFT")
+            canvas.restoreState()
+            canvas.saveState()
+        canvas.setFont(bold, size - 1)
+        canvas.setFillColor(colors.black)
+        if "header" in tree.marking_placement:
+            y = page[1] - top * 0.5
+            if tree.marking_style == "top-right":
+                canvas.drawRightString(page[0] - right, y, tree.classification)
+            else:
+                canvas.drawCentredString(page[0] / 2, y, tree.classification)
+        if "footer" in tree.marking_placement:
+            y = bottom * 0.55 - (size - 1) * 0.4
+            if tree.marking_style == "top-right":
+                canvas.drawRightString(page[0] - right, y, tree.classification)
+            else:
+                canvas.drawCentredString(page[0] / 2, y, tree.classification)
+        canvas.restoreState()
+
+    def on_page_end(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        area.draw(canvas, left, bottom)
+        frame._geom()  # give the next page its full height back (Footnoted raised the bottom)
+        if progress:
+            progress(min(0.9, 0.15 + 0.02 * doc.page), f"Laid out page {doc.page}")
+
+    props = tree.properties
+    doc = BaseDocTemplate(
+        stream,
+        pagesize=page,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=props.get("title", ""),
+        author=props.get("author", ""),
+        subject=props.get("subject", ""),
+        keywords=[k for k in (tree.classification, props.get("identifier", "")) if k],
+        creator=f"Briefing {__version__}",
+        producer=f"Briefing {__version__}",
+        lang="en-CA",
+        displayDocTitle=1,
+        initialFontName=regular,
+        pageCompression=1,
+    )
+    frame = Frame(
+        left, bottom, width, page[1] - top - bottom, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+    )
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])
+    story = build_flowables(tree, st, area, width)
+    canvasmaker = _numbered_canvas(tree, regular, size - 1, bottom)
+    doc.build(story, canvasmaker=canvasmaker)

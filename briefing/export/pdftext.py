@@ -1,0 +1,246 @@
+"""Fonts for the PDF export and text -> ReportLab paragraph markup with per-script font fallback.
+
+The bundled fonts (resources/fonts) are registered once per process, lazily: Noto Sans always, Noto Naskh
+Arabic and Droid Sans Fallback (Chinese, Japanese, Korean) only when a document has such text. Emoji,
+which no TrueType outline font here draws in colour, become small inline images from emoji.zip.
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import shutil
+import tempfile
+import threading
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping, tt2ps
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefing import paths
+from briefing.export.bidi import has_rtl, is_rtl_paragraph, visual
+
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Family:
+    key: str
+    files: tuple[str, str, str, str]  # regular, bold, italic, bold italic
+
+    def names(self) -> tuple[str, str, str, str]:
+        base = self.key
+        return (base, f"{base}-Bold", f"{base}-Italic", f"{base}-BoldItalic")
+
+
+SANS = Family(
+    "BriefingSans", ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf")
+)
+ARABIC = Family(
+    "BriefingArabic",
+    (
+        "NotoNaskhArabic-Regular.ttf",
+        "NotoNaskhArabic-Bold.ttf",
+        "NotoNaskhArabic-Regular.ttf",
+        "NotoNaskhArabic-Bold.ttf",
+    ),
+)
+CJK = Family("BriefingCJK", ("DroidSansFallbackFull.ttf",) * 4)
+FALLBACKS = (ARABIC, CJK)
+
+_registered: dict[str, frozenset[int]] = {}  # family key -> code points its regular face covers
+
+
+def fonts_dir() -> Path:
+    return paths.resource("fonts")
+
+
+def register(family: Family) -> frozenset[int]:
+    """Register a family with ReportLab (once per process) and return the code points it covers."""
+    with _LOCK:
+        if family.key in _registered:
+            return _registered[family.key]
+        folder = fonts_dir()
+        by_file: dict[str, str] = {}  # one TTFont per file; a face the family lacks maps to one it has
+        for name, file in zip(family.names(), family.files, strict=True):
+            if file not in by_file:
+                pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+                by_file[file] = name
+        regular = family.names()[0]
+        for (b, i), file in zip(((0, 0), (1, 0), (0, 1), (1, 1)), family.files, strict=True):
+            addMapping(regular, b, i, by_file[file])
+        cmap = pdfmetrics.getFont(regular).face.charToGlyph
+        _registered[family.key] = frozenset(cmap)
+        return _registered[family.key]
+
+
+# --- emoji -----------------------------------------------------------------------------------------------
+
+_EMOJI_START = re.compile(
+    "[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf\u2934\u2935"
+    "\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
+)
+
+
+class EmojiImages:
+    """Emoji PNGs from resources/fonts/emoji.zip, unpacked on demand into a private temporary folder."""
+
+    def __init__(self) -> None:
+        self._zip: zipfile.ZipFile | None = None
+        self._names: frozenset[str] = frozenset()
+        self._folder: Path | None = None
+
+    def _open(self) -> zipfile.ZipFile | None:
+        if self._zip is None:
+            path = fonts_dir() / "emoji.zip"
+            if not path.is_file():
+                return None
+            self._zip = zipfile.ZipFile(path)
+            self._names = frozenset(n[:-4] for n in self._zip.namelist())
+        return self._zip
+
+    def match(self, text: str, start: int) -> tuple[str, int] | None:
+        """(key, end) for the longest emoji sequence at text[start:], or None."""
+        if not _EMOJI_START.match(text, start) or self._open() is None:
+            return None
+        best: tuple[str, int] | None = None
+        codes: list[str] = []
+        i = start
+        while i < len(text) and i - start < 12:
+            ch = text[i]
+            i += 1
+            if ch == "\ufe0f":
+                continue
+            codes.append(f"{ord(ch):x}")
+            key = "-".join(codes)
+            if key in self._names:
+                best = (key, i)
+        if best is not None and best[1] < len(text) and text[best[1]] == "\ufe0f":
+            best = (best[0], best[1] + 1)
+        return best
+
+    def path(self, key: str) -> str:
+        archive = self._open()
+        assert archive is not None
+        with _LOCK:
+            if self._folder is None:
+                self._folder = Path(tempfile.mkdtemp(prefix="briefing-emoji-"))
+                atexit.register(shutil.rmtree, self._folder, True)
+            target = self._folder / f"{key}.png"
+            if not target.exists():
+                target.write_bytes(archive.read(f"{key}.png"))
+        return str(target)
+
+
+EMOJI = EmojiImages()
+
+
+# --- markup ----------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _family_for(code: int) -> str:
+    if code in register(SANS):
+        return SANS.key
+    for family in FALLBACKS:
+        if code in register(family):
+            return family.key
+    return SANS.key
+
+
+def needs_font(ch: str, current: str) -> str:
+    """The family to draw ch in: the current one when it covers ch (keeps spaces inside a run)."""
+    code = ord(ch)
+    if current != SANS.key and code in _registered.get(current, frozenset()) and not ch.isalpha():
+        return current
+    return _family_for(code)
+
+
+def markup(text: str, size: float, *, rtl: bool | None = None) -> str:
+    """One line or paragraph of plain text as ReportLab markup: escaped, fonts per script, emoji as images.
+
+    Right-to-left text is joined and put into visual order (for a right-to-left paragraph, the caller
+    breaks lines first: see rtl_lines).
+    """
+    if has_rtl(text):
+        text = visual(text, is_rtl_paragraph(text) if rtl is None else rtl)
+    out: list[str] = []
+    run: list[str] = []
+    family = SANS.key
+
+    def flush() -> None:
+        if run:
+            chunk = escape("".join(run))
+            out.append(chunk if family == SANS.key else f'<font face="{family}">{chunk}</font>')
+            run.clear()
+
+    i = 0
+    while i < len(text):
+        found = EMOJI.match(text, i)
+        if found is not None:
+            flush()
+            key, i = found
+            dims = f'width="{size * 1.1:.2f}" height="{size:.2f}" valign="-{size * 0.18:.2f}"'
+            out.append(f'<img src="{EMOJI.path(key)}" {dims}/>')
+            continue
+        ch = text[i]
+        wanted = needs_font(ch, family)
+        if wanted != family:
+            flush()
+            family = wanted
+        run.append(ch)
+        i += 1
+    flush()
+    return "".join(out)
+
+
+def text_width(text: str, font_size: float, bold: bool = False) -> float:
+    """Width of plain text drawn with the fallback fonts (emoji counted as one em)."""
+    width = 0.0
+    family = SANS.key
+    i = 0
+    while i < len(text):
+        found = EMOJI.match(text, i)
+        if found is not None:
+            width += font_size * 1.1
+            i = found[1]
+            continue
+        family = needs_font(text[i], family)
+        name = tt2ps(family, int(bold), 0)
+        width += pdfmetrics.stringWidth(text[i], name, font_size)
+        i += 1
+    return width
+
+
+def rtl_lines(text: str, width: float, font_size: float, bold: bool = False) -> list[str]:
+    """A right-to-left paragraph broken into lines in logical order (each line is reordered on its own)."""
+    from briefing.export.bidi import shape
+
+    words = text.split(" ")
+    lines: list[str] = []
+    current: list[str] = []
+    for word in words:
+        trial = " ".join([*current, word])
+        if current and text_width(shape(trial), font_size, bold) > width:
+            lines.append(" ".join(current))
+            current = [word]
+        else:
+            current.append(word)
+    if current:
+        lines.append(" ".join(current))
+    return lines
+
+
+def families_needed(texts: list[str]) -> None:
+    """Register the fallback families a document needs before layout (fails early on a missing font)."""
+    register(SANS)
+    joined = "".join(texts)
+    if re.search(r"[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]", joined):
+        register(ARABIC)
+    if re.search(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]", joined):
+        register(CJK)

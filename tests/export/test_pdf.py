@@ -1,0 +1,143 @@
+"""PDF export read back with pypdf: text order, footnotes per page, marking, fonts, outline, metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.core.model import Briefing
+from briefing.core.templates import Template
+from briefing.export import export_briefing
+from briefing.export.tree import Quotation, build_tree
+from tests.export.conftest import MULTILINGUAL
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _pages(path: Path) -> list[str]:
+    return [_flat(page.extract_text() or "") for page in PdfReader(path).pages]
+
+
+def _fonts(reader: PdfReader) -> dict[str, bool]:
+    """Base font name -> whether the font program is embedded, for every font on every page."""
+    found: dict[str, bool] = {}
+    for page in reader.pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+    return found
+
+
+@pytest.fixture
+def pdf(tmp_path: Path, demo: Briefing, template: Template) -> Path:
+    return export_briefing(demo, template, tmp_path / "note.pdf")
+
+
+def test_excerpts_in_order_with_marking_and_page_numbers(pdf: Path, demo: Briefing) -> None:
+    pages = _pages(pdf)
+    assert len(pages) == 2
+    for number, page in enumerate(pages, start=1):
+        assert page.count("UNCLASSIFIED") == 2  # header and footer banner
+        assert f"Page {number} of 2" in page
+        assert "DRAFT" not in page
+    flat = " ".join(pages)
+    positions = [flat.index(" ".join(e.anchor.exact.split())) for _, e in demo.excerpts()]
+    assert positions == sorted(positions)
+    headings = [flat.index(s.heading) for s in demo.sections if s.items]
+    assert headings == sorted(headings)
+    assert flat.index("Canada–Iran: talks on renewing diplomatic ties") < headings[0]
+    assert "MEMORANDUM TO THE DIRECTOR" in flat and "Prepared by: A. Analyst, Middle East Policy" in flat
+
+
+def test_footnotes_sit_on_the_page_of_their_quotation(pdf: Path, demo: Briefing, template: Template) -> None:
+    tree = build_tree(demo, template)
+    pages = _pages(pdf)
+    total = 0
+    for quote in (n for n in tree.body if isinstance(n, Quotation)):
+        ending = " ".join(quote.text.split()[-4:])
+        page = next(p for p in pages if ending in p)
+        para = quote.citation.text.rsplit("para. ", 1)[1]
+        assert re.search(rf"{quote.citation.number} “Canada Confirms Talks to Renew Iran Ties”, .*?para\. {para}", page)
+        total += 1
+    footnote_lines = sum(len(re.findall(r"Sample news article, canada-iran-talks.txt, para\. \d+\.", p)) for p in pages)
+    assert footnote_lines == total == len(tree.citations) == 8
+
+
+def test_fonts_embedded_metadata_and_outline(pdf: Path, demo: Briefing) -> None:
+    reader = PdfReader(pdf)
+    fonts = _fonts(reader)
+    assert fonts and all(fonts.values()), fonts
+    assert {name.split("+")[-1] for name in fonts} == {"NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic"}
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == demo.title_block.title
+    assert meta.author == "A. Analyst, Middle East Policy"
+    assert "UNCLASSIFIED" in str(meta.get("/Keywords"))
+    assert "ReportLab" not in str(meta.get("/Producer")) and "anonymous" not in str(meta)
+    outline = [item.title for item in reader.outline]
+    assert outline == [s.heading for s in demo.sections if s.items] + ["Sources"]
+    assert reader.get_destination_page_number(reader.outline[0]) == 0
+
+
+def test_urls_are_clickable_and_a4_draft(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    demo.sources[0].meta.url = "https://example.org/news/canada-iran?id=1&x=2"
+    a4 = dataclasses.replace(template, page_size="a4", marking_placement=("header",), marking_style="top-right")
+    path = export_briefing(demo, a4, tmp_path / "a4.pdf", draft=True)
+    reader = PdfReader(path)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    uris = [
+        a.get_object()["/A"]["/URI"] for page in reader.pages for a in page.get("/Annots", []) if "/A" in a.get_object()
+    ]
+    assert uris.count("https://example.org/news/canada-iran?id=1&x=2") == 8 + 1  # footnotes and sources list
+    for page in _pages(path):
+        assert "DRAFT" in page
+        assert page.count("UNCLASSIFIED") == 1
+
+
+def test_multilingual_text_uses_fallback_fonts(tmp_path: Path, multilingual: Briefing, template: Template) -> None:
+    path = export_briefing(multilingual, template, tmp_path / "ml.pdf")
+    reader = PdfReader(path)
+    fonts = _fonts(reader)
+    assert all(fonts.values())
+    families = {name.split("+")[-1].split("-")[0] for name in fonts}
+    assert families == {"NotoSans", "NotoNaskhArabic", "DroidSansFallback"}
+    flat = " ".join(_pages(path))
+    for text in (MULTILINGUAL[0], MULTILINGUAL[1], MULTILINGUAL[4], MULTILINGUAL[5]):
+        assert text in flat, text
+    # Arabic and Persian are drawn joined, as presentation forms (NFKC undoes them); pypdf puts the
+    # right-to-left words back in reading order, so each word must read correctly
+    logical = unicodedata.normalize("NFKC", flat)
+    assert "\ufee3" in flat  # a medial meem: the letters really are joined
+    for text in (MULTILINGUAL[2], MULTILINGUAL[3]):
+        for word in text.rstrip(".").split():
+            if not re.search(r"[0-9۰-۹]", word):
+                assert word in logical, word
+    images = sum(len(p["/Resources"].get("/XObject", {})) for p in reader.pages)
+    assert images >= 3  # the three emoji
+
+
+def test_long_briefing_paginates_with_every_footnote(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    for section in demo.sections:
+        section.items = section.items * 8
+    tree = build_tree(demo, template)
+    path = export_briefing(demo, template, tmp_path / "long.pdf")
+    pages = _pages(path)
+    assert len(pages) >= 5
+    numbers = [int(n) for p in pages for n in re.findall(r"(\d+) “Canada Confirms Talks", p)]
+    assert numbers == list(range(1, len(tree.citations) + 1))
+    for number, page in enumerate(pages, start=1):
+        assert page.count("UNCLASSIFIED") == 2 and f"Page {number} of {len(pages)}" in page
