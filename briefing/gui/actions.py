@@ -166,8 +166,14 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
     return menus
 
 
-def fill_toolbar(window: QMainWindow, a: Actions, toolbar: QToolBar) -> None:
-    toolbar.clear()
+def fill_toolbar(window: QMainWindow, a: Actions, toolbar: QToolBar, sections: QToolBar) -> None:
+    """The main toolbar once; the filing toolbar again whenever the template (so the sections) changes."""
+    for action in sections.actions():
+        sections.removeAction(action)  # not clear(): that would delete shared actions
+    for action in a.section_actions:
+        sections.addAction(action)
+    if toolbar.actions():
+        return
     for name in ("new", "open", "save"):
         toolbar.addAction(a[name])
     toolbar.addSeparator()
@@ -176,9 +182,6 @@ def fill_toolbar(window: QMainWindow, a: Actions, toolbar: QToolBar) -> None:
     toolbar.addSeparator()
     for name in ("undo", "redo"):
         toolbar.addAction(a[name])
-    toolbar.addSeparator()
-    for action in a.section_actions:
-        toolbar.addAction(action)
     toolbar.addSeparator()
     for name in ("add_note", "find"):
         toolbar.addAction(a[name])

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
+        self.section_toolbar = QToolBar(self.tr("File into section"), self, objectName="sectionToolBar")
+        self.section_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.section_toolbar)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self, objectName="menu_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for name in ("add_source", "remove_source", "source_details"):
@@ -211,7 +214,7 @@ class MainWindow(QMainWindow):
         a.make("focus_source", tr("Go to Source &Text"), lambda: self.source_view.setFocus(), "F6")
         a.make("focus_sources", tr("Go to Source &List"), lambda: self.source_pane.list.setFocus(), "Ctrl+L")
         a.make("focus_note", tr("Go to &Note"), self.focus_note, "Shift+F6")
-        a.make("toggle_toolbar", tr("Show &Toolbar"), lambda: self.toolbar.setVisible(not self.toolbar.isVisible()))
+        a.make("toggle_toolbar", tr("Show &Toolbars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked()))
         a["toggle_toolbar"].setCheckable(True)
         a["toggle_toolbar"].setChecked(True)
         a.make("shortcuts", tr("&Keyboard Shortcuts"), self.show_shortcuts, Key.HelpContents)
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
         headings = [(s.id, s.heading) for s in self.document.briefing.sections]
         self.actions_.make_sections(self.document.template, headings, self.file_into, self.move_to_section)
         menus = fill_menus(self, self.actions_, self.recent_menu, self.export_names)
-        fill_toolbar(self, self.actions_, self.toolbar)
+        fill_toolbar(self, self.actions_, self.toolbar, self.section_toolbar)
         for name in ("undo", "redo"):  # their text names the change; the tooltip shows it, the button stays small
             button = self.toolbar.widgetForAction(self.actions_[name])
             if button is not None:
@@ -238,6 +241,10 @@ class MainWindow(QMainWindow):
         self._item_menu.addMenu(menus["move_to"])
         self._item_menu.addSeparator()
         self._item_menu.addAction(self.actions_["delete_item"])
+
+    def _show_toolbars(self, visible: bool) -> None:
+        self.toolbar.setVisible(visible)
+        self.section_toolbar.setVisible(visible)
 
     def action(self, name: str) -> QAction:
         return self.actions_[name]

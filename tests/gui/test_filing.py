@@ -72,7 +72,7 @@ def test_toolbar_and_menu_command_per_section(window):
     assert action.isEnabled()
     action.trigger()
     assert window.document.briefing.section("positions").items[0].anchor.exact == "talks have started"
-    assert action in window.toolbar.actions()
+    assert action in window.section_toolbar.actions()
 
 
 def test_undo_and_redo_name_the_change(window, qtbot):

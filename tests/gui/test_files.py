@@ -1,0 +1,196 @@
+"""Saving, opening, locks, the unsaved-changes prompt, autosave and recovery after a crash, remembered layout."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing.core.lock import lock_path
+from briefing.core.project import load_briefing, save_briefing
+from briefing.gui import recovery
+from briefing.gui.app import create_window
+
+from .conftest import offsets_of
+
+Btn = QMessageBox.StandardButton
+
+
+def file_one(window, quote: str = "cut ties with Tehran", section: str = "background") -> None:
+    window.source_pane.select_source("src-a")
+    window.source_view.select_offsets(*offsets_of(window.document.briefing, "src-a", quote))
+    assert window.file_into(section) is not None
+
+
+def test_save_as_then_open_round_trip(window, tmp_path: Path, prompts, qtbot) -> None:
+    file_one(window)
+    assert window.isWindowModified()
+    target = tmp_path / "note"
+    prompts.save_as.append(str(target))
+    assert window.files.save()  # no path yet: Save asks where
+    saved = tmp_path / "note.briefing"
+    assert saved.exists() and not window.isWindowModified()
+    assert lock_path(saved).exists()  # we hold the owner lock while it is open
+    assert load_briefing(saved).section("background").items[0].anchor.exact == "cut ties with Tehran"
+    assert "note.briefing" in window.windowTitle()
+
+    window.files.shutdown()
+    assert not lock_path(saved).exists()
+    from briefing.gui.main_window import MainWindow
+
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert other.open_path(saved)
+    assert other.document.briefing.section("background").items[0].anchor.exact == "cut ties with Tehran"
+    assert other.briefing_view.sections["background"].widgets
+    assert other.files.recent()[0] == saved
+
+
+def test_closing_with_unsaved_changes_asks(window, prompts, tmp_path: Path) -> None:
+    file_one(window)
+    prompts.answers["Unsaved changes"] = Btn.Cancel
+    assert not window.close()
+    assert window.isVisible()
+    assert prompts.titles("question") == ["Unsaved changes"]
+
+    prompts.answers["Unsaved changes"] = Btn.Save
+    prompts.save_as.append(str(tmp_path / "kept.briefing"))
+    assert window.close()
+    assert load_briefing(tmp_path / "kept.briefing").section("background").items
+
+
+def test_closing_without_changes_does_not_ask(window, prompts) -> None:
+    assert window.close()
+    assert prompts.calls == []
+
+
+def test_autosave_and_recovery_after_a_crash(window, home: Path, prompts, qtbot) -> None:
+    assert not window.files.autosave()  # nothing to save yet
+    file_one(window)
+    assert window.files.autosave_timer.isActive()
+    assert window.files.autosave_timer.interval() == 30_000
+    window.files.autosave_timer.timeout.emit()  # as if 30 s had passed
+    store = window.files.store
+    assert store.file.exists() and store.file.parent == home / "recovery"
+
+    # Simulate a crash: the process that wrote the recovery file is gone, nothing was cleaned up.
+    info = json.loads(store.info.read_text())
+    info["pid"] = 2**22 + 12345  # no such process
+    store.info.write_text(json.dumps(info))
+    assert [e.file for e in recovery.pending()] == [store.file]
+
+    prompts.answers["Recover unsaved work?"] = Btn.Yes
+    restored = create_window()
+    qtbot.addWidget(restored)
+    assert prompts.titles("question")[-1] == "Recover unsaved work?"
+    assert restored.document.briefing.section("background").items[0].anchor.exact == "cut ties with Tehran"
+    assert restored.document.is_dirty()  # recovered work still needs saving
+    assert restored.briefing_view.sections["background"].widgets
+    assert not store.file.exists()  # the old copy is gone, the new session has its own
+    assert restored.files.store.file.exists()
+
+
+def test_declining_recovery_discards_it(window, prompts, qtbot) -> None:
+    file_one(window)
+    window.files.autosave()
+    info = json.loads(window.files.store.info.read_text())
+    info["pid"] = 2**22 + 12345
+    window.files.store.info.write_text(json.dumps(info))
+    prompts.answers["Recover unsaved work?"] = Btn.No
+    fresh = create_window()
+    qtbot.addWidget(fresh)
+    assert recovery.pending() == []
+    assert fresh.document.briefing.sources == []
+
+
+def test_saving_removes_the_recovery_file(window, prompts, tmp_path: Path) -> None:
+    file_one(window)
+    window.files.autosave()
+    assert window.files.store.exists()
+    prompts.save_as.append(str(tmp_path / "done.briefing"))
+    window.files.save()
+    assert not window.files.store.exists()
+    assert not window.files.autosave_timer.isActive()
+
+
+def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Path) -> None:
+    path = tmp_path / "shared.briefing"
+    save_briefing(briefing, path)
+    now = time.time()
+    owner = {"user": "colleague", "host": socket.gethostname() + "-other", "pid": 4242, "since": now, "refreshed": now}
+    lock_path(path).write_text(json.dumps(owner))
+    prompts.answers["Briefing in use"] = Btn.Yes
+    assert window.open_path(path)
+    assert "colleague" in prompts.calls[-1][2]
+    assert window.document.read_only
+    assert "[read-only]" in window.windowTitle()
+    assert not window.action("add_note").isEnabled() and not window.action("save").isEnabled()
+    window.source_view.select_offsets(*offsets_of(window.document.briefing, "src-a", "cut ties"))
+    assert not window.action("file_into_background").isEnabled()
+    assert window.file_into("background") is None
+    assert window.document.briefing.section("background").items == []
+    assert json.loads(lock_path(path).read_text())["user"] == "colleague"  # their lock is untouched
+
+
+def test_locked_briefing_cancel_keeps_current(window, briefing, prompts, tmp_path: Path) -> None:
+    path = tmp_path / "shared.briefing"
+    save_briefing(briefing, path)
+    now = time.time()
+    owner = {"user": "colleague", "host": "elsewhere", "pid": 1, "since": now, "refreshed": now}
+    lock_path(path).write_text(json.dumps(owner))
+    prompts.answers["Briefing in use"] = Btn.Cancel
+    before = window.document.briefing
+    assert not window.open_path(path)
+    assert window.document.briefing is before and not window.document.read_only
+
+
+def test_dropping_a_briefing_file_opens_it(window, briefing, tmp_path: Path, qtbot) -> None:
+    briefing.title_block.title = "Dropped note"
+    path = tmp_path / "dropped.briefing"
+    save_briefing(briefing, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(
+        window,
+        QDropEvent(
+            QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+    )
+    qtbot.waitUntil(lambda: window.document.path == path, timeout=3000)
+    assert window.briefing_view.title_block.fields["title"].text() == "Dropped note"
+
+
+def test_window_layout_is_remembered(window, qtbot) -> None:
+    window.resize(700, 520)
+    window.splitter.setSizes([250, 450])
+    sizes = window.splitter.sizes()
+    window.close()
+    from briefing.gui.main_window import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().width() == 700 and again.size().height() == 520
+    assert again.splitter.sizes() == sizes
+
+
+def test_last_open_briefing_is_reopened(window, briefing, tmp_path: Path, qtbot) -> None:
+    path = tmp_path / "last.briefing"
+    save_briefing(briefing, path)
+    assert window.open_path(path)
+    window.close()
+    again = create_window()
+    qtbot.addWidget(again)
+    assert again.document.path == path
+    assert os.path.exists(lock_path(path))
