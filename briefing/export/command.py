@@ -1,0 +1,56 @@
+"""`briefing export FILE.briefing -o OUT.docx|OUT.pdf|OUT.md [--template NAME] [--draft]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add the `export` sub-command to an argparse subparsers object."""
+    parser = subparsers.add_parser(
+        "export",
+        help="export a briefing to DOCX, PDF or Markdown",
+        description="Export a briefing to Word (.docx), PDF (.pdf) or Markdown (.md), chosen by the output's suffix.",
+    )
+    parser.add_argument("file", metavar="FILE.briefing", help="the briefing to export")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.docx, OUT.pdf or OUT.md")
+    parser.add_argument("--template", metavar="NAME", help="template id (default: the briefing's own template)")
+    parser.add_argument("--draft", action="store_true", help="add a DRAFT watermark")
+    parser.set_defaults(func=run_export)
+
+
+def _fail(message: str) -> int:
+    print(f"briefing: error: {message}", file=sys.stderr)
+    return 1
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from briefing.core.project import ProjectFileError, load_briefing
+    from briefing.core.templates import TemplateError, load_catalog
+    from briefing.export import FORMATS, ExportError, export_briefing
+
+    source, output = Path(args.file), Path(args.output)
+    if output.suffix.lower() not in FORMATS:
+        return _fail(f"{output.name}: unknown export format {output.suffix or '(no suffix)'!r}; use .docx, .pdf or .md")
+    if not source.is_file():
+        return _fail(f"{source.name}: file not found")
+    try:
+        briefing = load_briefing(source)
+    except ProjectFileError as exc:
+        return _fail(str(exc))
+    catalog = load_catalog()
+    template_id = args.template or briefing.template
+    try:
+        template = catalog.get(template_id)
+    except KeyError as exc:
+        broken = [e for e in catalog.errors if e.path.stem == template_id]
+        return _fail(str(broken[0]) if broken else str(exc.args[0]))
+    try:
+        path = export_briefing(briefing, template, output, draft=args.draft)
+    except (ExportError, TemplateError) as exc:
+        return _fail(str(exc))
+    print(f"Exported {path}")
+    return 0

@@ -1,0 +1,73 @@
+"""`briefing export`: sub-parser registration, formats, template choice, one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from briefing.core.model import Briefing
+from briefing.core.project import save_briefing
+from briefing.export.command import register
+
+
+def _run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="briefing")
+    register(parser.add_subparsers())
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+@pytest.fixture
+def saved(tmp_path: Path, demo: Briefing) -> Path:
+    path = tmp_path / "demo.briefing"
+    save_briefing(demo, path)
+    return path
+
+
+@pytest.mark.parametrize("suffix, magic", [(".docx", b"PK"), (".pdf", b"%PDF"), (".md", b"**UNCLASSIFIED**")])
+def test_exports_each_format(saved: Path, suffix: str, magic: bytes, capsys: pytest.CaptureFixture[str]) -> None:
+    out = saved.with_name("out" + suffix)
+    assert _run(["export", str(saved), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(magic)
+    assert capsys.readouterr().out.strip() == f"Exported {out}"
+
+
+def test_template_option_and_draft(saved: Path) -> None:
+    out = saved.with_name("gc.docx")
+    assert _run(["export", str(saved), "-o", str(out), "--template", "gc-briefing-note", "--draft"]) == 0
+    with zipfile.ZipFile(out) as archive:
+        header = archive.read("word/header1.xml").decode()
+    assert 'string="DRAFT"' in header and '<w:jc w:val="right"/>' in header  # gc template: top-right marking
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["{dir}/missing.briefing", "-o", "{dir}/o.pdf"], "briefing: error: missing.briefing: file not found\n"),
+        (
+            ["{saved}", "-o", "{dir}/o.odt"],
+            "briefing: error: o.odt: unknown export format '.odt'; use .docx, .pdf or .md\n",
+        ),
+        (["{saved}", "-o", "{dir}/o.md", "--template", "nope"], "briefing: error: no template 'nope' (available: "),
+        (["{dir}/junk.briefing", "-o", "{dir}/o.md"], "briefing: error: junk.briefing: "),
+        (["{saved}", "-o", "{dir}/no/such/o.md"], "briefing: error: o.md: the folder "),
+    ],
+)
+def test_errors_are_one_line(saved: Path, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    (saved.parent / "junk.briefing").write_bytes(b"not a zip")
+    argv = [a.format(dir=saved.parent, saved=saved) for a in argv]
+    assert _run(["export", *argv]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(message) and err.count("\n") == 1 and "Traceback" not in err
+    assert not list(saved.parent.glob("o.*"))
+
+
+def test_wired_into_the_briefing_command(saved: Path) -> None:
+    from briefing.cli import main
+
+    out = saved.with_name("via-cli.md")
+    assert main(["export", str(saved), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("**UNCLASSIFIED**")

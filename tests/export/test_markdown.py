@@ -1,0 +1,77 @@
+"""Markdown export: golden files, escaping, footnotes as pandoc reads them.
+
+Regenerate the golden files after an intended change with:
+    BRIEFING_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/export/test_markdown.py
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from briefing.core.model import Briefing, Note
+from briefing.core.templates import Template
+from briefing.export import export_briefing
+from briefing.export.markdown import escape
+
+GOLDEN = Path(__file__).with_name("golden")
+
+
+def _check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("BRIEFING_REGEN_GOLDEN"):
+        path.write_text(text, encoding="utf-8", newline="\n")
+    assert path.is_file(), f"missing golden file {path}; regenerate with BRIEFING_REGEN_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+def test_demo_matches_golden(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    path = export_briefing(demo, template, tmp_path / "demo.md")
+    _check_golden("demo.md", path.read_text(encoding="utf-8"))
+
+
+def test_multilingual_draft_with_comments_matches_golden(
+    tmp_path: Path, multilingual: Briefing, template: Template
+) -> None:
+    multilingual.sources[0].meta.url = "https://example.org/news/canada-iran"
+    multilingual.sources[0].meta.author = "CBC News"
+    with_comments = dataclasses.replace(template, export_comments=True)
+    path = export_briefing(multilingual, with_comments, tmp_path / "ml.md", draft=True)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("**UNCLASSIFIED**\n\n**DRAFT**\n")
+    assert (
+        "[^1]: CBC News, “Canada Confirms Talks to Renew Iran Ties”, Sample news article, "
+        "<https://example.org/news/canada-iran>, para. 4.\n"
+    ) in text
+    assert (
+        "1. CBC News. Canada Confirms Talks to Renew Iran Ties. Sample news article. <https://example.org/news/canada-iran>."
+        in text
+    )
+    assert "*Analyst comment:* Dion's framing: incremental, officials first." in text
+    _check_golden("multilingual-draft.md", text)
+
+
+def test_escaping_keeps_text_literal() -> None:
+    assert escape("*not bold* _x_ [link](y) <b>") == r"\*not bold\* \_x\_ \[link\](y) \<b\>"
+    assert escape("# not a heading") == r"\# not a heading"
+    assert escape("1. not a list") == r"\1. not a list"
+
+
+def test_pandoc_reads_the_footnotes(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed: apt-get install pandoc")
+    demo.section("background").items.append(Note(id="n", text="A *literal* star and a [bracket]."))
+    path = export_briefing(demo, template, tmp_path / "demo.md")
+    html = subprocess.run(
+        [pandoc, "-f", "markdown", "-t", "html", str(path)], check=True, capture_output=True, text=True, timeout=60
+    ).stdout
+    assert html.count('class="footnote-ref"') == len(demo.excerpts()) == 8
+    assert html.count("<blockquote>") == 8
+    assert "A *literal* star and a [bracket]." in html
+    assert html.count("<h2") == 4
