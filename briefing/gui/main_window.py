@@ -223,7 +223,9 @@ class MainWindow(QMainWindow):
         if _export_available():
             a.make("export_docx", tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
             a.make("export_pdf", tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
-            self.export_names = ["export_docx", "export_pdf"]
+            a.make("export_draft", tr("Mark Exports as &Draft"))
+            a["export_draft"].setCheckable(True)
+            self.export_names = ["export_docx", "export_pdf", "export_draft"]
 
     def _build_section_ui(self) -> None:
         headings = [(s.id, s.heading) for s in self.document.briefing.sections]
@@ -651,7 +653,8 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_briefing(self.document.briefing, self.document.template, Path(name))
+            draft = self.actions_["export_draft"].isChecked()
+            export_briefing(self.document.briefing, self.document.template, Path(name), draft=draft)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Export failed"), f"{Path(name).name}: {exc}")
         else:

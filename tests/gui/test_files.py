@@ -194,3 +194,17 @@ def test_last_open_briefing_is_reopened(window, briefing, tmp_path: Path, qtbot)
     qtbot.addWidget(again)
     assert again.document.path == path
     assert os.path.exists(lock_path(path))
+
+
+def test_export_docx_and_pdf(window, prompts, tmp_path: Path) -> None:
+    if "export_docx" not in window.actions_.by_name:
+        import pytest
+
+        pytest.skip("briefing.export has not landed")
+    file_one(window)
+    for kind in ("docx", "pdf"):
+        prompts.save_as.append(str(tmp_path / f"note.{kind}"))
+        window.action(f"export_{kind}").trigger()
+        data = (tmp_path / f"note.{kind}").read_bytes()
+        assert data[:4] == (b"PK\x03\x04" if kind == "docx" else b"%PDF")
+    assert not [c for c in prompts.calls if c[0] == "warning"]
