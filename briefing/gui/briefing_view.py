@@ -17,6 +17,7 @@ from briefing.gui.source_view import PASSAGE_MIME
 from briefing.gui.style import section_colour
 from briefing.gui.title_block import TitleBlockWidget
 
+COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
 WORDS_PER_PAGE = 450  # a letter page of 11 pt text with a title block and headings
 
 
@@ -198,15 +199,22 @@ class BriefingView(QScrollArea):
         self.setAccessibleName(self.tr("Briefing note"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.page = QWidget(self, objectName="notePage")
+        outer = QWidget(self, objectName="notePage")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.page = QWidget(outer, objectName="noteColumn")
+        self.page.setMaximumWidth(COLUMN_WIDTH)
+        row.addStretch(1)
+        row.addWidget(self.page, 100)
+        row.addStretch(1)
         self.page_layout = QVBoxLayout(self.page)
-        self.page_layout.setContentsMargins(40, 24, 40, 40)
+        self.page_layout.setContentsMargins(36, 24, 36, 48)
         self.page_layout.setSpacing(0)
         self.title_block = TitleBlockWidget(self.page)
         self.title_block.edited.connect(self.titleEdited)
         self.page_layout.addWidget(self.title_block)
         self.page_layout.addStretch(1)
-        self.setWidget(self.page)
+        self.setWidget(outer)
         self.sections: dict[str, SectionWidget] = {}
         self.briefing: Briefing | None = None
         self.selected_item: str | None = None
@@ -219,6 +227,7 @@ class BriefingView(QScrollArea):
         self.briefing = briefing
         for widget in self.sections.values():
             self.page_layout.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.sections = {}
         self.selected_item = None
@@ -267,6 +276,7 @@ class BriefingView(QScrollArea):
         for item_id in [i for i in widget.widgets if i not in set(wanted)]:
             card = widget.widgets.pop(item_id)
             widget.items_layout.removeWidget(card)
+            card.hide()
             card.deleteLater()
         for position, item in enumerate(section.items):
             card = widget.widgets.get(item.id)

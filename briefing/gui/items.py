@@ -16,6 +16,18 @@ def item_words(item: Item) -> int:
     return len((item.anchor.exact if isinstance(item, Excerpt) else item.text).split())
 
 
+_OPENING = "\"'“‘«„"
+_CLOSING = "\"'”’»"
+
+
+def quoted(text: str) -> str:
+    """The quote in typographic marks, unless the passage already carries its own."""
+    text = " ".join(text.split())
+    if text[:1] in _OPENING and text[-1:] in _CLOSING + ".,;:":
+        return text
+    return f"“{text}”"
+
+
 class InlineEditor(QPlainTextEdit):
     """Edits a note or comment in place: Ctrl+Enter or leaving the field commits, Esc cancels."""
 
@@ -113,7 +125,7 @@ class ItemWidget(QFrame):
     def set_item(self, item: Item, citation: str, colour: QColor) -> None:
         self.bar.setStyleSheet(f"background-color: {colour.name()}; border-radius: 2px;")
         if isinstance(item, Excerpt):
-            self.quote.setText(f"“{item.anchor.exact}”")
+            self.quote.setText(quoted(item.anchor.exact))
             self.quote.show()
             self.cite.setText(citation)
             self.cite.show()
@@ -125,10 +137,11 @@ class ItemWidget(QFrame):
         else:
             assert isinstance(item, Note)
             self.quote.hide()
-            self.cite.hide()
+            self.cite.setText(self.tr("Analyst's note"))
+            self.cite.show()
             self._value = item.text
             self.text.setProperty("role", "note")
-            self.text.setText(item.text or self.tr("(empty note — press Enter to write)"))
+            self.text.setText(item.text or self.tr("Empty note — press Enter to write"))
             self.text.show()
             self.setAccessibleName(self.tr("Note: %1").replace("%1", item.text[:200]))
         if self.editor is not None and not self.editor.hasFocus():

@@ -135,7 +135,7 @@ class SourcePane(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(reader)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([150, 600])
+        self.splitter.setSizes([110, 700])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

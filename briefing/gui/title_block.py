@@ -105,7 +105,7 @@ class TitleBlockWidget(QFrame):
                 if name == "date":
                     widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
                 else:
-                    widget.setPlaceholderText(labels[name])
+                    widget.setPlaceholderText("—")
             widget.setObjectName(f"field_{name}")
             widget.setAccessibleName(labels[name])
             if name == "title":
