@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import uuid
 from dataclasses import dataclass, field, fields
@@ -41,6 +42,8 @@ class SourceMeta:
     encoding: str = ""  # the encoding the bytes were decoded with, for text formats
     format: str = ""  # importer that produced the text: text, html, docx, pdf, eml, paste
     pages: int = 0  # for paged formats
+    # for paged formats: page_starts[i] is the text offset where page i + 1 begins (see Source.page_at)
+    page_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
@@ -77,6 +80,13 @@ class Source:
             else:
                 return mid, block
         return None
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page holding a character offset, for citations ("p. 4"); None for unpaged sources."""
+        starts = self.meta.page_starts
+        if not starts:
+            return None
+        return max(1, bisect.bisect_right(starts, offset))
 
     def paragraph_number(self, offset: int) -> int | None:
         """1-based number of the paragraph-like block holding offset, counting headings too."""

@@ -50,11 +50,36 @@ def decode_html(data: bytes, file_name: str, options: ImportOptions) -> tuple[st
         if name in ("latin-1", "iso8859-1", "ascii"):
             name = "cp1252"
         if name and not name.startswith("utf-16"):
+            from briefing.importers.text import decode_mostly
+
             try:
                 return data.decode(name), name
             except UnicodeDecodeError:
+                mostly = decode_mostly(data, name, options)
+                if mostly is not None:
+                    return mostly, name
                 options.warnings.append(f"the page says it is {name} but is not; the encoding was detected instead")
     return decode_detected(data, file_name, options)
+
+
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+
+
+def _drop_hidden(root: Any) -> None:
+    """Remove what a browser would not show: the article is what the reader saw."""
+    hidden = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head"):
+            continue
+        if (
+            el.get("hidden") is not None
+            or _HIDDEN_STYLE.search(el.get("style") or "")
+            or (el.get("aria-hidden") == "true" and "fallback-image" not in (el.get("class") or ""))
+        ):
+            hidden.append(el)
+    for el in hidden:
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def _parse(html_text: str) -> Any:
@@ -67,6 +92,7 @@ def _parse(html_text: str) -> Any:
         root = lxml.html.document_fromstring(html_text, parser=parser)
     except Exception:
         return None
+    _drop_hidden(root)
     # ruby annotations (furigana) are pronunciation aids, not text: "子こども" must read "子ども"
     for el in list(root.iter("rt", "rp")):
         el.drop_tree()
@@ -445,3 +471,125 @@ def import_mhtml(data: bytes, file_name: str, options: ImportOptions) -> Source:
                 source.meta.url = str(message.get("Snapshot-Content-Location") or part.get("Content-Location") or "")
             return source
     raise SourceImportError(file_name, "is not a web archive (no HTML page inside)")
+
+
+# ---- whole-fragment conversion (pasted selections, e-mail bodies): keep everything visible ------------------------
+
+_BLOCK_KINDS = {
+    "h1": ("heading", 1),
+    "h2": ("heading", 2),
+    "h3": ("heading", 3),
+    "h4": ("heading", 4),
+    "h5": ("heading", 5),
+    "h6": ("heading", 6),
+    "p": ("paragraph", 0),
+    "blockquote": ("quote", 0),
+    "pre": ("code", 0),
+    "figcaption": ("caption", 0),
+    "caption": ("caption", 0),
+}
+_CONTAINERS = {"div", "section", "article", "main", "body", "html", "center", "form", "header", "footer", "aside",
+               "nav", "figure", "td", "th", "dd", "dt", "dl", "span", "font", "tbody", "thead", "tfoot"}  # fmt: skip
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "button", "select",
+         "iframe", "object", "embed", "canvas", "input", "textarea"}  # fmt: skip
+
+
+def fragment_parts(root: Any) -> list[tuple[str, int, str]]:
+    """All visible text of an HTML fragment as (kind, level, text) parts, with its block structure."""
+    parts: list[tuple[str, int, str]] = []
+    inline: list[str] = []
+
+    def flush() -> None:
+        if "".join(inline).strip():
+            parts.append(("paragraph", 0, "".join(inline)))
+        inline.clear()
+
+    def text_of(el: Any) -> str:
+        chunks: list[str] = []
+        for node in el.iter():
+            if not isinstance(node.tag, str) or node.tag in _SKIP:
+                continue
+            if node.tag == "br":
+                chunks.append("\n")
+        return "".join(t for t in el.itertext() if t) if not chunks else _text_with_breaks(el)
+
+    def walk(el: Any, depth: int) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP:
+            if el.tail:
+                inline.append(el.tail)
+            return
+        if tag in _BLOCK_KINDS:
+            flush()
+            kind, level = _BLOCK_KINDS[tag]
+            if tag == "blockquote" and any(isinstance(c.tag, str) and c.tag in ("p", "div") for c in el):
+                before = len(parts)
+                for child in el:
+                    walk(child, depth)
+                flush()
+                parts[before:] = [("quote", 0, t) for _k, _l, t in parts[before:]]
+            else:
+                parts.append((kind, level, text_of(el)))
+        elif tag in ("ul", "ol"):
+            flush()
+            for item in el:
+                if isinstance(item.tag, str) and item.tag == "li":
+                    nested = [c for c in item if isinstance(c.tag, str) and c.tag in ("ul", "ol")]
+                    for c in nested:
+                        item.remove(c)
+                    parts.append(("list-item", depth + 1, text_of(item)))
+                    for c in nested:
+                        walk(c, depth + 1)
+        elif tag == "tr":
+            flush()
+            cells = [clean_block_text(text_of(c)) for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            parts.append(("table", 0, " | ".join(c for c in cells if c)))
+        elif tag in _CONTAINERS or tag in ("table", "li") or not tag:
+            if el.text:
+                inline.append(el.text)
+            block = tag not in ("span", "font")
+            if block:
+                flush()
+            for child in el:
+                walk(child, depth)
+            if block:
+                flush()
+        else:  # inline markup: a, b, i, em, strong, ...
+            inline.append(text_of(el))
+        if el.tail:
+            inline.append(el.tail)
+
+    walk(root, 0)
+    flush()
+    return parts
+
+
+def _text_with_breaks(el: Any) -> str:
+    chunks: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node.tag, str) or node.tag in _SKIP:
+            if node.tail:
+                chunks.append(node.tail)
+            return
+        if node.tag == "br":
+            chunks.append("\n")
+        if node.text:
+            chunks.append(node.text)
+        for child in node:
+            walk(child)
+        if node.tail and node is not el:
+            chunks.append(node.tail)
+
+    walk(el)
+    return "".join(chunks)
+
+
+def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str]]:
+    """Parse an HTML fragment and return its parts and whatever metadata it declares."""
+    root = _parse(html_text)
+    if root is None:
+        return [], {}
+    meta = page_metadata(root)
+    body = root.find(".//body")
+    return fragment_parts(body if body is not None else root), meta

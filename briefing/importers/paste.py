@@ -1,7 +1,62 @@
-"""placeholder"""
+"""Pasted text: the clipboard's HTML flavour when it carries the text with its structure, else its plain text."""
 
+from __future__ import annotations
+
+import re
+
+from briefing.core.model import Source, SourceMeta, new_id, sha256_hex
+from briefing.core.text import build_text
 from briefing.importers import SourceImportError
+from briefing.importers.html import fragment_to_parts
+from briefing.importers.text import parse_plain, script_direction
+
+_SOURCE_URL = re.compile(r"^SourceURL:(\S+)", re.MULTILINE)  # the Windows CF_HTML header names the page
 
 
-def import_bytes(data, file_name, options):
-    raise SourceImportError(file_name, "not yet supported")
+def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Source:
+    """A Source from the clipboard's plain-text and (optional) HTML flavours.
+
+    The selection is what the user wanted, so nothing is dropped as boilerplate; the HTML flavour is used for its
+    headings, lists and tables when it holds the same words as the plain text.
+    """
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    parts: list[tuple[str, int, str]] = []
+    declared: dict[str, str] = {}
+    if html and html.strip():
+        found = _SOURCE_URL.search(html[:2000])
+        if found and not url:
+            url = found.group(1)
+        html_body = html[html.find("<") :] if "<" in html else html
+        html_parts, declared = fragment_to_parts(html_body)
+        html_words = sum(len(t.split()) for _k, _l, t in html_parts)
+        plain_words = len(text.split())
+        if html_parts and (not plain_words or html_words >= 0.8 * plain_words):
+            parts = html_parts
+    if not parts:
+        parts = parse_plain(text)
+    body, blocks = build_text(parts)
+    if not body.strip():
+        raise SourceImportError("pasted text", "the clipboard holds no text")
+    first = blocks[0]
+    if first.kind in ("title", "heading"):
+        title = body[first.start : first.end]
+    else:
+        title = body[first.start : first.end]
+        if len(title) > 80:
+            title = title[:80].rsplit(" ", 1)[0] + "…"
+    title = declared.get("og_title") or title
+    meta = SourceMeta(
+        title=title,
+        author=declared.get("author", ""),
+        url=url or declared.get("url", ""),
+        language=declared.get("language", ""),
+        direction=(declared.get("direction") or script_direction(body)),  # type: ignore[arg-type]
+        format="paste",
+        encoding="utf-8",
+    )
+    source = Source(id=new_id("src"), text=body, blocks=blocks, meta=meta)
+    from datetime import UTC, datetime
+
+    source.meta.sha256 = sha256_hex((html or text).encode("utf-8"))
+    source.meta.imported_at = datetime.now(UTC).replace(microsecond=0).isoformat()
+    return source

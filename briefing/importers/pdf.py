@@ -1,7 +1,361 @@
-"""placeholder"""
+"""PDF sources: text in reading order (columns one after the other), paragraphs, headings and page boundaries.
 
-from briefing.importers import SourceImportError
+pypdf (BSD) reads the file; the layout here turns its positioned text runs into lines, finds a two-column page's
+gutter, orders header / left column / right column / footer, and splits paragraphs at vertical gaps, indents and
+font-size changes. pdfminer.six does a fuller layout analysis but is ~10x slower (7 s for 100 pages).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import math
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.text import build_text, clean_block_text
+from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
+from briefing.importers.text import script_direction
+
+MAX_PAGES = 5000
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s*|p\.\s*|seite\s*|-\s*)?\d{1,4}(?:\s*(?:of|/|von|sur|de)\s*\d{1,4})?\s*-?\s*$", re.I
+)
+_PDF_DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*([Zz]|[+-]\d{2}'?\d{2}'?)?")
+_JUNK_TITLES = re.compile(
+    r"^(?:\(?anonymous\)?|unknown|untitled|microsoft word - .*|document\d*|.*\.(?:docx?|pdf|indd|tex|odt|rtf))$", re.I
+)
 
 
-def import_bytes(data, file_name, options):
-    raise SourceImportError(file_name, "not yet supported")
+@dataclass
+class _Line:
+    x: float
+    y: float
+    size: float
+    text: str
+    end: float = 0.0  # estimated x where the last run ends (glyphs average half an em)
+
+
+@dataclass
+class _Para:
+    kind: str
+    level: int
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if self.lines:
+            prev = self.lines[-1]
+            if re.search(r"\w[-\u00ad]$", prev) and text[:1].islower():
+                self.lines[-1] = prev[:-1] + text  # a word hyphenated at the line end
+                return
+        self.lines.append(text)
+
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def pdf_date(value: Any) -> str:
+    """ISO 8601 from a PDF date string (D:YYYYMMDDHHmmSS+HH'mm')."""
+    match = _PDF_DATE.match(str(value or "").strip())
+    if not match or not match.group(1):
+        return ""
+    year, month, day, hour, minute, second, tz = match.groups()
+    if not month:
+        return year
+    if not day:
+        return f"{year}-{month}"
+    date = f"{year}-{month}-{day}"
+    if not hour:
+        return date
+    iso = f"{date}T{hour}:{minute or '00'}:{second or '00'}"
+    if tz:
+        tz = tz.replace("'", "")
+        iso += "Z" if tz in ("Z", "z") else f"{tz[:3]}:{tz[3:5] or '00'}"
+    return iso
+
+
+def _page_lines(page: Any) -> list[_Line]:
+    frags: list[tuple[float, float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
+        if not text:
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+        size = abs(font_size * scale) if scale else abs(font_size)
+        frags.append((x, y, size or 10.0, text))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[_Line] = []
+    for x, y, size, text in frags:
+        # pypdf ends a run with "\n" at font changes too, so only geometry says where a line ends
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            ended = i > 0
+            if not piece.strip():
+                continue
+            last = lines[-1] if lines else None
+            same_line = (
+                last is not None and not ended and abs(y - last.y) < 0.5 * max(size, last.size) and x >= last.x - 1
+            )
+            if same_line and last is not None:
+                joiner = "" if last.text.endswith(" ") or piece.startswith(" ") else " "
+                if (
+                    last.text
+                    and last.text[-1].isalnum()
+                    and piece[0].isalnum()
+                    and x - last.x < len(last.text) * size * 0.55
+                ):
+                    joiner = ""  # a word split into runs (kerning), not two words
+                last.text += joiner + piece
+                last.size = max(last.size, size)
+            else:
+                lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
+    return lines
+
+
+def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
+    """Groups of lines in reading order: full-width top, left column, right column, full-width bottom."""
+    if len(lines) < 8:
+        return [lines]
+    candidates = [round(ln.x / 4) * 4 for ln in lines if left + 0.3 * width < ln.x < left + 0.7 * width]
+    if not candidates:
+        return [lines]
+    gutter, count = max(((x, candidates.count(x)) for x in set(candidates)), key=lambda c: (c[1], -c[0]))
+    if count < 5:
+        return [lines]
+    right = [ln for ln in lines if ln.x >= gutter - 3]
+    top, bottom = max(ln.y for ln in right), min(ln.y for ln in right)
+    in_band = [ln for ln in lines if bottom - 2 <= ln.y <= top + 2]
+    left_col = [ln for ln in in_band if ln.x < gutter - 3]
+    if len(left_col) < 5:
+        return [lines]
+    header = [ln for ln in lines if ln.y > top + 2]
+    footer = [ln for ln in lines if ln.y < bottom - 2]
+    right_col = [ln for ln in in_band if ln.x >= gutter - 3]
+
+    def by_position(group: list[_Line]) -> list[_Line]:
+        return sorted(group, key=lambda ln: (-round(ln.y, 0), ln.x))
+
+    return [g for g in (by_position(header), by_position(left_col), by_position(right_col), by_position(footer)) if g]
+
+
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
+def _clean(text: str) -> str:
+    """Ligature glyphs back to letters; private-use glyphs (icons, unmapped symbols) dropped."""
+    return clean_block_text(_PRIVATE_USE.sub("", text.translate(_LIGATURES)))
+
+
+def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
+    paras: list[_Para] = []
+    for group in groups:
+        gaps = [
+            a.y - b.y for a, b in itertools.pairwise(group) if 0 < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5
+        ]
+        spacing = statistics.median(gaps) if gaps else body_size * 1.2
+        col_left = min((ln.x for ln in group), default=0.0)
+        lengths = [len(ln.text) for ln in group]
+        typical = statistics.median(lengths) if lengths else 0
+        current: _Para | None = None
+        prev: _Line | None = None
+        for ln in group:
+            heading = ln.size >= body_size * 1.15 and len(ln.text) < 200
+            kind = "heading" if heading else "paragraph"
+            level = (1 if ln.size >= body_size * 1.6 else 2) if heading else 0
+            new = current is None or prev is None or current.kind != kind
+            if not new and prev is not None and current is not None:
+                dy = prev.y - ln.y
+                if dy <= 0 or dy > spacing * 1.45 or abs(ln.size - prev.size) > 0.15 * prev.size:
+                    new = True
+                elif kind == "paragraph" and ln.x > col_left + 0.8 * ln.size and prev.x <= col_left + 0.8 * ln.size:
+                    new = True  # an indented first line
+                elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in '.!?:"”':
+                    new = True  # the short last line of a paragraph
+            if new:
+                current = _Para(kind, level)
+                paras.append(current)
+            assert current is not None
+            current.add(ln.text)
+            prev = ln
+    return paras
+
+
+def _drop_running_lines(lines: list[_Line], bottom: float, height: float) -> list[_Line]:
+    """Page numbers at the top or bottom margin are furniture, not text."""
+    return [
+        ln
+        for ln in lines
+        if not (_PAGE_NUMBER.match(ln.text) and (ln.y < bottom + 0.1 * height or ln.y > bottom + 0.9 * height))
+    ]
+
+
+def _has_images(page: Any) -> bool:
+    try:
+        resources = page.get("/Resources") or {}
+        xobjects = resources.get("/XObject") or {}
+        return any(xobjects[name].get_object().get("/Subtype") == "/Image" for name in xobjects)
+    except Exception:
+        return False
+
+
+def open_reader(data: bytes, file_name: str, password: str | None) -> Any:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    if b"%PDF-" not in data[:1024]:
+        raise SourceImportError(file_name, "is not a PDF file (no PDF header)")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # repairs of damaged files are routine, not news
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+    except PdfReadError as exc:
+        raise SourceImportError(file_name, f"is damaged and cannot be read as a PDF ({exc})") from None
+    except DependencyError as exc:
+        raise SourceImportError(file_name, str(exc)) from None
+    if reader.is_encrypted:
+        try:
+            result = reader.decrypt(password or "")
+        except Exception as exc:
+            raise SourceImportError(file_name, f"is encrypted in a way that cannot be opened ({exc})") from None
+        if not result:
+            if password:
+                raise PasswordRequired(file_name, "the password is wrong for this encrypted PDF", wrong_password=True)
+            raise PasswordRequired(file_name, "is encrypted: give its password (--password)")
+    try:
+        _ = len(reader.pages)
+    except FileNotDecryptedError:
+        raise PasswordRequired(file_name, "is encrypted: give its password (--password)") from None
+    return reader
+
+
+try:
+    from pypdf.errors import DependencyError
+except ImportError:  # pragma: no cover
+    DependencyError = RuntimeError  # type: ignore[assignment,misc]
+
+
+def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    from pypdf.errors import PdfReadError
+
+    reader = open_reader(data, file_name, options.password)
+    try:
+        pages = reader.pages
+        page_count = len(pages)
+    except (PdfReadError, KeyError, ValueError) as exc:
+        raise SourceImportError(file_name, f"is damaged and its pages cannot be read ({exc})") from None
+    if page_count == 0:
+        raise SourceImportError(file_name, "has no pages")
+    if page_count > MAX_PAGES:
+        raise SourceImportError(file_name, f"has {page_count} pages; the limit is {MAX_PAGES}")
+
+    per_page: list[list[_Line]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    image_only: list[int] = []
+    unreadable: list[int] = []
+    for number, page in enumerate(pages, start=1):
+        try:
+            box = page.mediabox
+            left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
+            lines = _drop_running_lines(_page_lines(page), bottom, height)
+        except Exception:
+            unreadable.append(number)
+            lines, left, bottom, width, height = [], 0.0, 0.0, 612.0, 792.0
+        if not lines and _has_images(page):
+            image_only.append(number)
+        per_page.append(lines)
+        boxes.append((left, bottom, width, height))
+
+    all_lines = [ln for lines in per_page for ln in lines]
+    words = sum(len(ln.text.split()) for ln in all_lines)
+    if words < 5 * page_count and len(image_only) + sum(1 for p in pages if _has_images(p)) > 0 and words < 200:
+        # a few stray words (a scanner's stamp, an image label) do not make a text layer
+        raise NeedsOcr(file_name, "has no text layer (its pages are images, e.g. a scan): it needs OCR first")
+    if not any(ln.text.strip() for ln in all_lines):
+        if image_only:
+            raise NeedsOcr(file_name, "has no text layer (its pages are images, e.g. a scan): it needs OCR first")
+        raise SourceImportError(file_name, "has no text that can be extracted")
+    if image_only:
+        options.warnings.append(f"pages {_ranges(image_only)} are images without a text layer and need OCR")
+    if unreadable:
+        options.warnings.append(f"pages {_ranges(unreadable)} are damaged and were skipped")
+
+    weights: dict[float, int] = {}
+    for ln in all_lines:
+        weights[round(ln.size, 1)] = weights.get(round(ln.size, 1), 0) + len(ln.text)
+    body_size = max(weights.items(), key=lambda kv: kv[1])[0] if weights else 10.0
+
+    parts: list[tuple[str, int, str]] = []
+    page_first_part: list[int] = []
+    for lines, (left, _bottom, width, _height) in zip(per_page, boxes, strict=True):
+        page_first_part.append(len(parts))
+        for para in _paragraphs(_order(lines, left, width), body_size):
+            text = _clean(para.text())
+            if text:
+                parts.append((para.kind, para.level, text))
+
+    info = _info(reader)
+    title = info.get("title", "")
+    if parts and parts[0][0] == "heading" and page_first_part[1:2] != [0]:
+        first_size_title = parts[0][2]
+        if not title:
+            title = first_size_title
+        if clean_block_text(first_size_title).casefold() == title.casefold():
+            parts[0] = ("title", 1, parts[0][2])
+    text, blocks = build_text(parts)
+    page_starts = [blocks[i].start if i < len(blocks) else len(text) for i in page_first_part]
+    meta = SourceMeta(
+        title=title or Path(file_name).stem,
+        author=info.get("author", ""),
+        published=info.get("published", ""),
+        language=info.get("language", ""),
+        direction=script_direction(text),  # type: ignore[arg-type]
+        format="pdf",
+        pages=page_count,
+        page_starts=page_starts,
+    )
+    return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
+
+
+def _info(reader: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    try:
+        info = reader.metadata or {}
+        title = clean_block_text(str(info.get("/Title") or ""))
+        if title and not _JUNK_TITLES.match(title):
+            found["title"] = title
+        author = clean_block_text(str(info.get("/Author") or ""))
+        found["author"] = "" if _JUNK_TITLES.match(author) else author
+        found["published"] = pdf_date(info.get("/CreationDate"))
+    except Exception:
+        pass
+    try:
+        lang = reader.trailer["/Root"].get("/Lang")
+        if lang:
+            found["language"] = clean_block_text(str(lang))
+    except Exception:
+        pass
+    return found
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)

@@ -53,6 +53,19 @@ def _check_text(text: str, file_name: str, encoding: str) -> None:
         raise SourceImportError(file_name, f"is not a text file (binary data, not {encoding} text)")
 
 
+def decode_mostly(data: bytes, encoding: str, options: ImportOptions) -> str | None:
+    """Decode text that is nearly all valid in `encoding` (a few corrupt bytes, e.g. a truncated character),
+    replacing the bad bytes and telling the user; None when the encoding does not fit."""
+    non_ascii = sum(1 for b in data if b > 0x7F) if len(data) < 2_000_000 else len(data) // 10
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(1, non_ascii // 50):
+        if bad:
+            options.warnings.append(f"{bad} byte sequence(s) were not valid {encoding} and show as \ufffd")
+        return text
+    return None
+
+
 def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOptions | None = None) -> tuple[str, str]:
     """Decode bytes as text; returns (text, encoding used). The user's encoding is obeyed, else it is detected."""
     options = options or ImportOptions()
@@ -101,7 +114,10 @@ def decode_detected(data: bytes, file_name: str, options: ImportOptions) -> tupl
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        mostly = decode_mostly(data, "utf-8", options)
+        if mostly is not None:
+            _check_text(mostly, file_name, "utf-8")
+            return mostly, "utf-8"
     else:
         _check_text(text, file_name, "utf-8")
         return text, "utf-8"
@@ -112,7 +128,7 @@ def decode_detected(data: bytes, file_name: str, options: ImportOptions) -> tupl
         raise SourceImportError(file_name, "is not text (no character encoding fits it)")
     best = matches[0]
     # charset-normalizer ranks ties arbitrarily: among equally good fits, prefer the more common encoding
-    ties = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.05]
+    ties = [m for m in matches if m.chaos <= best.chaos + 0.002 and m.coherence >= best.coherence - 0.01]
     ties.sort(key=lambda m: _COMMON_ENCODINGS.index(m.encoding) if m.encoding in _COMMON_ENCODINGS else 99)
     chosen = ties[0]
     text = str(chosen)

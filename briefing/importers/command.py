@@ -1,0 +1,89 @@
+"""`briefing import FILE...`: extract sources without a briefing and show what was found (or --json for tools)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from briefing.importers import ImportResult, SourceImportError, import_file_with_warnings, supported_suffixes
+
+JSON_FIELDS = ("title", "author", "publisher", "published", "url", "language", "direction", "encoding")
+
+
+def register(subparsers: Any) -> None:
+    """Add the `import` sub-command to an argparse subparsers object."""
+    parser = subparsers.add_parser(
+        "import",
+        help="extract text and metadata from source files, without a briefing",
+        description=f"Extract sources and print what was found. Formats: {', '.join(supported_suffixes())}.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="files to import")
+    parser.add_argument("--json", action="store_true", help="print a JSON array, one object per file, in order")
+    parser.add_argument("--password", help="password for encrypted PDF files")
+    parser.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
+    parser.set_defaults(func=run)
+
+
+def as_json(file: str, result: ImportResult) -> dict[str, Any]:
+    source = result.source
+    meta = source.meta
+    found: dict[str, Any] = {"file": file}
+    found.update({name: getattr(meta, name) for name in JSON_FIELDS})
+    found["format"] = meta.format
+    found["pages"] = meta.pages
+    found["warnings"] = list(result.warnings)
+    found["text"] = source.text
+    found["blocks"] = [
+        {"kind": b.kind, "level": b.level, "start": b.start, "end": b.end}
+        | ({"page": source.page_at(b.start)} if meta.page_starts else {})
+        for b in source.blocks
+    ]
+    return found
+
+
+def summary(file: str, result: ImportResult) -> str:
+    source = result.source
+    meta = source.meta
+    lines = [f"{file}: {meta.title}"]
+    details = [
+        ("by", meta.author),
+        ("publisher", meta.publisher),
+        ("published", meta.published),
+        ("url", meta.url),
+        ("language", meta.language + (f" ({meta.direction})" if meta.direction == "rtl" else "")),
+        ("encoding", meta.encoding),
+        ("pages", str(meta.pages) if meta.pages else ""),
+    ]
+    lines += [f"  {label}: {value}" for label, value in details if value]
+    words = len(source.text.split())
+    lines.append(f"  {meta.format}: {words} words in {len(source.blocks)} blocks")
+    lines += [f"  warning: {w}" for w in result.warnings]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    failed = 0
+    results: list[dict[str, Any]] = []
+    for file in args.files:
+        try:
+            result = import_file_with_warnings(file, encoding=args.encoding, password=args.password)
+        except SourceImportError as exc:
+            failed += 1
+            if args.json:
+                error: dict[str, Any] = {"file": file, "error": str(exc)}
+                if type(exc).__name__ != "SourceImportError":
+                    error["kind"] = type(exc).__name__  # PasswordRequired, NeedsOcr: what the user can act on
+                results.append(error)
+            else:
+                print(f"briefing: error: {exc}", file=sys.stderr)
+            continue
+        if args.json:
+            results.append(as_json(file, result))
+        else:
+            print(summary(file, result))
+    if args.json:
+        json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 1 if failed else 0

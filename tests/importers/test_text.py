@@ -1,0 +1,114 @@
+"""Plain text and Markdown import: structure, encodings (detected, declared by BOM, overridden), warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.importers import SourceImportError, import_file, import_file_with_warnings
+from tests.importers.conftest import REPO
+
+
+def test_demo_article_title_and_paragraphs() -> None:
+    source = import_file(REPO / "resources" / "demo" / "canada-iran-talks.txt")
+    assert source.meta.title == "Canada Confirms Talks to Renew Iran Ties"
+    assert source.meta.encoding == "utf-8"
+    assert source.meta.format == "text"
+    assert "In 2012, the Harper administration cut ties with Tehran" in source.text
+    assert source.blocks[0].kind == "title"
+    assert any(b.kind == "paragraph" for b in source.blocks)
+    for block in source.blocks:
+        assert source.text[block.start : block.end].strip()
+
+
+# (file, a phrase that only a correct decoding produces, encodings accepted as correct)
+ENCODED = [
+    ("chardet__EUC-JP___ude_1.txt", "アプリケーション", {"euc_jis_2004", "euc_jp", "euc_jisx0213"}),
+    ("chardet__iso-8859-1___ude_1.txt", "ção", {"cp1252", "latin_1", "iso8859-1", "iso8859_15"}),
+    ("chardet__iso-8859-1___ude_4.txt", "à", {"cp1252", "latin_1", "iso8859-1", "iso8859_15"}),
+    ("charset_normalizer__sample-arabic-1.txt", "ال", {"cp1256"}),
+    ("charset_normalizer__sample-french-1.txt", "é", {"cp1252", "iso8859_15"}),
+    ("charset_normalizer__sample-greek.txt", "Η", {"cp1253", "iso8859_7"}),
+    ("charset_normalizer__sample-hebrew-2.txt", "ה", {"cp1255", "iso8859_8"}),
+    ("charset_normalizer__sample-polish.txt", "URZĄDZENIE", {"utf-8"}),
+    ("charset_normalizer__sample-turkish.txt", "ş", {"cp1254", "iso8859_9"}),
+]
+
+
+@pytest.mark.parametrize(("name", "phrase", "encodings"), ENCODED)
+def test_legacy_encodings_are_detected(corpus, name: str, phrase: str, encodings: set[str]) -> None:
+    source = import_file(corpus / "text" / name)
+    assert source.meta.encoding in encodings
+    assert phrase in source.text
+    assert "\ufffd" not in source.text
+
+
+def test_portuguese_latin1_is_not_read_as_central_european(corpus) -> None:
+    result = import_file_with_warnings(corpus / "text" / "chardet__iso-8859-1___ude_1.txt")
+    assert "ă" not in result.source.text  # cp1250 would turn "ã" into "ă"
+    assert any("cp1250" in w for w in result.warnings), "the user is told the guess was close"
+
+
+def test_rtl_text_gets_rtl_direction(corpus) -> None:
+    source = import_file(corpus / "text" / "charset_normalizer__sample-hebrew-2.txt")
+    assert source.meta.direction == "rtl"
+
+
+def test_utf16_without_bom(corpus) -> None:
+    result = import_file_with_warnings(corpus / "text" / "chardet__UTF-16LE__nobom-utf16le.txt")
+    assert result.source.meta.encoding == "utf-16-le"
+    assert "\x00" not in result.source.text
+    assert any("byte-order mark" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec", "expected"),
+    [(b"\xef\xbb\xbf", "utf-8", "utf-8-sig"), (b"", "utf-16", "utf-16"), (b"", "utf-32", "utf-32")],
+)
+def test_boms(tmp_path, bom: bytes, codec: str, expected: str) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes(bom + "Überschrift\n\nDer Text geht weiter, mit Umlauten: äöü.".encode(codec))
+    source = import_file(path)
+    assert source.meta.encoding == expected
+    assert source.text.startswith("Überschrift")
+    assert "\ufeff" not in source.text
+
+
+def test_encoding_override(tmp_path) -> None:
+    path = tmp_path / "cyrillic.txt"
+    path.write_bytes("Привет, мир. Это проверка кодировки.".encode("koi8_r"))
+    assert "Привет" in import_file(path, encoding="koi8_r").text
+    assert import_file(path, encoding="koi8_r").meta.encoding == "koi8-r"
+    with pytest.raises(SourceImportError, match="unknown encoding"):
+        import_file(path, encoding="no-such-codec")
+
+
+def test_override_that_does_not_fit_is_an_error(tmp_path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes("déjà vu".encode("cp1252"))
+    with pytest.raises(SourceImportError, match="is not valid utf-8"):
+        import_file(path, encoding="utf-8")
+
+
+def test_a_few_corrupt_bytes_in_utf8_are_replaced_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(("Zażółć gęślą jaźń. " * 50).encode("utf-8") + b"\xc3 end")
+    result = import_file_with_warnings(path)
+    assert result.source.meta.encoding == "utf-8"
+    assert "Zażółć" in result.source.text
+    assert any("not valid utf-8" in w for w in result.warnings)
+
+
+def test_markdown_structure(tmp_path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Title here\n\nIntro paragraph.\n\n## Section\n\n- one\n- two\n\n> quoted words\n", "utf-8")
+    source = import_file(path)
+    kinds = [(b.kind, source.text[b.start : b.end]) for b in source.blocks]
+    assert kinds == [
+        ("title", "Title here"),
+        ("paragraph", "Intro paragraph."),
+        ("heading", "Section"),
+        ("list-item", "one"),
+        ("list-item", "two"),
+        ("quote", "quoted words"),
+    ]
+    assert source.meta.title == "Title here"
