@@ -54,6 +54,7 @@ CJK = Family("BriefingCJK", ("DroidSansFallbackFull.ttf",) * 4)
 FALLBACKS = (ARABIC, CJK)
 
 _registered: dict[str, frozenset[int]] = {}  # family key -> code points its regular face covers
+_chars: dict[str, frozenset[str]] = {}  # the same as characters, for fast whole-string checks
 
 
 def fonts_dir() -> Path:
@@ -76,6 +77,7 @@ def register(family: Family) -> frozenset[int]:
             addMapping(regular, b, i, by_file[file])
         cmap = pdfmetrics.getFont(regular).face.charToGlyph
         _registered[family.key] = frozenset(cmap)
+        _chars[family.key] = frozenset(map(chr, cmap))
         return _registered[family.key]
 
 
@@ -108,6 +110,8 @@ class EmojiImages:
         """(key, end) for the longest emoji sequence at text[start:], or None."""
         if not _EMOJI_START.match(text, start) or self._open() is None:
             return None
+        if text[start] in _chars.get(SANS.key, ()) and not text.startswith("\ufe0f", start + 1):
+            return None  # ©, ®, ™, arrows...: text unless asked for as emoji (U+FE0F)
         best: tuple[str, int] | None = None
         codes: list[str] = []
         i = start
@@ -169,6 +173,8 @@ def markup(text: str, size: float, *, rtl: bool | None = None) -> str:
     """
     if has_rtl(text):
         text = visual(text, is_rtl_paragraph(text) if rtl is None else rtl)
+    elif _chars[SANS.key].issuperset(text):
+        return escape(text)  # the common case: every character in the main font, no emoji
     out: list[str] = []
     run: list[str] = []
     family = SANS.key

@@ -1,0 +1,110 @@
+"""Export speed: a 300-excerpt briefing to DOCX, PDF and Markdown, against pandoc on the same content.
+
+Run on demand (not part of the tests):  .venv/bin/python bench/export_speed.py [--excerpts 300] [--runs 5]
+Prints in-process times (as the GUI exports), cold command-line times, and pandoc's Markdown -> DOCX time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from briefing.core.model import Briefing, Excerpt, Note  # noqa: E402
+from briefing.core.project import save_briefing  # noqa: E402
+from briefing.core.templates import load_catalog  # noqa: E402
+from briefing.demo import demo_briefing  # noqa: E402
+from briefing.export import export_briefing  # noqa: E402
+
+NOTE = (
+    "Analyst's note: officials expect the next round of talks to follow the same pattern, with a first meeting of "
+    "officials in a neutral country and no change to the listing under the State Immunity Act in the short term."
+)
+
+
+def big_briefing(excerpts: int) -> Briefing:
+    """The demo briefing with its excerpts repeated, a note after every second one, up to `excerpts` quotations."""
+    briefing = demo_briefing()
+    originals = [(s.id, e) for s, e in briefing.excerpts()]
+    for section in briefing.sections:
+        section.items = []
+    for n in range(excerpts):
+        section_id, excerpt = originals[n % len(originals)]
+        item = copy.deepcopy(excerpt)
+        item.id = f"x-{n}"
+        briefing.section(section_id).items.append(item)
+        if n % 2 == 1:
+            briefing.section(section_id).items.append(Note(id=f"n-{n}", text=NOTE))
+    assert sum(isinstance(i, Excerpt) for s in briefing.sections for i in s.items) == excerpts
+    return briefing
+
+
+def timed(fn: object, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()  # type: ignore[operator]
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def fmt(times: list[float]) -> str:
+    return f"median {statistics.median(times):.3f} s (min {min(times):.3f}, n={len(times)})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--excerpts", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=5)
+    opts = parser.parse_args()
+    briefing = big_briefing(opts.excerpts)
+    template = load_catalog().get(briefing.template)
+    work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    try:
+        project = work / "big.briefing"
+        save_briefing(briefing, project)
+        print(f"{opts.excerpts} excerpts; Python {sys.version.split()[0]}")
+
+        first = {
+            s: timed(lambda s=s: export_briefing(briefing, template, work / f"first{s}"), 1)[0]
+            for s in (".docx", ".pdf", ".md")
+        }
+        print("in process, first export (imports, font loading): "
+              + ", ".join(f"{s[1:]} {t:.3f} s" for s, t in first.items()))  # fmt: skip
+        for suffix in (".docx", ".pdf", ".md"):
+            times = timed(lambda suffix=suffix: export_briefing(briefing, template, work / f"out{suffix}"), opts.runs)
+            print(f"in process, {suffix[1:]:>4}: {fmt(times)}")
+        pages = len(PdfReader(work / "out.pdf").pages)
+        print(f"PDF pages: {pages}")
+
+        for suffix in (".docx", ".pdf"):
+            cmd = [sys.executable, "-m", "briefing", "export", str(project), "-o", str(work / f"cli{suffix}")]
+            times = timed(lambda cmd=cmd: subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT), opts.runs)
+            print(f"command line (cold process), {suffix[1:]:>4}: {fmt(times)}")
+
+        pandoc = shutil.which("pandoc")
+        if pandoc is None:
+            print("pandoc not installed (apt-get install pandoc): no comparison")
+            return
+        markdown = work / "out.md"
+        cmd = [pandoc, "-f", "markdown", "-t", "docx", "-o", str(work / "pandoc.docx"), str(markdown)]
+        times = timed(lambda: subprocess.run(cmd, check=True, capture_output=True), opts.runs)
+        version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+        print(f"{version}, Markdown -> DOCX, same content: {fmt(times)}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
