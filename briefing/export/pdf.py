@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
@@ -76,6 +77,10 @@ class Styles:
         self.footnote = ParagraphStyle(
             "FootnoteText", parent=base, fontSize=size - 2.5, leading=(size - 2.5) * 1.25, spaceAfter=1.5,
             leftIndent=10, firstLineIndent=-10,
+        )  # fmt: skip
+        self.footnote_simple = ParagraphStyle(
+            "FootnoteTextSimple", parent=self.footnote, firstLineIndent=0, bulletIndent=0,
+            bulletFontSize=(size - 2.5) * 0.8, bulletOffsetY=(size - 2.5) * 0.35,
         )  # fmt: skip
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
@@ -183,11 +188,39 @@ class Footnoted(Flowable):
             frame._y1p += height
 
 
-class Rule(Flowable):
-    """A left bar beside a quotation."""
+def _simple_lines(para: Paragraph) -> list[tuple[float, list[str]]] | None:
+    """(unused width, words) per line of a laid-out single-font paragraph, or None for mixed fonts."""
+    bl = getattr(para, "blPara", None)
+    if bl is None or getattr(bl, "kind", 1) != 0:
+        return None
+    return list(bl.lines)
 
 
 class QuoteParagraph(Paragraph):
+    """A quotation: a bar on its left and, when its text is in one font, its footnote mark drawn after it.
+
+    Drawing the mark here keeps the paragraph a single fragment, which ReportLab lays out several
+    times faster than mixed text; a paragraph with fallback fonts carries the mark in its markup instead.
+    """
+
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, frags: Any = None, mark: str = ""
+    ) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
+        self.mark = mark
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # room on the last line for the mark
+        self._avail = availWidth
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.mark = ""
+        if parts:
+            parts[-1].mark = self.mark
+        return parts
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
@@ -197,6 +230,44 @@ class QuoteParagraph(Paragraph):
         canvas.line(x, 1, x, self.height - 1)
         canvas.restoreState()
         super().draw()
+        lines = _simple_lines(self)
+        if self.mark and lines:
+            style = self.style
+            unused = lines[-1][0]
+            width = self._avail - style.leftIndent - style.rightIndent
+            x = style.leftIndent + width - unused + 0.6
+            y = self.height - self.blPara.ascent - (len(lines) - 1) * style.leading
+            canvas.setFont(style.fontName, style.fontSize * 0.62)
+            canvas.setFillColor(style.textColor)
+            canvas.drawString(x, y + style.fontSize * 0.4, self.mark)
+
+
+class FootnoteParagraph(Paragraph):
+    """A footnote: its number as the bullet, its URL made clickable (kept as one fragment, see QuoteParagraph)."""
+
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, frags: Any = None, url: str = ""
+    ) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
+        self.url = url
+
+    def draw(self) -> None:
+        super().draw()
+        lines = _simple_lines(self)
+        if not self.url or not lines:
+            return
+        style = self.style
+        space = pdfmetrics.stringWidth(" ", style.fontName, style.fontSize)
+        y = self.height - self.blPara.ascent
+        for _, words in lines:
+            x = style.leftIndent
+            for word in words:
+                width = pdfmetrics.stringWidth(word, style.fontName, style.fontSize)
+                if len(word) > 8 and word.rstrip(".,;") in self.url:
+                    rect = (x, y - style.fontSize * 0.25, x + width, y + style.fontSize * 0.8)
+                    self.canv.linkURL(self.url, rect, relative=1, thickness=0)
+                x += width + space
+            y -= style.leading
 
 
 class HeadingParagraph(Paragraph):
@@ -266,6 +337,11 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
 def _footnote(citation: Citation, st: Styles) -> Paragraph:
     size = st.footnote.fontSize
     text = markup(citation.text, size)
+    if text == escape(citation.text):  # one font: the fast, single-fragment paragraph
+        frags = st.frags(text, st.footnote_simple)  # one fragment even where the text has entities (&amp;)
+        return FootnoteParagraph(
+            text, st.footnote_simple, bulletText=str(citation.number), frags=frags, url=citation.url
+        )
     if citation.url:
         url = escape(citation.url)
         linked = f'<a href="{escape(citation.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>'
@@ -293,8 +369,13 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             if node.rtl:
                 para = QuoteParagraph(_rtl_paragraph(node.text, st.quote_rtl, width, ref), st.quote_rtl)
             else:
-                text = markup(node.text, size) + ref
-                para = QuoteParagraph(text, st.quote, frags=st.frags(text, st.quote))
+                text = markup(node.text, size)
+                if text == escape(node.text):
+                    frags = st.frags(text, st.quote)
+                    para = QuoteParagraph(text, st.quote, frags=frags, mark=str(node.citation.number))
+                else:
+                    text += ref
+                    para = QuoteParagraph(text, st.quote, frags=st.frags(text, st.quote))
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):

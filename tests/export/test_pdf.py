@@ -141,3 +141,14 @@ def test_long_briefing_paginates_with_every_footnote(tmp_path: Path, demo: Brief
     assert numbers == list(range(1, len(tree.citations) + 1))
     for number, page in enumerate(pages, start=1):
         assert page.count("UNCLASSIFIED") == 2 and f"Page {number} of {len(pages)}" in page
+
+
+def test_every_quotation_carries_its_footnote_mark(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    first = demo.excerpts()[0][1]
+    first.anchor.exact = "Ties & sanctions <2012> were cut"  # entities must not break the mark or the footnote
+    tree = build_tree(demo, template)
+    flat = " ".join(_pages(export_briefing(demo, template, tmp_path / "marks.pdf")))
+    for quote in (n for n in tree.body if isinstance(n, Quotation)):
+        ending = re.escape(" ".join(quote.text.split()[-3:]))
+        assert re.search(rf"{ending} ?{quote.citation.number} ", flat), quote.text
+    assert "1 “Canada Confirms Talks" in flat
