@@ -62,13 +62,13 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         parts = [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
     elif html is not None:
         body, encoding = _part_text(html, file_name, options)
-        root = _parse(body)
-        article, _doc = extract_article(root) if root is not None else ([], None)
         everything, _meta = fragment_to_parts(body)
+        root = _parse(body) if len(everything) > 10 else None
+        article, _doc = extract_article(root) if root is not None else ([], None)
         # a newsletter's article is what the extractor keeps; a short personal note is all of the message
         total = sum(len(t.split()) for _k, _l, t in everything)
         kept = sum(len(t.split()) for _k, _l, t in article)
-        parts = article if article and kept >= 0.5 * total else everything
+        parts = article if total > 300 and article and kept >= 0.5 * total else everything
     text, blocks = build_text(parts)
     if not text.strip():
         raise SourceImportError(file_name, "the message has no text body")

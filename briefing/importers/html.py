@@ -240,6 +240,11 @@ def page_metadata(root: Any) -> dict[str, str]:
     body = root.find(".//body")
     if not direction and body is not None:
         direction = (body.get("dir") or "").lower()
+    if not direction:  # the article's own container may set it
+        for container in root.iter("article", "main"):
+            direction = (container.get("dir") or "").lower()
+            if direction:
+                break
     lang = lang or props.get("content-language", "") or props.get("og:locale", "").replace("_", "-")
     lang = _text(lang or ld.get("inLanguage") or "")
     meta["language"] = lang.split(",")[0].strip()

@@ -1,0 +1,86 @@
+"""Word import: structure (headings, lists, tables, footnotes) and core properties."""
+
+from __future__ import annotations
+
+from briefing.importers import import_file
+
+
+def _blocks(source):
+    return [(b.kind, b.level, source.text[b.start : b.end]) for b in source.blocks]
+
+
+def test_kitchen_sink_document(corpus) -> None:
+    source = import_file(corpus / "docx" / "docx2python__example.docx")
+    blocks = _blocks(source)
+    assert ("heading", 1, "Heading 1") in blocks
+    assert ("heading", 2, "Heading 2") in blocks
+    assert ("list-item", 2, "bullet indent 1") in blocks
+    assert ("table", 0, "Nested | Table") in blocks
+    assert ("paragraph", 0, "Reference footnote 1[1]") in blocks
+    assert ("paragraph", 0, "[1] First footnote") in blocks
+    assert ("paragraph", 0, "[i] First endnote") in blocks
+    assert source.meta.author == "Shay Hill"
+    assert source.meta.published.startswith("2019-07-05")
+    assert source.meta.format == "docx"
+
+
+def test_core_properties_and_title(corpus) -> None:
+    source = import_file(corpus / "docx" / "python-docx__test.docx")
+    assert source.meta.title == "python-docx was here!"
+    assert source.meta.author == "Cisco Employee"
+    assert _blocks(source)[0] == ("heading", 1, "python-docx was here!")
+
+
+def test_hyperlink_text_is_kept(corpus) -> None:
+    source = import_file(corpus / "docx" / "python-docx__par-hyperlinks.docx")
+    assert "One awesome hyperlink." in source.text
+    assert "Three hyperlinks: the first one here, the second one, and the third." in source.text
+
+
+def test_headers_and_footers_are_not_body_text(corpus) -> None:
+    source = import_file(corpus / "docx" / "python-docx__hdr-header-footer.docx")
+    assert "section with header" in source.text
+
+
+def test_libreoffice_chinese_document(corpus) -> None:
+    source = import_file(corpus / "docx" / "docx2python__libreoffice_conversion.docx")
+    assert source.meta.language == "zh-CN"
+    assert "招标编号" in source.text
+
+
+def test_google_docs_and_odd_tags(corpus) -> None:
+    assert (
+        "Pop-up lomo waistcoat"
+        in import_file(corpus / "docx" / "docx2python__test-docx2python-conversion-google_docs.docx").text
+    )
+    assert "GENERAL INFORMATION" in import_file(corpus / "docx" / "docx2python__invalid_tag_name.docx").text
+
+
+def test_generated_document_lists_and_quotes(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Fisheries note"
+    document.core_properties.author = "A. Analyst"
+    document.add_heading("Background", level=1)
+    document.add_paragraph("Stocks fell sharply.")
+    document.add_paragraph("First point", style="List Bullet")
+    document.add_paragraph("Sub point", style="List Bullet 2")
+    document.add_paragraph("We will act.", style="Quote")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Year", "Catch"
+    table.cell(1, 0).text, table.cell(1, 1).text = "2024", "1,200 t"
+    path = tmp_path / "note.docx"
+    document.save(path)
+    source = import_file(path)
+    assert source.meta.title == "Fisheries note"
+    assert source.meta.author == "A. Analyst"
+    assert _blocks(source) == [
+        ("heading", 1, "Background"),
+        ("paragraph", 0, "Stocks fell sharply."),
+        ("list-item", 1, "First point"),
+        ("list-item", 2, "Sub point"),
+        ("quote", 0, "We will act."),
+        ("table", 0, "Year | Catch"),
+        ("table", 0, "2024 | 1,200 t"),
+    ]

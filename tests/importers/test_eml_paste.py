@@ -1,0 +1,92 @@
+"""E-mail messages and pasted clipboard text."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from briefing.importers import SourceImportError, import_file, import_pasted
+
+
+def _message(plain: str | None, html: str | None, attach: bool = False) -> bytes:
+    message = EmailMessage()
+    message["Subject"] = "Re: Port closure update"
+    message["From"] = "Marie Tremblay <marie@example.org>"
+    message["To"] = "desk@example.org"
+    message["Date"] = "Tue, 03 Mar 2026 14:05:00 +0100"
+    if plain is not None:
+        message.set_content(plain)
+    if html is not None:
+        if plain is None:
+            message.set_content(html, subtype="html")
+        else:
+            message.add_alternative(html, subtype="html")
+    if attach:
+        message.add_attachment(b"SECRET-ATTACHMENT", maintype="application", subtype="octet-stream", filename="a.bin")
+    return message.as_bytes()
+
+
+def test_plain_email(tmp_path) -> None:
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message("The port reopens on Friday.\n\nShipping resumes next week.", None, attach=True))
+    source = import_file(path)
+    assert source.meta.title == "Re: Port closure update"
+    assert source.meta.author == "Marie Tremblay"
+    assert source.meta.published == "2026-03-03T14:05:00+01:00"
+    assert source.meta.format == "eml"
+    assert "The port reopens on Friday." in source.text
+    assert "SECRET-ATTACHMENT" not in source.text
+
+
+def test_html_only_email(tmp_path) -> None:
+    html = "<html><body><h2>Update</h2><p>The port reopens on <b>Friday</b>.</p><ul><li>Berth 4</li></ul></body></html>"
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(None, html))
+    source = import_file(path)
+    assert "The port reopens on Friday." in source.text
+    assert "Berth 4" in source.text
+    assert "<p>" not in source.text
+
+
+def test_not_an_email(tmp_path) -> None:
+    path = tmp_path / "mail.eml"
+    path.write_text("just some words, no headers at all", "utf-8")
+    with pytest.raises(SourceImportError, match="not an e-mail"):
+        import_file(path)
+
+
+def test_paste_uses_html_structure() -> None:
+    html = (
+        "Version:0.9\r\nSourceURL:https://news.example.com/story\r\n"
+        "<html><body><!--StartFragment--><h1>Drought deepens</h1><p>Rainfall was <i>40%</i> below normal.</p>"
+        "<ul><li>Wells dry</li><li>Crops lost</li></ul><!--EndFragment--></body></html>"
+    )
+    text = "Drought deepens\nRainfall was 40% below normal.\nWells dry\nCrops lost"
+    source = import_pasted(text, html)
+    blocks = [(b.kind, source.text[b.start : b.end]) for b in source.blocks]
+    assert blocks == [
+        ("heading", "Drought deepens"),
+        ("paragraph", "Rainfall was 40% below normal."),
+        ("list-item", "Wells dry"),
+        ("list-item", "Crops lost"),
+    ]
+    assert source.meta.title == "Drought deepens"
+    assert source.meta.url == "https://news.example.com/story"
+    assert source.meta.format == "paste"
+
+
+def test_paste_plain_text_only() -> None:
+    source = import_pasted("First paragraph of the memo, which is long enough to be a sentence.\n\nSecond one.")
+    assert [source.text[b.start : b.end] for b in source.blocks][1] == "Second one."
+    assert source.meta.title.startswith("First paragraph of the memo")
+
+
+def test_paste_html_missing_words_falls_back_to_plain() -> None:
+    source = import_pasted("alpha beta gamma delta epsilon zeta eta theta", "<p>alpha</p>")
+    assert "theta" in source.text
+
+
+def test_empty_paste() -> None:
+    with pytest.raises(SourceImportError, match="no text"):
+        import_pasted("   \n ", None)

@@ -1,0 +1,131 @@
+"""Web page import: the article without the page furniture, its metadata, encodings, web archives."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from briefing.importers import html as html_importer
+from briefing.importers import import_file, make_options
+
+
+def test_readability_page_article_and_metadata(corpus) -> None:
+    source = import_file(corpus / "readability" / "aclu" / "source.html")
+    meta = source.meta
+    assert meta.title == "Facebook Is Tracking Me Even Though I’m Not on Facebook"
+    assert meta.author == "Daniel Kahn Gillmor"
+    assert meta.publisher == "American Civil Liberties Union"
+    assert meta.published.startswith("2018-04-05")
+    assert meta.language == "en"
+    assert meta.direction == "ltr"
+    assert meta.url.startswith("https://www.aclu.org/")
+    assert meta.format == "html" and meta.encoding == "utf-8"
+    assert "I don't use Facebook." in source.text
+    assert "Sign up for" not in source.text  # the newsletter box is not the article
+    assert any(b.kind == "paragraph" for b in source.blocks)
+
+
+def test_headline_without_site_name(corpus) -> None:
+    # <title> is "Scherenschnitt (3) | gnaddrig ad libitum"; the site name goes
+    source = import_file(corpus / "html" / "trafilatura" / "trafilatura__gnadlib.wordpress.com.scherenschnitt.html")
+    assert source.meta.title == "Scherenschnitt (3)"
+
+
+def test_benchmark_page_matches_its_article_body(corpus) -> None:
+    truth = json.loads((corpus / "html" / "aeb" / "aeb__ground-truth.json").read_text("utf-8"))
+    key = sorted(truth)[0]
+    data = gzip.decompress((corpus / "html" / "aeb" / f"aeb__{key}.html.gz").read_bytes())
+    source = html_importer.import_bytes(data, "page.html", make_options())
+    body = truth[key]["articleBody"]
+    first_sentence = body.split(". ")[0]
+    assert first_sentence[:60] in source.text
+    words = set(source.text.split())
+    truth_words = body.split()
+    assert sum(w in words for w in truth_words) / len(truth_words) > 0.9
+
+
+def test_must_and_must_not_snippets(corpus) -> None:
+    folder = corpus / "html" / "trafilatura"
+    evaldata = json.loads((folder / "trafilatura__evaldata.json").read_text("utf-8"))
+    case = next(v for v in evaldata.values() if v["file"] == "bmjv.de.konsum.html")
+    text = " ".join(import_file(folder / "trafilatura__bmjv.de.konsum.html").text.split())
+    for snippet in case["with"]:
+        assert " ".join(snippet.split()) in text
+    assert "Impressum" not in text
+
+
+def test_hidden_elements_are_not_text(corpus) -> None:
+    source = import_file(corpus / "readability" / "hidden-nodes" / "source.html")
+    expected = (corpus / "readability" / "hidden-nodes" / "expected.html").read_text("utf-8")
+    assert "Lorem ipsum" in source.text
+    assert len(source.text) < 2 * len(expected)
+
+
+def test_arabic_page_without_declared_charset(corpus) -> None:
+    name = "chardet__windows-1256-arabic___chromium_windows-1256_with_no_encoding_specified.html"
+    source = html_importer.import_bytes((corpus / "text" / name).read_bytes(), name, make_options())
+    assert source.meta.encoding == "cp1256"
+    assert source.meta.direction == "rtl"
+    assert "\ufffd" not in source.text
+
+
+def test_chinese_page_without_usable_charset(corpus) -> None:
+    name = "chardet__GB2312___mozilla_bug171813_text.html"
+    options = make_options()
+    source = html_importer.import_bytes((corpus / "text" / name).read_bytes(), name, options)
+    assert source.meta.encoding in ("gb18030", "gb2312", "gbk")
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in source.text)
+
+
+def test_rtl_page_declares_direction(corpus) -> None:
+    source = import_file(corpus / "readability" / "rtl-4" / "source.html")
+    assert source.meta.direction == "rtl"
+
+
+def test_scripts_never_become_text_and_nothing_is_fetched(tmp_path) -> None:
+    page = tmp_path / "page.html"
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the report says the budget rose by {i} per cent this year.</p>" for i in range(8)
+    )
+    page.write_text(
+        "<html lang='fr'><head><title>Budget report | Example News</title>"
+        "<meta property='og:site_name' content='Example News'>"
+        "<script>document.write('INJECTED')</script>"
+        "<link rel='stylesheet' href='http://127.0.0.1:9/never.css'></head>"
+        f"<body><nav><a href='/'>Home</a></nav><article><h1>Budget report</h1>{paragraphs}"
+        "<img src='http://127.0.0.1:9/never.png'></article></body></html>",
+        "utf-8",
+    )
+    source = import_file(page)
+    assert "INJECTED" not in source.text
+    assert "Paragraph 3 of the report" in source.text
+    assert source.meta.title == "Budget report"
+    assert source.meta.publisher == "Example News"
+    assert source.meta.language == "fr"
+
+
+def test_mhtml_archive(tmp_path) -> None:
+    body = "".join(f"<p>Sentence number {i} in the archived article about harbour dredging.</p>" for i in range(8))
+    html = f"<html><head><title>Harbour dredging</title></head><body><article>{body}</article></body></html>"
+    archive = (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/harbour\r\n"
+        "Subject: Harbour dredging\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="XYZ"\r\n\r\n'
+        "--XYZ\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n"
+        f"Content-Location: https://example.org/harbour\r\n\r\n{html}\r\n--XYZ--\r\n"
+    )
+    path = tmp_path / "saved.mhtml"
+    path.write_bytes(archive.encode("utf-8"))
+    source = import_file(path)
+    assert source.meta.title == "Harbour dredging"
+    assert source.meta.url == "https://example.org/harbour"
+    assert "Sentence number 5 in the archived article" in source.text
+
+
+def test_title_choice_prefers_the_visible_headline() -> None:
+    meta = {"og_title": "", "ld_headline": "", "html_title": "What we found - Example Times", "h1": "What we found"}
+    assert html_importer.choose_title(meta, "", "Example Times") == "What we found"
+    meta = {"og_title": "Lorem ipsum dolor sit amet – My website", "ld_headline": "", "html_title": "", "h1": ""}
+    assert html_importer.choose_title(meta, "", "") == "Lorem ipsum dolor sit amet"
+    meta = {"og_title": "", "ld_headline": "", "html_title": "Mozilla - Wikipedia", "h1": ""}
+    assert html_importer.choose_title(meta, "", "") == "Mozilla - Wikipedia"  # too short to be a headline + site

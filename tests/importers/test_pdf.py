@@ -1,0 +1,105 @@
+"""PDF import: reading order, pages, metadata, passwords, scans."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.importers import NeedsOcr, PasswordRequired, SourceImportError, import_file
+
+
+def test_two_columns_read_column_by_column(corpus) -> None:
+    source = import_file(corpus / "pdf" / "sample-files__multicolumn.pdf")
+    text = source.text
+    assert source.meta.title == "Two-Column Document with Lorem Ipsum"
+    assert source.meta.pages == 3
+    assert source.meta.published.startswith("2024-01-03")
+    # the left column ends before the right column starts (pypdf's expected text shows them side by side)
+    left_end = text.index("Nulla malesuada porttitor diam")
+    right_start = text.index("pellentesque ante. Phasellus adipiscing semper elit")
+    assert text.index("Lorem ipsum dolor sit amet, consectetuer adipiscing elit") < left_end < right_start
+    assert "adip- iscing" not in text and "adipiscing" in text  # hyphenation at line ends is undone
+    assert "ﬁ" not in text  # ligatures are letters again
+
+
+def test_page_of_an_offset(corpus) -> None:
+    source = import_file(corpus / "pdf" / "sample-files__multicolumn.pdf")
+    starts = source.meta.page_starts
+    assert len(starts) == 3 and starts[0] == 0 and starts[0] < starts[1] < starts[2] < len(source.text)
+    assert source.page_at(0) == 1
+    assert source.page_at(starts[1]) == 2
+    assert source.page_at(len(source.text) - 1) == 3
+    # every block lies on one page
+    for block in source.blocks:
+        assert source.page_at(block.start) == source.page_at(block.end - 1)
+
+
+def test_encrypted_pdf_needs_its_password(corpus) -> None:
+    path = corpus / "pdf" / "pypdf__encrypted-file.pdf"
+    with pytest.raises(PasswordRequired) as missing:
+        import_file(path)
+    assert not missing.value.wrong_password
+    assert "password" in str(missing.value) and str(missing.value).startswith("pypdf__encrypted-file.pdf: ")
+    with pytest.raises(PasswordRequired) as wrong:
+        import_file(path, password="qwerty")
+    assert wrong.value.wrong_password
+    assert "wrong" in str(wrong.value)
+    assert import_file(path, password="test").text.strip()
+
+
+def test_aes256_encrypted_pdf(corpus) -> None:
+    source = import_file(corpus / "pdf" / "pypdf__crazyones-encrypted-256.pdf", password="password")
+    assert "The Crazy Ones" in source.text
+    assert "misfits" in source.text
+
+
+def test_scan_needs_ocr(corpus) -> None:
+    with pytest.raises(NeedsOcr, match="OCR"):
+        import_file(corpus / "pdf" / "sample-files__imagemagick-images.pdf")
+
+
+def test_damaged_cross_reference_table_still_reads(corpus) -> None:
+    source = import_file(corpus / "pdf" / "pypdf__issue-297.pdf")
+    assert source.text.strip()
+
+
+def test_pdf_without_info_dictionary(corpus) -> None:
+    source = import_file(corpus / "pdf" / "pypdf__missing_info.pdf")
+    assert source.meta.title == "pypdf__missing_info"  # falls back to the file name
+    assert "PDF document without /Info key" in source.text
+
+
+def test_arabic_pdf_is_rtl(corpus) -> None:
+    source = import_file(corpus / "pdf" / "sample-files__habibi.pdf")
+    assert source.meta.direction == "rtl"
+    assert "habibi" in source.text
+
+
+def test_generated_pdf_metadata_and_headings(tmp_path) -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    path = tmp_path / "report.pdf"
+    story = [Paragraph("Water Security Review", styles["Title"])]
+    for page in range(3):
+        story.append(Paragraph(f"Findings for region {page + 1}", styles["Heading2"]))
+        story += [
+            Paragraph(f"Region {page + 1} paragraph {i}: reservoirs held steady. " * 3, styles["BodyText"])
+            for i in range(3)
+        ]
+        story.append(PageBreak())
+    SimpleDocTemplate(str(path), title="Water Security Review", author="Jane Analyst").build(story)
+    source = import_file(path)
+    assert source.meta.title == "Water Security Review"
+    assert source.meta.author == "Jane Analyst"
+    headings = [source.text[b.start : b.end] for b in source.blocks if b.kind == "heading"]
+    assert "Findings for region 2" in headings
+    offset = source.text.index("Region 3 paragraph 0")
+    assert source.page_at(offset) == 3
+
+
+def test_not_a_pdf(tmp_path) -> None:
+    path = tmp_path / "fake.pdf"
+    path.write_bytes(b"hello, this is not a pdf at all")
+    with pytest.raises(SourceImportError, match="not a PDF"):
+        import_file(path)
