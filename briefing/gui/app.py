@@ -28,12 +28,13 @@ def _application() -> QApplication:
 
 def create_window(path: Path | None = None, *, demo: bool = False) -> MainWindow:
     """The main window with the requested briefing, or the demo, or the last-open one, or a new empty one."""
-    window = MainWindow()
     if demo:
         from briefing.demo import demo_briefing
 
-        window.files.show_briefing(demo_briefing(), None, dirty=True)
+        window = MainWindow(demo_briefing())
+        window.document.mark_dirty()  # the demo is unsaved work
         return window
+    window = MainWindow()
     if path is not None:
         window.files.open_path(Path(path), ask_save=False)
         return window

@@ -82,6 +82,10 @@ class BriefingDocument(QObject):
     def is_dirty(self) -> bool:
         return self._forced_dirty or not self.undo_stack.isClean()
 
+    def mark_dirty(self) -> None:
+        self._forced_dirty = True
+        self.dirtyChanged.emit(True)
+
     def mark_saved(self, path: Path) -> None:
         self.path = path
         self._forced_dirty = False

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from briefing.core.lock import BriefingLock, LockedError
 from briefing.core.model import Briefing
-from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
 from briefing.gui import recovery
 from briefing.gui.document import BriefingDocument
 from briefing.gui.style import settings
 
+if TYPE_CHECKING:
+    from briefing.core.lock import BriefingLock
+
+# The project file and lock modules (zip, YAML, sockets) load on first open or save, not at start-up.
+SUFFIX = ".briefing"  # briefing.core.project.SUFFIX; tests/gui check they agree
 MAX_RECENT = 10
 LOCK_REFRESH_MS = 5 * 60 * 1000
 _Btn = QMessageBox.StandardButton
@@ -69,6 +73,9 @@ class FileController(QObject):
         self.readOnlyChanged.emit(False)
 
     def open_path(self, path: Path, *, ask_save: bool = True) -> bool:
+        from briefing.core.lock import BriefingLock, LockedError
+        from briefing.core.project import ProjectFileError, load_briefing
+
         path = Path(path)
         if ask_save and not self.maybe_save():
             return False
@@ -115,6 +122,8 @@ class FileController(QObject):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
+        from briefing.core.lock import BriefingLock, LockedError
+
         start = str(self.document.path or Path.home() / (self.tr("Briefing") + SUFFIX))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Briefing As"), start, self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
@@ -148,6 +157,8 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        from briefing.core.project import ProjectFileError, save_briefing
+
         try:
             save_briefing(self.document.briefing, path)
         except (ProjectFileError, OSError) as exc:
@@ -168,6 +179,8 @@ class FileController(QObject):
 
     def autosave(self) -> bool:
         """Write the recovery file if there are unsaved changes; never touches the briefing's own file."""
+        from briefing.core.project import ProjectFileError
+
         if not self.document.is_dirty():
             return False
         try:
@@ -182,6 +195,9 @@ class FileController(QObject):
         entries = recovery.pending()
         if not entries:
             return False
+        from briefing.core.lock import BriefingLock, LockedError
+        from briefing.core.project import ProjectFileError
+
         entry = entries[0]
         answer = QMessageBox.question(
             self.window,

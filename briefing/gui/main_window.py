@@ -38,13 +38,11 @@ from briefing.core.operations import (
     file_excerpt,
     new_excerpt,
 )
-from briefing.core.project import SUFFIX
 from briefing.core.templates import new_briefing
 from briefing.gui.actions import Actions, fill_menus, fill_toolbar
 from briefing.gui.briefing_view import WORDS_PER_PAGE, BriefingView
-from briefing.gui.dialogs import NewBriefingDialog, SourceDetailsDialog
 from briefing.gui.document import BriefingDocument, catalog
-from briefing.gui.files import FileController
+from briefing.gui.files import SUFFIX, FileController
 from briefing.gui.find import Hit, find_all, find_in_document
 from briefing.gui.imports import ImportController, ImportRequest
 from briefing.gui.source_pane import SourcePane
@@ -136,11 +134,7 @@ class MainWindow(QMainWindow):
         self.source_pane.list.itemDoubleClicked.connect(lambda _item: self.rename_source())
         self.source_view.excerptClicked.connect(lambda item_id: self.briefing_view.select_item(item_id, focus=False))
         self.source_view.selectionOffsetsChanged.connect(lambda *_: self._update_actions())
-        bar = self.source_pane.find_bar
-        bar.findNext.connect(self.find_in_source)
-        bar.searchAll.connect(self.find_in_all_sources)
-        bar.hitActivated.connect(self._show_hit)
-        bar.closed.connect(lambda: self.source_view.setFocus())
+        self.source_pane.findBarCreated.connect(self._connect_find_bar)
         v = self.briefing_view
         v.itemSelected.connect(self._item_selected)
         v.sectionSelected.connect(lambda _s: self._update_actions())
@@ -243,6 +237,12 @@ class MainWindow(QMainWindow):
         self._item_menu.addMenu(menus["move_to"])
         self._item_menu.addSeparator()
         self._item_menu.addAction(self.actions_["delete_item"])
+
+    def _connect_find_bar(self, bar) -> None:
+        bar.findNext.connect(self.find_in_source)
+        bar.searchAll.connect(self.find_in_all_sources)
+        bar.hitActivated.connect(self._show_hit)
+        bar.closed.connect(self.source_view.setFocus)
 
     def _show_toolbars(self, visible: bool) -> None:
         self.toolbar.setVisible(visible)
@@ -445,6 +445,8 @@ class MainWindow(QMainWindow):
         source_id = self.source_pane.current_source_id()
         if source_id is None:
             return
+        from briefing.gui.dialogs import SourceDetailsDialog
+
         dialog = SourceDetailsDialog(self.document.briefing.source(source_id), self)
         if dialog.exec() and dialog.changed_values():
             self._run(EditSourceMeta(source_id, dialog.changed_values()))
@@ -620,6 +622,8 @@ class MainWindow(QMainWindow):
     def new_briefing(self) -> None:
         if not self.files.maybe_save():
             return
+        from briefing.gui.dialogs import NewBriefingDialog
+
         dialog = NewBriefingDialog(list(catalog().templates.values()), self)
         if dialog.exec() and dialog.template() is not None:
             self.files.show_briefing(new_briefing(dialog.template()), None)

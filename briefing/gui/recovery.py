@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing import paths
-from briefing.core.lock import _pid_alive
 from briefing.core.model import Briefing
-from briefing.core.project import ProjectFileError, load_briefing, save_briefing
 
 AUTOSAVE_MS = 30_000
 
@@ -34,6 +32,8 @@ class RecoveryEntry:
         return f"{self.original.name if self.original else 'Unsaved briefing'} (autosaved {when})"
 
     def load(self) -> Briefing:
+        from briefing.core.project import load_briefing
+
         return load_briefing(self.file)
 
     def discard(self) -> None:
@@ -57,6 +57,8 @@ class RecoveryStore:
         return self.folder / f"{self.key}.json"
 
     def write(self, briefing: Briefing, original: Path | None) -> None:
+        from briefing.core.project import save_briefing
+
         self.folder.mkdir(parents=True, exist_ok=True)
         save_briefing(briefing, self.file, keep_backup=False)
         data = {"original": str(original) if original else None, "saved_at": time.time(), "pid": os.getpid()}
@@ -77,8 +79,12 @@ class RecoveryStore:
 def pending(folder: Path | None = None) -> list[RecoveryEntry]:
     """Recovery files left behind by sessions that are no longer running (a crash), newest first."""
     folder = folder or recovery_dir()
+    if not folder.is_dir():
+        return []
+    from briefing.core.lock import _pid_alive
+
     entries = []
-    for info in folder.glob("*.json") if folder.is_dir() else ():
+    for info in folder.glob("*.json"):
         try:
             data = json.loads(info.read_text(encoding="utf-8"))
             pid = int(data.get("pid", 0))
@@ -93,4 +99,4 @@ def pending(folder: Path | None = None) -> list[RecoveryEntry]:
     return sorted(entries, key=lambda e: -e.saved_at)
 
 
-__all__ = ["AUTOSAVE_MS", "ProjectFileError", "RecoveryEntry", "RecoveryStore", "pending", "recovery_dir"]
+__all__ = ["AUTOSAVE_MS", "RecoveryEntry", "RecoveryStore", "pending", "recovery_dir"]

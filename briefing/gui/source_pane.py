@@ -89,6 +89,7 @@ class _SourceDelegate(QStyledItemDelegate):
 
 class SourcePane(QWidget):
     currentSourceChanged = Signal(str)
+    findBarCreated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,11 +125,10 @@ class SourcePane(QWidget):
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.meta.setOpenExternalLinks(True)
         self.meta.setContentsMargins(18, 12, 18, 8)
-        self.find_bar = FindBar(reader)
-        self.find_bar.hide()
+        self._find_bar: FindBar | None = None  # created on first use: start-up stays quick
+        self.reader = reader
         self.view = SourceView(reader)
         reader_layout.addWidget(self.meta)
-        reader_layout.addWidget(self.find_bar)
         reader_layout.addWidget(self.view, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="sourceSplitter")
@@ -140,6 +140,17 @@ class SourcePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            self._find_bar = FindBar(self.reader)
+            self._find_bar.hide()
+            layout = self.reader.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self._find_bar)
+            self.findBarCreated.emit(self._find_bar)
+        return self._find_bar
 
     def add_button(self, action) -> QToolButton:
         button = QToolButton(self)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSettings, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from briefing import paths
@@ -47,22 +47,50 @@ def _svg(name: str) -> bytes:
         return b""
 
 
-def icon(name: str) -> QIcon:
-    """An SVG icon from resources/icons, drawn in the palette's text colour at 1x and 2x for high-DPI screens."""
-    data = _svg(name)
-    if not data:
-        return QIcon()
-    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    renderer = QSvgRenderer(QByteArray(data.replace(b"currentColor", colour.encode())))
-    result = QIcon()
-    for size in (16, 24, 32, 48, 64):
-        pixmap = QPixmap(QSize(size, size))
+class _SvgIconEngine(QIconEngine):
+    """Draws an SVG at whatever size and device pixel ratio is asked for, in the palette's text colour.
+
+    Rendering on demand keeps start-up quick and keeps icons sharp on high-DPI screens.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.data = data
+        self._renderers: dict[tuple[str, bool], QSvgRenderer] = {}
+
+    def _renderer(self, disabled: bool) -> QSvgRenderer:
+        palette = QGuiApplication.palette()
+        group = QPalette.ColorGroup.Disabled if disabled else QPalette.ColorGroup.Normal
+        colour = palette.color(group, QPalette.ColorRole.WindowText).name()
+        key = (colour, disabled)
+        if key not in self._renderers:
+            self._renderers[key] = QSvgRenderer(QByteArray(self.data.replace(b"currentColor", colour.encode())))
+        return self._renderers[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._renderer(mode == QIcon.Mode.Disabled).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        renderer.render(painter)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()
-        result.addPixmap(pixmap)
-    return result
+        return pixmap
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        pixmap = self.pixmap(size * scale, mode, state)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self.data)
+
+
+def icon(name: str) -> QIcon:
+    """An SVG icon from resources/icons (drawn with currentColor), in the palette's text colour."""
+    data = _svg(name)
+    return QIcon(_SvgIconEngine(data)) if data else QIcon()
 
 
 # Widget styling that follows the palette (palette(...) roles), so the system's light or dark theme carries through.

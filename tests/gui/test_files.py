@@ -208,3 +208,10 @@ def test_export_docx_and_pdf(window, prompts, tmp_path: Path) -> None:
         data = (tmp_path / f"note.{kind}").read_bytes()
         assert data[:4] == (b"PK\x03\x04" if kind == "docx" else b"%PDF")
     assert not [c for c in prompts.calls if c[0] == "warning"]
+
+
+def test_gui_suffix_matches_the_project_format() -> None:
+    from briefing.core.project import SUFFIX
+    from briefing.gui import files
+
+    assert files.SUFFIX == SUFFIX

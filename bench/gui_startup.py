@@ -1,0 +1,84 @@
+"""Start-up benchmark: time to a painted main window with the demo briefing, against a bare PySide6 QMainWindow.
+
+Each run is a fresh process (interpreter start, imports, QApplication, window, first paint), alternating the
+two kinds so both see the same machine state. The target is a ratio of at most 1.5.
+
+    .venv/bin/python bench/gui_startup.py [--runs 7]            # offscreen
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python bench/gui_startup.py --platform xcb
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child(kind: str, started: float) -> None:
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print(f"{time.time() - started:.4f}", flush=True)
+                os._exit(0)
+            return False
+
+    if kind == "bare":
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+    else:
+        from briefing.gui.app import create_window
+
+        window = create_window(demo=True)
+    window.resize(1400, 900)
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    window.show()
+    QTimer.singleShot(10_000, lambda: os._exit(1))
+    app.exec()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--child", choices=("bare", "briefing"))
+    parser.add_argument("--started", type=float)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.started)
+        return 0
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, BRIEFING_HOME=tempfile.mkdtemp(prefix="bench-gui-"))
+    times: dict[str, list[float]] = {"bare": [], "briefing": []}
+    for _ in range(args.runs):
+        for kind in times:
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", kind, "--started", repr(time.time())],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()
+            times[kind].append(float(out[-1]))
+    bare, ours = statistics.median(times["bare"]), statistics.median(times["briefing"])
+    print(f"platform {args.platform}, {args.runs} runs each, median seconds from process start to first paint")
+    print(f"bare QMainWindow        {bare:.3f} s")
+    print(f"Briefing with the demo  {ours:.3f} s")
+    print(f"ratio                   {ours / bare:.2f} (target <= 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
