@@ -48,7 +48,8 @@ def _run(text: str, style: str = "", rtl: bool = False) -> str:
 
 
 def _para(style: str, runs: str, *, rtl: bool = False, extra_ppr: str = "") -> str:
-    ppr = f'<w:pStyle w:val="{style}"/>' + extra_ppr + ("<w:bidi/>" if rtl else "")
+    # schema order matters to Word: pStyle ... bidi ... jc
+    ppr = f'<w:pStyle w:val="{style}"/>' + ("<w:bidi/>" if rtl else "") + extra_ppr
     return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
 
 
@@ -107,9 +108,9 @@ def _styles(tree: DocumentTree) -> str:
         para_style(
             "Heading1",
             "heading 1",
-            '<w:keepNext/><w:keepLines/><w:spacing w:before="280" w:after="100"/>'
+            '<w:keepNext/><w:keepLines/>'
             '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr>'
-            '<w:outlineLvl w:val="0"/>',
+            '<w:spacing w:before="280" w:after="100"/><w:outlineLvl w:val="0"/>',
             head_fonts + f'<w:b/><w:bCs/><w:sz w:val="{size + 4}"/><w:szCs w:val="{size + 4}"/>',
             nxt="Normal",
             ui=9,
@@ -125,8 +126,8 @@ def _styles(tree: DocumentTree) -> str:
         para_style(
             "Quote",
             "Quote",
-            '<w:spacing w:before="60" w:after="160"/><w:ind w:left="567" w:right="567"/>'
-            '<w:pBdr><w:left w:val="single" w:sz="12" w:space="8" w:color="A6A6A6"/></w:pBdr>',
+            '<w:pBdr><w:left w:val="single" w:sz="12" w:space="8" w:color="A6A6A6"/></w:pBdr>'
+            '<w:spacing w:before="60" w:after="160"/><w:ind w:left="567" w:right="567"/>',
             '<w:i/><w:iCs/><w:color w:val="262626"/>',
             ui=29,
         ),

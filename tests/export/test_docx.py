@@ -188,3 +188,100 @@ def test_libreoffice_reads_the_same_text(tmp_path: Path, multilingual: Briefing,
     footnotes = re.findall(r"Canada Confirms Talks to Renew Iran Ties”, Sample news article, canada-iran-talks.txt, "
                            r"para. (\d+)", flat)  # fmt: skip
     assert len(footnotes) == len(tree.citations) == 8
+
+
+PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+
+
+def test_property_elements_follow_the_schema_order(tmp_path: Path, multilingual: Briefing, template: Template) -> None:
+    """Word rejects a file whose pPr/rPr children are out of schema order (LibreOffice does not notice)."""
+    path = export_briefing(
+        multilingual, dataclasses.replace(template, export_comments=True), tmp_path / "o.docx", draft=True
+    )
+    checked = 0
+    for part in ("word/document.xml", "word/styles.xml", "word/footnotes.xml", "word/header1.xml", "word/footer1.xml"):
+        for tag, order in (("pPr", PPR_ORDER), ("rPr", RPR_ORDER)):
+            for element in _xml(path, part).iter(f"{W}{tag}"):
+                names = [etree.QName(child).localname for child in element]
+                assert all(n in order for n in names), (part, names)
+                assert [order.index(n) for n in names] == sorted(order.index(n) for n in names), (part, names)
+                checked += 1
+    assert checked > 50
