@@ -289,6 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefing", description="Briefing: build briefing notes from source articles."
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument(
+        "--smoke-test", metavar="OUTDIR", help="open the demo in the window, export DOCX and PDF to OUTDIR, check them"
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -361,6 +364,10 @@ def _plugin_commands() -> list[Callable[[Any], None]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from briefing.smoke import run as smoke_test
+
+        return smoke_test(Path(args.smoke_test))
     try:
         return int(args.func(args))
     except (CommandError, ProjectFileError, LockedError, OperationError, TemplateError) as exc:

@@ -1,0 +1,187 @@
+"""What goes into the frozen bundle and what stays out: read by briefing.spec, build.py and the packaging tests.
+
+Plain Python with no imports from PyInstaller or Briefing, so a test can load it from the source tree.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_NAME = "Briefing"
+EXE_NAME = "briefing"  # the executable in the bundle and the command on PATH
+BUNDLE_ID = "org.briefing.Briefing"  # macOS bundle id and the reverse-DNS base of the UTI
+MIME_TYPE = "application/vnd.briefing+zip"  # docs/file-format.md
+SUFFIX = ".briefing"
+
+# Data folders at the repository root, found in the bundle under sys._MEIPASS by briefing/paths.py.
+DATA_FOLDERS = ("resources", "templates")
+# Files in those folders that are tools, not data (e.g. resources/fonts/make_emoji_archive.py).
+DATA_SKIP = re.compile(r"(^|/)(__pycache__|\.[^/]*)(/|$)|\.(py|pyc)$")
+
+# Qt for Python modules Briefing does not import (it uses QtCore, QtGui, QtWidgets and QtSvg). Leaving them out
+# also keeps out their Qt libraries, plugins and QML files, which PyInstaller's hooks collect per module.
+QT_UNUSED = [
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDesigner",
+    "QtGraphs",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLabsStyleKit",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtPrintSupport",
+    "QtQml",
+    "QtQmlFeatures",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
+]  # fmt: skip
+
+# Python modules never needed at run time: test and dev tools, other GUI toolkits, build tools.
+PY_UNUSED = [
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "turtledemo",
+    "idlelib",
+    "pydoc_data",
+    "lib2to3",
+    "ensurepip",
+    "venv",
+    "distutils",
+    "setuptools",
+    "pip",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "mypy",
+    "mypyc",
+    "ruff",
+    "IPython",
+    "jedi",
+    "matplotlib",
+    "numpy",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "PyInstaller",
+    "tests",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+]  # fmt: skip
+
+
+def excludes() -> list[str]:
+    return [f"PySide6.{name}" for name in QT_UNUSED] + PY_UNUSED
+
+
+# Qt's own translations (qtbase_*.qm and friends, ~20 MB): Briefing installs no QTranslator yet, so none is needed.
+# When the GUI gets a French interface, add "qtbase_fr.qm" here so standard buttons are translated too.
+KEEP_QT_TRANSLATIONS: tuple[str, ...] = ()
+
+# Qt plugins that PyInstaller's QtGui hook collects but a desktop editor does not load: embedded-device platforms
+# (eglfs, linuxfb, vnc, vkkhrdisplay), input devices for kiosks (evdev, tuio), the virtual keyboard (needs QML),
+# and the PDF image format plugin (pulls in the 10 MB QtPdf library).
+QT_PLUGIN_SKIP = re.compile(
+    r"plugins/(egldeviceintegrations/|generic/|platforms/lib(qeglfs|qlinuxfb|qminimalegl|qvnc|qvkkhrdisplay)|"
+    r"platforms/q(eglfs|linuxfb|minimalegl|vnc)|platforminputcontexts/libqtvirtualkeyboard|imageformats/(lib)?qpdf)"
+)
+
+
+# Linux: system libraries the bundle must take from the machine, never carry (the .deb declares their packages in
+# Depends). Carried copies of the X11/xcb, GLib, D-Bus, font and C++ runtime libraries clash with the system's own
+# (Mesa's GL drivers need the system's newer libstdc++; GTK/GIO modules load against the system's GLib), and keep
+# the bundle from picking up the distribution's security updates. Same spirit as AppImage's "excludelist".
+LINUX_SYSTEM_LIBS = re.compile(
+    r"^lib(stdc\+\+|gcc_s|X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|xcb|xcb-[a-z-]+|xkbcommon|xkbcommon-x11|"
+    r"glib-2\.0|gio-2\.0|gobject-2\.0|gmodule-2\.0|gthread-2\.0|dbus-1|systemd|gcrypt|gpg-error|lz4|cap|zstd|"
+    r"fontconfig|freetype|expat|png16|z|bz2|brotli(common|dec)|bsd|md|selinux|mount|blkid|pcre2-8|ffi|uuid|"
+    r"gssapi_krb5|krb5|krb5support|k5crypto|com_err|keyutils|GL|EGL|GLX|GLdispatch|OpenGL|wayland-[a-z]+|"
+    r"cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|atk-1\.0|gdk_pixbuf-2\.0|gtk-3|gdk-3|"
+    r"harfbuzz|fribidi|thai|datrie|graphite2|pixman-1|jpeg|tiff|lzma|readline|tinfo)\.so(\.[0-9]+)*$"
+)
+# Qt libraries collected only for plugins that are left out (eglfs, network information).
+QT_LIB_SKIP = re.compile(r"(^|/)libQt6(Network|EglFSDeviceIntegration|EglFsKmsSupport)\.so")
+# Babel (through the HTML importer's URL filter) carries 34 MB of locale data; a failed lookup of any other
+# locale is handled there (UnknownLocaleError). Keep the root and the languages Briefing is used in.
+BABEL_KEEP = re.compile(r"^(root|en|en_[A-Za-z0-9_]+|fr|fr_[A-Za-z0-9_]+)\.dat$")
+
+
+def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
+    """(source file, destination folder in the bundle) for every data file: PyInstaller's `datas` format."""
+    result = []
+    for folder in DATA_FOLDERS:
+        base = root / folder
+        if not base.is_dir():
+            raise FileNotFoundError(f"{base} is missing: the bundle needs it")
+        for path in sorted(base.rglob("*")):
+            relative = path.relative_to(root).as_posix()
+            if path.is_file() and not DATA_SKIP.search(relative):
+                result.append((str(path), str(Path(relative).parent)))
+    return result
+
+
+def keep_binary_or_data(dest: str) -> bool:
+    """Whether a file PyInstaller's hooks collected (its destination path in the bundle) stays in the bundle."""
+    dest = dest.replace("\\", "/")
+    if "/Qt/translations/" in dest or "/Qt6/translations/" in dest or dest.startswith("PySide6/translations/"):
+        return Path(dest).name in KEEP_QT_TRANSLATIONS
+    if QT_PLUGIN_SKIP.search(dest) or QT_LIB_SKIP.search(dest):
+        return False
+    if "/" not in dest and LINUX_SYSTEM_LIBS.match(dest):
+        return False
+    if dest.startswith("babel/locale-data/"):
+        return bool(BABEL_KEEP.match(Path(dest).name))
+    return not re.search(r"(^|/)(tests?|testing)/", dest)
+
+
+def version(root: Path = ROOT) -> str:
+    """The version in briefing/__init__.py, read without importing the package."""
+    text = (root / "briefing" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r"""__version__\s*=\s*["']([^"']+)["']""", text)
+    if not match:
+        raise ValueError("no __version__ in briefing/__init__.py")
+    return match.group(1)

@@ -1,0 +1,84 @@
+"""`briefing --smoke-test`: passes against the source tree, and fails (never hangs) when the app misbehaves."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefing import smoke
+from briefing.cli import main
+
+
+def report_of(outdir: Path) -> str:
+    return (outdir / smoke.REPORT_NAME).read_text(encoding="utf-8")
+
+
+def test_smoke_test_passes_from_source(tmp_path: Path) -> None:
+    status = main(["--smoke-test", str(tmp_path)])
+    assert status == 0, report_of(tmp_path)
+    report = report_of(tmp_path)
+    assert "window shown" in report
+    assert "checked smoke.docx" in report and "checked smoke.pdf" in report
+    assert report.rstrip().endswith("PASSED")
+    assert (tmp_path / "smoke.docx").stat().st_size > 1000
+    assert (tmp_path / "smoke.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_failed_export_fails_the_smoke_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.export
+
+    def broken(*args, **kwargs):
+        raise briefing.export.ExportError(args[2], "disk full")
+
+    monkeypatch.setattr(briefing.export, "export_briefing", broken)
+    start = time.monotonic()
+    assert smoke.run(tmp_path, timeout=20) == smoke.FAILED
+    assert time.monotonic() - start < 15  # failed at once, not at the deadline
+    assert "disk full" in report_of(tmp_path)
+
+
+def test_exception_in_a_qt_slot_fails_instead_of_hanging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.gui.main_window import MainWindow
+
+    def explode(self, kind: str) -> None:
+        raise RuntimeError(f"boom in the {kind} slot")
+
+    monkeypatch.setattr(MainWindow, "export", explode)  # the menu action's slot calls window.export(kind)
+    start = time.monotonic()
+    assert smoke.run(tmp_path, timeout=20) == smoke.FAILED
+    assert time.monotonic() - start < 15
+    report = report_of(tmp_path)
+    assert "uncaught exception" in report and "boom in the docx slot" in report
+
+
+def test_watchdog_ends_a_stuck_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(smoke._Steps, "_export_next", lambda self: None)  # nothing ever happens after the window
+    start = time.monotonic()
+    assert smoke.run(tmp_path, timeout=2) == smoke.TIMED_OUT
+    assert time.monotonic() - start < 10
+    assert "watchdog: not finished after 2 s" in report_of(tmp_path)
+
+
+def test_a_stale_export_cannot_pass_for_a_new_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.export
+
+    (tmp_path / "smoke.docx").write_bytes(b"left over from yesterday")
+    monkeypatch.setattr(briefing.export, "export_briefing", lambda *args, **kwargs: args[2])  # writes nothing
+    assert smoke.run(tmp_path, timeout=3) != 0
+    assert not (tmp_path / "smoke.docx").exists()
+
+
+def test_checks_reject_wrong_files(tmp_path: Path) -> None:
+    other = docx.Document()
+    for _ in range(10):
+        other.add_paragraph("A note about something else entirely, with enough words to count.")
+    other.save(str(tmp_path / "other.docx"))
+    assert "title" in smoke.check_docx(tmp_path / "other.docx", "Canada–Iran talks")
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really")
+    assert "cannot open" in smoke.check_docx(tmp_path / "broken.docx", "x")
+    (tmp_path / "cut.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n")
+    assert "not a complete PDF" in smoke.check_pdf(tmp_path / "cut.pdf", "x")
+    assert smoke.check_pdf(tmp_path / "missing.pdf", "x") == "missing"

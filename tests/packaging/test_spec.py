@@ -1,0 +1,99 @@
+"""The PyInstaller spec and its lists (packaging/layout.py): data folders in, unused modules out, one folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+import pytest
+
+from tests.packaging.conftest import PACKAGING, ROOT
+
+
+class Recorder:
+    """Stands in for PyInstaller's spec classes and records how the spec calls them."""
+
+    calls: dict[str, list[tuple[tuple[Any, ...], dict[str, Any]]]]
+
+    def __init__(self) -> None:
+        self.calls = {}
+
+    def make(self, name: str):
+        def build(*args: Any, **kwargs: Any) -> Any:
+            self.calls.setdefault(name, []).append((args, kwargs))
+            return SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[], **{"name": name})
+
+        return build
+
+
+@pytest.fixture
+def spec_calls(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    recorder = Recorder()
+    names = {n: recorder.make(n) for n in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    code = compile((PACKAGING / "briefing.spec").read_text(encoding="utf-8"), "briefing.spec", "exec")
+    monkeypatch.setattr("sys.path", list(__import__("sys").path))  # the spec inserts packaging/ on sys.path
+    exec(code, {"SPECPATH": str(PACKAGING), "__name__": "__main__", **names})
+    return recorder
+
+
+def test_spec_builds_one_folder_with_data_and_entry(spec_calls: Recorder) -> None:
+    ((args, kwargs),) = spec_calls.calls["Analysis"]
+    entry = Path(args[0][0])
+    assert entry.is_file() and "briefing.cli" in entry.read_text(encoding="utf-8")
+    dests = {dest for _, dest in kwargs["datas"]}
+    sources = {Path(src).relative_to(ROOT).as_posix() for src, _ in kwargs["datas"]}
+    assert "templates" in dests and "resources/fonts" in dests and "resources/demo" in dests
+    for template in (ROOT / "templates").glob("*.yaml"):
+        assert f"templates/{template.name}" in sources
+    for font in (ROOT / "resources" / "fonts").glob("*.ttf"):
+        assert f"resources/fonts/{font.name}" in sources
+    assert all(Path(src).is_file() for src, _ in kwargs["datas"])
+    assert "resources/fonts/make_emoji_archive.py" not in sources  # a tool, not data
+    ((_, exe_kwargs),) = spec_calls.calls["EXE"]
+    assert exe_kwargs["exclude_binaries"] is True  # one-folder: libraries beside the executable, not unpacked
+    assert exe_kwargs["upx"] is False
+    assert len(spec_calls.calls["COLLECT"]) == 1
+    assert "pypdf" in kwargs["hiddenimports"]  # the smoke test reads the PDF back inside the bundle
+
+
+def test_excludes_leave_what_the_app_needs(spec_calls: Recorder, layout: ModuleType) -> None:
+    ((_, kwargs),) = spec_calls.calls["Analysis"]
+    excludes = set(kwargs["excludes"])
+    assert {"PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "tkinter", "pytest"} <= excludes
+    needed = {"PIL", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg", "reportlab", "docx"}
+    assert not needed & excludes  # reportlab imports PIL at start-up; the GUI draws icons with QtSvg
+    used = set()
+    for path in (ROOT / "briefing").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used |= {f"PySide6.{m}" for m in layout.QT_UNUSED if f"PySide6.{m}" in text}
+    assert not used, f"modules in QT_UNUSED that Briefing imports: {used}"
+
+
+def test_collected_files_filter(layout: ModuleType) -> None:
+    keep = layout.keep_binary_or_data
+    assert not keep("PySide6/Qt/translations/qtbase_de.qm")
+    assert not keep("PySide6/Qt/plugins/platforms/libqeglfs.so")
+    assert not keep("PySide6/Qt/plugins/imageformats/qpdf.dll")
+    assert not keep("libX11.so.6") and not keep("libstdc++.so.6") and not keep("libxcb-cursor.so.0")
+    assert not keep("babel/locale-data/de.dat")
+    for kept in (
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "libpython3.11.so.1.0",
+        "pillow.libs/libxcb-9065bb12.so.1.1.0",  # Pillow's own renamed copies stay
+        "babel/locale-data/root.dat",
+        "babel/locale-data/fr_CA.dat",
+        "resources/fonts/NotoSans-Regular.ttf",
+    ):
+        assert keep(kept), kept
+
+
+def test_version_is_the_package_version(layout: ModuleType) -> None:
+    import briefing
+
+    assert layout.version() == briefing.__version__
