@@ -108,7 +108,7 @@ def _styles(tree: DocumentTree) -> str:
         para_style(
             "Heading1",
             "heading 1",
-            '<w:keepNext/><w:keepLines/>'
+            "<w:keepNext/><w:keepLines/>"
             '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr>'
             '<w:spacing w:before="280" w:after="100"/><w:outlineLvl w:val="0"/>',
             head_fonts + f'<w:b/><w:bCs/><w:sz w:val="{size + 4}"/><w:szCs w:val="{size + 4}"/>',

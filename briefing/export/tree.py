@@ -152,12 +152,9 @@ def is_rtl(text: str) -> bool:
     return ltr is None or rtl.start() < ltr.start()
 
 
-def _block_page(source: Source, offset: int) -> int | None:
-    """The page an offset is on, where the source's blocks carry pages (paged formats such as PDF)."""
-    found = source.block_at(offset)
-    if found is None:
-        return None
-    page = getattr(found[1], "page", None)
+def _page(source: Source, offset: int) -> int | None:
+    """The page an offset is on, for paged sources (PDF); None for unpaged ones."""
+    page = source.page_at(offset)
     return page if isinstance(page, int) and page > 0 else None
 
 
@@ -180,7 +177,7 @@ def citation_text(source: Source, excerpt: Excerpt) -> tuple[str, str]:
         parts.append(clean_line(meta.file_name))
     if not parts:
         parts.append(clean_line(source.label))
-    page = _block_page(source, excerpt.anchor.start)
+    page = _page(source, excerpt.anchor.start)
     if page is not None:
         parts.append(f"p. {page}")
     else:

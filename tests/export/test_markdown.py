@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -75,3 +76,15 @@ def test_pandoc_reads_the_footnotes(tmp_path: Path, demo: Briefing, template: Te
     assert html.count("<blockquote>") == 8
     assert "A *literal* star and a [bracket]." in html
     assert html.count("<h2") == 4
+
+
+def test_paged_sources_cite_pages_not_paragraphs(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    source = demo.sources[0]
+    source.meta.page_starts = [0, len(source.text) // 2]  # a two-page source
+    source.meta.published = "2016-04-15"
+    text = export_briefing(demo, template, tmp_path / "paged.md").read_text(encoding="utf-8")
+    notes = [line for line in text.splitlines() if line.startswith("[^")]
+    assert len(notes) == 8 and all(re.search(r", 15 April 2016, canada-iran-talks.txt, p\. [12]\.$", n) for n in notes)
+    first = demo.excerpts()[0][1].anchor.start
+    assert notes[0].endswith(f"p. {1 if first < len(source.text) // 2 else 2}.")
+    assert {n[-2] for n in notes} == {"1", "2"}
