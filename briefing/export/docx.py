@@ -11,10 +11,9 @@ import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import IO
-from xml.sax.saxutils import escape
 
 from briefing import __version__
-from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation
+from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

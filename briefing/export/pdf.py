@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import IO, Any
-from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -19,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from briefing import __version__
 from briefing.export.pdftext import SANS, families_needed, markup, rtl_lines
-from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation
+from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape, unescape
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 _TAG = re.compile(r"(<[^>]*>)")

@@ -16,7 +16,6 @@ import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping, tt2ps
 from reportlab.pdfbase import pdfmetrics
@@ -24,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing import paths
 from briefing.export.bidi import has_rtl, is_rtl_paragraph, visual
+from briefing.export.tree import escape
 
 _LOCK = threading.Lock()
 

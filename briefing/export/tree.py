@@ -43,6 +43,18 @@ MONTHS = (
 )
 
 
+def escape(text: str, entities: dict[str, str] | None = None) -> str:
+    """XML-escape &, < and > (and any extra entities), like xml.sax.saxutils.escape without its slow imports."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char, entity in (entities or {}).items():
+        text = text.replace(char, entity)
+    return text
+
+
+def unescape(text: str) -> str:
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
+
+
 def clean(text: str) -> str:
     """Text safe for any output format: no control characters, single spaces, newlines kept."""
     text = _ILLEGAL.sub("", text.replace("\r\n", "\n"))
