@@ -1,0 +1,56 @@
+"""Unusual briefings every format must survive: empty, a quotation longer than a page, non-Latin quotations."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.core.model import Anchor, Briefing, Excerpt, Source, SourceMeta
+from briefing.core.templates import Template, new_briefing
+from briefing.export import export_briefing
+
+
+def _flat(path: Path) -> list[str]:
+    return [re.sub(r"\s+", " ", p.extract_text() or "") for p in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".md"])
+def test_empty_briefing(tmp_path: Path, template: Template, suffix: str) -> None:
+    path = export_briefing(new_briefing(template), template, tmp_path / f"empty{suffix}")
+    assert path.stat().st_size > 0
+    if suffix == ".pdf":
+        pages = _flat(path)
+        assert len(pages) == 1 and "UNCLASSIFIED" in pages[0] and "Page 1 of 1" in pages[0]
+
+
+def _quote(briefing: Briefing, section: str, text: str, title: str) -> None:
+    source = Source(id=f"src-{len(briefing.sources)}", text=text, meta=SourceMeta(title=title, publisher="Pub"))
+    briefing.sources.append(source)
+    anchor = Anchor(exact=text, prefix="", suffix="", start=0, end=len(text))
+    briefing.section(section).items.append(Excerpt(id=f"x-{len(briefing.sources)}", source_id=source.id, anchor=anchor))
+
+
+def test_long_and_non_latin_quotations(tmp_path: Path, template: Template) -> None:
+    briefing = new_briefing(template, title="Edge cases")
+    long_text = " ".join(f"Sentence number {n} of a very long quotation that goes on and on." for n in range(220))
+    _quote(briefing, "background", long_text, "Long")
+    _quote(briefing, "positions", "العلاقات الدبلوماسية بين كندا وإيران مقطوعة", "Arabic")
+    _quote(briefing, "positions", "加拿大与伊朗恢复外交关系的谈判仍在进行", "Chinese")
+    _quote(briefing, "open-issues", "Fine & dandy <tags> “quoted” 🤝 text", "Mixed")
+    path = export_briefing(briefing, template, tmp_path / "edge.pdf")
+    pages = _flat(path)
+    assert len(pages) >= 4
+    long_end = "Sentence number 219 of a very long quotation that goes on and on."
+    last = next(i for i, p in enumerate(pages) if long_end in p)
+    assert last >= 2 and re.search(r"1 “Long”, Pub", pages[last])  # the footnote follows the quotation's end
+    assert not any("“Long”, Pub" in p for p in pages[:last])
+    flat = " ".join(pages)
+    for number, title in enumerate(["Long", "Arabic", "Chinese", "Mixed"], start=1):
+        assert f"{number} “{title}”, Pub, para. 1." in flat or f"{number} “{title}”, Pub." in flat
+    assert "加拿大与伊朗恢复外交关系的谈判仍在进行3" in flat  # the mark follows the CJK quotation
+    assert "Fine & dandy <tags> “quoted”" in flat
+    for suffix in (".docx", ".md"):
+        assert export_briefing(briefing, template, tmp_path / f"edge{suffix}").stat().st_size > 0
