@@ -14,6 +14,7 @@ import email.policy
 import html as html_lib
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
 from briefing.importers.text import decode_detected, script_direction
 
+Parts = list[tuple[str, int, str]]  # (kind, level, text) for build_text
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 RTL_LANGUAGES = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "ug", "ur", "yi"}
@@ -330,8 +332,28 @@ def strip_site_name(title: str, is_site: Any) -> str:
 # ---- article text -------------------------------------------------------------------------------------------------
 
 
+_BREAKING = {"lb", "p", "head", "item", "list", "quote", "cell", "row", "table", "code", "div", "br"}
+
+
 def _element_text(el: Any) -> str:
-    return "".join(el.itertext())
+    """An element's text, with a break where trafilatura's markup has a line break or a nested block."""
+    chunks: list[str] = []
+
+    def walk(node: Any) -> None:
+        breaking = node is not el and node.tag in _BREAKING
+        if breaking:
+            chunks.append("\n")
+        if node.text:
+            chunks.append(node.text)
+        for child in node:
+            walk(child)
+        if breaking:
+            chunks.append("\n")
+        if node is not el and node.tail:
+            chunks.append(node.tail)
+
+    walk(el)
+    return "".join(chunks)
 
 
 def body_parts(body: Any) -> list[tuple[str, int, str]]:
@@ -342,7 +364,8 @@ def body_parts(body: Any) -> list[tuple[str, int, str]]:
         chunks = [item.text or ""]
         for child in item:
             if child.tag != "list":
-                chunks.append(_element_text(child))
+                block = child.tag in _BREAKING
+                chunks.append("\n" + _element_text(child) + "\n" if block else _element_text(child))
             chunks.append(child.tail or "")
         return "".join(chunks)
 
@@ -410,12 +433,64 @@ def extract_article(html_text: Any, url: str | None = None) -> tuple[list[tuple[
     return body_parts(doc.body), doc
 
 
-def _drop_leading_title(parts: list[tuple[str, int, str]], title: str) -> list[tuple[str, int, str]]:
-    """The headline is metadata: drop it where the extractor repeated it as the article's first block."""
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD = re.compile(f"[{_CJK_CHARS}]|[^\\W_{_CJK_CHARS}]+")  # a CJK character counts as a word
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text.casefold()))
+
+
+def _container_words(root: Any) -> int:
+    """Words in the page's own declaration of where its article is (articleBody, <article>, <main>), or 0."""
+    for xpath in ('//*[@itemprop="articleBody"]', "//article", "//main", '//*[@role="main"]'):
+        found = root.xpath(xpath)
+        if found:
+            return max(sum(_words(el.text_content()).values()) for el in found)
+    return 0
+
+
+def second_opinion(parts: Parts, html_text: str, container_words: int) -> Parts:
+    """Check trafilatura against readability-lxml where the page's own article container says its text is too
+    short, and take readability's text when it holds ours and the container backs it.
+
+    Only those pages pay for the second extraction (see docs/import-quality.md for what it gains).
+    """
+    if not container_words:
+        return parts
+    ours = _words(" ".join(t for _k, _l, t in parts))
+    n_ours = sum(ours.values())
+    if n_ours >= 0.8 * container_words:
+        return parts
+    try:
+        from readability import Document
+
+        summary = Document(html_text).summary(html_partial=True)
+    except Exception:
+        return parts
+    root = _parse(summary)
+    if root is None:
+        return parts
+    other = fragment_parts(root)
+    theirs = _words(" ".join(t for _k, _l, t in other))
+    n_theirs = sum(theirs.values())
+    if not n_theirs or not n_ours or not 0.8 <= n_theirs / container_words <= 1.2:
+        return parts
+    common = sum((ours & theirs).values())
+    ours_in_theirs, theirs_in_ours = common / n_ours, common / n_theirs
+    if ours_in_theirs >= 0.97 and theirs_in_ours <= 0.7:
+        return other  # we lost part of the article that readability and the page's container both have
+    # (the converse, readability's shorter text inside ours, is not taken: a container can hold just part of an
+    # article, and missing text costs an analyst more than extra text)
+    return parts
+
+
+def _mark_leading_title(parts: Parts, title: str) -> Parts:
+    """Where the extractor kept the headline as the article's first block, it is the source's title block."""
     key = _squash(title)
     for i, (kind, _level, text) in enumerate(parts[:3]):
         if key and kind in ("heading", "paragraph", "title") and _squash(text) == key:
-            return parts[:i] + parts[i + 1 :]
+            return [*parts[:i], ("title", 1, text), *parts[i + 1 :]]
     return parts
 
 
@@ -424,13 +499,15 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     if root is None:
         raise SourceImportError(file_name, "is not a readable web page")
     page = page_metadata(root)
+    container_words = _container_words(root)  # before the extractor prunes the tree
     parts, doc = extract_article(root, page.get("url") or None)
+    parts = second_opinion(parts, html_text, container_words)
     if not parts:
         raise SourceImportError(file_name, "no article text found in the page")
     site = page["publisher"] or (doc.sitename if doc is not None and doc.sitename else "")
     hostname = (doc.hostname or "") if doc is not None else ""
     title = choose_title(page, (doc.title or "") if doc is not None else "", site, hostname)
-    parts = _drop_leading_title(parts, title)
+    parts = _mark_leading_title(parts, title)
     text, blocks = build_text(parts)
     author = page["author"] or (doc.author if doc is not None and doc.author else "")
     published = (doc.date if doc is not None and doc.date else "") or page["published"][:10]
