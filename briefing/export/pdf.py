@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import IO, Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -19,6 +20,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from briefing import __version__
 from briefing.export.pdftext import SANS, families_needed, markup, rtl_lines
 from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape, unescape
+
+# Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
+rl_config.useA85 = 0
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 _TAG = re.compile(r"(<[^>]*>)")
@@ -161,8 +165,10 @@ class Footnoted(Flowable):
         width, height = self.content.wrap(availWidth, availHeight)
         self._notes_height = self.area.height_of(self.notes)
         self.width, self.height = width, height
-        if height + self._notes_height > availHeight:
-            return width, height + self._notes_height  # too tall here: the frame moves it on or splits it
+        if height + self._notes_height > availHeight or availHeight >= 0xFFFFFF:
+            # too tall here, so the frame moves it on or splits it; or measured inside a KeepTogether (a heading
+            # kept with its first quotation), which must count the footnote so the heading moves along too
+            return width, height + self._notes_height
         return width, height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:

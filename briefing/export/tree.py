@@ -170,8 +170,25 @@ def _page(source: Source, offset: int) -> int | None:
     return page if isinstance(page, int) and page > 0 else None
 
 
-def citation_text(source: Source, excerpt: Excerpt) -> tuple[str, str]:
+def citation_text(
+    source: Source, excerpt: Excerpt, cache: dict[str, tuple[list[str], str]] | None = None
+) -> tuple[str, str]:
     """(footnote text, url) for an excerpt: author, title, publisher, date, URL or file, and where."""
+    if cache is None:
+        cache = {}
+    if source.id not in cache:
+        cache[source.id] = _citation_parts(source)
+    parts, url = cache[source.id]
+    page = _page(source, excerpt.anchor.start)
+    if page is not None:
+        return ", ".join([*parts, f"p. {page}"]) + ".", url
+    paragraph = source.paragraph_number(excerpt.anchor.start)
+    if paragraph is not None:
+        return ", ".join([*parts, f"para. {paragraph}"]) + ".", url
+    return ", ".join(parts) + ".", url
+
+
+def _citation_parts(source: Source) -> tuple[list[str], str]:
     meta = source.meta
     parts: list[str] = []
     if meta.author.strip():
@@ -189,14 +206,7 @@ def citation_text(source: Source, excerpt: Excerpt) -> tuple[str, str]:
         parts.append(clean_line(meta.file_name))
     if not parts:
         parts.append(clean_line(source.label))
-    page = _page(source, excerpt.anchor.start)
-    if page is not None:
-        parts.append(f"p. {page}")
-    else:
-        paragraph = source.paragraph_number(excerpt.anchor.start)
-        if paragraph is not None:
-            parts.append(f"para. {paragraph}")
-    return ", ".join(parts) + ".", url
+    return parts, url
 
 
 def source_entry(source: Source) -> SourceEntry:
@@ -246,6 +256,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     citations: list[Citation] = []
     cited: list[str] = []
     used: set[str] = set()
+    source_parts: dict[str, tuple[list[str], str]] = {}
     for section in briefing.sections:
         if not section.items:
             continue  # an empty heading says nothing to the reader
@@ -262,7 +273,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 if source is None:
                     text, url = f"{item.source_id} (source missing from the briefing).", ""
                 else:
-                    text, url = citation_text(source, item)
+                    text, url = citation_text(source, item, source_parts)
                     if source.id not in cited:
                         cited.append(source.id)
                 citation = Citation(len(citations) + 1, text, url, item.source_id)
