@@ -5,7 +5,8 @@ developer-only script extracts every glyph reachable from a code point or a code
 skin tones, ZWJ sequences, via the font's ligatures), scales it to SIZE px and stores it as
 "1f1e8-1f1e6.png" (hex code points, U+FE0F left out). Needs fontTools and Pillow:
 
-    pip install fonttools && python resources/fonts/make_emoji_archive.py /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
+    pip install fonttools
+    python resources/fonts/make_emoji_archive.py /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def main(font_path: str) -> None:
             if bitmap is None or not getattr(bitmap, "imageData", None):
                 continue
             key = "-".join(f"{c:x}" for c in seq if c != 0xFE0F)
-            if not key or any(c < 0x80 for c in seq) and len(seq) == 1:
+            if not key or (any(c < 0x80 for c in seq) and len(seq) == 1):
                 continue  # digits, '#', '*' alone are text, not emoji
             image = Image.open(io.BytesIO(bitmap.imageData)).convert("RGBA")
             width = max(1, round(image.width * SIZE / image.height))
