@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from briefing.core.model import Briefing, Excerpt, Item, Section
 from briefing.core.operations import Change
 from briefing.core.templates import SectionSpec, Template
+from briefing.gui.column import CardColumn
 from briefing.gui.items import ITEM_MIME, ItemWidget, item_words
 from briefing.gui.source_view import PASSAGE_MIME
 from briefing.gui.style import section_colour
@@ -77,25 +78,18 @@ class SectionWidget(QFrame):
         self.drop_line.setFixedHeight(3)
         self.drop_line.setStyleSheet(f"background:{colour.name()};")
         self.drop_line.hide()
-        self.items_layout = QVBoxLayout()
-        self.items_layout.setContentsMargins(0, 4, 0, 0)
-        self.items_layout.setSpacing(6)
+        self.column = CardColumn(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 14, 0, 10)
         layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.guidance)
         layout.addWidget(self.empty)
-        layout.addLayout(self.items_layout)
+        layout.addWidget(self.column)
         self.words = 0
 
     def ordered_ids(self) -> list[str]:
-        ids = []
-        for i in range(self.items_layout.count()):
-            widget = self.items_layout.itemAt(i).widget()
-            if isinstance(widget, ItemWidget):
-                ids.append(widget.item_id)
-        return ids
+        return [card.item_id for card in self.column.order() if isinstance(card, ItemWidget)]
 
     def update_count(self, words: int) -> None:
         self.words = words
@@ -124,7 +118,7 @@ class SectionWidget(QFrame):
         ids = self.ordered_ids()
         for index, item_id in enumerate(ids):
             widget = self.widgets[item_id]
-            if pos.y() < widget.geometry().center().y():
+            if pos.y() < self.column.card_rect(widget, self).center().y():
                 return index
         return len(ids)
 
@@ -146,9 +140,9 @@ class SectionWidget(QFrame):
         index = self._drop_index(event.position().toPoint())
         ids = self.ordered_ids()
         if index < len(ids):
-            y = self.widgets[ids[index]].geometry().top() - 3
+            y = self.column.card_rect(self.widgets[ids[index]], self).top() - 3
         elif ids:
-            y = self.widgets[ids[-1]].geometry().bottom() + 2
+            y = self.column.card_rect(self.widgets[ids[-1]], self).bottom() + 2
         else:
             y = self.empty.geometry().bottom() + 2
         self.drop_line.setGeometry(0, y, self.width(), 3)
@@ -264,7 +258,7 @@ class BriefingView(QScrollArea):
         for section in self.briefing.sections:
             if section.id in touched:
                 self._sync_section(section, refresh)
-        if self.selected_item and self.selected_item not in self._all_widgets():
+        if self.selected_item and self.card(self.selected_item) is None:
             self.selected_item = None
 
     def _sync_section(self, section: Section, refresh: frozenset[str] | set[str] = frozenset()) -> None:
@@ -273,22 +267,30 @@ class BriefingView(QScrollArea):
         widget = self.sections[section.id]
         colour = section_colour(widget.index)
         wanted = [item.id for item in section.items]
-        for item_id in [i for i in widget.widgets if i not in set(wanted)]:
+        keep = set(wanted)
+        for item_id in [i for i in widget.widgets if i not in keep]:
             card = widget.widgets.pop(item_id)
-            widget.items_layout.removeWidget(card)
+            widget.column.remove(card)
             card.hide()
             card.deleteLater()
+        current = [card.item_id for card in widget.column.order()]
         for position, item in enumerate(section.items):
-            card = widget.widgets.get(item.id)
-            if card is None:
+            item_id = item.id
+            in_place = position < len(current) and current[position] == item_id
+            card = widget.widgets.get(item_id)
+            if card is None:  # new, or moved in from another section
                 card = self._adopt(item, widget)
                 self._fill(card, item, colour)
-            elif item.id in refresh or card.property("colourIndex") != widget.index:
+            elif item_id in refresh:
                 self._fill(card, item, colour)
-            current = widget.items_layout.itemAt(position)
-            if current is None or current.widget() is not card:
-                widget.items_layout.removeWidget(card)
-                widget.items_layout.insertWidget(position, card)
+            if in_place:
+                continue
+            # Out of place (new, moved in, or reordered): take it out and put it where it belongs.
+            if item_id in current:
+                current.remove(item_id)
+                widget.column.remove(card)
+            widget.column.insert(position, card)
+            current.insert(position, item_id)
         widget.update_count(sum(self._count(item) for item in section.items))
 
     def _adopt(self, item: Item, section_widget: SectionWidget) -> ItemWidget:
@@ -296,12 +298,11 @@ class BriefingView(QScrollArea):
         for other in self.sections.values():
             if other is not section_widget and item.id in other.widgets:
                 card = other.widgets.pop(item.id)
-                other.items_layout.removeWidget(card)
-                card.setParent(section_widget)
+                other.column.remove(card)
+                other.update_count(other.words)
                 section_widget.widgets[item.id] = card
-                card.show()
                 return card
-        card = ItemWidget(item, section_widget)
+        card = ItemWidget(item, section_widget.column)
         card.activated.connect(self._item_activated)
         card.editFinished.connect(self.editCommitted)
         card.navigate.connect(self._navigate)
@@ -313,7 +314,6 @@ class BriefingView(QScrollArea):
         assert self.briefing is not None
         cite = citation(self.briefing, item) if isinstance(item, Excerpt) else ""
         card.set_item(item, cite, colour)
-        card.setProperty("colourIndex", self.sections[self._section_of_card(card)].index)
         card.set_selected(item.id == self.selected_item)
 
     def _section_of_card(self, card: ItemWidget) -> str:
@@ -330,9 +330,6 @@ class BriefingView(QScrollArea):
         words = item_words(item)
         self._words[item.id] = (hash(text), words)
         return words
-
-    def _all_widgets(self) -> dict[str, ItemWidget]:
-        return {k: v for s in self.sections.values() for k, v in s.widgets.items()}
 
     # --- totals --------------------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ class InlineEditor(QPlainTextEdit):
 
     committed = Signal(str)
     cancelled = Signal()
+    heightChanged = Signal()
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +47,10 @@ class InlineEditor(QPlainTextEdit):
 
     def _fit(self) -> None:
         lines = max(2, int(self.document().size().height()) + 1)
-        self.setFixedHeight(min(400, lines * self.fontMetrics().lineSpacing() + 14))
+        height = min(400, lines * self.fontMetrics().lineSpacing() + 14)
+        if height != self.height():
+            self.setFixedHeight(height)
+            self.heightChanged.emit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -119,6 +123,30 @@ class ItemWidget(QFrame):
         row.addLayout(self.body, 1)
         self._press: QPoint | None = None
         self._value = ""
+        self._fitted_width = -1
+
+    # --- height --------------------------------------------------------------------------------------
+    # A card does not tell its layout "my height depends on my width": with thousands of word-wrapped cards,
+    # Qt would then re-measure every card whenever one is added. The card measures itself once per width
+    # (and when its content changes) and fixes its height; layouts then treat it as a plain box.
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def fit_height(self) -> None:
+        width = self.width()
+        layout = self.layout()
+        if width <= 0 or layout is None:
+            return
+        self._fitted_width = width
+        height = layout.totalHeightForWidth(width)
+        if height > 0 and height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._fitted_width:
+            self.fit_height()
 
     # --- content -------------------------------------------------------------------------------------
 
@@ -146,6 +174,7 @@ class ItemWidget(QFrame):
             self.setAccessibleName(self.tr("Note: %1").replace("%1", item.text[:200]))
         if self.editor is not None and not self.editor.hasFocus():
             self.editor.setPlainText(self._value)
+        self.fit_height()
 
     def set_selected(self, selected: bool) -> None:
         if self.property("selected") != selected:
@@ -162,8 +191,11 @@ class ItemWidget(QFrame):
             self.editor.setAccessibleName(self.tr("Edit comment") if self.kind == "excerpt" else self.tr("Edit note"))
             self.editor.committed.connect(self._commit)
             self.editor.cancelled.connect(self._close_editor)
+            self.editor.heightChanged.connect(self.fit_height)
             self.text.hide()
             self.body.addWidget(self.editor)
+            self.editor.show()
+            self.fit_height()
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         return self.editor
@@ -181,6 +213,7 @@ class ItemWidget(QFrame):
         editor.hide()
         editor.deleteLater()
         self.text.setVisible(self.kind == "note" or bool(self._value))
+        self.fit_height()
         if had_focus:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -6,12 +6,11 @@ import itertools
 import json
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
-    QHelpEvent,
     QMouseEvent,
     QPalette,
     QSyntaxHighlighter,
@@ -152,6 +151,7 @@ class SourceView(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.setMouseTracking(True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.12)
         self.setFont(font)
@@ -225,20 +225,27 @@ class SourceView(QPlainTextEdit):
             mime.setData(PASSAGE_MIME, json.dumps(payload).encode())
         return mime
 
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            spans = self.highlighter.spans_at(self.cursorForPosition(event.pos()).position())
-            if spans:
-                names = list(dict.fromkeys(s.section_heading for s in spans))
-                text = self.tr("Filed in %1").replace("%1", " + ".join(names))
-                if len(spans) > 1:
-                    text += self.tr(" (%n excerpts overlap)", "", len(spans))
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
+    def hover_text(self, offset: int) -> str:
+        """What hovering at offset says: the section(s) the passage there is filed in."""
+        spans = self.highlighter.spans_at(offset)
+        if not spans:
+            return ""
+        names = list(dict.fromkeys(s.section_heading for s in spans))
+        text = self.tr("Filed in %1").replace("%1", " + ".join(names))
+        if len(spans) > 1:
+            text += self.tr(" (%1 excerpts overlap)").replace("%1", str(len(spans)))
+        return text
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # The viewport's tooltip follows the mouse; Qt shows it after its usual delay. (Not viewportEvent():
+        # a Python override there would run for every paint.)
+        if not event.buttons():
+            text = self.hover_text(self.cursorForPosition(event.position().toPoint()).position())
+            if text != self.viewport().toolTip():
+                self.viewport().setToolTip(text)
+                if not text:
+                    QToolTip.hideText()
+        super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._click_pos = event.position().toPoint()

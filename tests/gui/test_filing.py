@@ -262,3 +262,26 @@ def test_status_bar_counts_words_against_page_budget(window):
     window.file_into("background")
     assert window.words_label.text() == "13 words"
     assert window.pages_label.text() == "≈ 0.0 of 2 pages"
+
+
+def test_hovering_a_highlight_names_its_sections(window, qtbot):
+    select(window, "the Harper administration cut ties")
+    window.file_into("background")
+    select(window, "cut ties with Tehran")
+    window.file_into("positions")
+    view = window.source_view
+    view.select_offsets(0, 0)
+
+    def point_at(offset: int) -> QPoint:
+        cursor = view.textCursor()
+        cursor.setPosition(offset)
+        rect = view.cursorRect(cursor)
+        return QPoint(rect.right() + 2, rect.center().y())
+
+    text = window.document.briefing.source("src-a").text
+    qtbot.mouseMove(view.viewport(), point_at(text.index("Harper") + 2))
+    assert view.viewport().toolTip() == "Filed in Background"
+    qtbot.mouseMove(view.viewport(), point_at(text.index("cut ties") + 2))
+    assert view.viewport().toolTip() == "Filed in Background + Positions (2 excerpts overlap)"
+    qtbot.mouseMove(view.viewport(), point_at(text.index("expelled") + 2))
+    assert view.viewport().toolTip() == ""
