@@ -51,7 +51,7 @@ IS_LINUX = sys.platform.startswith("linux")
 # xcb". `deb` checks this list against what the bundled libraries really link (ldd + dpkg -S) and fails when a
 # package is missing from it.
 DEB_DEPENDS = [
-    "libc6 (>= 2.36)",  # built on Debian 12: the bundle's libraries need glibc 2.36 (docs/packaging.md)
+    "libc6",  # the version is the glibc floor measured on the bundle at build time (glibc_floor)
     "libgcc-s1",
     "libstdc++6",
     "libglib2.0-0",
@@ -85,6 +85,12 @@ DEB_DEPENDS = [
     "libwayland-cursor0",
     "libwayland-egl1",
     "zlib1g",
+    "libbz2-1.0",  # below: what Python's own extension modules link (bz2, lzma, ctypes, uuid, readline)
+    "liblzma5",
+    "libffi8",
+    "libuuid1",
+    "libzstd1",
+    "libreadline8",
 ]
 DEB_RECOMMENDS = ["fonts-dejavu-core", "shared-mime-info", "desktop-file-utils", "hicolor-icon-theme"]
 # Libraries only optional plugins link (GTK file dialogs, printing): used when present, never required.
@@ -261,23 +267,19 @@ def linked_packages(bundle: Path) -> tuple[set[str], set[str]]:
     packages: set[str] = set()
     missing: set[str] = set()
     libs: set[str] = set()
-    for item in bundle.rglob("*"):
-        if not item.is_file() or item.is_symlink():
-            continue
-        with item.open("rb") as handle:
-            if handle.read(4) != b"\x7fELF":
-                continue
+    env = {**os.environ, "LD_LIBRARY_PATH": str(bundle / "_internal")}  # as the bootloader sets it at run time
+    for item in elf_files(bundle):
         # Only the libraries each file names itself (NEEDED): their own dependencies are their packages' business.
         dynamic = subprocess.run(["readelf", "-d", str(item)], capture_output=True, text=True, check=False).stdout
         needed = set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^]]+)\]", dynamic))
-        out = subprocess.run(["ldd", str(item)], capture_output=True, text=True, check=False).stdout
+        out = subprocess.run(["ldd", str(item)], capture_output=True, text=True, check=False, env=env).stdout
         for line in out.splitlines():
             name, _, target = line.strip().partition(" => ")
             target = target.split(" (")[0].strip()
             if name not in needed:
                 continue
             if target == "not found":
-                missing.add(f"{name} (needed by {item.relative_to(bundle)})")
+                missing.add(name)
             elif target.startswith("/") and not target.startswith(str(bundle)):
                 libs.add(os.path.realpath(target))
     for lib in sorted(libs):
@@ -290,14 +292,35 @@ def linked_packages(bundle: Path) -> tuple[set[str], set[str]]:
     return packages, missing
 
 
+def elf_files(bundle: Path) -> list[Path]:
+    found = []
+    for item in sorted(bundle.rglob("*")):
+        if item.is_file() and not item.is_symlink():
+            with item.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    found.append(item)
+    return found
+
+
+def glibc_floor(bundle: Path) -> str:
+    """The newest GLIBC_x.y symbol version any file in the bundle needs: the oldest glibc it runs on."""
+    versions: set[tuple[int, ...]] = set()
+    for item in elf_files(bundle):
+        symbols = subprocess.run(["objdump", "-T", str(item)], capture_output=True, text=True, check=False).stdout
+        versions |= {tuple(map(int, v.split("."))) for v in re.findall(r"\bGLIBC_([0-9]+(?:\.[0-9]+)+)\b", symbols)}
+    if not versions:
+        raise SystemExit(f"no GLIBC symbol versions found in {bundle}: is objdump (binutils) installed?")
+    return ".".join(map(str, max(versions)))
+
+
 def check_depends(bundle: Path) -> None:
     declared = {re.split(r"[ (]", d)[0] for d in DEB_DEPENDS}
     linked, missing = linked_packages(bundle)
     required = {p for p in linked if not OPTIONAL_LIB_PACKAGES.match(p)}
     undeclared = sorted(required - declared)
     say(f"linked system packages: {', '.join(sorted(linked))}")
-    for lib in sorted(missing):
-        say(f"note: not on this build machine (an optional plugin's library): {lib}")
+    if missing:
+        say(f"not on this machine (optional plugins' libraries; Depends brings them): {', '.join(sorted(missing))}")
     if undeclared:
         raise SystemExit(f"the bundle links packages missing from DEB_DEPENDS in {Path(__file__).name}: {undeclared}")
 
@@ -308,8 +331,9 @@ def _copy(src: Path, dest: Path, mode: int = 0o644) -> None:
     dest.chmod(mode)
 
 
-def stage_deb(bundle: Path, root: Path, icons: Path = ICONS) -> None:
+def stage_deb(bundle: Path, root: Path, icons: Path = ICONS, glibc: str = "2.36") -> None:
     """The .deb's file tree: the bundle in /opt/briefing, the command, launcher, desktop entry, icons, MIME type."""
+    depends = [f"libc6 (>= {glibc})" if d == "libc6" else d for d in DEB_DEPENDS]
     shutil.rmtree(root, ignore_errors=True)
     opt = root / DEB_PREFIX.lstrip("/")
     shutil.copytree(bundle, opt, symlinks=True)
@@ -347,7 +371,7 @@ def stage_deb(bundle: Path, root: Path, icons: Path = ICONS) -> None:
         f"Package: briefing\nVersion: {layout.version()}\nArchitecture: {deb_arch()}\n"
         "Maintainer: Briefing maintainers <briefing@example.org>\n"
         f"Installed-Size: {size_kb}\nSection: editors\nPriority: optional\n"
-        f"Depends: {', '.join(DEB_DEPENDS)}\nRecommends: {', '.join(DEB_RECOMMENDS)}\n"
+        f"Depends: {', '.join(depends)}\nRecommends: {', '.join(DEB_RECOMMENDS)}\n"
         "Homepage: https://example.org/briefing\n"
         "Description: briefing-note editor for policy analysts\n"
         " Briefing builds structured briefing notes from source articles: file excerpts\n"
@@ -367,7 +391,9 @@ def build_deb(bundle: Path) -> Path:
     make_icons()
     check_depends(bundle)
     root = BUILD / "deb" / "root"
-    stage_deb(bundle, root)
+    glibc = glibc_floor(bundle)
+    say(f"glibc floor of the bundle: {glibc} (the newest GLIBC symbol version its files use)")
+    stage_deb(bundle, root, glibc=glibc)
     out = DIST / f"briefing_{layout.version()}_{deb_arch()}.deb"
     out.unlink(missing_ok=True)
     start = time.monotonic()

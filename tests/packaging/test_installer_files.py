@@ -101,7 +101,7 @@ def test_deb_tree_and_control(tmp_path: Path, build: ModuleType) -> None:
     ).stdout
     for package in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0", "libegl1"):
         assert package in depends  # Qt's xcb platform aborts without them (packaging-notes.md)
-    assert "libc6 (>= 2.36)" in depends
+    assert "libc6 (>= 2.36)" in depends  # stage_deb's default floor; build_deb measures it (glibc_floor)
     contents = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "root/root" in contents and "./usr/bin/briefing -> ../../opt/briefing/briefing" in contents
 
@@ -152,3 +152,18 @@ def test_wix_source_compiles_with_wixl(tmp_path: Path, build: ModuleType) -> Non
     files = table("File")
     assert "information-note.yaml" in files and "briefing.exe" in files
     assert "\n" not in table("CustomAction").strip().split("\n", 3)[-1]  # header only: no custom actions
+
+
+def test_glibc_floor_reads_symbol_versions(tmp_path: Path, build: ModuleType) -> None:
+    needs("objdump")
+    import os
+    import sys
+
+    shutil.copy(os.path.realpath(sys.executable), tmp_path / "python")
+    floor = build.glibc_floor(tmp_path)
+    libc = os.confstr("CS_GNU_LIBC_VERSION").split()[-1]  # "glibc 2.36" on Debian 12
+    as_tuple = lambda v: tuple(map(int, v.split(".")))  # noqa: E731
+    assert (2, 2) <= as_tuple(floor) <= as_tuple(libc)
+    (tmp_path / "python").unlink()
+    with pytest.raises(SystemExit):
+        build.glibc_floor(tmp_path)  # nothing to measure is an error, not a made-up floor
