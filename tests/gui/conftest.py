@@ -108,3 +108,12 @@ def offsets_of(briefing: Briefing, source_id: str, quote: str) -> tuple[int, int
     text = briefing.source(source_id).text
     start = text.index(quote)
     return start, start + len(quote)
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard(qapp):
+    """Mime data left on the clipboard crashes PySide6 at interpreter exit (exit status 139): clear it."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().clear()
