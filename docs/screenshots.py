@@ -15,7 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("BRIEFING_HOME", tempfile.mkdtemp(prefix="briefing-shots-"))
 
-from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -54,8 +53,8 @@ def shoot(app: QApplication, out: Path) -> None:
     window.splitter.setSizes([640, 920])
     app.processEvents()
     briefing = window.document.briefing
-    positions = briefing.section("positions").items
-    window.briefing_view.select_item(positions[1].id)  # scrolls and flashes the passage in the source
+    issues = briefing.section("open-issues").items
+    window.briefing_view.select_item(issues[1].id)  # scrolls the note, and the source to the passage
     source = briefing.sources[0]
     start = source.text.index("embassy was not")
     window.source_view.select_offsets(start, start + len("embassy was not a likelihood"))

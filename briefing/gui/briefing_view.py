@@ -6,7 +6,7 @@ import contextlib
 import json
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.core.model import Briefing, Excerpt, Item, Section
@@ -15,7 +15,7 @@ from briefing.core.templates import SectionSpec, Template
 from briefing.gui.column import CardColumn
 from briefing.gui.items import ITEM_MIME, ItemWidget, item_words
 from briefing.gui.source_view import PASSAGE_MIME
-from briefing.gui.style import section_colour
+from briefing.gui.style import page_background, quiet, scaled_font, section_colour, warn
 from briefing.gui.title_block import TitleBlockWidget
 
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
@@ -44,7 +44,6 @@ class SectionWidget(QFrame):
         self.index = index
         self.budget = spec.word_budget if spec else None
         self.setObjectName(f"section_{section.id.replace('-', '_')}")
-        self.setProperty("role", "section")
         self.setAccessibleName(section.heading)
         self.setAcceptDrops(True)
         self.widgets: dict[str, ItemWidget] = {}
@@ -56,8 +55,9 @@ class SectionWidget(QFrame):
         chip.setStyleSheet(f"background:{colour.name()}; color:{text_colour}; border-radius:11px; font-weight:600;")
         chip.setToolTip(self.tr("Ctrl+%1 files the selected passage here").replace("%1", str(index + 1)))
         self.heading = QLabel(section.heading, self, objectName="sectionHeading")
+        self.heading.setFont(scaled_font(self.heading, 1.45, QFont.Weight.DemiBold))
         self.count = QLabel(self, objectName="sectionCount")
-        self.count.setProperty("role", "quiet")
+        quiet(self.count)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(8)
@@ -67,12 +67,16 @@ class SectionWidget(QFrame):
         self.guidance = QLabel(spec.guidance if spec else "", self, objectName="sectionGuidance")
         self.guidance.setWordWrap(True)
         self.guidance.setVisible(bool(spec and spec.guidance))
+        italic = QFont(self.guidance.font())
+        italic.setItalic(True)
+        self.guidance.setFont(italic)
+        self._guidance_quiet: bool | None = None
         self.empty = QLabel(
             self.tr("Select text in the source and press Ctrl+%1, or drag it here.").replace("%1", str(index + 1)),
             self,
             objectName="sectionEmpty",
         )
-        self.empty.setProperty("role", "quiet")
+        quiet(self.empty)
         self.empty.setWordWrap(True)
         self.drop_line = QFrame(self, objectName="dropIndicator")
         self.drop_line.setFixedHeight(3)
@@ -99,18 +103,18 @@ class SectionWidget(QFrame):
         else:
             self.count.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
             over = False
-        if self.count.property("over") != over:
-            self.count.setProperty("over", over)
-            self.count.style().unpolish(self.count)
-            self.count.style().polish(self.count)
+        warn(self.count, over)
         has_items = bool(self.widgets)
-        self.empty.setVisible(not has_items)
+        if self.empty.isHidden() == (not has_items):
+            self.empty.setVisible(not has_items)
         # Guidance stays, but quietly, once the section has content.
-        quiet = "quiet" if has_items else "guidance"
-        if self.guidance.property("role") != quiet:
-            self.guidance.setProperty("role", quiet)
-            self.guidance.style().unpolish(self.guidance)
-            self.guidance.style().polish(self.guidance)
+        if self._guidance_quiet != has_items:
+            self._guidance_quiet = has_items
+            if has_items:
+                quiet(self.guidance, italic=True, scale=0.9)
+            else:
+                self.guidance.setPalette(self.palette())
+                self.guidance.setFont(QFont(self.guidance.font().family(), self.font().pointSize(), italic=True))
 
     # --- drops ---------------------------------------------------------------------------------------
 
@@ -194,6 +198,7 @@ class BriefingView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         outer = QWidget(self, objectName="notePage")
+        page_background(outer)
         row = QHBoxLayout(outer)
         row.setContentsMargins(0, 0, 0, 0)
         self.page = QWidget(outer, objectName="noteColumn")
@@ -218,6 +223,16 @@ class BriefingView(QScrollArea):
     # --- building ------------------------------------------------------------------------------------
 
     def rebuild(self, briefing: Briefing, template: Template) -> None:
+        # Built while hidden: thousands of cards then cost one layout pass, not one each.
+        visible = self.page.isVisible()
+        self.page.hide()
+        try:
+            self._rebuild(briefing, template)
+        finally:
+            if visible or not self.isVisible():
+                self.page.show()
+
+    def _rebuild(self, briefing: Briefing, template: Template) -> None:
         self.briefing = briefing
         for widget in self.sections.values():
             self.page_layout.removeWidget(widget)
@@ -348,6 +363,8 @@ class BriefingView(QScrollArea):
         card = self.card(item_id)
         if card is None:
             return
+        if not card.isVisible() and self.isVisible():
+            card.show()  # a card added in this event loop pass is shown by its layout only on the next
         if focus:
             if not card.hasFocus():
                 card.setFocus(Qt.FocusReason.OtherFocusReason)  # -> activated -> _item_activated

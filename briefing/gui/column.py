@@ -51,8 +51,7 @@ class CardColumn(QWidget):
         number, index = self._locate(position)
         chunk = self.chunks[number]
         chunk.cards.insert(index, card)
-        chunk.box.insertWidget(index, card)
-        card.show()
+        chunk.box.insertWidget(index, card)  # the layout shows it on the next event loop pass, in one batch
         if len(chunk.cards) > 2 * CHUNK:
             self._split(number)
 
@@ -73,7 +72,6 @@ class CardColumn(QWidget):
         chunk = _Chunk(self, self.spacing)
         self.chunks.insert(number, chunk)
         self.box.insertWidget(number, chunk)
-        chunk.show()
         return chunk
 
     def _split(self, number: int) -> None:
@@ -85,7 +83,6 @@ class CardColumn(QWidget):
             chunk.box.removeWidget(card)
             fresh.cards.append(card)
             fresh.box.addWidget(card)
-            card.show()
 
     def card_rect(self, card: QWidget, within: QWidget) -> QRect:
         """The card's geometry in the coordinates of an ancestor (for drop indicators)."""

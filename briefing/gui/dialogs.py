@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
+from briefing.gui.style import quiet
 
 EDITABLE_META = ("title", "author", "publisher", "published", "url", "language")
 
@@ -97,7 +98,7 @@ class SourceDetailsDialog(QDialog):
             .replace("%2", source.meta.format or "—"),
             self,
         )
-        info.setProperty("role", "quiet")
+        quiet(info)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

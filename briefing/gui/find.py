@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.model import Source
-from briefing.gui.style import icon
+from briefing.gui.style import FIND_STYLE, icon
 
 MAX_RESULTS = 500
 
@@ -66,6 +66,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
+        self.setStyleSheet(FIND_STYLE)
         self.field = QLineEdit(self, objectName="findField", placeholderText=self.tr("Find in source"))
         self.field.setAccessibleName(self.tr("Find text"))
         self.field.setClearButtonEnabled(True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from briefing.core.model import Excerpt, Item, Note
+from briefing.gui.style import quiet, scaled_font
 
 ITEM_MIME = "application/x-briefing-item"
 
@@ -99,28 +100,27 @@ class ItemWidget(QFrame):
         self.setProperty("itemId", item.id)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setProperty("selected", False)
-        self.bar = QFrame(self, objectName="itemBar")
-        self.bar.setFixedWidth(4)
+        self.colour = QColor()
         self.quote = QLabel(self, objectName="itemQuote")
         self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote.setFont(scaled_font(self.quote, 1.06))
         self.cite = QLabel(self, objectName="itemCitation")
-        self.cite.setProperty("role", "quiet")
+        quiet(self.cite, scale=0.88)
         self.text = QLabel(self, objectName="itemText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        if isinstance(item, Excerpt):
+            quiet(self.text, italic=True)
+        else:
+            self.text.setFont(scaled_font(self.text, 1.06))
         self.editor: InlineEditor | None = None
-        self.body = QVBoxLayout()
-        self.body.setContentsMargins(10, 6, 8, 6)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 8, 10, 8)
         self.body.setSpacing(3)
         self.body.addWidget(self.quote)
         self.body.addWidget(self.cite)
         self.body.addWidget(self.text)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.bar)
-        row.addLayout(self.body, 1)
         self._press: QPoint | None = None
         self._value = ""
         self._fitted_width = -1
@@ -136,8 +136,8 @@ class ItemWidget(QFrame):
     def fit_height(self) -> None:
         width = self.width()
         layout = self.layout()
-        if width <= 0 or layout is None:
-            return
+        if width <= 0 or layout is None or not self.isVisible():
+            return  # measured when first laid out (resizeEvent)
         self._fitted_width = width
         height = layout.totalHeightForWidth(width)
         if height > 0 and height != self.height():
@@ -151,26 +151,24 @@ class ItemWidget(QFrame):
     # --- content -------------------------------------------------------------------------------------
 
     def set_item(self, item: Item, citation: str, colour: QColor) -> None:
-        self.bar.setStyleSheet(f"background-color: {colour.name()}; border-radius: 2px;")
+        if colour != self.colour:
+            self.colour = QColor(colour)
+            self.update()
         if isinstance(item, Excerpt):
             self.quote.setText(quoted(item.anchor.exact))
-            self.quote.show()
             self.cite.setText(citation)
-            self.cite.show()
             self._value = item.comment
-            self.text.setProperty("role", "comment")
             self.text.setText(item.comment)
-            self.text.setVisible(bool(item.comment))
+            if self.text.isHidden() == bool(item.comment) and self.editor is None:
+                self.text.setVisible(bool(item.comment))
             self.setAccessibleName(self.tr("Excerpt: %1").replace("%1", item.anchor.exact[:200]))
         else:
             assert isinstance(item, Note)
-            self.quote.hide()
+            if not self.quote.isHidden():
+                self.quote.hide()
             self.cite.setText(self.tr("Analyst's note"))
-            self.cite.show()
             self._value = item.text
-            self.text.setProperty("role", "note")
             self.text.setText(item.text or self.tr("Empty note — press Enter to write"))
-            self.text.show()
             self.setAccessibleName(self.tr("Note: %1").replace("%1", item.text[:200]))
         if self.editor is not None and not self.editor.hasFocus():
             self.editor.setPlainText(self._value)
@@ -179,8 +177,36 @@ class ItemWidget(QFrame):
     def set_selected(self, selected: bool) -> None:
         if self.property("selected") != selected:
             self.setProperty("selected", selected)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        """The card: a rounded sheet, the section's colour bar on the left, a highlight frame when selected."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        # The page under the cards is painted in Base; the card takes the application's Window colour (a grey
+        # sheet) for an excerpt, and a wash of its section's colour for the analyst's own notes.
+        fill = QApplication.palette().color(QPalette.ColorRole.Window)
+        if self.kind == "note":
+            fill = QColor(self.colour)
+            fill.setAlpha(45)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        bar = QRectF(rect.left() + 5, rect.top() + 6, 4, rect.height() - 12)
+        painter.setBrush(self.colour if self.kind == "excerpt" else self.colour.lighter(115))
+        painter.drawRoundedRect(bar, 2, 2)
+        if self.property("selected") or self.hasFocus():
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2 if self.hasFocus() else 1)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 6, 6)
+        painter.end()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     # --- editing -------------------------------------------------------------------------------------
 
@@ -221,6 +247,7 @@ class ItemWidget(QFrame):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.update()
         self.activated.emit(self.item_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -47,7 +47,7 @@ from briefing.gui.find import Hit, find_all, find_in_document
 from briefing.gui.imports import ImportController, ImportRequest
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.source_view import Span
-from briefing.gui.style import STYLESHEET, icon, settings
+from briefing.gui.style import icon, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 Key = QKeySequence.StandardKey
@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Briefing"))
         self.setAcceptDrops(True)
-        self.setStyleSheet(STYLESHEET)
         if briefing is None:
             briefing = new_briefing(catalog().get("information-note"))
         self.document = BriefingDocument(briefing, path, self)
@@ -306,10 +305,7 @@ class MainWindow(QMainWindow):
         if budget:
             text = self.tr("≈ %1 of %2 pages").replace("%1", f"{pages:.1f}").replace("%2", str(budget))
         self.pages_label.setText(text)
-        over = bool(budget and pages > budget)
-        self.pages_label.setProperty("over", over)
-        self.pages_label.style().unpolish(self.pages_label)
-        self.pages_label.style().polish(self.pages_label)
+        warn(self.pages_label, bool(budget and pages > budget))
 
     def _update_title(self, *_args: object) -> None:
         path = self.document.path

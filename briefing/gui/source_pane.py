@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from briefing.core.model import Briefing, Excerpt, Source
 from briefing.gui.find import FindBar
 from briefing.gui.source_view import SourceView, Span
+from briefing.gui.style import page_background, scaled_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,11 +101,13 @@ class SourcePane(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.currentItemChanged.connect(self._current_changed)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(6, 2, 6, 2)
         heading = QLabel(self.tr("Sources"), self, objectName="sourcesHeading")
-        heading.setProperty("role", "paneHeading")
+        heading.setFont(scaled_font(heading, 1.0, QFont.Weight.DemiBold))
+        heading.setContentsMargins(2, 4, 2, 4)
         self.buttons.addWidget(heading)
         self.buttons.addStretch(1)
 
@@ -125,6 +128,7 @@ class SourcePane(QWidget):
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.meta.setOpenExternalLinks(True)
         self.meta.setContentsMargins(18, 12, 18, 8)
+        page_background(self.meta)
         self._find_bar: FindBar | None = None  # created on first use: start-up stays quick
         self.reader = reader
         self.view = SourceView(reader)

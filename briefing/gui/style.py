@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
 
 from briefing import paths
 
@@ -93,33 +94,60 @@ def icon(name: str) -> QIcon:
     return QIcon(_SvgIconEngine(data)) if data else QIcon()
 
 
-# Widget styling that follows the palette (palette(...) roles), so the system's light or dark theme carries through.
-STYLESHEET = """
-#notePage { background: palette(base); }
-#briefingView { background: palette(base); }
-#titleBlock QLineEdit { background: transparent; padding: 2px 0; }
-#titleBlock QLineEdit:focus { background: palette(alternate-base); }
-#titleBlock QLabel[role="fieldLabel"] { color: palette(placeholder-text); }
+# Styling is done with fonts and palettes in code, not a window-wide style sheet: a style sheet on an ancestor
+# makes Qt polish every descendant through QStyleSheetStyle, which costs milliseconds per card in a long note.
+WARNING_RED = "#c62828"
+
+
+def quiet(widget: QWidget, *, italic: bool = False, scale: float = 1.0) -> None:
+    """Secondary text: the palette's placeholder colour, optionally italic or smaller."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.PlaceholderText))
+    widget.setPalette(palette)
+    if italic or scale != 1.0:
+        font = QFont(widget.font())
+        font.setItalic(italic)
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        widget.setFont(font)
+
+
+def warn(widget: QWidget, on: bool) -> None:
+    """Over budget: red and bold; back to normal otherwise."""
+    if widget.property("warn") == on:
+        return
+    widget.setProperty("warn", on)
+    palette = widget.palette()
+    base = QGuiApplication.palette()
+    colour = QColor(WARNING_RED) if on else base.color(QPalette.ColorRole.PlaceholderText)
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    widget.setPalette(palette)
+    font = QFont(widget.font())
+    font.setWeight(QFont.Weight.DemiBold if on else QFont.Weight.Normal)
+    widget.setFont(font)
+
+
+def scaled_font(widget: QWidget, scale: float, weight: QFont.Weight | None = None) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    if weight is not None:
+        font.setWeight(weight)
+    return font
+
+
+def page_background(widget: QWidget) -> None:
+    """Paint a container in the palette's base colour, like a sheet of paper."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
+BANNER_STYLE = """
 #classificationBanner { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
 #classificationBanner[level="high"] { background: #b3261e; }
 #classificationBanner[level="high"] QLabel { color: white; font-weight: 600; }
 #classificationCombo { font-weight: 600; min-width: 12em; }
-#sectionHeading { font-size: 15pt; font-weight: 600; }
-#sectionCount[over="true"] { color: #c62828; font-weight: 600; }
-QLabel[role="quiet"] { color: palette(placeholder-text); }
-QLabel[role="guidance"] { color: palette(text); font-style: italic; }
-#sectionGuidance[role="quiet"] { font-style: italic; font-size: 9pt; }
-#excerptItem, #noteItem { background: palette(window); border: 1px solid transparent; border-radius: 6px; }
-#noteItem { background: palette(alternate-base); }
-#excerptItem[selected="true"], #noteItem[selected="true"] { border: 1px solid palette(highlight); }
-#excerptItem:focus, #noteItem:focus { border: 2px solid palette(highlight); }
-#itemQuote { font-size: 11pt; }
-#itemCitation { font-size: 9pt; }
-#itemText[role="comment"] { color: palette(placeholder-text); font-style: italic; }
-#itemText[role="note"] { font-size: 11pt; }
-#sourceMeta { background: palette(base); border-bottom: 1px solid palette(midlight); }
-#sourceList { border: none; }
-QLabel[role="paneHeading"] { font-weight: 600; padding: 4px 2px; }
-#pageEstimate[over="true"] { color: #c62828; font-weight: 600; }
-#findBar { background: palette(window); border-bottom: 1px solid palette(mid); }
 """
+FIND_STYLE = "#findBar { background: palette(window); border-bottom: 1px solid palette(mid); }"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabe
 
 from briefing.core.model import TitleBlock
 from briefing.core.templates import Template
+from briefing.gui.style import BANNER_STYLE, quiet
 
 
 def field_labels(owner: QObject) -> dict[str, str]:
@@ -38,6 +39,7 @@ class ClassificationBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("classificationBanner")
+        self.setStyleSheet(BANNER_STYLE)  # its own small subtree only
         self.combo = QComboBox(self, objectName="classificationCombo")
         self.combo.setAccessibleName(self.tr("Security classification"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -117,7 +119,7 @@ class TitleBlockWidget(QFrame):
                 self.form.addRow(widget)
             else:
                 label = QLabel(labels[name], self)
-                label.setProperty("role", "fieldLabel")
+                quiet(label)
                 label.setBuddy(widget)
                 self.form.addRow(label, widget)
             self.fields[name] = widget
