@@ -76,3 +76,11 @@ def test_replaces_an_earlier_export_and_reports_progress(tmp_path: Path, demo: B
     assert target.read_bytes()[:2] == b"PK"
     assert steps[0] == 0.0 and steps[-1] == 1.0 and steps == sorted(steps)
     assert [p.name for p in tmp_path.iterdir()] == ["note.docx"]
+
+
+def test_warm_up_loads_the_main_fonts_once() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    export.warm_up()
+    export.warm_up()
+    assert {"BriefingSans", "BriefingSans-Bold", "BriefingSans-Italic"} <= set(pdfmetrics.getRegisteredFontNames())
