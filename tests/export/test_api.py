@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,8 +81,10 @@ def test_replaces_an_earlier_export_and_reports_progress(tmp_path: Path, demo: B
 
 
 def test_warm_up_loads_the_main_fonts_once() -> None:
-    from reportlab.pdfbase import pdfmetrics
-
-    export.warm_up()
-    export.warm_up()
-    assert {"BriefingSans", "BriefingSans-Bold", "BriefingSans-Italic"} <= set(pdfmetrics.getRegisteredFontNames())
+    code = (
+        "from reportlab.pdfbase import pdfmetrics; before = set(pdfmetrics.getRegisteredFontNames()); "
+        "import briefing.export as e; e.warm_up(); e.warm_up(); "
+        "print(sorted(set(pdfmetrics.getRegisteredFontNames()) - before))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
+    assert out.strip() == "['BriefingSans', 'BriefingSans-Bold', 'BriefingSans-Italic']"
