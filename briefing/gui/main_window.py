@@ -275,12 +275,20 @@ class MainWindow(QMainWindow):
         self.briefing_view.apply_change(change)
         if change.title_block:
             self.banner.set_value(self.document.template, briefing.title_block.classification)
+        reloaded = False
         if change.sources:
-            self.source_pane.refresh_list(briefing)
+            shown = view.source_id
+            self.source_pane.refresh_list(briefing)  # loads another source only if the shown one went away
             current = self.source_pane.current_source_id()
-            if current in change.sources:
-                self._show_source(current)
-        elif view.source_id is not None:
+            reloaded = view.source_id != shown
+            if current is not None and current in change.sources and not reloaded:
+                source = briefing.source(current)
+                if view.text_ref is not source.text:
+                    self._show_source(current)
+                    reloaded = True
+                else:
+                    self.source_pane.show_meta(source)
+        if view.source_id is not None and not reloaded:
             index = {s.id: i for i, s in enumerate(briefing.sections)}
             for item_id in change.items:
                 try:

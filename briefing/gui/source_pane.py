@@ -180,13 +180,15 @@ class SourcePane(QWidget):
             item.setData(DETAIL_ROLE, source_details(source))
             item.setToolTip(f"{source.label}\n{source_details(source)}")
             self.list.addItem(item)
-        self.list.blockSignals(False)
         ids = [s.id for s in briefing.sources]
         target = keep if keep in ids else (ids[0] if ids else None)
         if target is not None:
-            self.list.setCurrentRow(ids.index(target))  # emits currentItemChanged -> show
-        else:
+            self.list.setCurrentRow(ids.index(target))
+        self.list.blockSignals(False)
+        if target is None:
             self.show_empty()
+        elif target != self.view.source_id:
+            self.currentSourceChanged.emit(target)  # only a different source is loaded again
 
     def select_source(self, source_id: str) -> None:
         for row in range(self.list.count()):

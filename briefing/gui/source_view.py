@@ -157,6 +157,7 @@ class SourceView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(18)
         self.source_id: str | None = None
+        self.text_ref = ""
         self.highlighter = PassageHighlighter(self.document())
         self.context_actions: list[QObject] = []
         self._click_pos = None
@@ -168,6 +169,7 @@ class SourceView(QPlainTextEdit):
 
     def show_text(self, source_id: str | None, text: str, spans: list[Span]) -> None:
         self.source_id = source_id
+        self.text_ref = text  # the very string shown, to tell a metadata edit from new text
         self.highlighter.blockSignals(True)
         self.setPlainText(text)
         self.highlighter.blockSignals(False)

@@ -139,6 +139,8 @@ def test_rename_and_remove_source_with_undo(window, prompts, monkeypatch) -> Non
     window.document.undo_stack.undo()
     assert [s.id for s in window.document.briefing.sources] == ["src-a", "src-b"]
     assert window.briefing_view.sections["background"].widgets
+    window.source_pane.select_source("src-a")
+    assert [s.section_heading for s in window.source_view.highlighter.spans_at(start + 1)] == ["Background"]
 
 
 def test_find_in_source_and_across_sources(window, qtbot) -> None:
