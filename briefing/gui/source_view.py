@@ -148,6 +148,7 @@ class SourceView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAcceptDrops(False)  # dropped files go to the window
+        self.setTabChangesFocus(True)  # keyboard users can Tab on to the note
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)

@@ -215,3 +215,46 @@ def test_gui_suffix_matches_the_project_format() -> None:
     from briefing.gui import files
 
     assert files.SUFFIX == SUFFIX
+
+
+def test_new_briefing_from_another_template_rebuilds_sections_and_commands(window, monkeypatch, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from briefing.gui.dialogs import NewBriefingDialog
+
+    def choose(dialog: NewBriefingDialog) -> int:
+        for row in range(dialog.list.count()):
+            if dialog.list.item(row).data(Qt.ItemDataRole.UserRole).id == "gc-briefing-note":
+                dialog.list.setCurrentRow(row)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewBriefingDialog, "exec", choose)
+    window.action("new").trigger()
+    briefing = window.document.briefing
+    assert briefing.template == "gc-briefing-note" and briefing.sources == []
+    assert [s.id for s in briefing.sections][:2] == ["purpose", "summary"]
+    assert window.action("file_into_purpose").shortcut().toString() == "Ctrl+1"
+    assert "file_into_background" in window.actions_.by_name  # the GC template has a Background too: Ctrl+3
+    assert window.action("file_into_background").shortcut().toString() == "Ctrl+3"
+    assert [a.objectName() for a in window.section_toolbar.actions()][:2] == [
+        "action_file_into_purpose",
+        "action_file_into_summary",
+    ]
+    assert window.banner.combo.currentText() == "UNCLASSIFIED"
+    assert set(window.briefing_view.sections) == {s.id for s in briefing.sections}
+    assert window.document.undo_stack.count() == 0
+
+
+def test_recent_files_menu_lists_opened_briefings(window, briefing, tmp_path: Path) -> None:
+    paths = []
+    for name in ("one", "two"):
+        path = tmp_path / f"{name}.briefing"
+        save_briefing(briefing, path)
+        assert window.open_path(path)
+        paths.append(path)
+    window.recent_menu.aboutToShow.emit()
+    entries = [a.text() for a in window.recent_menu.actions()]
+    assert entries == ["two.briefing", "one.briefing"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.document.path == paths[0]
