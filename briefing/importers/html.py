@@ -70,8 +70,8 @@ _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 def _drop_hidden(root: Any) -> None:
     """Remove what a browser would not show: the article is what the reader saw."""
     hidden = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head"):
+    for el in root.xpath("//*[@hidden or @style or @aria-hidden]"):
+        if el.tag in ("html", "body", "head"):
             continue
         if (
             el.get("hidden") is not None
@@ -446,7 +446,7 @@ def _container_words(root: Any) -> int:
     for xpath in ('//*[@itemprop="articleBody"]', "//article", "//main", '//*[@role="main"]'):
         found = root.xpath(xpath)
         if found:
-            return max(sum(_words(el.text_content()).values()) for el in found)
+            return max(len(_WORD.findall(el.text_content())) for el in found)
     return 0
 
 
@@ -460,7 +460,7 @@ def second_opinion(parts: Parts, html_text: str, container_words: int) -> Parts:
         return parts
     ours = _words(" ".join(t for _k, _l, t in parts))
     n_ours = sum(ours.values())
-    if n_ours >= 0.8 * container_words:
+    if n_ours >= 0.7 * container_words:
         return parts
     try:
         from readability import Document

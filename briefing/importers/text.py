@@ -15,6 +15,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
 _RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_LETTERS = re.compile(r"[^\W\d_]")
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 # When several encodings fit equally well, the one more text is written in wins (and the user is told).
@@ -28,7 +29,7 @@ _COMMON_ENCODINGS = [
 def script_direction(text: str) -> str:
     """ "rtl" when most letters are Arabic or Hebrew script, "ltr" when there are letters, else ""."""
     sample = text[:20000]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = len(_LETTERS.findall(sample))
     if not letters:
         return ""
     return "rtl" if len(_RTL_CHARS.findall(sample)) > letters * 0.3 else "ltr"
