@@ -5,13 +5,11 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -24,27 +22,20 @@ from PySide6.QtWidgets import (
 
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.operations import (
-    AddSource,
     Change,
     EditItemText,
-    EditSourceMeta,
     MoveItem,
     OperationError,
-    RemoveItem,
-    RemoveSource,
     SetTitleField,
-    TrimExcerpt,
-    add_note,
-    file_excerpt,
-    new_excerpt,
 )
 from briefing.core.templates import new_briefing
 from briefing.gui.actions import Actions, fill_menus, fill_toolbar
 from briefing.gui.briefing_view import WORDS_PER_PAGE, BriefingView
 from briefing.gui.document import BriefingDocument, catalog
 from briefing.gui.files import SUFFIX, FileController
-from briefing.gui.find import Hit, find_all, find_in_document
-from briefing.gui.imports import ImportController, ImportRequest
+from briefing.gui.imports import ImportController
+from briefing.gui.note_commands import NoteCommands
+from briefing.gui.source_commands import SourceCommands
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.source_view import Span
 from briefing.gui.style import icon, settings, warn
@@ -64,7 +55,7 @@ def _export_available() -> bool:
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, NoteCommands, SourceCommands):
     def __init__(self, briefing: Briefing | None = None, path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -348,278 +339,6 @@ class MainWindow(QMainWindow):
         for name in ("add_source", "paste_source"):
             a[name].setEnabled(editable)
         a["save"].setEnabled(not self.document.read_only)
-
-    # --- sources -------------------------------------------------------------------------------------
-
-    def _show_source(self, source_id: str) -> None:
-        try:
-            source = self.document.briefing.source(source_id)
-        except KeyError:
-            return
-        self.source_pane.show_source(self.document.briefing, source)
-        self._update_actions()
-
-    def add_source_dialog(self) -> None:
-        from briefing.importers import supported_suffixes
-
-        try:
-            patterns = " ".join(f"*{s}" for s in supported_suffixes())
-        except ImportError:
-            patterns = "*.txt *.md"
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add Sources"),
-            str(Path.home()),
-            self.tr("Sources (%1);;All files (*)").replace("%1", patterns),
-        )
-        self.import_files([Path(n) for n in names])
-
-    def import_files(self, paths: list[Path]) -> None:
-        if self.document.read_only:
-            self.statusBar().showMessage(self.tr("This briefing is open read-only."), 6000)
-            return
-        for path in paths:
-            self.importer.start(ImportRequest(path=path))
-
-    def paste_source(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        text = mime.text() if mime and mime.hasText() else ""
-        html = mime.html() if mime and mime.hasHtml() else None
-        if not text.strip() and not (html and html.strip()):
-            QMessageBox.information(self, self.tr("Paste as New Source"), self.tr("The clipboard holds no text."))
-            return
-        self.importer.start(ImportRequest(text=text, html=html))
-
-    def _imported(self, source, warnings: list[str]) -> None:
-        if self._run(AddSource(source)) is not None:
-            self.source_pane.select_source(source.id)
-            message = self.tr("Added %1").replace("%1", source.label)
-            if warnings:
-                message += " — " + "; ".join(warnings)
-            self.statusBar().showMessage(message, 10000)
-
-    def _import_failed(self, request: ImportRequest, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Cannot add source"), message)
-
-    def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
-        prompt = self.tr("%1 is protected by a password. Password:").replace("%1", request.name)
-        if wrong:
-            prompt = self.tr("That password did not open %1. Try again:").replace("%1", request.name)
-        password, ok = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
-        if ok and password:
-            self.importer.retry_with_password(request, password)
-
-    def _import_busy(self, running: int) -> None:
-        self.progress.setVisible(running > 0)
-        self.progress.setFormat(self.tr("Importing %n source(s)…", "", running))
-        self.progress.setToolTip(self.progress.format())
-        if running:
-            self.statusBar().showMessage(self.tr("Importing %n source(s)…", "", running))
-        else:
-            self.statusBar().clearMessage()
-
-    def remove_source(self) -> None:
-        source_id = self.source_pane.current_source_id()
-        if source_id is None:
-            return
-        source = self.document.briefing.source(source_id)
-        count = len(self.document.briefing.excerpts_of(source_id))
-        if count:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Remove source"),
-                self.tr("Remove %1 and the %n excerpt(s) filed from it? You can undo this.", "", count).replace(
-                    "%1", source.label
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._run(RemoveSource(source_id))
-
-    def rename_source(self) -> None:
-        source_id = self.source_pane.current_source_id()
-        if source_id is None or self.document.read_only:
-            return
-        source = self.document.briefing.source(source_id)
-        title, ok = QInputDialog.getText(self, self.tr("Rename Source"), self.tr("Title:"), text=source.label)
-        if ok and title.strip() and title.strip() != source.meta.title:
-            self._run(EditSourceMeta(source_id, {"title": title.strip()}))
-
-    def edit_source_details(self) -> None:
-        source_id = self.source_pane.current_source_id()
-        if source_id is None:
-            return
-        from briefing.gui.dialogs import SourceDetailsDialog
-
-        dialog = SourceDetailsDialog(self.document.briefing.source(source_id), self)
-        if dialog.exec() and dialog.changed_values():
-            self._run(EditSourceMeta(source_id, dialog.changed_values()))
-
-    # --- filing and items ----------------------------------------------------------------------------
-
-    def file_into(self, section_id: str) -> Change | None:
-        offsets = self.source_view.selection_offsets()
-        source_id = self.source_view.source_id
-        if offsets is None or source_id is None:
-            self.statusBar().showMessage(self.tr("Select a passage in the source first."), 6000)
-            return None
-        return self._file_passage(section_id, source_id, offsets[0], offsets[1], None)
-
-    def _passage_dropped(self, section_id: str, source_id: str, start: int, end: int, index: int) -> None:
-        self._file_passage(section_id, source_id, start, end, index)
-
-    def _file_passage(self, section_id: str, source_id: str, start: int, end: int, index: int | None) -> Change | None:
-        try:
-            excerpt = new_excerpt(self.document.briefing.source(source_id), start, end)
-        except (OperationError, KeyError) as exc:
-            self.statusBar().showMessage(str(exc), 6000)
-            return None
-        change = self._run(file_excerpt(section_id, excerpt, index))
-        if change is not None:
-            self.briefing_view.select_item(excerpt.id, focus=False)
-            self.statusBar().showMessage(change.label, 3000)
-            self._update_actions()
-        return change
-
-    def _selected_item(self):
-        item_id = self.briefing_view.selected_item
-        if item_id is None:
-            return None
-        try:
-            return self.document.briefing.find_item(item_id)[2]
-        except KeyError:
-            return None
-
-    def _item_selected(self, item_id: str) -> None:
-        self._update_actions()
-        item = self._selected_item()
-        if isinstance(item, Excerpt):
-            self._reveal(item)
-
-    def _reveal(self, excerpt: Excerpt) -> None:
-        if self.source_view.source_id != excerpt.source_id:
-            self.source_pane.select_source(excerpt.source_id)
-        if self.source_view.source_id == excerpt.source_id:
-            self.source_view.reveal(excerpt.anchor.start, excerpt.anchor.end)
-
-    def show_in_source(self) -> None:
-        item = self._selected_item()
-        if isinstance(item, Excerpt):
-            self._reveal(item)
-            self.source_view.select_offsets(item.anchor.start, item.anchor.end)
-            self.source_view.setFocus()
-
-    def add_note(self) -> None:
-        briefing = self.document.briefing
-        section_id = self.briefing_view.current_section or (briefing.sections[0].id if briefing.sections else None)
-        if section_id is None:
-            return
-        index = None
-        if self.briefing_view.selected_item:
-            try:
-                section, position, _ = briefing.find_item(self.briefing_view.selected_item)
-                if section.id == section_id:
-                    index = position + 1
-            except KeyError:
-                pass
-        operation = add_note(section_id, "", index)
-        if self._run(operation) is not None:
-            self.briefing_view.select_item(operation.item.id)
-            card = self.briefing_view.card(operation.item.id)
-            if card is not None:
-                card.start_edit()
-
-    def edit_item(self) -> None:
-        if self.briefing_view.selected_item:
-            card = self.briefing_view.card(self.briefing_view.selected_item)
-            if card is not None:
-                card.start_edit()
-
-    def trim_excerpt(self) -> None:
-        item, offsets = self._selected_item(), self.source_view.selection_offsets()
-        if not isinstance(item, Excerpt) or offsets is None:
-            return
-        if self.source_view.source_id != item.source_id:
-            self.statusBar().showMessage(self.tr("Select the new passage in the excerpt's own source."), 6000)
-            return
-        self._run(TrimExcerpt(item.id, *offsets))
-
-    def move_item(self, step: int) -> None:
-        item_id = self.briefing_view.selected_item
-        if item_id is None:
-            return
-        briefing = self.document.briefing
-        section, index, _ = briefing.find_item(item_id)
-        position = briefing.sections.index(section)
-        target = index + step
-        if 0 <= target < len(section.items):
-            self._run(MoveItem(item_id, section.id, target))
-        elif target < 0 and position > 0:  # past the top: to the end of the section above
-            self._run(MoveItem(item_id, briefing.sections[position - 1].id, None))
-        elif target >= len(section.items) and position + 1 < len(briefing.sections):
-            self._run(MoveItem(item_id, briefing.sections[position + 1].id, 0))
-        self.briefing_view.select_item(item_id)
-
-    def move_to_section(self, section_id: str) -> None:
-        if self.briefing_view.selected_item:
-            item_id = self.briefing_view.selected_item
-            self._run(MoveItem(item_id, section_id, None))
-            self.briefing_view.select_item(item_id)
-
-    def delete_item(self) -> None:
-        item_id = self.briefing_view.selected_item
-        if item_id is None:
-            return
-        ids = [i.id for s in self.document.briefing.sections for i in s.items]
-        position = ids.index(item_id)
-        if self._run(RemoveItem(item_id)) is not None:
-            rest = [i for i in ids if i != item_id]
-            if rest:
-                self.briefing_view.select_item(rest[min(position, len(rest) - 1)])
-            self._update_actions()
-
-    def _item_context_menu(self, item_id: str, pos: QPoint) -> None:
-        self.briefing_view.select_item(item_id)
-        self._item_menu.exec(pos)
-
-    def focus_note(self) -> None:
-        view = self.briefing_view
-        if view.selected_item and view.card(view.selected_item):
-            view.select_item(view.selected_item)
-        else:
-            ids = [i.id for s in self.document.briefing.sections for i in s.items]
-            if ids:
-                view.select_item(ids[0])
-            elif view.title_block.fields:
-                next(iter(view.title_block.fields.values())).setFocus()
-
-    # --- find ----------------------------------------------------------------------------------------
-
-    def find_in_source(self, text: str, backwards: bool = False) -> bool:
-        if not text:
-            self.source_pane.find_bar.open_bar()
-            return False
-        found = find_in_document(self.source_view.document(), self.source_view.textCursor(), text, backwards)
-        bar = self.source_pane.find_bar
-        if found.isNull():
-            bar.status.setText(self.tr("Not found"))
-            return False
-        bar.status.setText("")
-        self.source_view.setTextCursor(found)
-        self.source_view.centerCursor()
-        return True
-
-    def find_in_all_sources(self, text: str) -> list[Hit]:
-        hits = find_all(self.document.briefing.sources, text)
-        labels = {s.id: s.label for s in self.document.briefing.sources}
-        self.source_pane.find_bar.show_hits(hits, labels)
-        return hits
-
-    def _show_hit(self, hit: Hit) -> None:
-        if self.source_view.source_id != hit.source_id:
-            self.source_pane.select_source(hit.source_id)
-        self.source_view.select_offsets(hit.start, hit.end)
-        self.source_view.centerCursor()
 
     # --- files ---------------------------------------------------------------------------------------
 

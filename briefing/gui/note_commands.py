@@ -1,0 +1,160 @@
+"""The window's note commands: filing passages, selecting and revealing excerpts, notes, editing, trimming,
+moving and deleting items. A mixin of MainWindow, kept apart so the window class stays a wiring diagram."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from briefing.core.model import Excerpt
+from briefing.core.operations import (
+    Change,
+    MoveItem,
+    OperationError,
+    RemoveItem,
+    TrimExcerpt,
+    add_note,
+    file_excerpt,
+    new_excerpt,
+)
+
+
+class NoteCommands:
+    """Uses the window's document, briefing_view, source_pane, source_view, statusBar(), _run(), _update_actions()."""
+
+    # --- filing and items ----------------------------------------------------------------------------
+
+    def file_into(self, section_id: str) -> Change | None:
+        offsets = self.source_view.selection_offsets()
+        source_id = self.source_view.source_id
+        if offsets is None or source_id is None:
+            self.statusBar().showMessage(self.tr("Select a passage in the source first."), 6000)
+            return None
+        return self._file_passage(section_id, source_id, offsets[0], offsets[1], None)
+
+    def _passage_dropped(self, section_id: str, source_id: str, start: int, end: int, index: int) -> None:
+        self._file_passage(section_id, source_id, start, end, index)
+
+    def _file_passage(self, section_id: str, source_id: str, start: int, end: int, index: int | None) -> Change | None:
+        try:
+            excerpt = new_excerpt(self.document.briefing.source(source_id), start, end)
+        except (OperationError, KeyError) as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return None
+        change = self._run(file_excerpt(section_id, excerpt, index))
+        if change is not None:
+            self.briefing_view.select_item(excerpt.id, focus=False)
+            self.statusBar().showMessage(change.label, 3000)
+            self._update_actions()
+        return change
+
+    def _selected_item(self):
+        item_id = self.briefing_view.selected_item
+        if item_id is None:
+            return None
+        try:
+            return self.document.briefing.find_item(item_id)[2]
+        except KeyError:
+            return None
+
+    def _item_selected(self, item_id: str) -> None:
+        self._update_actions()
+        item = self._selected_item()
+        if isinstance(item, Excerpt):
+            self._reveal(item)
+
+    def _reveal(self, excerpt: Excerpt) -> None:
+        if self.source_view.source_id != excerpt.source_id:
+            self.source_pane.select_source(excerpt.source_id)
+        if self.source_view.source_id == excerpt.source_id:
+            self.source_view.reveal(excerpt.anchor.start, excerpt.anchor.end)
+
+    def show_in_source(self) -> None:
+        item = self._selected_item()
+        if isinstance(item, Excerpt):
+            self._reveal(item)
+            self.source_view.select_offsets(item.anchor.start, item.anchor.end)
+            self.source_view.setFocus()
+
+    def add_note(self) -> None:
+        briefing = self.document.briefing
+        section_id = self.briefing_view.current_section or (briefing.sections[0].id if briefing.sections else None)
+        if section_id is None:
+            return
+        index = None
+        if self.briefing_view.selected_item:
+            try:
+                section, position, _ = briefing.find_item(self.briefing_view.selected_item)
+                if section.id == section_id:
+                    index = position + 1
+            except KeyError:
+                pass
+        operation = add_note(section_id, "", index)
+        if self._run(operation) is not None:
+            self.briefing_view.select_item(operation.item.id)
+            card = self.briefing_view.card(operation.item.id)
+            if card is not None:
+                card.start_edit()
+
+    def edit_item(self) -> None:
+        if self.briefing_view.selected_item:
+            card = self.briefing_view.card(self.briefing_view.selected_item)
+            if card is not None:
+                card.start_edit()
+
+    def trim_excerpt(self) -> None:
+        item, offsets = self._selected_item(), self.source_view.selection_offsets()
+        if not isinstance(item, Excerpt) or offsets is None:
+            return
+        if self.source_view.source_id != item.source_id:
+            self.statusBar().showMessage(self.tr("Select the new passage in the excerpt's own source."), 6000)
+            return
+        self._run(TrimExcerpt(item.id, *offsets))
+
+    def move_item(self, step: int) -> None:
+        item_id = self.briefing_view.selected_item
+        if item_id is None:
+            return
+        briefing = self.document.briefing
+        section, index, _ = briefing.find_item(item_id)
+        position = briefing.sections.index(section)
+        target = index + step
+        if 0 <= target < len(section.items):
+            self._run(MoveItem(item_id, section.id, target))
+        elif target < 0 and position > 0:  # past the top: to the end of the section above
+            self._run(MoveItem(item_id, briefing.sections[position - 1].id, None))
+        elif target >= len(section.items) and position + 1 < len(briefing.sections):
+            self._run(MoveItem(item_id, briefing.sections[position + 1].id, 0))
+        self.briefing_view.select_item(item_id)
+
+    def move_to_section(self, section_id: str) -> None:
+        if self.briefing_view.selected_item:
+            item_id = self.briefing_view.selected_item
+            self._run(MoveItem(item_id, section_id, None))
+            self.briefing_view.select_item(item_id)
+
+    def delete_item(self) -> None:
+        item_id = self.briefing_view.selected_item
+        if item_id is None:
+            return
+        ids = [i.id for s in self.document.briefing.sections for i in s.items]
+        position = ids.index(item_id)
+        if self._run(RemoveItem(item_id)) is not None:
+            rest = [i for i in ids if i != item_id]
+            if rest:
+                self.briefing_view.select_item(rest[min(position, len(rest) - 1)])
+            self._update_actions()
+
+    def _item_context_menu(self, item_id: str, pos: QPoint) -> None:
+        self.briefing_view.select_item(item_id)
+        self._item_menu.exec(pos)
+
+    def focus_note(self) -> None:
+        view = self.briefing_view
+        if view.selected_item and view.card(view.selected_item):
+            view.select_item(view.selected_item)
+        else:
+            ids = [i.id for s in self.document.briefing.sections for i in s.items]
+            if ids:
+                view.select_item(ids[0])
+            elif view.title_block.fields:
+                next(iter(view.title_block.fields.values())).setFocus()

@@ -1,0 +1,151 @@
+"""The window's source commands: showing, adding (files, drops, paste; off the GUI thread), renaming, removing,
+editing details, and find. A mixin of MainWindow, kept apart so the window class stays a wiring diagram."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from briefing.core.operations import AddSource, EditSourceMeta, RemoveSource
+from briefing.gui.find import Hit, find_all, find_in_document
+from briefing.gui.imports import ImportRequest
+
+
+class SourceCommands:
+    """Uses the window's document, source_pane, source_view, importer, statusBar(), _run() and _update_actions()."""
+
+    # --- sources -------------------------------------------------------------------------------------
+
+    def _show_source(self, source_id: str) -> None:
+        try:
+            source = self.document.briefing.source(source_id)
+        except KeyError:
+            return
+        self.source_pane.show_source(self.document.briefing, source)
+        self._update_actions()
+
+    def add_source_dialog(self) -> None:
+        from briefing.importers import supported_suffixes
+
+        try:
+            patterns = " ".join(f"*{s}" for s in supported_suffixes())
+        except ImportError:
+            patterns = "*.txt *.md"
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add Sources"),
+            str(Path.home()),
+            self.tr("Sources (%1);;All files (*)").replace("%1", patterns),
+        )
+        self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        if self.document.read_only:
+            self.statusBar().showMessage(self.tr("This briefing is open read-only."), 6000)
+            return
+        for path in paths:
+            self.importer.start(ImportRequest(path=path))
+
+    def paste_source(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime and mime.hasText() else ""
+        html = mime.html() if mime and mime.hasHtml() else None
+        if not text.strip() and not (html and html.strip()):
+            QMessageBox.information(self, self.tr("Paste as New Source"), self.tr("The clipboard holds no text."))
+            return
+        self.importer.start(ImportRequest(text=text, html=html))
+
+    def _imported(self, source, warnings: list[str]) -> None:
+        if self._run(AddSource(source)) is not None:
+            self.source_pane.select_source(source.id)
+            message = self.tr("Added %1").replace("%1", source.label)
+            if warnings:
+                message += " — " + "; ".join(warnings)
+            self.statusBar().showMessage(message, 10000)
+
+    def _import_failed(self, request: ImportRequest, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot add source"), message)
+
+    def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        prompt = self.tr("%1 is protected by a password. Password:").replace("%1", request.name)
+        if wrong:
+            prompt = self.tr("That password did not open %1. Try again:").replace("%1", request.name)
+        password, ok = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.importer.retry_with_password(request, password)
+
+    def _import_busy(self, running: int) -> None:
+        self.progress.setVisible(running > 0)
+        self.progress.setFormat(self.tr("Importing %n source(s)…", "", running))
+        self.progress.setToolTip(self.progress.format())
+        if running:
+            self.statusBar().showMessage(self.tr("Importing %n source(s)…", "", running))
+        else:
+            self.statusBar().clearMessage()
+
+    def remove_source(self) -> None:
+        source_id = self.source_pane.current_source_id()
+        if source_id is None:
+            return
+        source = self.document.briefing.source(source_id)
+        count = len(self.document.briefing.excerpts_of(source_id))
+        if count:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove source"),
+                self.tr("Remove %1 and the %n excerpt(s) filed from it? You can undo this.", "", count).replace(
+                    "%1", source.label
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run(RemoveSource(source_id))
+
+    def rename_source(self) -> None:
+        source_id = self.source_pane.current_source_id()
+        if source_id is None or self.document.read_only:
+            return
+        source = self.document.briefing.source(source_id)
+        title, ok = QInputDialog.getText(self, self.tr("Rename Source"), self.tr("Title:"), text=source.label)
+        if ok and title.strip() and title.strip() != source.meta.title:
+            self._run(EditSourceMeta(source_id, {"title": title.strip()}))
+
+    def edit_source_details(self) -> None:
+        source_id = self.source_pane.current_source_id()
+        if source_id is None:
+            return
+        from briefing.gui.dialogs import SourceDetailsDialog
+
+        dialog = SourceDetailsDialog(self.document.briefing.source(source_id), self)
+        if dialog.exec() and dialog.changed_values():
+            self._run(EditSourceMeta(source_id, dialog.changed_values()))
+
+    # --- find ----------------------------------------------------------------------------------------
+
+    def find_in_source(self, text: str, backwards: bool = False) -> bool:
+        if not text:
+            self.source_pane.find_bar.open_bar()
+            return False
+        found = find_in_document(self.source_view.document(), self.source_view.textCursor(), text, backwards)
+        bar = self.source_pane.find_bar
+        if found.isNull():
+            bar.status.setText(self.tr("Not found"))
+            return False
+        bar.status.setText("")
+        self.source_view.setTextCursor(found)
+        self.source_view.centerCursor()
+        return True
+
+    def find_in_all_sources(self, text: str) -> list[Hit]:
+        hits = find_all(self.document.briefing.sources, text)
+        labels = {s.id: s.label for s in self.document.briefing.sources}
+        self.source_pane.find_bar.show_hits(hits, labels)
+        return hits
+
+    def _show_hit(self, hit: Hit) -> None:
+        if self.source_view.source_id != hit.source_id:
+            self.source_pane.select_source(hit.source_id)
+        self.source_view.select_offsets(hit.start, hit.end)
+        self.source_view.centerCursor()
