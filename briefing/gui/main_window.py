@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,7 +38,7 @@ from briefing.gui.note_commands import NoteCommands
 from briefing.gui.source_commands import SourceCommands
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.source_view import Span
-from briefing.gui.style import icon, settings, warn
+from briefing.gui.style import icon, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 Key = QKeySequence.StandardKey
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.importer.passwordNeeded.connect(self._ask_password)
         self.importer.busyChanged.connect(self._import_busy)
 
+        self._restyle_pending = False
         self._on_reset()
         self._restore_layout()
 
@@ -452,6 +453,23 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         store.setValue("window/mainSplitter", self.splitter.saveState())
         store.setValue("window/sourceSplitter", self.source_pane.splitter.saveState())
         store.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched between light and dark: colours derived from the palette are rebuilt.
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and getattr(self, "_restyle_pending", True) is False:  # not while constructing
+            self._restyle_pending = True
+            QTimer.singleShot(0, self._restyle)
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        self._restyle_pending = False
+        page_background(self.briefing_view.widget())
+        page_background(self.source_pane.meta)
+        self._on_reset()
+        current = self.source_pane.current_source_id()
+        if current is not None:
+            self._show_source(current)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An edit still open in a field is committed first, so the prompt knows about it.

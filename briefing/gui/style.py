@@ -101,7 +101,7 @@ WARNING_RED = "#c62828"
 
 def quiet(widget: QWidget, *, italic: bool = False, scale: float = 1.0) -> None:
     """Secondary text: the palette's placeholder colour, optionally italic or smaller."""
-    palette = widget.palette()
+    palette = QPalette(QGuiApplication.palette())
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.PlaceholderText))
     widget.setPalette(palette)
@@ -138,7 +138,7 @@ def scaled_font(widget: QWidget, scale: float, weight: QFont.Weight | None = Non
 
 def page_background(widget: QWidget) -> None:
     """Paint a container in the palette's base colour, like a sheet of paper."""
-    palette = widget.palette()
+    palette = QPalette(QGuiApplication.palette())
     palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)

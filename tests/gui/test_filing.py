@@ -285,3 +285,31 @@ def test_hovering_a_highlight_names_its_sections(window, qtbot):
     assert view.viewport().toolTip() == "Filed in Background + Positions (2 excerpts overlap)"
     qtbot.mouseMove(view.viewport(), point_at(text.index("expelled") + 2))
     assert view.viewport().toolTip() == ""
+
+
+def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    select(window, "cut ties with Tehran")
+    window.file_into("background")
+    start, _ = offsets_of(window.document.briefing, "src-a", "cut ties with Tehran")
+
+    def background_at(offset: int) -> QColor:
+        block = window.source_view.document().findBlock(offset)
+        for fmt_range in block.layout().formats():
+            if fmt_range.start <= offset - block.position() < fmt_range.start + fmt_range.length:
+                return fmt_range.format.background().color()
+        raise AssertionError("not highlighted")
+
+    light = background_at(start)
+    original = qapp.palette()
+    dark = QPalette(original)
+    for role, colour in ((QPalette.ColorRole.Base, "#1e1f22"), (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(colour))
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(lambda: background_at(start).lightness() < light.lightness(), timeout=3000)
+        assert window.document.briefing.section("background").items  # the note is intact after the restyle
+        assert window.briefing_view.sections["background"].widgets
+    finally:
+        qapp.setPalette(original)
