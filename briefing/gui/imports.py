@@ -97,9 +97,11 @@ class ImportController(QObject):
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
         self.running = 0
+        self.names: list[str] = []  # what is being imported, for the status bar
 
     def start(self, request: ImportRequest) -> None:
         self.running += 1
+        self.names.append(request.name)
         self.busyChanged.emit(self.running)
         self.pool.start(_Task(request, self.signals))
 
@@ -109,16 +111,18 @@ class ImportController(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
 
-    def _finish(self) -> None:
+    def _finish(self, request: ImportRequest) -> None:
         self.running -= 1
+        if request.name in self.names:
+            self.names.remove(request.name)
         self.busyChanged.emit(self.running)
 
     def _done(self, request: ImportRequest, source: Source, warnings: list[str]) -> None:
-        self._finish()
+        self._finish(request)
         self.imported.emit(source, warnings)
 
     def _failed(self, request: ImportRequest, exc: BaseException) -> None:
-        self._finish()
+        self._finish(request)
         if needs_password(exc):
             self.passwordNeeded.emit(request, bool(getattr(exc, "wrong_password", False)))
         else:

@@ -379,14 +379,20 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         )
         if not name:
             return
+        target = Path(name)
+        if target.suffix.lower() != f".{kind}":
+            target = target.with_name(f"{target.name}.{kind}")
+        # Synchronous on purpose: a two-page note exports in well under a second, and the briefing must not
+        # change while it is being written out.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             draft = self.actions_["export_draft"].isChecked()
-            export_briefing(self.document.briefing, self.document.template, Path(name), draft=draft)
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), f"{Path(name).name}: {exc}")
+            export_briefing(self.document.briefing, self.document.template, target, draft=draft)
+        except Exception as exc:  # ExportError names the file; anything else gets the file name added
+            message = str(exc) if target.name in str(exc) else f"{target.name}: {exc}"
+            QMessageBox.warning(self, self.tr("Export failed"), message)
         else:
-            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", Path(name).name), 8000)
+            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 8000)
         finally:
             QGuiApplication.restoreOverrideCursor()
 

@@ -78,10 +78,11 @@ class SourceCommands:
 
     def _import_busy(self, running: int) -> None:
         self.progress.setVisible(running > 0)
-        self.progress.setFormat(self.tr("Importing %n source(s)…", "", running))
-        self.progress.setToolTip(self.progress.format())
+        names = ", ".join(self.importer.names[:3]) + (" …" if len(self.importer.names) > 3 else "")
+        text = self.tr("Importing %1…").replace("%1", names)
+        self.progress.setToolTip(text)
         if running:
-            self.statusBar().showMessage(self.tr("Importing %n source(s)…", "", running))
+            self.statusBar().showMessage(text)
         else:
             self.statusBar().clearMessage()
 

@@ -208,6 +208,11 @@ def test_export_docx_and_pdf(window, prompts, tmp_path: Path) -> None:
         data = (tmp_path / f"note.{kind}").read_bytes()
         assert data[:4] == (b"PK\x03\x04" if kind == "docx" else b"%PDF")
     assert not [c for c in prompts.calls if c[0] == "warning"]
+    prompts.save_as.append(str(tmp_path / "missing-folder" / "note"))  # no suffix, and a folder that is not there
+    window.action("export_pdf").trigger()
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("warning", "Export failed")
+    assert text.startswith("note.pdf: ") and "does not exist" in text
 
 
 def test_gui_suffix_matches_the_project_format() -> None:

@@ -28,6 +28,8 @@ def test_import_a_file_runs_off_the_gui_thread(window, tmp_path: Path, qtbot, mo
     monkeypatch.setattr(imports, "run_import", spy)
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         window.import_files([path])
+        assert window.progress.isVisibleTo(window)
+        assert window.statusBar().currentMessage() == "Importing memo.txt…"
     assert threads == [False]
     sources = window.document.briefing.sources
     assert len(sources) == 3 and sources[-1].meta.file_name == "memo.txt"
