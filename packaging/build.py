@@ -408,6 +408,7 @@ def build_deb(bundle: Path) -> Path:
 _SNAPSHOT_SKIP = (
     "/proc", "/sys", "/dev", "/run", "/tmp", "/var/tmp", "/var/log", "/var/cache", "/var/lib/apt", "/var/lib/dpkg",
     "/var/backups", "/root", "/home", "/work", "/var/lib/systemd", "/var/mail", "/var/spool",
+    "/__w", "/__e", "/__t", "/github",  # a GitHub Actions job container's workspace and tool mounts
 )  # fmt: skip
 
 
@@ -608,10 +609,15 @@ def cmd_figures(args: argparse.Namespace) -> int:
     bundle = Path(args.bundle).resolve() if args.bundle else default_bundle()
     if not bundle_exe(bundle).is_file():
         raise SystemExit(f"no bundle at {bundle}: run `build.py bundle` first")
-    runs = {"frozen": [], "source": []}
+    commands = {"frozen": [str(bundle_exe(bundle))], "source": [sys.executable, "-m", "briefing"]}
+    runs: dict[str, list[float]] = {"frozen": [], "source": []}
+    version: dict[str, list[float]] = {"frozen": [], "source": []}
     for _ in range(args.runs):  # interleaved, so load on the machine affects both alike
-        runs["frozen"].append(smoke([bundle_exe(bundle)], "figures-frozen"))
-        runs["source"].append(smoke([sys.executable, "-m", "briefing"], "figures-source"))
+        for kind, command in commands.items():
+            runs[kind].append(smoke(command, f"figures-{kind}"))
+            start = time.monotonic()  # `--version`: the interpreter and the command line, no Qt
+            subprocess.run([*command, "--version"], check=True, capture_output=True)
+            version[kind].append(time.monotonic() - start)
     size, files = tree_size(bundle)
     figures = {
         "machine": f"{platform.system()} {platform.release()}, {os.cpu_count()} cores",
@@ -620,6 +626,8 @@ def cmd_figures(args: argparse.Namespace) -> int:
         "bundle_files": files,
         "smoke_seconds_frozen_best": round(min(runs["frozen"]), 2),
         "smoke_seconds_source_best": round(min(runs["source"]), 2),
+        "version_seconds_frozen_best": round(min(version["frozen"]), 3),
+        "version_seconds_source_best": round(min(version["source"]), 3),
         "smoke_seconds_frozen_all": [round(s, 2) for s in runs["frozen"]],
         "smoke_seconds_source_all": [round(s, 2) for s in runs["source"]],
         "installers": {
