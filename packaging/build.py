@@ -489,7 +489,7 @@ def msi_windows(bundle: Path) -> Path:
     work.mkdir(parents=True)
     make_icons()
     run(
-        tool["heat"], "dir", bundle, "-nologo", "-cg", "BundleFiles", "-dr", "INSTALLDIR", "-srd", "-sreg", "-gg",
+        tool["heat"], "dir", bundle, "-nologo", "-cg", "BundleFiles", "-dr", "INSTALLDIR", "-srd", "-sreg", "-ag",
         "-sfrag", "-var", "var.Src", "-out", work / "files.wxs",
     )  # fmt: skip
     defines = wix_defines(str(bundle), str(ICONS / "briefing.ico"))
@@ -575,9 +575,20 @@ def cmd_dmg(args: argparse.Namespace) -> int:
     app = resolve_bundle(args)
     identity = os.environ.get("BRIEFING_MACOS_IDENTITY")  # "Developer ID Application: ..." in the keychain
     if identity:
+        entitlements = PACKAGING / "macos" / "entitlements.plist"
         run(
-            "codesign", "--force", "--deep", "--options", "runtime", "--timestamp", "--sign", identity, app
-        )  # hardened runtime + secure timestamp: both required for notarisation
+            "codesign",
+            "--force",
+            "--deep",
+            "--options",
+            "runtime",
+            "--timestamp",
+            "--entitlements",
+            entitlements,
+            "--sign",
+            identity,
+            app,
+        )  # fmt: skip  (hardened runtime + secure timestamp: both required for notarisation)
         run("codesign", "--verify", "--deep", "--strict", "--verbose=2", app)
     else:
         say("BRIEFING_MACOS_IDENTITY not set: the app is not signed (Gatekeeper will warn)")

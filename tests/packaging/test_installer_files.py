@@ -167,3 +167,16 @@ def test_glibc_floor_reads_symbol_versions(tmp_path: Path, build: ModuleType) ->
     (tmp_path / "python").unlink()
     with pytest.raises(SystemExit):
         build.glibc_floor(tmp_path)  # nothing to measure is an error, not a made-up floor
+
+
+def test_build_script_commands(build: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as shown:
+        build.main(["--help"])
+    assert shown.value.code == 0
+    usage = capsys.readouterr().out
+    for command in ("bundle", "deb", "msi", "dmg", "figures"):
+        assert command in usage
+    with pytest.raises(SystemExit, match="holds no briefing"):
+        build.main(["deb", "--bundle", str(tmp_path)])  # an empty folder is not a bundle
+    with pytest.raises(SystemExit, match="macOS"):
+        build.main(["dmg", "--bundle", str(tmp_path)])  # says where it can be built instead of failing oddly
