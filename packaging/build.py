@@ -189,7 +189,28 @@ def build_bundle() -> Path:
     size, files = tree_size(bundle)
     took = time.monotonic() - start
     say(f"bundle {bundle.relative_to(ROOT)}: {mb(size)} unpacked, {files} files, built in {took:.0f} s")
+    problems = verify_bundle(bundle)
+    if problems:
+        raise SystemExit("the bundle is not as packaging/layout.py describes:\n  " + "\n  ".join(problems[:30]))
     return bundle
+
+
+def verify_bundle(bundle: Path) -> list[str]:
+    """Problems with a built bundle's contents (empty when it is as packaging/layout.py says it should be)."""
+    internal = bundle / "Contents" / "Resources" if bundle.suffix == ".app" else bundle / "_internal"
+    problems = []
+    if not bundle_exe(bundle).is_file():
+        problems.append(f"no executable {bundle_exe(bundle).name}")
+    for source, dest in layout.data_files():
+        if not (internal / dest / Path(source).name).is_file():
+            problems.append(f"missing data file {dest}/{Path(source).name}")
+    for item in internal.rglob("*"):
+        relative = item.relative_to(internal).as_posix()
+        if item.suffix == ".qm" and item.name not in layout.KEEP_QT_TRANSLATIONS:
+            problems.append(f"Qt translation left in: {relative}")
+        if item.is_file() and any(f"Qt6{m[2:]}." in item.name for m in ("QtNetwork", "QtQml", "QtQuick", "QtPdf")):
+            problems.append(f"library of an unused Qt module: {relative}")
+    return problems
 
 
 def smoke(command: list[str | Path], label: str, *, display: str = "offscreen") -> float:

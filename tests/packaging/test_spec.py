@@ -97,3 +97,25 @@ def test_version_is_the_package_version(layout: ModuleType) -> None:
     import briefing
 
     assert layout.version() == briefing.__version__
+
+
+def test_verify_bundle_finds_missing_data_and_leftovers(tmp_path: Path, layout: ModuleType) -> None:
+    from tests.packaging.conftest import load
+
+    build = load("build")
+    bundle = tmp_path / "briefing"
+    internal = bundle / "_internal"
+    internal.mkdir(parents=True)
+    (bundle / build.bundle_exe(bundle).name).write_bytes(b"\x7fELF")
+    for source, dest in layout.data_files():
+        (internal / dest).mkdir(parents=True, exist_ok=True)
+        (internal / dest / Path(source).name).symlink_to(source)
+    assert build.verify_bundle(bundle) == []
+    (internal / "templates" / "information-note.yaml").unlink()
+    (internal / "PySide6" / "Qt" / "translations").mkdir(parents=True)
+    (internal / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").write_bytes(b"")
+    (internal / "libQt6Network.so.6").write_bytes(b"")
+    problems = build.verify_bundle(bundle)
+    assert any("templates/information-note.yaml" in p for p in problems)
+    assert any("qtbase_de.qm" in p for p in problems)
+    assert any("libQt6Network" in p for p in problems)
