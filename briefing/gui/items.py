@@ -137,7 +137,7 @@ class ItemWidget(QFrame):
         width = self.width()
         layout = self.layout()
         if width <= 0 or layout is None or not self.isVisible():
-            return  # measured when first laid out (resizeEvent)
+            return  # a hidden card's labels count as empty: measured in showEvent instead
         self._fitted_width = width
         height = layout.totalHeightForWidth(width)
         if height > 0 and height != self.height():
@@ -147,6 +147,17 @@ class ItemWidget(QFrame):
         super().resizeEvent(event)
         if event.size().width() != self._fitted_width:
             self.fit_height()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def _refit(self) -> None:
+        """After a content change: now if the card is on screen, else when it is next laid out."""
+        if self.isVisible():
+            self.fit_height()
+        else:
+            self._fitted_width = -1
 
     # --- content -------------------------------------------------------------------------------------
 
@@ -172,7 +183,7 @@ class ItemWidget(QFrame):
             self.setAccessibleName(self.tr("Note: %1").replace("%1", item.text[:200]))
         if self.editor is not None and not self.editor.hasFocus():
             self.editor.setPlainText(self._value)
-        self.fit_height()
+        self._refit()
 
     def set_selected(self, selected: bool) -> None:
         if self.property("selected") != selected:

@@ -313,3 +313,18 @@ def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
         assert window.briefing_view.sections["background"].widgets
     finally:
         qapp.setPalette(original)
+
+
+def test_cards_fit_their_text_at_any_width(window, qtbot):
+    for quote in ("cut ties with Tehran", "The government also added Iran to its list of state sponsors of terrorism."):
+        select(window, quote)
+        window.file_into("background")
+    cards = list(window.briefing_view.sections["background"].widgets.values())
+
+    def fitted() -> bool:
+        return all(c.isVisible() and abs(c.height() - c.layout().totalHeightForWidth(c.width())) <= 1 for c in cards)
+
+    qtbot.waitUntil(fitted, timeout=3000)
+    wide = cards[1].height()
+    window.splitter.setSizes([window.width() - 260, 260])  # a narrow note: the long quote wraps
+    qtbot.waitUntil(lambda: fitted() and cards[1].height() > wide, timeout=3000)
