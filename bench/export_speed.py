@@ -93,6 +93,17 @@ def main() -> None:
             times = timed(lambda cmd=cmd: subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT), opts.runs)
             print(f"command line (cold process), {suffix[1:]:>4}: {fmt(times)}")
 
+        # the same without the `briefing` command's own start-up (its parser imports every importer)
+        script = (
+            "import sys; from briefing.core.project import load_briefing; from briefing.core.templates import "
+            "load_catalog; from briefing.export import export_briefing; b = load_briefing(sys.argv[1]); "
+            "export_briefing(b, load_catalog().get(b.template), sys.argv[2])"
+        )
+        for suffix in (".docx", ".pdf"):
+            cmd = [sys.executable, "-c", script, str(project), str(work / f"bare{suffix}")]
+            times = timed(lambda cmd=cmd: subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT), opts.runs)
+            print(f"cold process, export only (no CLI start-up), {suffix[1:]:>4}: {fmt(times)}")
+
         pandoc = shutil.which("pandoc")
         if pandoc is None:
             print("pandoc not installed (apt-get install pandoc): no comparison")
