@@ -83,7 +83,6 @@ def levels(text: str, rtl_base: bool) -> list[int]:
             i = j
             continue
         i += 1
-    # numbers next to numbers inside a right-to-left run stay one left-to-right unit
     return result
 
 

@@ -214,7 +214,7 @@ class QuoteParagraph(Paragraph):
         super().__init__(text, style, bulletText=bulletText, frags=frags)
         self.mark = mark
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # room on the last line for the mark
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the mark
         self._avail = availWidth
         return super().wrap(availWidth, availHeight)
 
