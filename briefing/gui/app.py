@@ -1,20 +1,39 @@
-"""Starting the GUI: the QApplication, the first briefing to show, the event loop."""
+"""Starting the GUI: the first briefing to show, the QApplication, the event loop.
+
+Nothing here imports Qt at module level: the plain-Python work (the demo briefing, the template catalogue) is
+done before PySide6 is loaded, because PySide's import hook makes every module imported after it slower.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-from briefing.gui.main_window import MainWindow
-from briefing.gui.style import settings
+    from briefing.core.model import Briefing
+    from briefing.gui.main_window import MainWindow
 
 APP_NAME = "Briefing"
 
 
-def _application() -> QApplication:
+def prepare(*, demo: bool = False) -> Briefing | None:
+    """Qt-free start-up work: the template catalogue, and the demo briefing when asked for."""
+    from briefing.gui.catalog import catalog
+
+    catalog()
+    if demo:
+        from briefing.demo import demo_briefing
+
+        return demo_briefing()
+    return None
+
+
+def application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -26,12 +45,18 @@ def _application() -> QApplication:
     return app
 
 
-def create_window(path: Path | None = None, *, demo: bool = False) -> MainWindow:
-    """The main window with the requested briefing, or the demo, or the last-open one, or a new empty one."""
-    if demo:
-        from briefing.demo import demo_briefing
+def create_window(path: Path | None = None, *, demo: bool = False, briefing: Briefing | None = None) -> MainWindow:
+    """The main window with the requested briefing, or the demo, or the last-open one, or a new empty one.
 
-        window = MainWindow(demo_briefing())
+    `briefing` is the demo briefing when prepare() has already built it.
+    """
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.style import settings
+
+    if demo:
+        if briefing is None:
+            briefing = prepare(demo=True)
+        window = MainWindow(briefing)
         window.document.mark_dirty()  # the demo is unsaved work
         return window
     window = MainWindow()
@@ -47,13 +72,13 @@ def create_window(path: Path | None = None, *, demo: bool = False) -> MainWindow
 
 
 def run_gui(path: Path | None = None, *, demo: bool = False) -> int:
-    app = _application()
-    window = create_window(path, demo=demo)
+    briefing = prepare(demo=demo)
+    app = application()
+    window = create_window(path, demo=demo, briefing=briefing)
     window.show()
-    if path is None and not demo:
-        QTimer.singleShot(0, window.raise_)
     return app.exec()
 
 
-if __name__ == "__main__":  # pragma: no cover - `python -m briefing.gui.app [file]`
-    sys.exit(run_gui(Path(sys.argv[1]) if len(sys.argv) > 1 else None, demo="--demo" in sys.argv))
+if __name__ == "__main__":  # pragma: no cover - `python -m briefing.gui.app [file | --demo]`
+    args = [a for a in sys.argv[1:] if a != "--demo"]
+    sys.exit(run_gui(Path(args[0]) if args else None, demo="--demo" in sys.argv))

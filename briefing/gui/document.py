@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -10,32 +9,10 @@ from PySide6.QtGui import QUndoStack
 
 from briefing.core.model import Briefing
 from briefing.core.operations import Change, Operation, OperationError
-from briefing.core.templates import DEFAULT_TEMPLATE, SectionSpec, Template, TemplateCatalog, load_catalog
+from briefing.gui.catalog import catalog, template_for
 from briefing.gui.commands import OperationCommand
 
-
-@functools.cache
-def catalog() -> TemplateCatalog:
-    return load_catalog()
-
-
-def template_for(briefing: Briefing) -> Template:
-    """The briefing's template, or a stand-in built from its own sections when the template is not installed."""
-    try:
-        return catalog().get(briefing.template)
-    except KeyError:
-        pass
-    fallback = catalog().templates.get(DEFAULT_TEMPLATE)
-    specs = tuple(SectionSpec(id=s.id, heading=s.heading, heading_fr=s.heading_fr) for s in briefing.sections)
-    if fallback is not None:
-        return Template(
-            id=briefing.template,
-            name=briefing.template,
-            sections=specs,
-            classifications=fallback.classifications,
-            page_budget=fallback.page_budget,
-        )
-    return Template(id=briefing.template, name=briefing.template, sections=specs)
+__all__ = ["BriefingDocument", "ReadOnlyError", "catalog", "template_for"]
 
 
 class ReadOnlyError(OperationError):
