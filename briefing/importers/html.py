@@ -419,7 +419,7 @@ def extract_article(html_text: Any, url: str | None = None) -> tuple[list[tuple[
     """The article's parts and trafilatura's document (for its metadata), or ([], None)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         html_text,
         url=url,
         with_metadata=True,
@@ -485,6 +485,26 @@ def second_opinion(parts: Parts, html_text: str, container_words: int) -> Parts:
     return parts
 
 
+def _fallback_parts(html_text: str, options: ImportOptions) -> Parts:
+    """When trafilatura finds no article: readability-lxml's, else all the page's visible text (with a warning)."""
+    try:
+        from readability import Document
+
+        summary = Document(html_text).summary(html_partial=True)
+        root = _parse(summary)
+        parts = fragment_parts(root) if root is not None else []
+    except Exception:
+        parts = []
+    if sum(len(t.split()) for _k, _l, t in parts) >= 20:
+        return parts
+    root = _parse(html_text)
+    body = root.find(".//body") if root is not None else None
+    parts = fragment_parts(body) if body is not None else []
+    if parts:
+        options.warnings.append("no article could be told apart from the page: all of its visible text was imported")
+    return parts
+
+
 def _mark_leading_title(parts: Parts, title: str) -> Parts:
     """Where the extractor kept the headline as the article's first block, it is the source's title block."""
     key = _squash(title)
@@ -501,9 +521,9 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     page = page_metadata(root)
     container_words = _container_words(root)  # before the extractor prunes the tree
     parts, doc = extract_article(root, page.get("url") or None)
-    parts = second_opinion(parts, html_text, container_words)
+    parts = second_opinion(parts, html_text, container_words) if parts else _fallback_parts(html_text, options)
     if not parts:
-        raise SourceImportError(file_name, "no article text found in the page")
+        raise SourceImportError(file_name, "no text found in the page")
     site = page["publisher"] or (doc.sitename if doc is not None and doc.sitename else "")
     hostname = (doc.hostname or "") if doc is not None else ""
     title = choose_title(page, (doc.title or "") if doc is not None else "", site, hostname)
@@ -540,7 +560,8 @@ def import_mhtml(data: bytes, file_name: str, options: ImportOptions) -> Source:
     message = email.message_from_bytes(data, policy=email.policy.default)
     for part in message.walk():
         if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            payload = payload if isinstance(payload, bytes) else b""
             charset = part.get_content_charset()
             sub_options = ImportOptions(encoding=options.encoding or charset, warnings=options.warnings)
             try:
