@@ -208,7 +208,7 @@ def verify_bundle(bundle: Path) -> list[str]:
         relative = item.relative_to(internal).as_posix()
         if item.suffix == ".qm" and item.name not in layout.KEEP_QT_TRANSLATIONS:
             problems.append(f"Qt translation left in: {relative}")
-        if item.is_file() and any(f"Qt6{m[2:]}." in item.name for m in ("QtNetwork", "QtQml", "QtQuick", "QtPdf")):
+        if item.is_file() and re.search(r"Qt6(Qml|Quick|Pdf|WebEngine)", item.name):  # the heavy ones must stay out
             problems.append(f"library of an unused Qt module: {relative}")
     return problems
 
@@ -465,8 +465,13 @@ def deb_install_test(deb: Path) -> None:
         for needed in ("/usr/bin/briefing", "/usr/share/applications/briefing.desktop"):
             if not Path(needed).exists():
                 raise SystemExit(f"{needed} is not installed")
-        mime = Path("/usr/share/mime/application/vnd.briefing+zip.xml")
-        say(f"MIME database entry after the dpkg trigger: {'present' if mime.exists() else 'MISSING'}")
+        # dpkg's triggers (shared-mime-info, desktop-file-utils) must have registered the type and its handler.
+        if not Path(f"/usr/share/mime/{layout.MIME_TYPE}.xml").is_file():
+            raise SystemExit(f"{layout.MIME_TYPE} is not in the MIME database after installing")
+        handlers = Path("/usr/share/applications/mimeinfo.cache").read_text(encoding="utf-8")
+        if f"{layout.MIME_TYPE}=briefing.desktop;" not in handlers:
+            raise SystemExit(f"briefing.desktop is not registered as the handler of {layout.MIME_TYPE}")
+        say("MIME type and its desktop handler registered by dpkg's triggers")
         smoke(["/usr/bin/briefing"], "deb")
         smoke(["/usr/bin/briefing"], "deb-xvfb", display="xvfb")
     finally:
