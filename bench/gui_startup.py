@@ -88,10 +88,12 @@ def main() -> int:
             if warm_up:
                 times[kind].append(float(out[-1]))
     bare, ours = statistics.median(times["bare"]), statistics.median(times["briefing"])
-    print(f"platform {args.platform}, {args.runs} runs each, median seconds from process start to first paint")
-    print(f"bare QMainWindow        {bare:.3f} s")
-    print(f"Briefing with the demo  {ours:.3f} s")
-    print(f"ratio                   {ours / bare:.2f} (target <= 1.5)")
+    fast_bare, fast_ours = min(times["bare"]), min(times["briefing"])
+    print(f"platform {args.platform}, {args.runs} runs each, seconds from process start to first paint")
+    print("                        median   fastest")
+    print(f"bare QMainWindow        {bare:.3f}    {fast_bare:.3f}")
+    print(f"Briefing with the demo  {ours:.3f}    {fast_ours:.3f}")
+    print(f"ratio                   {ours / bare:.2f}     {fast_ours / fast_bare:.2f}   (target <= 1.5)")
     return 0
 
 
