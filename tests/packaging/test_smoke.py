@@ -82,3 +82,30 @@ def test_checks_reject_wrong_files(tmp_path: Path) -> None:
     (tmp_path / "cut.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n")
     assert "not a complete PDF" in smoke.check_pdf(tmp_path / "cut.pdf", "x")
     assert smoke.check_pdf(tmp_path / "missing.pdf", "x") == "missing"
+
+
+def test_hard_watchdog_kills_a_blocked_event_loop(tmp_path: Path) -> None:
+    """A slot that never returns starves the Qt timer too: the faulthandler watchdog must still end the process."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import time, sys\n"
+        "from pathlib import Path\n"
+        "from briefing import smoke\n"
+        "smoke.HARD_GRACE = 1.0\n"
+        "def stuck(self):\n"
+        "    while True:\n"
+        "        time.sleep(0.05)\n"
+        "smoke._Steps._export_next = stuck\n"
+        "sys.exit(smoke.run(Path(sys.argv[1]), timeout=1.0))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert time.monotonic() - start < 30
+    assert result.returncode != 0
+    assert "Timeout" in result.stderr and "stuck" in result.stderr  # every thread's stack, with the culprit
