@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -26,9 +26,11 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
     try:
         source = briefing.source(excerpt.source_id)
     except KeyError:
-        return "⚠ source removed"
+        return QCoreApplication.translate("BriefingView", "⚠ source removed")
     para = source.paragraph_number(excerpt.anchor.start)
-    return f"{source.label}" + (f" · ¶ {para}" if para else "")
+    if not para:
+        return source.label
+    return QCoreApplication.translate("BriefingView", "%1 · ¶ %2").replace("%1", source.label).replace("%2", str(para))
 
 
 class SectionWidget(QFrame):

@@ -24,6 +24,13 @@ LOCK_REFRESH_MS = 5 * 60 * 1000
 _Btn = QMessageBox.StandardButton
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
 class FileController(QObject):
     """Owns the file side of one window: path, owner lock, recovery file, recent files."""
 
@@ -36,6 +43,7 @@ class FileController(QObject):
         self.window = window
         self.document = document
         self.lock: BriefingLock | None = None
+        self._autosaved: tuple[int, int, int] | None = None
         self.store = recovery.RecoveryStore()
         self.autosave_timer = QTimer(self, interval=recovery.AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -84,8 +92,13 @@ class FileController(QObject):
         except (ProjectFileError, OSError) as exc:
             self._error(self.tr("Cannot open briefing"), str(exc))
             return False
-        lock = BriefingLock(path)
         read_only = False
+        if self.lock is not None and _same_file(self.lock.path, path):
+            # Re-opening the briefing we hold (revert to saved): keep our lock, or releasing the old one
+            # would delete the lock file the new one relies on.
+            lock, self.lock = self.lock, None
+        else:
+            lock = BriefingLock(path)
         try:
             lock.acquire()
         except LockedError as exc:
@@ -183,11 +196,15 @@ class FileController(QObject):
 
         if not self.document.is_dirty():
             return False
+        state = (id(self.document.briefing), self.document.undo_stack.index(), self.document.undo_stack.count())
+        if state == self._autosaved and self.store.exists():
+            return False  # nothing new since the last autosave
         try:
             self.store.write(self.document.briefing, self.document.path)
         except (ProjectFileError, OSError) as exc:
             self.message.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
             return False
+        self._autosaved = state
         return True
 
     def offer_recovery(self) -> bool:

@@ -263,3 +263,20 @@ def test_recent_files_menu_lists_opened_briefings(window, briefing, tmp_path: Pa
     assert entries == ["two.briefing", "one.briefing"]
     window.recent_menu.actions()[1].trigger()
     assert window.document.path == paths[0]
+
+
+def test_reopening_the_open_briefing_keeps_its_lock(window, briefing, tmp_path: Path) -> None:
+    path = tmp_path / "mine.briefing"
+    save_briefing(briefing, path)
+    assert window.open_path(path)
+    assert window.open_path(path)  # File > Open Recent on the briefing already open
+    assert lock_path(path).exists()
+    assert window.files.lock is not None and window.files.lock.held
+
+
+def test_autosave_writes_only_when_something_changed(window) -> None:
+    file_one(window)
+    assert window.files.autosave()
+    assert not window.files.autosave()  # same state: nothing to write
+    file_one(window, "state sponsors", "positions")
+    assert window.files.autosave()
