@@ -205,6 +205,7 @@ def page_metadata(root: Any) -> dict[str, str]:
         if name and name.lower() not in (s.lower() for s in seen):
             seen.append(name)
     meta["author"] = "; ".join(seen)
+    meta["byline"] = _markup_byline(root)
 
     publisher = _names(ld.get("publisher"))
     meta["publisher"] = (
@@ -253,6 +254,50 @@ def page_metadata(root: Any) -> dict[str, str]:
     meta["direction"] = direction if direction in ("ltr", "rtl") else ""
     meta["description"] = props.get("og:description") or props.get("description") or ""
     return meta
+
+
+_BYLINE_XPATHS = (
+    '//*[@itemprop="author"]//*[@itemprop="name"]',
+    '//*[@itemprop="author"]',
+    '//a[@rel="author"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " author ")]//*[contains(@class, "fn")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " vcard ")]//*[contains(@class, "fn")]',
+)
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:view|see) all posts by|posted by|written by|published by|by|von|par|por|di|door|av|"
+    r"auteur|autor|autorin|author|verfasst von)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "jan|january|januar|janvier|enero|feb|february|februar|février|febrero|mar|march|märz|mars|marzo|apr|april|"
+    "avril|abril|may|mai|mayo|jun|june|juni|juin|junio|jul|july|juli|juillet|julio|aug|august|août|agosto|sep|sept|"
+    "september|septembre|septiembre|oct|october|oktober|octobre|octubre|nov|november|novembre|noviembre|dec|"
+    "december|dezember|décembre|diciembre"
+)
+_AUTHOR_DATE_TAIL = re.compile(
+    r"[\s,|·•-]+(?:(?:on|am|le|el)\s+)?(?:\d{1,2}\.?\s*(?:" + _MONTHS + r")\b|(?:" + _MONTHS + r")\b\.?\s*\d).*$"
+    r"|[\s,|·•-]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$",
+    re.IGNORECASE,
+)
+
+
+def clean_author(name: str) -> str:
+    """A byline as a name: no "By" / "Autor" prefix, no date stuck to its end."""
+    name = clean_block_text(name)
+    for _ in range(2):
+        name = _AUTHOR_PREFIX.sub("", name).strip()
+    name = _AUTHOR_DATE_TAIL.sub("", name).strip(" ,;|·•-")
+    return name
+
+
+def _markup_byline(root: Any) -> str:
+    """An author named by the page's markup (schema.org itemprop, rel=author, hCard) when nothing declares one."""
+    for xpath in _BYLINE_XPATHS:
+        for el in root.xpath(xpath)[:3]:
+            name = clean_author(el.text_content() if el.tag != "meta" else el.get("content", ""))
+            if name and len(name) <= 60 and len(name.split()) <= 6 and not re.search(r"\d{3}|https?:|@", name):
+                return name
+    return ""
 
 
 def _squash(text: str) -> str:
@@ -485,6 +530,16 @@ def second_opinion(parts: Parts, html_text: str, container_words: int) -> Parts:
     return parts
 
 
+def choose_author(page: dict[str, str], extractor_author: str) -> str:
+    """The declared author, else the extractor's guess, else a byline in the page's markup."""
+    for candidate in (page.get("author", ""), extractor_author, page.get("byline", "")):
+        names = [clean_author(n) for n in candidate.split(";")]
+        names = [n for n in names if n]
+        if names:
+            return "; ".join(names)
+    return ""
+
+
 def _fallback_parts(html_text: str, options: ImportOptions) -> Parts:
     """When trafilatura finds no article: readability-lxml's, else all the page's visible text (with a warning)."""
     try:
@@ -529,7 +584,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     title = choose_title(page, (doc.title or "") if doc is not None else "", site, hostname)
     parts = _mark_leading_title(parts, title)
     text, blocks = build_text(parts)
-    author = page["author"] or (doc.author if doc is not None and doc.author else "")
+    author = choose_author(page, (doc.author or "") if doc is not None else "")
     published = (doc.date if doc is not None and doc.date else "") or page["published"][:10]
     language = page["language"] or (doc.language if doc is not None and doc.language else "")
     direction = page["direction"]

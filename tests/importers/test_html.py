@@ -129,3 +129,26 @@ def test_title_choice_prefers_the_visible_headline() -> None:
     assert html_importer.choose_title(meta, "", "") == "Lorem ipsum dolor sit amet"
     meta = {"og_title": "", "ld_headline": "", "html_title": "Mozilla - Wikipedia", "h1": ""}
     assert html_importer.choose_title(meta, "", "") == "Mozilla - Wikipedia"  # too short to be a headline + site
+
+
+def test_author_cleaning() -> None:
+    clean = html_importer.clean_author
+    assert clean("View all posts by Daniel Lemire") == "Daniel Lemire"
+    assert clean("Auteur Anna Kubišta") == "Anna Kubišta"
+    assert clean("By GILLIAN MOHNEY March 11, 2015 3:46 PM") == "GILLIAN MOHNEY"
+    assert clean("Hans Müller am 3. März 2020") == "Hans Müller"
+    assert clean("Chris Jung") == "Chris Jung"  # "Jung" is not "June"
+    assert clean("Maria May") == "Maria May"
+
+
+def test_byline_from_markup_when_nothing_declares_an_author(tmp_path) -> None:
+    body = "".join(
+        f"<p>Paragraph {i} about the ferry timetable change and what it means for commuters.</p>" for i in range(6)
+    )
+    page = tmp_path / "post.html"
+    page.write_text(
+        f"<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+        f"<span class='byline'>by <a rel='author' href='/u/kim'>Kim Lee</a></span>{body}</article></body></html>",
+        "utf-8",
+    )
+    assert import_file(page).meta.author == "Kim Lee"
