@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -92,10 +92,12 @@ class Actions:
             shortcut = f"Ctrl+{index + 1}" if index < 9 else None
             action = self.make(
                 section_action_name(section_id),
-                self.window.tr("File into %1").replace("%1", heading),
+                QCoreApplication.translate("MainWindow", "File into %1").replace("%1", heading),
                 lambda s=section_id: file_into(s),
                 shortcut,
-                tip=self.window.tr("File the selected passage into %1").replace("%1", heading),
+                tip=QCoreApplication.translate("MainWindow", "File the selected passage into %1").replace(
+                    "%1", heading
+                ),
             )
             action.setIcon(chip_icon(section_colour(index), str(index + 1) if index < 9 else ""))
             action.setIconText(heading)
@@ -104,7 +106,7 @@ class Actions:
                 "move_to_" + section_id.replace("-", "_"),
                 heading,
                 lambda s=section_id: move_to(s),
-                tip=self.window.tr("Move the selected item to %1").replace("%1", heading),
+                tip=QCoreApplication.translate("MainWindow", "Move the selected item to %1").replace("%1", heading),
             )
             move.setIcon(chip_icon(section_colour(index), str(index + 1) if index < 9 else ""))
             self.move_actions.append(move)
@@ -129,18 +131,28 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
         return m
 
     exports: list[str | QMenu | None] = [*export_names, None] if export_names else []
-    menu("file", window.tr("&File"), ["new", "open", recent_menu, None, "save", "save_as", None, *exports, "quit"])
-    menu("edit", window.tr("&Edit"), ["undo", "redo", None, "find", "find_all", "find_next", "find_previous"])
-    file_into = QMenu(window.tr("&File Passage Into"), window, objectName="menu_file_into")
+    menu(
+        "file",
+        QCoreApplication.translate("MainWindow", "&File"),
+        ["new", "open", recent_menu, None, "save", "save_as", None, *exports, "quit"],
+    )
+    menu(
+        "edit",
+        QCoreApplication.translate("MainWindow", "&Edit"),
+        ["undo", "redo", None, "find", "find_all", "find_next", "find_previous"],
+    )
+    file_into = QMenu(
+        QCoreApplication.translate("MainWindow", "&File Passage Into"), window, objectName="menu_file_into"
+    )
     for action in a.section_actions:
         file_into.addAction(action)
-    move_to = QMenu(window.tr("Move &To"), window, objectName="menu_move_to")
+    move_to = QMenu(QCoreApplication.translate("MainWindow", "Move &To"), window, objectName="menu_move_to")
     for action in a.move_actions:
         move_to.addAction(action)
     menus["file_into"], menus["move_to"] = file_into, move_to
     menu(
         "note",
-        window.tr("&Note"),
+        QCoreApplication.translate("MainWindow", "&Note"),
         [
             file_into,
             "trim_excerpt",
@@ -158,11 +170,15 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
     )
     menu(
         "source",
-        window.tr("&Source"),
+        QCoreApplication.translate("MainWindow", "&Source"),
         ["add_source", "paste_source", None, "rename_source", "source_details", None, "remove_source"],
     )
-    menu("view", window.tr("&View"), ["focus_source", "focus_sources", "focus_note", None, "toggle_toolbar"])
-    menu("help", window.tr("&Help"), ["shortcuts", "about"])
+    menu(
+        "view",
+        QCoreApplication.translate("MainWindow", "&View"),
+        ["focus_source", "focus_sources", "focus_note", None, "toggle_toolbar"],
+    )
+    menu("help", QCoreApplication.translate("MainWindow", "&Help"), ["shortcuts", "about"])
     return menus
 
 

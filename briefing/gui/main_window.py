@@ -146,14 +146,14 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
     # --- actions -------------------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        a, tr = self.actions_, self.tr
-        a.make("new", tr("&New Briefing…"), self.new_briefing, "Ctrl+Shift+N", "new")
-        a.make("open", tr("&Open…"), self.open_dialog, Key.Open, "open")
-        a.make("save", tr("&Save"), self.files.save, Key.Save, "save")
-        a.make("save_as", tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
-        a.make("quit", tr("&Quit"), self.close, "Ctrl+Q")
-        undo = self.document.undo_stack.createUndoAction(self, tr("Undo"))
-        redo = self.document.undo_stack.createRedoAction(self, tr("Redo"))
+        a = self.actions_
+        a.make("new", self.tr("&New Briefing…"), self.new_briefing, "Ctrl+Shift+N", "new")
+        a.make("open", self.tr("&Open…"), self.open_dialog, Key.Open, "open")
+        a.make("save", self.tr("&Save"), self.files.save, Key.Save, "save")
+        a.make("save_as", self.tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
+        a.make("quit", self.tr("&Quit"), self.close, "Ctrl+Q")
+        undo = self.document.undo_stack.createUndoAction(self, self.tr("Undo"))
+        redo = self.document.undo_stack.createRedoAction(self, self.tr("Redo"))
         for name, action, keys, icon_name in (
             ("undo", undo, [QKeySequence(Key.Undo)], "undo"),
             ("redo", redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], "redo"),
@@ -163,52 +163,54 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             action.setIcon(icon(icon_name))
             self.addAction(action)
             a.by_name[name] = action
-        a.make("find", tr("&Find in Source…"), lambda: self.source_pane.find_bar.open_bar(), Key.Find, "find")
+        a.make("find", self.tr("&Find in Source…"), lambda: self.source_pane.find_bar.open_bar(), Key.Find, "find")
         a.make(
             "find_all",
-            tr("Find in &All Sources…"),
+            self.tr("Find in &All Sources…"),
             lambda: self.source_pane.find_bar.open_bar(all_sources=True),
             "Ctrl+Shift+F",
         )
         a.make(
             "find_next",
-            tr("Find &Next"),
+            self.tr("Find &Next"),
             lambda: self.find_in_source(self.source_pane.find_bar.field.text()),
             Key.FindNext,
         )
         a.make(
             "find_previous",
-            tr("Find Pre&vious"),
+            self.tr("Find Pre&vious"),
             lambda: self.find_in_source(self.source_pane.find_bar.field.text(), True),
             Key.FindPrevious,
         )
-        a.make("add_source", tr("&Add Source…"), self.add_source_dialog, "Ctrl+Shift+O", "add-source")
-        a.make("paste_source", tr("&Paste as New Source"), self.paste_source, "Ctrl+Shift+V", "paste")
-        a.make("remove_source", tr("&Remove Source"), self.remove_source, None, "remove")
-        a.make("rename_source", tr("Re&name Source…"), self.rename_source)
-        a.make("source_details", tr("Source &Details…"), self.edit_source_details, None, "details")
-        a.make("add_note", tr("Add &Note"), self.add_note, "Ctrl+N", "note")
-        a.make("edit_item", tr("&Edit Text or Comment"), self.edit_item, "F2")
-        a.make("trim_excerpt", tr("&Trim Excerpt to Selection"), self.trim_excerpt, "Ctrl+T")
-        a.make("show_in_source", tr("&Show in Source"), self.show_in_source, "Ctrl+G")
-        a.make("move_up", tr("Move &Up"), lambda: self.move_item(-1), "Alt+Up", "up")
-        a.make("move_down", tr("Move Do&wn"), lambda: self.move_item(1), "Alt+Down", "down")
-        delete = a.make("delete_item", tr("&Delete Item"), self.delete_item, Key.Delete, "remove")
+        a.make("add_source", self.tr("&Add Source…"), self.add_source_dialog, "Ctrl+Shift+O", "add-source")
+        a.make("paste_source", self.tr("&Paste as New Source"), self.paste_source, "Ctrl+Shift+V", "paste")
+        a.make("remove_source", self.tr("&Remove Source"), self.remove_source, None, "remove")
+        a.make("rename_source", self.tr("Re&name Source…"), self.rename_source)
+        a.make("source_details", self.tr("Source &Details…"), self.edit_source_details, None, "details")
+        a.make("add_note", self.tr("Add &Note"), self.add_note, "Ctrl+N", "note")
+        a.make("edit_item", self.tr("&Edit Text or Comment"), self.edit_item, "F2")
+        a.make("trim_excerpt", self.tr("&Trim Excerpt to Selection"), self.trim_excerpt, "Ctrl+T")
+        a.make("show_in_source", self.tr("&Show in Source"), self.show_in_source, "Ctrl+G")
+        a.make("move_up", self.tr("Move &Up"), lambda: self.move_item(-1), "Alt+Up", "up")
+        a.make("move_down", self.tr("Move Do&wn"), lambda: self.move_item(1), "Alt+Down", "down")
+        delete = a.make("delete_item", self.tr("&Delete Item"), self.delete_item, Key.Delete, "remove")
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.briefing_view.addAction(delete)
-        a.make("focus_source", tr("Go to Source &Text"), lambda: self.source_view.setFocus(), "F6")
-        a.make("focus_sources", tr("Go to Source &List"), lambda: self.source_pane.list.setFocus(), "Ctrl+L")
-        a.make("focus_note", tr("Go to &Note"), self.focus_note, "Shift+F6")
-        a.make("toggle_toolbar", tr("Show &Toolbars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked()))
+        a.make("focus_source", self.tr("Go to Source &Text"), lambda: self.source_view.setFocus(), "F6")
+        a.make("focus_sources", self.tr("Go to Source &List"), lambda: self.source_pane.list.setFocus(), "Ctrl+L")
+        a.make("focus_note", self.tr("Go to &Note"), self.focus_note, "Shift+F6")
+        a.make(
+            "toggle_toolbar", self.tr("Show &Toolbars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked())
+        )
         a["toggle_toolbar"].setCheckable(True)
         a["toggle_toolbar"].setChecked(True)
-        a.make("shortcuts", tr("&Keyboard Shortcuts"), self.show_shortcuts, Key.HelpContents)
-        a.make("about", tr("&About Briefing"), self.show_about)
+        a.make("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, Key.HelpContents)
+        a.make("about", self.tr("&About Briefing"), self.show_about)
         self.export_names: list[str] = []
         if _export_available():
-            a.make("export_docx", tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
-            a.make("export_pdf", tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
-            a.make("export_draft", tr("Mark Exports as &Draft"))
+            a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
+            a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
+            a.make("export_draft", self.tr("Mark Exports as &Draft"))
             a["export_draft"].setCheckable(True)
             self.export_names = ["export_docx", "export_pdf", "export_draft"]
 

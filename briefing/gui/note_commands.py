@@ -3,7 +3,7 @@ moving and deleting items. A mixin of MainWindow, kept apart so the window class
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 
 from briefing.core.model import Excerpt
 from briefing.core.operations import (
@@ -27,7 +27,9 @@ class NoteCommands:
         offsets = self.source_view.selection_offsets()
         source_id = self.source_view.source_id
         if offsets is None or source_id is None:
-            self.statusBar().showMessage(self.tr("Select a passage in the source first."), 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Select a passage in the source first."), 6000
+            )
             return None
         return self._file_passage(section_id, source_id, offsets[0], offsets[1], None)
 
@@ -106,7 +108,9 @@ class NoteCommands:
         if not isinstance(item, Excerpt) or offsets is None:
             return
         if self.source_view.source_id != item.source_id:
-            self.statusBar().showMessage(self.tr("Select the new passage in the excerpt's own source."), 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Select the new passage in the excerpt's own source."), 6000
+            )
             return
         self._run(TrimExcerpt(item.id, *offsets))
 

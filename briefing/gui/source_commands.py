@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -35,15 +36,17 @@ class SourceCommands:
             patterns = "*.txt *.md"
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Add Sources"),
+            QCoreApplication.translate("MainWindow", "Add Sources"),
             str(Path.home()),
-            self.tr("Sources (%1);;All files (*)").replace("%1", patterns),
+            QCoreApplication.translate("MainWindow", "Sources (%1);;All files (*)").replace("%1", patterns),
         )
         self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> None:
         if self.document.read_only:
-            self.statusBar().showMessage(self.tr("This briefing is open read-only."), 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "This briefing is open read-only."), 6000
+            )
             return
         for path in paths:
             self.importer.start(ImportRequest(path=path))
@@ -53,33 +56,43 @@ class SourceCommands:
         text = mime.text() if mime and mime.hasText() else ""
         html = mime.html() if mime and mime.hasHtml() else None
         if not text.strip() and not (html and html.strip()):
-            QMessageBox.information(self, self.tr("Paste as New Source"), self.tr("The clipboard holds no text."))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("MainWindow", "Paste as New Source"),
+                QCoreApplication.translate("MainWindow", "The clipboard holds no text."),
+            )
             return
         self.importer.start(ImportRequest(text=text, html=html))
 
     def _imported(self, source, warnings: list[str]) -> None:
         if self._run(AddSource(source)) is not None:
             self.source_pane.select_source(source.id)
-            message = self.tr("Added %1").replace("%1", source.label)
+            message = QCoreApplication.translate("MainWindow", "Added %1").replace("%1", source.label)
             if warnings:
                 message += " — " + "; ".join(warnings)
             self.statusBar().showMessage(message, 10000)
 
     def _import_failed(self, request: ImportRequest, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Cannot add source"), message)
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot add source"), message)
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
-        prompt = self.tr("%1 is protected by a password. Password:").replace("%1", request.name)
+        prompt = QCoreApplication.translate("MainWindow", "%1 is protected by a password. Password:").replace(
+            "%1", request.name
+        )
         if wrong:
-            prompt = self.tr("That password did not open %1. Try again:").replace("%1", request.name)
-        password, ok = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
+            prompt = QCoreApplication.translate("MainWindow", "That password did not open %1. Try again:").replace(
+                "%1", request.name
+            )
+        password, ok = QInputDialog.getText(
+            self, QCoreApplication.translate("MainWindow", "Password"), prompt, QLineEdit.EchoMode.Password
+        )
         if ok and password:
             self.importer.retry_with_password(request, password)
 
     def _import_busy(self, running: int) -> None:
         self.progress.setVisible(running > 0)
         names = ", ".join(self.importer.names[:3]) + (" …" if len(self.importer.names) > 3 else "")
-        text = self.tr("Importing %1…").replace("%1", names)
+        text = QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", names)
         self.progress.setToolTip(text)
         if running:
             self.statusBar().showMessage(text)
@@ -95,10 +108,10 @@ class SourceCommands:
         if count:
             answer = QMessageBox.question(
                 self,
-                self.tr("Remove source"),
-                self.tr("Remove %1 and the %n excerpt(s) filed from it? You can undo this.", "", count).replace(
-                    "%1", source.label
-                ),
+                QCoreApplication.translate("MainWindow", "Remove source"),
+                QCoreApplication.translate(
+                    "MainWindow", "Remove %1 and the %n excerpt(s) filed from it? You can undo this.", "", count
+                ).replace("%1", source.label),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -109,7 +122,12 @@ class SourceCommands:
         if source_id is None or self.document.read_only:
             return
         source = self.document.briefing.source(source_id)
-        title, ok = QInputDialog.getText(self, self.tr("Rename Source"), self.tr("Title:"), text=source.label)
+        title, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("MainWindow", "Rename Source"),
+            QCoreApplication.translate("MainWindow", "Title:"),
+            text=source.label,
+        )
         if ok and title.strip() and title.strip() != source.meta.title:
             self._run(EditSourceMeta(source_id, {"title": title.strip()}))
 
@@ -132,7 +150,7 @@ class SourceCommands:
         found = find_in_document(self.source_view.document(), self.source_view.textCursor(), text, backwards)
         bar = self.source_pane.find_bar
         if found.isNull():
-            bar.status.setText(self.tr("Not found"))
+            bar.status.setText(QCoreApplication.translate("MainWindow", "Not found"))
             return False
         bar.status.setText("")
         self.source_view.setTextCursor(found)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -11,24 +11,27 @@ from briefing.core.templates import Template
 from briefing.gui.style import BANNER_STYLE, quiet
 
 
-def field_labels(owner: QObject) -> dict[str, str]:
-    tr = owner.tr
+def field_labels(owner: QObject | None = None) -> dict[str, str]:
+    """The title-block field names as shown (translated in the TitleBlockWidget context)."""
     return {
-        "classification": tr("Classification"),
-        "document_number": tr("Document no."),
-        "addressee": tr("Addressee"),
-        "purpose": tr("Purpose"),
-        "title": tr("Title"),
-        "title_fr": tr("Title (French)"),
-        "date": tr("Date"),
-        "prepared_by": tr("Prepared by"),
-        "approved_by": tr("Approved by"),
-        "consulted": tr("Consulted"),
+        "classification": QCoreApplication.translate("TitleBlockWidget", "Classification"),
+        "document_number": QCoreApplication.translate("TitleBlockWidget", "Document no."),
+        "addressee": QCoreApplication.translate("TitleBlockWidget", "Addressee"),
+        "purpose": QCoreApplication.translate("TitleBlockWidget", "Purpose"),
+        "title": QCoreApplication.translate("TitleBlockWidget", "Title"),
+        "title_fr": QCoreApplication.translate("TitleBlockWidget", "Title (French)"),
+        "date": QCoreApplication.translate("TitleBlockWidget", "Date"),
+        "prepared_by": QCoreApplication.translate("TitleBlockWidget", "Prepared by"),
+        "approved_by": QCoreApplication.translate("TitleBlockWidget", "Approved by"),
+        "consulted": QCoreApplication.translate("TitleBlockWidget", "Consulted"),
     }
 
 
-def purpose_labels(owner: QObject) -> dict[str, str]:
-    return {"for-decision": owner.tr("For decision"), "for-information": owner.tr("For information")}
+def purpose_labels(owner: QObject | None = None) -> dict[str, str]:
+    return {
+        "for-decision": QCoreApplication.translate("TitleBlockWidget", "For decision"),
+        "for-information": QCoreApplication.translate("TitleBlockWidget", "For information"),
+    }
 
 
 class ClassificationBanner(QFrame):

@@ -1,0 +1,81 @@
+"""Nothing may block the French translation: every string is extractable and is looked up where it is shown."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+GUI = Path(__file__).resolve().parents[2] / "briefing" / "gui"
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(BIN)) or shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory: pytest.TempPathFactory) -> str:
+    ts = tmp_path_factory.mktemp("i18n") / "briefing_fr.ts"
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *map(str, sorted(GUI.glob("*.py"))), "-ts", str(ts)], check=True, capture_output=True
+    )
+    return ts.read_text(encoding="utf-8")
+
+
+def test_strings_are_extracted_into_contexts_that_exist_at_run_time(catalogue: str) -> None:
+    contexts = set(re.findall(r"<name>(.*?)</name>", catalogue))
+    assert len(re.findall(r"<source>", catalogue)) > 120
+    classes = set()
+    for path in GUI.glob("*.py"):
+        classes |= set(re.findall(r"^class (\w+)\(", path.read_text(encoding="utf-8"), re.M))
+    assert contexts <= classes, f"contexts no QObject will look up: {sorted(contexts - classes)}"
+
+
+def test_a_translation_reaches_menus_actions_and_the_note(catalogue: str, tmp_path: Path, qtbot, briefing) -> None:
+    french = {
+        "&amp;File": "&amp;Fichier",
+        "File into %1": "Classer dans %1",
+        "Add &amp;Note": "Ajouter une &amp;note",
+        "Date": "Date de la note",
+        "%1 / %2 words": "%1 / %2 mots",
+    }
+
+    def translate(match: re.Match[str]) -> str:
+        source = match.group(1)
+        if source in french:
+            return f"<source>{source}</source>{match.group(2)}<translation>{french[source]}</translation>"
+        return match.group(0)
+
+    ts = tmp_path / "fr.ts"
+    ts.write_text(
+        re.sub(r"<source>(.*?)</source>(\s*)<translation type=\"unfinished\"></translation>", translate, catalogue),
+        encoding="utf-8",
+    )
+    qm = tmp_path / "fr.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        from briefing.gui.main_window import MainWindow
+
+        window = MainWindow(briefing)
+        qtbot.addWidget(window)
+        assert window.menuBar().actions()[0].text() == "&Fichier"
+        assert window.action("file_into_background").text() == "Classer dans Background"
+        assert window.action("add_note").text() == "Ajouter une &note"
+        title_block = window.briefing_view.title_block
+        labels = [title_block.form.labelForField(w).text() for n, w in title_block.fields.items() if n == "date"]
+        assert labels == ["Date de la note"]
+        assert window.briefing_view.sections["background"].count.text() == "0 / 250 mots"
+    finally:
+        QCoreApplication.removeTranslator(translator)
