@@ -103,3 +103,46 @@ def test_not_a_pdf(tmp_path) -> None:
     path.write_bytes(b"hello, this is not a pdf at all")
     with pytest.raises(SourceImportError, match="not a PDF"):
         import_file(path)
+
+
+def _words(text: str) -> list[str]:
+    import re
+
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text.replace("ﬁ", "fi"))  # undo hyphenation at line ends
+    return re.findall(r"\w+", text.lower())
+
+
+def test_first_page_reading_order_matches_the_expected_columns(corpus) -> None:
+    import difflib
+
+    lines = (corpus / "pdf" / "pypdf__multicolumn-lorem-ipsum.txt").read_text("utf-8").splitlines()
+    gutter = 66  # the expected text sets the right column from character 70
+    header = [ln for ln in lines[:5]]
+    body = [ln for ln in lines[5:] if ln.strip() and not ln.strip().isdigit()]
+    left = "\n".join(ln[:gutter] for ln in body)
+    right = "\n".join(ln[gutter:] for ln in body)
+    expected = _words("\n".join(header) + "\n" + left + "\n" + right)
+    source = import_file(corpus / "pdf" / "sample-files__multicolumn.pdf")
+    page_one = source.text[: source.meta.page_starts[1]]
+    got = _words(page_one)
+    ratio = difflib.SequenceMatcher(a=expected, b=got, autojunk=False).ratio()
+    assert ratio > 0.97, ratio
+
+
+def test_columns_are_ordered_by_position_not_by_drawing_order(tmp_path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "columns.pdf"
+    page = canvas.Canvas(str(path), pagesize=(612, 792))
+    page.setFont("Helvetica", 10)
+    # the right column is drawn first, as some layout programs do
+    for i in range(20):
+        page.drawString(320, 700 - 14 * i, f"right column line {i} with enough words")
+    for i in range(20):
+        page.drawString(72, 700 - 14 * i, f"left column line {i} with enough words")
+    page.setFont("Helvetica", 18)
+    page.drawString(200, 740, "Columns Headline")
+    page.save()
+    text = import_file(path).text
+    assert text.index("Columns Headline") < text.index("left column line 0") < text.index("left column line 19")
+    assert text.index("left column line 19") < text.index("right column line 0") < text.index("right column line 19")
