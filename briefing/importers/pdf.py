@@ -278,7 +278,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
     all_lines = [ln for lines in per_page for ln in lines]
     words = sum(len(ln.text.split()) for ln in all_lines)
-    if words < 5 * page_count and len(image_only) + sum(1 for p in pages if _has_images(p)) > 0 and words < 200:
+    if words < 5 * page_count and words < 200 and (image_only or any(_has_images(p) for p in pages)):
         # a few stray words (a scanner's stamp, an image label) do not make a text layer
         raise NeedsOcr(file_name, "has no text layer (its pages are images, e.g. a scan): it needs OCR first")
     if not any(ln.text.strip() for ln in all_lines):

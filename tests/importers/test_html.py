@@ -152,3 +152,14 @@ def test_byline_from_markup_when_nothing_declares_an_author(tmp_path) -> None:
         "utf-8",
     )
     assert import_file(page).meta.author == "Kim Lee"
+
+
+def test_encoding_override_for_a_page(tmp_path) -> None:
+    body = "".join(f"<p>Абзац {i}: правительство объявило о новых мерах поддержки регионов.</p>" for i in range(6))
+    page = tmp_path / "ru.html"
+    page.write_bytes(
+        f"<html><head><title>Новости</title></head><body><article>{body}</article></body></html>".encode("koi8_r")
+    )
+    source = import_file(page, encoding="koi8_r")
+    assert source.meta.encoding == "koi8-r"
+    assert "правительство объявило" in source.text
