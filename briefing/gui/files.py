@@ -44,6 +44,7 @@ class FileController(QObject):
         self.document = document
         self.lock: BriefingLock | None = None
         self._autosaved: tuple[int, int, int] | None = None
+        self.owner = ""  # who holds the lock when the briefing is open read-only
         self.store = recovery.RecoveryStore()
         self.autosave_timer = QTimer(self, interval=recovery.AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -117,6 +118,7 @@ class FileController(QObject):
             if answer != _Btn.Yes:
                 return False
             read_only = True
+            self.owner = exc.owner.describe()
         except OSError as exc:
             self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", str(exc)))
         self.store.clear()

@@ -94,6 +94,10 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName(self.tr("Import in progress"))
         self.progress.hide()
+        self.read_only_label = QLabel(self, objectName="readOnlyLabel")
+        self.read_only_label.hide()
+        warn(self.read_only_label, True)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.pages_label)
@@ -317,6 +321,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.setWindowModified(self.document.is_dirty())
 
     def _on_read_only(self, read_only: bool) -> None:
+        self.read_only_label.setVisible(read_only)
+        self.read_only_label.setText(self.tr("Read-only: open by %1").replace("%1", self.files.owner or "?"))
         self.briefing_view.title_block.set_read_only(read_only)
         self.banner.combo.setEnabled(not read_only)
         self._update_title()

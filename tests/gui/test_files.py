@@ -130,6 +130,7 @@ def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Pa
     assert "colleague" in prompts.calls[-1][2]
     assert window.document.read_only
     assert "[read-only]" in window.windowTitle()
+    assert window.read_only_label.isVisibleTo(window) and "colleague" in window.read_only_label.text()
     assert not window.action("add_note").isEnabled() and not window.action("save").isEnabled()
     window.source_view.select_offsets(*offsets_of(window.document.briefing, "src-a", "cut ties"))
     assert not window.action("file_into_background").isEnabled()
