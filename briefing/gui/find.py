@@ -83,6 +83,7 @@ class FindBar(QWidget):
         close.setAccessibleName(self.tr("Close find bar"))
         self.results = QListWidget(self, objectName="findResults")
         self.results.setAccessibleName(self.tr("Matches in all sources"))
+        self.results.setMaximumHeight(180)  # the source text stays the main thing in view
         self.results.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

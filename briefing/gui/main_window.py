@@ -223,6 +223,10 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.actions_.make_sections(self.document.template, headings, self.file_into, self.move_to_section)
         menus = fill_menus(self, self.actions_, self.recent_menu, self.export_names)
         fill_toolbar(self, self.actions_, self.toolbar, self.section_toolbar)
+        # Many sections (the GC template has eight): their filing buttons get a row of their own.
+        self.removeToolBarBreak(self.section_toolbar)
+        if len(headings) > 4:
+            self.insertToolBarBreak(self.section_toolbar)
         for name in ("undo", "redo"):  # their text names the change; the tooltip shows it, the button stays small
             button = self.toolbar.widgetForAction(self.actions_[name])
             if button is not None:
