@@ -20,6 +20,7 @@ Run it with the project's virtualenv, after `pip install -e .[packaging]`. Outpu
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import platform
@@ -361,10 +362,11 @@ def stage_deb(bundle: Path, root: Path, icons: Path = ICONS, glibc: str = "2.36"
     for item in [opt, *opt.rglob("*")]:  # reproducible permissions whatever the build machine's umask
         if item.is_symlink():
             continue
-        executable = item.is_dir() or item.stat().st_mode & 0o111
+        library = ".so" in item.name and item.name != layout.EXE_NAME  # Debian policy: libraries are not executable
+        executable = item.is_dir() or (item.stat().st_mode & 0o111 and not library)
         item.chmod(0o755 if executable else 0o644)
     (root / "usr/bin").mkdir(parents=True)
-    (root / "usr/bin" / layout.EXE_NAME).symlink_to(f"../..{DEB_PREFIX}/{layout.EXE_NAME}")
+    (root / "usr/bin" / layout.EXE_NAME).symlink_to(f"{DEB_PREFIX}/{layout.EXE_NAME}")  # absolute: across top dirs
     linux = PACKAGING / "linux"
     _copy(linux / "launch", root / "usr/lib/briefing/launch", 0o755)
     _copy(linux / "briefing.desktop", root / "usr/share/applications/briefing.desktop")
@@ -376,12 +378,19 @@ def stage_deb(bundle: Path, root: Path, icons: Path = ICONS, glibc: str = "2.36"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
-        "Upstream-Name: Briefing\n\nFiles: *\nLicense: Apache-2.0\n"
+        "Upstream-Name: Briefing\n\nFiles: *\nCopyright: Briefing contributors\nLicense: Apache-2.0\n"
         " On Debian systems the full text is in /usr/share/common-licenses/Apache-2.0.\n"
         f" The bundled fonts' licences are in {DEB_PREFIX}/_internal/resources/fonts/.\n"
         f" Qt for Python (LGPL-3.0) and its Qt libraries are in {DEB_PREFIX}/_internal/PySide6/ as shared libraries.\n",
         encoding="utf-8",
     )
+    changelog = (
+        f"briefing ({layout.version()}) stable; urgency=medium\n\n"
+        f"  * Release {layout.version()}: see the project's README.\n\n"
+        " -- Briefing maintainers <briefing@example.org>  Thu, 26 Nov 2026 12:00:00 +0000\n"
+    )
+    (doc / "changelog.gz").write_bytes(gzip.compress(changelog.encode(), mtime=0))
+    (doc / "changelog.gz").chmod(0o644)
     for d in [root / "usr", *(root / "usr").rglob("*")]:
         if d.is_dir():
             d.chmod(0o755)
@@ -394,7 +403,7 @@ def stage_deb(bundle: Path, root: Path, icons: Path = ICONS, glibc: str = "2.36"
         f"Installed-Size: {size_kb}\nSection: editors\nPriority: optional\n"
         f"Depends: {', '.join(depends)}\nRecommends: {', '.join(DEB_RECOMMENDS)}\n"
         "Homepage: https://example.org/briefing\n"
-        "Description: briefing-note editor for policy analysts\n"
+        "Description: editor of structured briefing notes for policy analysts\n"
         " Briefing builds structured briefing notes from source articles: file excerpts\n"
         " into a template's sections, keep their citations, export DOCX and PDF.\n"
         " .\n"

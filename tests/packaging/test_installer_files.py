@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import plistlib
 import re
 import shutil
@@ -77,12 +78,15 @@ def test_deb_tree_and_control(tmp_path: Path, build: ModuleType) -> None:
     (bundle / "briefing").write_text("#!/bin/sh\n", encoding="utf-8")
     (bundle / "briefing").chmod(0o700)
     (bundle / "_internal" / "data.txt").write_text("x", encoding="utf-8")
+    (bundle / "_internal" / "libx.so.1").write_bytes(b"\x7fELF")
+    (bundle / "_internal" / "libx.so.1").chmod(0o755)
     icons = build.make_icons(tmp_path / "icons")
     root = tmp_path / "root"
     build.stage_deb(bundle, root, icons)
     assert (root / "opt/briefing/briefing").stat().st_mode & 0o777 == 0o755
     assert (root / "opt/briefing/_internal/data.txt").stat().st_mode & 0o777 == 0o644
-    assert (root / "usr/bin/briefing").resolve() == (root / "opt/briefing/briefing").resolve()
+    assert (root / "opt/briefing/_internal/libx.so.1").stat().st_mode & 0o777 == 0o644
+    assert os.readlink(root / "usr/bin/briefing") == "/opt/briefing/briefing"
     for path in (
         "usr/lib/briefing/launch",
         "usr/share/applications/briefing.desktop",
@@ -90,6 +94,7 @@ def test_deb_tree_and_control(tmp_path: Path, build: ModuleType) -> None:
         "usr/share/icons/hicolor/scalable/apps/briefing.svg",
         "usr/share/icons/hicolor/48x48/apps/briefing.png",
         "usr/share/doc/briefing/copyright",
+        "usr/share/doc/briefing/changelog.gz",
     ):
         assert (root / path).is_file(), path
     deb = tmp_path / "t.deb"
@@ -103,7 +108,7 @@ def test_deb_tree_and_control(tmp_path: Path, build: ModuleType) -> None:
         assert package in depends  # Qt's xcb platform aborts without them (packaging-notes.md)
     assert "libc6 (>= 2.36)" in depends  # stage_deb's default floor; build_deb measures it (glibc_floor)
     contents = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
-    assert "root/root" in contents and "./usr/bin/briefing -> ../../opt/briefing/briefing" in contents
+    assert "root/root" in contents and "./usr/bin/briefing -> /opt/briefing/briefing" in contents
 
 
 def test_macos_info_plist_declares_the_document_type(layout: ModuleType) -> None:
@@ -156,7 +161,6 @@ def test_wix_source_compiles_with_wixl(tmp_path: Path, build: ModuleType) -> Non
 
 def test_glibc_floor_reads_symbol_versions(tmp_path: Path, build: ModuleType) -> None:
     needs("objdump")
-    import os
     import sys
 
     shutil.copy(os.path.realpath(sys.executable), tmp_path / "python")
