@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import importlib.util
 from pathlib import Path
 
@@ -45,14 +47,28 @@ Key = QKeySequence.StandardKey
 
 
 def _export_available() -> bool:
-    """True once briefing.export offers export_briefing; checked without importing the heavy exporters."""
-    spec = importlib.util.find_spec("briefing.export")
-    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
-        return False
+    """True when briefing.export offers export_briefing.
+
+    Read from the module's source where there is one (a checkout or a wheel: no import at start-up); in a frozen
+    bundle, which keeps only bytecode, the module is imported and asked.
+    """
     try:
-        return "export_briefing" in Path(spec.origin).read_text(encoding="utf-8")
-    except OSError:
+        spec = importlib.util.find_spec("briefing.export")
+    except (ImportError, ValueError):
         return False
+    if spec is None:
+        return False
+    source = None
+    if spec.origin and spec.origin.endswith(".py"):
+        with contextlib.suppress(OSError):
+            source = Path(spec.origin).read_text(encoding="utf-8")
+    if source is not None:
+        return "def export_briefing" in source
+    try:
+        module = importlib.import_module("briefing.export")
+    except Exception:
+        return False
+    return callable(getattr(module, "export_briefing", None))
 
 
 class MainWindow(QMainWindow, NoteCommands, SourceCommands):
