@@ -185,3 +185,33 @@ def version(root: Path = ROOT) -> str:
     if not match:
         raise ValueError("no __version__ in briefing/__init__.py")
     return match.group(1)
+
+
+def windows_version_info(version: str) -> str:
+    """PyInstaller's version-resource file for briefing.exe (Explorer's Details tab, inventory tools, AppLocker)."""
+    numbers = [int(part) for part in re.findall(r"\d+", version)[:4]]
+    numbers += [0] * (4 - len(numbers))
+    quad = ", ".join(map(str, numbers))
+    strings = {
+        "CompanyName": APP_NAME,
+        "FileDescription": f"{APP_NAME} briefing-note editor",
+        "FileVersion": version,
+        "InternalName": EXE_NAME,
+        "LegalCopyright": "Licensed under the Apache License 2.0",
+        "OriginalFilename": f"{EXE_NAME}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    table = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    return (
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers=({quad}), prodvers=({quad}), mask=0x3F, flags=0x0, OS=0x40004,\n"
+        "                    fileType=0x1, subtype=0x0, date=(0, 0)),\n"
+        "  kids=[\n"
+        "    StringFileInfo([\n"
+        "      StringTable('040904B0', [\n"
+        f"{table}])]),\n"
+        "    VarFileInfo([VarStruct('Translation', [1033, 1200])])\n"
+        "  ]\n"
+        ")\n"
+    )

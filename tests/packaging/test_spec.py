@@ -119,3 +119,25 @@ def test_verify_bundle_finds_missing_data_and_leftovers(tmp_path: Path, layout: 
     assert any("templates/information-note.yaml" in p for p in problems)
     assert any("qtbase_de.qm" in p for p in problems)
     assert any("libQt6Quick" in p for p in problems)
+
+
+def test_windows_version_resource(layout: ModuleType) -> None:
+    text = layout.windows_version_info("1.2.3")
+
+    def record(name: str):
+        return lambda *args, **kwargs: (name, args, kwargs)
+
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
+    info = eval(text, {"__builtins__": {}}, {n: record(n) for n in names})  # PyInstaller evaluates it the same way
+    _, _, kwargs = info
+    assert kwargs["ffi"][2]["filevers"] == (1, 2, 3, 0) and kwargs["ffi"][2]["prodvers"] == (1, 2, 3, 0)
+    strings = dict(s[1] for s in kwargs["kids"][0][1][0][0][1][1])
+    assert strings["ProductVersion"] == "1.2.3" and strings["OriginalFilename"] == "briefing.exe"
