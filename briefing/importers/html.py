@@ -121,6 +121,9 @@ _ARTICLE_TYPES = {
 }
 
 
+_CDATA = re.compile(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$")
+
+
 def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
 
@@ -137,8 +140,9 @@ def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
+        raw = _CDATA.sub("", script.text.strip()).strip().rstrip(";")
         try:
-            walk(json.loads(script.text.strip().rstrip(";")))
+            walk(json.loads(raw))
         except ValueError:
             continue
     return found
@@ -336,7 +340,7 @@ def choose_title(meta: dict[str, str], extractor_title: str, site: str, hostname
     h1s = [h for h in h1s if _squash(h) and not is_site(h)]
     h1_keys = {_squash(h) for h in h1s}
     declared = [meta.get("og_title", ""), meta.get("ld_headline", ""), meta.get("html_title", "")]
-    declared = [c for c in declared if _squash(c) and not is_site(c)]
+    declared = [c for c in declared if _squash(c) and _site_key(c) not in site_keys]
     for c in declared:
         if _squash(c) in h1_keys:
             return next(h for h in h1s if _squash(h) == _squash(c))
@@ -348,7 +352,7 @@ def choose_title(meta: dict[str, str], extractor_title: str, site: str, hostname
         title = strip_site_name(title, is_site)
         if _squash(title) not in _GENERIC_TITLES:
             return title
-    if extractor_title and not is_site(extractor_title):
+    if extractor_title and _site_key(extractor_title) not in site_keys:
         return strip_site_name(extractor_title, is_site)
     return h1s[0] if h1s else (declared[0] if declared else extractor_title)
 
