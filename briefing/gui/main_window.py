@@ -131,6 +131,9 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for name in ("add_source", "remove_source", "source_details"):
             self.source_pane.add_button(self.actions_[name])
+        self.source_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for name in ("rename_source", "source_details", "remove_source"):
+            self.source_pane.list.addAction(self.actions_[name])
         self._item_menu = QMenu(self)
 
         # --- signals ---

@@ -185,3 +185,8 @@ def test_every_action_is_named(window) -> None:
         if action.parent() is not window:
             continue  # Qt's own (line-edit, menu) actions
         assert action.objectName().startswith("action_"), action.text()
+
+
+def test_source_list_context_menu_offers_source_commands(window) -> None:
+    names = [a.objectName() for a in window.source_pane.list.actions()]
+    assert names == ["action_rename_source", "action_source_details", "action_remove_source"]
