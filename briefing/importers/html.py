@@ -501,7 +501,7 @@ def _container_words(root: Any) -> int:
 
 def second_opinion(parts: Parts, html_text: str, container_words: int) -> Parts:
     """Check trafilatura against readability-lxml where the page's own article container says its text is too
-    short, and take readability's text when it holds ours and the container backs it.
+    short (under 60 %), and take readability's text when it holds ours and the container backs it.
 
     Only those pages pay for the second extraction (see docs/import-quality.md for what it gains).
     """
@@ -509,7 +509,7 @@ def second_opinion(parts: Parts, html_text: str, container_words: int) -> Parts:
         return parts
     ours = _words(" ".join(t for _k, _l, t in parts))
     n_ours = sum(ours.values())
-    if n_ours >= 0.7 * container_words:
+    if n_ours >= 0.6 * container_words:
         return parts
     try:
         from readability import Document
