@@ -378,7 +378,7 @@ def stage_deb(bundle: Path, root: Path, icons: Path = ICONS, glibc: str = "2.36"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
-        "Upstream-Name: Briefing\n\nFiles: *\nCopyright: Briefing contributors\nLicense: Apache-2.0\n"
+        "Upstream-Name: Briefing\n\nFiles: *\nCopyright: 2026 Briefing contributors\nLicense: Apache-2.0\n"
         " On Debian systems the full text is in /usr/share/common-licenses/Apache-2.0.\n"
         f" The bundled fonts' licences are in {DEB_PREFIX}/_internal/resources/fonts/.\n"
         f" Qt for Python (LGPL-3.0) and its Qt libraries are in {DEB_PREFIX}/_internal/PySide6/ as shared libraries.\n",
