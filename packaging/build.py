@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -214,7 +215,7 @@ def verify_bundle(bundle: Path) -> list[str]:
     return problems
 
 
-def smoke(command: list[str | Path], label: str, *, display: str = "offscreen") -> float:
+def smoke(command: Sequence[str | Path], label: str, *, display: str = "offscreen") -> float:
     """Run `<command> --smoke-test OUTDIR`; raise when it fails; the wall time in seconds.
 
     display: "offscreen" (Qt draws into memory), "xvfb" (a real X server, through xvfb-run) or "native".
