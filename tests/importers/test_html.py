@@ -6,7 +6,7 @@ import gzip
 import json
 
 from briefing.importers import html as html_importer
-from briefing.importers import import_file, make_options
+from briefing.importers import import_file, make_options, webmeta
 
 
 def test_readability_page_article_and_metadata(corpus) -> None:
@@ -124,15 +124,15 @@ def test_mhtml_archive(tmp_path) -> None:
 
 def test_title_choice_prefers_the_visible_headline() -> None:
     meta = {"og_title": "", "ld_headline": "", "html_title": "What we found - Example Times", "h1": "What we found"}
-    assert html_importer.choose_title(meta, "", "Example Times") == "What we found"
+    assert webmeta.choose_title(meta, "", "Example Times") == "What we found"
     meta = {"og_title": "Lorem ipsum dolor sit amet – My website", "ld_headline": "", "html_title": "", "h1": ""}
-    assert html_importer.choose_title(meta, "", "") == "Lorem ipsum dolor sit amet"
+    assert webmeta.choose_title(meta, "", "") == "Lorem ipsum dolor sit amet"
     meta = {"og_title": "", "ld_headline": "", "html_title": "Mozilla - Wikipedia", "h1": ""}
-    assert html_importer.choose_title(meta, "", "") == "Mozilla - Wikipedia"  # too short to be a headline + site
+    assert webmeta.choose_title(meta, "", "") == "Mozilla - Wikipedia"  # too short to be a headline + site
 
 
 def test_author_cleaning() -> None:
-    clean = html_importer.clean_author
+    clean = webmeta.clean_author
     assert clean("View all posts by Daniel Lemire") == "Daniel Lemire"
     assert clean("Auteur Anna Kubišta") == "Anna Kubišta"
     assert clean("By GILLIAN MOHNEY March 11, 2015 3:46 PM") == "GILLIAN MOHNEY"
