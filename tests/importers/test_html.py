@@ -163,3 +163,15 @@ def test_encoding_override_for_a_page(tmp_path) -> None:
     source = import_file(page, encoding="koi8_r")
     assert source.meta.encoding == "koi8-r"
     assert "правительство объявило" in source.text
+
+
+def test_second_opinion_recovers_text_the_extractor_dropped(corpus) -> None:
+    # trafilatura keeps only one of two identical paragraphs; readability-lxml and the <article> element have both
+    source = import_file(corpus / "readability" / "title-en-dash" / "source.html")
+    assert source.text.count("Lorem ipsum dolor sit amet, consectetur adipisicing elit") == 2
+    assert source.meta.title == "Lorem ipsum dolor sit amet"
+
+
+def test_second_opinion_is_not_taken_without_a_container() -> None:
+    parts = [("paragraph", 0, "short text the extractor found")]
+    assert html_importer.second_opinion(parts, "<html><body><p>other</p></body></html>", 0) is parts
