@@ -112,3 +112,20 @@ def test_markdown_structure(tmp_path) -> None:
         ("quote", "quoted words"),
     ]
     assert source.meta.title == "Title here"
+
+
+def test_cp1251_feed_is_detected(corpus) -> None:
+    from briefing.importers import make_options
+    from briefing.importers.text import decode
+
+    data = (corpus / "text" / "chardet__windows-1251-russian__newsru.com.xml").read_bytes()
+    text, encoding = decode(data, "feed.xml", None, make_options())
+    assert encoding == "cp1251"
+    assert "Россия" in text or "России" in text
+
+
+def test_binary_named_txt_is_refused(tmp_path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    with pytest.raises(SourceImportError, match="not a text file"):
+        import_file(path)
