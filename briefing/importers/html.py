@@ -20,7 +20,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
 from briefing.importers.text import decode_detected, script_direction
-from briefing.importers.webmeta import choose_author, choose_title, page_metadata, squash
+from briefing.importers.webmeta import _MONTHS, choose_author, choose_title, page_metadata, squash
 
 Parts = list[tuple[str, int, str]]  # (kind, level, text) for build_text
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -275,6 +275,35 @@ def _fallback_parts(html_text: str, options: ImportOptions) -> Parts:
     return parts
 
 
+_DATE_BITS = re.compile(
+    r"\d{1,4}(?:[./:-]\d{1,4})*|\b(?:posted|published|updated|last|modified|on|at|am|pm|a\.m|p\.m|um|uhr|le|à|"
+    r"el|de|del|by|von|par|por|et|gmt|utc|cet|cest|edt|est|pst|pdt|bst|mez|mesz|" + _MONTHS + r"|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _is_dateline(text: str, author: str) -> bool:
+    """A block that only says when (or by whom) the article was posted: metadata, not article text."""
+    words = text.split()
+    if not words or len(words) > 14:
+        return False
+    if author and squash(text).removeprefix("by ").strip() == squash(author):
+        return True
+    if not re.search(r"\d", text):
+        return False
+    rest = _DATE_BITS.sub(" ", text)
+    if author:
+        rest = rest.replace(author, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+def _drop_datelines(parts: Parts, author: str) -> Parts:
+    head = [p for p in parts[:4] if not (p[0] == "paragraph" and _is_dateline(p[2], author))]
+    return head + parts[4:] if len(head) < min(4, len(parts)) and len(parts) > 2 else parts
+
+
 def _mark_leading_title(parts: Parts, title: str) -> Parts:
     """Where the extractor kept the headline as the article's first block, it is the source's title block."""
     key = squash(title)
@@ -298,8 +327,9 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     hostname = (doc.hostname or "") if doc is not None else ""
     title = choose_title(page, (doc.title or "") if doc is not None else "", site, hostname)
     parts = _mark_leading_title(parts, title)
-    text, blocks = build_text(parts)
     author = choose_author(page, (doc.author or "") if doc is not None else "")
+    parts = _drop_datelines(parts, author)
+    text, blocks = build_text(parts)
     published = (doc.date if doc is not None and doc.date else "") or page["published"][:10]
     language = page["language"] or (doc.language if doc is not None and doc.language else "")
     direction = page["direction"]

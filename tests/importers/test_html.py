@@ -175,3 +175,12 @@ def test_second_opinion_recovers_text_the_extractor_dropped(corpus) -> None:
 def test_second_opinion_is_not_taken_without_a_container() -> None:
     parts = [("paragraph", 0, "short text the extractor found")]
     assert html_importer.second_opinion(parts, "<html><body><p>other</p></body></html>", 0) is parts
+
+
+def test_datelines_and_bylines_are_metadata_not_text() -> None:
+    is_dateline = html_importer._is_dateline
+    assert is_dateline("Posted on April 21, 2015, at 11:29 a.m.", "")
+    assert is_dateline("08.04.2015 12:46 Uhr", "")
+    assert is_dateline("By Kelli Miller", "Kelli Miller")
+    assert not is_dateline("In 2012, the Harper administration cut ties.", "")
+    assert not is_dateline("WASHINGTON, March 3 (Reuters) - The Senate voted 52 to 48.", "")
