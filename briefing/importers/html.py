@@ -20,7 +20,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
 from briefing.importers.text import decode_detected, script_direction
-from briefing.importers.webmeta import _MONTHS, choose_author, choose_title, page_metadata, squash
+from briefing.importers.webmeta import MONTHS, choose_author, choose_title, page_metadata, squash
 
 Parts = list[tuple[str, int, str]]  # (kind, level, text) for build_text
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -277,7 +277,7 @@ def _fallback_parts(html_text: str, options: ImportOptions) -> Parts:
 
 _DATE_BITS = re.compile(
     r"\d{1,4}(?:[./:-]\d{1,4})*|\b(?:posted|published|updated|last|modified|on|at|am|pm|a\.m|p\.m|um|uhr|le|à|"
-    r"el|de|del|by|von|par|por|et|gmt|utc|cet|cest|edt|est|pst|pdt|bst|mez|mesz|" + _MONTHS + r"|"
+    r"el|de|del|by|von|par|por|et|gmt|utc|cet|cest|edt|est|pst|pdt|bst|mez|mesz|" + MONTHS + r"|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag)\b\.?",
     re.IGNORECASE,

@@ -179,14 +179,14 @@ _AUTHOR_PREFIX = re.compile(
     r"auteur|autor|autorin|author|verfasst von)\b\s*:?\s*",
     re.IGNORECASE,
 )
-_MONTHS = (
+MONTHS = (
     "jan|january|januar|janvier|enero|feb|february|februar|février|febrero|mar|march|märz|mars|marzo|apr|april|"
     "avril|abril|may|mai|mayo|jun|june|juni|juin|junio|jul|july|juli|juillet|julio|aug|august|août|agosto|sep|sept|"
     "september|septembre|septiembre|oct|october|oktober|octobre|octubre|nov|november|novembre|noviembre|dec|"
     "december|dezember|décembre|diciembre"
 )
 _AUTHOR_DATE_TAIL = re.compile(
-    r"[\s,|·•-]+(?:(?:on|am|le|el)\s+)?(?:\d{1,2}\.?\s*(?:" + _MONTHS + r")\b|(?:" + _MONTHS + r")\b\.?\s*\d).*$"
+    r"[\s,|·•-]+(?:(?:on|am|le|el)\s+)?(?:\d{1,2}\.?\s*(?:" + MONTHS + r")\b|(?:" + MONTHS + r")\b\.?\s*\d).*$"
     r"|[\s,|·•-]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$",
     re.IGNORECASE,
 )
