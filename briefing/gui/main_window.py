@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import importlib
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -44,31 +41,6 @@ from briefing.gui.style import icon, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 Key = QKeySequence.StandardKey
-
-
-def _export_available() -> bool:
-    """True when briefing.export offers export_briefing.
-
-    Read from the module's source where there is one (a checkout or a wheel: no import at start-up); in a frozen
-    bundle, which keeps only bytecode, the module is imported and asked.
-    """
-    try:
-        spec = importlib.util.find_spec("briefing.export")
-    except (ImportError, ValueError):
-        return False
-    if spec is None:
-        return False
-    source = None
-    if spec.origin and spec.origin.endswith(".py"):
-        with contextlib.suppress(OSError):
-            source = Path(spec.origin).read_text(encoding="utf-8")
-    if source is not None:
-        return "def export_briefing" in source
-    try:
-        module = importlib.import_module("briefing.export")
-    except Exception:
-        return False
-    return callable(getattr(module, "export_briefing", None))
 
 
 class MainWindow(QMainWindow, NoteCommands, SourceCommands):
@@ -229,13 +201,11 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         a["toggle_toolbar"].setChecked(True)
         a.make("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, Key.HelpContents)
         a.make("about", self.tr("&About Briefing"), self.show_about)
-        self.export_names: list[str] = []
-        if _export_available():
-            a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
-            a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
-            a.make("export_draft", self.tr("Mark Exports as &Draft"))
-            a["export_draft"].setCheckable(True)
-            self.export_names = ["export_docx", "export_pdf", "export_draft"]
+        a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
+        a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
+        a.make("export_draft", self.tr("Mark Exports as &Draft"))
+        a["export_draft"].setCheckable(True)
+        self.export_names = ["export_docx", "export_pdf", "export_draft"]
 
     def _build_section_ui(self) -> None:
         headings = [(s.id, s.heading) for s in self.document.briefing.sections]

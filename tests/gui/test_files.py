@@ -281,19 +281,3 @@ def test_autosave_writes_only_when_something_changed(window) -> None:
     assert not window.files.autosave()  # same state: nothing to write
     file_one(window, "state sponsors", "positions")
     assert window.files.autosave()
-
-
-def test_export_commands_found_without_module_source(monkeypatch) -> None:
-    """A frozen bundle has bytecode only: the Export commands must still be offered."""
-    import importlib.util
-
-    from briefing.gui import main_window
-
-    real = importlib.util.find_spec("briefing.export")
-    if real is None:
-        import pytest
-
-        pytest.skip("briefing.export has not landed")
-    frozen = importlib.machinery.ModuleSpec("briefing.export", real.loader, origin="briefing/export/__init__.pyc")
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: frozen if name == "briefing.export" else None)
-    assert main_window._export_available()
