@@ -30,7 +30,11 @@ APP_PACKAGES = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-randr0",
     "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1", "fonts-dejavu-core",
 ]  # fmt: skip
-TEST_PACKAGES = ["xvfb", "xauth", "poppler-utils", "libreoffice-writer-nogui", "pandoc"]
+TEST_PACKAGES = [
+    "xvfb", "xauth", "poppler-utils", "libreoffice-writer-nogui", "pandoc",
+    # packaging checks: the WiX source compiles with wixl, .desktop/MIME files validate, ELF inspection
+    "wixl", "msitools", "desktop-file-utils", "shared-mime-info", "binutils",
+]  # fmt: skip
 
 
 def say(message: str) -> None:

@@ -78,15 +78,19 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_add_source(args: argparse.Namespace) -> int:
-    from briefing.importers import SourceImportError, import_file
+    from briefing.importers import SourceImportError, import_file_with_warnings
 
     imported: list[Source] = []
     errors: list[str] = []
     for name in args.sources:  # import first: a file that fails is reported and the others still go in
         try:
-            imported.append(import_file(name, encoding=args.encoding, password=args.password))
+            result = import_file_with_warnings(name, encoding=args.encoding, password=args.password)
         except SourceImportError as exc:
             errors.append(str(exc))
+            continue
+        imported.append(result.source)
+        for warning in result.warnings:
+            print(f"briefing: warning: {Path(name).name}: {warning}", file=sys.stderr)
     if imported:
         with _editing(args.file) as briefing:
             for source in imported:
@@ -363,6 +367,9 @@ def _plugin_commands() -> list[Callable[[Any], None]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(SUFFIX):
+        argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
     args = parser.parse_args(argv)
     if args.smoke_test:
         from briefing.smoke import run as smoke_test

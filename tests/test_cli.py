@@ -178,3 +178,22 @@ def test_version_and_help() -> None:
         assert command in helptext
     usage = subprocess.run([*exe, "quote"], capture_output=True, text=True)
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+def test_a_briefing_file_alone_opens_it_in_the_window(note: Path, monkeypatch) -> None:
+    opened = []
+    import briefing.gui.app
+
+    monkeypatch.setattr(briefing.gui.app, "run_gui", lambda path, demo=False: opened.append((path, demo)) or 0)
+    assert main([str(note)]) == 0
+    assert opened == [(note, False)]
+
+
+def test_add_source_shows_import_warnings(note: Path, tmp_path: Path, capsys) -> None:
+    damaged = tmp_path / "damaged.txt"
+    body = "Le ministre a déclaré à Québec que les négociations avancent. " * 40
+    damaged.write_bytes(body.encode("utf-8") + b"Fin de l\xe9t\n")  # one byte of Latin-1 in UTF-8 text
+    code, out, err = run(capsys, "add-source", note, damaged)
+    assert code == 0 and "Added source 2" in out
+    assert "briefing: warning: damaged.txt: 1 byte sequence(s) were not valid utf-8" in err
+    assert "déclaré" in load_briefing(note).sources[1].text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from briefing.core.model import Source, new_id, sha256_hex
 
@@ -61,27 +63,34 @@ class ImportResult:
 Importer = Callable[[bytes, str, ImportOptions], Source]
 
 
-def _importers() -> dict[str, Importer]:
-    from briefing.importers import docx, eml, html, pdf, text
+# suffix -> (module, function); a module is imported only when a file of its kind is imported, so start-up and
+# plain-text imports never pay for lxml, trafilatura, pypdf or cryptography.
+_IMPORTERS: dict[str, tuple[str, str]] = {
+    ".txt": ("text", "import_bytes"),
+    ".text": ("text", "import_bytes"),
+    ".md": ("text", "import_bytes"),
+    ".markdown": ("text", "import_bytes"),
+    ".html": ("html", "import_bytes"),
+    ".htm": ("html", "import_bytes"),
+    ".xhtml": ("html", "import_bytes"),
+    ".mhtml": ("html", "import_mhtml"),
+    ".mht": ("html", "import_mhtml"),
+    ".docx": ("docx", "import_bytes"),
+    ".pdf": ("pdf", "import_bytes"),
+    ".eml": ("eml", "import_bytes"),
+}
 
-    return {
-        ".txt": text.import_bytes,
-        ".text": text.import_bytes,
-        ".md": text.import_bytes,
-        ".markdown": text.import_bytes,
-        ".html": html.import_bytes,
-        ".htm": html.import_bytes,
-        ".xhtml": html.import_bytes,
-        ".mhtml": html.import_mhtml,
-        ".mht": html.import_mhtml,
-        ".docx": docx.import_bytes,
-        ".pdf": pdf.import_bytes,
-        ".eml": eml.import_bytes,
-    }
+
+def importer_for(suffix: str) -> Importer | None:
+    entry = _IMPORTERS.get(suffix.lower())
+    if entry is None:
+        return None
+    module = importlib.import_module(f"briefing.importers.{entry[0]}")
+    return cast(Importer, getattr(module, entry[1]))
 
 
 def supported_suffixes() -> list[str]:
-    return sorted(_importers())
+    return sorted(_IMPORTERS)
 
 
 def import_file(path: str | os.PathLike[str], *, encoding: str | None = None, password: str | None = None) -> Source:
@@ -94,11 +103,11 @@ def import_file_with_warnings(
 ) -> ImportResult:
     """Like import_file, and also returns the warnings the user should see (e.g. an unsure encoding guess)."""
     path = Path(path)
-    importers = _importers()
-    importer = importers.get(path.suffix.lower())
+    importer = importer_for(path.suffix)
     if importer is None:
         raise SourceImportError(
-            path, f"unsupported file type {path.suffix or '(no extension)'!r}; supported: {', '.join(importers)}"
+            path,
+            f"unsupported file type {path.suffix or '(no extension)'!r}; supported: {', '.join(_IMPORTERS)}",
         )
     try:
         size = path.stat().st_size
