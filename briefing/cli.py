@@ -18,6 +18,7 @@ from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import AddSource, OperationError, add_note, file_excerpt, new_excerpt
 from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateError, load_catalog, new_briefing
+from briefing.export.tree import citation_text, source_entry
 
 
 class CommandError(Exception):
@@ -163,17 +164,6 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def citation(source: Source, excerpt: Excerpt | None = None) -> str:
-    """A one-line citation: author, title, publisher, date, URL or file, and where in the source."""
-    m = source.meta
-    parts = [m.author, f"“{m.title}”" if m.title else "", m.publisher, m.published, m.url or m.file_name]
-    if excerpt is not None:
-        para = source.paragraph_number(excerpt.anchor.start)
-        if para:
-            parts.append(f"para. {para}")
-    return ", ".join(p for p in parts if p)
-
-
 def _as_data(briefing: Briefing) -> dict[str, Any]:
     sources = {s.id: (n, s) for n, s in enumerate(briefing.sources, start=1)}
     sections = []
@@ -191,7 +181,7 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
                         "source": number,
                         "start": item.anchor.start,
                         "end": item.anchor.end,
-                        "citation": citation(source, item),
+                        "citation": citation_text(source, item)[0],
                     }
                 )
             else:
@@ -244,7 +234,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if data["sources"]:
         print("\nSources")
         for source in briefing.sources:
-            print(f"  [{data['sources'][briefing.sources.index(source)]['number']}] {citation(source)}")
+            print(f"  [{data['sources'][briefing.sources.index(source)]['number']}] {source_entry(source).text}")
     return 0
 
 

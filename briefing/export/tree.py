@@ -188,39 +188,22 @@ def citation_text(
     return ", ".join(parts) + ".", url
 
 
-def _citation_parts(source: Source) -> tuple[list[str], str]:
+def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[str], str]:
+    """Author, title, publisher, date, then URL or file name (what a citation needs); and the URL."""
     meta = source.meta
-    parts: list[str] = []
-    if meta.author.strip():
-        parts.append(clean_line(meta.author))
-    if meta.title.strip():
-        parts.append(f"“{clean_line(meta.title)}”")
-    if meta.publisher.strip():
-        parts.append(clean_line(meta.publisher))
+    title = clean_line(meta.title)
+    parts = [clean_line(meta.author), f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
+    parts = [p for p in parts if p]
     if meta.published.strip():
         parts.append(format_date(clean_line(meta.published)))
     url = clean_line(meta.url)
-    if url:
-        parts.append(url)
-    elif meta.file_name.strip():
-        parts.append(clean_line(meta.file_name))
-    if not parts:
-        parts.append(clean_line(source.label))
-    return parts, url
+    if url or meta.file_name.strip():
+        parts.append(url or clean_line(meta.file_name))
+    return parts or [clean_line(source.label)], url
 
 
 def source_entry(source: Source) -> SourceEntry:
-    meta = source.meta
-    parts = [clean_line(p) for p in (meta.author, meta.title, meta.publisher) if p.strip()]
-    if meta.published.strip():
-        parts.append(format_date(clean_line(meta.published)))
-    url = clean_line(meta.url)
-    if url:
-        parts.append(url)
-    elif meta.file_name.strip():
-        parts.append(clean_line(meta.file_name))
-    if not parts:
-        parts.append(clean_line(source.label))
+    parts, url = _citation_parts(source, quote_title=False)
     return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
 
 
