@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -87,6 +86,18 @@ class Match:
     end: int
 
 
+def _occurrences(text: str, quote: str) -> list[int]:
+    """Where quote occurs in text, without overlaps: re.finditer(re.escape(quote)) without compiling a pattern."""
+    found: list[int] = []
+    if not quote:
+        return found
+    position = text.find(quote)
+    while position != -1:
+        found.append(position)
+        position = text.find(quote, position + len(quote))
+    return found
+
+
 def find_quote(text: str, quote: str) -> list[Match]:
     """Every place a pasted quote occurs in text, forgiving white space, quote marks and dashes.
 
@@ -95,7 +106,7 @@ def find_quote(text: str, quote: str) -> list[Match]:
     needle, _ = _folded(quote.strip())
     if not needle.strip():
         return []
-    exact = [m.start() for m in re.finditer(re.escape(quote), text)] if quote else []
+    exact = _occurrences(text, quote)
     if exact:
         return [Match(s, s + len(quote)) for s in exact]
     haystack, where = _folded(text)
@@ -135,11 +146,16 @@ def _short(text: str, limit: int = 60) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
+def _similarity(a: str, b: str) -> float:
+    import difflib  # only re-anchoring needs it; start-up does not
+
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
 def _context_score(text: str, start: int, end: int, anchor: Anchor) -> float:
     before = text[max(0, start - len(anchor.prefix)) : start]
     after = text[end : end + len(anchor.suffix)]
-    score = difflib.SequenceMatcher(None, before, anchor.prefix).ratio()
-    return score + difflib.SequenceMatcher(None, after, anchor.suffix).ratio()
+    return _similarity(before, anchor.prefix) + _similarity(after, anchor.suffix)
 
 
 def locate(text: str, anchor: Anchor) -> tuple[AnchorStatus, Anchor | None, float]:
@@ -160,7 +176,7 @@ def locate(text: str, anchor: Anchor) -> tuple[AnchorStatus, Anchor | None, floa
     if folded:
         best_match = max(folded, key=lambda m: _context_score(text, m.start, m.end, anchor))
         new = make_anchor(text, best_match.start, best_match.end)
-        return "fuzzy", new, difflib.SequenceMatcher(None, anchor.exact, new.exact).ratio()
+        return "fuzzy", new, _similarity(anchor.exact, new.exact)
     found = _fuzzy_find(text, anchor)
     if found is None:
         return "lost", None, 0.0
@@ -174,6 +190,8 @@ def _fuzzy_find(text: str, anchor: Anchor) -> tuple[int, int, float] | None:
     Candidate places come from words of the quote (and its context) that still occur; each is then
     aligned character by character with difflib, on a window a little larger than the quote.
     """
+    import difflib
+
     quote = anchor.exact
     words = [(m.start(), m.group()) for m in re.finditer(r"\w{4,}", quote)]
     votes: dict[int, int] = {}

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
-import uuid
+import os
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
@@ -14,7 +13,9 @@ BLOCK_KINDS = ("title", "heading", "paragraph", "list-item", "quote", "table", "
 
 def new_id(prefix: str) -> str:
     """A short random id, unique enough within one briefing and stable across saves."""
-    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+    # 12 random hex digits, as uuid4().hex[:12] gave (those digits of a uuid4 are all random), without importing
+    # uuid (which loads platform) at start-up.
+    return f"{prefix}-{os.urandom(6).hex()}"
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class Source:
 
 
 def sha256_hex(data: bytes) -> str:
+    import hashlib  # loads OpenSSL: only when something is hashed, not at start-up
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -7,7 +7,6 @@ changes anything, so a failed apply leaves the briefing as it was.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 
 from briefing.core.anchors import AnchorReport, make_anchor, reanchor_excerpts
@@ -167,6 +166,8 @@ class ReplaceSourceText(Operation):
             source = briefing.source(self.source_id)
         except KeyError:
             raise OperationError(f"there is no source {self.source_id!r}") from None
+        import copy
+
         self._old = copy.copy(source)
         excerpts = briefing.excerpts_of(self.source_id)
         reports = reanchor_excerpts(excerpts, self.new_source.text)
