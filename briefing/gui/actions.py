@@ -99,7 +99,8 @@ class Actions:
                     "%1", heading
                 ),
             )
-            action.setIcon(chip_icon(section_colour(index), str(index + 1) if index < 9 else ""))
+            chip = chip_icon(section_colour(index), str(index + 1) if index < 9 else "")
+            action.setIcon(chip)
             action.setIconText(heading)
             self.section_actions.append(action)
             move = self.make(
@@ -108,7 +109,7 @@ class Actions:
                 lambda s=section_id: move_to(s),
                 tip=QCoreApplication.translate("MainWindow", "Move the selected item to %1").replace("%1", heading),
             )
-            move.setIcon(chip_icon(section_colour(index), str(index + 1) if index < 9 else ""))
+            move.setIcon(chip)  # the same chip: drawing it is most of the cost of a section's actions
             self.move_actions.append(move)
 
 

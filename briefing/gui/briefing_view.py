@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
@@ -163,6 +162,8 @@ class SectionWidget(QFrame):
         mime = event.mimeData()
         index = self._drop_index(event.position().toPoint())
         if mime.hasFormat(PASSAGE_MIME):
+            import json  # loaded on the first drop, not at start-up
+
             data = json.loads(bytes(mime.data(PASSAGE_MIME)).decode())
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing.core.model import Briefing
 from briefing.gui import recovery
@@ -17,11 +17,11 @@ from briefing.gui.style import settings
 if TYPE_CHECKING:
     from briefing.core.lock import BriefingLock
 
-# The project file and lock modules (zip, YAML, sockets) load on first open or save, not at start-up.
+# The project file and lock modules (zip, YAML, sockets) load on first open or save, not at start-up, and the
+# message boxes and file dialogs when one is first shown.
 SUFFIX = ".briefing"  # briefing.core.project.SUFFIX; tests/gui check they agree
 MAX_RECENT = 10
 LOCK_REFRESH_MS = 5 * 60 * 1000
-_Btn = QMessageBox.StandardButton
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -55,12 +55,17 @@ class FileController(QObject):
     # --- prompts -------------------------------------------------------------------------------------
 
     def _error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self.window, title, text)
 
     def maybe_save(self) -> bool:
         """Before the briefing is closed or replaced: True when it is safe to go on (saved or discarded)."""
         if not self.document.is_dirty():
             return True
+        from PySide6.QtWidgets import QMessageBox
+
+        _Btn = QMessageBox.StandardButton
         name = self.document.path.name if self.document.path else self.tr("Untitled briefing")
         answer = QMessageBox.question(
             self.window,
@@ -82,8 +87,12 @@ class FileController(QObject):
         self.readOnlyChanged.emit(False)
 
     def open_path(self, path: Path, *, ask_save: bool = True) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from briefing.core.lock import BriefingLock, LockedError
         from briefing.core.project import ProjectFileError, load_briefing
+
+        _Btn = QMessageBox.StandardButton
 
         path = Path(path)
         if ask_save and not self.maybe_save():
@@ -137,6 +146,8 @@ class FileController(QObject):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         from briefing.core.lock import BriefingLock, LockedError
 
         start = str(self.document.path or Path.home() / (self.tr("Briefing") + SUFFIX))
@@ -214,9 +225,12 @@ class FileController(QObject):
         entries = recovery.pending()
         if not entries:
             return False
+        from PySide6.QtWidgets import QMessageBox
+
         from briefing.core.lock import BriefingLock, LockedError
         from briefing.core.project import ProjectFileError
 
+        _Btn = QMessageBox.StandardButton
         entry = entries[0]
         answer = QMessageBox.question(
             self.window,

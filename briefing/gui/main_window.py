@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressBar,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.operations import (
@@ -32,13 +22,17 @@ from briefing.gui.actions import Actions, fill_menus, fill_toolbar
 from briefing.gui.briefing_view import WORDS_PER_PAGE, BriefingView
 from briefing.gui.document import BriefingDocument, catalog
 from briefing.gui.files import SUFFIX, FileController
-from briefing.gui.imports import ImportController
 from briefing.gui.note_commands import NoteCommands
 from briefing.gui.source_commands import SourceCommands
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.source_view import Span
 from briefing.gui.style import icon, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
+
+    from briefing.gui.imports import ImportController
 
 Key = QKeySequence.StandardKey
 
@@ -53,7 +47,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             briefing = new_briefing(catalog().get("information-note"))
         self.document = BriefingDocument(briefing, path, self)
         self.files = FileController(self, self.document)
-        self.importer = ImportController(self)
+        self._importer: ImportController | None = None  # created by the first import
 
         # --- panes ---
         self.source_pane = SourcePane(self)
@@ -77,16 +71,11 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         # --- status bar ---
         self.words_label = QLabel(self, objectName="wordCount")
         self.pages_label = QLabel(self, objectName="pageEstimate")
-        self.progress = QProgressBar(self, objectName="importProgress")
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName(self.tr("Import in progress"))
-        self.progress.hide()
+        self._progress: QProgressBar | None = None  # created by the first import
         self.read_only_label = QLabel(self, objectName="readOnlyLabel")
         self.read_only_label.hide()
         warn(self.read_only_label, True)
         self.statusBar().addPermanentWidget(self.read_only_label)
-        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.pages_label)
 
@@ -129,16 +118,39 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         v.titleEdited.connect(lambda name, value: self._run(SetTitleField(name, value)))
         v.itemContextMenu.connect(self._item_context_menu)
         self.banner.edited.connect(lambda name, value: self._run(SetTitleField(name, value)))
-        self.importer.imported.connect(self._imported)
-        self.importer.failed.connect(self._import_failed)
-        self.importer.passwordNeeded.connect(self._ask_password)
-        self.importer.busyChanged.connect(self._import_busy)
 
         self._restyle_pending = False
         self._on_reset()
         self._restore_layout()
 
     # --- actions -------------------------------------------------------------------------------------
+
+    @property
+    def importer(self) -> ImportController:
+        """Runs imports off the GUI thread; made (with its thread pool) when the first import starts."""
+        if self._importer is None:
+            from briefing.gui.imports import ImportController
+
+            self._importer = ImportController(self)
+            self._importer.imported.connect(self._imported)
+            self._importer.failed.connect(self._import_failed)
+            self._importer.passwordNeeded.connect(self._ask_password)
+            self._importer.busyChanged.connect(self._import_busy)
+        return self._importer
+
+    @property
+    def progress(self) -> QProgressBar:
+        """The import progress bar in the status bar, between the read-only label and the word count."""
+        if self._progress is None:
+            from PySide6.QtWidgets import QProgressBar
+
+            self._progress = QProgressBar(self, objectName="importProgress")
+            self._progress.setRange(0, 0)
+            self._progress.setMaximumWidth(160)
+            self._progress.setAccessibleName(self.tr("Import in progress"))
+            self._progress.hide()
+            self.statusBar().insertPermanentWidget(1, self._progress)
+        return self._progress
 
     def _make_actions(self) -> None:
         a = self.actions_
@@ -354,6 +366,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             self.files.show_briefing(new_briefing(dialog.template()), None)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Briefing"), str(Path.home()), self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
         )
@@ -372,6 +386,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             self.recent_menu.addAction(self.tr("No recent briefings")).setEnabled(False)
 
     def export(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from briefing.export import export_briefing  # type: ignore[attr-defined]
 
         stem = self.document.path.stem if self.document.path else "briefing"
@@ -416,6 +432,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
     # --- help ----------------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         lines = []
         for action in self.actions():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -424,6 +442,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "<table>" + "".join(lines) + "</table>")
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from briefing import __version__
 
         QMessageBox.about(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +44,7 @@ class RecoveryStore:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or recovery_dir()
-        self.key = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.key = f"{os.getpid()}-{os.urandom(4).hex()}"  # as uuid4().hex[:8], without importing uuid
 
     @property
     def file(self) -> Path:
@@ -57,6 +55,8 @@ class RecoveryStore:
         return self.folder / f"{self.key}.json"
 
     def write(self, briefing: Briefing, original: Path | None) -> None:
+        import json
+
         from briefing.core.project import save_briefing
 
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -81,6 +81,8 @@ def pending(folder: Path | None = None) -> list[RecoveryEntry]:
     folder = folder or recovery_dir()
     if not folder.is_dir():
         return []
+    import json
+
     from briefing.core.lock import _pid_alive
 
     entries = []

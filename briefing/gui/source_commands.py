@@ -4,14 +4,19 @@ editing details, and find. A mixin of MainWindow, kept apart so the window class
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from briefing.core.operations import AddSource, EditSourceMeta, RemoveSource
-from briefing.gui.find import Hit, find_all, find_in_document
-from briefing.gui.imports import ImportRequest
+
+if TYPE_CHECKING:
+    from briefing.gui.find import Hit
+    from briefing.gui.imports import ImportRequest
+
+# Dialogs, find and the import request load on first use: the first paint needs none of them (PySide creates a
+# class's Python type, enums and all, the first time it is named).
 
 
 class SourceCommands:
@@ -28,6 +33,8 @@ class SourceCommands:
         self._update_actions()
 
     def add_source_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from briefing.importers import supported_suffixes
 
         try:
@@ -48,6 +55,8 @@ class SourceCommands:
                 QCoreApplication.translate("MainWindow", "This briefing is open read-only."), 6000
             )
             return
+        from briefing.gui.imports import ImportRequest
+
         for path in paths:
             self.importer.start(ImportRequest(path=path))
 
@@ -56,12 +65,16 @@ class SourceCommands:
         text = mime.text() if mime and mime.hasText() else ""
         html = mime.html() if mime and mime.hasHtml() else None
         if not text.strip() and not (html and html.strip()):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 QCoreApplication.translate("MainWindow", "Paste as New Source"),
                 QCoreApplication.translate("MainWindow", "The clipboard holds no text."),
             )
             return
+        from briefing.gui.imports import ImportRequest
+
         self.importer.start(ImportRequest(text=text, html=html))
 
     def _imported(self, source, warnings: list[str]) -> None:
@@ -73,9 +86,13 @@ class SourceCommands:
             self.statusBar().showMessage(message, 10000)
 
     def _import_failed(self, request: ImportRequest, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot add source"), message)
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         prompt = QCoreApplication.translate("MainWindow", "%1 is protected by a password. Password:").replace(
             "%1", request.name
         )
@@ -106,6 +123,8 @@ class SourceCommands:
         source = self.document.briefing.source(source_id)
         count = len(self.document.briefing.excerpts_of(source_id))
         if count:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 QCoreApplication.translate("MainWindow", "Remove source"),
@@ -122,6 +141,8 @@ class SourceCommands:
         if source_id is None or self.document.read_only:
             return
         source = self.document.briefing.source(source_id)
+        from PySide6.QtWidgets import QInputDialog
+
         title, ok = QInputDialog.getText(
             self,
             QCoreApplication.translate("MainWindow", "Rename Source"),
@@ -147,6 +168,8 @@ class SourceCommands:
         if not text:
             self.source_pane.find_bar.open_bar()
             return False
+        from briefing.gui.find import find_in_document
+
         found = find_in_document(self.source_view.document(), self.source_view.textCursor(), text, backwards)
         bar = self.source_pane.find_bar
         if found.isNull():
@@ -158,6 +181,8 @@ class SourceCommands:
         return True
 
     def find_in_all_sources(self, text: str) -> list[Hit]:
+        from briefing.gui.find import find_all
+
         hits = find_all(self.document.briefing.sources, text)
         labels = {s.id: s.label for s in self.document.briefing.sources}
         self.source_pane.find_bar.show_hits(hits, labels)

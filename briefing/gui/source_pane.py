@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -22,12 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.model import Briefing, Excerpt, Source
-from briefing.gui.find import FindBar
 from briefing.gui.source_view import SourceView, Span
 from briefing.gui.style import page_background, scaled_font
 
+if TYPE_CHECKING:
+    from briefing.gui.find import FindBar
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _escape(text: str) -> str:
+    """html.escape(text, quote=True), without importing html (and its 2,000-entry entity table) at start-up."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def source_details(source: Source) -> str:
@@ -148,6 +156,8 @@ class SourcePane(QWidget):
     @property
     def find_bar(self) -> FindBar:
         if self._find_bar is None:
+            from briefing.gui.find import FindBar
+
             self._find_bar = FindBar(self.reader)
             self._find_bar.hide()
             layout = self.reader.layout()
@@ -208,15 +218,15 @@ class SourcePane(QWidget):
 
     def show_meta(self, source: Source) -> None:
         m = source.meta
-        lines = [f"<div style='font-size:large; font-weight:600'>{html.escape(source.label)}</div>"]
-        details = " · ".join(html.escape(p) for p in (m.author, m.publisher, m.published[:10]) if p)
+        lines = [f"<div style='font-size:large; font-weight:600'>{_escape(source.label)}</div>"]
+        details = " · ".join(_escape(p) for p in (m.author, m.publisher, m.published[:10]) if p)
         if details:
             lines.append(f"<div>{details}</div>")
         if m.url:
-            url = html.escape(m.url, quote=True)
-            lines.append(f"<div><a href='{url}'>{html.escape(m.url)}</a></div>")
+            url = _escape(m.url)
+            lines.append(f"<div><a href='{url}'>{url}</a></div>")
         elif m.file_name:
-            lines.append(f"<div>{html.escape(m.file_name)}</div>")
+            lines.append(f"<div>{_escape(m.file_name)}</div>")
         self.meta.setText("".join(lines))
         self.meta.setToolTip(self.tr("Imported %1").replace("%1", m.imported_at) if m.imported_at else "")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
@@ -225,6 +224,8 @@ class SourceView(QPlainTextEdit):
         offsets = self.selection_offsets()
         if offsets and self.source_id:
             payload = {"source": self.source_id, "start": offsets[0], "end": offsets[1]}
+            import json  # loaded on the first drag, not at start-up
+
             mime.setData(PASSAGE_MIME, json.dumps(payload).encode())
         return mime
 
