@@ -1,0 +1,68 @@
+"""Start-up: what the first window needs is built before it shows, and what it does not need is not loaded."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.core.model import Excerpt
+
+
+def test_demo_window_is_complete_and_the_collector_runs_again(qtbot) -> None:
+    from briefing.gui.app import create_window, prepare
+
+    assert gc.isenabled()
+    briefing = prepare(demo=True)
+    assert briefing is not None
+    assert not gc.isenabled()  # paused while the window is built
+    window = create_window(demo=True, briefing=briefing)
+    qtbot.addWidget(window)
+    assert gc.isenabled()
+    view = window.briefing_view
+    for section in briefing.sections:  # every section with every item: nothing is left for later
+        assert view.sections[section.id].ordered_ids() == [item.id for item in section.items]
+    assert window.source_view.toPlainText() == briefing.sources[0].text
+    excerpts = [item.id for _, item in briefing.excerpts() if isinstance(item, Excerpt)]
+    assert sorted(window.source_view.highlighter.spans) == sorted(excerpts)
+    window.document.mark_saved(Path(os.devnull))  # no unsaved-changes prompt
+
+
+def test_a_failed_prepare_leaves_the_collector_on(monkeypatch) -> None:
+    import briefing.demo
+    from briefing.gui.app import prepare
+
+    def broken() -> None:
+        raise RuntimeError("no demo")
+
+    monkeypatch.setattr(briefing.demo, "demo_briefing", broken)
+    with pytest.raises(RuntimeError, match="no demo"):
+        prepare(demo=True)
+    assert gc.isenabled()
+
+
+def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from briefing.gui.app import application, create_window, prepare\n"
+        "b = prepare(demo=True)\n"
+        "app = application()\n"
+        "w = create_window(demo=True, briefing=b)\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("BRIEFING_TEMPLATES", None)
+    run = [sys.executable, "-c", script]
+    subprocess.run(run, env=env, capture_output=True, check=True)  # fills the template parse cache
+    loaded = set(subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.split())
+    assert "briefing.gui.main_window" in loaded
+    needless = {
+        "yaml", "json", "html", "uuid", "difflib", "concurrent.futures",
+        "briefing.core.project", "briefing.core.lock", "briefing.export", "briefing.gui.find",
+        "briefing.gui.dialogs", "briefing.gui.imports", "briefing.importers.html", "briefing.importers.pdf",
+    }  # fmt: skip
+    assert loaded & needless == set()
