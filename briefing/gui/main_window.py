@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.operations import (
@@ -30,8 +30,6 @@ from briefing.gui.style import icon, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressBar
-
     from briefing.gui.imports import ImportController
 
 Key = QKeySequence.StandardKey
@@ -71,11 +69,16 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         # --- status bar ---
         self.words_label = QLabel(self, objectName="wordCount")
         self.pages_label = QLabel(self, objectName="pageEstimate")
-        self._progress: QProgressBar | None = None  # created by the first import
+        self.progress = QProgressBar(self, objectName="importProgress")  # hidden, but it sets the bar's height
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Import in progress"))
+        self.progress.hide()
         self.read_only_label = QLabel(self, objectName="readOnlyLabel")
         self.read_only_label.hide()
         warn(self.read_only_label, True)
         self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.pages_label)
 
@@ -137,20 +140,6 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             self._importer.passwordNeeded.connect(self._ask_password)
             self._importer.busyChanged.connect(self._import_busy)
         return self._importer
-
-    @property
-    def progress(self) -> QProgressBar:
-        """The import progress bar in the status bar, between the read-only label and the word count."""
-        if self._progress is None:
-            from PySide6.QtWidgets import QProgressBar
-
-            self._progress = QProgressBar(self, objectName="importProgress")
-            self._progress.setRange(0, 0)
-            self._progress.setMaximumWidth(160)
-            self._progress.setAccessibleName(self.tr("Import in progress"))
-            self._progress.hide()
-            self.statusBar().insertPermanentWidget(1, self._progress)
-        return self._progress
 
     def _make_actions(self) -> None:
         a = self.actions_
