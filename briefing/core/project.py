@@ -17,7 +17,6 @@ import zipfile
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -194,6 +193,9 @@ def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
         if source.original is not None:
             jobs.append((names["original"], source.original))
     # Compress the parts on all cores (zlib releases the GIL); each part is stored in the zip as compressed.
+    # concurrent.futures is imported here, not at the top: loading a briefing (and the CLI's start-up) never needs it.
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         packed = list(pool.map(lambda job: _packed(*job), jobs))
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_STORED) as zf:
