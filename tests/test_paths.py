@@ -35,15 +35,6 @@ def test_user_data_dir_honours_briefing_home(tmp_path: Path, monkeypatch) -> Non
     assert paths.user_data_dir() == tmp_path
 
 
-def test_user_cache_dir_is_inside_briefing_home_or_the_platform_cache(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
-    assert paths.user_cache_dir() == tmp_path / "cache"
-    monkeypatch.delenv("BRIEFING_HOME")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    if sys.platform.startswith("linux"):
-        assert paths.user_cache_dir() == tmp_path / "xdg" / "briefing"
-
-
 @pytest.mark.slow
 def test_wheel_carries_templates_and_resources(tmp_path: Path) -> None:
     """Build the wheel, install nothing: its briefing/_data must hold what paths.data_dir looks for."""

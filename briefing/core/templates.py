@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import marshal
 import os
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from briefing import paths
 from briefing.core.model import PURPOSES, Briefing, Section, TitleBlock
@@ -22,20 +21,8 @@ PAGE_SIZES = ("letter", "a4")
 PLACEMENTS = ("header", "footer")
 MARKING_STYLES = ("banner", "top-right")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-def _yaml() -> Any:
-    """PyYAML, imported on first use: importing it costs about 25 ms, and a start-up whose templates are all in
-    the parse cache (see _ParseCache) never needs it."""
-    import yaml
-
-    return yaml
-
-
-def _safe_load(text: str) -> Any:
-    """yaml.safe_load semantics, with the C parser where PyYAML has it (several times faster at start-up)."""
-    yaml = _yaml()
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+# yaml.safe_load semantics, with the C parser where PyYAML has it (several times faster at start-up).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class TemplateError(Exception):
@@ -258,65 +245,7 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
     )
 
 
-class _ParseCache:
-    """What YAML files parsed to, kept between runs so that start-up need not import PyYAML (about 25 ms).
-
-    An entry is the file's exact bytes and the data they parsed to, so it is used only for the very same bytes:
-    an edited file is parsed again, whatever its time stamp says. Only plain data (what marshal can store) is
-    kept, and only files that parsed without error. The file is rewritten only when the entries change; any
-    problem reading or writing it just means parsing again.
-    """
-
-    NAME = "yaml-cache.marshal"
-    VERSION = (1, sys.version_info[:2])
-
-    def __init__(self) -> None:
-        self.path: Path | None = None  # None: not kept (a single file checked on its own)
-        self.old: dict[str, tuple[bytes, Any]] = {}
-        self.new: dict[str, tuple[bytes, Any]] = {}
-
-    @classmethod
-    def open(cls) -> _ParseCache:
-        cache = cls()
-        try:
-            cache.path = paths.user_cache_dir() / cls.NAME
-            stored = marshal.loads(cache.path.read_bytes())
-            if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == cls.VERSION:
-                cache.old = dict(stored[1])
-        except Exception:  # missing, unreadable or damaged: parse again (and rewrite it)
-            cache.old = {}
-        return cache
-
-    def parse(self, path: Path, raw: bytes) -> Any:
-        """safe_load of raw (the bytes of path): UnicodeDecodeError and yaml.YAMLError as safe_load raises them."""
-        key = str(path)
-        entry = self.old.get(key)
-        if entry is not None and entry[0] == raw:
-            self.new[key] = entry
-            return marshal.loads(marshal.dumps(entry[1]))  # a fresh copy: the caller may keep or change it
-        data = _safe_load(raw.decode("utf-8"))
-        with contextlib.suppress(ValueError):  # dates, sets, binary: not plain data, parsed every time
-            self.new[key] = (raw, marshal.loads(marshal.dumps(data)))
-        return data
-
-    def save(self) -> None:
-        """Write the entries used now, and keep the others whose files still exist (another folder list)."""
-        if self.path is None:
-            return
-        entries = {k: v for k, v in self.old.items() if k not in self.new and Path(k).is_file()}
-        entries.update(self.new)
-        if entries == self.old:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            temp.write_bytes(marshal.dumps((self.VERSION, entries)))
-            os.replace(temp, self.path)
-        except OSError:
-            pass
-
-
-def load_template_file(path: Path, origin: str = "built-in", *, cache: _ParseCache | None = None) -> Template:
+def load_template_file(path: Path, origin: str = "built-in") -> Template:
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -324,12 +253,10 @@ def load_template_file(path: Path, origin: str = "built-in", *, cache: _ParseCac
     if len(raw) > 1_000_000:
         raise TemplateError(path, "", "is larger than 1 MB; a template is a short YAML file")
     try:
-        data = (cache or _ParseCache()).parse(path, raw)
+        data = yaml.load(raw.decode("utf-8"), Loader=_SAFE_LOADER)
     except UnicodeDecodeError:
         raise TemplateError(path, "", "is not UTF-8 text") from None
-    except Exception as exc:
-        if not isinstance(exc, _yaml().YAMLError):
-            raise
+    except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -337,28 +264,24 @@ def load_template_file(path: Path, origin: str = "built-in", *, cache: _ParseCac
     return parse_template(data, path, origin)
 
 
-def settings_template_dirs(cache: _ParseCache | None = None) -> list[Path]:
+def settings_template_dirs() -> list[Path]:
     """Template folders named in the per-user settings file (`template_folders:` list)."""
     settings = paths.user_data_dir() / "settings.yaml"
     try:
-        data = (cache or _ParseCache()).parse(settings, settings.read_bytes())
-    except (OSError, UnicodeDecodeError):
+        data = yaml.load(settings.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
         return []
-    except Exception as exc:
-        if isinstance(exc, _yaml().YAMLError):
-            return []
-        raise
     folders = data.get("template_folders") if isinstance(data, dict) else None
     return [Path(f) for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
 
 
-def template_dirs(cache: _ParseCache | None = None) -> list[tuple[str, Path]]:
+def template_dirs() -> list[tuple[str, Path]]:
     """(origin, folder) in increasing priority: built-in, shared (BRIEFING_TEMPLATES, settings), user."""
     dirs: list[tuple[str, Path]] = [("built-in", paths.data_dir("templates"))]
     for entry in os.environ.get(ENV_VAR, "").split(os.pathsep):
         if entry.strip():
             dirs.append(("shared", Path(entry.strip())))
-    dirs += [("shared", p) for p in settings_template_dirs(cache)]
+    dirs += [("shared", p) for p in settings_template_dirs()]
     dirs.append(("user", paths.user_data_dir() / "templates"))
     return dirs
 
@@ -382,20 +305,18 @@ def load_catalog(dirs: list[tuple[str, Path]] | None = None) -> TemplateCatalog:
     templates: dict[str, Template] = {}
     errors: list[TemplateError] = []
     shadowed: list[Template] = []
-    cache = _ParseCache.open()
-    for origin, folder in template_dirs(cache) if dirs is None else dirs:
+    for origin, folder in template_dirs() if dirs is None else dirs:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.y*ml")):
             try:
-                template = load_template_file(path, origin, cache=cache)
+                template = load_template_file(path, origin)
             except TemplateError as exc:
                 errors.append(exc)
                 continue
             if template.id in templates:
                 shadowed.append(templates[template.id])
             templates[template.id] = template
-    cache.save()
     return TemplateCatalog(templates, errors, shadowed)
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -129,45 +126,3 @@ def test_settings_file_adds_a_shared_folder(tmp_path: Path, monkeypatch) -> None
     monkeypatch.delenv("BRIEFING_TEMPLATES", raising=False)
     (tmp_path / "settings.yaml").write_text(f"template_folders: ['{folder.as_posix()}']\n", encoding="utf-8")
     assert load_catalog().get("from-settings").origin == "shared"
-
-
-def test_parse_cache_is_used_only_for_the_same_bytes(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("BRIEFING_TEMPLATES", raising=False)
-    user = tmp_path / "home" / "templates"
-    user.mkdir(parents=True)
-    mine = user / "mine.yaml"
-    mine.write_text(GOOD.format(id="my-note"), encoding="utf-8")
-    first = load_catalog()
-    cache = tmp_path / "home" / "cache" / "yaml-cache.marshal"
-    assert cache.is_file()
-    assert load_catalog().templates == first.templates  # from the cache, the same templates
-
-    stat = mine.stat()
-    mine.write_text(GOOD.format(id="my-other"), encoding="utf-8")  # same size, same time stamp
-    os.utime(mine, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    assert "my-other" in load_catalog().templates and "my-note" not in load_catalog().templates
-
-    mine.write_text("sections: [unclosed", encoding="utf-8")  # errors are never cached
-    assert [e.path.name for e in load_catalog().errors] == ["mine.yaml"]
-    assert [e.path.name for e in load_catalog().errors] == ["mine.yaml"]
-
-    mine.write_text(GOOD.format(id="dated") + "date: 2016-04-18\n", encoding="utf-8")  # not plain data: parsed
-    assert "dated" in load_catalog().templates and "dated" in load_catalog().templates
-
-    cache.write_bytes(b"\x00garbage")  # a damaged cache is ignored and rewritten
-    assert load_catalog().templates.keys() == first.templates.keys() - {"my-note"} | {"dated"}
-    assert cache.read_bytes() != b"\x00garbage"
-
-
-def test_a_warm_start_does_not_import_yaml(tmp_path: Path) -> None:
-    env = {**os.environ, "BRIEFING_HOME": str(tmp_path)}
-    env.pop("BRIEFING_TEMPLATES", None)
-    script = (
-        "import sys; from briefing.core.templates import load_catalog; "
-        "print(sorted(load_catalog().templates), 'yaml' in sys.modules)"
-    )
-    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)]
-    runs.append(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True))
-    assert runs[0].stdout == "['gc-briefing-note', 'information-note'] True\n"
-    assert runs[1].stdout == "['gc-briefing-note', 'information-note'] False\n"
