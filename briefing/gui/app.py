@@ -106,10 +106,29 @@ def _create_window(path: Path | None, *, demo: bool, briefing: Briefing | None) 
     return window
 
 
+def open_files_from_the_system(app: QApplication, window: MainWindow) -> None:
+    """Open a .briefing the operating system hands over (macOS sends a QFileOpenEvent on double-click)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FileOpenFilter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.FileOpen:
+                return False
+            path = Path(event.file())  # type: ignore[attr-defined]
+            if path.suffix.lower() == ".briefing":
+                QTimer.singleShot(0, lambda: window.files.open_path(path))
+            else:
+                QTimer.singleShot(0, lambda: window.import_files([path]))
+            return True
+
+    app.installEventFilter(FileOpenFilter(app))
+
+
 def run_gui(path: Path | None = None, *, demo: bool = False) -> int:
     briefing = prepare(demo=demo)
     app = application()
     window = create_window(path, demo=demo, briefing=briefing)
+    open_files_from_the_system(app, window)
     window.show()
     return app.exec()
 

@@ -281,3 +281,22 @@ def test_autosave_writes_only_when_something_changed(window) -> None:
     assert not window.files.autosave()  # same state: nothing to write
     file_one(window, "state sponsors", "positions")
     assert window.files.autosave()
+
+
+def test_a_file_the_system_hands_over_is_opened(window, tmp_path: Path, qtbot) -> None:
+    """macOS opens a double-clicked .briefing by sending the running app a QFileOpenEvent."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.core.project import save_briefing
+    from briefing.demo import demo_briefing
+    from briefing.gui.app import open_files_from_the_system
+
+    path = tmp_path / "handed-over.briefing"
+    save_briefing(demo_briefing(), path)
+    app = QApplication.instance()
+    open_files_from_the_system(app, window)
+    QApplication.sendEvent(app, QFileOpenEvent(str(path)))
+    qtbot.waitUntil(lambda: "handed-over.briefing" in window.windowTitle(), timeout=5_000)
+    assert window.document.briefing.title_block.document_number == "BN-2016-0042"
+    window.files.shutdown()
