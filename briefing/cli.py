@@ -362,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
     args = parser.parse_args(argv)
     if args.smoke_test:
-        from briefing.smoke import run as smoke_test
+        from briefing.gui.smoke import run as smoke_test
 
         return smoke_test(Path(args.smoke_test))
     try:

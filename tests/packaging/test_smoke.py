@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefing import smoke
 from briefing.cli import main
+from briefing.gui import smoke
 
 
 def report_of(outdir: Path) -> str:
@@ -93,7 +93,7 @@ def test_hard_watchdog_kills_a_blocked_event_loop(tmp_path: Path) -> None:
     script = (
         "import time, sys\n"
         "from pathlib import Path\n"
-        "from briefing import smoke\n"
+        "from briefing.gui import smoke\n"
         "smoke.HARD_GRACE = 1.0\n"
         "def stuck(self):\n"
         "    while True:\n"
