@@ -201,8 +201,10 @@ def verify_bundle(bundle: Path) -> list[str]:
     """Problems with a built bundle's contents (empty when it is as packaging/layout.py says it should be)."""
     internal = bundle / "Contents" / "Resources" if bundle.suffix == ".app" else bundle / "_internal"
     problems = []
-    if not bundle_exe(bundle).is_file():
-        problems.append(f"no executable {bundle_exe(bundle).name}")
+    for name, _ in layout.executables(sys.platform):
+        exe = bundle_exe(bundle).with_name(name + (".exe" if IS_WINDOWS else ""))
+        if not exe.is_file():
+            problems.append(f"no executable {exe.name}")
     for source, dest in layout.data_files():
         if not (internal / dest / Path(source).name).is_file():
             problems.append(f"missing data file {dest}/{Path(source).name}")
@@ -543,6 +545,10 @@ def msi_install_test(msi: Path) -> None:
     run("msiexec", "/i", msi, "/qn", "/norestart", "/l*v", log, "SHAREDTEMPLATES=C:\\BriefingTemplates")
     try:
         smoke([folder / f"{layout.EXE_NAME}.exe"], "msi")
+        # The console executable prints where a script can read it (the GUI one cannot).
+        printed = run(folder / f"{layout.CLI_EXE_NAME}.exe", "--version", capture_output=True, text=True).stdout
+        if layout.version() not in printed:
+            raise SystemExit(f"{layout.CLI_EXE_NAME}.exe --version printed {printed!r}")
     finally:
         run("msiexec", "/x", msi, "/qn", "/norestart", "/l*v", BUILD / "msi" / "uninstall.log")
     if folder.exists():

@@ -11,9 +11,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "Briefing"
 EXE_NAME = "briefing"  # the executable in the bundle and the command on PATH
+# Windows starts a program either as a GUI program (whatever it prints goes nowhere) or as a console program (a
+# console window flashes up when it is double-clicked). So the Windows bundle has both, built from the same code:
+# briefing.exe for the Start menu and the file association, briefing-cli.exe for the command line and scripts.
+CLI_EXE_NAME = "briefing-cli"
 BUNDLE_ID = "org.briefing.Briefing"  # macOS bundle id and the reverse-DNS base of the UTI
 MIME_TYPE = "application/vnd.briefing+zip"  # docs/file-format.md
 SUFFIX = ".briefing"
+
+
+def executables(platform: str) -> list[tuple[str, bool]]:
+    """(name, console) of each executable in the bundle on `platform` (a sys.platform value), the main one first."""
+    if platform == "win32":
+        return [(EXE_NAME, False), (CLI_EXE_NAME, True)]
+    # macOS: a GUI app (run from a terminal it still prints). Linux: one program for both.
+    return [(EXE_NAME, platform != "darwin")]
+
 
 # Data folders at the repository root, found in the bundle under sys._MEIPASS by briefing/paths.py.
 DATA_FOLDERS = ("resources", "templates")
@@ -187,8 +200,8 @@ def version(root: Path = ROOT) -> str:
     return match.group(1)
 
 
-def windows_version_info(version: str) -> str:
-    """PyInstaller's version-resource file for briefing.exe (Explorer's Details tab, inventory tools, AppLocker)."""
+def windows_version_info(version: str, name: str = EXE_NAME) -> str:
+    """PyInstaller's version-resource file for `name`.exe (Explorer's Details tab, inventory tools, AppLocker)."""
     numbers = [int(part) for part in re.findall(r"\d+", version)[:4]]
     numbers += [0] * (4 - len(numbers))
     quad = ", ".join(map(str, numbers))
@@ -196,9 +209,9 @@ def windows_version_info(version: str) -> str:
         "CompanyName": APP_NAME,
         "FileDescription": f"{APP_NAME} briefing-note editor",
         "FileVersion": version,
-        "InternalName": EXE_NAME,
+        "InternalName": name,
         "LegalCopyright": "Licensed under the Apache License 2.0",
-        "OriginalFilename": f"{EXE_NAME}.exe",
+        "OriginalFilename": f"{name}.exe",
         "ProductName": APP_NAME,
         "ProductVersion": version,
     }

@@ -27,14 +27,18 @@ class Recorder:
         return build
 
 
-@pytest.fixture
-def spec_calls(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+def run_spec(monkeypatch: pytest.MonkeyPatch, **spec_globals: Any) -> Recorder:
     recorder = Recorder()
     names = {n: recorder.make(n) for n in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
     code = compile((PACKAGING / "briefing.spec").read_text(encoding="utf-8"), "briefing.spec", "exec")
     monkeypatch.setattr("sys.path", list(__import__("sys").path))  # the spec inserts packaging/ on sys.path
-    exec(code, {"SPECPATH": str(PACKAGING), "__name__": "__main__", **names})
+    exec(code, {"SPECPATH": str(PACKAGING), "__name__": "__main__", **names, **spec_globals})
     return recorder
+
+
+@pytest.fixture
+def spec_calls(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    return run_spec(monkeypatch)
 
 
 def test_spec_builds_one_folder_with_data_and_entry(spec_calls: Recorder) -> None:
@@ -55,6 +59,19 @@ def test_spec_builds_one_folder_with_data_and_entry(spec_calls: Recorder) -> Non
     assert exe_kwargs["upx"] is False
     assert len(spec_calls.calls["COLLECT"]) == 1
     assert "pypdf" in kwargs["hiddenimports"]  # the smoke test reads the PDF back inside the bundle
+
+
+def test_windows_bundle_has_a_console_executable_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # A GUI executable's output goes nowhere on Windows, so the command line needs a console one beside it.
+    monkeypatch.setattr("sys.platform", "win32")
+    calls = run_spec(monkeypatch, workpath=str(tmp_path)).calls
+    consoles = {kwargs["name"]: kwargs["console"] for _, kwargs in calls["EXE"]}
+    assert consoles == {"briefing": False, "briefing-cli": True}
+    ((collected, _),) = calls["COLLECT"]
+    # Both executables share the one folder of libraries.
+    assert [getattr(item, "name", None) for item in collected].count("EXE") == 2
+    for _, kwargs in calls["EXE"]:
+        assert f"'OriginalFilename', '{kwargs['name']}.exe'" in Path(kwargs["version"]).read_text(encoding="utf-8")
 
 
 def test_excludes_leave_what_the_app_needs(spec_calls: Recorder, layout: ModuleType) -> None:
