@@ -6,7 +6,7 @@ from briefing import paths
 from briefing.core.anchors import find_quote
 from briefing.core.model import Briefing
 from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
-from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog, new_briefing
+from briefing.core.templates import DEFAULT_TEMPLATE, TemplateCatalog, load_catalog, new_briefing
 from briefing.importers import import_file
 
 SAMPLE = "canada-iran-talks.txt"
@@ -47,8 +47,9 @@ _FILINGS = [
 ]
 
 
-def demo_briefing() -> Briefing:
-    template = load_catalog().get(DEFAULT_TEMPLATE)
+def demo_briefing(catalog: TemplateCatalog | None = None) -> Briefing:
+    """The demo; `catalog` is the template catalogue when the caller has already loaded it."""
+    template = (catalog if catalog is not None else load_catalog()).get(DEFAULT_TEMPLATE)
     briefing = new_briefing(
         template,
         title="Canada–Iran: talks on renewing diplomatic ties",

@@ -53,11 +53,11 @@ def prepare(*, demo: bool = False) -> Briefing | None:
     try:
         from briefing.gui.catalog import catalog
 
-        catalog()
+        templates = catalog()
         if demo:
             from briefing.demo import demo_briefing
 
-            return demo_briefing()
+            return demo_briefing(templates)  # the templates are parsed once
         return None
     except BaseException:
         _resume_gc()

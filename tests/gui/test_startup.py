@@ -38,7 +38,7 @@ def test_a_failed_prepare_leaves_the_collector_on(monkeypatch) -> None:
     import briefing.demo
     from briefing.gui.app import prepare
 
-    def broken() -> None:
+    def broken(*_args: object) -> None:
         raise RuntimeError("no demo")
 
     monkeypatch.setattr(briefing.demo, "demo_briefing", broken)
