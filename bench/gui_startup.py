@@ -18,21 +18,31 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def child(kind: str, started: float) -> None:
     sys.path.insert(0, str(ROOT))
-    briefing = None
     if kind == "briefing":  # exactly what run_gui() does, in the same order
-        from briefing.gui.app import prepare
+        from briefing.gui.app import application, create_window, open_files_from_the_system, prepare
 
         briefing = prepare(demo=True)
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+        app = application()
+        ours = create_window(demo=True, briefing=briefing)
+        open_files_from_the_system(app, ours)
+        window: QMainWindow = ours
+    else:
+        from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app = QApplication(sys.argv[:1])
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
@@ -41,14 +51,7 @@ def child(kind: str, started: float) -> None:
                 os._exit(0)
             return False
 
-    if kind == "bare":
-        window = QMainWindow()
-        window.setWindowTitle("bare")
-    else:
-        from briefing.gui.app import create_window
-
-        window = create_window(demo=True, briefing=briefing)
-    window.resize(1400, 900)
+    window.resize(1400, 900)  # Briefing's window already has this size (no saved geometry in the bench's profile)
     spy = FirstPaint()
     window.installEventFilter(spy)
     window.show()
