@@ -64,7 +64,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         body, encoding = _part_text(html, file_name, options)
         everything, _meta = fragment_to_parts(body)
         root = _parse(body) if len(everything) > 10 else None
-        article, _doc = extract_article(root) if root is not None else ([], None)
+        article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
         # a newsletter's article is what the extractor keeps; a short personal note is all of the message
         total = sum(len(t.split()) for _k, _l, t in everything)
         kept = sum(len(t.split()) for _k, _l, t in article)

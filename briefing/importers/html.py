@@ -9,10 +9,14 @@ as data by lxml.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import copy
 import email
 import email.policy
 import re
+import threading
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +24,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
 from briefing.importers.text import decode_detected, script_direction
-from briefing.importers.webmeta import MONTHS, choose_author, choose_title, page_metadata, squash
+from briefing.importers.webmeta import MONTHS, choose_author, choose_title, markup_byline, page_metadata, squash
 
 Parts = list[tuple[str, int, str]]  # (kind, level, text) for build_text
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -67,16 +71,19 @@ _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 
 def _drop_hidden(root: Any) -> None:
     """Remove what a browser would not show: the article is what the reader saw."""
-    hidden = []
-    for el in root.xpath("//*[@hidden or @style or @aria-hidden]"):
+    hidden: dict[Any, None] = {}  # (ordered, without repeats)
+    # (the attributes themselves are found faster than the elements carrying them)
+    for attribute in root.xpath("//@hidden|//@style|//@aria-hidden"):
+        el = attribute.getparent()
         if el.tag in ("html", "body", "head"):
             continue
+        name = attribute.attrname
         if (
-            el.get("hidden") is not None
-            or _HIDDEN_STYLE.search(el.get("style") or "")
-            or (el.get("aria-hidden") == "true" and "fallback-image" not in (el.get("class") or ""))
+            name == "hidden"
+            or (name == "style" and _HIDDEN_STYLE.search(attribute))
+            or (name == "aria-hidden" and attribute == "true" and "fallback-image" not in (el.get("class") or ""))
         ):
-            hidden.append(el)
+            hidden[el] = None
     for el in hidden:
         if el.getparent() is not None:
             el.drop_tree()
@@ -185,22 +192,102 @@ def body_parts(body: Any) -> list[tuple[str, int, str]]:
     return parts
 
 
-def extract_article(html_text: Any, url: str | None = None) -> tuple[list[tuple[str, int, str]], Any]:
-    """The article's parts and trafilatura's document (for its metadata), or ([], None)."""
+_tap = threading.local()
+_tap_lock = threading.Lock()
+
+
+def _tap_readability() -> None:
+    """Keep what trafilatura's own copy of readability finds on the page, so that the second opinion can use it
+    instead of running readability a second time (trafilatura runs it on every page to check its own result).
+
+    Installed once; when a future trafilatura has no such hook the second opinion runs readability-lxml itself.
+    """
+    import trafilatura.external as external
+
+    with _tap_lock:
+        original = getattr(external, "try_readability", None)
+        if original is None or getattr(original, "briefing_tap", False):
+            return
+
+        def try_readability(htmlinput: Any) -> Any:
+            result = original(htmlinput)
+            seen = getattr(_tap, "seen", None)
+            if seen is not None and result is not None:
+                seen.append(copy.deepcopy(result))  # trafilatura may go on to rework its own copy
+            return result
+
+        try_readability.briefing_tap = True  # type: ignore[attr-defined]
+        external.try_readability = try_readability
+
+
+def _extract(root: Any, url: str | None, *, with_metadata: bool) -> tuple[Parts, Any, list[Any]]:
+    """extract_article, and the summaries trafilatura's own readability made of the page on the way."""
     import trafilatura
 
-    doc: Any = trafilatura.bare_extraction(
-        html_text,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_formatting=False,
-        include_images=False,
-    )
+    _tap_readability()
+    seen: list[Any] = []
+    _tap.seen = seen
+    try:
+        doc: Any = trafilatura.bare_extraction(
+            root,
+            url=url,
+            with_metadata=with_metadata,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=False,
+            include_images=False,
+        )
+    finally:
+        _tap.seen = None
     if doc is None or doc.body is None:
-        return [], doc
-    return body_parts(doc.body), doc
+        return [], doc, seen
+    return body_parts(doc.body), doc, seen
+
+
+def extract_article(
+    html_text: Any, url: str | None = None, *, with_metadata: bool = True
+) -> tuple[list[tuple[str, int, str]], Any]:
+    """The article's parts and trafilatura's document (with its metadata unless told not to), or ([], None)."""
+    parts, doc, _seen = _extract(html_text, url, with_metadata=with_metadata)
+    return parts, doc
+
+
+def library_metadata(root: Any, url: str | None, *, need_author: bool) -> Any:
+    """trafilatura's metadata of the page (title, author, date, url, host and site name), as its bare_extraction
+    gives them, without the parts Briefing never uses: categories, tags, licence, and the author heuristics when
+    the page declares its author (they copy the whole page). The page is not changed."""
+    try:
+        from htmldate import find_date
+        from trafilatura import metadata as lib
+        from trafilatura.settings import set_date_params
+
+        found = lib.examine_meta(root)
+        if found.author and " " not in found.author:  # as trafilatura does
+            found.author = None
+        with contextlib.suppress(Exception):  # bugs in trafilatura's JSON-LD reading
+            found = lib.extract_meta_json(root, found)
+        found.title = found.title or lib.extract_title(root)
+        if need_author and not found.author:
+            found.author = lib.extract_author(root)
+        found.url = found.url or lib.extract_url(root, url)
+        if found.url:
+            found.hostname = lib.extract_domain(found.url, fast=True)
+        found.date = find_date(root, **{**set_date_params(True), "url": found.url})
+        found.sitename = found.sitename or lib.extract_sitename(root)
+        if found.sitename:
+            found.sitename = found.sitename.lstrip("@")
+            if found.sitename and "." not in found.sitename and not found.sitename[0].isupper():
+                found.sitename = found.sitename.title()
+        elif found.url:
+            match = lib.META_URL.match(found.url)
+            if match:
+                found.sitename = match[1]
+        found.clean_and_trim()
+        return found
+    except (ImportError, AttributeError):  # a trafilatura without these helpers: its whole metadata pass
+        from trafilatura.metadata import extract_metadata
+
+        return extract_metadata(root, url)
 
 
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -213,58 +300,157 @@ def _words(text: str) -> Counter[str]:
 
 def _container_words(root: Any) -> int:
     """Words in the page's own declaration of where its article is (articleBody, <article>, <main>), or 0."""
-    for xpath in ('//*[@itemprop="articleBody"]', "//article", "//main", '//*[@role="main"]'):
-        found = root.xpath(xpath)
-        if found:
-            return max(len(_WORD.findall(el.text_content())) for el in found)
-    return 0
+    found = [a.getparent() for a in root.xpath("//@itemprop") if a == "articleBody"]
+    found = found or list(root.iter("article")) or list(root.iter("main"))
+    found = found or [a.getparent() for a in root.xpath("//@role") if a == "main"]
+    return max((len(_WORD.findall(el.text_content())) for el in found), default=0)
 
 
-def second_opinion(parts: Parts, html_text: str, container_words: int) -> Parts:
-    """Check trafilatura against readability-lxml where the page's own article container says its text is too
-    short (under 60 %), and take readability's text when it holds ours and the container backs it.
-
-    Only those pages pay for the second extraction (see docs/import-quality.md for what it gains).
-    """
-    if not container_words:
-        return parts
-    ours = _words(" ".join(t for _k, _l, t in parts))
-    n_ours = sum(ours.values())
-    if n_ours >= 0.6 * container_words:
-        return parts
+def _readability_parts(page: Any) -> Parts:
+    """readability-lxml's article (from the parsed page or its HTML), or []."""
     try:
         from readability import Document
 
-        summary = Document(html_text).summary(html_partial=True)
+        summary = Document(page).summary(html_partial=True)
     except Exception:
-        return parts
+        return []
     root = _parse(summary)
-    if root is None:
+    return fragment_parts(root) if root is not None else []
+
+
+def second_opinion(parts: Parts, page: Any, container_words: int, candidates: Sequence[Any] = ()) -> Parts:
+    """Check trafilatura against readability where the page's own article container says its text is too short
+    (under 60 %), and take readability's text when it holds ours and the container backs it.
+
+    `page` is the parsed page (or its HTML); `candidates` are the summaries trafilatura's own readability already
+    made of it. readability-lxml is run only when those are missing or disagree with trafilatura's text, so
+    nearly no page pays for a second extraction (see docs/import-quality.md for what the check gains).
+    """
+    if not container_words:
         return parts
-    other = fragment_parts(root)
-    theirs = _words(" ".join(t for _k, _l, t in other))
-    n_theirs = sum(theirs.values())
-    if not n_theirs or not n_ours or not 0.8 <= n_theirs / container_words <= 1.2:
+    text = " ".join(t for _k, _l, t in parts)
+    n_ours = len(_WORD.findall(text.casefold()))
+    if not n_ours or n_ours >= 0.6 * container_words:
         return parts
-    common = sum((ours & theirs).values())
-    ours_in_theirs, theirs_in_ours = common / n_ours, common / n_theirs
-    if ours_in_theirs >= 0.97 and theirs_in_ours <= 0.7:
-        return other  # we lost part of the article that readability and the page's container both have
-    # (the converse, readability's shorter text inside ours, is not taken: a container can hold just part of an
-    # article, and missing text costs an analyst more than extra text)
-    return parts
+    ours = _words(text)
+
+    def judge(other: Parts) -> tuple[bool, float]:
+        """(take it, how much of it is already ours)"""
+        theirs = _words(" ".join(t for _k, _l, t in other))
+        n_theirs = sum(theirs.values())
+        if not n_theirs:
+            return False, 0.0
+        common = sum((ours & theirs).values())
+        ours_in_theirs, theirs_in_ours = common / n_ours, common / n_theirs
+        # we lost part of the article that readability and the page's container both have. (The converse,
+        # readability's shorter text inside ours, is not taken: a container can hold just part of an article,
+        # and missing text costs an analyst more than extra text.)
+        take = 0.8 <= n_theirs / container_words <= 1.2 and ours_in_theirs >= 0.97 and theirs_in_ours <= 0.7
+        return take, theirs_in_ours
+
+    for candidate in candidates:
+        other = fragment_parts(candidate)
+        take, agree = judge(other)
+        if take:
+            return other
+        if agree >= 0.9:  # readability found what trafilatura found: running it again would too
+            return parts
+    other = _readability_parts(page)
+    return other if other and judge(other)[0] else parts
+
+
+_TEASER_WORDS = 80  # a teaser (headline and summary) is short; a listicle's entry or an article is not
+
+
+def _words_over(el: Any, limit: int) -> bool:
+    """Whether an element has more than `limit` words."""
+    return len(el.text_content().split()) > limit
+
+
+def _is_link_headline(heading: Any) -> bool:
+    """A heading that is (almost) all a link to another page: a teaser's headline, not a section of this article
+    (in-page anchors like a table of contents's "#section" do not count)."""
+    text = "".join(heading.itertext()).strip()
+    if not text:
+        return False
+    for anc in heading.iterancestors("a"):
+        return not (anc.get("href") or "#").startswith("#")
+    linked = sum(
+        len("".join(a.itertext()).strip()) for a in heading.iter("a") if not (a.get("href") or "#").startswith("#")
+    )
+    return linked >= 0.8 * len(text)
+
+
+def teaser_texts(root: Any) -> str:
+    """The text of teaser lists outside the article (squashed, one item per line): three or more short items
+    under one parent, each a linked headline with (usually) a summary — "related", "more stories", story streams.
+
+    Lists inside the element holding most of the page's paragraph text are left alone: there a list of linked
+    headlines is part of the article (a round-up, a listicle), not page furniture.
+    """
+    headlines = [h for h in root.iter("h2", "h3", "h4", "h5", "h6") if _is_link_headline(h)]
+    if len(headlines) < 3:
+        return ""
+    too_long: dict[Any, bool] = {}  # elements are shared by many headlines' climbs: count each once
+    groups: dict[Any, list[Any]] = {}
+    for heading in headlines:
+        item = heading
+        while True:
+            parent = item.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            over = too_long.get(parent)
+            if over is None:
+                over = too_long[parent] = _words_over(parent, _TEASER_WORDS)
+            if over:
+                break
+            item = parent
+        if item is not heading and item.getparent() is not None:
+            groups.setdefault(item.getparent(), []).append(item)
+    lists = {parent: items for parent, items in groups.items() if len(items) >= 3}
+    if not lists:
+        return ""
+    words: Counter[Any] = Counter()
+    for p in root.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            words[parent] += len(p.text_content().split())
+    main = words.most_common(1)[0][0] if words else None
+    texts = []
+    for parent, items in lists.items():
+        if main is not None and (parent is main or main in parent.iterancestors() or parent in main.iterancestors()):
+            continue
+        texts += [squash(" ".join(item.itertext())) for item in items]
+    return "\n".join(texts)
+
+
+def drop_trailing_teasers(parts: Parts, teasers: str) -> Parts:
+    """Drop the run of teasers (see teaser_texts) that an extractor kept after the end of the article.
+
+    Only a trailing run of at least two teaser blocks goes, and only when an article of 50 words or more is left:
+    text inside the article is never dropped for looking like a teaser.
+    """
+    if not teasers:
+        return parts
+    cut = len(parts)
+    matched = 0
+    for i in range(len(parts) - 1, -1, -1):
+        key = squash(parts[i][2])
+        if not key:
+            continue
+        if len(key.split()) >= 3 and key in teasers:
+            cut, matched = i, matched + 1
+        elif len(key.split()) > 4:  # a byline or "2 hours ago" between teasers does not end the run
+            break
+    kept = parts[:cut]
+    if matched < 2 or sum(len(t.split()) for _k, _l, t in kept) < 50:
+        return parts
+    return kept
 
 
 def _fallback_parts(html_text: str, options: ImportOptions) -> Parts:
     """When trafilatura finds no article: readability-lxml's, else all the page's visible text (with a warning)."""
-    try:
-        from readability import Document
-
-        summary = Document(html_text).summary(html_partial=True)
-        root = _parse(summary)
-        parts = fragment_parts(root) if root is not None else []
-    except Exception:
-        parts = []
+    parts = _readability_parts(html_text)
     if sum(len(t.split()) for _k, _l, t in parts) >= 20:
         return parts
     root = _parse(html_text)
@@ -318,20 +504,28 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     if root is None:
         raise SourceImportError(file_name, "is not a readable web page")
     page = page_metadata(root)
-    container_words = _container_words(root)  # before the extractor prunes the tree
-    parts, doc = extract_article(root, page.get("url") or None)
-    parts = second_opinion(parts, html_text, container_words) if parts else _fallback_parts(html_text, options)
+    url = page.get("url") or None
+    parts, doc, candidates = _extract(root, url, with_metadata=False)  # (trafilatura works on a copy of the tree)
+    declared_author = choose_author({"author": page["author"]}, "")
+    doc = library_metadata(root, url, need_author=not declared_author)
+    if parts:
+        parts = second_opinion(parts, root, _container_words(root), candidates)
+    else:
+        parts = _fallback_parts(html_text, options)
+    parts = drop_trailing_teasers(parts, teaser_texts(root))
     if not parts:
         raise SourceImportError(file_name, "no text found in the page")
-    site = page["publisher"] or (doc.sitename if doc is not None and doc.sitename else "")
-    hostname = (doc.hostname or "") if doc is not None else ""
-    title = choose_title(page, (doc.title or "") if doc is not None else "", site, hostname)
+    site = page["publisher"] or doc.sitename or ""
+    title = choose_title(page, doc.title or "", site, doc.hostname or "")
     parts = _mark_leading_title(parts, title)
-    author = choose_author(page, (doc.author or "") if doc is not None else "")
+    author = choose_author(page, doc.author or "")
+    if not author:
+        page["byline"] = markup_byline(root)
+        author = choose_author(page, "")
     parts = _drop_datelines(parts, author)
     text, blocks = build_text(parts)
-    published = (doc.date if doc is not None and doc.date else "") or page["published"][:10]
-    language = page["language"] or (doc.language if doc is not None and doc.language else "")
+    published = doc.date or page["published"][:10]
+    language = page["language"] or doc.language or ""
     direction = page["direction"]
     if not direction:
         direction = "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else script_direction(text)
@@ -340,7 +534,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
         author=author,
         publisher=site,
         published=published,
-        url=page["url"] or (doc.url if doc is not None and doc.url else ""),
+        url=page["url"] or doc.url or "",
         language=language,
         direction=direction,  # type: ignore[arg-type]
         format=fmt,

@@ -29,10 +29,10 @@ _COMMON_ENCODINGS = [
 def script_direction(text: str) -> str:
     """ "rtl" when most letters are Arabic or Hebrew script, "ltr" when there are letters, else ""."""
     sample = text[:20000]
-    letters = len(_LETTERS.findall(sample))
-    if not letters:
+    if not _LETTERS.search(sample):
         return ""
-    return "rtl" if len(_RTL_CHARS.findall(sample)) > letters * 0.3 else "ltr"
+    rtl = len(_RTL_CHARS.findall(sample))  # (most texts have none: then the letters need no counting)
+    return "rtl" if rtl and rtl > len(_LETTERS.findall(sample)) * 0.3 else "ltr"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

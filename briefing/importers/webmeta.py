@@ -116,7 +116,7 @@ def page_metadata(root: Any) -> dict[str, str]:
         if name and name.lower() not in (s.lower() for s in seen):
             seen.append(name)
     meta["author"] = "; ".join(seen)
-    meta["byline"] = _markup_byline(root)
+    meta["byline"] = ""  # markup_byline(root), looked for only when nothing names the author (it is not cheap)
 
     publisher = _names(ld.get("publisher"))
     meta["publisher"] = (
@@ -201,7 +201,7 @@ def clean_author(name: str) -> str:
     return name
 
 
-def _markup_byline(root: Any) -> str:
+def markup_byline(root: Any) -> str:
     """An author named by the page's markup (schema.org itemprop, rel=author, hCard) when nothing declares one."""
     for xpath in _BYLINE_XPATHS:
         for el in root.xpath(xpath)[:3]:

@@ -184,3 +184,108 @@ def test_datelines_and_bylines_are_metadata_not_text() -> None:
     assert is_dateline("By Kelli Miller", "Kelli Miller")
     assert not is_dateline("In 2012, the Harper administration cut ties.", "")
     assert not is_dateline("WASHINGTON, March 3 (Reuters) - The Senate voted 52 to 48.", "")
+
+
+def _stream_page(stream_inside_body: bool) -> str:
+    """An article (no <article> element) followed by a stream of unrelated teasers, as news sites do."""
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the inquiry report describes how the harbour authority spent its dredging budget.</p>"
+        for i in range(8)
+    )
+    last = "<p>The minister will answer the committee's questions about the harbour in the spring sitting.</p>"
+    teasers = "".join(
+        f"<li><div><h3><a href='/news/story-{i}'>Story {i}: a headline about another town</a></h3>"
+        f"<p>Summary {i}: a council approved a new bicycle lane after a long debate on parking spaces.</p></div></li>"
+        for i in range(6)
+    )
+    stream = f"<ul class='stream'>{teasers}</ul>"
+    body = f"<div class='story-body'>{paragraphs}{last}{stream if stream_inside_body else ''}</div>"
+    return (
+        f"<html><head><title>Harbour inquiry</title></head><body><div id='main'><h1>Harbour inquiry</h1>{body}"
+        f"<div class='more'>{'' if stream_inside_body else stream}</div></div></body></html>"
+    )
+
+
+def _as_extracted(page: str) -> list[tuple[str, int, str]]:
+    """The page's paragraphs in order, as an extractor that kept the teasers' summaries would give them."""
+    root = html_importer._parse(page)
+    return [("paragraph", 0, p.text_content()) for p in root.iter("p")]
+
+
+def test_trailing_teaser_stream_is_dropped_and_the_last_paragraph_kept() -> None:
+    page = _stream_page(stream_inside_body=False)
+    root = html_importer._parse(page)
+    teasers = html_importer.teaser_texts(root)
+    parts = _as_extracted(page)
+    kept = html_importer.drop_trailing_teasers(parts, teasers)
+    texts = [t for _k, _l, t in kept]
+    assert texts[-1].startswith("The minister will answer")
+    assert len(texts) == 9 and not any("bicycle lane" in t for t in texts)
+
+
+def test_teasers_inside_the_article_body_are_kept() -> None:
+    # a round-up or listicle: linked headlines in the same container as the article's paragraphs
+    page = _stream_page(stream_inside_body=True)
+    root = html_importer._parse(page)
+    parts = _as_extracted(page)
+    assert html_importer.drop_trailing_teasers(parts, html_importer.teaser_texts(root)) == parts
+
+
+def test_only_a_trailing_run_of_teasers_goes() -> None:
+    teasers = "summary one of a story about another town\nsummary two of a story about another town"
+    article = [("paragraph", 0, f"Article paragraph {i} with enough words to be an article. " * 3) for i in range(4)]
+    one = [("paragraph", 0, "Summary one of a story about another town.")]
+    two = [("paragraph", 0, "Summary two of a story about another town.")]
+    # in the middle of the article, teaser-like text stays; a single trailing match is not a run
+    assert html_importer.drop_trailing_teasers(article[:2] + one + two + article[2:], teasers)[2:4] == one + two
+    assert html_importer.drop_trailing_teasers(article + one, teasers) == article + one
+    assert html_importer.drop_trailing_teasers(article + one + two, teasers) == article
+    # nothing is dropped when too little article would be left
+    assert html_importer.drop_trailing_teasers(article[:1] + one + two, teasers) == article[:1] + one + two
+
+
+def test_table_of_contents_links_are_not_teasers() -> None:
+    sections = "".join(
+        f"<div><h2><a href='#s{i}'>Section {i}</a></h2><p>Short text of section {i}.</p></div>" for i in range(5)
+    )
+    root = html_importer._parse(
+        f"<html><body><div class='toc'>{sections}</div><div>{'<p>x</p>' * 3}</div></body></html>"
+    )
+    assert html_importer.teaser_texts(root) == ""
+
+
+def test_unrelated_stories_after_an_article_are_not_text(corpus) -> None:
+    # Yahoo: a stream of two dozen unrelated stories follows the article in the page
+    source = import_file(corpus / "readability" / "yahoo-3" / "source.html")
+    expected = (corpus / "readability" / "yahoo-3" / "expected.html").read_text("utf-8")
+    last = "she plans to give 15 percent of all profits related to these shoots to the USO."
+    assert source.text.rstrip().endswith(last)
+    assert len(source.text) < 1.5 * len(expected)
+
+
+def test_second_opinion_uses_the_extractors_own_readability_pass() -> None:
+    article = "".join(f"<p>Sentence {i} of the full article on rail freight and grain exports.</p>" for i in range(20))
+    candidate = html_importer._parse(f"<html><body><div>{article}</div></body></html>")
+    ours = [("paragraph", 0, "Sentence 0 of the full article on rail freight and grain exports.")]
+    container = 20 * 12
+    # readability's summary holds ours and matches the container: taken, without running readability again
+    taken = html_importer.second_opinion(ours, "<html></html>", container, [candidate])
+    assert len(taken) == 20
+    # a summary that only repeats what we have settles it: ours stays
+    same = html_importer._parse(f"<html><body><p>{ours[0][2]}</p></body></html>")
+    assert html_importer.second_opinion(ours, "<html></html>", container, [same]) is ours
+
+
+def test_metadata_matches_the_extractors_own(corpus) -> None:
+    import trafilatura
+
+    for path in sorted((corpus / "html" / "trafilatura").glob("*.html"))[:12]:
+        data = path.read_bytes()
+        text, _encoding = html_importer.decode_html(data, path.name, make_options())
+        root = html_importer._parse(text)
+        full = trafilatura.bare_extraction(root, with_metadata=True)
+        if full is None:
+            continue
+        ours = html_importer.library_metadata(root, None, need_author=True)
+        for field in ("title", "author", "date", "sitename", "hostname", "url"):
+            assert getattr(ours, field) == getattr(full, field), (path.name, field)
