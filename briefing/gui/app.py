@@ -112,7 +112,13 @@ def _create_window(path: Path | None, *, demo: bool, briefing: Briefing | None) 
 
 
 def open_files_from_the_system(app: QApplication, window: MainWindow) -> None:
-    """Open a .briefing the operating system hands over (macOS sends a QFileOpenEvent on double-click)."""
+    """Open a .briefing the operating system hands over (macOS sends a QFileOpenEvent on double-click).
+
+    Qt sends QFileOpenEvent on macOS only. Elsewhere the filter is not installed: a filter on the application
+    sees every event of every widget, and passing each to Python cost some 50 ms before the first paint.
+    """
+    if sys.platform != "darwin":
+        return
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FileOpenFilter(QObject):

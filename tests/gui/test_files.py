@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 import time
 from pathlib import Path
 
@@ -283,8 +284,9 @@ def test_autosave_writes_only_when_something_changed(window) -> None:
     assert window.files.autosave()
 
 
-def test_a_file_the_system_hands_over_is_opened(window, tmp_path: Path, qtbot) -> None:
+def test_a_file_the_system_hands_over_is_opened(window, tmp_path: Path, qtbot, monkeypatch) -> None:
     """macOS opens a double-clicked .briefing by sending the running app a QFileOpenEvent."""
+    monkeypatch.setattr(sys, "platform", "darwin")
     from PySide6.QtGui import QFileOpenEvent
     from PySide6.QtWidgets import QApplication
 

@@ -67,3 +67,18 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
         "briefing.gui.dialogs", "briefing.gui.imports", "briefing.importers.html", "briefing.importers.pdf",
     }  # fmt: skip
     assert loaded & needless == set()
+
+
+def test_no_application_wide_event_filter_where_qt_sends_no_file_open_events(monkeypatch) -> None:
+    """QFileOpenEvent comes on macOS only; elsewhere a filter on the application would only slow every event."""
+    from briefing.gui.app import open_files_from_the_system
+
+    installed = []
+
+    class App:
+        def installEventFilter(self, event_filter: object) -> None:
+            installed.append(event_filter)
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    open_files_from_the_system(App(), None)  # type: ignore[arg-type]
+    assert installed == []
