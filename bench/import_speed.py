@@ -1,10 +1,19 @@
-"""Import speed: median time per HTML page and per PDF page on the corpus, against the bare extraction libraries,
-and a generated 100-page PDF.
+"""Import speed: Briefing's importers against the bare extraction libraries on the same bytes, in the same run.
 
-Run from the repository root:  .venv/bin/python bench/import_speed.py [--repeat N]
+Run from the repository root:  .venv/bin/python bench/import_speed.py [--repeat N] [--wall]
 
-Each page is timed for Briefing's importer and for the library alone on the same bytes, interleaved, so both see
-the same machine load; the best of N repeats counts. "Overhead" is Briefing's median over the library's median.
+How overhead is computed (the machine is shared, so every figure is a ratio taken within one run):
+
+- Each input is run by Briefing's importer and by the bare library (HTML: `trafilatura.bare_extraction` with
+  metadata; PDF: pypdf `extract_text` on every page) alternately, N times each, the order swapped on every
+  repeat, so both see the same machine load. A run is timed in CPU seconds of this process (`time.process_time`;
+  `--wall` for wall-clock time): time spent waiting while other programs use the cores is not the importer's.
+- Per input, the fastest of the N runs counts for each side (interference only ever adds time).
+- "median overhead": the median over inputs of Briefing's time / the library's time on that input.
+- "total overhead": Briefing's total time over all inputs / the library's total — what a user importing all of
+  them would wait, so the rare page that costs more (e.g. a second opinion) weighs in fully.
+- The generated 100-page PDF: N interleaved pairs of whole imports; overhead is the median of the N per-pair
+  ratios (and the fastest against the fastest is shown too).
 """
 
 from __future__ import annotations
@@ -22,14 +31,31 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / ".." / "shared" / "corpus"
 sys.path.insert(0, str(ROOT))
 
+clock = time.process_time
 
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+
+def paired(repeat: int, ours: Callable[[], object], bare: Callable[[], object]) -> tuple[list[float], list[float]]:
+    """Times of `repeat` runs of each, interleaved (the order swapped every repeat)."""
+    times: dict[str, list[float]] = {"ours": [], "bare": []}
+    for i in range(repeat):
+        order = (("ours", ours), ("bare", bare)) if i % 2 == 0 else (("bare", bare), ("ours", ours))
+        for name, fn in order:
+            start = clock()
+            fn()
+            times[name].append(clock() - start)
+    return times["ours"], times["bare"]
+
+
+def summary(ours: list[float], bare: list[float]) -> dict[str, float]:
+    return {
+        "n": len(ours),
+        "ours_median": statistics.median(ours),
+        "bare_median": statistics.median(bare),
+        "ours_total": sum(ours),
+        "bare_total": sum(bare),
+        "median_ratio": statistics.median(o / b for o, b in zip(ours, bare, strict=True)),
+        "total_ratio": sum(ours) / sum(bare),
+    }
 
 
 def html_pages() -> list[tuple[str, bytes]]:
@@ -55,15 +81,10 @@ def bench_html(repeat: int) -> dict[str, float]:
             trafilatura.bare_extraction(data, with_metadata=True)
 
         run_ours(), run_bare()  # warm caches and lazy imports
-        ours.append(best_of(repeat, run_ours))
-        bare.append(best_of(repeat, run_bare))
-    return {
-        "pages": len(ours),
-        "ours_median": statistics.median(ours),
-        "bare_median": statistics.median(bare),
-        "ours_mean": statistics.mean(ours),
-        "bare_mean": statistics.mean(bare),
-    }
+        o, b = paired(repeat, run_ours, run_bare)
+        ours.append(min(o))
+        bare.append(min(b))
+    return summary(ours, bare)
 
 
 PASSWORDS = {"pypdf__encrypted-file.pdf": "test", "pypdf__crazyones-encrypted-256.pdf": "password"}  # corpus README
@@ -113,57 +134,74 @@ def bench_pdf(repeat: int) -> dict[str, float]:
             for page in reader.pages:
                 page.extract_text()
 
-        per_page_ours.append(best_of(repeat, run_ours) / pages)
-        per_page_bare.append(best_of(repeat, run_bare) / pages)
+        o, b = paired(max(repeat, 5), run_ours, run_bare)
+        per_page_ours.append(min(o) / pages)
+        per_page_bare.append(min(b) / pages)
 
     with tempfile.TemporaryDirectory() as folder:
         long_pdf = Path(folder) / "long.pdf"
         make_long_pdf(long_pdf)
         data = long_pdf.read_bytes()
         pages = len(PdfReader(io.BytesIO(data)).pages)
-        long_ours = best_of(repeat, lambda: pdf_importer.import_bytes(data, "long.pdf", make_options()))
-        long_bare = best_of(repeat, lambda: [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages])
-    return {
-        "files": len(per_page_ours),
-        "ours_median": statistics.median(per_page_ours),
-        "bare_median": statistics.median(per_page_bare),
-        "long_pages": pages,
-        "long_ours": long_ours,
-        "long_bare": long_bare,
-    }
+        long_ours, long_bare = paired(
+            max(repeat, 5),
+            lambda: pdf_importer.import_bytes(data, "long.pdf", make_options()),
+            lambda: [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages],
+        )
+    # and the long PDF's wall-clock time, which is what the 3 s target is about
+    start = time.perf_counter()
+    pdf_importer.import_bytes(data, "long.pdf", make_options())
+    long_wall = time.perf_counter() - start
+    result = summary(per_page_ours, per_page_bare)
+    result.update(
+        long_pages=pages,
+        long_ours=min(long_ours),
+        long_bare=min(long_bare),
+        long_ratio=statistics.median(o / b for o, b in zip(long_ours, long_bare, strict=True)),
+        long_best_ratio=min(long_ours) / min(long_bare),
+        long_wall=long_wall,
+    )
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
+    global clock
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="best of N runs per page (default 3)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each side per input (default 3; 5+ for PDF)")
+    parser.add_argument("--wall", action="store_true", help="time wall-clock seconds instead of CPU seconds")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS.resolve()}", file=sys.stderr)
         return 2
+    if args.wall:
+        clock = time.perf_counter
     html = bench_html(args.repeat)
     pdf = bench_pdf(args.repeat)
+    unit = "wall-clock" if args.wall else "CPU"
+    print(f"({unit} time, fastest of {args.repeat} interleaved runs per input)\n")
     print("| measure | Briefing | bare library | overhead |")
     print("|---|---|---|---|")
     print(
-        f"| HTML page, median ({html['pages']} pages; bare = trafilatura.bare_extraction with metadata) "
+        f"| HTML page, median of {html['n']} corpus pages (bare = trafilatura.bare_extraction with metadata) "
         f"| {html['ours_median'] * 1000:.0f} ms | {html['bare_median'] * 1000:.0f} ms "
-        f"| {html['ours_median'] / html['bare_median']:.2f}x |"
+        f"| {html['median_ratio']:.2f}x (median of per-page ratios) |"
     )
     print(
-        f"| HTML page, mean | {html['ours_mean'] * 1000:.0f} ms | {html['bare_mean'] * 1000:.0f} ms "
-        f"| {html['ours_mean'] / html['bare_mean']:.2f}x |"
+        f"| HTML, all {html['n']} pages | {html['ours_total']:.2f} s | {html['bare_total']:.2f} s "
+        f"| {html['total_ratio']:.2f}x (total time; = mean) |"
     )
     print(
-        f"| PDF page, median over {pdf['files']} corpus PDFs (bare = pypdf extract_text) "
+        f"| PDF page, median over {pdf['n']} corpus PDFs (bare = pypdf extract_text) "
         f"| {pdf['ours_median'] * 1000:.1f} ms | {pdf['bare_median'] * 1000:.1f} ms "
-        f"| {pdf['ours_median'] / pdf['bare_median']:.2f}x |"
+        f"| {pdf['median_ratio']:.2f}x (median of per-file ratios; fastest of {max(args.repeat, 5)}) |"
     )
     print(
         f"| generated {pdf['long_pages']}-page PDF, whole import | {pdf['long_ours']:.2f} s | {pdf['long_bare']:.2f} s "
-        f"| {pdf['long_ours'] / pdf['long_bare']:.2f}x |"
+        f"| {pdf['long_ratio']:.2f}x (median of {max(args.repeat, 5)} pairs; fastest/fastest "
+        f"{pdf['long_best_ratio']:.2f}x) |"
     )
-    ok = pdf["long_ours"] < 3.0
-    print(f"\n100-page PDF under 3 s: {'yes' if ok else 'NO'}")
+    ok = pdf["long_wall"] < 3.0
+    print(f"\n100-page PDF under 3 s (wall clock, one import): {pdf['long_wall']:.2f} s, {'yes' if ok else 'NO'}")
     return 0 if ok else 1
 
 
