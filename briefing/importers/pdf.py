@@ -23,6 +23,7 @@ from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, Source
 from briefing.importers.text import script_direction
 
 MAX_PAGES = 5000
+_HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*|p\.\s*|seite\s*|-\s*)?\d{1,4}(?:\s*(?:of|/|von|sur|de)\s*\d{1,4})?\s*-?\s*$", re.I
 )
@@ -53,7 +54,7 @@ class _Para:
             return
         if self.lines:
             prev = self.lines[-1]
-            if re.search(r"\w[-\u00ad]$", prev) and text[:1].islower():
+            if prev[-1] in "-\u00ad" and _HYPHENATED.search(prev) and text[:1].islower():
                 self.lines[-1] = prev[:-1] + text  # a word hyphenated at the line end
                 return
         self.lines.append(text)
@@ -153,9 +154,15 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
+_VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def _clean(text: str) -> str:
-    """Ligature glyphs back to letters; private-use glyphs (icons, unmapped symbols) dropped."""
-    return clean_block_text(_PRIVATE_USE.sub("", text.translate(_LIGATURES)))
+    """Ligature glyphs back to letters; private-use glyphs (icons, unmapped symbols) dropped; "" when nothing
+    visible is left. (Spaces and controls are normalised once, by build_text.)"""
+    if not text.isascii():
+        text = _PRIVATE_USE.sub("", text.translate(_LIGATURES))
+    return text if _VISIBLE.search(text) else ""
 
 
 def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
@@ -307,7 +314,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     info = _info(reader)
     title = info.get("title", "")
     if parts and parts[0][0] == "heading" and page_first_part[1:2] != [0]:
-        first_size_title = parts[0][2]
+        first_size_title = clean_block_text(parts[0][2])
         if not title:
             title = first_size_title
         if clean_block_text(first_size_title).casefold() == title.casefold():

@@ -146,3 +146,15 @@ def test_columns_are_ordered_by_position_not_by_drawing_order(tmp_path) -> None:
     text = import_file(path).text
     assert text.index("Columns Headline") < text.index("left column line 0") < text.index("left column line 19")
     assert text.index("left column line 19") < text.index("right column line 0") < text.index("right column line 19")
+
+
+def test_block_cleaning_keeps_only_visible_text() -> None:
+    from briefing.importers import pdf as pdf_importer
+
+    assert pdf_importer._clean("ﬁnance \ue001committee") == "finance committee"  # ligature back, icon gone
+    assert pdf_importer._clean(" \x00\u3000\ufeff ") == ""  # nothing a reader would see: no block
+    assert pdf_importer._clean("plain ASCII text") == "plain ASCII text"
+    para = pdf_importer._Para("paragraph", 0)
+    for line in ("The commit-", "tee met on Tues-", "Day to discuss a pro-", "posal."):
+        para.add(line)
+    assert para.text() == "The committee met on Tues- Day to discuss a proposal."  # a capital: not a split word
