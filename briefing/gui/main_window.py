@@ -139,6 +139,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             self._importer.failed.connect(self._import_failed)
             self._importer.passwordNeeded.connect(self._ask_password)
             self._importer.busyChanged.connect(self._import_busy)
+            self._importer.progressChanged.connect(self._import_progress)
+            self._make_import_ui()
         return self._importer
 
     def _make_actions(self) -> None:
@@ -496,5 +498,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             event.ignore()
             return
         self.save_layout()
+        if self._importer is not None:
+            self._importer.cancel()  # a source arriving now would land in a closed window
         self.files.shutdown()
         event.accept()

@@ -1,0 +1,86 @@
+"""Long work off the GUI thread: import progress and cancel, export from a snapshot while the analyst edits."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.gui.imports import _Task
+from tests.importers.test_progress import write_pdf
+
+
+@pytest.fixture
+def quick_progress(window, monkeypatch: pytest.MonkeyPatch):
+    """The progress bar shows at once instead of after a moment (the test's imports are not that slow)."""
+    monkeypatch.setattr(type(window), "SHOW_PROGRESS_AFTER_MS", 0)
+    return window
+
+
+def test_a_big_import_shows_page_progress_then_hides_it(quick_progress, tmp_path: Path, qtbot) -> None:
+    window = quick_progress
+    path = write_pdf(tmp_path / "report.pdf", 40)
+    shown: list[tuple[int, int, bool, str]] = []
+    window.import_files([path])
+    window.importer.progressChanged.connect(
+        lambda: shown.append(
+            (
+                window.progress.value(),
+                window.progress.maximum(),
+                window.progress.isVisible(),
+                window.import_label.text(),
+            )
+        )
+    )
+    with qtbot.waitSignal(window.importer.imported, timeout=60_000):
+        pass
+    values = [value for value, _, _, _ in shown]
+    assert values == sorted(values) and values[-1] == 40
+    assert {maximum for _, maximum, _, _ in shown} == {40}
+    assert any(visible for _, _, visible, _ in shown)
+    assert "Importing report.pdf — page 40 of 40" in [text for _, _, _, text in shown]
+    assert not window.progress.isVisible() and not window.import_label.isVisible()
+    assert not window.cancel_import_button.isVisible() and not window.action("cancel_import").isEnabled()
+    assert window.document.briefing.sources[-1].meta.pages == 40
+
+
+def test_cancel_stops_the_import_and_changes_nothing(
+    quick_progress, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = quick_progress
+    path = write_pdf(tmp_path / "big.pdf", 300)
+    reached: list[int] = []
+    report = _Task.report
+
+    def recording(self, done: int, total: int) -> None:
+        reached.append(done)
+        time.sleep(0.005)  # slow enough to cancel half-way, however busy the machine is
+        report(self, done, total)
+
+    monkeypatch.setattr(_Task, "report", recording)
+    briefing = window.document.briefing
+    sources = [s.id for s in briefing.sources]
+    undo_count = window.document.undo_stack.count()
+    window.import_files([path])
+    qtbot.waitUntil(lambda: len(reached) > 3 and window.cancel_import_button.isVisible(), timeout=30_000)
+    assert window.action("cancel_import").isEnabled()
+    window.action("cancel_import").trigger()
+    assert window.importer.running == 0 and not window.progress.isVisible()
+    assert window.importer.wait(30_000)
+    qtbot.wait(50)  # whatever the worker sent before it stopped is delivered, and dropped
+    assert max(reached) < 300  # it stopped at a progress point, not at the end
+    assert [s.id for s in briefing.sources] == sources
+    assert window.document.undo_stack.count() == undo_count and not window.document.is_dirty()
+    assert window.statusBar().currentMessage() == "Import cancelled"
+
+
+def test_a_quick_import_shows_no_bar(window, tmp_path: Path, qtbot) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("A note\n\nIt imports in no time at all.", encoding="utf-8")
+    shown: list[bool] = []
+    window.import_files([path])
+    window.importer.busyChanged.connect(lambda _n: shown.append(window.progress.isVisible()))
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        pass
+    assert shown == [False] and not window.progress.isVisible()
