@@ -30,6 +30,7 @@ from briefing.gui.style import icon, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
+    from briefing.gui.exports import ExportController
     from briefing.gui.imports import ImportController
 
 Key = QKeySequence.StandardKey
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.document = BriefingDocument(briefing, path, self)
         self.files = FileController(self, self.document)
         self._importer: ImportController | None = None  # created by the first import
+        self._exporter: ExportController | None = None  # created by the first export
 
         # --- panes ---
         self.source_pane = SourcePane(self)
@@ -379,7 +381,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
     def export(self, kind: str) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from briefing.export import export_briefing  # type: ignore[attr-defined]
+        from briefing.export import build_tree
 
         stem = self.document.path.stem if self.document.path else "briefing"
         name, _ = QFileDialog.getSaveFileName(
@@ -390,19 +392,54 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         target = Path(name)
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(f"{target.name}.{kind}")
-        # Synchronous on purpose: a two-page note exports in well under a second, and the briefing must not
-        # change while it is being written out.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # The snapshot is the document tree, built now (milliseconds); a worker renders and writes it while the
+        # analyst goes on editing, and nothing edited after this moment reaches the file.
         try:
-            draft = self.actions_["export_draft"].isChecked()
-            export_briefing(self.document.briefing, self.document.template, target, draft=draft)
-        except Exception as exc:  # ExportError names the file; anything else gets the file name added
-            message = str(exc) if target.name in str(exc) else f"{target.name}: {exc}"
-            QMessageBox.warning(self, self.tr("Export failed"), message)
+            tree = build_tree(
+                self.document.briefing, self.document.template, draft=self.action("export_draft").isChecked()
+            )
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{target.name}: {exc}")
+            return
+        self.exporter.start(tree, target)
+
+    @property
+    def exporter(self) -> ExportController:
+        """Renders and writes exports off the GUI thread; made (with its progress bar) by the first export."""
+        if self._exporter is None:
+            from briefing.gui.exports import ExportController
+
+            self._exporter = ExportController(self)
+            self._exporter.progress.connect(lambda _target, done: self.export_progress.setValue(round(done * 100)))
+            self._exporter.busyChanged.connect(self._export_busy)
+            self._exporter.exported.connect(
+                lambda target: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 8000)
+            )
+            self._exporter.failed.connect(self._export_failed)
+            self.export_progress = QProgressBar(self, objectName="exportProgress")
+            self.export_progress.setMaximumWidth(120)
+            self.export_progress.setMaximumHeight(self.progress.sizeHint().height())
+            self.export_progress.setAccessibleName(self.tr("Export in progress"))
+            self.export_progress.hide()
+            self.statusBar().insertPermanentWidget(
+                self.statusBar().layout().indexOf(self.words_label), self.export_progress
+            )
+        return self._exporter
+
+    def _export_busy(self, running: int) -> None:
+        self.export_progress.setVisible(running > 0)
+        if running:
+            self.export_progress.setValue(0)
+            text = self.tr("Exporting %1…").replace("%1", self.exporter.targets[0].name)
+            self.export_progress.setToolTip(text)
+            self.statusBar().showMessage(text)
         else:
-            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 8000)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def _export_failed(self, _target: Path, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Export failed"), message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -500,5 +537,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.save_layout()
         if self._importer is not None:
             self._importer.cancel()  # a source arriving now would land in a closed window
+        if self._exporter is not None:
+            self._exporter.wait()  # an export being written finishes (it is the analyst's file)
         self.files.shutdown()
         event.accept()

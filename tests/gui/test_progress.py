@@ -84,3 +84,45 @@ def test_a_quick_import_shows_no_bar(window, tmp_path: Path, qtbot) -> None:
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         pass
     assert shown == [False] and not window.progress.isVisible()
+
+
+def test_export_runs_on_a_worker_from_a_snapshot_while_the_briefing_is_edited(
+    window, prompts, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import zipfile
+
+    import briefing.export
+    from briefing.core.operations import SetTitleField, add_note
+
+    gate = threading.Event()
+    threads: list[bool] = []
+    render = briefing.export.render
+
+    def held(*args, **kwargs):  # the worker waits here until the test has edited the briefing
+        threads.append(threading.current_thread() is threading.main_thread())
+        assert gate.wait(30)
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(briefing.export, "render", held)
+    target = tmp_path / "note.docx"
+    prompts.save_as.append(str(target))
+    window.action("export_docx").trigger()
+    qtbot.waitUntil(lambda: bool(threads))  # rendering has begun, on a worker
+    assert window.export_progress.isVisible()
+    assert window.statusBar().currentMessage() == "Exporting note.docx…"
+    # the window answers and the briefing can be edited while the export runs
+    window._run(SetTitleField("title", "Renamed during the export"))
+    window._run(add_note("open-issues", "A note written during the export.", None))
+    assert window.briefing_view.title_block.fields["title"].text() == "Renamed during the export"
+    assert not target.exists()
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        gate.set()
+    assert threads == [False]
+    with zipfile.ZipFile(target) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    assert "Canada–Iran talks" in body  # the title when the command was given
+    assert "Renamed during the export" not in body and "written during the export" not in body
+    assert not window.export_progress.isVisible()
+    assert window.statusBar().currentMessage() == "Exported note.docx"
+    assert not [c for c in prompts.calls if c[0] == "warning"]
