@@ -300,6 +300,18 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self._update_status()
         self._update_actions()
 
+    def add_status_widgets(self, *widgets: QWidget) -> None:
+        """Permanent status-bar widgets made after start-up, left of the word and page counts (QStatusBar can
+        only insert by an index it does not tell, so the counts step aside and come back)."""
+        bar = self.statusBar()
+        counts = (self.words_label, self.pages_label)
+        for label in counts:
+            bar.removeWidget(label)  # this hides them
+        for widget in (*widgets, *counts):
+            bar.addPermanentWidget(widget)  # a widget hidden on purpose stays hidden
+        for label in counts:
+            label.show()
+
     def _update_status(self) -> None:
         words = self.briefing_view.total_words()
         self.words_label.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
@@ -421,9 +433,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             self.export_progress.setMaximumHeight(self.progress.sizeHint().height())
             self.export_progress.setAccessibleName(self.tr("Export in progress"))
             self.export_progress.hide()
-            self.statusBar().insertPermanentWidget(
-                self.statusBar().layout().indexOf(self.words_label), self.export_progress
-            )
+            self.add_status_widgets(self.export_progress)
         return self._exporter
 
     def _export_busy(self, running: int) -> None:

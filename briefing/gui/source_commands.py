@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from briefing.core.operations import AddSource, EditSourceMeta, RemoveSource
@@ -125,12 +125,11 @@ class SourceCommands:
         self.cancel_import_button = QToolButton(self, objectName="cancelImportButton")
         self.cancel_import_button.setDefaultAction(cancel)
         self.cancel_import_button.setAutoRaise(True)
+        self.cancel_import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cancel_import_button.setMaximumHeight(self.progress.sizeHint().height())  # the bar keeps its height
         self.cancel_import_button.hide()
-        bar = self.statusBar()
-        index = bar.layout().indexOf(self.progress)  # label, bar, Cancel side by side
-        bar.insertPermanentWidget(max(index, 0), self.import_label)
-        bar.insertPermanentWidget(max(index, 0) + 2, self.cancel_import_button)
+        self.statusBar().removeWidget(self.progress)  # it comes back between its label and Cancel
+        self.add_status_widgets(self.import_label, self.progress, self.cancel_import_button)
         self._import_timer = QTimer(self, singleShot=True, interval=self.SHOW_PROGRESS_AFTER_MS)
         self._import_timer.timeout.connect(lambda: self._show_import_progress(bool(self.importer.jobs)))
 
