@@ -126,3 +126,24 @@ def test_export_runs_on_a_worker_from_a_snapshot_while_the_briefing_is_edited(
     assert not window.export_progress.isVisible()
     assert window.statusBar().currentMessage() == "Exported note.docx"
     assert not [c for c in prompts.calls if c[0] == "warning"]
+
+
+def test_closing_the_window_cancels_a_running_import(
+    quick_progress, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = quick_progress
+    path = write_pdf(tmp_path / "big.pdf", 300)
+    report = _Task.report
+
+    def slow(self, done: int, total: int) -> None:
+        time.sleep(0.005)
+        report(self, done, total)
+
+    monkeypatch.setattr(_Task, "report", slow)
+    sources = len(window.document.briefing.sources)
+    window.import_files([path])
+    qtbot.waitUntil(window.cancel_import_button.isVisible, timeout=30_000)
+    assert window.close()
+    assert window.importer.running == 0 and window.importer.wait(30_000)
+    qtbot.wait(50)
+    assert len(window.document.briefing.sources) == sources
