@@ -437,13 +437,16 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         return self._exporter
 
     def _export_busy(self, running: int) -> None:
-        self.export_progress.setVisible(running > 0)
         if running:
             self.export_progress.setValue(0)
             text = self.tr("Exporting %1…").replace("%1", self.exporter.targets[0].name)
             self.export_progress.setToolTip(text)
             self.statusBar().showMessage(text)
+            # like an import's, the bar is for an export that takes more than a moment (a DOCX takes 20 ms)
+            bar = self.export_progress  # the context: a window closed before the timer fires takes it along
+            QTimer.singleShot(self.SHOW_PROGRESS_AFTER_MS, bar, lambda: bar.setVisible(bool(self.exporter.targets)))
         else:
+            self.export_progress.hide()
             self.statusBar().clearMessage()
 
     def _export_failed(self, _target: Path, message: str) -> None:
