@@ -184,6 +184,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         )
         a.make("add_source", self.tr("&Add Source…"), self.add_source_dialog, "Ctrl+Shift+O", "add-source")
         a.make("paste_source", self.tr("&Paste as New Source"), self.paste_source, "Ctrl+Shift+V", "paste")
+        a.make("cancel_import", self.tr("&Cancel Import"), self.cancel_imports)
+        a["cancel_import"].setEnabled(False)  # while an import runs
         a.make("remove_source", self.tr("&Remove Source"), self.remove_source, None, "remove")
         a.make("rename_source", self.tr("Re&name Source…"), self.rename_source)
         a.make("source_details", self.tr("Source &Details…"), self.edit_source_details, None, "details")

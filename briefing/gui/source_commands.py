@@ -117,11 +117,8 @@ class SourceCommands:
 
         self.import_label = QLabel(self, objectName="importProgressLabel")
         self.import_label.hide()
-        cancel = self.actions_.make(
-            "cancel_import", QCoreApplication.translate("MainWindow", "&Cancel Import"), self.cancel_imports
-        )
+        cancel = self.actions_["cancel_import"]  # in the Source menu from the start; its button is made here
         cancel.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
-        cancel.setEnabled(False)
         self.cancel_import_button = QToolButton(self, objectName="cancelImportButton")
         self.cancel_import_button.setDefaultAction(cancel)
         self.cancel_import_button.setAutoRaise(True)

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMenu
 
 from briefing.gui.imports import _Task
 from tests.importers.test_progress import write_pdf
@@ -64,8 +65,9 @@ def test_cancel_stops_the_import_and_changes_nothing(
     undo_count = window.document.undo_stack.count()
     window.import_files([path])
     qtbot.waitUntil(lambda: len(reached) > 3 and window.cancel_import_button.isVisible(), timeout=30_000)
-    assert window.action("cancel_import").isEnabled()
-    window.action("cancel_import").trigger()
+    cancel = window.action("cancel_import")
+    assert cancel.isEnabled() and cancel in window.menuBar().findChild(QMenu, "menu_source").actions()
+    cancel.trigger()
     assert window.importer.running == 0 and not window.progress.isVisible()
     assert window.importer.wait(30_000)
     qtbot.wait(50)  # whatever the worker sent before it stopped is delivered, and dropped
