@@ -87,8 +87,8 @@ class _Task(QRunnable):
     def report(self, done: int, total: int) -> None:
         if self.job.cancelled:
             raise ImportCancelled  # unwinds the importer; the controller has already forgotten this job
-        # At most ten updates a second (and the last one): each costs the GUI thread a repaint, and while this
-        # thread runs Python the GUI thread waits for the GIL at every call it makes.
+        # At most ten updates a second (and the last one): each costs the GUI thread a relayout and repaint of the
+        # status bar, and this thread shares the interpreter lock with it.
         now = time.monotonic()
         if done >= total or now - self.last_emit >= 0.1:
             self.last_emit = now
