@@ -19,7 +19,23 @@ def quick_progress(window, monkeypatch: pytest.MonkeyPatch):
     return window
 
 
-def test_a_big_import_shows_page_progress_then_hides_it(quick_progress, tmp_path: Path, qtbot) -> None:
+@pytest.fixture
+def pages_read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every progress point the import worker reaches; each takes 5 ms more, so that the window sees the import
+    running (and a test can cancel it half-way) however fast or busy the machine is."""
+    reached: list[int] = []
+    report = _Task.report
+
+    def slower(self, done: int, total: int) -> None:
+        reached.append(done)
+        time.sleep(0.005)
+        report(self, done, total)
+
+    monkeypatch.setattr(_Task, "report", slower)
+    return reached
+
+
+def test_a_big_import_shows_page_progress_then_hides_it(quick_progress, pages_read, tmp_path: Path, qtbot) -> None:
     window = quick_progress
     path = write_pdf(tmp_path / "report.pdf", 40)
     shown: list[tuple[int, int, bool, str]] = []
@@ -46,20 +62,10 @@ def test_a_big_import_shows_page_progress_then_hides_it(quick_progress, tmp_path
     assert window.document.briefing.sources[-1].meta.pages == 40
 
 
-def test_cancel_stops_the_import_and_changes_nothing(
-    quick_progress, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cancel_stops_the_import_and_changes_nothing(quick_progress, pages_read, tmp_path: Path, qtbot) -> None:
     window = quick_progress
     path = write_pdf(tmp_path / "big.pdf", 300)
-    reached: list[int] = []
-    report = _Task.report
-
-    def recording(self, done: int, total: int) -> None:
-        reached.append(done)
-        time.sleep(0.005)  # slow enough to cancel half-way, however busy the machine is
-        report(self, done, total)
-
-    monkeypatch.setattr(_Task, "report", recording)
+    reached = pages_read
     briefing = window.document.briefing
     sources = [s.id for s in briefing.sources]
     undo_count = window.document.undo_stack.count()
@@ -77,7 +83,8 @@ def test_cancel_stops_the_import_and_changes_nothing(
     assert window.statusBar().currentMessage() == "Import cancelled"
 
 
-def test_a_quick_import_shows_no_bar(window, tmp_path: Path, qtbot) -> None:
+def test_a_quick_import_shows_no_bar(window, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(type(window), "SHOW_PROGRESS_AFTER_MS", 10_000)  # "a moment", however busy the machine
     path = tmp_path / "note.txt"
     path.write_text("A note\n\nIt imports in no time at all.", encoding="utf-8")
     shown: list[bool] = []
@@ -130,18 +137,9 @@ def test_export_runs_on_a_worker_from_a_snapshot_while_the_briefing_is_edited(
     assert not [c for c in prompts.calls if c[0] == "warning"]
 
 
-def test_closing_the_window_cancels_a_running_import(
-    quick_progress, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_closing_the_window_cancels_a_running_import(quick_progress, pages_read, tmp_path: Path, qtbot) -> None:
     window = quick_progress
     path = write_pdf(tmp_path / "big.pdf", 300)
-    report = _Task.report
-
-    def slow(self, done: int, total: int) -> None:
-        time.sleep(0.005)
-        report(self, done, total)
-
-    monkeypatch.setattr(_Task, "report", slow)
     sources = len(window.document.briefing.sources)
     window.import_files([path])
     qtbot.waitUntil(window.cancel_import_button.isVisible, timeout=30_000)
