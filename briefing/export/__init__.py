@@ -17,7 +17,16 @@ from briefing.export.tree import DocumentTree, build_tree
 FORMATS = {".docx": "DOCX", ".pdf": "PDF", ".md": "Markdown"}
 Progress = Callable[[float, str], None]
 
-__all__ = ["FORMATS", "DocumentTree", "ExportError", "build_tree", "export_briefing", "render", "warm_up"]
+__all__ = [
+    "FORMATS",
+    "DocumentTree",
+    "ExportError",
+    "build_tree",
+    "export_briefing",
+    "export_tree",
+    "render",
+    "warm_up",
+]
 
 
 class ExportError(Exception):
@@ -116,11 +125,16 @@ def export_briefing(
 
     progress, when given, is called with (fraction done, what is happening) for a progress bar.
     """
-    path = Path(out_path)
-    _check_target(path)
     if progress:
         progress(0.0, "Preparing the document")
-    tree = build_tree(briefing, template, draft=draft)
+    return export_tree(build_tree(briefing, template, draft=draft), out_path, progress=progress)
+
+
+def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progress: Progress | None = None) -> Path:
+    """Render a document tree and write it atomically, as export_briefing does. The tree shares nothing mutable
+    with the briefing it was built from, so it can be rendered on another thread while the briefing changes."""
+    path = Path(out_path)
+    _check_target(path)
     if progress:
         progress(0.1, f"Writing {FORMATS[path.suffix.lower()]}")
     try:

@@ -172,7 +172,7 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
     menu(
         "source",
         QCoreApplication.translate("MainWindow", "&Source"),
-        ["add_source", "paste_source", None, "rename_source", "source_details", None, "remove_source"],
+        ["add_source", "paste_source", "cancel_import", None, "rename_source", "source_details", None, "remove_source"],
     )
     menu(
         "view",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing.core.model import Source
+from briefing.importers import ImportCancelled, Progress
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class ImportRequest:
         return self.path.name if self.path else "clipboard"
 
 
-def run_import(request: ImportRequest) -> tuple[Source, list[str]]:
+def run_import(request: ImportRequest, progress: Progress | None = None) -> tuple[Source, list[str]]:
     """The import itself, plain Python; whatever it raises is reported to the user by ImportController."""
     import briefing.importers as importers
 
@@ -34,11 +36,8 @@ def run_import(request: ImportRequest) -> tuple[Source, list[str]]:
         if not source.meta.format:
             source.meta.format = "paste"
         return source, []
-    with_warnings = getattr(importers, "import_file_with_warnings", None)
-    if with_warnings is not None:
-        result = with_warnings(request.path, password=request.password)
-        return result.source, list(result.warnings)
-    return importers.import_file(request.path, password=request.password), []
+    result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
+    return result.source, list(result.warnings)
 
 
 def describe_failure(request: ImportRequest, exc: BaseException) -> str:
@@ -61,33 +60,59 @@ def needs_password(exc: BaseException) -> bool:
     return isinstance(exc, PasswordRequired)
 
 
+class ImportJob:
+    """One import as the GUI tracks it. `cancelled` is set on the GUI thread and read by the worker at each
+    progress point; `done`/`total` are the last progress reported (0/0 until the importer reports)."""
+
+    def __init__(self, request: ImportRequest) -> None:
+        self.request = request
+        self.cancelled = False
+        self.done = 0
+        self.total = 0
+
+
 class _Signals(QObject):
-    done = Signal(object, object, object)  # request, Source, warnings
-    failed = Signal(object, object)  # request, exception
+    done = Signal(object, object, object)  # job, Source, warnings
+    failed = Signal(object, object)  # job, exception
+    progress = Signal(object, int, int)  # job, done, total
 
 
 class _Task(QRunnable):
-    def __init__(self, request: ImportRequest, signals: _Signals) -> None:
+    def __init__(self, job: ImportJob, signals: _Signals) -> None:
         super().__init__()
-        self.request = request
+        self.job = job
         self.signals = signals
+        self.last_emit = 0.0
+
+    def report(self, done: int, total: int) -> None:
+        if self.job.cancelled:
+            raise ImportCancelled  # unwinds the importer; the controller has already forgotten this job
+        # At most ten updates a second (and the last one): each costs the GUI thread a relayout and repaint of the
+        # status bar, and this thread shares the interpreter lock with it.
+        now = time.monotonic()
+        if done >= total or now - self.last_emit >= 0.1:
+            self.last_emit = now
+            self.signals.progress.emit(self.job, done, total)
 
     def run(self) -> None:
         try:
-            source, warnings = run_import(self.request)
+            if self.job.cancelled:  # cancelled while it waited for a thread: it does not start
+                raise ImportCancelled
+            source, warnings = run_import(self.job.request, self.report)
         except BaseException as exc:
-            self.signals.failed.emit(self.request, exc)
+            self.signals.failed.emit(self.job, exc)
         else:
-            self.signals.done.emit(self.request, source, warnings)
+            self.signals.done.emit(self.job, source, warnings)
 
 
 class ImportController(QObject):
-    """Runs imports on a thread pool and reports each outcome on the GUI thread."""
+    """Runs imports on a thread pool and reports each outcome, and progress, on the GUI thread."""
 
     imported = Signal(object, object)  # Source, list of warnings
     failed = Signal(object, str)  # request, one-line message
     passwordNeeded = Signal(object, bool)  # request, whether a wrong password was given
     busyChanged = Signal(int)  # imports still running
+    progressChanged = Signal()  # a running import got further: see `jobs`
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -96,34 +121,61 @@ class ImportController(QObject):
         self.signals = _Signals(self)
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
-        self.running = 0
-        self.names: list[str] = []  # what is being imported, for the status bar
+        self.signals.progress.connect(self._progress)
+        self.jobs: list[ImportJob] = []  # running and waiting imports, oldest first; cancelled ones are dropped
+
+    @property
+    def running(self) -> int:
+        return len(self.jobs)
+
+    @property
+    def names(self) -> list[str]:
+        """What is being imported, for the status bar."""
+        return [job.request.name for job in self.jobs]
 
     def start(self, request: ImportRequest) -> None:
-        self.running += 1
-        self.names.append(request.name)
+        job = ImportJob(request)
+        self.jobs.append(job)
         self.busyChanged.emit(self.running)
-        self.pool.start(_Task(request, self.signals))
+        self.pool.start(_Task(job, self.signals))
 
     def retry_with_password(self, request: ImportRequest, password: str) -> None:
         self.start(replace(request, password=password))
 
+    def cancel(self) -> int:
+        """Stop every running import: none of them adds a source. Returns how many were cancelled."""
+        cancelled = len(self.jobs)
+        for job in self.jobs:
+            job.cancelled = True  # its worker stops at its next progress point
+        self.jobs.clear()
+        if cancelled:
+            self.busyChanged.emit(0)
+        return cancelled
+
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
 
-    def _finish(self, request: ImportRequest) -> None:
-        self.running -= 1
-        if request.name in self.names:
-            self.names.remove(request.name)
+    def _finish(self, job: ImportJob) -> bool:
+        """Forget a finished job; False when it was cancelled, and its outcome must be dropped."""
+        if job not in self.jobs:
+            return False
+        self.jobs.remove(job)
         self.busyChanged.emit(self.running)
+        return True
 
-    def _done(self, request: ImportRequest, source: Source, warnings: list[str]) -> None:
-        self._finish(request)
-        self.imported.emit(source, warnings)
+    def _progress(self, job: ImportJob, done: int, total: int) -> None:
+        if job in self.jobs and total:
+            job.done, job.total = done, total
+            self.progressChanged.emit()
 
-    def _failed(self, request: ImportRequest, exc: BaseException) -> None:
-        self._finish(request)
+    def _done(self, job: ImportJob, source: Source, warnings: list[str]) -> None:
+        if self._finish(job):
+            self.imported.emit(source, warnings)
+
+    def _failed(self, job: ImportJob, exc: BaseException) -> None:
+        if not self._finish(job):
+            return
         if needs_password(exc):
-            self.passwordNeeded.emit(request, bool(getattr(exc, "wrong_password", False)))
+            self.passwordNeeded.emit(job.request, bool(getattr(exc, "wrong_password", False)))
         else:
-            self.failed.emit(request, describe_failure(request, exc))
+            self.failed.emit(job.request, describe_failure(job.request, exc))

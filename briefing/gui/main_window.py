@@ -30,6 +30,7 @@ from briefing.gui.style import icon, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
+    from briefing.gui.exports import ExportController
     from briefing.gui.imports import ImportController
 
 Key = QKeySequence.StandardKey
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.document = BriefingDocument(briefing, path, self)
         self.files = FileController(self, self.document)
         self._importer: ImportController | None = None  # created by the first import
+        self._exporter: ExportController | None = None  # created by the first export
 
         # --- panes ---
         self.source_pane = SourcePane(self)
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             self._importer.failed.connect(self._import_failed)
             self._importer.passwordNeeded.connect(self._ask_password)
             self._importer.busyChanged.connect(self._import_busy)
+            self._importer.progressChanged.connect(self._import_progress)
+            self._make_import_ui()
         return self._importer
 
     def _make_actions(self) -> None:
@@ -180,6 +184,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         )
         a.make("add_source", self.tr("&Add Source…"), self.add_source_dialog, "Ctrl+Shift+O", "add-source")
         a.make("paste_source", self.tr("&Paste as New Source"), self.paste_source, "Ctrl+Shift+V", "paste")
+        a.make("cancel_import", self.tr("&Cancel Import"), self.cancel_imports)
+        a["cancel_import"].setEnabled(False)  # while an import runs
         a.make("remove_source", self.tr("&Remove Source"), self.remove_source, None, "remove")
         a.make("rename_source", self.tr("Re&name Source…"), self.rename_source)
         a.make("source_details", self.tr("Source &Details…"), self.edit_source_details, None, "details")
@@ -296,6 +302,18 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self._update_status()
         self._update_actions()
 
+    def add_status_widgets(self, *widgets: QWidget) -> None:
+        """Permanent status-bar widgets made after start-up, left of the word and page counts (QStatusBar can
+        only insert by an index it does not tell, so the counts step aside and come back)."""
+        bar = self.statusBar()
+        counts = (self.words_label, self.pages_label)
+        for label in counts:
+            bar.removeWidget(label)  # this hides them
+        for widget in (*widgets, *counts):
+            bar.addPermanentWidget(widget)  # a widget hidden on purpose stays hidden
+        for label in counts:
+            label.show()
+
     def _update_status(self) -> None:
         words = self.briefing_view.total_words()
         self.words_label.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
@@ -377,7 +395,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
     def export(self, kind: str) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from briefing.export import export_briefing  # type: ignore[attr-defined]
+        from briefing.export import build_tree
 
         stem = self.document.path.stem if self.document.path else "briefing"
         name, _ = QFileDialog.getSaveFileName(
@@ -388,19 +406,55 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         target = Path(name)
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(f"{target.name}.{kind}")
-        # Synchronous on purpose: a two-page note exports in well under a second, and the briefing must not
-        # change while it is being written out.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # The snapshot is the document tree, built now (milliseconds); a worker renders and writes it while the
+        # analyst goes on editing, and nothing edited after this moment reaches the file.
         try:
-            draft = self.actions_["export_draft"].isChecked()
-            export_briefing(self.document.briefing, self.document.template, target, draft=draft)
-        except Exception as exc:  # ExportError names the file; anything else gets the file name added
-            message = str(exc) if target.name in str(exc) else f"{target.name}: {exc}"
-            QMessageBox.warning(self, self.tr("Export failed"), message)
+            tree = build_tree(
+                self.document.briefing, self.document.template, draft=self.action("export_draft").isChecked()
+            )
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{target.name}: {exc}")
+            return
+        self.exporter.start(tree, target)
+
+    @property
+    def exporter(self) -> ExportController:
+        """Renders and writes exports off the GUI thread; made (with its progress bar) by the first export."""
+        if self._exporter is None:
+            from briefing.gui.exports import ExportController
+
+            self._exporter = ExportController(self)
+            self._exporter.progress.connect(lambda _target, done: self.export_progress.setValue(round(done * 100)))
+            self._exporter.busyChanged.connect(self._export_busy)
+            self._exporter.exported.connect(
+                lambda target: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 8000)
+            )
+            self._exporter.failed.connect(self._export_failed)
+            self.export_progress = QProgressBar(self, objectName="exportProgress")
+            self.export_progress.setMaximumWidth(120)
+            self.export_progress.setMaximumHeight(self.progress.sizeHint().height())
+            self.export_progress.setAccessibleName(self.tr("Export in progress"))
+            self.export_progress.hide()
+            self.add_status_widgets(self.export_progress)
+        return self._exporter
+
+    def _export_busy(self, running: int) -> None:
+        if running:
+            self.export_progress.setValue(0)
+            text = self.tr("Exporting %1…").replace("%1", self.exporter.targets[0].name)
+            self.export_progress.setToolTip(text)
+            self.statusBar().showMessage(text)
+            # like an import's, the bar is for an export that takes more than a moment (a DOCX takes 20 ms)
+            bar = self.export_progress  # the context: a window closed before the timer fires takes it along
+            QTimer.singleShot(self.SHOW_PROGRESS_AFTER_MS, bar, lambda: bar.setVisible(bool(self.exporter.targets)))
         else:
-            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 8000)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            self.export_progress.hide()
+            self.statusBar().clearMessage()
+
+    def _export_failed(self, _target: Path, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Export failed"), message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -496,5 +550,9 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             event.ignore()
             return
         self.save_layout()
+        if self._importer is not None:
+            self._importer.cancel()  # a source arriving now would land in a closed window
+        if self._exporter is not None:
+            self._exporter.wait()  # an export being written finishes (it is the analyst's file)
         self.files.shutdown()
         event.accept()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from briefing.core.operations import AddSource, EditSourceMeta, RemoveSource
@@ -106,15 +106,78 @@ class SourceCommands:
         if ok and password:
             self.importer.retry_with_password(request, password)
 
+    # --- import progress ---------------------------------------------------------------------------
+
+    SHOW_PROGRESS_AFTER_MS = 400  # a quicker import shows a status message only, not a flickering bar
+
+    def _make_import_ui(self) -> None:
+        """The progress label, Cancel command and the timer that shows them; made with the import controller."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QLabel, QStyle, QToolButton
+
+        self.import_label = QLabel(self, objectName="importProgressLabel")
+        self.import_label.hide()
+        cancel = self.actions_["cancel_import"]  # in the Source menu from the start; its button is made here
+        cancel.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
+        self.cancel_import_button = QToolButton(self, objectName="cancelImportButton")
+        self.cancel_import_button.setDefaultAction(cancel)
+        self.cancel_import_button.setAutoRaise(True)
+        self.cancel_import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.cancel_import_button.setMaximumHeight(self.progress.sizeHint().height())  # the bar keeps its height
+        self.cancel_import_button.hide()
+        self.statusBar().removeWidget(self.progress)  # it comes back between its label and Cancel
+        self.add_status_widgets(self.import_label, self.progress, self.cancel_import_button)
+        self._import_timer = QTimer(self, singleShot=True, interval=self.SHOW_PROGRESS_AFTER_MS)
+        self._import_timer.timeout.connect(lambda: self._show_import_progress(bool(self.importer.jobs)))
+
     def _import_busy(self, running: int) -> None:
-        self.progress.setVisible(running > 0)
-        names = ", ".join(self.importer.names[:3]) + (" …" if len(self.importer.names) > 3 else "")
-        text = QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", names)
-        self.progress.setToolTip(text)
+        self.actions_["cancel_import"].setEnabled(running > 0)
         if running:
-            self.statusBar().showMessage(text)
+            if not self.progress.isVisible() and not self._import_timer.isActive():
+                self._import_timer.start()
+            self._import_progress()
         else:
+            self._import_timer.stop()
+            self._show_import_progress(False)
             self.statusBar().clearMessage()
+
+    def _show_import_progress(self, visible: bool) -> None:
+        for widget in (self.import_label, self.progress, self.cancel_import_button):
+            widget.setVisible(visible)
+        if visible:
+            self.statusBar().clearMessage()  # the label says it now
+            self._import_progress()
+
+    def _import_progress(self) -> None:
+        """Show the oldest import that reports progress: "Importing report.pdf — page 40 of 120"."""
+        jobs = self.importer.jobs
+        if not jobs:
+            return
+        job = next((j for j in jobs if j.total), jobs[0])
+        name = job.request.name
+        if job.total and job.request.path is not None and job.request.path.suffix.lower() == ".pdf":
+            page = str(min(job.done + 1, job.total))  # the page being read
+            text = QCoreApplication.translate("MainWindow", "Importing %1 — page %2 of %3").replace("%1", name)
+            text = text.replace("%2", page).replace("%3", str(job.total))
+        else:
+            text = QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", name)
+        if len(jobs) > 1:
+            text += QCoreApplication.translate("MainWindow", " (and %n more)", "", len(jobs) - 1)
+        if job.total:
+            self.progress.setRange(0, job.total)
+            self.progress.setValue(job.done)
+        else:
+            self.progress.setRange(0, 0)  # busy until the importer says how far it is
+        self.import_label.setText(text)
+        self.progress.setToolTip(text)
+        if not self.progress.isVisible():
+            self.statusBar().showMessage(text)
+
+    def cancel_imports(self) -> None:
+        """Stop the running imports: no source is added and nothing else changes."""
+        count = self.importer.cancel()
+        if count:
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Import cancelled"), 6000)
 
     def remove_source(self) -> None:
         source_id = self.source_pane.current_source_id()

@@ -39,6 +39,13 @@ class NeedsOcr(SourceImportError):
     """The file holds only images of text (a scan): it needs OCR before it can be imported."""
 
 
+class ImportCancelled(Exception):
+    """Raised by a progress callback to stop an import; it passes through the importers unchanged."""
+
+
+Progress = Callable[[int, int], None]  # (done, total): pages for PDF, stages (decode, extract, ...) for the others
+
+
 @dataclass
 class ImportOptions:
     """What the user chose for one import, and the warnings the importer has for them."""
@@ -46,10 +53,18 @@ class ImportOptions:
     encoding: str | None = None  # decode text formats with this, instead of detecting
     password: str | None = None  # for encrypted PDF
     warnings: list[str] = field(default_factory=list)
+    progress: Progress | None = None  # told how far the import is; it may raise ImportCancelled to stop it
+
+    def report(self, done: int, total: int) -> None:
+        """A progress point: the caller hears how far the import is, and can cancel it here."""
+        if self.progress is not None:
+            self.progress(done, total)
 
 
-def make_options(encoding: str | None = None, password: str | None = None) -> ImportOptions:
-    return ImportOptions(encoding=encoding or None, password=password)
+def make_options(
+    encoding: str | None = None, password: str | None = None, progress: Progress | None = None
+) -> ImportOptions:
+    return ImportOptions(encoding=encoding or None, password=password, progress=progress)
 
 
 @dataclass
@@ -99,9 +114,16 @@ def import_file(path: str | os.PathLike[str], *, encoding: str | None = None, pa
 
 
 def import_file_with_warnings(
-    path: str | os.PathLike[str], *, encoding: str | None = None, password: str | None = None
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    password: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
-    """Like import_file, and also returns the warnings the user should see (e.g. an unsure encoding guess)."""
+    """Like import_file, and also returns the warnings the user should see (e.g. an unsure encoding guess).
+
+    progress, when given, is called with (done, total) as the import goes; ImportCancelled raised by it stops the
+    import and propagates to the caller."""
     path = Path(path)
     importer = importer_for(path.suffix)
     if importer is None:
@@ -126,7 +148,7 @@ def import_file_with_warnings(
         raise SourceImportError(path, f"cannot read the file ({exc.strerror or exc})") from None
     if not data:
         raise SourceImportError(path, "the file is empty (0 bytes)")
-    options = make_options(encoding, password)
+    options = make_options(encoding, password, progress)
     source = run_importer(importer, data, path.name, options)
     stamp_source(source, data, path.name)
     return ImportResult(source, options.warnings)
@@ -136,7 +158,7 @@ def run_importer(importer: Importer, data: bytes, file_name: str, options: Impor
     """Run one importer, turning any library failure into a one-line SourceImportError."""
     try:
         source = importer(data, file_name, options)
-    except SourceImportError:
+    except (SourceImportError, ImportCancelled):
         raise
     except MemoryError:
         raise SourceImportError(file_name, "the file needs too much memory to read") from None

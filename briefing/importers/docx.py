@@ -164,6 +164,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise SourceImportError(file_name, f"is a damaged Word document ({type(exc).__name__}: {exc})") from None
+    options.report(1, 3)
     styles: dict[str, str] = {}
     try:
         for style in document.styles:
@@ -180,6 +181,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     for i, (note_id, _el) in enumerate(endnotes, start=1):
         numbers["e" + note_id] = _roman(i)
 
+    options.report(2, 3)
     parts = _block_parts(document.element.body, styles, numbers)
     for heading, notes, mark in (("Footnotes", footnotes, "f"), ("Endnotes", endnotes, "e")):
         texts = [(numbers[mark + note_id], clean_block_text(_run_text(el, numbers))) for note_id, el in notes]
@@ -203,6 +205,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         direction=script_direction(text),  # type: ignore[arg-type]
         format="docx",
     )
+    options.report(3, 3)
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
 
 

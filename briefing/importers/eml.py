@@ -34,6 +34,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     ):
         raise SourceImportError(file_name, "is not an e-mail message (no message headers)")
     message = email.message_from_bytes(data, policy=email.policy.default)
+    options.report(1, 2)
     subject = clean_block_text(str(message.get("Subject") or ""))
     sender = str(message.get("From") or "")
     name, address = email.utils.parseaddr(sender)
@@ -80,4 +81,5 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         encoding=encoding,
         format="eml",
     )
+    options.report(2, 2)
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)

@@ -544,8 +544,10 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
 
 def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     html_text, encoding = decode_html(data, file_name, options)
+    options.report(1, 2)
     source = html_to_source(html_text, file_name, options)
     source.meta.encoding = encoding
+    options.report(2, 2)
     return source
 
 
@@ -562,10 +564,12 @@ def import_mhtml(data: bytes, file_name: str, options: ImportOptions) -> Source:
                 html_text, encoding = decode_html(payload, file_name, sub_options)
             except SourceImportError:
                 html_text, encoding = decode_html(payload, file_name, ImportOptions(warnings=options.warnings))
+            options.report(1, 2)
             source = html_to_source(html_text, file_name, options, fmt="html")
             source.meta.encoding = encoding
             if not source.meta.url:
                 source.meta.url = str(message.get("Snapshot-Content-Location") or part.get("Content-Location") or "")
+            options.report(2, 2)
             return source
     raise SourceImportError(file_name, "is not a web archive (no HTML page inside)")
 

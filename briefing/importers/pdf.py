@@ -270,6 +270,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     boxes: list[tuple[float, float, float, float]] = []
     image_only: list[int] = []
     unreadable: list[int] = []
+    options.report(0, page_count)
     for number, page in enumerate(pages, start=1):
         try:
             box = page.mediabox
@@ -282,6 +283,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             image_only.append(number)
         per_page.append(lines)
         boxes.append((left, bottom, width, height))
+        options.report(number, page_count)  # outside the page's try: a cancel must not read as a damaged page
 
     all_lines = [ln for lines in per_page for ln in lines]
     words = sum(len(ln.text.split()) for ln in all_lines)

@@ -191,6 +191,8 @@ def text_to_source(decoded: str, file_name: str, fmt: str = "text") -> Source:
 
 def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     decoded, encoding = decode(data, file_name, options.encoding, options)
+    options.report(1, 2)
     source = text_to_source(decoded, file_name)
     source.meta.encoding = encoding
+    options.report(2, 2)
     return source

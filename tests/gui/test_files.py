@@ -198,23 +198,23 @@ def test_last_open_briefing_is_reopened(window, briefing, tmp_path: Path, qtbot)
     assert os.path.exists(lock_path(path))
 
 
-def test_export_docx_and_pdf(window, prompts, tmp_path: Path) -> None:
-    if "export_docx" not in window.actions_.by_name:
-        import pytest
-
-        pytest.skip("briefing.export has not landed")
+def test_export_docx_and_pdf(window, prompts, tmp_path: Path, qtbot) -> None:
     file_one(window)
     for kind in ("docx", "pdf"):
         prompts.save_as.append(str(tmp_path / f"note.{kind}"))
-        window.action(f"export_{kind}").trigger()
+        with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+            window.action(f"export_{kind}").trigger()
         data = (tmp_path / f"note.{kind}").read_bytes()
         assert data[:4] == (b"PK\x03\x04" if kind == "docx" else b"%PDF")
+        assert window.statusBar().currentMessage() == f"Exported note.{kind}"
     assert not [c for c in prompts.calls if c[0] == "warning"]
     prompts.save_as.append(str(tmp_path / "missing-folder" / "note"))  # no suffix, and a folder that is not there
-    window.action("export_pdf").trigger()
+    with qtbot.waitSignal(window.exporter.failed, timeout=30_000):
+        window.action("export_pdf").trigger()
     kind, title, text = prompts.calls[-1]
     assert (kind, title) == ("warning", "Export failed")
     assert text.startswith("note.pdf: ") and "does not exist" in text
+    assert not window.export_progress.isVisible()
 
 
 def test_gui_suffix_matches_the_project_format() -> None:

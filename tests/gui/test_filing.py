@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -122,6 +122,81 @@ def test_drag_selection_onto_a_section_files_it(window, qtbot):
     items = window.document.briefing.section("open-issues").items
     assert [i.anchor.exact for i in items] == ["Some sanctions were lifted in February"]
     assert window.action("undo").text() == "Undo File excerpt into Open issues"
+
+
+def test_mouse_on_the_selection_starts_the_views_own_drag(window, qtbot, monkeypatch):
+    """Offscreen, QDrag.exec returns at once (the platform has no drag loop), so this checks the first half of a
+    mouse drag: pressing on the selection and moving starts the view's drag with the passage; the drop is
+    delivered as the platform would. The whole gesture runs under Xvfb in the next test."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+
+    from briefing.gui.source_view import PASSAGE_MIME, SourceView
+
+    quote = "Some sanctions were lifted in February"
+    start, _ = select(window, quote)
+    view = window.source_view
+    payloads: list[tuple[bytes, str]] = []
+    own = SourceView.createMimeDataFromSelection
+
+    def spy(self):
+        mime = own(self)
+        payloads.append((bytes(mime.data(PASSAGE_MIME)), mime.text()))  # the drag owns (and deletes) the mime
+        return mime
+
+    monkeypatch.setattr(SourceView, "createMimeDataFromSelection", spy)
+    cursor = view.textCursor()
+    cursor.setPosition(start + 5)
+    at = view.cursorRect(cursor).center()
+    for kind, pos in ((QEvent.Type.MouseButtonPress, at), (QEvent.Type.MouseMove, at + QPoint(40, 0))):
+        event = QMouseEvent(
+            kind,
+            QPointF(pos),
+            QPointF(view.viewport().mapToGlobal(pos)),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+    assert [text for _, text in payloads] == [quote]  # the view's own drag code asked for the passage
+    mime = QMimeData()
+    mime.setData(PASSAGE_MIME, payloads[0][0])
+    drag_and_drop(window.briefing_view.sections["open-issues"], mime, QPoint(10, 10))
+    assert [i.anchor.exact for i in window.document.briefing.section("open-issues").items] == [quote]
+
+
+def test_a_drag_started_with_the_mouse_files_the_passage(tmp_path):
+    """The real gesture, end to end, where there is a drag loop: xcb under Xvfb, in a child process."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        pytest.skip("xvfb-run is not installed (Debian: xvfb xauth)")
+    script = Path(__file__).with_name("real_drag.py")
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path)}
+    run = subprocess.run(
+        [xvfb_run, "-a", "-s", "-screen 0 1600x1000x24", sys.executable, str(script)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
+    if run.returncode != 0 and not lines and "xcb" in run.stderr:
+        pytest.skip(f"the xcb platform cannot start here: {run.stderr.strip().splitlines()[-1]}")
+    assert lines, run.stderr
+    result = json.loads(lines[-1])
+    assert result["platform"] == "xcb"
+    assert result["order"] == ["timer", "exec returned"]  # the moves and the drop happened inside QDrag.exec
+    assert result["filed"] == ["Some sanctions were lifted in February"]
+    assert result["undo"] == "Undo File excerpt into Open issues"
 
 
 def test_drag_item_to_another_section_moves_it(window):

@@ -31,9 +31,9 @@ def test_failed_export_fails_the_smoke_test(tmp_path: Path, monkeypatch: pytest.
     import briefing.export
 
     def broken(*args, **kwargs):
-        raise briefing.export.ExportError(args[2], "disk full")
+        raise briefing.export.ExportError(args[1], "disk full")
 
-    monkeypatch.setattr(briefing.export, "export_briefing", broken)
+    monkeypatch.setattr(briefing.export, "export_tree", broken)  # what the window's export worker calls
     start = time.monotonic()
     assert smoke.run(tmp_path, timeout=20) == smoke.FAILED
     assert time.monotonic() - start < 15  # failed at once, not at the deadline
@@ -66,7 +66,7 @@ def test_a_stale_export_cannot_pass_for_a_new_one(tmp_path: Path, monkeypatch: p
     import briefing.export
 
     (tmp_path / "smoke.docx").write_bytes(b"left over from yesterday")
-    monkeypatch.setattr(briefing.export, "export_briefing", lambda *args, **kwargs: args[2])  # writes nothing
+    monkeypatch.setattr(briefing.export, "export_tree", lambda *args, **kwargs: args[1])  # writes nothing
     assert smoke.run(tmp_path, timeout=3) != 0
     assert not (tmp_path / "smoke.docx").exists()
 

@@ -1,0 +1,81 @@
+"""Exporting off the GUI thread. The window builds the document tree when the command is given: a snapshot that
+shares nothing mutable with the briefing, so edits made while the file is rendered and written cannot tear it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from briefing.export import DocumentTree
+
+
+def describe_failure(target: Path, exc: BaseException) -> str:
+    """One line for the user: which file, and what went wrong (ExportError already names the file)."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text if text.startswith(f"{target.name}: ") else f"{target.name}: {text}"
+
+
+class _Signals(QObject):
+    progress = Signal(object, float)  # target, fraction done
+    done = Signal(object)  # target
+    failed = Signal(object, str)  # target, one-line message
+
+
+class _Task(QRunnable):
+    def __init__(self, tree: DocumentTree, target: Path, signals: _Signals) -> None:
+        super().__init__()
+        self.tree = tree
+        self.target = target
+        self.signals = signals
+
+    def run(self) -> None:
+        from briefing.export import export_tree
+
+        try:
+            export_tree(
+                self.tree, self.target, progress=lambda done, _what: self.signals.progress.emit(self.target, done)
+            )
+        except BaseException as exc:
+            self.signals.failed.emit(self.target, describe_failure(self.target, exc))
+        else:
+            self.signals.done.emit(self.target)
+
+
+class ExportController(QObject):
+    """Renders and writes exports one at a time on a worker thread; reports each outcome on the GUI thread."""
+
+    progress = Signal(object, float)  # target, fraction done
+    exported = Signal(object)  # target
+    failed = Signal(object, str)  # target, one-line message
+    busyChanged = Signal(int)  # exports still to finish
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # two exports to one file are written in the order they were asked for
+        self.signals = _Signals(self)
+        self.signals.progress.connect(self.progress)
+        self.signals.done.connect(self._done)
+        self.signals.failed.connect(self._failed)
+        self.targets: list[Path] = []  # exports not finished yet, oldest first
+
+    def start(self, tree: DocumentTree, target: Path) -> None:
+        self.targets.append(target)
+        self.busyChanged.emit(len(self.targets))
+        self.pool.start(_Task(tree, target, self.signals))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _finish(self, target: Path) -> None:
+        self.targets.remove(target)
+        self.busyChanged.emit(len(self.targets))
+
+    def _done(self, target: Path) -> None:
+        self._finish(target)
+        self.exported.emit(target)
+
+    def _failed(self, target: Path, message: str) -> None:
+        self._finish(target)
+        self.failed.emit(target, message)
