@@ -183,15 +183,29 @@ def parse_manifest(raw: bytes) -> Any:
         return yaml.load(text, Loader=_Loader)  # _Loader is CSafeLoader or SafeLoader: no Python objects
 
 
+def _source_parts(source: Source) -> list[tuple[str, bytes]]:
+    """(name in the zip, bytes before compression) of each of a source's parts."""
+    names = _parts_of(source)
+    blocks = json.dumps([[b.kind, b.level, b.start, b.end] for b in source.blocks], separators=(",", ":"))
+    parts = [(names["text"], source.text.encode("utf-8")), (names["blocks"], blocks.encode("ascii"))]
+    if source.original is not None:
+        parts.append((names["original"], source.original))
+    return parts
+
+
+def prepare_source_parts(source: Source) -> None:
+    """Compress a new source's parts now, so that the next save only writes them.
+
+    The GUI calls this on its import worker: compressing a long source takes a good part of a second, which would
+    otherwise fall on the first save (or autosave) on the GUI thread.
+    """
+    for name, data in _source_parts(source):
+        _packed(name, data)
+
+
 def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
     """Write the zip container to an open binary stream."""
-    jobs: list[tuple[str, bytes]] = []
-    for source in briefing.sources:
-        names = _parts_of(source)
-        blocks = json.dumps([[b.kind, b.level, b.start, b.end] for b in source.blocks], separators=(",", ":"))
-        jobs += [(names["text"], source.text.encode("utf-8")), (names["blocks"], blocks.encode("ascii"))]
-        if source.original is not None:
-            jobs.append((names["original"], source.original))
+    jobs = [part for source in briefing.sources for part in _source_parts(source)]
     # Compress the parts on all cores (zlib releases the GIL); each part is stored in the zip as compressed.
     # concurrent.futures is imported here, not at the top: loading a briefing (and the CLI's start-up) never needs it.
     from concurrent.futures import ThreadPoolExecutor

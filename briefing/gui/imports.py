@@ -25,8 +25,11 @@ class ImportRequest:
 
 
 def run_import(request: ImportRequest, progress: Progress | None = None) -> tuple[Source, list[str]]:
-    """The import itself, plain Python; whatever it raises is reported to the user by ImportController."""
+    """The import itself, plain Python; whatever it raises is reported to the user by ImportController.
+
+    It also compresses the new source's parts for the project file while it is still off the GUI thread."""
     import briefing.importers as importers
+    from briefing.core.project import prepare_source_parts
 
     if request.path is None:
         pasted = getattr(importers, "import_pasted", None)
@@ -35,9 +38,12 @@ def run_import(request: ImportRequest, progress: Progress | None = None) -> tupl
         source = pasted(request.text, request.html)
         if not source.meta.format:
             source.meta.format = "paste"
-        return source, []
-    result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
-    return result.source, list(result.warnings)
+        warnings: list[str] = []
+    else:
+        result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
+        source, warnings = result.source, list(result.warnings)
+    prepare_source_parts(source)
+    return source, warnings
 
 
 def describe_failure(request: ImportRequest, exc: BaseException) -> str:

@@ -102,6 +102,22 @@ def test_a_kill_during_save_leaves_the_last_good_file(tmp_path: Path, monkeypatc
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
 
 
+def test_parts_prepared_ahead_are_not_compressed_again(tmp_path: Path, monkeypatch) -> None:
+    briefing = demo_briefing()
+    project._gzip.clear()
+    for source in briefing.sources:
+        project.prepare_source_parts(source)
+    compressed = []
+    real = gzip.compress
+    monkeypatch.setattr(gzip, "compress", lambda data, **kw: compressed.append(data) or real(data, **kw))
+    save_briefing(briefing, tmp_path / "b.briefing")
+    assert compressed == []  # the save only wrote what was prepared
+    assert load_briefing(tmp_path / "b.briefing") == briefing
+    briefing.sources[0].text += " More."  # a changed text is compressed afresh, not taken from the cache
+    save_briefing(briefing, tmp_path / "b.briefing")
+    assert compressed == [briefing.sources[0].text.encode("utf-8")]
+
+
 def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="cannot save here"):
         save_briefing(demo_briefing(), tmp_path / "nope" / "b.briefing")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,11 @@ def test_import_a_file_runs_off_the_gui_thread(window, tmp_path: Path, qtbot, mo
     assert "The embassy will not reopen" in window.source_view.toPlainText()
     assert window.action("undo").text().startswith("Undo Add source")
     qtbot.waitUntil(lambda: not window.progress.isVisible())
+    # The worker also compressed the new source for the project file, so saving on the GUI thread need not.
+    from briefing.core import project
+
+    packed = project._gzip.entries.get(sources[-1].text.encode("utf-8"))
+    assert packed is not None and gzip.decompress(packed).decode("utf-8") == sources[-1].text
 
 
 def test_import_error_names_the_file_and_problem(window, tmp_path: Path, prompts, qtbot) -> None:
