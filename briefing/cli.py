@@ -79,13 +79,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_add_source(args: argparse.Namespace) -> int:
-    from briefing.importers import SourceImportError, import_file_with_warnings
+    from briefing.importers import SourceImportError
+    from briefing.importers.command import import_with_progress
 
     imported: list[Source] = []
     errors: list[str] = []
     for name in args.sources:  # import first: a file that fails is reported and the others still go in
         try:
-            result = import_file_with_warnings(name, encoding=args.encoding, password=args.password)
+            result = import_with_progress(name, encoding=args.encoding, password=args.password)
         except SourceImportError as exc:
             errors.append(str(exc))
             continue

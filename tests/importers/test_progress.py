@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,3 +89,58 @@ def test_without_a_callback_nothing_changes(tmp_path: Path) -> None:
     assert "Chapter 2" in import_file(path).text
     with pytest.raises(SourceImportError):
         import_file(tmp_path / "missing.pdf")
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_command_line_shows_a_long_import_on_one_terminal_line_and_wipes_it(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from briefing.cli import main
+    from briefing.importers import command
+
+    path = write_pdf(tmp_path / "report.pdf", 12)
+    clock = iter(range(0, 1000, 1))  # each reading of the clock is a second later: nothing is held back
+    monkeypatch.setattr(command.time, "monotonic", lambda: next(clock) * 1.0)
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["import", str(path)]) == 0
+    written = terminal.getvalue()
+    lines = written.split("\r")
+    assert lines[1] == "Importing report.pdf: page 0 of 12"  # as soon as the delay has passed
+    assert "Importing report.pdf: page 12 of 12" in lines
+    assert lines[-1] == "" and set(lines[-2]) == {" "}  # the line is wiped at the end
+    assert "report.pdf: Chapter 1" in capsys.readouterr().out  # the summary is untouched, on stdout
+
+
+def test_a_terminal_line_is_throttled_and_padded_over_a_longer_one(monkeypatch) -> None:
+    from briefing.importers import command
+
+    now = [0.0]
+    monkeypatch.setattr(command.time, "monotonic", lambda: now[0])
+    terminal = FakeTerminal()
+    progress = command.TerminalProgress("notes.html", terminal)
+    progress(1, 2)  # before the delay: nothing
+    now[0] = 0.5
+    progress(10, 20)
+    progress(11, 20)  # within a tenth of a second of the last update: skipped
+    now[0] = 0.7
+    progress(2, 20)
+    progress.close()
+    assert terminal.getvalue().split("\r") == [
+        "",
+        "Importing notes.html: step 10 of 20",
+        "Importing notes.html: step 2 of 20 ",  # padded over the longer line before it
+        " " * len("Importing notes.html: step 2 of 20"),
+        "",
+    ]
+
+
+def test_nothing_is_written_when_stderr_is_not_a_terminal(tmp_path: Path, capsys) -> None:
+    from briefing.cli import main
+
+    assert main(["import", str(write_pdf(tmp_path / "report.pdf", 3))]) == 0
+    assert capsys.readouterr().err == ""
