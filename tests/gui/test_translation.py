@@ -79,3 +79,61 @@ def test_a_translation_reaches_menus_actions_and_the_note(catalogue: str, tmp_pa
         assert window.briefing_view.sections["background"].count.text() == "0 / 250 mots"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+# Widgets that show the briefing's own content (template headings and guidance, quotations, notes, source
+# metadata), not interface text: a translation leaves them as they are.
+CONTENT = {"itemQuote", "itemText", "sectionChip", "sectionGuidance", "sectionHeading", "sourceMeta"}
+
+
+def test_every_interface_string_in_the_window_goes_through_the_translation(
+    catalogue: str, tmp_path: Path, qtbot, briefing
+) -> None:
+    """A pseudo-translation marks every string «like this»; any text the window shows unmarked was never
+    passed through tr() (or was looked up in a context the catalogue does not have)."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QMenu, QWidget
+
+    from briefing.gui.main_window import MainWindow
+
+    root = ET.fromstring(catalogue)
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        marked = f"«{message.findtext('source')}»"
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":  # "%n match(es)": French has two forms, as English does
+            for _form in range(2):
+                ET.SubElement(translation, "numerusform").text = marked
+        else:
+            translation.text = marked
+    ts, qm = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
+    ts.write_bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow(briefing)
+        qtbot.addWidget(window)
+        window.show()
+        sections = {f"action_move_to_{s.id.replace('-', '_')}" for s in briefing.sections}  # named by headings
+        shown: list[tuple[str, str]] = []
+        for action in window.findChildren(QAction):
+            if action.objectName() not in sections and not action.isSeparator():
+                shown += [(action.objectName(), action.text()), (action.objectName(), action.toolTip())]
+        shown += [(menu.objectName(), menu.title()) for menu in window.findChildren(QMenu)]
+        for widget in window.findChildren(QWidget):
+            if widget.objectName() in CONTENT or widget.objectName().startswith("section_"):
+                continue
+            shown += [(widget.objectName(), widget.toolTip()), (widget.objectName(), widget.accessibleName())]
+            if isinstance(widget, QLabel) and widget.isVisible():
+                shown.append((widget.objectName(), widget.text()))
+        untranslated = sorted({(name, text) for name, text in shown if text and not text.startswith("«")})
+        assert untranslated == []
+        assert len(shown) > 150  # the check saw the window, not an empty one
+        assert window.windowTitle().startswith("«Untitled briefing»")
+    finally:
+        QCoreApplication.removeTranslator(translator)
