@@ -137,15 +137,20 @@ class EditSourceMeta(Operation):
         if unknown:
             raise OperationError(f"cannot edit source field(s) {', '.join(unknown)}; editable: {', '.join(editable)}")
         self._old = {k: getattr(source.meta, k) for k in self.values}
+        change = self._change(source)  # named by the source as it was
         for key, value in self.values.items():
             setattr(source.meta, key, value)
-        return Change(f"Edit source {source.label}", sources=frozenset({source.id}))
+        return change
 
     def revert(self, briefing: Briefing) -> Change:
         source = briefing.source(self.source_id)
         for key, value in self._old.items():
             setattr(source.meta, key, value)
-        return Change(f"Edit source {source.label}", sources=frozenset({source.id}))
+        return self._change(source)
+
+    def _change(self, source: Source) -> Change:
+        verb = "Rename source" if set(self.values) == {"title"} else "Edit source"
+        return Change(f"{verb} {source.label}", sources=frozenset({source.id}))
 
 
 @dataclass
@@ -204,6 +209,8 @@ def new_excerpt(source: Source, start: int, end: int, comment: str = "") -> Exce
         start += 1
     while end > start and source.text[end - 1].isspace():
         end -= 1
+    if start == end and 0 <= start <= len(source.text):
+        raise OperationError("the selection holds no text, only spaces or line breaks")
     try:
         anchor = make_anchor(source.text, start, end)
     except ValueError as exc:

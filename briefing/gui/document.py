@@ -80,5 +80,18 @@ class BriefingDocument(QObject):
         self.changed.emit(change)
         return change
 
+    def withdraw(self, operation: Operation) -> bool:
+        """Take back the last change if it is this operation, leaving no Redo step: a note made and then
+        cancelled before anything was written in it was never wanted. False when another change came since."""
+        stack = self.undo_stack
+        index = stack.index()
+        command = stack.command(index - 1) if index and index == stack.count() else None
+        if not isinstance(command, OperationCommand) or command.operation is not operation:
+            return False
+        command.undo()
+        command.setObsolete(True)  # QUndoStack.undo() now drops it without undoing it again
+        stack.undo()
+        return True
+
     def emit_change(self, change: Change) -> None:
         self.changed.emit(change)

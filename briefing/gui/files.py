@@ -100,6 +100,8 @@ class FileController(QObject):
         try:
             briefing = load_briefing(path)
         except (ProjectFileError, OSError) as exc:
+            if not path.exists() and path.parent.is_dir():
+                self.forget_recent(path)  # deleted; a folder that is missing may be a drive that comes back
             self._error(self.tr("Cannot open briefing"), str(exc))
             return False
         read_only = False
@@ -138,7 +140,33 @@ class FileController(QObject):
         self.document.read_only = read_only
         self.readOnlyChanged.emit(read_only)
         self.add_recent(path)
+        self._check_quotes(briefing, path)
         return True
+
+    def _check_quotes(self, briefing: Briefing, path: Path) -> None:
+        """A file changed outside Briefing may hold excerpts that no longer match their source at their place:
+        say so on opening (as `briefing check` does), and leave them as they are for the analyst to judge."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from briefing.core.anchors import check_anchors
+
+        problems = [report for report in check_anchors(briefing) if report.status != "ok"]
+        if not problems:
+            return
+        headings = {excerpt.id: section.heading for section, excerpt in briefing.excerpts()}
+        listed = "\n".join(f"• {headings[r.excerpt_id]}: {r.describe()}" for r in problems[:6])
+        if len(problems) > 6:
+            listed += "\n" + self.tr("… and %1 more").replace("%1", str(len(problems) - 6))
+        text = self.tr("Excerpts to check in %1 — each no longer matches its source where it points:")
+        QMessageBox.warning(
+            self.window,
+            self.tr("Excerpts to check"),
+            text.replace("%1", path.name)
+            + "\n\n"
+            + listed
+            + "\n\n"
+            + self.tr("They are kept as they are. Check them (Show in Source) before exporting."),
+        )
 
     def save(self) -> bool:
         if self.document.path is None or self.document.read_only:
@@ -290,6 +318,11 @@ class FileController(QObject):
         if isinstance(value, str):
             value = [value]
         return [Path(p) for p in value or []]
+
+    def forget_recent(self, path: Path) -> None:
+        paths = [str(p) for p in self.recent() if p != path]
+        settings().setValue("recentFiles", paths)
+        self.recentChanged.emit()
 
     def add_recent(self, path: Path) -> None:
         paths = [str(path)] + [str(p) for p in self.recent() if p != path]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -118,19 +118,20 @@ class FindBar(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.findNext.emit(self.field.text(), True)
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # the field has acted on it (returnPressed, Shift or not): it goes no further
         super().keyPressEvent(event)
 
     def _go(self) -> None:
         if self.all_sources.isChecked():
             self.searchAll.emit(self.field.text())
-        else:
-            self.findNext.emit(self.field.text(), False)
+        else:  # returnPressed comes for Shift+Enter too, which goes to the previous match
+            backwards = bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.findNext.emit(self.field.text(), backwards)
+
+    def clear_hits(self) -> None:
+        self.results.clear()
+        self.status.setText("")
 
     def _toggle_all(self, checked: bool) -> None:
         self.results.setVisible(checked)

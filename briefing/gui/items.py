@@ -84,6 +84,15 @@ class InlineEditor(QPlainTextEdit):
             self.committed.emit(self.toPlainText().strip())
 
 
+_RETURNING = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+    Qt.FocusReason.ActiveWindowFocusReason,
+    Qt.FocusReason.PopupFocusReason,
+)
+
+
 class ItemWidget(QFrame):
     """A card in the note. Focus selects it; Enter or F2 (or a double-click) edits its text or comment."""
 
@@ -259,7 +268,10 @@ class ItemWidget(QFrame):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
-        self.activated.emit(self.item_id)
+        # Coming back to the selected card (Tab, Shift+F6, the window or a menu giving focus back) is not a new
+        # selection: the source stays where the analyst has put it.
+        if not (self.property("selected") and event.reason() in _RETURNING):
+            self.activated.emit(self.item_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

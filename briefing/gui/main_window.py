@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.operations import (
@@ -26,7 +36,7 @@ from briefing.gui.note_commands import NoteCommands
 from briefing.gui.source_commands import SourceCommands
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.source_view import Span
-from briefing.gui.style import icon, page_background, settings, warn
+from briefing.gui.style import page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
@@ -152,17 +162,12 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         a.make("save", self.tr("&Save"), self.files.save, Key.Save, "save")
         a.make("save_as", self.tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
         a.make("quit", self.tr("&Quit"), self.close, "Ctrl+Q")
-        undo = self.document.undo_stack.createUndoAction(self, self.tr("Undo"))
-        redo = self.document.undo_stack.createRedoAction(self, self.tr("Redo"))
-        for name, action, keys, icon_name in (
-            ("undo", undo, [QKeySequence(Key.Undo)], "undo"),
-            ("redo", redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], "redo"),
-        ):
-            action.setObjectName(f"action_{name}")
-            action.setShortcuts(keys)
-            action.setIcon(icon(icon_name))
-            self.addAction(action)
-            a.by_name[name] = action
+        a.make("undo", self.tr("Undo"), lambda: self._step_history(undo=True), Key.Undo, "undo")
+        a.make("redo", self.tr("Redo"), lambda: self._step_history(undo=False), ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+        stack = self.document.undo_stack
+        for signal in (stack.indexChanged, stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(self._name_history_actions)
+        self._name_history_actions()
         a.make("find", self.tr("&Find in Source…"), lambda: self.source_pane.find_bar.open_bar(), Key.Find, "find")
         a.make(
             "find_all",
@@ -214,6 +219,30 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         a["export_draft"].setCheckable(True)
         self.export_names = ["export_docx", "export_pdf", "export_draft"]
 
+    def _name_history_actions(self, *_args: object) -> None:
+        """Undo and Redo name the change they would undo or redo ("Undo File excerpt into Background")."""
+        stack = self.document.undo_stack
+        for name, possible, change, plain, named in (
+            ("undo", stack.canUndo(), stack.undoText(), self.tr("Undo"), self.tr("Undo %1")),
+            ("redo", stack.canRedo(), stack.redoText(), self.tr("Redo"), self.tr("Redo %1")),
+        ):
+            action = self.actions_[name]
+            label = named.replace("%1", change) if possible and change else plain
+            action.setEnabled(possible)
+            action.setText(label)
+            action.setToolTip(label)
+
+    def _step_history(self, *, undo: bool) -> None:
+        """Undo or redo, from the toolbar or a menu, while a note, comment or title field is being typed in: the
+        field is left first, which commits its text as a change of its own, so the step acts on that and nothing
+        typed is lost (Redo brings it back)."""
+        stack = self.document.undo_stack
+        before = stack.index()
+        self._leave_open_field()
+        if undo and stack.index() < before:
+            return  # leaving the field took back its own change (a new note left empty): that was the undo
+        stack.undo() if undo else stack.redo()
+
     def _build_section_ui(self) -> None:
         headings = [(s.id, s.heading) for s in self.document.briefing.sections]
         self.actions_.make_sections(self.document.template, headings, self.file_into, self.move_to_section)
@@ -259,10 +288,12 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
 
     def _on_reset(self) -> None:
         briefing = self.document.briefing
+        self.statusBar().clearMessage()  # the last briefing's news is not about this one
         self._build_section_ui()
         self.banner.set_value(self.document.template, briefing.title_block.classification)
         self.briefing_view.rebuild(briefing, self.document.template)
         self.source_pane.refresh_list(briefing)
+        self._refresh_hits(reset=True)
         self._update_status()
         self._update_title()
         self._update_actions()
@@ -275,6 +306,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             self.banner.set_value(self.document.template, briefing.title_block.classification)
         reloaded = False
         if change.sources:
+            self._refresh_hits()
             shown = view.source_id
             self.source_pane.refresh_list(briefing)  # loads another source only if the shown one went away
             current = self.source_pane.current_source_id()
@@ -299,6 +331,12 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
                     view.highlighter.put(Span(item.id, a.start, a.end, index[section.id], section.heading))
                 else:
                     view.highlighter.remove(item_id)
+        if self.briefing_view.selected_item is None:  # e.g. the undo of a delete: the item is back, selected
+            present = {item.id for section in briefing.sections for item in section.items}
+            back = [item_id for item_id in change.items if item_id in present]
+            if len(back) == 1:
+                focus = QApplication.focusWidget()
+                self.briefing_view.select_item(back[0], focus=focus is None or self.briefing_view.isAncestorOf(focus))
         self._update_status()
         self._update_actions()
 
@@ -344,8 +382,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         a = self.actions_
         editable = not self.document.read_only
         has_selection = self.source_view.selection_offsets() is not None and self.source_view.source_id is not None
-        for action in a.section_actions:
-            action.setEnabled(editable and has_selection)
+        for action in a.section_actions:  # without a selection, filing says what to do rather than nothing
+            action.setEnabled(editable)
         item = self._selected_item()
         for name in ("move_up", "move_down", "delete_item", "edit_item"):
             a[name].setEnabled(editable and item is not None)

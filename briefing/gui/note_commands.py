@@ -3,7 +3,8 @@ moving and deleting items. A mixin of MainWindow, kept apart so the window class
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from briefing.core.model import Excerpt
 from briefing.core.operations import (
@@ -77,7 +78,15 @@ class NoteCommands:
             self.source_view.select_offsets(item.anchor.start, item.anchor.end)
             self.source_view.setFocus()
 
+    def _leave_open_field(self) -> None:
+        """A note, comment or title field being typed in commits when it is left: leave it now, so its change
+        comes before the command that follows (and is not lost to it)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (self.briefing_view.isAncestorOf(focus) or self.banner.isAncestorOf(focus)):
+            focus.clearFocus()
+
     def add_note(self) -> None:
+        self._leave_open_field()
         briefing = self.document.briefing
         section_id = self.briefing_view.current_section or (briefing.sections[0].id if briefing.sections else None)
         if section_id is None:
@@ -90,12 +99,22 @@ class NoteCommands:
                     index = position + 1
             except KeyError:
                 pass
+        previous = self.briefing_view.selected_item
         operation = add_note(section_id, "", index)
-        if self._run(operation) is not None:
-            self.briefing_view.select_item(operation.item.id)
-            card = self.briefing_view.card(operation.item.id)
-            if card is not None:
-                card.start_edit()
+        if self._run(operation) is None:
+            return
+        self.briefing_view.select_item(operation.item.id)
+        card = self.briefing_view.card(operation.item.id)
+        if card is None:
+            return
+        editor = card.start_edit()
+
+        def withdraw(text: str = "") -> None:  # Esc, or leaving it empty: the note was never wanted
+            if not text and self.document.withdraw(operation):
+                self._select_or_focus_note(previous, section_id)
+
+        editor.cancelled.connect(withdraw)
+        editor.committed.connect(withdraw)
 
     def edit_item(self) -> None:
         if self.briefing_view.selected_item:
@@ -142,11 +161,21 @@ class NoteCommands:
             return
         ids = [i.id for s in self.document.briefing.sections for i in s.items]
         position = ids.index(item_id)
+        section_id = self.document.briefing.find_item(item_id)[0].id
         if self._run(RemoveItem(item_id)) is not None:
             rest = [i for i in ids if i != item_id]
-            if rest:
-                self.briefing_view.select_item(rest[min(position, len(rest) - 1)])
+            self._select_or_focus_note(rest[min(position, len(rest) - 1)] if rest else None, section_id)
             self._update_actions()
+
+    def _select_or_focus_note(self, item_id: str | None, section_id: str) -> None:
+        """Keep the keyboard in the note: select this item, or (none left) the note itself, with the section
+        current so that Ctrl+N adds there."""
+        view = self.briefing_view
+        if item_id is not None and view.card(item_id) is not None:
+            view.select_item(item_id)
+            return
+        view.current_section = section_id
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _item_context_menu(self, item_id: str, pos: QPoint) -> None:
         self.briefing_view.select_item(item_id)
@@ -154,8 +183,10 @@ class NoteCommands:
 
     def focus_note(self) -> None:
         view = self.briefing_view
-        if view.selected_item and view.card(view.selected_item):
-            view.select_item(view.selected_item)
+        card = view.card(view.selected_item) if view.selected_item else None
+        if card is not None:  # back to the selected item, leaving the source where the analyst has it
+            card.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            view.ensureWidgetVisible(card, 20, 40)
         else:
             ids = [i.id for s in self.document.briefing.sections for i in s.items]
             if ids:

@@ -251,7 +251,20 @@ class SourceCommands:
         self.source_pane.find_bar.show_hits(hits, labels)
         return hits
 
+    def _refresh_hits(self, *, reset: bool = False) -> None:
+        """Hits across sources go stale when sources change or another briefing opens: search again, or clear."""
+        bar = self.source_pane.existing_find_bar()
+        if bar is None:
+            return
+        if reset or not bar.all_sources.isChecked() or not bar.field.text():
+            bar.clear_hits()
+        else:
+            self.find_in_all_sources(bar.field.text())
+
     def _show_hit(self, hit: Hit) -> None:
+        if not any(s.id == hit.source_id for s in self.document.briefing.sources):
+            self._refresh_hits()  # a stale hit: its source was removed
+            return
         if self.source_view.source_id != hit.source_id:
             self.source_pane.select_source(hit.source_id)
         self.source_view.select_offsets(hit.start, hit.end)

@@ -147,7 +147,7 @@ class SourcePane(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(reader)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([110, 700])
+        self.splitter.setSizes([190, 700])  # four sources in view before the reader
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +164,10 @@ class SourcePane(QWidget):
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(1, self._find_bar)
             self.findBarCreated.emit(self._find_bar)
+        return self._find_bar
+
+    def existing_find_bar(self) -> FindBar | None:
+        """The find bar if it has been made (find_bar makes it)."""
         return self._find_bar
 
     def add_button(self, action) -> QToolButton:

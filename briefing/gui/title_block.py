@@ -134,6 +134,9 @@ class TitleBlockWidget(QFrame):
             widget.blockSignals(True)
             if isinstance(widget, QComboBox):
                 index = widget.findData(value)
+                if index < 0 and value:  # not one the template offers (a hand-edited file): shown as it is
+                    widget.addItem(value, value)
+                    index = widget.count() - 1
                 widget.setCurrentIndex(max(index, 0))
             elif widget.text() != value:
                 widget.setText(value)

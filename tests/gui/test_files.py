@@ -267,6 +267,41 @@ def test_recent_files_menu_lists_opened_briefings(window, briefing, tmp_path: Pa
     assert window.document.path == paths[0]
 
 
+def test_a_deleted_briefing_leaves_the_recent_list(window, briefing, tmp_path: Path, prompts) -> None:
+    kept, gone = tmp_path / "kept.briefing", tmp_path / "gone.briefing"
+    away = tmp_path / "drive" / "away.briefing"  # on a drive that is not there now: may come back
+    for path in (away, kept, gone):
+        path.parent.mkdir(exist_ok=True)
+        save_briefing(briefing, path)
+        assert window.open_path(path)
+    gone.unlink()
+    away.unlink()
+    away.parent.rmdir()
+    for path in (gone, away):
+        assert not window.open_path(path)
+    assert prompts.titles("critical") == ["Cannot open briefing"] * 2
+    assert window.files.recent() == [kept, away]
+
+
+def test_opening_a_file_whose_excerpts_no_longer_match_says_which(window, briefing, tmp_path: Path, prompts) -> None:
+    from briefing.core.operations import file_excerpt, new_excerpt
+
+    source = briefing.source("src-a")
+    start, end = offsets_of(briefing, "src-a", "cut ties with Tehran")
+    file_excerpt("background", new_excerpt(source, start, end)).apply(briefing)
+    path = tmp_path / "fine.briefing"
+    save_briefing(briefing, path)
+    assert window.open_path(path)
+    assert prompts.titles("warning") == []  # a sound file opens without a word
+    briefing.section("background").items[0].anchor.exact = "cut ties with Moscow"  # changed outside Briefing
+    save_briefing(briefing, path)
+    assert window.open_path(path)
+    [(kind, title, text)] = prompts.calls[-1:]
+    assert (kind, title) == ("warning", "Excerpts to check")
+    assert "fine.briefing" in text and "Background: “cut ties with Moscow”" in text
+    assert window.document.briefing.section("background").items[0].anchor.exact == "cut ties with Moscow"  # kept
+
+
 def test_reopening_the_open_briefing_keeps_its_lock(window, briefing, tmp_path: Path) -> None:
     path = tmp_path / "mine.briefing"
     save_briefing(briefing, path)
@@ -302,3 +337,13 @@ def test_a_file_the_system_hands_over_is_opened(window, tmp_path: Path, qtbot, m
     qtbot.waitUntil(lambda: "handed-over.briefing" in window.windowTitle(), timeout=5_000)
     assert window.document.briefing.title_block.document_number == "BN-2016-0042"
     window.files.shutdown()
+
+
+def test_a_title_value_the_template_does_not_offer_is_shown_as_it_is(window, briefing, tmp_path: Path) -> None:
+    briefing.title_block.purpose = "for-consultation"  # written by hand, or by another template
+    path = tmp_path / "odd.briefing"
+    save_briefing(briefing, path)
+    assert window.open_path(path)
+    combo = window.briefing_view.title_block.fields["purpose"]
+    assert combo.currentData() == "for-consultation" and combo.currentText() == "for-consultation"
+    assert window.document.briefing.title_block.purpose == "for-consultation"  # not changed by being shown

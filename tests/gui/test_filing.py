@@ -67,9 +67,11 @@ def test_ctrl_number_files_the_selection_into_that_section(window, qtbot):
 def test_toolbar_and_menu_command_per_section(window):
     action = window.findChild(type(window.action("save")), "action_file_into_positions")
     assert action is not None and action.shortcut().toString() == "Ctrl+2"
-    assert not action.isEnabled()  # nothing selected yet
+    action.trigger()  # nothing selected yet: the analyst is told what to do, nothing is filed
+    assert window.statusBar().currentMessage() == "Select a passage in the source first."
+    assert window.document.briefing.section("positions").items == []
+    assert not window.action("undo").isEnabled()
     select(window, "talks have started")
-    assert action.isEnabled()
     action.trigger()
     assert window.document.briefing.section("positions").items[0].anchor.exact == "talks have started"
     assert action in window.section_toolbar.actions()
@@ -403,3 +405,90 @@ def test_cards_fit_their_text_at_any_width(window, qtbot):
     wide = cards[1].height()
     window.splitter.setSizes([window.width() - 260, 260])  # a narrow note: the long quote wraps
     qtbot.waitUntil(lambda: fitted() and cards[1].height() > wide, timeout=3000)
+
+
+def new_note(window, qtbot, section: str = "open-issues"):
+    window.briefing_view.current_section = section
+    qtbot.keyClick(window.briefing_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    item = window.document.briefing.section(section).items[-1]
+    card = window.briefing_view.card(item.id)
+    assert card.editor is not None and card.editor.hasFocus()
+    return item, card
+
+
+def test_a_new_note_cancelled_or_left_empty_is_taken_back(window, qtbot):
+    stack = window.document.undo_stack
+    _, card = new_note(window, qtbot)
+    qtbot.keyClicks(card.editor, "half a thought")
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)
+    assert window.document.briefing.section("open-issues").items == []
+    assert stack.count() == 0 and not window.action("redo").isEnabled()  # no "Redo Add note" left behind
+    assert not window.document.is_dirty()
+    _, card = new_note(window, qtbot)
+    window.source_view.setFocus()  # left without a word written
+    assert window.document.briefing.section("open-issues").items == []
+    item, card = new_note(window, qtbot)
+    qtbot.keyClicks(card.editor, "Ask the sanctions team")
+    window.source_view.setFocus()  # left with something written: kept
+    assert item.text == "Ask the sanctions team"
+    assert window.document.briefing.section("open-issues").items == [item]
+
+
+def test_a_note_being_typed_is_committed_before_the_next_command(window, qtbot):
+    first, card = new_note(window, qtbot)
+    qtbot.keyClicks(card.editor, "first note")
+    _, card = new_note(window, qtbot)  # Ctrl+N again while still typing
+    assert first.text == "first note"
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)  # so the second note is the last change: taken back
+    assert window.document.briefing.section("open-issues").items == [first]
+    third, card = new_note(window, qtbot)
+    qtbot.keyClicks(card.editor, "typed, then Undo on the toolbar")
+    window.action("undo").trigger()
+    assert third.text == "" and window.statusBar().currentMessage() == ""  # the typing was the step undone
+    window.action("redo").trigger()
+    assert third.text == "typed, then Undo on the toolbar"  # and nothing typed is lost
+
+
+def test_undo_right_after_starting_an_empty_note_takes_only_the_note_back(window, qtbot):
+    select(window, "cut ties with Tehran")
+    window.file_into("background")
+    new_note(window, qtbot)
+    window.action("undo").trigger()
+    assert window.document.briefing.section("open-issues").items == []
+    assert len(window.document.briefing.section("background").items) == 1  # the filing before it stays
+
+
+def test_deleting_the_last_item_keeps_the_keyboard_in_the_note(window, qtbot):
+    select(window, "cut ties with Tehran")
+    window.file_into("background")
+    item_id = window.document.briefing.section("background").items[0].id
+    window.briefing_view.select_item(item_id)
+    qtbot.keyClick(window.briefing_view.card(item_id), Qt.Key.Key_Delete)
+    assert window.document.briefing.section("background").items == []
+    assert QApplication.focusWidget() is window.briefing_view
+    assert window.briefing_view.current_section == "background"  # Ctrl+N adds where the item was
+    qtbot.keyClick(window.briefing_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.briefing_view.selected_item == item_id  # back, and selected
+    assert QApplication.focusWidget() is window.briefing_view.card(item_id)
+
+
+def test_going_back_to_the_note_leaves_the_source_where_it_is(window, qtbot):
+    select(window, "cut ties with Tehran")
+    window.file_into("background")
+    window.briefing_view.select_item(window.document.briefing.section("background").items[0].id)
+    select(window, "Iran welcomed the talks", source_id="src-b")  # reading on in another source
+    window.source_view.setFocus()
+    window.action("focus_note").trigger()
+    assert window.source_view.source_id == "src-b"
+    assert window.source_view.selection_offsets() == offsets_of(
+        window.document.briefing, "src-b", "Iran welcomed the talks"
+    )
+
+
+def test_filing_a_selection_of_only_white_space_says_so(window):
+    text = window.document.briefing.source("src-a").text
+    start = text.index("\n\n")
+    window.source_view.select_offsets(start, start + 2)
+    assert window.file_into("background") is None
+    assert window.statusBar().currentMessage() == "the selection holds no text, only spaces or line breaks"
+    assert window.document.briefing.section("background").items == []

@@ -134,6 +134,7 @@ def test_rename_and_remove_source_with_undo(window, prompts, monkeypatch) -> Non
     window.source_pane.select_source("src-a")
     window.action("rename_source").trigger()
     assert window.document.briefing.source("src-a").meta.title == "CBC News article"
+    assert window.action("undo").text() == "Undo Rename source Canada confirms talks"  # named as it was
     assert window.source_pane.list.currentItem().text() == "CBC News article"
     assert "CBC News article" in window.source_pane.meta.text()
     text = window.document.briefing.source("src-a").text
@@ -171,6 +172,43 @@ def test_find_in_source_and_across_sources(window, qtbot) -> None:
     bar.results.itemActivated.emit(bar.results.item(2))
     assert window.source_view.source_id == "src-b"
     assert window.source_view.textCursor().selectedText() == "talks"
+
+
+def test_shift_enter_in_the_find_field_goes_to_the_previous_match(window, qtbot) -> None:
+    window.source_pane.select_source("src-a")
+    window.action("find").trigger()
+    bar = window.source_pane.find_bar
+    bar.field.setText("the")
+    text = window.document.briefing.source("src-a").text.casefold()
+    matches = [i for i in range(len(text)) if text.startswith("the", i)]
+    for expected in matches[:3]:
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+        assert window.source_view.textCursor().selectionStart() == expected
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.source_view.textCursor().selectionStart() == matches[1]  # one back, not forward then back
+
+
+def test_hits_across_sources_follow_the_sources(window, qtbot, prompts) -> None:
+    """A hit in a source that has gone must not select the same offsets in whatever source is showing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window.action("find_all").trigger()
+    bar = window.source_pane.find_bar
+    bar.field.setText("Iran welcomed")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    stale = bar.results.item(0).data(Qt.ItemDataRole.UserRole)
+    assert bar.results.count() == 1
+    window.source_pane.select_source("src-b")
+    prompts.answers["Remove source"] = QMessageBox.StandardButton.Yes
+    window.action("remove_source").trigger()
+    assert [s.id for s in window.document.briefing.sources] == ["src-a"]
+    assert bar.results.count() == 0  # searched again: no longer anywhere
+    window._show_hit(stale)  # a hit held from before (an activation already on its way)
+    assert window.source_view.source_id == "src-a" and window.source_view.selection_offsets() is None
+    window.document.undo_stack.undo()
+    assert bar.results.count() == 1  # the source is back, and so is its hit
+    window.files.show_briefing(window.document.briefing, None)  # another briefing: nothing stale stays
+    assert bar.results.count() == 0 and bar.status.text() == ""
 
 
 @pytest.mark.parametrize("name", ["sourceView", "briefingView", "sourceList", "classificationCombo", "titleBlock"])
