@@ -552,6 +552,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             value = store.value(key)
             if value is not None:
                 splitter.restoreState(value)
+                self.source_pane.list_sized_by_hand |= splitter is self.source_pane.splitter
         self.actions_["toggle_toolbar"].setChecked(self.toolbar.isVisibleTo(self) or not self.isVisible())
 
     def save_layout(self) -> None:
@@ -559,7 +560,10 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
         store.setValue("window/mainSplitter", self.splitter.saveState())
-        store.setValue("window/sourceSplitter", self.source_pane.splitter.saveState())
+        if self.source_pane.list_sized_by_hand:  # otherwise the list goes on fitting its sources
+            store.setValue("window/sourceSplitter", self.source_pane.splitter.saveState())
+        else:
+            store.remove("window/sourceSplitter")
         store.sync()
 
     def changeEvent(self, event: QEvent) -> None:

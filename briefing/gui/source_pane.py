@@ -52,12 +52,15 @@ def spans_for(briefing: Briefing, source_id: str) -> list[Span]:
     return spans
 
 
+def row_height(font: QFont) -> int:
+    return QFontMetrics(font).height() * 2 + 14
+
+
 class _SourceDelegate(QStyledItemDelegate):
     """Two lines per source: its title, then publisher · date in a quieter colour."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(option.rect.width(), metrics.height() * 2 + 14)
+        return QSize(option.rect.width(), row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
@@ -147,8 +150,10 @@ class SourcePane(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(reader)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 700])  # four sources in view before the reader
         self.splitter.setChildrenCollapsible(False)
+        self.list_sized_by_hand = False  # until the divider is moved, the list fits its sources (fit_list)
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "list_sized_by_hand", True))
+        self.fit_list()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -199,10 +204,20 @@ class SourcePane(QWidget):
         if target is not None:
             self.list.setCurrentRow(ids.index(target))
         self.list.blockSignals(False)
+        self.fit_list()
         if target is None:
             self.show_empty()
         elif target != self.view.source_id:
             self.currentSourceChanged.emit(target)  # only a different source is loaded again
+
+    def fit_list(self) -> None:
+        """The list as tall as its sources, up to four (then it scrolls), leaving the rest to the reader."""
+        if self.list_sized_by_hand:
+            return
+        rows = min(max(self.list.count(), 1), 4)
+        top = self.buttons.sizeHint().height() + rows * row_height(self.list.font()) + 2
+        total = sum(self.splitter.sizes()) or 900
+        self.splitter.setSizes([top, max(total - top, 200)])
 
     def select_source(self, source_id: str) -> None:
         for row in range(self.list.count()):

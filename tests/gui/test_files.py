@@ -187,6 +187,33 @@ def test_window_layout_is_remembered(window, qtbot) -> None:
     assert again.splitter.sizes() == sizes
 
 
+def test_the_source_list_fits_its_sources_until_the_divider_is_moved(window, briefing, qtbot) -> None:
+    from briefing.core.operations import AddSource
+
+    from .conftest import make_source
+
+    pane = window.source_pane
+    heights = [pane.list.height()]  # two sources
+    for number in range(3):
+        window.document.execute(AddSource(make_source(f"src-{number}", ["More text."], f"Source {number}")))
+        heights.append(pane.list.height())
+    row = pane.list.sizeHintForRow(0)
+    assert heights[1] - heights[0] == row and heights[2] - heights[1] == row  # three, then four in view
+    assert heights[3] == heights[2]  # a fifth scrolls
+    assert pane.list.verticalScrollBar().maximum() > 0
+    pane.splitter.splitterMoved.emit(300, 1)  # the analyst drags the divider
+    pane.splitter.setSizes([300, 500])
+    window.document.undo_stack.undo()
+    assert pane.list.height() > heights[3]  # their choice stays
+    window.close()
+    from briefing.gui.main_window import MainWindow
+
+    again = MainWindow(briefing)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.source_pane.list_sized_by_hand and again.source_pane.splitter.sizes()[0] == 300
+
+
 def test_last_open_briefing_is_reopened(window, briefing, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "last.briefing"
     save_briefing(briefing, path)
