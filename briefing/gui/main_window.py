@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.operations import (
@@ -238,10 +239,14 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         typed is lost (Redo brings it back)."""
         stack = self.document.undo_stack
         before = stack.index()
-        self._leave_open_field()
-        if undo and stack.index() < before:
-            return  # leaving the field took back its own change (a new note left empty): that was the undo
-        stack.undo() if undo else stack.redo()
+        field = self._leave_open_field()
+        if not (undo and stack.index() < before):  # else leaving took back its own change (an empty new note)
+            stack.undo() if undo else stack.redo()
+        if field is not None and QApplication.focusWidget() is None:
+            if isValid(field) and field.isVisible():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.briefing_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_section_ui(self) -> None:
         headings = [(s.id, s.heading) for s in self.document.briefing.sections]

@@ -4,7 +4,7 @@ moving and deleting items. A mixin of MainWindow, kept apart so the window class
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from briefing.core.model import Excerpt
 from briefing.core.operations import (
@@ -17,6 +17,7 @@ from briefing.core.operations import (
     file_excerpt,
     new_excerpt,
 )
+from briefing.gui.items import InlineEditor
 
 
 class NoteCommands:
@@ -78,12 +79,18 @@ class NoteCommands:
             self.source_view.select_offsets(item.anchor.start, item.anchor.end)
             self.source_view.setFocus()
 
-    def _leave_open_field(self) -> None:
+    def _leave_open_field(self) -> QWidget | None:
         """A note, comment or title field being typed in commits when it is left: leave it now, so its change
-        comes before the command that follows (and is not lost to it)."""
+        comes before the command that follows (and is not lost to it). Returns where the keyboard was: the title
+        field, or the card whose editor this was."""
         focus = QApplication.focusWidget()
-        if focus is not None and (self.briefing_view.isAncestorOf(focus) or self.banner.isAncestorOf(focus)):
-            focus.clearFocus()
+        if not isinstance(focus, (QLineEdit, QPlainTextEdit)):
+            return None
+        if not (self.briefing_view.isAncestorOf(focus) or self.banner.isAncestorOf(focus)):
+            return None
+        card = focus.parentWidget() if isinstance(focus, InlineEditor) else focus
+        focus.clearFocus()
+        return card
 
     def add_note(self) -> None:
         self._leave_open_field()

@@ -492,3 +492,21 @@ def test_filing_a_selection_of_only_white_space_says_so(window):
     assert window.file_into("background") is None
     assert window.statusBar().currentMessage() == "the selection holds no text, only spaces or line breaks"
     assert window.document.briefing.section("background").items == []
+
+
+def test_undo_from_the_toolbar_keeps_the_keyboard_where_it_was(window, qtbot):
+    select(window, "cut ties with Tehran")
+    window.file_into("background")
+    select(window, "state sponsors")
+    window.file_into("background")
+    first, second = (i.id for i in window.document.briefing.section("background").items)
+    window.briefing_view.select_item(first)
+    window.action("undo").trigger()  # the second filing goes; the selected card keeps the keyboard
+    assert QApplication.focusWidget() is window.briefing_view.card(first)
+    field = window.briefing_view.title_block.fields["document_number"]
+    field.setFocus()
+    qtbot.keyClicks(field, "BN-1")
+    window.action("undo").trigger()  # the typing is committed, then undone
+    assert window.document.briefing.title_block.document_number == ""
+    assert QApplication.focusWidget() is field
+    assert second not in window.briefing_view.sections["background"].widgets
