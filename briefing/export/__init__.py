@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
+from briefing.export.errors import ExportError
 from briefing.export.tree import DocumentTree, build_tree
 
 FORMATS = {".docx": "DOCX", ".pdf": "PDF", ".md": "Markdown"}
@@ -28,15 +29,6 @@ __all__ = [
     "render",
     "warm_up",
 ]
-
-
-class ExportError(Exception):
-    """An export failed; str() is one line naming the file and the problem. Any earlier file is untouched."""
-
-    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path.name}: {problem}")
 
 
 def render(tree: DocumentTree, suffix: str, progress: Progress | None = None) -> bytes:
@@ -147,7 +139,13 @@ def export_briefing(
     """
     if progress:
         progress(0.0, "Preparing the document")
-    return export_tree(build_tree(briefing, template, draft=draft), out_path, progress=progress)
+    try:
+        tree = build_tree(briefing, template, draft=draft)
+    except ExportError as exc:
+        if exc.path is not None:
+            raise
+        raise ExportError(out_path, exc.problem) from None
+    return export_tree(tree, out_path, progress=progress)
 
 
 def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progress: Progress | None = None) -> Path:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from briefing.core.model import Briefing, Excerpt, Note, Source
 from briefing.core.templates import Template
+from briefing.export.errors import ExportError
 
 # Characters XML 1.0 forbids (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF), plus the
 # C1 controls and the BOM, which no printed document wants. A bad source must never corrupt an export.
@@ -216,8 +217,38 @@ def _slug(text: str, used: set[str]) -> str:
     return slug
 
 
+def _short(text: str, limit: int = 40) -> str:
+    text = clean_line(text)
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def check_quotations(briefing: Briefing, shown: int = 3) -> None:
+    """Raise ExportError when an excerpt no longer matches its source: an export must never publish a
+    quotation the source does not contain, nor cite the wrong place for it."""
+    from briefing.core.anchors import check_anchors  # difflib and friends: only when exporting
+
+    bad = {r.excerpt_id for r in check_anchors(briefing) if r.status != "ok"}
+    if not bad:
+        return
+    found = [(s, e) for s, e in briefing.excerpts() if e.id in bad]
+    listed = "; ".join(f"{clean_line(s.heading) or s.id} {_short(e.anchor.exact)}" for s, e in found[:shown])
+    more = f" and {len(found) - shown} more" if len(found) > shown else ""
+    count = (
+        "1 excerpt no longer matches its source"
+        if len(found) == 1
+        else f"{len(found)} excerpts no longer match their sources"
+    )
+    raise ExportError(
+        None, f"{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting"
+    )
+
+
 def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -> DocumentTree:
-    """The printable document: title block, sections with quotations and notes, citations and sources."""
+    """The printable document: title block, sections with quotations and notes, citations and sources.
+
+    Raises ExportError (with no file: the caller adds it) when an excerpt no longer matches its source.
+    """
+    check_quotations(briefing)
     tb = briefing.title_block
     classification = clean_line(tb.classification) or template.default_classification
     rows: list[TitleRow] = []
@@ -252,13 +283,10 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                     if para.strip():
                         body.append(BodyText(para.strip(), is_rtl(para)))
             elif isinstance(item, Excerpt):
-                source = sources.get(item.source_id)
-                if source is None:
-                    text, url = f"{item.source_id} (source missing from the briefing).", ""
-                else:
-                    text, url = citation_text(source, item, source_parts)
-                    if source.id not in cited:
-                        cited.append(source.id)
+                source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
+                text, url = citation_text(source, item, source_parts)
+                if source.id not in cited:
+                    cited.append(source.id)
                 citation = Citation(len(citations) + 1, text, url, item.source_id)
                 citations.append(citation)
                 quote = clean_line(item.anchor.exact)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefing.core.model import Briefing
+from briefing.core.model import Anchor, Briefing, Excerpt, Source, SourceMeta
 from briefing.core.templates import Template
 from briefing.export import export_briefing
 from briefing.export.tree import Quotation, build_tree
@@ -144,8 +144,13 @@ def test_long_briefing_paginates_with_every_footnote(tmp_path: Path, demo: Brief
 
 
 def test_every_quotation_carries_its_footnote_mark(tmp_path: Path, demo: Briefing, template: Template) -> None:
-    first = demo.excerpts()[0][1]
-    first.anchor.exact = "Ties & sanctions <2012> were cut"  # entities must not break the mark or the footnote
+    section, first = demo.excerpts()[0]
+    text = "Ties & sanctions <2012> were cut"  # entities must not break the mark or the footnote
+    demo.sources.append(Source(id="src-entities", text=text, meta=SourceMeta(title="Entities")))
+    anchor = Anchor(exact=text, prefix="", suffix="", start=0, end=len(text))
+    section.items.insert(
+        section.items.index(first) + 1, Excerpt(id="x-entities", source_id="src-entities", anchor=anchor)
+    )
     tree = build_tree(demo, template)
     flat = " ".join(_pages(export_briefing(demo, template, tmp_path / "marks.pdf")))
     for quote in (n for n in tree.body if isinstance(n, Quotation)):
