@@ -171,6 +171,21 @@ def _page(source: Source, offset: int) -> int | None:
     return page if isinstance(page, int) and page > 0 else None
 
 
+def where(source: Source, start: int, end: int) -> str:
+    """Where a quotation sits: "p. 4" or "pp. 4–5" in a paged source, else "para. 4" or "paras. 4–5"; "" if
+    unknown. A quotation running into the next page or paragraph must cite both, not just the first."""
+    last = max(start, end - 1)  # end is exclusive
+    first_page = _page(source, start)
+    if first_page is not None:
+        last_page = _page(source, last) or first_page
+        return f"p. {first_page}" if last_page == first_page else f"pp. {first_page}–{last_page}"
+    first_para = source.paragraph_number(start)
+    if first_para is None:
+        return ""
+    last_para = source.paragraph_number(last) or first_para
+    return f"para. {first_para}" if last_para == first_para else f"paras. {first_para}–{last_para}"
+
+
 def citation_text(
     source: Source, excerpt: Excerpt, cache: dict[str, tuple[list[str], str]] | None = None
 ) -> tuple[str, str]:
@@ -180,13 +195,8 @@ def citation_text(
     if source.id not in cache:
         cache[source.id] = _citation_parts(source)
     parts, url = cache[source.id]
-    page = _page(source, excerpt.anchor.start)
-    if page is not None:
-        return ", ".join([*parts, f"p. {page}"]) + ".", url
-    paragraph = source.paragraph_number(excerpt.anchor.start)
-    if paragraph is not None:
-        return ", ".join([*parts, f"para. {paragraph}"]) + ".", url
-    return ", ".join(parts) + ".", url
+    place = where(source, excerpt.anchor.start, excerpt.anchor.end)
+    return ", ".join([*parts, place] if place else parts) + ".", url
 
 
 def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[str], str]:
