@@ -157,8 +157,10 @@ def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progres
         progress(0.1, f"Writing {FORMATS[path.suffix.lower()]}")
     try:
         data = render(tree, path.suffix.lower(), progress)
-    except ExportError:
-        raise
+    except ExportError as exc:
+        if exc.path is not None:
+            raise
+        raise ExportError(path, exc.problem) from None  # a renderer knows no file: name it here
     except (ValueError, KeyError, OSError, MemoryError, RecursionError) as exc:
         raise ExportError(path, f"could not be produced ({type(exc).__name__}: {exc})".splitlines()[0]) from None
     if progress:

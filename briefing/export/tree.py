@@ -146,6 +146,7 @@ class DocumentTree:
     heading_font: str = "Noto Sans"
     font_size_pt: float = 11
     properties: dict[str, str] = field(default_factory=dict)
+    template: str = ""  # the template's id, for error messages
 
     @property
     def sources_heading(self) -> str:
@@ -333,4 +334,5 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         heading_font=template.heading_font,
         font_size_pt=template.font_size_pt,
         properties=properties,
+        template=template.id,
     )

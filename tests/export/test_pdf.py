@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from briefing.core.model import Anchor, Briefing, Excerpt, Source, SourceMeta
 from briefing.core.templates import Template
-from briefing.export import export_briefing
+from briefing.export import ExportError, export_briefing
 from briefing.export.tree import Quotation, build_tree
 from tests.export.conftest import MULTILINGUAL
 
@@ -157,3 +157,19 @@ def test_every_quotation_carries_its_footnote_mark(tmp_path: Path, demo: Briefin
         ending = re.escape(" ".join(quote.text.split()[-3:]))
         assert re.search(rf"{ending} ?{quote.citation.number} ", flat), quote.text
     assert "1 “Canada Confirms Talks" in flat
+
+
+def test_a_page_with_no_room_is_a_one_line_error(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    from briefing.core.templates import Margins
+
+    # margins the template loader would refuse, as a template made in code could still have them
+    cramped = dataclasses.replace(template, margins_mm=Margins(top=140, bottom=140, left=100, right=100))
+    target = tmp_path / "cramped.pdf"
+    target.write_bytes(b"earlier export")
+    with pytest.raises(ExportError) as info:
+        export_briefing(demo, cramped, target)
+    assert str(info.value) == (
+        "cramped.pdf: the text does not fit on the page: template 'information-note' (letter, 11 pt, margins "
+        "top 140, right 100, bottom 140, left 100 mm) leaves 16 × 0 mm for it; use smaller margins or another template"
+    )
+    assert target.read_bytes() == b"earlier export"
