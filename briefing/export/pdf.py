@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, Pa
 
 from briefing import __version__
 from briefing.export.errors import ExportError
-from briefing.export.pdftext import SANS, families_needed, markup, rtl_lines
+from briefing.export.pdftext import SANS, check_coverage, families_needed, markup, rtl_lines
 from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape, unescape
 
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
@@ -416,7 +416,9 @@ def _all_text(tree: DocumentTree) -> list[str]:
 
 def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> None:
     """Lay the tree out as a PDF and write it to a binary stream."""
-    families_needed(_all_text(tree))
+    texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
+    families_needed(texts)
+    check_coverage(texts)
     page = PAGE_SIZES.get(tree.page_size, LETTER)
     top, right, bottom, left = (m * mm for m in tree.margins_mm)
     size = tree.font_size_pt
