@@ -18,6 +18,8 @@ TEMPLATE_FORMAT = 1
 DEFAULT_TEMPLATE = "information-note"
 ENV_VAR = "BRIEFING_TEMPLATES"
 PAGE_SIZES = ("letter", "a4")
+PAGE_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}  # width, height
+MIN_CONTENT_MM = 40  # what the margins must leave of the page each way: room for a heading and some text
 PLACEMENTS = ("header", "footer")
 MARKING_STYLES = ("banner", "top-right")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -216,6 +218,16 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
     for name in margins_raw:
         r.choice(name, "page.margins_mm", ("top", "bottom", "left", "right"))
     margins = Margins(**{k: float(r.number(margins_raw, k, "page.margins_mm.", 25, low=5)) for k in margins_raw})
+    # margins that leave no room for the text would only fail later, in the middle of a PDF export
+    width, height = PAGE_MM[size]
+    for across, (a, b), side in ((width, ("left", "right"), "width"), (height, ("top", "bottom"), "height")):
+        left = across - getattr(margins, a) - getattr(margins, b)
+        if left < MIN_CONTENT_MM:
+            raise r.fail(
+                "page.margins_mm",
+                f"expected {a} and {b} margins that leave at least {MIN_CONTENT_MM} mm of the {size} page's "
+                f"{across:g} mm {side}; {getattr(margins, a):g} + {getattr(margins, b):g} mm leave {max(left, 0):g} mm",
+            )
     page_budget = r.number(page, "page_budget", "page.", None, low=1)
 
     fonts = r.mapping(top.get("fonts"), "fonts")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import stat
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
+from briefing.export.errors import ExportError
 from briefing.export.tree import DocumentTree, build_tree
 
 FORMATS = {".docx": "DOCX", ".pdf": "PDF", ".md": "Markdown"}
@@ -27,15 +29,6 @@ __all__ = [
     "render",
     "warm_up",
 ]
-
-
-class ExportError(Exception):
-    """An export failed; str() is one line naming the file and the problem. Any earlier file is untouched."""
-
-    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path.name}: {problem}")
 
 
 def render(tree: DocumentTree, suffix: str, progress: Progress | None = None) -> bytes:
@@ -66,48 +59,67 @@ def warm_up() -> None:
     register(SANS)
 
 
+# The process umask, read once at import: os.umask can only be read by setting it, which is not thread-safe
+# to do at export time (exports run on a worker thread while the GUI may create files).
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def _why(what: str, exc: OSError | ValueError) -> str:
+    """The problem in words: a name too long gets advice, anything else the system's reason."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        return "the name is too long for the file system; choose a shorter one"
+    return f"{what} ({getattr(exc, 'strerror', None) or exc})"
+
+
 def _check_target(path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(path, f"unknown export format {path.suffix or '(no suffix)'!r}; use .docx, .pdf or .md")
-    if not path.parent.is_dir():
-        raise ExportError(path, f"the folder {str(path.parent)!r} does not exist")
-    if path.is_dir():
-        raise ExportError(path, "is a folder, not a file")
+    if "\x00" in str(path):  # the OS would refuse it with a bare ValueError
+        raise ExportError(path, "the name contains a NUL character; choose another name")
     try:
+        if not path.parent.is_dir():
+            raise ExportError(path, f"the folder {str(path.parent)!r} does not exist")
+        if path.is_dir():
+            raise ExportError(path, "is a folder, not a file")
         mode = path.stat().st_mode
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ExportError(path, f"cannot be checked ({exc.strerror or exc})") from None
+        raise ExportError(path, _why("cannot be checked", exc)) from None
     if not mode & stat.S_IWUSR:
         raise ExportError(path, "is read-only; make it writable or export under another name")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write data beside path, then replace path with it: a failure never leaves half a file."""
+    prefix = f".{path.stem[:40]}."  # cut short: the target's own name may be near the file system's limit
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
-            dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp", delete=False
+            dir=path.parent, prefix=prefix, suffix=".tmp", delete=False
         )
-    except OSError as exc:
-        raise ExportError(path, f"cannot write in {str(path.parent)!r} ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:
+        raise ExportError(path, _why(f"cannot write in {str(path.parent)!r}", exc)) from None
     temp = Path(handle.name)
     try:
         with handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            with contextlib.suppress(OSError):  # keep the permissions of the file being replaced
-                os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)  # keep the permissions of the file being replaced
+        except FileNotFoundError:
+            mode = 0o666 & ~_UMASK  # a new file: what open() would give, not the temporary file's 0600
+        with contextlib.suppress(OSError):
+            os.chmod(temp, mode)
         os.replace(temp, path)
     except PermissionError:
         temp.unlink(missing_ok=True)
         raise ExportError(path, "cannot be replaced: it is open in another program (such as Word) or locked") from None
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         temp.unlink(missing_ok=True)
-        raise ExportError(path, f"cannot be written ({exc.strerror or exc})") from None
+        raise ExportError(path, _why("cannot be written", exc)) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -127,7 +139,13 @@ def export_briefing(
     """
     if progress:
         progress(0.0, "Preparing the document")
-    return export_tree(build_tree(briefing, template, draft=draft), out_path, progress=progress)
+    try:
+        tree = build_tree(briefing, template, draft=draft)
+    except ExportError as exc:
+        if exc.path is not None:
+            raise
+        raise ExportError(out_path, exc.problem) from None
+    return export_tree(tree, out_path, progress=progress)
 
 
 def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progress: Progress | None = None) -> Path:
@@ -139,8 +157,10 @@ def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progres
         progress(0.1, f"Writing {FORMATS[path.suffix.lower()]}")
     try:
         data = render(tree, path.suffix.lower(), progress)
-    except ExportError:
-        raise
+    except ExportError as exc:
+        if exc.path is not None:
+            raise
+        raise ExportError(path, exc.problem) from None  # a renderer knows no file: name it here
     except (ValueError, KeyError, OSError, MemoryError, RecursionError) as exc:
         raise ExportError(path, f"could not be produced ({type(exc).__name__}: {exc})".splitlines()[0]) from None
     if progress:

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# Hebrew cantillation and vowel points (not maqaf U+05BE, paseq U+05C0, sof pasuq U+05C3, nun hafukha U+05C6)
+_HEBREW_POINTS = re.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
 
@@ -29,7 +31,10 @@ def _reshaper() -> object:
 
 
 def shape(text: str) -> str:
-    """Arabic-script letters replaced by their joined presentation forms; other text unchanged."""
+    """Arabic-script letters replaced by their joined presentation forms, Hebrew points dropped; other text
+    unchanged. ReportLab cannot position combining marks, so like Arabic harakat (delete_harakat below) the
+    optional Hebrew vowel points and cantillation would land on the wrong letter: the letters are kept."""
+    text = _HEBREW_POINTS.sub("", text)
     if _ARABIC.search(text) is None:
         return text
     return _reshaper().reshape(text)  # type: ignore[attr-defined]

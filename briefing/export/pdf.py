@@ -15,10 +15,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Paragraph, Spacer
 
 from briefing import __version__
-from briefing.export.pdftext import SANS, families_needed, markup, rtl_lines
+from briefing.export.errors import ExportError
+from briefing.export.pdftext import SANS, check_coverage, families_needed, markup, rtl_lines
 from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape, unescape
 
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
@@ -415,7 +416,9 @@ def _all_text(tree: DocumentTree) -> list[str]:
 
 def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> None:
     """Lay the tree out as a PDF and write it to a binary stream."""
-    families_needed(_all_text(tree))
+    texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
+    families_needed(texts)
+    check_coverage(texts)
     page = PAGE_SIZES.get(tree.page_size, LETTER)
     top, right, bottom, left = (m * mm for m in tree.margins_mm)
     size = tree.font_size_pt
@@ -481,4 +484,15 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])
     story = build_flowables(tree, st, area, width)
     canvasmaker = _numbered_canvas(tree, regular, size - 1, bottom)
-    doc.build(story, canvasmaker=canvasmaker)
+    try:
+        doc.build(story, canvasmaker=canvasmaker)
+    except LayoutError:  # something will not fit in the page's frame, however many pages follow
+        margins = ", ".join(
+            f"{side} {m:g}" for side, m in zip(("top", "right", "bottom", "left"), tree.margins_mm, strict=True)
+        )
+        raise ExportError(
+            None,
+            f"the text does not fit on the page: template {tree.template!r} ({tree.page_size}, "
+            f"{tree.font_size_pt:g} pt, margins {margins} mm) leaves {max(0, width) / mm:.0f} × "
+            f"{max(0, page[1] - top - bottom) / mm:.0f} mm for it; use smaller margins or another template",
+        ) from None

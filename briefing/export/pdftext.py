@@ -1,8 +1,12 @@
 """Fonts for the PDF export and text -> ReportLab paragraph markup with per-script font fallback.
 
 The bundled fonts (resources/fonts) are registered once per process, lazily: Noto Sans always, Noto Naskh
-Arabic and Droid Sans Fallback (Chinese, Japanese, Korean) only when a document has such text. Emoji,
-which no TrueType outline font here draws in colour, become small inline images from emoji.zip.
+Arabic, Noto Sans Hebrew and Droid Sans Fallback (Chinese and Japanese; it has Korean jamo but not the
+Hangul syllables Korean is written in) only when a document has such text. Emoji, which no TrueType
+outline font here draws in colour, become small inline images from emoji.zip.
+
+Text no bundled font can draw (Korean, Thai, Devanagari and other Indic scripts...) would print as blanks,
+so check_coverage refuses it before layout and points to DOCX, which keeps all text.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 import shutil
 import tempfile
 import threading
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +28,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing import paths
 from briefing.export.bidi import has_rtl, is_rtl_paragraph, visual
+from briefing.export.errors import ExportError
 from briefing.export.tree import escape
 
 _LOCK = threading.Lock()
@@ -49,8 +55,17 @@ ARABIC = Family(
         "NotoNaskhArabic-Bold.ttf",
     ),
 )
+HEBREW = Family(
+    "BriefingHebrew",
+    (
+        "NotoSansHebrew-Regular.ttf",
+        "NotoSansHebrew-Bold.ttf",
+        "NotoSansHebrew-Regular.ttf",
+        "NotoSansHebrew-Bold.ttf",
+    ),
+)
 CJK = Family("BriefingCJK", ("DroidSansFallbackFull.ttf",) * 4)
-FALLBACKS = (ARABIC, CJK)
+FALLBACKS = (ARABIC, HEBREW, CJK)
 
 _registered: dict[str, frozenset[int]] = {}  # family key -> code points its regular face covers
 _chars: dict[str, frozenset[str]] = {}  # the same as characters, for fast whole-string checks
@@ -147,13 +162,18 @@ EMOJI = EmojiImages()
 
 
 @lru_cache(maxsize=4096)
-def _family_for(code: int) -> str:
+def _covering(code: int) -> str | None:
+    """The first bundled family that draws a code point, or None when none does."""
     if code in register(SANS):
         return SANS.key
     for family in FALLBACKS:
         if code in register(family):
             return family.key
-    return SANS.key
+    return None
+
+
+def _family_for(code: int) -> str:
+    return _covering(code) or SANS.key
 
 
 def needs_font(ch: str, current: str) -> str:
@@ -247,5 +267,54 @@ def families_needed(texts: list[str]) -> None:
     joined = "".join(texts)
     if re.search(r"[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]", joined):
         register(ARABIC)
+    if re.search(r"[\u0590-\u05ff\ufb1d-\ufb4f]", joined):
+        register(HEBREW)
     if re.search(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]", joined):
         register(CJK)
+
+
+def _script(ch: str) -> str:
+    """What a reader calls a character's kind: its script for letters and marks, from the Unicode name
+    ("THAI CHARACTER KO KAI": Thai); "symbols" for arrows, maths signs, dingbats and the like."""
+    name = unicodedata.name(ch, "")
+    if unicodedata.category(ch)[0] not in "LM" or not name:
+        return "symbols"
+    return name.split(" ")[0].title()
+
+
+def check_coverage(texts: list[str], shown: int = 3) -> None:
+    """Raise ExportError when some text has characters no bundled font draws: ReportLab would leave blanks
+    where they were, and a briefing must never lose text silently."""
+    register(SANS)
+    missing: dict[str, str] = {}  # script -> the first word it was found in (symbols: the first few)
+    for text in texts:
+        if _chars[SANS.key].issuperset(text):
+            continue  # the common case, at set speed
+        i = 0
+        while i < len(text):
+            found = EMOJI.match(text, i)
+            if found is not None:
+                i = found[1]
+                continue
+            ch = text[i]
+            i += 1
+            # white space and invisible format characters (joiners, direction marks) draw nothing anyway
+            if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") or "\ufe00" <= ch <= "\ufe0f":
+                continue
+            if _covering(ord(ch)) is None:
+                script = _script(ch)
+                if script == "symbols":  # a few of them, each once
+                    if ch not in missing.get(script, "") and len(missing.get(script, "")) < 9:
+                        missing[script] = f"{missing[script]} {ch}" if script in missing else ch
+                elif script not in missing:
+                    word = text[i - 1 :].split(maxsplit=1)[0]  # the first word with it, as a reader would spot it
+                    missing[script] = word if len(word) <= 12 else word[:11] + "…"
+    if not missing:
+        return
+    named = [f"{script} ({chars})" for script, chars in list(missing.items())[:shown]]
+    more = f" and {len(missing) - shown} more" if len(missing) > shown else ""
+    raise ExportError(
+        None,
+        f"the PDF fonts cannot show some of the text: {', '.join(named)}{more}; "
+        "export to DOCX instead, which keeps all text",
+    )

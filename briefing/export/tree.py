@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from briefing.core.model import Briefing, Excerpt, Note, Source
 from briefing.core.templates import Template
+from briefing.export.errors import ExportError
 
 # Characters XML 1.0 forbids (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF), plus the
 # C1 controls and the BOM, which no printed document wants. A bad source must never corrupt an export.
@@ -145,6 +146,7 @@ class DocumentTree:
     heading_font: str = "Noto Sans"
     font_size_pt: float = 11
     properties: dict[str, str] = field(default_factory=dict)
+    template: str = ""  # the template's id, for error messages
 
     @property
     def sources_heading(self) -> str:
@@ -170,6 +172,21 @@ def _page(source: Source, offset: int) -> int | None:
     return page if isinstance(page, int) and page > 0 else None
 
 
+def where(source: Source, start: int, end: int) -> str:
+    """Where a quotation sits: "p. 4" or "pp. 4–5" in a paged source, else "para. 4" or "paras. 4–5"; "" if
+    unknown. A quotation running into the next page or paragraph must cite both, not just the first."""
+    last = max(start, end - 1)  # end is exclusive
+    first_page = _page(source, start)
+    if first_page is not None:
+        last_page = _page(source, last) or first_page
+        return f"p. {first_page}" if last_page == first_page else f"pp. {first_page}–{last_page}"
+    first_para = source.paragraph_number(start)
+    if first_para is None:
+        return ""
+    last_para = source.paragraph_number(last) or first_para
+    return f"para. {first_para}" if last_para == first_para else f"paras. {first_para}–{last_para}"
+
+
 def citation_text(
     source: Source, excerpt: Excerpt, cache: dict[str, tuple[list[str], str]] | None = None
 ) -> tuple[str, str]:
@@ -179,13 +196,8 @@ def citation_text(
     if source.id not in cache:
         cache[source.id] = _citation_parts(source)
     parts, url = cache[source.id]
-    page = _page(source, excerpt.anchor.start)
-    if page is not None:
-        return ", ".join([*parts, f"p. {page}"]) + ".", url
-    paragraph = source.paragraph_number(excerpt.anchor.start)
-    if paragraph is not None:
-        return ", ".join([*parts, f"para. {paragraph}"]) + ".", url
-    return ", ".join(parts) + ".", url
+    place = where(source, excerpt.anchor.start, excerpt.anchor.end)
+    return ", ".join([*parts, place] if place else parts) + ".", url
 
 
 def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[str], str]:
@@ -216,8 +228,38 @@ def _slug(text: str, used: set[str]) -> str:
     return slug
 
 
+def _short(text: str, limit: int = 40) -> str:
+    text = clean_line(text)
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def check_quotations(briefing: Briefing, shown: int = 3) -> None:
+    """Raise ExportError when an excerpt no longer matches its source: an export must never publish a
+    quotation the source does not contain, nor cite the wrong place for it."""
+    from briefing.core.anchors import check_anchors  # difflib and friends: only when exporting
+
+    bad = {r.excerpt_id for r in check_anchors(briefing) if r.status != "ok"}
+    if not bad:
+        return
+    found = [(s, e) for s, e in briefing.excerpts() if e.id in bad]
+    listed = "; ".join(f"{clean_line(s.heading) or s.id} {_short(e.anchor.exact)}" for s, e in found[:shown])
+    more = f" and {len(found) - shown} more" if len(found) > shown else ""
+    count = (
+        "1 excerpt no longer matches its source"
+        if len(found) == 1
+        else f"{len(found)} excerpts no longer match their sources"
+    )
+    raise ExportError(
+        None, f"{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting"
+    )
+
+
 def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -> DocumentTree:
-    """The printable document: title block, sections with quotations and notes, citations and sources."""
+    """The printable document: title block, sections with quotations and notes, citations and sources.
+
+    Raises ExportError (with no file: the caller adds it) when an excerpt no longer matches its source.
+    """
+    check_quotations(briefing)
     tb = briefing.title_block
     classification = clean_line(tb.classification) or template.default_classification
     rows: list[TitleRow] = []
@@ -252,13 +294,10 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                     if para.strip():
                         body.append(BodyText(para.strip(), is_rtl(para)))
             elif isinstance(item, Excerpt):
-                source = sources.get(item.source_id)
-                if source is None:
-                    text, url = f"{item.source_id} (source missing from the briefing).", ""
-                else:
-                    text, url = citation_text(source, item, source_parts)
-                    if source.id not in cited:
-                        cited.append(source.id)
+                source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
+                text, url = citation_text(source, item, source_parts)
+                if source.id not in cited:
+                    cited.append(source.id)
                 citation = Citation(len(citations) + 1, text, url, item.source_id)
                 citations.append(citation)
                 quote = clean_line(item.anchor.exact)
@@ -295,4 +334,5 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         heading_font=template.heading_font,
         font_size_pt=template.font_size_pt,
         properties=properties,
+        template=template.id,
     )

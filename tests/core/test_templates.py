@@ -66,6 +66,8 @@ sections:
         ("sections: [{id: a, heading: H, word_budget: lots}]", "sections[0].word_budget", "expected a number"),
         ("sections: [{id: a, heading: H}]\npage: {size: tabloid}", "page.size", "expected one of letter, a4"),
         ("sections: [{id: a, heading: H}]\npage: {margins_mm: {top: 1}}", "page.margins_mm.top", "at least 5"),
+        ("sections: [{id: a, heading: H}]\npage: {margins_mm: {left: 100, right: 100}}", "page.margins_mm", "letter page's 215.9 mm width; 100 + 100 mm leave 15.9 mm"),
+        ("sections: [{id: a, heading: H}]\npage: {size: a4, margins_mm: {top: 140, bottom: 140}}", "page.margins_mm", "at least 40 mm of the a4 page's 297 mm height; 140 + 140 mm leave 17 mm"),
         ("sections: [{id: a, heading: H}]\nclassification: {choices: [A, B], default: C}", "classification.default", "one of the choices"),
         ("sections: [{id: a, heading: H}]\nclassification: {placement: [side]}", "classification.placement", "header, footer"),
         ("sections: [{id: a, heading: H}]\nexport: {comments: maybe}", "export.comments", "true or false"),

@@ -88,3 +88,51 @@ def test_warm_up_loads_the_main_fonts_once() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
     assert out.strip() == "['BriefingSans', 'BriefingSans-Bold', 'BriefingSans-Italic']"
+
+
+def test_a_name_too_long_is_a_one_line_error(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    target = tmp_path / f"{'a' * 300}.md"
+    with pytest.raises(ExportError, match=r"^a+\.md: the name is too long for the file system; choose a shorter one$"):
+        export_briefing(demo, template, target)
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_nul_in_the_name_is_a_one_line_error(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    with pytest.raises(ExportError, match=r"^a\x00b\.md: the name contains a NUL character"):
+        export_briefing(demo, template, tmp_path / "a\x00b.md")
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_name_too_long_for_the_rename_is_explained(
+    tmp_path: Path, demo: Briefing, template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def too_long(src: object, dst: object) -> None:
+        raise OSError(36, "File name too long")
+
+    monkeypatch.setattr(os, "replace", too_long)
+    with pytest.raises(ExportError, match=r"^note\.md: the name is too long"):
+        export_briefing(demo, template, tmp_path / "note.md")
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_new_export_gets_the_usual_permissions(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("made by open(), so 0666 minus the umask")
+    target = export_briefing(demo, template, tmp_path / "note.md")
+    assert stat.S_IMODE(target.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode)
+
+
+def test_permissions_follow_the_umask_read_at_start(
+    tmp_path: Path, demo: Briefing, template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "_UMASK", 0o027)
+    target = export_briefing(demo, template, tmp_path / "note.docx")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_replaced_export_keeps_its_permissions(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    target = tmp_path / "note.md"
+    target.write_text("old")
+    target.chmod(0o604)
+    export_briefing(demo, template, target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o604 and target.read_text() != "old"

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core.model import Briefing, Note
+from briefing.core.anchors import make_anchor
+from briefing.core.model import Briefing, Excerpt, Note
 from briefing.core.templates import Template
 from briefing.export import export_briefing
 from briefing.export.markdown import escape
@@ -78,13 +79,35 @@ def test_pandoc_reads_the_footnotes(tmp_path: Path, demo: Briefing, template: Te
     assert html.count("<h2") == 4
 
 
+def test_a_quotation_running_into_the_next_paragraph_cites_both(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    source = demo.sources[0]
+    fourth, fifth = source.blocks[3], source.blocks[4]
+    start = source.text.index("expelled Iranian diplomats", fourth.start)
+    end = source.text.index(" ", fifth.start + 5)  # the fifth paragraph's first word or two
+    section = demo.sections[0]
+    section.items = [Excerpt(id="x-two", source_id=source.id, anchor=make_anchor(source.text, start, end))]
+    demo.sections[1:] = []
+    text = export_briefing(demo, template, tmp_path / "two.md").read_text(encoding="utf-8")
+    assert "[^1]: “Canada Confirms Talks to Renew Iran Ties”, Sample news article, " in text
+    assert "canada-iran-talks.txt, paras. 4–5.\n" in text
+    section.items = [Excerpt(id="x-one", source_id=source.id, anchor=make_anchor(source.text, start, fourth.end))]
+    text = export_briefing(demo, template, tmp_path / "one.md").read_text(encoding="utf-8")
+    assert "canada-iran-talks.txt, para. 4.\n" in text  # ending on the paragraph's last character: one
+
+
 def test_paged_sources_cite_pages_not_paragraphs(tmp_path: Path, demo: Briefing, template: Template) -> None:
     source = demo.sources[0]
     source.meta.page_starts = [0, len(source.text) // 2]  # a two-page source
     source.meta.published = "2016-04-15"
     text = export_briefing(demo, template, tmp_path / "paged.md").read_text(encoding="utf-8")
     notes = [line for line in text.splitlines() if line.startswith("[^")]
-    assert len(notes) == 8 and all(re.search(r", 15 April 2016, canada-iran-talks.txt, p\. [12]\.$", n) for n in notes)
-    first = demo.excerpts()[0][1].anchor.start
-    assert notes[0].endswith(f"p. {1 if first < len(source.text) // 2 else 2}.")
+    assert len(notes) == 8
+    assert all(re.search(r", 15 April 2016, canada-iran-talks.txt, (p\. [12]|pp\. 1–2)\.$", n) for n in notes)
+    break_at = len(source.text) // 2
+    for note, (_, excerpt) in zip(notes, demo.excerpts(), strict=True):  # one straddles the break: both pages
+        first, last = (1 if offset < break_at else 2 for offset in (excerpt.anchor.start, excerpt.anchor.end - 1))
+        assert note.endswith(f"p. {first}." if first == last else f"pp. {first}–{last}.")
     assert {n[-2] for n in notes} == {"1", "2"}
+    assert any(n.endswith("pp. 1–2.") for n in notes)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from briefing.core.model import Briefing
+from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, SourceMeta
 from briefing.core.templates import Template
-from briefing.export import export_briefing
+from briefing.export import ExportError, export_briefing
 from briefing.export.tree import Quotation, build_tree
 from tests.export.conftest import MULTILINGUAL
 
@@ -144,11 +145,79 @@ def test_long_briefing_paginates_with_every_footnote(tmp_path: Path, demo: Brief
 
 
 def test_every_quotation_carries_its_footnote_mark(tmp_path: Path, demo: Briefing, template: Template) -> None:
-    first = demo.excerpts()[0][1]
-    first.anchor.exact = "Ties & sanctions <2012> were cut"  # entities must not break the mark or the footnote
+    section, first = demo.excerpts()[0]
+    text = "Ties & sanctions <2012> were cut"  # entities must not break the mark or the footnote
+    demo.sources.append(Source(id="src-entities", text=text, meta=SourceMeta(title="Entities")))
+    anchor = Anchor(exact=text, prefix="", suffix="", start=0, end=len(text))
+    section.items.insert(
+        section.items.index(first) + 1, Excerpt(id="x-entities", source_id="src-entities", anchor=anchor)
+    )
     tree = build_tree(demo, template)
     flat = " ".join(_pages(export_briefing(demo, template, tmp_path / "marks.pdf")))
     for quote in (n for n in tree.body if isinstance(n, Quotation)):
         ending = re.escape(" ".join(quote.text.split()[-3:]))
         assert re.search(rf"{ending} ?{quote.citation.number} ", flat), quote.text
     assert "1 “Canada Confirms Talks" in flat
+
+
+def test_a_page_with_no_room_is_a_one_line_error(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    from briefing.core.templates import Margins
+
+    # margins the template loader would refuse, as a template made in code could still have them
+    cramped = dataclasses.replace(template, margins_mm=Margins(top=140, bottom=140, left=100, right=100))
+    target = tmp_path / "cramped.pdf"
+    target.write_bytes(b"earlier export")
+    with pytest.raises(ExportError) as info:
+        export_briefing(demo, cramped, target)
+    assert str(info.value) == (
+        "cramped.pdf: the text does not fit on the page: template 'information-note' (letter, 11 pt, margins "
+        "top 140, right 100, bottom 140, left 100 mm) leaves 16 × 0 mm for it; use smaller margins or another template"
+    )
+    assert target.read_bytes() == b"earlier export"
+
+
+def test_hebrew_is_drawn_right_to_left_with_its_own_font(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    hebrew = "השיחות בין קנדה לאיראן נמשכות מאז 2016."
+    demo.section("positions").items.append(Note(id="note-he", text=hebrew))
+    path = export_briefing(demo, template, tmp_path / "he.pdf")
+    fonts = _fonts(PdfReader(path))
+    assert all(fonts.values()) and "NotoSansHebrew-Regular" in {name.split("+")[-1] for name in fonts}
+    flat = " ".join(_pages(path))
+    for word in hebrew.rstrip(".").split()[:-1]:  # pypdf reads the words back in reading order
+        assert word in flat, word
+
+
+def test_hebrew_points_are_dropped_not_misplaced() -> None:
+    from briefing.export.bidi import shape
+
+    assert shape("שָׁלוֹם עוֹלָם") == "שלום עולם"  # ReportLab cannot position marks; the letters stay
+    assert shape("בֵּית־הַמִּקְדָּשׁ") == "בית־המקדש"  # the maqaf (a hyphen) is a letter's neighbour, not a mark
+
+
+def test_scripts_no_bundled_font_draws_are_refused_not_left_blank(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    text = "Thai: สวัสดีครับ. Hindi: नमस्ते दुनिया. Korean: 안녕하세요. Georgian: გამარჯობა. Hebrew: שלום"
+    demo.section("positions").items.append(Note(id="note-scripts", text=text))
+    with pytest.raises(ExportError) as info:
+        export_briefing(demo, template, tmp_path / "scripts.pdf")
+    assert str(info.value) == (
+        "scripts.pdf: the PDF fonts cannot show some of the text: Thai (สวัสดีครับ.), Devanagari (नमस्ते), "
+        "Hangul (안녕하세요.) and 1 more; export to DOCX instead, which keeps all text"
+    )
+    assert not list(tmp_path.iterdir())
+    docx = export_briefing(demo, template, tmp_path / "scripts.docx")  # the advice holds
+    with zipfile.ZipFile(docx) as archive:
+        assert text in archive.read("word/document.xml").decode("utf-8")
+
+
+def test_a_marking_no_font_draws_is_refused(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    demo.title_block.classification = "ลับ"  # drawn on every page, outside the story
+    with pytest.raises(ExportError, match=r"cannot show some of the text: Thai \(ลับ\); export to DOCX"):
+        export_briefing(demo, template, tmp_path / "marking.pdf")
+
+
+def test_symbols_no_bundled_font_draws_are_shown(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    demo.section("positions").items.append(Note(id="note-symbols", text="Costs ≤ 5 % → ✓ ≤ done"))
+    with pytest.raises(ExportError, match=r": symbols \(≤ → ✓\); export to DOCX instead"):
+        export_briefing(demo, template, tmp_path / "symbols.pdf")

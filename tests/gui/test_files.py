@@ -244,6 +244,17 @@ def test_export_docx_and_pdf(window, prompts, tmp_path: Path, qtbot) -> None:
     assert not window.export_progress.isVisible()
 
 
+def test_export_refuses_a_quotation_its_source_does_not_contain(window, prompts, tmp_path: Path) -> None:
+    file_one(window)
+    window.document.briefing.section("background").items[0].anchor.exact = "cut ties with Moscow"
+    prompts.save_as.append(str(tmp_path / "note.docx"))
+    window.action("export_docx").trigger()  # refused at once, before any worker starts
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("warning", "Export failed")
+    assert text.startswith("note.docx: 1 excerpt no longer matches its source (Background “cut ties with Moscow”)")
+    assert not list(tmp_path.glob("note*"))
+
+
 def test_gui_suffix_matches_the_project_format() -> None:
     from briefing.core.project import SUFFIX
     from briefing.gui import files
