@@ -5,8 +5,9 @@ Arabic, Noto Sans Hebrew and Droid Sans Fallback (Chinese and Japanese; it has K
 Hangul syllables Korean is written in) only when a document has such text. Emoji, which no TrueType
 outline font here draws in colour, become small inline images from emoji.zip.
 
-Text no bundled font can draw (Korean, Thai, Devanagari and other Indic scripts...) would print as blanks,
-so check_coverage refuses it before layout and points to DOCX, which keeps all text.
+DejaVu Sans comes last, for the arrows, maths signs and dingbats Noto Sans lacks. Text no bundled font can
+draw (Korean, Thai, Devanagari and other Indic scripts...) would print as blanks, so check_coverage refuses it
+before layout and points to DOCX, which keeps all text.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ HEBREW = Family(
     ),
 )
 CJK = Family("BriefingCJK", ("DroidSansFallbackFull.ttf",) * 4)
-FALLBACKS = (ARABIC, HEBREW, CJK)
+# Last: arrows, maths signs, dingbats, box and geometric shapes, circled numbers (→ ≤ ✓ ★ ● ①) and scripts such
+# as Georgian and Armenian, which analysts paste from Word and Noto Sans lacks. One face serves all four.
+SYMBOLS = Family("BriefingSymbols", ("DejaVuSans.ttf",) * 4)
+FALLBACKS = (ARABIC, HEBREW, CJK, SYMBOLS)
 
 _registered: dict[str, frozenset[int]] = {}  # family key -> code points its regular face covers
 _chars: dict[str, frozenset[str]] = {}  # the same as characters, for fast whole-string checks
