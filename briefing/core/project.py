@@ -6,6 +6,7 @@ is checked, and any problem is one ProjectFileError naming the file and what is 
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -224,20 +225,33 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+# Mode of a new file, as open() would give it: 0666 minus the umask. The umask can only be read by setting it, so it
+# is read once here: setting it on each save would race with worker threads creating files meanwhile.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+NEW_FILE_MODE = 0o666 & ~_UMASK
+
+
 def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
     """Save atomically: write a temporary file beside the target, fsync, then replace the target.
 
     The previous version is kept as NAME.briefing.bak. If anything fails (full disk, kill, crash), the
-    last good file is untouched and the temporary file is removed.
+    last good file is untouched and the temporary file is removed. A symlink is followed (the link stays a link
+    and its target is saved); an existing file keeps its permissions, a new one gets the usual 0666 minus umask.
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    shown = Path(path)  # errors name the file as the user gave it
+    try:
+        path = Path(os.path.realpath(path))
+    except (OSError, ValueError) as exc:
+        raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
+    folder = path.parent
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ProjectFileError(path, f"cannot save here ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:
+        raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
     temp = Path(temp_name)
     try:
+        _match_permissions(handle, path)
         with os.fdopen(handle, "wb") as stream:
             write_briefing(briefing, stream)
             stream.flush()
@@ -249,10 +263,27 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise ProjectFileError(
-                path, f"could not be saved ({exc.strerror or exc}); the previous file is intact"
-            ) from None
+            raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); the previous file is intact") from None
         raise
+
+
+def _reason(exc: BaseException) -> str:
+    return (isinstance(exc, OSError) and exc.strerror) or str(exc)
+
+
+def _match_permissions(handle: int, path: Path) -> None:
+    """Give the temporary file (mkstemp makes it 0600) the mode the saved file should have: the existing file's, so
+    colleagues on a shared drive can still read it, or a new file's usual mode."""
+    if os.name != "posix":
+        return  # Windows files take their access rights from the folder
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        os.fchmod(handle, NEW_FILE_MODE)
+        return
+    with contextlib.suppress(PermissionError):  # keep the group too, where we are allowed to (best effort)
+        os.fchown(handle, -1, st.st_gid)
+    os.fchmod(handle, st.st_mode & 0o7777)  # after fchown, which may clear set-id bits
 
 
 def _keep_backup(path: Path) -> None:

@@ -118,6 +118,41 @@ def test_parts_prepared_ahead_are_not_compressed_again(tmp_path: Path, monkeypat
     assert compressed == [briefing.sources[0].text.encode("utf-8")]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symlinks and modes are POSIX here")
+def test_saving_through_a_symlink_saves_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    real = share / "real.briefing"
+    save_briefing(demo_briefing(), real)
+    link = tmp_path / "link.briefing"
+    link.symlink_to(real)
+    changed = demo_briefing()
+    changed.title_block.title = "via link"
+    save_briefing(changed, link)
+    assert link.is_symlink()
+    assert load_briefing(real).title_block.title == "via link"
+    assert project.backup_path(real).exists() and not project.backup_path(link).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.briefing", "share"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_new_file_gets_the_umask_mode_and_an_existing_file_keeps_its_mode(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(project, "NEW_FILE_MODE", 0o666 & ~0o022)
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    assert path.stat().st_mode & 0o777 == 0o644  # readable by colleagues, as any new file: not mkstemp's 0600
+    path.chmod(0o664)
+    save_briefing(demo_briefing(), path)
+    assert path.stat().st_mode & 0o777 == 0o664
+    assert project.backup_path(path).stat().st_mode & 0o777 == 0o664
+
+
+def test_new_files_use_the_umask_read_at_start_up() -> None:
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (0o666 & ~mask) == project.NEW_FILE_MODE
+
+
 def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="cannot save here"):
         save_briefing(demo_briefing(), tmp_path / "nope" / "b.briefing")
