@@ -37,6 +37,7 @@ def _editing(value: str) -> Iterator[Briefing]:
     """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds."""
     path = _briefing_path(value)
     if not path.is_file():
+        load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
         raise CommandError(f"{path.name}: file not found")
     lock = BriefingLock(path)
     try:

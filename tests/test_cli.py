@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -129,6 +130,11 @@ def test_file_errors(tmp_path: Path, capsys) -> None:
     fails(capsys, "check", tmp_path / "junk.briefing", match="junk.briefing: is not a briefing file")
     fails(capsys, "note", tmp_path / "junk.briefing", "--section", "x", "--text", "y", match="not a briefing file")
     assert not lock_path(tmp_path / "junk.briefing").exists()
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "ff.briefing")
+        fails(capsys, "show", tmp_path / "ff.briefing", match="ff.briefing: is not a regular file")
+        fails(capsys, "note", tmp_path / "ff.briefing", "--section", "x", "--text", "y", match="not a regular file")
+        assert not lock_path(tmp_path / "ff.briefing").exists()
 
 
 def test_new_errors(tmp_path: Path, capsys, note: Path) -> None:

@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import stat
 import tempfile
 import threading
 import zipfile
@@ -376,7 +377,7 @@ def load_briefing(path: str | os.PathLike[str]) -> Briefing:
     """Read a .briefing file; raises ProjectFileError (never anything else) on any problem."""
     path = Path(path)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with _open_regular(path) as stream, zipfile.ZipFile(stream) as zf:
             return _load(_Parts(zf, path))
     except ProjectFileError:
         raise
@@ -392,6 +393,24 @@ def load_briefing(path: str | os.PathLike[str]) -> Briefing:
         raise ProjectFileError(path, f"uses a zip feature Briefing does not read ({exc})") from None
     except (OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
         raise ProjectFileError(path, f"is damaged and cannot be read ({exc})") from None
+
+
+def _open_regular(path: Path) -> io.BufferedReader:
+    """Open a file for reading if it is a regular file (after symlinks): a FIFO would hang, a device never ends.
+
+    O_NONBLOCK keeps opening a FIFO from waiting for a writer; it changes nothing for a regular file.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            raise ProjectFileError(path, "is not a regular file (a pipe or a device?), so not a briefing file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
 
 
 def _load(parts: _Parts) -> Briefing:

@@ -380,3 +380,13 @@ def test_a_folder_and_a_missing_file(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(ProjectFileError, match="folder"):
         load_briefing(folder)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_or_device_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "ff.briefing"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    _load_fails(fifo, "is not a regular file")
+    device = tmp_path / "zero.briefing"
+    device.symlink_to(os.devnull)
+    _load_fails(device, "is not a regular file")
