@@ -85,7 +85,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
 
     imported: list[Source] = []
     errors: list[str] = []
-    for name in args.sources:  # import first: a file that fails is reported and the others still go in
+    for name in args.sources:  # import them all first, so that every failure is reported in one run
         try:
             result = import_with_progress(name, encoding=args.encoding, password=args.password)
         except SourceImportError as exc:
@@ -94,14 +94,19 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         imported.append(result.source)
         for warning in result.warnings:
             print(f"briefing: warning: {Path(name).name}: {warning}", file=sys.stderr)
-    if imported:
-        with _editing(args.file) as briefing:
-            for source in imported:
-                AddSource(source).apply(briefing)
-                print(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
-    for error in errors:
-        print(f"briefing: error: {error}", file=sys.stderr)
-    return 1 if errors else 0
+    if errors:
+        # All or nothing: a half-done add-source would leave the analyst to work out which files went in.
+        if imported:
+            failed = "it" if len(errors) == 1 else "them"
+            errors.append(f"{Path(args.file).name}: nothing was added; add the others without {failed}")
+        for error in errors[:-1]:
+            print(f"briefing: error: {error}", file=sys.stderr)
+        raise CommandError(errors[-1])
+    with _editing(args.file) as briefing:
+        for source in imported:
+            AddSource(source).apply(briefing)
+            print(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
+    return 0
 
 
 def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source]]:

@@ -147,9 +147,19 @@ def test_new_errors(tmp_path: Path, capsys, note: Path) -> None:
 def test_add_source_errors(note: Path, tmp_path: Path, capsys) -> None:
     fails(capsys, "add-source", note, tmp_path / "missing.txt", match="missing.txt: file not found")
     (tmp_path / "empty.txt").write_bytes(b"")
-    code, out, err = run(capsys, "add-source", note, tmp_path / "empty.txt", SAMPLE)
-    assert code == 1 and "empty.txt: the file is empty" in err and "Added source 2" in out
-    assert len(load_briefing(note).sources) == 2  # the good file was added despite the bad one
+    (tmp_path / "blank.txt").write_bytes(b"")
+    before = note.read_bytes()
+    code, out, err = run(capsys, "add-source", note, tmp_path / "empty.txt", SAMPLE, tmp_path / "blank.txt")
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "briefing: error: empty.txt: the file is empty (0 bytes)",
+        "briefing: error: blank.txt: the file is empty (0 bytes)",
+        "briefing: error: iran.briefing: nothing was added; add the others without them",
+    ]
+    assert note.read_bytes() == before  # all or nothing: the good file is not added without the others
+    code, out, err = run(capsys, "add-source", note, SAMPLE, tmp_path / "empty.txt")
+    assert code == 1 and out == "" and err.endswith("nothing was added; add the others without it\n")
+    assert note.read_bytes() == before
 
 
 def test_note_errors(note: Path, capsys) -> None:
