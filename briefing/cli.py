@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -368,6 +369,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0].lower().endswith(SUFFIX):
         argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
     args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A character the output cannot carry (a terminal's code page, a stray surrogate) is shown as "?" rather
+        # than stop `show` part-way.
+        sys.stdout.reconfigure(errors="replace")
     if args.smoke_test:
         from briefing.gui.smoke import run as smoke_test
 

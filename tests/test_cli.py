@@ -196,6 +196,13 @@ def test_version_and_help() -> None:
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
 
 
+def test_show_prints_what_the_output_cannot_carry_as_question_marks(note: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # as a Windows code page or a C locale would be
+    shown = subprocess.run([sys.executable, "-m", "briefing", "show", note], capture_output=True, text=True, env=env)
+    assert shown.returncode == 0, shown.stderr
+    assert "Canada?Iran ties" in shown.stdout and "Sources" in shown.stdout  # printed to the end
+
+
 def test_a_briefing_file_alone_opens_it_in_the_window(note: Path, monkeypatch) -> None:
     opened = []
     import briefing.gui.app

@@ -147,7 +147,7 @@ def _manifest(briefing: Briefing) -> dict[str, Any]:
             {
                 "id": source.id,
                 "meta": vars(source.meta).copy(),
-                "text_sha256": sha256_hex(source.text.encode("utf-8")),
+                "text_sha256": sha256_hex(_utf8(source.text)),
                 **_parts_of(source),
             }
         )
@@ -164,15 +164,25 @@ def _manifest(briefing: Briefing) -> dict[str, Any]:
 
 
 # Characters YAML does not allow raw (or reads as line breaks) inside a quoted scalar; JSON leaves them raw.
-_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+# A lone surrogate (Qt paste can produce one; a hand-edited manifest can say "\ud83d") is not a character and
+# cannot be UTF-8: it is saved, and read, as U+FFFD. One for one, so that offsets into a text stay right.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _utf8(text: str) -> bytes:
+    return _no_surrogates(text).encode("utf-8")
 
 
 def dump_manifest(manifest: dict[str, Any]) -> bytes:
     """The manifest as YAML in flow (JSON-compatible) style: any YAML reader reads it, and it loads fast."""
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
-    text = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    # A lone surrogate (possible in text pasted into Qt) cannot be UTF-8: it becomes "?" rather than fail the save.
-    return ("# Briefing project manifest (YAML; see docs/file-format.md)\n" + text + "\n").encode("utf-8", "replace")
+    text = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", _no_surrogates(text))
+    return ("# Briefing project manifest (YAML; see docs/file-format.md)\n" + text + "\n").encode("utf-8")
 
 
 def parse_manifest(raw: bytes) -> Any:
@@ -189,7 +199,7 @@ def _source_parts(source: Source) -> list[tuple[str, bytes]]:
     """(name in the zip, bytes before compression) of each of a source's parts."""
     names = _parts_of(source)
     blocks = json.dumps([[b.kind, b.level, b.start, b.end] for b in source.blocks], separators=(",", ":"))
-    parts = [(names["text"], source.text.encode("utf-8")), (names["blocks"], blocks.encode("ascii"))]
+    parts = [(names["text"], _utf8(source.text)), (names["blocks"], blocks.encode("ascii"))]
     if source.original is not None:
         parts.append((names["original"], source.original))
     return parts
@@ -475,7 +485,7 @@ class _Manifest:
         value = mapping.get(key, default)
         if not isinstance(value, str):
             raise self.fail(f"{where}.{key}", "text", value)
-        return value
+        return _no_surrogates(value)
 
     def whole(self, mapping: dict[str, Any], key: str, where: str) -> int:
         value = mapping.get(key)
@@ -557,7 +567,7 @@ class _Manifest:
                 value = meta_raw[key]
                 if not isinstance(value, type(default)) or isinstance(value, bool):
                     raise self.fail(f"{where}.meta.{key}", type(default).__name__, value)
-                setattr(meta, key, value)
+                setattr(meta, key, _no_surrogates(value) if isinstance(value, str) else value)
         try:
             text = self.parts.read(raw.get("text"), f"the text of source {source_id!r}").decode("utf-8")
         except UnicodeDecodeError:

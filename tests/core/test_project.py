@@ -13,6 +13,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 
 from briefing.core import project
+from briefing.core.model import Note
 from briefing.core.project import ProjectFileError, load_briefing, save_briefing, write_briefing
 from briefing.demo import demo_briefing
 from tests.strategies import briefings
@@ -156,6 +157,21 @@ def test_new_files_use_the_umask_read_at_start_up() -> None:
 def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="cannot save here"):
         save_briefing(demo_briefing(), tmp_path / "nope" / "b.briefing")
+
+
+def test_a_lone_surrogate_is_saved_as_the_replacement_character(tmp_path: Path) -> None:
+    """Qt paste can leave half a surrogate pair in a text; it is not a character and cannot be UTF-8."""
+    briefing = demo_briefing()
+    briefing.sections[0].items.append(Note(id="note-x", text="pasted \ud83d text"))
+    briefing.title_block.title = "\udcff title"
+    source = briefing.sources[0]
+    source.text = source.text[:-1] + "\ud800"  # same length: the blocks and anchors still fit
+    path = tmp_path / "s.briefing"
+    save_briefing(briefing, path)
+    loaded = load_briefing(path)
+    assert loaded.sections[0].items[-1].text == "pasted \ufffd text"
+    assert loaded.title_block.title == "\ufffd title"
+    assert loaded.sources[0].text == source.text[:-1] + "\ufffd"
 
 
 # --- hostile and damaged files ----------------------------------------------------------------------
@@ -390,3 +406,11 @@ def test_a_fifo_or_device_is_refused_without_waiting(tmp_path: Path) -> None:
     device = tmp_path / "zero.briefing"
     device.symlink_to(os.devnull)
     _load_fails(device, "is not a regular file")
+
+
+def test_a_surrogate_escape_in_a_hand_edited_manifest_is_read_as_the_replacement_character(tmp_path: Path) -> None:
+    parts = _good_parts()
+    edited = parts["manifest.yaml"].replace(b'"title": "', b'"title": "\\ud83d', 1)
+    assert edited != parts["manifest.yaml"]
+    path = _write_zip(tmp_path / "h.briefing", list((parts | {"manifest.yaml": edited}).items()))
+    assert load_briefing(path).title_block.title.startswith("\ufffd")
