@@ -27,6 +27,7 @@ import yaml
 
 from briefing import __version__
 from briefing.core.model import (
+    BLOCK_KINDS,
     Anchor,
     Block,
     Briefing,
@@ -460,6 +461,24 @@ def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
     return manifest
 
 
+def _is_whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _block_problem(row: Any, length: int, previous: int) -> str | None:
+    """What is wrong with one [kind, level, start, end] row of a source's blocks, or None."""
+    if not isinstance(row, list) or len(row) != 4:
+        return "expected [kind, level, start, end]"
+    kind, level, start, end = row
+    if kind not in BLOCK_KINDS:
+        return f"unknown kind {str(kind)[:30]!r}"
+    if not _is_whole(level):
+        return "its level is not a whole number"
+    if not (_is_whole(start) and _is_whole(end) and previous <= start <= end <= length):
+        return "it points outside the text or out of order"
+    return None
+
+
 class _Manifest:
     """Typed reads from the manifest, each failure naming where in the manifest it is."""
 
@@ -492,6 +511,29 @@ class _Manifest:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise self.fail(f"{where}.{key}", "a whole number", value)
         return value
+
+    def offsets(self, values: list[Any], length: int, where: str) -> None:
+        """Page starts: offsets into the text, in ascending order (citations look pages up by bisection)."""
+        previous = 0
+        for i, value in enumerate(values):
+            if not _is_whole(value) or not previous <= value <= length:
+                raise self.fail(f"{where}[{i}]", f"an offset from {previous} to {length} (ascending)", value)
+            previous = value
+
+    def blocks(self, rows: Any, length: int, what: str) -> list[Block]:
+        """A source's blocks: [kind, level, start, end] rows within its text, in order (looked up by bisection)."""
+        if not isinstance(rows, list):
+            raise self.parts.fail(f"{what} are damaged (not a list)")
+        blocks = []
+        previous = 0
+        for i, row in enumerate(rows):
+            problem = _block_problem(row, length, previous)
+            if problem:
+                raise self.parts.fail(f"{what} are damaged (block {i}: {problem})")
+            kind, level, start, end = row
+            blocks.append(Block(kind=kind, level=level, start=start, end=end))
+            previous = start
+        return blocks
 
     def briefing(self) -> Briefing:
         title_raw = self.mapping(self.data.get("title_block", {}), "title_block")
@@ -575,18 +617,17 @@ class _Manifest:
         expected_hash = raw.get("text_sha256")
         if expected_hash is not None and expected_hash != sha256_hex(text.encode("utf-8")):
             raise self.parts.fail(f"the text of source {source_id!r} is damaged (its checksum does not match)")
+        if meta.direction not in ("", "ltr", "rtl"):
+            raise self.fail(f"{where}.meta.direction", "'ltr', 'rtl' or ''", meta.direction)
+        self.offsets(meta.page_starts, len(text), f"{where}.meta.page_starts")
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
+            what = f"the blocks of source {source_id!r}"
             try:
-                rows = json.loads(self.parts.read(raw["blocks"], f"the blocks of source {source_id!r}"))
-                blocks = [Block(kind=k, level=lv, start=s, end=e) for k, lv, s, e in rows]
-            except (ValueError, TypeError):
-                raise self.parts.fail(f"the blocks of source {source_id!r} are damaged") from None
-            if any(
-                not (isinstance(b.start, int) and isinstance(b.end, int) and 0 <= b.start <= b.end <= len(text))
-                for b in blocks
-            ):
-                raise self.parts.fail(f"the blocks of source {source_id!r} point outside its text")
+                rows = json.loads(self.parts.read(raw["blocks"], what))
+            except ValueError:
+                raise self.parts.fail(f"{what} are damaged") from None
+            blocks = self.blocks(rows, len(text), what)
         original = None
         if raw.get("original") is not None:
             original = self.parts.read(raw["original"], f"the original file of source {source_id!r}")

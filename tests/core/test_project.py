@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import os
 import zipfile
 from pathlib import Path
@@ -414,3 +415,41 @@ def test_a_surrogate_escape_in_a_hand_edited_manifest_is_read_as_the_replacement
     assert edited != parts["manifest.yaml"]
     path = _write_zip(tmp_path / "h.briefing", list((parts | {"manifest.yaml": edited}).items()))
     assert load_briefing(path).title_block.title.startswith("\ufffd")
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        ({"page_starts": ["a", "b"]}, r"sources\[0\]\.meta\.page_starts\[0\]: expected an offset from 0 to"),
+        ({"page_starts": [0, 50, 20]}, r"page_starts\[2\]: expected an offset from 50 to .* \(ascending\)"),
+        ({"page_starts": [0, 10**9]}, r"page_starts\[1\]: expected an offset"),
+        ({"page_starts": "1,2"}, r"meta\.page_starts: expected list"),
+        ({"direction": "sideways"}, r"meta\.direction: expected 'ltr', 'rtl' or ''"),
+    ],
+)
+def test_tampered_source_metadata_is_refused(tmp_path: Path, meta, message: str) -> None:
+    rows = _manifest_with(_good_parts(), lambda m: m["sources"][0]["meta"].update(meta))
+    _load_fails(_write_zip(tmp_path / "t.briefing", rows), message)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda rows: rows[0].__setitem__(0, "banner"), r"block 0: unknown kind 'banner'"),
+        (lambda rows: rows[1].__setitem__(1, "two"), r"block 1: its level is not a whole number"),
+        (lambda rows: rows[0].__setitem__(2, "7"), r"block 0: it points outside the text or out of order"),
+        (lambda rows: rows[0].__setitem__(3, 10**9), r"block 0: it points outside the text"),
+        (lambda rows: rows.reverse(), r"block 1: it points outside the text or out of order"),
+        (lambda rows: rows[0].pop(), r"block 0: expected \[kind, level, start, end\]"),
+        (lambda rows: rows.__setitem__(slice(None), [{"kind": "title"}]), r"block 0: expected \[kind, level"),
+    ],
+)
+def test_tampered_blocks_are_refused(tmp_path: Path, change, message: str) -> None:
+    parts = _good_parts()
+    name = next(n for n in parts if n.endswith("blocks.json.gz"))
+    rows = json.loads(gzip.decompress(parts[name]))
+    change(rows)
+    parts[name] = gzip.compress(json.dumps(rows).encode())
+    _load_fails(
+        _write_zip(tmp_path / "b.briefing", list(parts.items())), "the blocks of source .* are damaged .*" + message
+    )
