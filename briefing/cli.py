@@ -27,9 +27,22 @@ class CommandError(Exception):
 
 
 def _briefing_path(value: str) -> Path:
-    path = Path(value)
+    path = _usable(Path(value))
     if path.suffix.lower() != SUFFIX:
         raise CommandError(f"{path.name}: a briefing file must end in {SUFFIX}")
+    return path
+
+
+def _usable(path: Path) -> Path:
+    """Refuse up front a name the system cannot use (too long, a NUL byte, a folder we may not enter), as one line
+    naming the file; a file that does not exist yet is left for each command to judge."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except (OSError, ValueError) as exc:
+        reason = (isinstance(exc, OSError) and exc.strerror) or str(exc)
+        raise CommandError(f"{path.name}: cannot be used as a file name here ({reason})") from None
     return path
 
 
@@ -56,7 +69,7 @@ def _editing(value: str) -> Iterator[Briefing]:
 def cmd_gui(args: argparse.Namespace) -> int:
     from briefing.gui.app import run_gui
 
-    path = Path(args.file) if getattr(args, "file", None) else None
+    path = _usable(Path(args.file)) if getattr(args, "file", None) else None
     if path is not None and not path.is_file():
         raise CommandError(f"{path.name}: file not found")
     return run_gui(path, demo=getattr(args, "demo", False))

@@ -137,6 +137,15 @@ def test_file_errors(tmp_path: Path, capsys) -> None:
         assert not lock_path(tmp_path / "ff.briefing").exists()
 
 
+@pytest.mark.parametrize("name", ["a" * 300 + ".briefing", "a\x00b.briefing"])
+def test_a_name_the_system_cannot_use_is_a_one_line_error(tmp_path: Path, capsys, name: str) -> None:
+    path = tmp_path / name
+    for command in (["new"], ["show"], ["check"], ["note", "--section", "x", "--text", "y"], ["open"]):
+        line = fails(capsys, command[0], path, *command[1:], match="cannot be used as a file name here")
+        assert line.startswith(f"briefing: error: {path.name}: ")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_new_errors(tmp_path: Path, capsys, note: Path) -> None:
     fails(capsys, "new", note, match="already exists")
     fails(capsys, "new", tmp_path / "n.briefing", "--template", "nope", match="no template 'nope' (available:")

@@ -411,7 +411,12 @@ def _open_regular(path: Path) -> io.BufferedReader:
 
     O_NONBLOCK keeps opening a FIFO from waiting for a writer; it changes nothing for a regular file.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        raise  # said plainly by load_briefing
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte in it: not damage in the file
+        raise ProjectFileError(path, f"cannot be opened ({_reason(exc)})") from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):

@@ -453,3 +453,10 @@ def test_tampered_blocks_are_refused(tmp_path: Path, change, message: str) -> No
     _load_fails(
         _write_zip(tmp_path / "b.briefing", list(parts.items())), "the blocks of source .* are damaged .*" + message
     )
+
+
+def test_a_name_too_long_is_not_called_damage(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="cannot be opened"):
+        load_briefing(tmp_path / ("a" * 300 + ".briefing"))
+    with pytest.raises(ProjectFileError, match="cannot be opened"):
+        load_briefing(tmp_path / "a\x00b.briefing")
