@@ -83,7 +83,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         template = catalog.get(args.template)
     except KeyError as exc:
-        raise CommandError(str(exc.args[0])) from None
+        # A template that failed to load is not "missing": say what is wrong with it, as export does.
+        broken = [e for e in catalog.errors if e.path.stem == args.template]
+        raise CommandError(str(broken[0]) if broken else str(exc.args[0])) from None
     try:
         briefing = new_briefing(template, title=args.title or "", classification=args.classification or "")
     except ValueError as exc:

@@ -194,6 +194,20 @@ def test_templates_lists_origins_and_warns_about_broken_ones(tmp_path: Path, cap
     assert "broken.yaml" in err and "expected a non-empty list of sections" in err
 
 
+def test_new_from_a_broken_template_says_what_is_wrong_with_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    (tmp_path / "broken.yaml").write_text("sections: nope", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_TEMPLATES", str(tmp_path))
+    fails(
+        capsys,
+        "new",
+        tmp_path / "n.briefing",
+        "--template",
+        "broken",
+        match="broken.yaml at 'sections': expected a non-empty list of sections",
+    )
+    assert not (tmp_path / "n.briefing").exists()
+
+
 def test_version_and_help() -> None:
     exe = [sys.executable, "-m", "briefing"]
     version = subprocess.run([*exe, "--version"], capture_output=True, text=True, check=True)
