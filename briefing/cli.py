@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -26,9 +27,22 @@ class CommandError(Exception):
 
 
 def _briefing_path(value: str) -> Path:
-    path = Path(value)
+    path = _usable(Path(value))
     if path.suffix.lower() != SUFFIX:
         raise CommandError(f"{path.name}: a briefing file must end in {SUFFIX}")
+    return path
+
+
+def _usable(path: Path) -> Path:
+    """Refuse up front a name the system cannot use (too long, a NUL byte, a folder we may not enter), as one line
+    naming the file; a file that does not exist yet is left for each command to judge."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except (OSError, ValueError) as exc:
+        reason = (isinstance(exc, OSError) and exc.strerror) or str(exc)
+        raise CommandError(f"{path.name}: cannot be used as a file name here ({reason})") from None
     return path
 
 
@@ -37,6 +51,7 @@ def _editing(value: str) -> Iterator[Briefing]:
     """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds."""
     path = _briefing_path(value)
     if not path.is_file():
+        load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
         raise CommandError(f"{path.name}: file not found")
     lock = BriefingLock(path)
     try:
@@ -54,7 +69,7 @@ def _editing(value: str) -> Iterator[Briefing]:
 def cmd_gui(args: argparse.Namespace) -> int:
     from briefing.gui.app import run_gui
 
-    path = Path(args.file) if getattr(args, "file", None) else None
+    path = _usable(Path(args.file)) if getattr(args, "file", None) else None
     if path is not None and not path.is_file():
         raise CommandError(f"{path.name}: file not found")
     return run_gui(path, demo=getattr(args, "demo", False))
@@ -68,7 +83,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         template = catalog.get(args.template)
     except KeyError as exc:
-        raise CommandError(str(exc.args[0])) from None
+        # A template that failed to load is not "missing": say what is wrong with it, as export does.
+        broken = [e for e in catalog.errors if e.path.stem == args.template]
+        raise CommandError(str(broken[0]) if broken else str(exc.args[0])) from None
     try:
         briefing = new_briefing(template, title=args.title or "", classification=args.classification or "")
     except ValueError as exc:
@@ -84,7 +101,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
 
     imported: list[Source] = []
     errors: list[str] = []
-    for name in args.sources:  # import first: a file that fails is reported and the others still go in
+    for name in args.sources:  # import them all first, so that every failure is reported in one run
         try:
             result = import_with_progress(name, encoding=args.encoding, password=args.password)
         except SourceImportError as exc:
@@ -93,14 +110,19 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         imported.append(result.source)
         for warning in result.warnings:
             print(f"briefing: warning: {Path(name).name}: {warning}", file=sys.stderr)
-    if imported:
-        with _editing(args.file) as briefing:
-            for source in imported:
-                AddSource(source).apply(briefing)
-                print(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
-    for error in errors:
-        print(f"briefing: error: {error}", file=sys.stderr)
-    return 1 if errors else 0
+    if errors:
+        # All or nothing: a half-done add-source would leave the analyst to work out which files went in.
+        if imported:
+            failed = "it" if len(errors) == 1 else "them"
+            errors.append(f"{Path(args.file).name}: nothing was added; add the others without {failed}")
+        for error in errors[:-1]:
+            print(f"briefing: error: {error}", file=sys.stderr)
+        raise CommandError(errors[-1])
+    with _editing(args.file) as briefing:
+        for source in imported:
+            AddSource(source).apply(briefing)
+            print(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
+    return 0
 
 
 def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source]]:
@@ -362,6 +384,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0].lower().endswith(SUFFIX):
         argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
     args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A character the output cannot carry (a terminal's code page, a stray surrogate) is shown as "?" rather
+        # than stop `show` part-way.
+        sys.stdout.reconfigure(errors="replace")
     if args.smoke_test:
         from briefing.gui.smoke import run as smoke_test
 

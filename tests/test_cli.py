@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -129,6 +130,20 @@ def test_file_errors(tmp_path: Path, capsys) -> None:
     fails(capsys, "check", tmp_path / "junk.briefing", match="junk.briefing: is not a briefing file")
     fails(capsys, "note", tmp_path / "junk.briefing", "--section", "x", "--text", "y", match="not a briefing file")
     assert not lock_path(tmp_path / "junk.briefing").exists()
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "ff.briefing")
+        fails(capsys, "show", tmp_path / "ff.briefing", match="ff.briefing: is not a regular file")
+        fails(capsys, "note", tmp_path / "ff.briefing", "--section", "x", "--text", "y", match="not a regular file")
+        assert not lock_path(tmp_path / "ff.briefing").exists()
+
+
+@pytest.mark.parametrize("name", ["a" * 300 + ".briefing", "a\x00b.briefing"])
+def test_a_name_the_system_cannot_use_is_a_one_line_error(tmp_path: Path, capsys, name: str) -> None:
+    path = tmp_path / name
+    for command in (["new"], ["show"], ["check"], ["note", "--section", "x", "--text", "y"], ["open"]):
+        line = fails(capsys, command[0], path, *command[1:], match="cannot be used as a file name here")
+        assert line.startswith(f"briefing: error: {path.name}: ")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_new_errors(tmp_path: Path, capsys, note: Path) -> None:
@@ -141,9 +156,19 @@ def test_new_errors(tmp_path: Path, capsys, note: Path) -> None:
 def test_add_source_errors(note: Path, tmp_path: Path, capsys) -> None:
     fails(capsys, "add-source", note, tmp_path / "missing.txt", match="missing.txt: file not found")
     (tmp_path / "empty.txt").write_bytes(b"")
-    code, out, err = run(capsys, "add-source", note, tmp_path / "empty.txt", SAMPLE)
-    assert code == 1 and "empty.txt: the file is empty" in err and "Added source 2" in out
-    assert len(load_briefing(note).sources) == 2  # the good file was added despite the bad one
+    (tmp_path / "blank.txt").write_bytes(b"")
+    before = note.read_bytes()
+    code, out, err = run(capsys, "add-source", note, tmp_path / "empty.txt", SAMPLE, tmp_path / "blank.txt")
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "briefing: error: empty.txt: the file is empty (0 bytes)",
+        "briefing: error: blank.txt: the file is empty (0 bytes)",
+        "briefing: error: iran.briefing: nothing was added; add the others without them",
+    ]
+    assert note.read_bytes() == before  # all or nothing: the good file is not added without the others
+    code, out, err = run(capsys, "add-source", note, SAMPLE, tmp_path / "empty.txt")
+    assert code == 1 and out == "" and err.endswith("nothing was added; add the others without it\n")
+    assert note.read_bytes() == before
 
 
 def test_note_errors(note: Path, capsys) -> None:
@@ -169,6 +194,20 @@ def test_templates_lists_origins_and_warns_about_broken_ones(tmp_path: Path, cap
     assert "broken.yaml" in err and "expected a non-empty list of sections" in err
 
 
+def test_new_from_a_broken_template_says_what_is_wrong_with_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    (tmp_path / "broken.yaml").write_text("sections: nope", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_TEMPLATES", str(tmp_path))
+    fails(
+        capsys,
+        "new",
+        tmp_path / "n.briefing",
+        "--template",
+        "broken",
+        match="broken.yaml at 'sections': expected a non-empty list of sections",
+    )
+    assert not (tmp_path / "n.briefing").exists()
+
+
 def test_version_and_help() -> None:
     exe = [sys.executable, "-m", "briefing"]
     version = subprocess.run([*exe, "--version"], capture_output=True, text=True, check=True)
@@ -178,6 +217,13 @@ def test_version_and_help() -> None:
         assert command in helptext
     usage = subprocess.run([*exe, "quote"], capture_output=True, text=True)
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+def test_show_prints_what_the_output_cannot_carry_as_question_marks(note: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # as a Windows code page or a C locale would be
+    shown = subprocess.run([sys.executable, "-m", "briefing", "show", note], capture_output=True, text=True, env=env)
+    assert shown.returncode == 0, shown.stderr
+    assert "Canada?Iran ties" in shown.stdout and "Sources" in shown.stdout  # printed to the end
 
 
 def test_a_briefing_file_alone_opens_it_in_the_window(note: Path, monkeypatch) -> None:

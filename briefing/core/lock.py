@@ -38,7 +38,8 @@ class LockedError(Exception):
 
 
 def lock_path(path: str | os.PathLike[str]) -> Path:
-    path = Path(path)
+    # Beside the real file, not a symlink to it: everyone reaching the file by any path must see the same lock.
+    path = Path(os.path.realpath(path))
     return path.with_name(f".~lock.{path.name}#")
 
 

@@ -6,11 +6,13 @@ is checked, and any problem is one ProjectFileError naming the file and what is 
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
 import os
 import re
+import stat
 import tempfile
 import threading
 import zipfile
@@ -25,6 +27,7 @@ import yaml
 
 from briefing import __version__
 from briefing.core.model import (
+    BLOCK_KINDS,
     Anchor,
     Block,
     Briefing,
@@ -145,7 +148,7 @@ def _manifest(briefing: Briefing) -> dict[str, Any]:
             {
                 "id": source.id,
                 "meta": vars(source.meta).copy(),
-                "text_sha256": sha256_hex(source.text.encode("utf-8")),
+                "text_sha256": sha256_hex(_utf8(source.text)),
                 **_parts_of(source),
             }
         )
@@ -162,15 +165,25 @@ def _manifest(briefing: Briefing) -> dict[str, Any]:
 
 
 # Characters YAML does not allow raw (or reads as line breaks) inside a quoted scalar; JSON leaves them raw.
-_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+# A lone surrogate (Qt paste can produce one; a hand-edited manifest can say "\ud83d") is not a character and
+# cannot be UTF-8: it is saved, and read, as U+FFFD. One for one, so that offsets into a text stay right.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _utf8(text: str) -> bytes:
+    return _no_surrogates(text).encode("utf-8")
 
 
 def dump_manifest(manifest: dict[str, Any]) -> bytes:
     """The manifest as YAML in flow (JSON-compatible) style: any YAML reader reads it, and it loads fast."""
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
-    text = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    # A lone surrogate (possible in text pasted into Qt) cannot be UTF-8: it becomes "?" rather than fail the save.
-    return ("# Briefing project manifest (YAML; see docs/file-format.md)\n" + text + "\n").encode("utf-8", "replace")
+    text = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", _no_surrogates(text))
+    return ("# Briefing project manifest (YAML; see docs/file-format.md)\n" + text + "\n").encode("utf-8")
 
 
 def parse_manifest(raw: bytes) -> Any:
@@ -187,7 +200,7 @@ def _source_parts(source: Source) -> list[tuple[str, bytes]]:
     """(name in the zip, bytes before compression) of each of a source's parts."""
     names = _parts_of(source)
     blocks = json.dumps([[b.kind, b.level, b.start, b.end] for b in source.blocks], separators=(",", ":"))
-    parts = [(names["text"], source.text.encode("utf-8")), (names["blocks"], blocks.encode("ascii"))]
+    parts = [(names["text"], _utf8(source.text)), (names["blocks"], blocks.encode("ascii"))]
     if source.original is not None:
         parts.append((names["original"], source.original))
     return parts
@@ -224,20 +237,33 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+# Mode of a new file, as open() would give it: 0666 minus the umask. The umask can only be read by setting it, so it
+# is read once here: setting it on each save would race with worker threads creating files meanwhile.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+NEW_FILE_MODE = 0o666 & ~_UMASK
+
+
 def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
     """Save atomically: write a temporary file beside the target, fsync, then replace the target.
 
     The previous version is kept as NAME.briefing.bak. If anything fails (full disk, kill, crash), the
-    last good file is untouched and the temporary file is removed.
+    last good file is untouched and the temporary file is removed. A symlink is followed (the link stays a link
+    and its target is saved); an existing file keeps its permissions, a new one gets the usual 0666 minus umask.
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    shown = Path(path)  # errors name the file as the user gave it
+    try:
+        path = Path(os.path.realpath(path))
+    except (OSError, ValueError) as exc:
+        raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
+    folder = path.parent
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ProjectFileError(path, f"cannot save here ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:
+        raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
     temp = Path(temp_name)
     try:
+        _match_permissions(handle, path)
         with os.fdopen(handle, "wb") as stream:
             write_briefing(briefing, stream)
             stream.flush()
@@ -249,10 +275,27 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise ProjectFileError(
-                path, f"could not be saved ({exc.strerror or exc}); the previous file is intact"
-            ) from None
+            raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); the previous file is intact") from None
         raise
+
+
+def _reason(exc: BaseException) -> str:
+    return (isinstance(exc, OSError) and exc.strerror) or str(exc)
+
+
+def _match_permissions(handle: int, path: Path) -> None:
+    """Give the temporary file (mkstemp makes it 0600) the mode the saved file should have: the existing file's, so
+    colleagues on a shared drive can still read it, or a new file's usual mode."""
+    if os.name != "posix":
+        return  # Windows files take their access rights from the folder
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        os.fchmod(handle, NEW_FILE_MODE)
+        return
+    with contextlib.suppress(PermissionError):  # keep the group too, where we are allowed to (best effort)
+        os.fchown(handle, -1, st.st_gid)
+    os.fchmod(handle, st.st_mode & 0o7777)  # after fchown, which may clear set-id bits
 
 
 def _keep_backup(path: Path) -> None:
@@ -345,7 +388,7 @@ def load_briefing(path: str | os.PathLike[str]) -> Briefing:
     """Read a .briefing file; raises ProjectFileError (never anything else) on any problem."""
     path = Path(path)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with _open_regular(path) as stream, zipfile.ZipFile(stream) as zf:
             return _load(_Parts(zf, path))
     except ProjectFileError:
         raise
@@ -361,6 +404,29 @@ def load_briefing(path: str | os.PathLike[str]) -> Briefing:
         raise ProjectFileError(path, f"uses a zip feature Briefing does not read ({exc})") from None
     except (OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
         raise ProjectFileError(path, f"is damaged and cannot be read ({exc})") from None
+
+
+def _open_regular(path: Path) -> io.BufferedReader:
+    """Open a file for reading if it is a regular file (after symlinks): a FIFO would hang, a device never ends.
+
+    O_NONBLOCK keeps opening a FIFO from waiting for a writer; it changes nothing for a regular file.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        raise  # said plainly by load_briefing
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte in it: not damage in the file
+        raise ProjectFileError(path, f"cannot be opened ({_reason(exc)})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            raise ProjectFileError(path, "is not a regular file (a pipe or a device?), so not a briefing file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
 
 
 def _load(parts: _Parts) -> Briefing:
@@ -400,6 +466,24 @@ def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
     return manifest
 
 
+def _is_whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _block_problem(row: Any, length: int, previous: int) -> str | None:
+    """What is wrong with one [kind, level, start, end] row of a source's blocks, or None."""
+    if not isinstance(row, list) or len(row) != 4:
+        return "expected [kind, level, start, end]"
+    kind, level, start, end = row
+    if kind not in BLOCK_KINDS:
+        return f"unknown kind {str(kind)[:30]!r}"
+    if not _is_whole(level):
+        return "its level is not a whole number"
+    if not (_is_whole(start) and _is_whole(end) and previous <= start <= end <= length):
+        return "it points outside the text or out of order"
+    return None
+
+
 class _Manifest:
     """Typed reads from the manifest, each failure naming where in the manifest it is."""
 
@@ -425,13 +509,36 @@ class _Manifest:
         value = mapping.get(key, default)
         if not isinstance(value, str):
             raise self.fail(f"{where}.{key}", "text", value)
-        return value
+        return _no_surrogates(value)
 
     def whole(self, mapping: dict[str, Any], key: str, where: str) -> int:
         value = mapping.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise self.fail(f"{where}.{key}", "a whole number", value)
         return value
+
+    def offsets(self, values: list[Any], length: int, where: str) -> None:
+        """Page starts: offsets into the text, in ascending order (citations look pages up by bisection)."""
+        previous = 0
+        for i, value in enumerate(values):
+            if not _is_whole(value) or not previous <= value <= length:
+                raise self.fail(f"{where}[{i}]", f"an offset from {previous} to {length} (ascending)", value)
+            previous = value
+
+    def blocks(self, rows: Any, length: int, what: str) -> list[Block]:
+        """A source's blocks: [kind, level, start, end] rows within its text, in order (looked up by bisection)."""
+        if not isinstance(rows, list):
+            raise self.parts.fail(f"{what} are damaged (not a list)")
+        blocks = []
+        previous = 0
+        for i, row in enumerate(rows):
+            problem = _block_problem(row, length, previous)
+            if problem:
+                raise self.parts.fail(f"{what} are damaged (block {i}: {problem})")
+            kind, level, start, end = row
+            blocks.append(Block(kind=kind, level=level, start=start, end=end))
+            previous = start
+        return blocks
 
     def briefing(self) -> Briefing:
         title_raw = self.mapping(self.data.get("title_block", {}), "title_block")
@@ -507,7 +614,7 @@ class _Manifest:
                 value = meta_raw[key]
                 if not isinstance(value, type(default)) or isinstance(value, bool):
                     raise self.fail(f"{where}.meta.{key}", type(default).__name__, value)
-                setattr(meta, key, value)
+                setattr(meta, key, _no_surrogates(value) if isinstance(value, str) else value)
         try:
             text = self.parts.read(raw.get("text"), f"the text of source {source_id!r}").decode("utf-8")
         except UnicodeDecodeError:
@@ -515,18 +622,17 @@ class _Manifest:
         expected_hash = raw.get("text_sha256")
         if expected_hash is not None and expected_hash != sha256_hex(text.encode("utf-8")):
             raise self.parts.fail(f"the text of source {source_id!r} is damaged (its checksum does not match)")
+        if meta.direction not in ("", "ltr", "rtl"):
+            raise self.fail(f"{where}.meta.direction", "'ltr', 'rtl' or ''", meta.direction)
+        self.offsets(meta.page_starts, len(text), f"{where}.meta.page_starts")
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
+            what = f"the blocks of source {source_id!r}"
             try:
-                rows = json.loads(self.parts.read(raw["blocks"], f"the blocks of source {source_id!r}"))
-                blocks = [Block(kind=k, level=lv, start=s, end=e) for k, lv, s, e in rows]
-            except (ValueError, TypeError):
-                raise self.parts.fail(f"the blocks of source {source_id!r} are damaged") from None
-            if any(
-                not (isinstance(b.start, int) and isinstance(b.end, int) and 0 <= b.start <= b.end <= len(text))
-                for b in blocks
-            ):
-                raise self.parts.fail(f"the blocks of source {source_id!r} point outside its text")
+                rows = json.loads(self.parts.read(raw["blocks"], what))
+            except ValueError:
+                raise self.parts.fail(f"{what} are damaged") from None
+            blocks = self.blocks(rows, len(text), what)
         original = None
         if raw.get("original") is not None:
             original = self.parts.read(raw["original"], f"the original file of source {source_id!r}")

@@ -29,6 +29,23 @@ def test_lock_is_taken_and_released(tmp_path: Path) -> None:
     assert read_lock(path) is None
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symlinks are POSIX here")
+def test_the_lock_is_beside_the_real_file_whatever_path_reaches_it(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    real = share / "real.briefing"
+    real.write_bytes(b"")
+    link = tmp_path / "link.briefing"
+    link.symlink_to(real)
+    with BriefingLock(link):
+        assert (share / ".~lock.real.briefing#").exists()
+        assert read_lock(real) is not None  # someone opening the real path sees the lock taken through the link
+    _write_lock(real)
+    with pytest.raises(LockedError, match="link.briefing: is open in Briefing by colleague"):
+        BriefingLock(link).acquire()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.briefing", "share"]
+
+
 def test_a_live_lock_from_another_machine_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "a.briefing"
     _write_lock(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import os
 import zipfile
 from pathlib import Path
@@ -13,6 +14,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 
 from briefing.core import project
+from briefing.core.model import Note
 from briefing.core.project import ProjectFileError, load_briefing, save_briefing, write_briefing
 from briefing.demo import demo_briefing
 from tests.strategies import briefings
@@ -118,9 +120,59 @@ def test_parts_prepared_ahead_are_not_compressed_again(tmp_path: Path, monkeypat
     assert compressed == [briefing.sources[0].text.encode("utf-8")]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symlinks and modes are POSIX here")
+def test_saving_through_a_symlink_saves_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    real = share / "real.briefing"
+    save_briefing(demo_briefing(), real)
+    link = tmp_path / "link.briefing"
+    link.symlink_to(real)
+    changed = demo_briefing()
+    changed.title_block.title = "via link"
+    save_briefing(changed, link)
+    assert link.is_symlink()
+    assert load_briefing(real).title_block.title == "via link"
+    assert project.backup_path(real).exists() and not project.backup_path(link).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.briefing", "share"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_new_file_gets_the_umask_mode_and_an_existing_file_keeps_its_mode(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(project, "NEW_FILE_MODE", 0o666 & ~0o022)
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    assert path.stat().st_mode & 0o777 == 0o644  # readable by colleagues, as any new file: not mkstemp's 0600
+    path.chmod(0o664)
+    save_briefing(demo_briefing(), path)
+    assert path.stat().st_mode & 0o777 == 0o664
+    assert project.backup_path(path).stat().st_mode & 0o777 == 0o664
+
+
+def test_new_files_use_the_umask_read_at_start_up() -> None:
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (0o666 & ~mask) == project.NEW_FILE_MODE
+
+
 def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="cannot save here"):
         save_briefing(demo_briefing(), tmp_path / "nope" / "b.briefing")
+
+
+def test_a_lone_surrogate_is_saved_as_the_replacement_character(tmp_path: Path) -> None:
+    """Qt paste can leave half a surrogate pair in a text; it is not a character and cannot be UTF-8."""
+    briefing = demo_briefing()
+    briefing.sections[0].items.append(Note(id="note-x", text="pasted \ud83d text"))
+    briefing.title_block.title = "\udcff title"
+    source = briefing.sources[0]
+    source.text = source.text[:-1] + "\ud800"  # same length: the blocks and anchors still fit
+    path = tmp_path / "s.briefing"
+    save_briefing(briefing, path)
+    loaded = load_briefing(path)
+    assert loaded.sections[0].items[-1].text == "pasted \ufffd text"
+    assert loaded.title_block.title == "\ufffd title"
+    assert loaded.sources[0].text == source.text[:-1] + "\ufffd"
 
 
 # --- hostile and damaged files ----------------------------------------------------------------------
@@ -345,3 +397,66 @@ def test_a_folder_and_a_missing_file(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(ProjectFileError, match="folder"):
         load_briefing(folder)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_or_device_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "ff.briefing"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    _load_fails(fifo, "is not a regular file")
+    device = tmp_path / "zero.briefing"
+    device.symlink_to(os.devnull)
+    _load_fails(device, "is not a regular file")
+
+
+def test_a_surrogate_escape_in_a_hand_edited_manifest_is_read_as_the_replacement_character(tmp_path: Path) -> None:
+    parts = _good_parts()
+    edited = parts["manifest.yaml"].replace(b'"title": "', b'"title": "\\ud83d', 1)
+    assert edited != parts["manifest.yaml"]
+    path = _write_zip(tmp_path / "h.briefing", list((parts | {"manifest.yaml": edited}).items()))
+    assert load_briefing(path).title_block.title.startswith("\ufffd")
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        ({"page_starts": ["a", "b"]}, r"sources\[0\]\.meta\.page_starts\[0\]: expected an offset from 0 to"),
+        ({"page_starts": [0, 50, 20]}, r"page_starts\[2\]: expected an offset from 50 to .* \(ascending\)"),
+        ({"page_starts": [0, 10**9]}, r"page_starts\[1\]: expected an offset"),
+        ({"page_starts": "1,2"}, r"meta\.page_starts: expected list"),
+        ({"direction": "sideways"}, r"meta\.direction: expected 'ltr', 'rtl' or ''"),
+    ],
+)
+def test_tampered_source_metadata_is_refused(tmp_path: Path, meta, message: str) -> None:
+    rows = _manifest_with(_good_parts(), lambda m: m["sources"][0]["meta"].update(meta))
+    _load_fails(_write_zip(tmp_path / "t.briefing", rows), message)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda rows: rows[0].__setitem__(0, "banner"), r"block 0: unknown kind 'banner'"),
+        (lambda rows: rows[1].__setitem__(1, "two"), r"block 1: its level is not a whole number"),
+        (lambda rows: rows[0].__setitem__(2, "7"), r"block 0: it points outside the text or out of order"),
+        (lambda rows: rows[0].__setitem__(3, 10**9), r"block 0: it points outside the text"),
+        (lambda rows: rows.reverse(), r"block 1: it points outside the text or out of order"),
+        (lambda rows: rows[0].pop(), r"block 0: expected \[kind, level, start, end\]"),
+        (lambda rows: rows.__setitem__(slice(None), [{"kind": "title"}]), r"block 0: expected \[kind, level"),
+    ],
+)
+def test_tampered_blocks_are_refused(tmp_path: Path, change, message: str) -> None:
+    parts = _good_parts()
+    name = next(n for n in parts if n.endswith("blocks.json.gz"))
+    rows = json.loads(gzip.decompress(parts[name]))
+    change(rows)
+    parts[name] = gzip.compress(json.dumps(rows).encode())
+    _load_fails(
+        _write_zip(tmp_path / "b.briefing", list(parts.items())), "the blocks of source .* are damaged .*" + message
+    )
+
+
+def test_a_name_too_long_is_not_called_damage(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="cannot be opened"):
+        load_briefing(tmp_path / ("a" * 300 + ".briefing"))
+    with pytest.raises(ProjectFileError, match="cannot be opened"):
+        load_briefing(tmp_path / "a\x00b.briefing")
