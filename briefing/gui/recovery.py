@@ -60,6 +60,8 @@ class RecoveryStore:
         from briefing.core.project import save_briefing
 
         self.folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":  # copies of sensitive work: only their owner may enter the folder
+            os.chmod(self.folder, 0o700)
         save_briefing(briefing, self.file, keep_backup=False)
         data = {"original": str(original) if original else None, "saved_at": time.time(), "pid": os.getpid()}
         tmp = self.info.with_suffix(".tmp")

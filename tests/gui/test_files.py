@@ -79,6 +79,8 @@ def test_autosave_and_recovery_after_a_crash(window, home: Path, prompts, qtbot)
     window.files.autosave_timer.timeout.emit()  # as if 30 s had passed
     store = window.files.store
     assert store.file.exists() and store.file.parent == home / "recovery"
+    if os.name == "posix":  # copies of sensitive work: the folder is its owner's alone
+        assert (home / "recovery").stat().st_mode & 0o777 == 0o700
 
     # Simulate a crash: the process that wrote the recovery file is gone, nothing was cleaned up.
     info = json.loads(store.info.read_text())
