@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import stat
 import time
 from collections.abc import Callable
@@ -16,13 +17,18 @@ from briefing.core.model import Source, new_id, sha256_hex
 MAX_FILE_BYTES = 100 * 1024 * 1024  # larger files are refused before reading: no analyst source is that big
 
 
+_CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 class SourceImportError(Exception):
     """A file could not be imported; str() is one line naming the file and the problem."""
 
     def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
         self.path = str(path)
         self.problem = " ".join(str(problem).split())  # always one line
-        super().__init__(f"{Path(path).name}: {self.problem}")
+        # a control character in the name (a newline, a NUL) is shown escaped: the message stays one visible line
+        name = _CONTROL_IN_NAME.sub(lambda m: ascii(m[0])[1:-1], Path(path).name)
+        super().__init__(f"{name}: {self.problem}")
 
 
 class PasswordRequired(SourceImportError):

@@ -163,3 +163,11 @@ def test_bad_file_names_are_import_errors(tmp_path) -> None:
     with pytest.raises(SourceImportError, match="not a valid file name"):
         import_file(tmp_path / "a\x00b.txt")
     _one_line_error(tmp_path / ("n" * 300 + ".txt"), "cannot read the file")
+
+
+def test_control_characters_in_the_file_name_are_shown_escaped(tmp_path) -> None:
+    with pytest.raises(SourceImportError) as caught:
+        import_file(tmp_path / "two\nlines\x00.txt")
+    assert str(caught.value).startswith("two\\nlines\\x00.txt: ")
+    # an undecodable byte in a Linux file name (a lone surrogate) could not even be printed
+    assert str(SourceImportError("caf\udce9 \u00e9t\u00e9.txt", "x")) == "caf\\udce9 \u00e9t\u00e9.txt: x"
