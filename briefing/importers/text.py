@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from briefing.core.model import Source, SourceMeta, new_id
-from briefing.core.text import build_text
+from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -156,7 +156,7 @@ def _looks_like_heading(paragraph: str) -> bool:
 def parse_plain(text: str) -> list[tuple[str, int, str]]:
     """Split text into blocks: paragraphs at blank lines, Markdown headings/lists, short lone lines as headings."""
     parts: list[tuple[str, int, str]] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_breaks(text)  # (a form feed starts a new page: a new paragraph)
     for paragraph in re.split(r"\n\s*\n", text):
         if not paragraph.strip():
             continue
