@@ -85,8 +85,13 @@ def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOpt
     return text, name
 
 
-def decode_detected(data: bytes, file_name: str, options: ImportOptions) -> tuple[str, str]:
-    """Decode bytes whose encoding nobody declared: BOM, UTF-8, BOM-less UTF-16, then charset-normalizer."""
+def decode_detected(
+    data: bytes, file_name: str, options: ImportOptions, *, mostly_utf8: bool = True
+) -> tuple[str, str]:
+    """Decode bytes whose encoding nobody declared: BOM, UTF-8, BOM-less UTF-16, then charset-normalizer.
+
+    mostly_utf8=False skips taking text with a few bytes that are not UTF-8 as UTF-8 with those bytes replaced:
+    for text known to be in some other, unnamed encoding, where those bytes are its letters."""
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -115,7 +120,7 @@ def decode_detected(data: bytes, file_name: str, options: ImportOptions) -> tupl
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        mostly = decode_mostly(data, "utf-8", options)
+        mostly = decode_mostly(data, "utf-8", options) if mostly_utf8 else None
         if mostly is not None:
             _check_text(mostly, file_name, "utf-8")
             return mostly, "utf-8"

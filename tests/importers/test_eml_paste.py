@@ -90,3 +90,55 @@ def test_paste_html_missing_words_falls_back_to_plain() -> None:
 def test_empty_paste() -> None:
     with pytest.raises(SourceImportError, match="no text"):
         import_pasted("   \n ", None)
+
+
+def _raw_message(tmp_path, headers: str, body: bytes):
+    path = tmp_path / "raw.eml"
+    path.write_bytes(f"From: a@example.org\nSubject: Raw\n{headers}\n\n".encode() + body)
+    return path
+
+
+def test_unknown_charset_is_detected_with_a_warning(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    body = "Bonjour, le café est très bon et le gâteau aussi, même à Montréal.\n".encode("cp1252")
+    path = _raw_message(tmp_path, "Content-Type: text/plain; charset=x-unknown-foo", body)
+    result = import_file_with_warnings(path)
+    assert result.source.text == "Bonjour, le café est très bon et le gâteau aussi, même à Montréal."
+    assert any("x-unknown-foo" in w for w in result.warnings), result.warnings
+
+
+def test_unknown_charset_short_text_keeps_its_letters(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    path = _raw_message(tmp_path, "Content-Type: text/plain; charset=x-unknown-foo", b"Hello caf\xe9 world.\n")
+    result = import_file_with_warnings(path)
+    assert result.source.text == "Hello café world."  # not "caf\ufffd": a letter must not be lost
+    assert any("x-unknown-foo" in w for w in result.warnings), result.warnings
+
+
+def test_base64_that_cannot_be_decoded_is_an_error_not_the_base64_text(tmp_path) -> None:
+    headers = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64"
+    path = _raw_message(tmp_path, headers, b"SGVsbG8gd29ybGQhI\n")
+    with pytest.raises(SourceImportError, match="raw.eml: .*damaged base64"):
+        import_file(path)
+
+
+def test_base64_with_stray_characters_warns(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    headers = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64"
+    result = import_file_with_warnings(_raw_message(tmp_path, headers, b"SGVsbG8gd29ybGQ!!!*&^%$\n"))
+    assert result.source.text == "Hello world"
+    assert any("base64" in w for w in result.warnings), result.warnings
+
+
+def test_damaged_quoted_printable_warns(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    headers = "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable"
+    good = import_file_with_warnings(_raw_message(tmp_path, headers, b"Caf=E9 au lait, a long line =\nwrapped.\n"))
+    assert good.source.text == "Café au lait, a long line wrapped."
+    assert good.warnings == []
+    bad = import_file_with_warnings(_raw_message(tmp_path, headers, b"Caf=E9 costs =ZZ5 today.\n"))
+    assert any("quoted-printable" in w for w in bad.warnings), bad.warnings
