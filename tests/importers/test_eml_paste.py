@@ -142,3 +142,32 @@ def test_damaged_quoted_printable_warns(tmp_path) -> None:
     assert good.warnings == []
     bad = import_file_with_warnings(_raw_message(tmp_path, headers, b"Caf=E9 costs =ZZ5 today.\n"))
     assert any("quoted-printable" in w for w in bad.warnings), bad.warnings
+
+
+def test_html_body_nested_past_the_parser_limit_warns(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    html = "<html><body><p>The port reopens on Friday.</p>" + "<span>" * 300 + "<p>Berth 4 stays shut.</p></body></html>"
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(None, html))
+    result = import_file_with_warnings(path)
+    assert "The port reopens on Friday." in result.source.text
+    assert any("too deeply" in w for w in result.warnings), result.warnings
+
+
+def test_html_body_with_all_its_text_past_the_parser_limit_says_so(tmp_path) -> None:
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(None, "<html><body>" + "<div>" * 300 + "<p>The port reopens.</p></body></html>"))
+    with pytest.raises(SourceImportError, match="too deeply"):
+        import_file(path)
+
+
+def test_declared_charset_with_a_bad_byte_is_kept_with_a_warning(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    text = "Переговоры о возобновлении работы посольства продолжаются, сообщил министр."
+    body = text.encode("cp1251").replace(b" ", b"\x98", 1) + b"\n"  # 0x98 is no letter in windows-1251
+    result = import_file_with_warnings(_raw_message(tmp_path, "Content-Type: text/plain; charset=windows-1251", body))
+    assert result.source.text == text.replace(" ", "\ufffd", 1)
+    assert result.source.meta.encoding == "cp1251"
+    assert any("not valid cp1251" in w for w in result.warnings), result.warnings
