@@ -147,7 +147,9 @@ def test_damaged_quoted_printable_warns(tmp_path) -> None:
 def test_html_body_nested_past_the_parser_limit_warns(tmp_path) -> None:
     from briefing.importers import import_file_with_warnings
 
-    html = "<html><body><p>The port reopens on Friday.</p>" + "<span>" * 300 + "<p>Berth 4 stays shut.</p></body></html>"
+    html = (
+        "<html><body><p>The port reopens on Friday.</p>" + "<span>" * 300 + "<p>Berth 4 stays shut.</p></body></html>"
+    )
     path = tmp_path / "mail.eml"
     path.write_bytes(_message(None, html))
     result = import_file_with_warnings(path)
