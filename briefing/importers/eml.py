@@ -67,7 +67,7 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
 
 
 def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
-    from briefing.importers.html import _parse_page, extract_article, fragment_to_parts
+    from briefing.importers.html import _parse, extract_article, fragment_to_parts
 
     head = data[:4096]
     if b":" not in head or not any(
@@ -105,9 +105,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         parts = [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
     elif html is not None:
         body, encoding = _part_text(html, file_name, options)
-        root, stopped = _parse_page(body)  # (a tree of its own: fragment_to_parts changes the one it makes)
-        everything, _meta = fragment_to_parts(body)
-        root = root if len(everything) > 10 else None
+        everything, _meta, stopped = fragment_to_parts(body)
+        root = _parse(body) if len(everything) > 10 else None
         article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
         # a newsletter's article is what the extractor keeps; a short personal note is all of the message
         total = sum(len(t.split()) for _k, _l, t in everything)

@@ -708,11 +708,12 @@ def _text_with_breaks(el: Any) -> str:
     return "".join(chunks)
 
 
-def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str]]:
-    """Parse an HTML fragment and return its parts and whatever metadata it declares."""
-    root = _parse(html_text)
+def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str], str]:
+    """Parse an HTML fragment and return its parts, whatever metadata it declares, and why the parser stopped
+    before its end ("" when it did not; see _parse_page)."""
+    root, stopped = _parse_page(html_text)
     if root is None:
-        return [], {}
+        return [], {}, ""
     meta = page_metadata(root)
     body = root.find(".//body")
-    return fragment_parts(body if body is not None else root), meta
+    return fragment_parts(body if body is not None else root), meta, stopped

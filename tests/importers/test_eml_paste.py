@@ -173,3 +173,16 @@ def test_declared_charset_with_a_bad_byte_is_kept_with_a_warning(tmp_path) -> No
     assert result.source.text == text.replace(" ", "\ufffd", 1)
     assert result.source.meta.encoding == "cp1251"
     assert any("not valid cp1251" in w for w in result.warnings), result.warnings
+
+
+def test_paste_whose_html_is_cut_short_by_the_parser_uses_the_plain_text() -> None:
+    first = "Rainfall was 40% below normal in the north this spring, and the reservoirs are at a third of capacity."
+    html = f"<p>{first}</p>" + "<span>" * 300 + "<p>Wells are dry.</p>"
+    source = import_pasted(f"{first}\n\nWells are dry.", html)
+    assert "Wells are dry." in source.text  # the HTML held 19 of the 22 words: enough to be taken, but cut short
+
+
+def test_paste_of_html_cut_short_with_no_plain_text_is_an_error() -> None:
+    html = "<p>Rainfall was 40% below normal.</p>" + "<span>" * 300 + "<p>Wells are dry.</p>"
+    with pytest.raises(SourceImportError, match="too deeply"):
+        import_pasted("", html)
