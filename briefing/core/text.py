@@ -8,9 +8,18 @@ from collections.abc import Iterable
 
 from briefing.core.model import Block
 
-# C0/C1 controls other than tab and newline, and lone surrogates: never valid in a document (or XML).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+# C0/C1 controls other than tab and the line breaks below, and lone surrogates: never valid in a document (or XML).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff]")
+# Every way text breaks a line: CR LF, CR, vertical tab, NEL, LINE SEPARATOR; and a paragraph: a form feed (a page
+# break) and PARAGRAPH SEPARATOR. Deleting them would glue the words either side together.
+_LINE_BREAK = re.compile("\r\n|[\r\x0b\x85\u2028]")
+_PARAGRAPH_BREAK = re.compile("[\x0c\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise_breaks(text: str) -> str:
+    """Every line break as "\n", and every paragraph or page break as a blank line ("\n\n")."""
+    return _PARAGRAPH_BREAK.sub("\n\n", _LINE_BREAK.sub("\n", text))
 
 
 def clean_block_text(text: str) -> str:
@@ -20,8 +29,7 @@ def clean_block_text(text: str) -> str:
     the paragraph structure.
     """
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", normalise_breaks(text))
     text = text.replace("\n", " ")
     return _SPACES.sub(" ", text).strip()
 

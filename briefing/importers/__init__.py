@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,13 +17,18 @@ from briefing.core.model import Source, new_id, sha256_hex
 MAX_FILE_BYTES = 100 * 1024 * 1024  # larger files are refused before reading: no analyst source is that big
 
 
+_CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 class SourceImportError(Exception):
     """A file could not be imported; str() is one line naming the file and the problem."""
 
     def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
         self.path = str(path)
         self.problem = " ".join(str(problem).split())  # always one line
-        super().__init__(f"{Path(path).name}: {self.problem}")
+        # a control character in the name (a newline, a NUL) is shown escaped: the message stays one visible line
+        name = _CONTROL_IN_NAME.sub(lambda m: ascii(m[0])[1:-1], Path(path).name)
+        super().__init__(f"{name}: {self.problem}")
 
 
 class PasswordRequired(SourceImportError):
@@ -132,12 +139,7 @@ def import_file_with_warnings(
             f"unsupported file type {path.suffix or '(no extension)'!r}; supported: {', '.join(_IMPORTERS)}",
         )
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise IsADirectoryError(path)
-        if size > MAX_FILE_BYTES:
-            raise SourceImportError(path, f"file is too large ({size // (1024 * 1024)} MB; the limit is 100 MB)")
-        data = path.read_bytes()
+        data = _read_limited(path)
     except FileNotFoundError:
         raise SourceImportError(path, "file not found") from None
     except IsADirectoryError:
@@ -146,12 +148,35 @@ def import_file_with_warnings(
         raise SourceImportError(path, "permission denied") from None
     except OSError as exc:
         raise SourceImportError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    except ValueError as exc:  # os.stat refuses a path with a NUL character in it
+        raise SourceImportError(path, f"is not a valid file name ({exc})") from None
     if not data:
         raise SourceImportError(path, "the file is empty (0 bytes)")
     options = make_options(encoding, password, progress)
     source = run_importer(importer, data, path.name, options)
     stamp_source(source, data, path.name)
     return ImportResult(source, options.warnings)
+
+
+def _read_limited(path: Path) -> bytes:
+    """The file's bytes, refusing what is not a regular file or is over MAX_FILE_BYTES, before reading it."""
+    info = path.stat()  # (follows symlinks: a link to a file is that file)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(path)
+    # a pipe would wait forever for a writer and a device (/dev/zero) never ends and reports no size
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceImportError(path, "is not a regular file (a pipe, device or socket)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise SourceImportError(path, f"file is too large ({info.st_size // (1024 * 1024)} MB; the limit is 100 MB)")
+    # non-blocking, so that a path swapped for a pipe after the check cannot make the open wait for a writer
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise SourceImportError(path, "is not a regular file (a pipe, device or socket)")
+        data = handle.read(MAX_FILE_BYTES + 1)  # a file that grew since the check still cannot pass the limit
+    if len(data) > MAX_FILE_BYTES:
+        raise SourceImportError(path, "file is too large (over 100 MB; the limit is 100 MB)")
+    return data
 
 
 def run_importer(importer: Importer, data: bytes, file_name: str, options: ImportOptions) -> Source:

@@ -3,26 +3,67 @@ page extractor). Attachments are ignored."""
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.policy
 import email.utils
+import re
+from email import errors
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.text import decode, parse_plain, script_direction
+from briefing.importers.text import decode, decode_detected, decode_mostly, parse_plain, script_direction
+
+# in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
+_BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
+
+
+def _payload(part: Any, file_name: str, options: ImportOptions) -> bytes:
+    """The part's bytes with the transfer encoding (base64, quoted-printable) undone, or a clear error."""
+    payload = part.get_payload(decode=True) or b""
+    defects = {type(defect) for defect in part.defects}
+    # the email package gives back the base64 text itself when it cannot be decoded at all
+    if errors.InvalidBase64LengthDefect in defects:
+        raise SourceImportError(file_name, "the message's text is damaged base64 and cannot be decoded")
+    if errors.InvalidBase64CharactersDefect in defects:
+        options.warnings.append("the message's base64 text had characters that do not belong in it; they were skipped")
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "quoted-printable":
+        raw = part.get_payload(decode=False)
+        if isinstance(raw, str) and _BAD_QP.search(raw):
+            options.warnings.append(
+                "the message's quoted-printable text is damaged: some '=' codes could not be decoded and were kept as"
+                " they are"
+            )
+    return bytes(payload)
 
 
 def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, str]:
-    payload = part.get_payload(decode=True) or b""
-    charset = options.encoding or part.get_content_charset()
-    if charset:
-        try:
-            return payload.decode(charset), charset
-        except (LookupError, UnicodeDecodeError):
-            options.warnings.append(f"the message says its text is {charset} but it is not; the encoding was detected")
-    return decode(payload, file_name, None, options)
+    payload = _payload(part, file_name, options)
+    if options.encoding:
+        return decode(payload, file_name, options.encoding, options)
+    charset = part.get_content_charset()
+    if not charset:
+        return decode(payload, file_name, None, options)
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        # the bytes are in some encoding with a name we do not know: never read them as UTF-8 with letters lost
+        text, name = decode_detected(payload, file_name, options, mostly_utf8=False)
+        options.warnings.append(
+            f"the message says its text is in {charset!r}, a character set Briefing does not know; it was read as"
+            f" {name} (if letters look wrong, import again choosing the encoding)"
+        )
+        return text, name
+    try:
+        return payload.decode(name), name
+    except UnicodeDecodeError:
+        mostly = decode_mostly(payload, name, options)  # (a few corrupt bytes are replaced, with a warning)
+        if mostly is not None:
+            return mostly, name
+    options.warnings.append(f"the message says its text is {charset} but it is not; the encoding was detected")
+    return decode_detected(payload, file_name, options)
 
 
 def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
@@ -57,13 +98,14 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             html = part
     parts: list[tuple[str, int, str]] = []
     encoding = ""
+    stopped = ""  # why the HTML parser stopped before the end of an HTML body
     if plain is not None:
         body, encoding = _part_text(plain, file_name, options)
         parts = parse_plain(body)
         parts = [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
     elif html is not None:
         body, encoding = _part_text(html, file_name, options)
-        everything, _meta = fragment_to_parts(body)
+        everything, _meta, stopped = fragment_to_parts(body)
         root = _parse(body) if len(everything) > 10 else None
         article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
         # a newsletter's article is what the extractor keeps; a short personal note is all of the message
@@ -72,7 +114,9 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         parts = article if total > 300 and article and kept >= 0.5 * total else everything
     text, blocks = build_text(parts)
     if not text.strip():
-        raise SourceImportError(file_name, "the message has no text body")
+        raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "the message has no text body")
+    if stopped:
+        options.warnings.append(f"{stopped}, so text after that point may be missing")
     meta = SourceMeta(
         title=subject or "(no subject)",
         author=author,

@@ -90,6 +90,16 @@ def _drop_hidden(root: Any) -> None:
 
 
 def _parse(html_text: str) -> Any:
+    """The parsed page, or None; see _parse_page."""
+    return _parse_page(html_text)[0]
+
+
+def _parse_page(html_text: str) -> tuple[Any, str]:
+    """The parsed page (or None), and why the parser stopped before the end of the page ("" when it did not).
+
+    libxml2's limits stay on (no huge_tree): they keep a hostile page from exhausting memory or our recursion. When
+    one is hit the parser quietly stops there and keeps what it had, so the caller must say so.
+    """
     import lxml.html
 
     # lxml refuses str with an encoding declaration; drop the XML prolog
@@ -98,12 +108,22 @@ def _parse(html_text: str) -> Any:
     try:
         root = lxml.html.document_fromstring(html_text, parser=parser)
     except Exception:
-        return None
+        return None, ""
+    stopped = ""
+    for error in parser.error_log:
+        if error.level_name == "FATAL":  # (an ordinary HTML error, like an unclosed tag, is only an ERROR)
+            if "depth" in error.message.lower():
+                stopped = "the page nests its elements too deeply (over 256 levels): reading stopped there"
+            elif error.type_name == "ERR_RESOURCE_LIMIT":
+                stopped = "the page has a part too large to read (over 10 MB): reading stopped there"
+            else:
+                stopped = f"the page broke the HTML parser ({' '.join(error.message.split())}): reading stopped there"
+            break
     _drop_hidden(root)
     # ruby annotations (furigana) are pronunciation aids, not text: "子こども" must read "子ども"
     for el in list(root.iter("rt", "rp")):
         el.drop_tree()
-    return root
+    return root, stopped
 
 
 # ---- article text -------------------------------------------------------------------------------------------------
@@ -500,7 +520,7 @@ def _mark_leading_title(parts: Parts, title: str) -> Parts:
 
 
 def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fmt: str = "html") -> Source:
-    root = _parse(html_text)
+    root, stopped = _parse_page(html_text)
     if root is None:
         raise SourceImportError(file_name, "is not a readable web page")
     page = page_metadata(root)
@@ -514,7 +534,9 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
         parts = _fallback_parts(html_text, options)
     parts = drop_trailing_teasers(parts, teaser_texts(root))
     if not parts:
-        raise SourceImportError(file_name, "no text found in the page")
+        raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "no text found in the page")
+    if stopped:
+        options.warnings.append(f"{stopped}, so text after that point may be missing")
     site = page["publisher"] or doc.sitename or ""
     title = choose_title(page, doc.title or "", site, doc.hostname or "")
     parts = _mark_leading_title(parts, title)
@@ -686,11 +708,12 @@ def _text_with_breaks(el: Any) -> str:
     return "".join(chunks)
 
 
-def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str]]:
-    """Parse an HTML fragment and return its parts and whatever metadata it declares."""
-    root = _parse(html_text)
+def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str], str]:
+    """Parse an HTML fragment and return its parts, whatever metadata it declares, and why the parser stopped
+    before its end ("" when it did not; see _parse_page)."""
+    root, stopped = _parse_page(html_text)
     if root is None:
-        return [], {}
+        return [], {}, ""
     meta = page_metadata(root)
     body = root.find(".//body")
-    return fragment_parts(body if body is not None else root), meta
+    return fragment_parts(body if body is not None else root), meta, stopped

@@ -27,10 +27,12 @@ def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Sourc
         if found and not url:
             url = found.group(1)
         html_body = html[html.find("<") :] if "<" in html else html
-        html_parts, declared = fragment_to_parts(html_body)
+        html_parts, declared, stopped = fragment_to_parts(html_body)
         html_words = sum(len(t.split()) for _k, _l, t in html_parts)
         plain_words = len(text.split())
-        if html_parts and (not plain_words or html_words >= 0.8 * plain_words):
+        if stopped and not plain_words:  # (a paste has no warnings: the HTML cut short cannot be taken silently)
+            raise SourceImportError("pasted text", stopped)
+        if html_parts and not stopped and (not plain_words or html_words >= 0.8 * plain_words):
             parts = html_parts
     if not parts:
         parts = parse_plain(text)

@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from briefing.core.model import Source, SourceMeta, new_id
-from briefing.core.text import build_text
+from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -85,8 +85,13 @@ def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOpt
     return text, name
 
 
-def decode_detected(data: bytes, file_name: str, options: ImportOptions) -> tuple[str, str]:
-    """Decode bytes whose encoding nobody declared: BOM, UTF-8, BOM-less UTF-16, then charset-normalizer."""
+def decode_detected(
+    data: bytes, file_name: str, options: ImportOptions, *, mostly_utf8: bool = True
+) -> tuple[str, str]:
+    """Decode bytes whose encoding nobody declared: BOM, UTF-8, BOM-less UTF-16, then charset-normalizer.
+
+    mostly_utf8=False skips taking text with a few bytes that are not UTF-8 as UTF-8 with those bytes replaced:
+    for text known to be in some other, unnamed encoding, where those bytes are its letters."""
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -115,7 +120,7 @@ def decode_detected(data: bytes, file_name: str, options: ImportOptions) -> tupl
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        mostly = decode_mostly(data, "utf-8", options)
+        mostly = decode_mostly(data, "utf-8", options) if mostly_utf8 else None
         if mostly is not None:
             _check_text(mostly, file_name, "utf-8")
             return mostly, "utf-8"
@@ -156,7 +161,7 @@ def _looks_like_heading(paragraph: str) -> bool:
 def parse_plain(text: str) -> list[tuple[str, int, str]]:
     """Split text into blocks: paragraphs at blank lines, Markdown headings/lists, short lone lines as headings."""
     parts: list[tuple[str, int, str]] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_breaks(text)  # (a form feed starts a new page: a new paragraph)
     for paragraph in re.split(r"\n\s*\n", text):
         if not paragraph.strip():
             continue

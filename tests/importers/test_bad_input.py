@@ -120,3 +120,54 @@ def test_library_failures_become_import_errors(tmp_path, monkeypatch) -> None:
     path = tmp_path / "any.docx"
     path.write_bytes(b"PK")
     _one_line_error(path, "could not be read")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path) -> None:
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    _one_line_error(path, "not a regular file")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_link_to_a_device_is_refused_not_read_forever(tmp_path) -> None:
+    path = tmp_path / "zero.txt"
+    path.symlink_to("/dev/zero")
+    _one_line_error(path, "not a regular file")
+
+
+def test_link_to_a_regular_file_is_that_file(tmp_path) -> None:
+    target = tmp_path / "real.txt"
+    target.write_text("Linked text is read through the link.", "utf-8")
+    link = tmp_path / "link.txt"
+    try:
+        link.symlink_to(target)
+    except OSError:
+        pytest.skip("cannot make symbolic links here")
+    assert import_file(link).text == "Linked text is read through the link."
+
+
+def test_file_that_grew_past_the_limit_after_the_check_is_refused(tmp_path, monkeypatch) -> None:
+    import briefing.importers as importers
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"x" * 50)
+    real = os.stat(path)
+    small = os.stat_result((real.st_mode, 0, 0, 1, 0, 0, 5, 0, 0, 0))  # what stat said before the file grew
+    monkeypatch.setattr(importers, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(type(path), "stat", lambda self, **_kwargs: small)
+    _one_line_error(path, "too large")
+
+
+def test_bad_file_names_are_import_errors(tmp_path) -> None:
+    with pytest.raises(SourceImportError, match="not a valid file name"):
+        import_file(tmp_path / "a\x00b.txt")
+    _one_line_error(tmp_path / ("n" * 300 + ".txt"), "cannot read the file")
+
+
+def test_control_characters_in_the_file_name_are_shown_escaped(tmp_path) -> None:
+    with pytest.raises(SourceImportError) as caught:
+        import_file(tmp_path / "two\nlines\x00.txt")
+    assert str(caught.value).startswith("two\\nlines\\x00.txt: ")
+    # an undecodable byte in a Linux file name (a lone surrogate) could not even be printed
+    assert str(SourceImportError("caf\udce9 \u00e9t\u00e9.txt", "x")) == "caf\\udce9 \u00e9t\u00e9.txt: x"

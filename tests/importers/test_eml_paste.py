@@ -90,3 +90,99 @@ def test_paste_html_missing_words_falls_back_to_plain() -> None:
 def test_empty_paste() -> None:
     with pytest.raises(SourceImportError, match="no text"):
         import_pasted("   \n ", None)
+
+
+def _raw_message(tmp_path, headers: str, body: bytes):
+    path = tmp_path / "raw.eml"
+    path.write_bytes(f"From: a@example.org\nSubject: Raw\n{headers}\n\n".encode() + body)
+    return path
+
+
+def test_unknown_charset_is_detected_with_a_warning(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    body = "Bonjour, le café est très bon et le gâteau aussi, même à Montréal.\n".encode("cp1252")
+    path = _raw_message(tmp_path, "Content-Type: text/plain; charset=x-unknown-foo", body)
+    result = import_file_with_warnings(path)
+    assert result.source.text == "Bonjour, le café est très bon et le gâteau aussi, même à Montréal."
+    assert any("x-unknown-foo" in w for w in result.warnings), result.warnings
+
+
+def test_unknown_charset_short_text_keeps_its_letters(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    path = _raw_message(tmp_path, "Content-Type: text/plain; charset=x-unknown-foo", b"Hello caf\xe9 world.\n")
+    result = import_file_with_warnings(path)
+    assert result.source.text == "Hello café world."  # not "caf\ufffd": a letter must not be lost
+    assert any("x-unknown-foo" in w for w in result.warnings), result.warnings
+
+
+def test_base64_that_cannot_be_decoded_is_an_error_not_the_base64_text(tmp_path) -> None:
+    headers = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64"
+    path = _raw_message(tmp_path, headers, b"SGVsbG8gd29ybGQhI\n")
+    with pytest.raises(SourceImportError, match="raw.eml: .*damaged base64"):
+        import_file(path)
+
+
+def test_base64_with_stray_characters_warns(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    headers = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64"
+    result = import_file_with_warnings(_raw_message(tmp_path, headers, b"SGVsbG8gd29ybGQ!!!*&^%$\n"))
+    assert result.source.text == "Hello world"
+    assert any("base64" in w for w in result.warnings), result.warnings
+
+
+def test_damaged_quoted_printable_warns(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    headers = "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable"
+    good = import_file_with_warnings(_raw_message(tmp_path, headers, b"Caf=E9 au lait, a long line =\nwrapped.\n"))
+    assert good.source.text == "Café au lait, a long line wrapped."
+    assert good.warnings == []
+    bad = import_file_with_warnings(_raw_message(tmp_path, headers, b"Caf=E9 costs =ZZ5 today.\n"))
+    assert any("quoted-printable" in w for w in bad.warnings), bad.warnings
+
+
+def test_html_body_nested_past_the_parser_limit_warns(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    html = (
+        "<html><body><p>The port reopens on Friday.</p>" + "<span>" * 300 + "<p>Berth 4 stays shut.</p></body></html>"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(None, html))
+    result = import_file_with_warnings(path)
+    assert "The port reopens on Friday." in result.source.text
+    assert any("too deeply" in w for w in result.warnings), result.warnings
+
+
+def test_html_body_with_all_its_text_past_the_parser_limit_says_so(tmp_path) -> None:
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(None, "<html><body>" + "<div>" * 300 + "<p>The port reopens.</p></body></html>"))
+    with pytest.raises(SourceImportError, match="too deeply"):
+        import_file(path)
+
+
+def test_declared_charset_with_a_bad_byte_is_kept_with_a_warning(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    text = "Переговоры о возобновлении работы посольства продолжаются, сообщил министр."
+    body = text.encode("cp1251").replace(b" ", b"\x98", 1) + b"\n"  # 0x98 is no letter in windows-1251
+    result = import_file_with_warnings(_raw_message(tmp_path, "Content-Type: text/plain; charset=windows-1251", body))
+    assert result.source.text == text.replace(" ", "\ufffd", 1)
+    assert result.source.meta.encoding == "cp1251"
+    assert any("not valid cp1251" in w for w in result.warnings), result.warnings
+
+
+def test_paste_whose_html_is_cut_short_by_the_parser_uses_the_plain_text() -> None:
+    first = "Rainfall was 40% below normal in the north this spring, and the reservoirs are at a third of capacity."
+    html = f"<p>{first}</p>" + "<span>" * 300 + "<p>Wells are dry.</p>"
+    source = import_pasted(f"{first}\n\nWells are dry.", html)
+    assert "Wells are dry." in source.text  # the HTML held 19 of the 22 words: enough to be taken, but cut short
+
+
+def test_paste_of_html_cut_short_with_no_plain_text_is_an_error() -> None:
+    html = "<p>Rainfall was 40% below normal.</p>" + "<span>" * 300 + "<p>Wells are dry.</p>"
+    with pytest.raises(SourceImportError, match="too deeply"):
+        import_pasted("", html)

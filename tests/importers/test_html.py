@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
+
+from briefing.importers import SourceImportError, import_file, make_options, webmeta
 from briefing.importers import html as html_importer
-from briefing.importers import import_file, make_options, webmeta
 
 
 def test_readability_page_article_and_metadata(corpus) -> None:
@@ -289,3 +291,47 @@ def test_metadata_matches_the_extractors_own(corpus) -> None:
         ours = html_importer.library_metadata(root, None, need_author=True)
         for field in ("title", "author", "date", "sitename", "hostname", "url"):
             assert getattr(ours, field) == getattr(full, field), (path.name, field)
+
+
+_PROSE = "of the article has enough words in it to count as real prose for extraction."
+
+
+def test_page_nested_past_the_parser_limit_warns_that_text_may_be_missing(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    before = "".join(f"<p>Paragraph {i} {_PROSE}</p>" for i in range(1, 11))
+    after = "".join(f"<p>Later paragraph {i} {_PROSE}</p>" for i in range(1, 11))
+    path = tmp_path / "unclosed.html"
+    path.write_text(f"<html><body><article>{before}{'<span>' * 300}x{after}</article></body></html>", "utf-8")
+    result = import_file_with_warnings(path)
+    assert "Paragraph 10 " in result.source.text  # what came before the limit is kept
+    assert any("too deeply" in w and "may be missing" in w for w in result.warnings), result.warnings
+
+
+def test_page_whose_text_is_all_past_the_parser_limit_says_so(tmp_path) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text(f"<html><body>{'<div>' * 260}<p>{'Real article text with words. ' * 5}</p></body></html>", "utf-8")
+    with pytest.raises(SourceImportError, match="deep.html: the page nests its elements too deeply"):
+        import_file(path)
+
+
+def test_page_within_the_parser_limit_has_no_warning(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    path = tmp_path / "nested.html"
+    text = " ".join(f"Sentence {i} {_PROSE}" for i in range(8))
+    path.write_text(f"<html><body>{'<div>' * 200}<p>{text}</p>{'</div>' * 200}</body></html>", "utf-8")
+    result = import_file_with_warnings(path)
+    assert "Sentence 7" in result.source.text
+    assert result.warnings == []
+
+
+def test_page_with_a_text_past_the_parser_size_limit_warns(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    before = "".join(f"<p>Paragraph {i} {_PROSE}</p>" for i in range(1, 11))
+    path = tmp_path / "huge.html"
+    path.write_text(f"<html><body>{before}<p>{'word ' * 2_200_000}</p><p>The end.</p></body></html>", "utf-8")
+    result = import_file_with_warnings(path)
+    assert "Paragraph 10 " in result.source.text
+    assert any("too large" in w and "may be missing" in w for w in result.warnings), result.warnings

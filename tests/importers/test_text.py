@@ -129,3 +129,17 @@ def test_binary_named_txt_is_refused(tmp_path) -> None:
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
     with pytest.raises(SourceImportError, match="not a text file"):
         import_file(path)
+
+
+def test_page_and_line_breaks_separate_words(tmp_path) -> None:
+    path = tmp_path / "ff.txt"
+    # a form feed (new page) and PARAGRAPH SEPARATOR start a paragraph; VT, NEL and LINE SEPARATOR break a line
+    path.write_bytes(
+        "The last word on page one is alpha\fbeta starts page two. Also gamma\vdelta, eta\x85theta,"
+        " iota\u2028kappa.\u2029Lambda is in a paragraph of its own.".encode()
+    )
+    source = import_file(path)
+    assert source.text == (
+        "The last word on page one is alpha\n\nbeta starts page two. Also gamma delta, eta theta, iota kappa."
+        "\n\nLambda is in a paragraph of its own."
+    )
