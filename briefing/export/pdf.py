@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, Pa
 
 from briefing import __version__
 from briefing.export.errors import ExportError
-from briefing.export.pdftext import SANS, check_coverage, families_needed, markup, rtl_lines
+from briefing.export.pdftext import SANS, check_coverage, families_needed, main_font_covers, markup, rtl_lines
 from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape, unescape
 
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
@@ -88,6 +88,7 @@ class Styles:
         )  # fmt: skip
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
+        self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         self._frags: dict[tuple[str, str], list[Any]] = {}
 
     def frags(self, text: str, style: ParagraphStyle) -> list[Any] | None:
@@ -439,19 +440,28 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
             canvas.saveState()
         canvas.setFont(bold, size - 1)
         canvas.setFillColor(colors.black)
-        if "header" in tree.marking_placement:
-            y = page[1] - top * 0.5
-            if tree.marking_style == "top-right":
-                canvas.drawRightString(page[0] - right, y, tree.classification)
-            else:
-                canvas.drawCentredString(page[0] / 2, y, tree.classification)
-        if "footer" in tree.marking_placement:
-            y = bottom * 0.55 - (size - 1) * 0.4
-            if tree.marking_style == "top-right":
-                canvas.drawRightString(page[0] - right, y, tree.classification)
-            else:
-                canvas.drawCentredString(page[0] / 2, y, tree.classification)
+        for placement, y in (("header", page[1] - top * 0.5), ("footer", bottom * 0.55 - (size - 1) * 0.4)):
+            if placement in tree.marking_placement:
+                draw_marking(canvas, y)
         canvas.restoreState()
+
+    marking = None if main_font_covers(tree.classification) else markup(tree.classification, size - 1)
+    right_aligned = tree.marking_style == "top-right"
+
+    def draw_marking(canvas: Canvas, baseline: float) -> None:
+        if marking is None:  # the common case: one string in the main font
+            if right_aligned:
+                canvas.drawRightString(page[0] - right, baseline, tree.classification)
+            else:
+                canvas.drawCentredString(page[0] / 2, baseline, tree.classification)
+            return
+        # Another script (an Arabic, Hebrew or Chinese marking): a paragraph, which switches fonts per script
+        # and orders right-to-left text; the box spans the page (centred) or ends at the right margin.
+        style = st.marking_right if right_aligned else st.marking
+        paragraph = Paragraph(marking, style)
+        x, box = (left, page[0] - left - right) if right_aligned else (0, page[0])
+        _, height = paragraph.wrap(box, size * 4)
+        paragraph.drawOn(canvas, x, baseline - height + (size - 1))  # its first baseline one font size down
 
     def on_page_end(canvas: Canvas, doc: BaseDocTemplate) -> None:
         area.draw(canvas, left, bottom)

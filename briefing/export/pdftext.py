@@ -228,6 +228,12 @@ def markup(text: str, size: float, *, rtl: bool | None = None) -> str:
     return "".join(out)
 
 
+def main_font_covers(text: str) -> bool:
+    """Whether Noto Sans alone draws the text (no other script, no emoji)."""
+    register(SANS)
+    return _chars[SANS.key].issuperset(text)
+
+
 def text_width(text: str, font_size: float, bold: bool = False) -> float:
     """Width of plain text drawn with the fallback fonts (emoji counted as one em)."""
     width = 0.0

@@ -225,3 +225,11 @@ def test_arrows_maths_signs_and_dingbats_are_drawn(tmp_path: Path, demo: Briefin
     assert all(symbol in flat for symbol in symbols.split())
     fonts = _fonts(PdfReader(path))
     assert [embedded for name, embedded in fonts.items() if "DejaVuSans" in name] == [True]  # the fallback
+
+
+def test_a_marking_in_another_script_is_drawn_in_its_font(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    demo.title_block.classification = "机密 SECRET"  # Noto Sans has no Chinese: it was drawn blank
+    path = export_briefing(demo, template, tmp_path / "marking.pdf")
+    for text in _pages(path):
+        assert text.count("机密") >= 2  # header and footer of every page
+    assert any("DroidSans" in name for name in _fonts(PdfReader(path)))
