@@ -19,7 +19,7 @@ from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import AddSource, OperationError, add_note, file_excerpt, new_excerpt
 from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateError, load_catalog, new_briefing
-from briefing.export.tree import citation_text, source_entry
+from briefing.export.tree import citation_text, source_entry, where
 
 
 class CommandError(Exception):
@@ -144,10 +144,10 @@ def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source
     return found
 
 
-def _where(source: Source, start: int) -> str:
-    para = source.paragraph_number(start)
+def _where(source: Source, start: int, end: int) -> str:
+    place = where(source, start, end)  # as the export cites it: "para. 4", "paras. 4–5", "p. 2"
     snippet = " ".join(source.text[max(0, start - 25) : start + 35].split())
-    return f"source {source.label!r}{f' para. {para}' if para else ''}: …{snippet}…"
+    return f"source {source.label!r}{f' {place}' if place else ''}: …{snippet}…"
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
@@ -157,12 +157,12 @@ def cmd_quote(args: argparse.Namespace) -> int:
         if not hits:
             raise CommandError("the text was not found in the source(s); check the wording, or choose --source")
         if len(hits) > 1:
-            places = "; ".join(f"[{n}] {_where(s, m.start)}" for n, s, m in hits[:5])
+            places = "; ".join(f"[{n}] {_where(s, m.start, m.end)}" for n, s, m in hits[:5])
             raise CommandError(f"the text occurs in {len(hits)} places, quote more of it to choose one: {places}")
         _, source, match = hits[0]
         excerpt = new_excerpt(source, match.start, match.end, args.comment or "")
         change = file_excerpt(args.section, excerpt).apply(briefing)
-    print(f"{change.label}: “{_short(excerpt.anchor.exact)}” ({_where(source, match.start).split(':')[0]})")
+    print(f"{change.label}: “{_short(excerpt.anchor.exact)}” ({_where(source, match.start, match.end).split(':')[0]})")
     return 0
 
 

@@ -77,6 +77,12 @@ def test_end_to_end_on_the_sample_article(note: Path, capsys) -> None:
     assert not lock_path(note).exists()
 
 
+def test_a_quote_running_into_the_next_paragraph_is_placed_in_both(note: Path, capsys) -> None:
+    code, out, _ = run(capsys, "quote", note, "--section", "background", "--text",
+                       "expelled Iranian diplomats from Canada. “Talks have started")  # fmt: skip
+    assert code == 0 and out.rstrip().endswith("paras. 4–5)")
+
+
 def test_check_reports_an_anchor_that_no_longer_matches(note: Path, capsys, tmp_path: Path) -> None:
     run(capsys, "quote", note, "--section", "background", "--text", "cut ties with Tehran")
     briefing = load_briefing(note)

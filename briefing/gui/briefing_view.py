@@ -26,10 +26,13 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
         source = briefing.source(excerpt.source_id)
     except KeyError:
         return QCoreApplication.translate("BriefingView", "⚠ source removed")
-    para = source.paragraph_number(excerpt.anchor.start)
-    if not para:
+    anchor = excerpt.anchor
+    first = source.paragraph_number(anchor.start)
+    if not first:
         return source.label
-    return QCoreApplication.translate("BriefingView", "%1 · ¶ %2").replace("%1", source.label).replace("%2", str(para))
+    last = source.paragraph_number(max(anchor.start, anchor.end - 1)) or first  # a quote may run on (¶ 4–5)
+    paras = str(first) if last == first else f"{first}–{last}"
+    return QCoreApplication.translate("BriefingView", "%1 · ¶ %2").replace("%1", source.label).replace("%2", paras)
 
 
 class SectionWidget(QFrame):

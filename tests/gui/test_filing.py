@@ -510,3 +510,13 @@ def test_undo_from_the_toolbar_keeps_the_keyboard_where_it_was(window, qtbot):
     assert window.document.briefing.title_block.document_number == ""
     assert QApplication.focusWidget() is field
     assert second not in window.briefing_view.sections["background"].widgets
+
+
+def test_a_card_cites_every_paragraph_its_quote_runs_into(window):
+    text = window.document.briefing.source("src-a").text
+    start = text.index("neutral territory.")
+    end = text.index("In 2012,") + len("In 2012,")
+    window.source_view.select_offsets(start, end)
+    window.file_into("background")
+    card = window.briefing_view.card(window.document.briefing.section("background").items[0].id)
+    assert card.cite.text() == "Canada confirms talks · ¶ 2–3"
