@@ -225,6 +225,7 @@ class BriefingView(QScrollArea):
         self.selected_item: str | None = None
         self.current_section: str | None = None
         self._words: dict[str, tuple[int, int]] = {}  # item id -> (id of item object, words)
+        self.read_only = False
 
     # --- building ------------------------------------------------------------------------------------
 
@@ -324,6 +325,7 @@ class BriefingView(QScrollArea):
                 section_widget.widgets[item.id] = card
                 return card
         card = ItemWidget(item, section_widget.column)
+        card.editable = not self.read_only
         card.activated.connect(self._item_activated)
         card.editFinished.connect(self.editCommitted)
         card.navigate.connect(self._navigate)
@@ -364,6 +366,13 @@ class BriefingView(QScrollArea):
             if item_id in section.widgets:
                 return section.widgets[item_id]
         return None
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.title_block.set_read_only(read_only)
+        for section in self.sections.values():
+            for card in section.widgets.values():
+                card.editable = not read_only
 
     def select_item(self, item_id: str, *, focus: bool = True) -> None:
         card = self.card(item_id)

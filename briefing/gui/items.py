@@ -97,6 +97,7 @@ class ItemWidget(QFrame):
     """A card in the note. Focus selects it; Enter or F2 (or a double-click) edits its text or comment."""
 
     activated = Signal(str)  # item id; selected by focus or click
+    editable = True  # False while the briefing is open read-only: Enter, F2 and double-click do not edit
     editFinished = Signal(str, str)  # item id, new text
     navigate = Signal(str, int)  # item id, -1 up / +1 down
     contextRequested = Signal(str, QPoint)
@@ -276,7 +277,8 @@ class ItemWidget(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods:
-            self.start_edit()
+            if self.editable:
+                self.start_edit()
         elif key == Qt.Key.Key_Up and not mods:
             self.navigate.emit(self.item_id, -1)
         elif key == Qt.Key.Key_Down and not mods:
@@ -312,7 +314,8 @@ class ItemWidget(QFrame):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.start_edit()
+        if self.editable:
+            self.start_edit()
 
     def contextMenuEvent(self, event) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)

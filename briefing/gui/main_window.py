@@ -37,7 +37,7 @@ from briefing.gui.note_commands import NoteCommands
 from briefing.gui.source_commands import SourceCommands
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.source_view import Span
-from briefing.gui.style import page_background, settings, warn
+from briefing.gui.style import BANNER_STYLE, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
@@ -297,11 +297,10 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self._build_section_ui()
         self.banner.set_value(self.document.template, briefing.title_block.classification)
         self.briefing_view.rebuild(briefing, self.document.template)
-        self.source_pane.refresh_list(briefing)
+        self.source_pane.refresh_list(briefing, reload=True)
         self._refresh_hits(reset=True)
+        self._on_read_only(self.document.read_only)  # the rebuilt title block and cards follow the mode
         self._update_status()
-        self._update_title()
-        self._update_actions()
 
     def _on_change(self, change: Change) -> None:
         briefing = self.document.briefing
@@ -378,7 +377,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
     def _on_read_only(self, read_only: bool) -> None:
         self.read_only_label.setVisible(read_only)
         self.read_only_label.setText(self.tr("Read-only: open by %1").replace("%1", self.files.owner or "?"))
-        self.briefing_view.title_block.set_read_only(read_only)
+        self.briefing_view.set_read_only(read_only)
         self.banner.combo.setEnabled(not read_only)
         self._update_title()
         self._update_actions()
@@ -581,12 +580,14 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
 
     def _restyle(self) -> None:
         self._restyle_pending = False
+        self._leave_open_field()  # the note is rebuilt below: what is being typed is committed first
         page_background(self.briefing_view.widget())
         page_background(self.source_pane.meta)
+        self.banner.setStyleSheet(BANNER_STYLE)  # its palette() colours are resolved when it is set
+        for label in (self.pages_label, self.read_only_label):
+            label.setProperty("warn", None)  # so warn() colours them again, from the new palette
+        warn(self.read_only_label, True)
         self._on_reset()
-        current = self.source_pane.current_source_id()
-        if current is not None:
-            self._show_source(current)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An edit still open in a field is committed first, so the prompt knows about it.

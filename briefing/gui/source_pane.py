@@ -189,7 +189,9 @@ class SourcePane(QWidget):
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item else None
 
-    def refresh_list(self, briefing: Briefing, select: str | None = None) -> None:
+    def refresh_list(self, briefing: Briefing, select: str | None = None, *, reload: bool = False) -> None:
+        """The list of the briefing's sources; the reader loads another source only if the shown one went away,
+        or on reload (another briefing, whose source may have the same id but other excerpts)."""
         keep = select or self.current_source_id()
         self.list.blockSignals(True)
         self.list.clear()
@@ -207,8 +209,8 @@ class SourcePane(QWidget):
         self.fit_list()
         if target is None:
             self.show_empty()
-        elif target != self.view.source_id:
-            self.currentSourceChanged.emit(target)  # only a different source is loaded again
+        elif target != self.view.source_id or reload:
+            self.currentSourceChanged.emit(target)
 
     def fit_list(self) -> None:
         """The list as tall as its sources, up to four (then it scrolls), leaving the rest to the reader."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.core.lock import lock_path
@@ -140,6 +141,14 @@ def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Pa
     assert window.file_into("background") is None
     assert window.document.briefing.section("background").items == []
     assert json.loads(lock_path(path).read_text())["user"] == "colleague"  # their lock is untouched
+    window.document.read_only = False  # (a card to try: filed straight into the model, as if it had been there)
+    file_one(window)
+    window.document.read_only = True
+    card = next(iter(window.briefing_view.sections["background"].widgets.values()))
+    card.setFocus()
+    QTest.keyClick(card, Qt.Key.Key_Return)
+    QTest.mouseDClick(card, Qt.MouseButton.LeftButton)
+    assert card.editor is None  # nothing to type into that could not be kept
 
 
 def test_locked_briefing_cancel_keeps_current(window, briefing, prompts, tmp_path: Path) -> None:
@@ -340,6 +349,18 @@ def test_opening_a_file_whose_excerpts_no_longer_match_says_which(window, briefi
     assert (kind, title) == ("warning", "Excerpts to check")
     assert "fine.briefing" in text and "Background: “cut ties with Moscow”" in text
     assert window.document.briefing.section("background").items[0].anchor.exact == "cut ties with Moscow"  # kept
+
+
+def test_reopening_a_briefing_shows_its_own_highlights(window, briefing, tmp_path: Path, prompts) -> None:
+    path = tmp_path / "note.briefing"
+    save_briefing(briefing, path)
+    assert window.open_path(path)
+    file_one(window)  # then thought better of it: reopen and discard
+    assert window.source_view.highlighter.spans
+    prompts.answers["Unsaved changes"] = Btn.Discard
+    assert window.open_path(path)
+    assert window.document.briefing.section("background").items == []
+    assert window.source_view.source_id == "src-a" and not window.source_view.highlighter.spans
 
 
 def test_reopening_the_open_briefing_keeps_its_lock(window, briefing, tmp_path: Path) -> None:

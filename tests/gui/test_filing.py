@@ -383,11 +383,25 @@ def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
     dark = QPalette(original)
     for role, colour in ((QPalette.ColorRole.Base, "#1e1f22"), (QPalette.ColorRole.Text, "#e6e6e6")):
         dark.setColor(role, QColor(colour))
+    item = window.document.briefing.section("background").items[0]
+    card = window.briefing_view.card(item.id)
+    card.start_edit()
+    qtbot.keyClicks(card.editor, "typed while the system went dark")
+    pages = window.pages_label
     try:
         qapp.setPalette(dark)
         qtbot.waitUntil(lambda: background_at(start).lightness() < light.lightness(), timeout=3000)
         assert window.document.briefing.section("background").items  # the note is intact after the restyle
         assert window.briefing_view.sections["background"].widgets
+        assert item.comment == "typed while the system went dark"  # committed before the note was rebuilt
+        assert pages.palette().color(pages.foregroundRole()) == dark.color(QPalette.ColorRole.PlaceholderText)
+        window.document.read_only = True  # a colleague holds the file; then the system goes light again
+        window._on_read_only(True)
+        qapp.setPalette(original)
+        qtbot.waitUntil(lambda: background_at(start).lightness() == light.lightness(), timeout=3000)
+        assert window.briefing_view.title_block.fields["document_number"].isReadOnly()  # still read-only
+        assert not window.banner.combo.isEnabled()
+        assert pages.palette().color(pages.foregroundRole()) == original.color(QPalette.ColorRole.PlaceholderText)
     finally:
         qapp.setPalette(original)
 
