@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
-from briefing.gui.style import quiet
+from briefing.gui.style import quiet, warn
 
 EDITABLE_META = ("title", "author", "publisher", "published", "url", "language")
 
@@ -99,14 +102,36 @@ class SourceDetailsDialog(QDialog):
             self,
         )
         quiet(info)
+        self.problem = QLabel(self, objectName="detailsProblem")
+        self.problem.setWordWrap(True)
+        warn(self.problem, True)
+        self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(info)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(520, 0)
+
+    def accept(self) -> None:
+        """OK keeps the dialog open, saying what to correct, while a value would reach citations wrong."""
+        title, date = self.fields["title"], self.fields["published"]
+        published = date.text().strip()
+        if not title.text().strip():
+            self._refuse(title, self.tr("A source needs a title: the note's citations name it."))
+        elif published != self.source.meta.published and published and not _is_date(published):
+            self._refuse(date, self.tr("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), as citations show it."))
+        else:
+            super().accept()
+
+    def _refuse(self, field: QLineEdit, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+        field.setFocus()
+        field.selectAll()
 
     def changed_values(self) -> dict[str, str]:
         return {
@@ -114,3 +139,16 @@ class SourceDetailsDialog(QDialog):
             for name, field in self.fields.items()
             if field.text().strip() != getattr(self.source.meta, name)
         }
+
+
+def _is_date(text: str) -> bool:
+    """A year, a year and month, or an ISO 8601 date or date and time (what importers store)."""
+    if re.fullmatch(r"\d{4}", text):
+        return True
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return 1 <= int(text[5:]) <= 12
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -106,8 +107,15 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.addToolBar(self.section_toolbar)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self, objectName="menu_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        for name in ("add_source", "remove_source", "source_details"):
+        buttons = [
             self.source_pane.add_button(self.actions_[name])
+            for name in ("add_source", "remove_source", "source_details")
+        ]
+        # Tab goes through the source pane (list, its buttons, the text), then the note: not in creation order,
+        # which would visit the source buttons after the note.
+        chain = [self.source_pane.list, *buttons, self.source_view, self.banner.combo, self.briefing_view]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.source_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name in ("rename_source", "source_details", "remove_source"):
             self.source_pane.list.addAction(self.actions_[name])
@@ -253,10 +261,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.actions_.make_sections(self.document.template, headings, self.file_into, self.move_to_section)
         menus = fill_menus(self, self.actions_, self.recent_menu, self.export_names)
         fill_toolbar(self, self.actions_, self.toolbar, self.section_toolbar)
-        # Many sections (the GC template has eight): their filing buttons get a row of their own.
-        self.removeToolBarBreak(self.section_toolbar)
-        if len(headings) > 4:
-            self.insertToolBarBreak(self.section_toolbar)
+        self._place_section_toolbar()
         for name in ("undo", "redo"):  # their text names the change; the tooltip shows it, the button stays small
             button = self.toolbar.widgetForAction(self.actions_[name])
             if button is not None:
@@ -268,6 +273,30 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self._item_menu.addMenu(menus["move_to"])
         self._item_menu.addSeparator()
         self._item_menu.addAction(self.actions_["delete_item"])
+
+    def _place_section_toolbar(self) -> None:
+        """The filing buttons get a row of their own when they would not fit beside the main toolbar (many
+        sections, or a narrow window); otherwise one row. None of them may hide behind the » overflow."""
+        both_on_top = all(
+            self.toolBarArea(t) == Qt.ToolBarArea.TopToolBarArea for t in (self.toolbar, self.section_toolbar)
+        )
+        if not both_on_top:
+            return
+        bar = self.section_toolbar
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if bar.sizeHint().width() + 16 > self.width():  # even a row is too short: the numbered chips alone
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        needed = self.toolbar.sizeHint().width() + bar.sizeHint().width() + 16
+        own_row = needed > self.width()
+        if own_row != self.toolBarBreak(self.section_toolbar):
+            if own_row:
+                self.insertToolBarBreak(self.section_toolbar)
+            else:
+                self.removeToolBarBreak(self.section_toolbar)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_section_toolbar()
 
     def _connect_find_bar(self, bar) -> None:
         bar.findNext.connect(self.find_in_source)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -60,7 +61,8 @@ class _SourceDelegate(QStyledItemDelegate):
     """Two lines per source: its title, then publisher · date in a quieter colour."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(option.rect.width(), row_height(option.font))
+        # No width of its own: a row is as wide as the list, however the pane is resized (titles are elided).
+        return QSize(0, row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
@@ -96,6 +98,13 @@ class _SourceDelegate(QStyledItemDelegate):
         painter.drawText(
             line, Qt.AlignmentFlag.AlignLeft, small.elidedText(details, Qt.TextElideMode.ElideRight, rect.width())
         )
+        if option.state & QStyle.StateFlag.State_HasFocus and widget is not None and widget.hasFocus():
+            # The keyboard is here: a frame, as the note's cards show theirs (the selection alone looks the same
+            # with or without focus).
+            frame = option.palette.color(group, text_role if selected else QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(frame, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
         painter.restore()
 
 
@@ -136,7 +145,12 @@ class SourcePane(QWidget):
         self.meta = QLabel(reader, objectName="sourceMeta")
         self.meta.setAccessibleName(self.tr("Source details"))
         self.meta.setWordWrap(True)
-        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # Its width is the pane's: a long unbroken word (a URL) must not widen the pane and squeeze the note.
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Selectable and its link clickable, but not a stop for Tab between the list and the text
+        self.meta.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.meta.setOpenExternalLinks(True)
         self.meta.setContentsMargins(18, 12, 18, 8)
         page_background(self.meta)
@@ -243,9 +257,9 @@ class SourcePane(QWidget):
         details = " · ".join(_escape(p) for p in (m.author, m.publisher, m.published[:10]) if p)
         if details:
             lines.append(f"<div>{details}</div>")
-        if m.url:
-            url = _escape(m.url)
-            lines.append(f"<div><a href='{url}'>{url}</a></div>")
+        if m.url:  # a long link (tracking parameters...) is shortened in view; the link itself stays whole
+            shown = m.url if len(m.url) <= 70 else f"{m.url[:48]}…{m.url[-20:]}"
+            lines.append(f"<div><a href='{_escape(m.url)}'>{_escape(shown)}</a></div>")
         elif m.file_name:
             lines.append(f"<div>{_escape(m.file_name)}</div>")
         self.meta.setText("".join(lines))

@@ -234,3 +234,68 @@ def test_every_action_is_named(window) -> None:
 def test_source_list_context_menu_offers_source_commands(window) -> None:
     names = [a.objectName() for a in window.source_pane.list.actions()]
     assert names == ["action_rename_source", "action_source_details", "action_remove_source"]
+
+
+def test_source_details_refuse_a_blank_title_and_a_date_citations_cannot_use(window, qtbot) -> None:
+    from briefing.gui.dialogs import SourceDetailsDialog
+
+    dialog = SourceDetailsDialog(window.document.briefing.source("src-a"), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for name, value, expected in (("title", "  ", "needs a title"), ("published", "16 April 2016", "YYYY-MM-DD")):
+        previous = dialog.fields[name].text()
+        dialog.fields[name].setText(value)
+        dialog.accept()
+        assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted  # still open, saying why
+        assert expected in dialog.problem.text() and dialog.focusWidget() is dialog.fields[name]
+        dialog.fields[name].setText(previous)
+    dialog.fields["published"].setText("2016-04")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.changed_values() == {"published": "2016-04"}
+
+
+def test_the_source_pane_keeps_its_width_and_its_rows_follow_it(window, qtbot) -> None:
+    window.resize(1400, 900)
+    window.document.briefing.source("src-a").meta.url = "https://example.com/story?" + "utm=" * 120
+    window._show_source("src-a")
+    qtbot.wait(10)
+    assert window.width() == 1400 and window.splitter.sizes()[1] > 600  # the note keeps its room
+    assert "…" in window.source_pane.meta.text() and "utm=" * 120 in window.source_pane.meta.text()  # whole link
+    window.splitter.setSizes([300, 1100])
+    qtbot.wait(10)
+    rows = window.source_pane.list
+    assert rows.visualItemRect(rows.item(0)).width() == rows.viewport().width()
+    assert rows.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("width", [900, 1000, 1400, 2400])
+def test_every_filing_button_is_in_view_at_any_window_width(window, qtbot, width: int) -> None:
+    from briefing.core.templates import load_catalog, new_briefing
+
+    for briefing in (window.document.briefing, new_briefing(load_catalog().get("gc-briefing-note"))):
+        window.files.show_briefing(briefing, None)
+        window.resize(width, 800)
+        qtbot.wait(10)
+        for action in window.actions_.section_actions:
+            button = window.section_toolbar.widgetForAction(action)
+            assert button is not None and button.isVisible(), (width, action.text())
+
+
+def test_tab_goes_through_the_source_pane_then_the_note(window, qtbot) -> None:
+    window.activateWindow()
+    window.source_pane.list.setFocus()
+    seen = []
+    for _ in range(7):
+        widget = QApplication.focusWidget()
+        seen.append(widget.objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert seen == [
+        "sourceList",
+        "button_add_source",
+        "button_remove_source",
+        "button_source_details",
+        "sourceView",
+        "classificationCombo",
+        "briefingView",
+    ]
