@@ -3,7 +3,6 @@ page extractor). Attachments are ignored."""
 
 from __future__ import annotations
 
-import codecs
 import email
 import email.policy
 import email.utils
@@ -14,7 +13,7 @@ from typing import Any
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.text import decode, decode_detected, decode_mostly, parse_plain, script_direction
+from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain, script_direction
 
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
@@ -46,9 +45,8 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
     charset = part.get_content_charset()
     if not charset:
         return decode(payload, file_name, None, options)
-    try:
-        name = codecs.lookup(charset).name
-    except LookupError:
+    name = codec_for(charset)  # (iso-8859-1 mail from Outlook is windows-1252: its quotes and dashes are kept)
+    if name is None:
         # the bytes are in some encoding with a name we do not know: never read them as UTF-8 with letters lost
         text, name = decode_detected(payload, file_name, options, mostly_utf8=False)
         options.warnings.append(

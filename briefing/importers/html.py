@@ -23,7 +23,7 @@ from typing import Any
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.text import decode_detected, script_direction
+from briefing.importers.text import codec_for, decode_detected, decode_mostly, script_direction
 from briefing.importers.webmeta import MONTHS, choose_author, choose_title, markup_byline, page_metadata, squash
 
 Parts = list[tuple[str, int, str]]  # (kind, level, text) for build_text
@@ -44,18 +44,9 @@ def decode_html(data: bytes, file_name: str, options: ImportOptions) -> tuple[st
     head = data[:4096]
     declared = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if declared:
-        name = declared.group(1).decode("ascii").lower()
-        try:
-            name = codecs.lookup(name).name
-        except LookupError:
-            name = ""
-        # a page declaring latin-1 is really windows-1252 (the HTML standard says so); utf-16 declared in an
-        # ASCII-compatible byte stream is a lie
-        if name in ("latin-1", "iso8859-1", "ascii"):
-            name = "cp1252"
+        name = codec_for(declared.group(1).decode("ascii")) or ""
+        # utf-16 declared in an ASCII-compatible byte stream is a lie
         if name and not name.startswith("utf-16"):
-            from briefing.importers.text import decode_mostly
-
             try:
                 return data.decode(name), name
             except UnicodeDecodeError:

@@ -54,6 +54,30 @@ def _check_text(text: str, file_name: str, encoding: str) -> None:
         raise SourceImportError(file_name, f"is not a text file (binary data, not {encoding} text)")
 
 
+# Labels of the HTML (WHATWG) Encoding standard that Python's codecs do not know (mail uses them too: Hebrew mail
+# says iso-8859-8-i); and its rule that latin-1 and ASCII mean windows-1252, whose quotes and dashes Outlook and
+# old web pages write under those labels.
+_LABELS = {
+    "iso-8859-8-i": "iso-8859-8",
+    "iso-8859-6-i": "iso-8859-6",
+    "windows-874": "cp874",
+    "x-sjis": "shift_jis",
+    "x-gbk": "gbk",
+    "x-mac-roman": "mac_roman",
+    "cp-850": "cp850",
+}
+
+
+def codec_for(label: str) -> str | None:
+    """Python's codec for a declared character set (a web page's or an e-mail's), or None when unknown."""
+    name = label.strip().lower()
+    try:
+        name = codecs.lookup(_LABELS.get(name, name)).name
+    except LookupError:
+        return None
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
 def decode_mostly(data: bytes, encoding: str, options: ImportOptions) -> str | None:
     """Decode text that is nearly all valid in `encoding` (a few corrupt bytes, e.g. a truncated character),
     replacing the bad bytes and telling the user; None when the encoding does not fit."""

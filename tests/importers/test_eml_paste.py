@@ -186,3 +186,33 @@ def test_paste_of_html_cut_short_with_no_plain_text_is_an_error() -> None:
     html = "<p>Rainfall was 40% below normal.</p>" + "<span>" * 300 + "<p>Wells are dry.</p>"
     with pytest.raises(SourceImportError, match="too deeply"):
         import_pasted("", html)
+
+
+@pytest.mark.parametrize(
+    ("charset", "body", "text"),
+    [
+        # Outlook writes windows-1252 quotes, dashes and ellipses under iso-8859-1
+        (
+            "iso-8859-1",
+            b"He said \x93wait\x94 and then\x85 nothing \x96 caf\xe9.\n",
+            "He said “wait” and then… nothing – café.",
+        ),
+        # labels of the HTML Encoding standard that Python's codecs do not know
+        ("iso-8859-8-i", "שלום עולם, זה מכתב.\n".encode("iso-8859-8"), "שלום עולם, זה מכתב."),
+        ("windows-874", "สวัสดีครับ ทุกคน\n".encode("cp874"), "สวัสดีครับ ทุกคน"),
+    ],
+)
+def test_declared_charsets_are_read_as_mail_clients_mean_them(tmp_path, charset: str, body: bytes, text: str) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    result = import_file_with_warnings(_raw_message(tmp_path, f"Content-Type: text/plain; charset={charset}", body))
+    assert result.source.text == text
+    assert result.warnings == []
+
+
+def test_a_web_page_in_a_hebrew_label_python_does_not_know(tmp_path) -> None:
+    page = "<html><head><meta charset='iso-8859-8-i'><title>ידיעה</title></head><body><article><p>"
+    page += "שלום עולם, זוהי ידיעה חשובה מאוד על השיחות בין המדינות. " * 5 + "</p></article></body></html>"
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("iso-8859-8"))
+    assert "שלום עולם" in import_file(path).text
