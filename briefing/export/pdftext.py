@@ -188,6 +188,16 @@ def needs_font(ch: str, current: str) -> str:
     return _family_for(code)
 
 
+# Characters with nothing to draw: direction marks and embeddings, invisible operators, soft hyphens, byte order
+# marks (Noto Sans has visible glyphs for some, which would print over the text), and private-use characters
+# (icon fonts on web pages, Word's Symbol bullets) whose meaning no shipped font knows. The zero-width joiner (emoji
+# sequences) and non-joiner (Persian) stay.
+_UNDRAWN = re.compile(
+    "[\u00ad\u034f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\ue000-\uf8ff\U000f0000-\U0010ffff]"
+)
+
+
 def markup(text: str, size: float, *, rtl: bool | None = None) -> str:
     """One line or paragraph of plain text as ReportLab markup: escaped, fonts per script, emoji as images.
 
@@ -196,7 +206,9 @@ def markup(text: str, size: float, *, rtl: bool | None = None) -> str:
     """
     if has_rtl(text):
         text = visual(text, is_rtl_paragraph(text) if rtl is None else rtl)
-    elif _chars[SANS.key].issuperset(text):
+    # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet
+    text = _UNDRAWN.sub("", text.replace("\uf0b7", "•"))
+    if _chars[SANS.key].issuperset(text):
         return escape(text)  # the common case: every character in the main font, no emoji
     out: list[str] = []
     run: list[str] = []
@@ -309,7 +321,7 @@ def check_coverage(texts: list[str], shown: int = 3) -> None:
             ch = text[i]
             i += 1
             # white space and invisible format characters (joiners, direction marks) draw nothing anyway
-            if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") or "\ufe00" <= ch <= "\ufe0f":
+            if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Co") or "\ufe00" <= ch <= "\ufe0f":
                 continue
             if _covering(ord(ch)) is None:
                 script = _script(ch)

@@ -233,3 +233,13 @@ def test_a_marking_in_another_script_is_drawn_in_its_font(tmp_path: Path, demo: 
     for text in _pages(path):
         assert text.count("机密") >= 2  # header and footer of every page
     assert any("DroidSans" in name for name in _fonts(PdfReader(path)))
+
+
+def test_invisible_and_private_use_characters_are_not_drawn(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    # direction marks from a right-to-left editor, an icon font's glyph from a web page, Word's Symbol bullet
+    text = "Left\u200e mark\u200f, icon \ue060 here, \uf0b7 first point"
+    demo.section("positions").items.append(Note(id="note-marks", text=text))
+    path = export_briefing(demo, template, tmp_path / "marks.pdf")  # not refused: nothing to draw is lost
+    flat = " ".join(_pages(path))
+    assert "Left mark, icon" in flat and "• first point" in flat
+    assert not any(ch in flat for ch in "\u200e\u200f\ue060\uf0b7")
