@@ -257,6 +257,9 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
     except (OSError, ValueError) as exc:
         raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
     folder = path.parent
+    if os.path.exists(path) and (not os.access(path, os.W_OK) or not os.stat(path).st_mode & stat.S_IWUSR):
+        # as replacing it would succeed in a writable folder: a file made read-only, or someone else's, stays as it is
+        raise ProjectFileError(shown, "is read-only; make it writable, or save under another name (Save As)")
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except (OSError, ValueError) as exc:

@@ -88,19 +88,25 @@ def _check_target(path: Path) -> None:
         return
     except OSError as exc:
         raise ExportError(path, _why("cannot be checked", exc)) from None
-    if not mode & stat.S_IWUSR:
+    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):  # (root may write anyway; the mode still says no)
         raise ExportError(path, "is read-only; make it writable or export under another name")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write data beside path, then replace path with it: a failure never leaves half a file."""
+    """Write data beside path, then replace path with it: a failure never leaves half a file. A symbolic link is
+    followed (its target is written; the link stays), as saving a briefing does; errors name path as given."""
+    shown = path
+    try:
+        path = Path(os.path.realpath(path))
+    except (OSError, ValueError) as exc:
+        raise ExportError(shown, _why("cannot be written", exc)) from None
     prefix = f".{path.stem[:40]}."  # cut short: the target's own name may be near the file system's limit
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
             dir=path.parent, prefix=prefix, suffix=".tmp", delete=False
         )
     except (OSError, ValueError) as exc:
-        raise ExportError(path, _why(f"cannot write in {str(path.parent)!r}", exc)) from None
+        raise ExportError(shown, _why(f"cannot write in {str(path.parent)!r}", exc)) from None
     temp = Path(handle.name)
     try:
         with handle:
@@ -116,10 +122,10 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(temp, path)
     except PermissionError:
         temp.unlink(missing_ok=True)
-        raise ExportError(path, "cannot be replaced: it is open in another program (such as Word) or locked") from None
+        raise ExportError(shown, "cannot be replaced: it is open in another program (such as Word) or locked") from None
     except (OSError, ValueError) as exc:
         temp.unlink(missing_ok=True)
-        raise ExportError(path, _why("cannot be written", exc)) from None
+        raise ExportError(shown, _why("cannot be written", exc)) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

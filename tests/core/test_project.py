@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -118,6 +119,18 @@ def test_parts_prepared_ahead_are_not_compressed_again(tmp_path: Path, monkeypat
     briefing.sources[0].text += " More."  # a changed text is compressed afresh, not taken from the cache
     save_briefing(briefing, tmp_path / "b.briefing")
     assert compressed == [briefing.sources[0].text.encode("utf-8")]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX here")
+def test_a_read_only_briefing_is_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "final.briefing"
+    save_briefing(demo_briefing(), path)
+    path.chmod(0o444)  # made read-only on purpose; the folder is writable, so a rename would go through
+    before = path.read_bytes()
+    with pytest.raises(ProjectFileError, match=r"final\.briefing: is read-only; make it writable, or save under"):
+        save_briefing(demo_briefing(), path)
+    assert path.read_bytes() == before and stat.S_IMODE(path.stat().st_mode) == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["final.briefing"]  # no temporary file left
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symlinks and modes are POSIX here")

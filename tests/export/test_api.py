@@ -136,3 +136,15 @@ def test_a_replaced_export_keeps_its_permissions(tmp_path: Path, demo: Briefing,
     target.chmod(0o604)
     export_briefing(demo, template, target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o604 and target.read_text() != "old"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks are POSIX here")
+def test_an_export_through_a_symlink_writes_its_target(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    (tmp_path / "out").mkdir()
+    real = tmp_path / "out" / "real.md"
+    link = tmp_path / "link.md"
+    link.symlink_to(real)  # dangling until the first export
+    for _ in range(2):
+        export_briefing(demo, template, link)
+        assert link.is_symlink() and demo.title_block.title in real.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "out"]
