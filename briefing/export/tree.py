@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefing.core.model import Briefing, Excerpt, Note, Source
+from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 
@@ -233,14 +234,21 @@ def _short(text: str, limit: int = 40) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
-def check_quotations(briefing: Briefing, shown: int = 3) -> None:
+def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
     """Raise ExportError when an excerpt no longer matches its source: an export must never publish a
-    quotation the source does not contain, nor cite the wrong place for it."""
+    quotation the source does not contain. An excerpt whose exact words are in its source, but elsewhere than it
+    points (the source was changed outside Briefing), is cited where they are: its new anchor, by excerpt id."""
     from briefing.core.anchors import check_anchors  # difflib and friends: only when exporting
 
-    bad = {r.excerpt_id for r in check_anchors(briefing) if r.status != "ok"}
+    moved: dict[str, Anchor] = {}
+    bad = set()
+    for report in check_anchors(briefing):
+        if report.status == "moved" and report.new is not None:
+            moved[report.excerpt_id] = report.new
+        elif report.status != "ok":
+            bad.add(report.excerpt_id)
     if not bad:
-        return
+        return moved
     found = [(s, e) for s, e in briefing.excerpts() if e.id in bad]
     listed = "; ".join(f"{clean_line(s.heading) or s.id} {_short(e.anchor.exact)}" for s, e in found[:shown])
     more = f" and {len(found) - shown} more" if len(found) > shown else ""
@@ -259,7 +267,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
 
     Raises ExportError (with no file: the caller adds it) when an excerpt no longer matches its source.
     """
-    check_quotations(briefing)
+    moved = check_quotations(briefing)
     tb = briefing.title_block
     classification = clean_line(tb.classification) or template.default_classification
     rows: list[TitleRow] = []
@@ -295,6 +303,8 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                         body.append(BodyText(para.strip(), is_rtl(para)))
             elif isinstance(item, Excerpt):
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
+                if item.id in moved:
+                    item = dataclasses.replace(item, anchor=moved[item.id])  # cite where the words now are
                 text, url = citation_text(source, item, source_parts)
                 if source.id not in cited:
                     cited.append(source.id)
