@@ -6,6 +6,7 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -109,14 +110,14 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             continue
         imported.append(result.source)
         for warning in result.warnings:
-            print(f"briefing: warning: {Path(name).name}: {warning}", file=sys.stderr)
+            say("warning", f"{Path(name).name}: {warning}")
     if errors:
         # All or nothing: a half-done add-source would leave the analyst to work out which files went in.
         if imported:
             failed = "it" if len(errors) == 1 else "them"
             errors.append(f"{Path(args.file).name}: nothing was added; add the others without {failed}")
         for error in errors[:-1]:
-            print(f"briefing: error: {error}", file=sys.stderr)
+            say("error", error)
         raise CommandError(errors[-1])
     with _editing(args.file) as briefing:
         for source in imported:
@@ -378,6 +379,17 @@ def _plugin_commands() -> list[Callable[[Any], None]]:
     return found
 
 
+# Control characters (a newline or an escape sequence in a file name) would break the one-line message or drive
+# the terminal: they are shown escaped, as \n or \x1b.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def say(kind: str, message: object) -> None:
+    """One line on stderr: "briefing: error: ...", whatever the message holds."""
+    text = _CONTROL.sub(lambda m: ascii(m[0])[1:-1], str(message))
+    print(f"briefing: {kind}: {text}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -395,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (CommandError, ProjectFileError, LockedError, OperationError, TemplateError) as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
+        say("error", exc)
         return 1
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)
@@ -403,9 +415,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: still one line, with the details on request
         if os.environ.get("BRIEFING_DEBUG"):
             raise
-        print(
-            f"briefing: internal error: {type(exc).__name__}: {exc} (set BRIEFING_DEBUG=1 for details)", file=sys.stderr
-        )
+        say("internal error", f"{type(exc).__name__}: {exc} (set BRIEFING_DEBUG=1 for details)")
         return 70
 
 

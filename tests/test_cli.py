@@ -148,7 +148,7 @@ def test_a_name_the_system_cannot_use_is_a_one_line_error(tmp_path: Path, capsys
     path = tmp_path / name
     for command in (["new"], ["show"], ["check"], ["note", "--section", "x", "--text", "y"], ["open"]):
         line = fails(capsys, command[0], path, *command[1:], match="cannot be used as a file name here")
-        assert line.startswith(f"briefing: error: {path.name}: ")
+        assert line.startswith(f"briefing: error: {path.name.replace(chr(0), chr(92) + 'x00')}: ")  # NUL shown as \\x00
     assert list(tmp_path.iterdir()) == []
 
 
@@ -249,3 +249,10 @@ def test_add_source_shows_import_warnings(note: Path, tmp_path: Path, capsys) ->
     assert code == 0 and "Added source 2" in out
     assert "briefing: warning: damaged.txt: 1 byte sequence(s) were not valid utf-8" in err
     assert "déclaré" in load_briefing(note).sources[1].text
+
+
+def test_an_error_naming_an_odd_file_stays_one_printable_line(tmp_path: Path, capsys) -> None:
+    odd = tmp_path / "x\ny\x1b[2J.briefing"
+    code, out, err = run(capsys, "show", odd)
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "\x1b" not in err and "x\\ny\\x1b[2J.briefing" in err

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,9 @@ def register(subparsers: Any) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"briefing: error: {message}", file=sys.stderr)
+    from briefing.cli import say
+
+    say("error", message)
     return 1
 
 

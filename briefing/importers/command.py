@@ -122,7 +122,9 @@ def run(args: argparse.Namespace) -> int:
                     error["kind"] = type(exc).__name__  # PasswordRequired, NeedsOcr: what the user can act on
                 results.append(error)
             else:
-                print(f"briefing: error: {exc}", file=sys.stderr)
+                from briefing.cli import say
+
+                say("error", exc)
             continue
         if args.json:
             results.append(as_json(file, result))
