@@ -98,10 +98,18 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     encoding = ""
     stopped = ""  # why the HTML parser stopped before the end of an HTML body
     if plain is not None:
-        body, encoding = _part_text(plain, file_name, options)
-        parts = parse_plain(body)
-        parts = [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
-    elif html is not None:
+        try:
+            body, encoding = _part_text(plain, file_name, options)
+        except SourceImportError as exc:
+            if html is None:
+                raise
+            # the same message in HTML: one damaged version does not lose the message
+            options.warnings.append(f"{exc.problem}; the message's HTML version was read instead")
+            plain = None
+        else:
+            parts = parse_plain(body)
+            parts = [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
+    if plain is None and html is not None:
         body, encoding = _part_text(html, file_name, options)
         everything, _meta, stopped = fragment_to_parts(body)
         root = _parse(body) if len(everything) > 10 else None

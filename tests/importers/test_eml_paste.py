@@ -216,3 +216,19 @@ def test_a_web_page_in_a_hebrew_label_python_does_not_know(tmp_path) -> None:
     path = tmp_path / "page.html"
     path.write_bytes(page.encode("iso-8859-8"))
     assert "שלום עולם" in import_file(path).text
+
+
+def test_a_damaged_plain_text_version_falls_back_to_the_html_one(tmp_path) -> None:
+    from briefing.importers import import_file_with_warnings
+
+    raw = (
+        b"From: a@example.org\nSubject: Both\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/alternative; boundary="b"\n\n'
+        b"--b\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nSGVsbG8gd29ybGQhI\n"
+        b"--b\nContent-Type: text/html; charset=utf-8\n\n<p>The port reopens on Monday.</p>\n--b--\n"
+    )
+    path = tmp_path / "both.eml"
+    path.write_bytes(raw)
+    result = import_file_with_warnings(path)
+    assert result.source.text == "The port reopens on Monday."
+    assert any("damaged base64" in w and "HTML version was read instead" in w for w in result.warnings)
