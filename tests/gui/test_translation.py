@@ -6,6 +6,8 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,21 @@ def _tool(name: str) -> str:
     if found is None:
         pytest.skip(f"{name} is not installed")
     return found
+
+
+@contextmanager
+def installed(ts_text: bytes, folder: Path) -> Iterator[None]:
+    """A translation catalogue compiled with lrelease and installed in the application while the block runs."""
+    ts, qm = folder / "fr.ts", folder / "fr.qm"
+    ts.write_bytes(ts_text)
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture(scope="module")
@@ -55,17 +72,10 @@ def test_a_translation_reaches_menus_actions_and_the_note(catalogue: str, tmp_pa
             return f"<source>{source}</source>{match.group(2)}<translation>{french[source]}</translation>"
         return match.group(0)
 
-    ts = tmp_path / "fr.ts"
-    ts.write_text(
-        re.sub(r"<source>(.*?)</source>(\s*)<translation type=\"unfinished\"></translation>", translate, catalogue),
-        encoding="utf-8",
+    french_ts = re.sub(
+        r"<source>(.*?)</source>(\s*)<translation type=\"unfinished\"></translation>", translate, catalogue
     )
-    qm = tmp_path / "fr.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed(french_ts.encode("utf-8"), tmp_path):
         from briefing.gui.main_window import MainWindow
 
         window = MainWindow(briefing)
@@ -77,8 +87,6 @@ def test_a_translation_reaches_menus_actions_and_the_note(catalogue: str, tmp_pa
         labels = [title_block.form.labelForField(w).text() for n, w in title_block.fields.items() if n == "date"]
         assert labels == ["Date de la note"]
         assert window.briefing_view.sections["background"].count.text() == "0 / 250 mots"
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 # Widgets that show the briefing's own content (template headings and guidance, quotations, notes, source
@@ -109,13 +117,7 @@ def test_every_interface_string_in_the_window_goes_through_the_translation(
                 ET.SubElement(translation, "numerusform").text = marked
         else:
             translation.text = marked
-    ts, qm = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
-    ts.write_bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed(ET.tostring(root, encoding="utf-8", xml_declaration=True), tmp_path):
         window = MainWindow(briefing)
         qtbot.addWidget(window)
         window.show()
@@ -135,5 +137,3 @@ def test_every_interface_string_in_the_window_goes_through_the_translation(
         assert untranslated == []
         assert len(shown) > 150  # the check saw the window, not an empty one
         assert window.windowTitle().startswith("«Untitled briefing»")
-    finally:
-        QCoreApplication.removeTranslator(translator)
