@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import re
@@ -133,6 +134,9 @@ def import_file_with_warnings(
     import and propagates to the caller."""
     path = Path(path)
     importer = importer_for(path.suffix)
+    with contextlib.suppress(OSError, ValueError):
+        if importer is None and path.is_dir():  # a folder has no suffix either: say what it is
+            raise SourceImportError(path, "is a folder, not a file")
     if importer is None:
         raise SourceImportError(
             path,
@@ -167,7 +171,7 @@ def _read_limited(path: Path) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise SourceImportError(path, "is not a regular file (a pipe, device or socket)")
     if info.st_size > MAX_FILE_BYTES:
-        raise SourceImportError(path, f"file is too large ({info.st_size // (1024 * 1024)} MB; the limit is 100 MB)")
+        raise SourceImportError(path, f"file is too large ({info.st_size / (1024 * 1024):.1f} MB; the limit is 100 MB)")
     # non-blocking, so that a path swapped for a pipe after the check cannot make the open wait for a writer
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as handle:

@@ -93,8 +93,8 @@ def test_unsupported_format(tmp_path) -> None:
 def test_file_over_the_size_limit_is_refused_unread(tmp_path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
-        handle.truncate(200 * 1024 * 1024)  # sparse: costs no disk and must not be read
-    _one_line_error(path, "too large")
+        handle.truncate(100 * 1024 * 1024 + 300_000)  # sparse: costs no disk and must not be read
+    assert "(100.3 MB; the limit is 100 MB)" in _one_line_error(path, "too large")
 
 
 def test_missing_file_and_folder(tmp_path) -> None:
@@ -102,6 +102,9 @@ def test_missing_file_and_folder(tmp_path) -> None:
     folder = tmp_path / "folder.txt"
     folder.mkdir()
     _one_line_error(folder, "folder")
+    plain = tmp_path / "reports"  # no suffix: a folder, not an unsupported file type
+    plain.mkdir()
+    assert _one_line_error(plain, "folder") == "reports: is a folder, not a file"
 
 
 def test_html_without_article_text(tmp_path) -> None:
