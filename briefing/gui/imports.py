@@ -75,6 +75,7 @@ class ImportJob:
         self.cancelled = False
         self.done = 0
         self.total = 0
+        self.outcome: tuple[str, object, object] | None = None  # finished, waiting for earlier jobs to be told
 
 
 class _Signals(QObject):
@@ -161,13 +162,22 @@ class ImportController(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
 
-    def _finish(self, job: ImportJob) -> bool:
-        """Forget a finished job; False when it was cancelled, and its outcome must be dropped."""
+    def _settle(self, job: ImportJob, outcome: tuple[str, object, object]) -> None:
+        """Outcomes are told in the order the files were given, so sources are added in that order: each as soon
+        as every earlier one is known. A cancelled job's outcome is dropped."""
         if job not in self.jobs:
-            return False
-        self.jobs.remove(job)
-        self.busyChanged.emit(self.running)
-        return True
+            return
+        job.outcome = outcome
+        while self.jobs and self.jobs[0].outcome is not None:
+            first = self.jobs.pop(0)
+            self.busyChanged.emit(self.running)
+            kind, a, b = first.outcome  # type: ignore[misc]
+            if kind == "imported":
+                self.imported.emit(a, b)
+            elif needs_password(a):  # type: ignore[arg-type]
+                self.passwordNeeded.emit(first.request, bool(getattr(a, "wrong_password", False)))
+            else:
+                self.failed.emit(first.request, describe_failure(first.request, a))  # type: ignore[arg-type]
 
     def _progress(self, job: ImportJob, done: int, total: int) -> None:
         if job in self.jobs and total:
@@ -175,13 +185,7 @@ class ImportController(QObject):
             self.progressChanged.emit()
 
     def _done(self, job: ImportJob, source: Source, warnings: list[str]) -> None:
-        if self._finish(job):
-            self.imported.emit(source, warnings)
+        self._settle(job, ("imported", source, warnings))
 
     def _failed(self, job: ImportJob, exc: BaseException) -> None:
-        if not self._finish(job):
-            return
-        if needs_password(exc):
-            self.passwordNeeded.emit(job.request, bool(getattr(exc, "wrong_password", False)))
-        else:
-            self.failed.emit(job.request, describe_failure(job.request, exc))
+        self._settle(job, ("failed", exc, None))

@@ -84,11 +84,21 @@ class SourceCommands:
             if warnings:
                 message += " — " + "; ".join(warnings)
             self.statusBar().showMessage(message, 10000)
+        self._report_import_failures()
 
     def _import_failed(self, request: ImportRequest, message: str) -> None:
+        self._import_failures.append(message)
+        self._report_import_failures()
+
+    def _report_import_failures(self) -> None:
+        """One message for the failures of a batch (ten bad files dropped at once are one box, not ten), shown
+        once the batch's last import is done or cancelled."""
+        if self.importer.running or not self._import_failures:
+            return
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot add source"), message)
+        messages, self._import_failures = self._import_failures, []
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot add source"), "\n\n".join(messages))
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -178,6 +188,7 @@ class SourceCommands:
         count = self.importer.cancel()
         if count:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Import cancelled"), 6000)
+        self._report_import_failures()  # files that failed before the cancel
 
     def remove_source(self) -> None:
         source_id = self.source_pane.current_source_id()

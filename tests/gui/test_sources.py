@@ -56,6 +56,22 @@ def test_import_error_names_the_file_and_problem(window, tmp_path: Path, prompts
     assert len(window.document.briefing.sources) == 2
 
 
+def test_a_batch_is_added_in_the_order_given_and_its_failures_told_once(window, tmp_path: Path, prompts, qtbot) -> None:
+    from tests.importers.test_progress import write_pdf
+
+    slow = write_pdf(tmp_path / "long report.pdf", 60)  # finishes after the small files that follow it
+    small = tmp_path / "memo.txt"
+    small.write_text("A short memo.\n", encoding="utf-8")
+    bad = [tmp_path / "empty.txt", tmp_path / "blank.md"]
+    for path in bad:
+        path.write_bytes(b"")
+    window.import_files([bad[0], slow, small, bad[1]])
+    qtbot.waitUntil(lambda: window.importer.running == 0, timeout=30_000)
+    assert [s.meta.file_name for s in window.document.briefing.sources[2:]] == ["long report.pdf", "memo.txt"]
+    warnings = [text for kind, title, text in prompts.calls if title == "Cannot add source"]
+    assert len(warnings) == 1 and "empty.txt" in warnings[0] and "blank.md" in warnings[0]
+
+
 def test_encrypted_file_prompts_for_password(window, tmp_path: Path, qtbot, monkeypatch) -> None:
     from briefing.core.model import Source, SourceMeta
 
