@@ -30,7 +30,7 @@ class CommandError(Exception):
 def _briefing_path(value: str) -> Path:
     path = _usable(Path(value))
     if path.suffix.lower() != SUFFIX:
-        raise CommandError(f"{path.name}: a briefing file must end in {SUFFIX}")
+        raise CommandError(f"{path.name or value}: a briefing file must end in {SUFFIX}")  # ("." has no name)
     return path
 
 

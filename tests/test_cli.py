@@ -156,7 +156,7 @@ def test_new_errors(tmp_path: Path, capsys, note: Path) -> None:
     fails(capsys, "new", note, match="already exists")
     fails(capsys, "new", tmp_path / "n.briefing", "--template", "nope", match="no template 'nope' (available:")
     fails(capsys, "new", tmp_path / "n.briefing", "--classification", "VERY SECRET", match="is not offered")
-    fails(capsys, "new", tmp_path / "missing-dir" / "n.briefing", match="cannot save here")
+    fails(capsys, "new", tmp_path / "missing-dir" / "n.briefing", match="missing-dir' does not exist")
 
 
 def test_add_source_errors(note: Path, tmp_path: Path, capsys) -> None:
@@ -256,3 +256,8 @@ def test_an_error_naming_an_odd_file_stays_one_printable_line(tmp_path: Path, ca
     code, out, err = run(capsys, "show", odd)
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "\x1b" not in err and "x\\ny\\x1b[2J.briefing" in err
+
+
+def test_a_name_without_the_briefing_suffix_is_named_in_the_error(capsys) -> None:
+    line = fails(capsys, "show", ".", match="a briefing file must end in .briefing")
+    assert line.startswith("briefing: error: .: ")  # "." has no file name of its own

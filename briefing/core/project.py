@@ -257,6 +257,8 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
     except (OSError, ValueError) as exc:
         raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
     folder = path.parent
+    if not folder.is_dir():  # said as export says it, rather than the system's "No such file or directory"
+        raise ProjectFileError(shown, f"cannot be saved: the folder {str(Path(shown).parent)!r} does not exist")
     if os.path.exists(path) and (not os.access(path, os.W_OK) or not os.stat(path).st_mode & stat.S_IWUSR):
         # as replacing it would succeed in a writable folder: a file made read-only, or someone else's, stays as it is
         raise ProjectFileError(shown, "is read-only; make it writable, or save under another name (Save As)")

@@ -169,7 +169,7 @@ def test_new_files_use_the_umask_read_at_start_up() -> None:
 
 
 def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ProjectFileError, match="cannot save here"):
+    with pytest.raises(ProjectFileError, match="cannot be saved: the folder .* does not exist"):
         save_briefing(demo_briefing(), tmp_path / "nope" / "b.briefing")
 
 
