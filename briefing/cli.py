@@ -6,7 +6,6 @@ import argparse
 import io
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import AddSource, OperationError, add_note, file_excerpt, new_excerpt
 from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateError, load_catalog, new_briefing
+from briefing.core.text import printable
 from briefing.export.tree import citation_text, source_entry, where
 
 
@@ -379,15 +379,9 @@ def _plugin_commands() -> list[Callable[[Any], None]]:
     return found
 
 
-# Control characters (a newline or an escape sequence in a file name) would break the one-line message or drive
-# the terminal: they are shown escaped, as \n or \x1b.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-
-
 def say(kind: str, message: object) -> None:
-    """One line on stderr: "briefing: error: ...", whatever the message holds."""
-    text = _CONTROL.sub(lambda m: ascii(m[0])[1:-1], str(message))
-    print(f"briefing: {kind}: {text}", file=sys.stderr)
+    """One line on stderr: "briefing: error: ...", whatever the message holds (control characters escaped)."""
+    print(f"briefing: {kind}: {printable(str(message))}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

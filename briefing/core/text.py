@@ -17,6 +17,16 @@ _PARAGRAPH_BREAK = re.compile("[\x0c\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+# For messages, not documents: control characters (a newline or an escape sequence in a file name) would break a
+# one-line message or drive the terminal, and lone surrogates cannot be printed.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text for a one-line message: control characters and lone surrogates shown escaped (\\n, \\x1b, \\udc80)."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m[0])[1:-1], text)
+
+
 def normalise_breaks(text: str) -> str:
     """Every line break as "\n", and every paragraph or page break as a blank line ("\n\n")."""
     return _PARAGRAPH_BREAK.sub("\n\n", _LINE_BREAK.sub("\n", text))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.core.model import Briefing
+from briefing.core.project import NEW_FILE_MODE
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 from briefing.export.tree import DocumentTree, build_tree
@@ -57,12 +58,6 @@ def warm_up() -> None:
     from briefing.export.pdftext import SANS, register
 
     register(SANS)
-
-
-# The process umask, read once at import: os.umask can only be read by setting it, which is not thread-safe
-# to do at export time (exports run on a worker thread while the GUI may create files).
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 
 
 def _why(what: str, exc: OSError | ValueError) -> str:
@@ -116,7 +111,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         try:
             mode = stat.S_IMODE(path.stat().st_mode)  # keep the permissions of the file being replaced
         except FileNotFoundError:
-            mode = 0o666 & ~_UMASK  # a new file: what open() would give, not the temporary file's 0600
+            mode = NEW_FILE_MODE  # a new file: what open() would give, not the temporary file's 0600
         with contextlib.suppress(OSError):
             os.chmod(temp, mode)
         os.replace(temp, path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
-import re
 import stat
 import time
 from collections.abc import Callable
@@ -14,11 +13,9 @@ from pathlib import Path
 from typing import cast
 
 from briefing.core.model import Source, new_id, sha256_hex
+from briefing.core.text import printable
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # larger files are refused before reading: no analyst source is that big
-
-
-_CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 class SourceImportError(Exception):
@@ -28,7 +25,7 @@ class SourceImportError(Exception):
         self.path = str(path)
         self.problem = " ".join(str(problem).split())  # always one line
         # a control character in the name (a newline, a NUL) is shown escaped: the message stays one visible line
-        name = _CONTROL_IN_NAME.sub(lambda m: ascii(m[0])[1:-1], Path(path).name)
+        name = printable(Path(path).name)
         super().__init__(f"{name}: {self.problem}")
 
 

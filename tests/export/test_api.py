@@ -125,7 +125,7 @@ def test_a_new_export_gets_the_usual_permissions(tmp_path: Path, demo: Briefing,
 def test_permissions_follow_the_umask_read_at_start(
     tmp_path: Path, demo: Briefing, template: Template, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(export, "_UMASK", 0o027)
+    monkeypatch.setattr(export, "NEW_FILE_MODE", 0o666 & ~0o027)  # as read at start with umask 027
     target = export_briefing(demo, template, tmp_path / "note.docx")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
