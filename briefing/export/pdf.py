@@ -330,20 +330,19 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
         if row.name == "classification":
             continue  # on every page already
         if row.name == "title":
-            out.append(Paragraph(markup(row.value, st.title.fontSize), st.title))
+            out.append(Paragraph(markup(row.value, st.title), st.title))
         elif row.name == "title_fr":
-            out.append(Paragraph(markup(row.value, st.subtitle.fontSize), st.subtitle))
+            out.append(Paragraph(markup(row.value, st.subtitle), st.subtitle))
         elif row.name in ("addressee", "purpose"):
-            out.append(Paragraph(markup(row.value.upper(), size), st.emphasis))
+            out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:
-            out.append(Paragraph(f"<b>{escape(row.label)}:</b> {markup(row.value, size)}", st.field))
+            out.append(Paragraph(f"<b>{escape(row.label)}:</b> {markup(row.value, st.field)}", st.field))
     out.append(Spacer(1, size * 0.4))
     return out
 
 
 def _footnote(citation: Citation, st: Styles) -> Paragraph:
-    size = st.footnote.fontSize
-    text = markup(citation.text, size)
+    text = markup(citation.text, st.footnote)
     if text == escape(citation.text):  # one font: the fast, single-fragment paragraph
         frags = st.frags(text, st.footnote_simple)  # one fragment even where the text has entities (&amp;)
         return FootnoteParagraph(
@@ -358,8 +357,8 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
 
 
 def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, suffix: str = "") -> str:
-    lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6, style.fontSize)
-    rendered = [markup(line, style.fontSize, rtl=True) for line in lines]
+    lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6, style)
+    rendered = [markup(line, style, rtl=True) for line in lines]
     if suffix:  # the end of a right-to-left line is its left edge
         rendered[-1] = suffix + " " + rendered[-1]
     return "<br/>".join(rendered)
@@ -370,13 +369,13 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
     story: list[Flowable] = _title_block(tree, st, size)
     for node in tree.body:
         if isinstance(node, Heading):
-            story.append(HeadingParagraph(markup(node.text, st.heading.fontSize), st.heading, node.text, node.anchor))
+            story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, node.text, node.anchor))
         elif isinstance(node, Quotation):
             ref = f"<super>{node.citation.number}</super>"
             if node.rtl:
                 para = QuoteParagraph(_rtl_paragraph(node.text, st.quote_rtl, width, ref), st.quote_rtl)
             else:
-                text = markup(node.text, size)
+                text = markup(node.text, st.quote)
                 if text == escape(node.text):
                     frags = st.frags(text, st.quote)
                     para = QuoteParagraph(text, st.quote, frags=frags, mark=str(node.citation.number))
@@ -386,17 +385,17 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):
-                    story.append(Paragraph(f"<b>Analyst comment:</b> {markup(line, st.comment.fontSize)}", st.comment))
+                    story.append(Paragraph(f"<b>Analyst comment:</b> {markup(line, st.comment)}", st.comment))
         elif isinstance(node, BodyText):
             if node.rtl:
                 story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
             else:
-                text = markup(node.text, size)
+                text = markup(node.text, st.body)
                 story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))
     if tree.sources:
         story.append(HeadingParagraph(escape(tree.sources_heading), st.heading, tree.sources_heading, "sources"))
         for number, entry in enumerate(tree.sources, start=1):
-            text = markup(entry.text, size)
+            text = markup(entry.text, st.source)
             if entry.url:
                 url = escape(entry.url)
                 text = text.replace(
@@ -445,7 +444,7 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
                 draw_marking(canvas, y)
         canvas.restoreState()
 
-    marking = None if main_font_covers(tree.classification) else markup(tree.classification, size - 1)
+    marking = None if main_font_covers(tree.classification) else markup(tree.classification, st.marking)
     right_aligned = tree.marking_style == "top-right"
 
     def draw_marking(canvas: Canvas, baseline: float) -> None:

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.lib.fonts import addMapping, tt2ps
+from reportlab.lib.fonts import addMapping, ps2tt, tt2ps
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -198,12 +199,14 @@ _UNDRAWN = re.compile(
 )
 
 
-def markup(text: str, size: float, *, rtl: bool | None = None) -> str:
-    """One line or paragraph of plain text as ReportLab markup: escaped, fonts per script, emoji as images.
+def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> str:
+    """One line or paragraph of plain text, to be set in `style`, as ReportLab markup: escaped, fonts per script
+    (bold or italic as the style is), emoji as images.
 
     Right-to-left text is joined and put into visual order (for a right-to-left paragraph, the caller
     breaks lines first: see rtl_lines).
     """
+    size = style.fontSize
     if has_rtl(text):
         text = visual(text, is_rtl_paragraph(text) if rtl is None else rtl)
     # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet
@@ -213,11 +216,13 @@ def markup(text: str, size: float, *, rtl: bool | None = None) -> str:
     out: list[str] = []
     run: list[str] = []
     family = SANS.key
+    # <font face> sets bold and italic from the face's name, so a heading's Arabic must name the bold face
+    _, bold, italic = ps2tt(style.fontName)
 
     def flush() -> None:
         if run:
             chunk = escape("".join(run))
-            out.append(chunk if family == SANS.key else f'<font face="{family}">{chunk}</font>')
+            out.append(chunk if family == SANS.key else f'<font face="{tt2ps(family, bold, italic)}">{chunk}</font>')
             run.clear()
 
     i = 0
@@ -246,8 +251,10 @@ def main_font_covers(text: str) -> bool:
     return _chars[SANS.key].issuperset(text)
 
 
-def text_width(text: str, font_size: float, bold: bool = False) -> float:
-    """Width of plain text drawn with the fallback fonts (emoji counted as one em)."""
+def text_width(text: str, style: ParagraphStyle) -> float:
+    """Width of plain text drawn in a style with the fallback fonts (emoji counted as one em)."""
+    font_size = style.fontSize
+    _, bold, italic = ps2tt(style.fontName)
     width = 0.0
     family = SANS.key
     i = 0
@@ -258,13 +265,12 @@ def text_width(text: str, font_size: float, bold: bool = False) -> float:
             i = found[1]
             continue
         family = needs_font(text[i], family)
-        name = tt2ps(family, int(bold), 0)
-        width += pdfmetrics.stringWidth(text[i], name, font_size)
+        width += pdfmetrics.stringWidth(text[i], tt2ps(family, bold, italic), font_size)
         i += 1
     return width
 
 
-def rtl_lines(text: str, width: float, font_size: float, bold: bool = False) -> list[str]:
+def rtl_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
     """A right-to-left paragraph broken into lines in logical order (each line is reordered on its own)."""
     from briefing.export.bidi import shape
 
@@ -273,7 +279,7 @@ def rtl_lines(text: str, width: float, font_size: float, bold: bool = False) -> 
     current: list[str] = []
     for word in words:
         trial = " ".join([*current, word])
-        if current and text_width(shape(trial), font_size, bold) > width:
+        if current and text_width(shape(trial), style) > width:
             lines.append(" ".join(current))
             current = [word]
         else:

@@ -187,6 +187,14 @@ def test_hebrew_is_drawn_right_to_left_with_its_own_font(tmp_path: Path, demo: B
         assert word in flat, word
 
 
+def test_arabic_and_hebrew_are_bold_where_the_latin_is(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    demo.title_block.title = "Talks גזירה گزارش"  # the title is bold; its Hebrew and Persian were drawn regular
+    demo.section("positions").items.append(Note(id="note-rtl", text="Body גזירה گزارش"))  # regular stays regular
+    fonts = {name.split("+")[-1] for name in _fonts(PdfReader(export_briefing(demo, template, tmp_path / "b.pdf")))}
+    for family in ("NotoSans", "NotoSansHebrew", "NotoNaskhArabic"):
+        assert {f"{family}-Bold", f"{family}-Regular"} <= fonts, family
+
+
 def test_hebrew_points_are_dropped_not_misplaced() -> None:
     from briefing.export.bidi import shape
 
