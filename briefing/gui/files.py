@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,8 @@ class FileController(QObject):
         super().__init__(window)
         self.window = window
         self.document = document
+        # the window's: commits a field being typed in, so saving or replacing the briefing includes its text
+        self.commit_typing: Callable[[], None] = lambda: None
         self.lock: BriefingLock | None = None
         self._autosaved: tuple[int, int, int] | None = None
         self.owner = ""  # who holds the lock when the briefing is open read-only
@@ -61,6 +64,7 @@ class FileController(QObject):
 
     def maybe_save(self) -> bool:
         """Before the briefing is closed or replaced: True when it is safe to go on (saved or discarded)."""
+        self.commit_typing()
         if not self.document.is_dirty():
             return True
         from PySide6.QtWidgets import QMessageBox
@@ -169,6 +173,7 @@ class FileController(QObject):
         )
 
     def save(self) -> bool:
+        self.commit_typing()
         if self.document.path is None or self.document.read_only:
             return self.save_as()
         return self._write(self.document.path)
@@ -178,6 +183,7 @@ class FileController(QObject):
 
         from briefing.core.lock import BriefingLock, LockedError
 
+        self.commit_typing()
         start = str(self.document.path or Path.home() / (self.tr("Briefing") + SUFFIX))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Briefing As"), start, self.tr("Briefing files (*%1)").replace("%1", SUFFIX)

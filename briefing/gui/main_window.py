@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.operations import (
@@ -58,6 +57,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
             briefing = new_briefing(catalog().get("information-note"))
         self.document = BriefingDocument(briefing, path, self)
         self.files = FileController(self, self.document)
+        self.files.commit_typing = self.commit_typing
         self._importer: ImportController | None = None  # created by the first import
         self._import_failures: list[str] = []  # of the running batch, told together when it ends
         self._exporter: ExportController | None = None  # created by the first export
@@ -251,11 +251,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         field = self._leave_open_field()
         if not (undo and stack.index() < before):  # else leaving took back its own change (an empty new note)
             stack.undo() if undo else stack.redo()
-        if field is not None and QApplication.focusWidget() is None:
-            if isValid(field) and field.isVisible():
-                field.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                self.briefing_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._return_focus(field)
 
     def _build_section_ui(self) -> None:
         headings = [(s.id, s.heading) for s in self.document.briefing.sections]
@@ -469,6 +465,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
 
         from briefing.export import build_tree
 
+        self.commit_typing()
         stem = self.document.path.stem if self.document.path else "briefing"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export"), str(Path.home() / f"{stem}.{kind}"), f"{kind.upper()} (*.{kind})"

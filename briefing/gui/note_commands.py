@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from shiboken6 import isValid
 
 from briefing.core.model import Excerpt
 from briefing.core.operations import (
@@ -91,6 +92,21 @@ class NoteCommands:
         card = focus.parentWidget() if isinstance(focus, InlineEditor) else focus
         focus.clearFocus()
         return card
+
+    def _return_focus(self, field: QWidget | None) -> None:
+        """After _leave_open_field and a command: the keyboard goes back to the card or title field it left (or
+        to the note, when that card is gone), unless the command put it somewhere."""
+        if field is None or QApplication.focusWidget() is not None:
+            return
+        if isValid(field) and field.isVisible():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.briefing_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def commit_typing(self) -> None:
+        """Before a command on the whole briefing (save, export, new, open, close): what is being typed in a note,
+        comment or title field becomes a change of its own, so the command sees it; the keyboard stays there."""
+        self._return_focus(self._leave_open_field())
 
     def add_note(self) -> None:
         self._leave_open_field()

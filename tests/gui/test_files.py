@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from briefing.core.lock import lock_path
 from briefing.core.project import load_briefing, save_briefing
@@ -408,3 +408,51 @@ def test_a_title_value_the_template_does_not_offer_is_shown_as_it_is(window, bri
     combo = window.briefing_view.title_block.fields["purpose"]
     assert combo.currentData() == "for-consultation" and combo.currentText() == "for-consultation"
     assert window.document.briefing.title_block.purpose == "for-consultation"  # not changed by being shown
+
+
+def _typing_a_comment(window, qtbot, text: str):
+    item_id = window.document.briefing.section("background").items[0].id
+    window.briefing_view.select_item(item_id)
+    card = window.briefing_view.card(item_id)
+    qtbot.waitUntil(card.isVisible)  # laid out
+    qtbot.keyClick(card, Qt.Key.Key_F2)
+    qtbot.keyClicks(card.editor, text)
+    return card
+
+
+def test_saving_while_typing_saves_what_is_typed(window, prompts, tmp_path: Path, qtbot) -> None:
+    file_one(window)
+    prompts.save_as.append(str(tmp_path / "n.briefing"))
+    card = _typing_a_comment(window, qtbot, "Check with legal")
+    qtbot.keyClick(card.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert load_briefing(tmp_path / "n.briefing").section("background").items[0].comment == "Check with legal"
+    assert not window.document.is_dirty() and QApplication.focusWidget() is card  # the keyboard stays on the card
+    title = window.findChild(QLineEdit, "field_title")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Iran talks")
+    qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert load_briefing(tmp_path / "n.briefing").title_block.title == "Iran talks"
+    assert not window.document.is_dirty() and QApplication.focusWidget() is title
+
+
+def test_replacing_the_briefing_while_typing_asks_first(
+    window, briefing, prompts, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    from briefing.gui.dialogs import NewBriefingDialog
+
+    monkeypatch.setattr(NewBriefingDialog, "exec", lambda self: 0)  # had the prompt been skipped: Cancel
+    other = tmp_path / "other.briefing"
+    save_briefing(briefing, other)
+    file_one(window)
+    prompts.save_as.append(str(tmp_path / "n.briefing"))
+    assert window.files.save()
+    window.files.add_recent(other)
+    prompts.answers["Unsaved changes"] = Btn.Cancel
+    _typing_a_comment(window, qtbot, "Check with legal")  # only the typing is unsaved
+    window.action("new").trigger()
+    window.recent_menu.aboutToShow.emit()
+    window.recent_menu.actions()[0].trigger()  # a menu takes no keyboard focus: the field was still open
+    assert prompts.titles("question") == ["Unsaved changes"] * 2
+    assert window.document.briefing.section("background").items[0].comment == "Check with legal"
+    assert window.document.path == tmp_path / "n.briefing"
