@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -32,26 +35,30 @@ class Hit:
     context: str
 
 
+def find_text(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """Where needle occurs in text, ignoring case: (start, end) offsets in text itself, in order, without overlaps.
+
+    Letters are compared one by one (re.IGNORECASE: "avrupa" finds "Avrupa", "istanbul" finds "İstanbul", σ finds
+    ς), never in a case-folded copy of the text: casefold() and lower() turn some letters into two (İ, ß, ﬁ), and
+    every offset after one of them would point past the match in the source.
+    """
+    needle = unicodedata.normalize("NFC", needle)  # as a source's text is (core.text.clean_block_text)
+    if needle.strip():
+        for match in re.finditer(re.escape(needle), text, re.IGNORECASE):
+            yield match.span()
+
+
 def find_all(sources: list[Source], needle: str, limit: int = MAX_RESULTS) -> list[Hit]:
     """Case-insensitive occurrences of needle in every source, with a line of context each."""
-    needle_cf = needle.casefold()
     hits: list[Hit] = []
-    if not needle_cf.strip():
-        return hits
     for source in sources:
-        haystack = source.text.casefold()
-        # casefold can change lengths (ß -> ss); fall back to lower() offsets where it does
-        if len(haystack) != len(source.text):
-            haystack, needle_cf = source.text.lower(), needle.lower()
-        position = haystack.find(needle_cf)
-        while position != -1 and len(hits) < limit:
-            end = position + len(needle_cf)
-            before = source.text[max(0, position - 40) : position].split("\n")[-1]
+        for start, end in find_text(source.text, needle):
+            if len(hits) == limit:
+                return hits
+            before = source.text[max(0, start - 40) : start].split("\n")[-1]
             after = source.text[end : end + 40].split("\n")[0]
-            context = f"…{before}{source.text[position:end]}{after}…"
-            hits.append(Hit(source.id, position, end, " ".join(context.split())))
-            position = haystack.find(needle_cf, end)
-        needle_cf = needle.casefold()
+            context = f"…{before}{source.text[start:end]}{after}…"
+            hits.append(Hit(source.id, start, end, " ".join(context.split())))
     return hits
 
 

@@ -204,6 +204,60 @@ def test_shift_enter_in_the_find_field_goes_to_the_previous_match(window, qtbot)
     assert window.source_view.textCursor().selectionStart() == matches[1]  # one back, not forward then back
 
 
+# Letters that casefold() or lower() turn into two (İ, ß, ﬁ), a final sigma and a combining mark, before the matches.
+TURKISH = [
+    "İstanbul ve İzmir: Avrupa'da Straße, ﬁnans, ΟΔΥΣΣΕΥΣ ve Odysseus, be\u0301ta.",
+    "İkinci paragraf: AVRUPA ile İlişkiler ve avrupa.",
+]
+
+
+def add_turkish_source(window):
+    from briefing.core.operations import AddSource
+
+    from .conftest import make_source
+
+    window._run(AddSource(make_source("src-tr", TURKISH, "Türkiye ve Avrupa")))
+    return window.document.briefing.source("src-tr").text
+
+
+def test_a_hit_across_sources_selects_and_files_the_match_itself(window, qtbot) -> None:
+    """Find all used to search a lower-cased copy of the text, where each İ is two characters: every hit after one
+    selected (and Ctrl+1 filed) a passage shifted from the match."""
+    import re
+
+    from briefing.gui.find import find_all
+
+    text = add_turkish_source(window)
+    expected = [m.span() for m in re.finditer("avrupa", text, re.IGNORECASE)]
+    assert len(expected) == 3
+    assert [(h.start, h.end) for h in find_all(window.document.briefing.sources, "Avrupa")] == expected
+    for needle, found in (
+        ("istanbul", "İstanbul"),
+        ("STRAẞE", "Straße"),
+        ("ﬁnans", "ﬁnans"),
+        ("οδυσσευς", "ΟΔΥΣΣΕΥΣ"),
+        ("odysseus", "Odysseus"),
+        ("BE\u0301TA", "b\u00e9ta"),  # typed decomposed; the source is NFC
+    ):
+        hits = find_all(window.document.briefing.sources, needle)
+        assert [text[h.start : h.end] for h in hits] == [found], needle
+    window.action("find_all").trigger()
+    bar = window.source_pane.find_bar
+    qtbot.keyClicks(bar.field, "Avrupa")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.results.count() == 3
+    bar.results.setFocus()
+    qtbot.keyClick(bar.results, Qt.Key.Key_Return)  # the first hit
+    assert window.source_view.source_id == "src-tr"
+    assert window.source_view.textCursor().selectedText() == "Avrupa"
+    window.source_view.setFocus()
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert [i.anchor.exact for i in window.document.briefing.section("background").items] == ["Avrupa"]
+    bar.results.itemActivated.emit(bar.results.item(2))  # in the second paragraph, after three more İ
+    assert window.source_view.selection_offsets() == expected[2]
+    assert window.source_view.textCursor().selectedText() == "avrupa"
+
+
 def test_hits_across_sources_follow_the_sources(window, qtbot, prompts) -> None:
     """A hit in a source that has gone must not select the same offsets in whatever source is showing."""
     from PySide6.QtWidgets import QMessageBox
