@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -156,15 +156,13 @@ class FindBar(QWidget):
             self.results.setCurrentRow(0)
 
 
-def find_in_document(document: QTextDocument, cursor, text: str, backwards: bool):
-    """The next match after (or before) cursor, wrapping around; a null cursor when there is none."""
-    flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
-    found = document.find(text, cursor, flags)
-    if found.isNull():
-        from PySide6.QtGui import QTextCursor
-
-        start = QTextCursor(document)
-        if backwards:
-            start.movePosition(QTextCursor.MoveOperation.End)
-        found = document.find(text, start, flags)
-    return found
+def next_match(text: str, needle: str, start: int, end: int, backwards: bool) -> tuple[int, int] | None:
+    """The match of needle after the selection start..end (before it, backwards), wrapping around; None when there
+    is none. Matches are find_text's, so Find in Source and Find in All Sources find the same passages."""
+    matches = list(find_text(text, needle))
+    if not matches:
+        return None
+    if backwards:
+        before = [match for match in matches if match[0] < start]
+        return before[-1] if before else matches[-1]
+    return next((match for match in matches if match[0] >= end), matches[0])

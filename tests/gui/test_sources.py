@@ -258,6 +258,33 @@ def test_a_hit_across_sources_selects_and_files_the_match_itself(window, qtbot) 
     assert window.source_view.textCursor().selectedText() == "avrupa"
 
 
+def test_find_in_source_finds_what_find_in_all_sources_finds(window, qtbot) -> None:
+    """One notion of a match: Qt's own find compared UTF-16 code units folded one by one, so it missed "İstanbul"
+    for "istanbul", which Find in All Sources finds."""
+    from briefing.gui.find import find_all
+
+    text = add_turkish_source(window)
+    window.source_pane.select_source("src-tr")
+    window.action("find").trigger()
+    bar = window.source_pane.find_bar
+    bar.field.setText("istanbul")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert window.source_view.textCursor().selectedText() == "İstanbul"
+    bar.field.setText("avrupa")
+    hits = [(h.start, h.end) for h in find_all(window.document.briefing.sources, "avrupa")]
+    seen = []
+    for _ in range(4):  # and round again to the first
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+        seen.append(window.source_view.selection_offsets())
+    assert seen == [*hits, hits[0]]
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # back past the start: the last
+    assert window.source_view.selection_offsets() == hits[-1]
+    assert [text[s:e] for s, e in hits] == ["Avrupa", "AVRUPA", "avrupa"]
+    bar.field.setText("Odysseia")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.status.text() == "Not found" and window.source_view.selection_offsets() == hits[-1]
+
+
 def test_hits_across_sources_follow_the_sources(window, qtbot, prompts) -> None:
     """A hit in a source that has gone must not select the same offsets in whatever source is showing."""
     from PySide6.QtWidgets import QMessageBox
