@@ -332,9 +332,11 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self._on_read_only(self.document.read_only)  # the rebuilt title block and cards follow the mode
         self._update_status()
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, change: Change, step: bool = False) -> None:
         briefing = self.document.briefing
         view = self.source_view
+        focus = QApplication.focusWidget()
+        keyboard_in_note = focus is None or self.briefing_view.isAncestorOf(focus)  # before cards come and go
         self.briefing_view.apply_change(change)
         if change.title_block:
             self.banner.set_value(self.document.template, briefing.title_block.classification)
@@ -365,14 +367,20 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
                     view.highlighter.put(Span(item.id, a.start, a.end, index[section.id], section.heading))
                 else:
                     view.highlighter.remove(item_id)
-        if self.briefing_view.selected_item is None:  # e.g. the undo of a delete: the item is back, selected
-            present = {item.id for section in briefing.sections for item in section.items}
-            back = [item_id for item_id in change.items if item_id in present]
-            if len(back) == 1:
-                focus = QApplication.focusWidget()
-                self.briefing_view.select_item(back[0], focus=focus is None or self.briefing_view.isAncestorOf(focus))
+        if step:
+            self._show_step(change, keyboard_in_note)
         self._update_status()
         self._update_actions()
+
+    def _show_step(self, change: Change, keyboard_in_note: bool) -> None:
+        """Undo and Redo show what they did: the item a step brings back, moves or edits is selected and scrolled
+        into view, with the keyboard if the keyboard was in the note. A step that names several items (the undo of
+        removing a source with its excerpts) selects none of them."""
+        if len(change.items) != 1:
+            return
+        (item_id,) = change.items
+        if self.briefing_view.card(item_id) is not None:  # not the undo of a filing, say: that item is gone
+            self.briefing_view.select_item(item_id, focus=keyboard_in_note)
 
     def add_status_widgets(self, *widgets: QWidget) -> None:
         """Permanent status-bar widgets made after start-up, left of the word and page counts (QStatusBar can
