@@ -524,6 +524,34 @@ def test_undo_and_redo_select_the_item_they_bring_back(window, qtbot):
     assert QApplication.focusWidget() is window.source_view
 
 
+def test_a_step_that_takes_the_selected_item_away_leaves_the_keyboard_in_the_note(window, qtbot):
+    """The Redo of a Delete leaves things as Delete did (the next item selected), and so does the Undo of a
+    filing; before, the keyboard went on to the source list."""
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for quote in ("cut ties with Tehran", "state sponsors", "Some sanctions"):
+        select(window, quote)
+        window.file_into("background")
+    _, b, c = (i.id for i in window.document.briefing.section("background").items)
+    view = window.briefing_view
+    view.select_item(b)
+    qtbot.keyClick(view.card(b), Qt.Key.Key_Delete)
+    qtbot.keyClick(view.card(c), Qt.Key.Key_Z, ctrl)
+    qtbot.keyClick(view.card(b), Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)  # b deleted again
+    assert view.selected_item == c and QApplication.focusWidget() is view.card(c)
+
+    select(window, "Iran to its list")
+    window.file_into("positions")  # after c, the last item of the note
+    filed = window.document.briefing.section("positions").items[0].id
+    view.select_item(filed)
+    qtbot.keyClick(view.card(filed), Qt.Key.Key_Z, ctrl)
+    assert view.selected_item == c and QApplication.focusWidget() is view.card(c)  # none after it: the one before
+
+    for _ in range(4):  # the Delete undone (b back, selected), then each filing: down to an empty note
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
+    assert [s.items for s in window.document.briefing.sections] == [[] for _ in window.document.briefing.sections]
+    assert QApplication.focusWidget() is view and view.current_section == "background"
+
+
 def test_undo_scrolls_a_long_note_to_the_item_it_brings_back(window, qtbot):
     for length in range(40, 70):
         window.source_view.select_offsets(0, length)
