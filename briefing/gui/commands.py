@@ -32,10 +32,10 @@ class OperationCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self.document.emit_change(self.operation.apply(self.document.briefing))
+        self.document.emit_change(self.operation.apply(self.document.briefing), step=True)
 
     def undo(self) -> None:
-        self.document.emit_change(self.operation.revert(self.document.briefing))
+        self.document.emit_change(self.operation.revert(self.document.briefing), step=True)
 
     def id(self) -> int:
         if isinstance(self.operation, EditItemText):

@@ -22,11 +22,12 @@ class ReadOnlyError(OperationError):
 class BriefingDocument(QObject):
     """Owns one Briefing; execute() is the only way the GUI changes it.
 
-    `changed` carries the core Change of every apply/revert so that views refresh only what it names;
-    `reset` means a different briefing was loaded and views rebuild.
+    `changed` carries the core Change of every apply/revert so that views refresh only what it names, and whether
+    Undo or Redo made it (so the window can show what the step did); `reset` means a different briefing was loaded
+    and views rebuild.
     """
 
-    changed = Signal(object)
+    changed = Signal(object, bool)  # Change, made by Undo or Redo
     reset = Signal()
     dirtyChanged = Signal(bool)
 
@@ -77,7 +78,7 @@ class BriefingDocument(QObject):
             raise ReadOnlyError(self.tr("this briefing is open read-only"))
         change = operation.apply(self.briefing)
         self.undo_stack.push(OperationCommand(self, operation, change.label))
-        self.changed.emit(change)
+        self.changed.emit(change, False)
         return change
 
     def withdraw(self, operation: Operation) -> bool:
@@ -88,10 +89,10 @@ class BriefingDocument(QObject):
         command = stack.command(index - 1) if index and index == stack.count() else None
         if not isinstance(command, OperationCommand) or command.operation is not operation:
             return False
-        command.undo()
+        self.emit_change(operation.revert(self.briefing))  # taken back, not a step of Undo
         command.setObsolete(True)  # QUndoStack.undo() now drops it without undoing it again
         stack.undo()
         return True
 
-    def emit_change(self, change: Change) -> None:
-        self.changed.emit(change)
+    def emit_change(self, change: Change, *, step: bool = False) -> None:
+        self.changed.emit(change, step)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,26 +35,30 @@ class Hit:
     context: str
 
 
+def find_text(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """Where needle occurs in text, ignoring case: (start, end) offsets in text itself, in order, without overlaps.
+
+    Letters are compared one by one (re.IGNORECASE: "avrupa" finds "Avrupa", "istanbul" finds "İstanbul", σ finds
+    ς), never in a case-folded copy of the text: casefold() and lower() turn some letters into two (İ, ß, ﬁ), and
+    every offset after one of them would point past the match in the source.
+    """
+    needle = unicodedata.normalize("NFC", needle)  # as a source's text is (core.text.clean_block_text)
+    if needle.strip():
+        for match in re.finditer(re.escape(needle), text, re.IGNORECASE):
+            yield match.span()
+
+
 def find_all(sources: list[Source], needle: str, limit: int = MAX_RESULTS) -> list[Hit]:
     """Case-insensitive occurrences of needle in every source, with a line of context each."""
-    needle_cf = needle.casefold()
     hits: list[Hit] = []
-    if not needle_cf.strip():
-        return hits
     for source in sources:
-        haystack = source.text.casefold()
-        # casefold can change lengths (ß -> ss); fall back to lower() offsets where it does
-        if len(haystack) != len(source.text):
-            haystack, needle_cf = source.text.lower(), needle.lower()
-        position = haystack.find(needle_cf)
-        while position != -1 and len(hits) < limit:
-            end = position + len(needle_cf)
-            before = source.text[max(0, position - 40) : position].split("\n")[-1]
+        for start, end in find_text(source.text, needle):
+            if len(hits) == limit:
+                return hits
+            before = source.text[max(0, start - 40) : start].split("\n")[-1]
             after = source.text[end : end + 40].split("\n")[0]
-            context = f"…{before}{source.text[position:end]}{after}…"
-            hits.append(Hit(source.id, position, end, " ".join(context.split())))
-            position = haystack.find(needle_cf, end)
-        needle_cf = needle.casefold()
+            context = f"…{before}{source.text[start:end]}{after}…"
+            hits.append(Hit(source.id, start, end, " ".join(context.split())))
     return hits
 
 
@@ -149,15 +156,13 @@ class FindBar(QWidget):
             self.results.setCurrentRow(0)
 
 
-def find_in_document(document: QTextDocument, cursor, text: str, backwards: bool):
-    """The next match after (or before) cursor, wrapping around; a null cursor when there is none."""
-    flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
-    found = document.find(text, cursor, flags)
-    if found.isNull():
-        from PySide6.QtGui import QTextCursor
-
-        start = QTextCursor(document)
-        if backwards:
-            start.movePosition(QTextCursor.MoveOperation.End)
-        found = document.find(text, start, flags)
-    return found
+def next_match(text: str, needle: str, start: int, end: int, backwards: bool) -> tuple[int, int] | None:
+    """The match of needle after the selection start..end (before it, backwards), wrapping around; None when there
+    is none. Matches are find_text's, so Find in Source and Find in All Sources find the same passages."""
+    matches = list(find_text(text, needle))
+    if not matches:
+        return None
+    if backwards:
+        before = [match for match in matches if match[0] < start]
+        return before[-1] if before else matches[-1]
+    return next((match for match in matches if match[0] >= end), matches[0])

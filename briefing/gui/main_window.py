@@ -328,9 +328,14 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self._on_read_only(self.document.read_only)  # the rebuilt title block and cards follow the mode
         self._update_status()
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, change: Change, step: bool = False) -> None:
         briefing = self.document.briefing
         view = self.source_view
+        focus = QApplication.focusWidget()
+        keyboard_in_note = focus is None or self.briefing_view.isAncestorOf(focus)  # before cards come and go
+        leaving = self._selection_leaving() if step and keyboard_in_note else None
+        if leaving is not None:  # its card goes: the keyboard stays in the note, not on the next widget in the window
+            self.briefing_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.briefing_view.apply_change(change)
         if change.title_block:
             self.banner.set_value(self.document.template, briefing.title_block.classification)
@@ -361,14 +366,40 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
                     view.highlighter.put(Span(item.id, a.start, a.end, index[section.id], section.heading))
                 else:
                     view.highlighter.remove(item_id)
-        if self.briefing_view.selected_item is None:  # e.g. the undo of a delete: the item is back, selected
-            present = {item.id for section in briefing.sections for item in section.items}
-            back = [item_id for item_id in change.items if item_id in present]
-            if len(back) == 1:
-                focus = QApplication.focusWidget()
-                self.briefing_view.select_item(back[0], focus=focus is None or self.briefing_view.isAncestorOf(focus))
+        if leaving is not None:  # the redo of a delete, the undo of a filing: as Delete leaves it
+            self._select_or_focus_note(leaving[1], leaving[0])
+        elif step:
+            self._show_step(change, keyboard_in_note)
         self._update_status()
         self._update_actions()
+
+    def _show_step(self, change: Change, keyboard_in_note: bool) -> None:
+        """Undo and Redo show what they did: the item a step brings back, moves or edits is selected and scrolled
+        into view, with the keyboard if the keyboard was in the note. A step that names several items (the undo of
+        removing a source with its excerpts) selects none of them."""
+        if len(change.items) != 1:
+            return
+        (item_id,) = change.items
+        if self.briefing_view.card(item_id) is not None:  # not the undo of a filing, say: that item is gone
+            self.briefing_view.select_item(item_id, focus=keyboard_in_note)
+
+    def _selection_leaving(self) -> tuple[str, str | None] | None:
+        """When a change has taken the selected item out of the note: its section and the item to select instead,
+        the next one still in the note or else the one before (None when the note is empty). Read from the cards,
+        which are still as they were; None when the selected item is still there."""
+        view, briefing = self.briefing_view, self.document.briefing
+        present = {item.id for section in briefing.sections for item in section.items}
+        if view.selected_item is None or view.selected_item in present:
+            return None
+        cards = [
+            (section.id, item_id)
+            for section in briefing.sections
+            for item_id in view.sections[section.id].ordered_ids()
+        ]
+        position = [item_id for _, item_id in cards].index(view.selected_item)
+        after = [item_id for _, item_id in cards[position + 1 :] if item_id in present]
+        before = [item_id for _, item_id in cards[:position] if item_id in present]
+        return cards[position][0], (after[0] if after else before[-1] if before else None)
 
     def add_status_widgets(self, *widgets: QWidget) -> None:
         """Permanent status-bar widgets made after start-up, left of the word and page counts (QStatusBar can

@@ -242,15 +242,16 @@ class SourceCommands:
         if not text:
             self.source_pane.find_bar.open_bar()
             return False
-        from briefing.gui.find import find_in_document
+        from briefing.gui.find import next_match
 
-        found = find_in_document(self.source_view.document(), self.source_view.textCursor(), text, backwards)
+        cursor = self.source_view.textCursor()
+        found = next_match(self.source_view.text_ref, text, cursor.selectionStart(), cursor.selectionEnd(), backwards)
         bar = self.source_pane.find_bar
-        if found.isNull():
+        if found is None:
             bar.status.setText(QCoreApplication.translate("MainWindow", "Not found"))
             return False
         bar.status.setText("")
-        self.source_view.setTextCursor(found)
+        self.source_view.select_offsets(*found)
         self.source_view.centerCursor()
         return True
 

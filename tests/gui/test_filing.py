@@ -486,6 +486,94 @@ def test_deleting_the_last_item_keeps_the_keyboard_in_the_note(window, qtbot):
     assert QApplication.focusWidget() is window.briefing_view.card(item_id)
 
 
+def test_undo_and_redo_select_the_item_they_bring_back(window, qtbot):
+    """Each Undo of a chain of deletes selects the item it brings back (not only when nothing else is selected), and
+    so do the Undo of a move and the Redo of a filing; the keyboard stays where it was, in the note or the source."""
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for quote in ("cut ties with Tehran", "state sponsors", "Some sanctions"):
+        select(window, quote)
+        window.file_into("background")
+    section = window.document.briefing.section("background")
+    a, b, c = (i.id for i in section.items)
+    view = window.briefing_view
+    view.select_item(a)
+    qtbot.keyClick(view.card(a), Qt.Key.Key_Delete)
+    assert view.selected_item == b
+    qtbot.keyClick(view.card(b), Qt.Key.Key_Delete)
+    assert view.selected_item == c
+    for back in (b, a):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
+        assert view.selected_item == back and QApplication.focusWidget() is view.card(back)
+    assert [i.id for i in section.items] == [a, b, c]
+
+    qtbot.keyClick(view.card(a), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    view.select_item(c)
+    qtbot.keyClick(view.card(c), Qt.Key.Key_Z, ctrl)  # the move undone: the item that moved back
+    assert [i.id for i in section.items] == [a, b, c]
+    assert view.selected_item == a and QApplication.focusWidget() is view.card(a)
+
+    select(window, "Iran to its list")
+    window.source_view.setFocus()
+    qtbot.keyClick(window.source_view, Qt.Key.Key_2, ctrl)
+    filed = window.document.briefing.section("positions").items[0].id
+    view.select_item(b, focus=False)
+    qtbot.keyClick(window.source_view, Qt.Key.Key_Z, ctrl)
+    assert view.selected_item == b  # the filing undone: nothing came back
+    qtbot.keyClick(window.source_view, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_item == filed  # the filing redone: selected, the keyboard still in the source
+    assert QApplication.focusWidget() is window.source_view
+
+
+def test_a_step_that_takes_the_selected_item_away_leaves_the_keyboard_in_the_note(window, qtbot):
+    """The Redo of a Delete leaves things as Delete did (the next item selected), and so does the Undo of a
+    filing; before, the keyboard went on to the source list."""
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for quote in ("cut ties with Tehran", "state sponsors", "Some sanctions"):
+        select(window, quote)
+        window.file_into("background")
+    _, b, c = (i.id for i in window.document.briefing.section("background").items)
+    view = window.briefing_view
+    view.select_item(b)
+    qtbot.keyClick(view.card(b), Qt.Key.Key_Delete)
+    qtbot.keyClick(view.card(c), Qt.Key.Key_Z, ctrl)
+    qtbot.keyClick(view.card(b), Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)  # b deleted again
+    assert view.selected_item == c and QApplication.focusWidget() is view.card(c)
+
+    select(window, "Iran to its list")
+    window.file_into("positions")  # after c, the last item of the note
+    filed = window.document.briefing.section("positions").items[0].id
+    view.select_item(filed)
+    qtbot.keyClick(view.card(filed), Qt.Key.Key_Z, ctrl)
+    assert view.selected_item == c and QApplication.focusWidget() is view.card(c)  # none after it: the one before
+
+    for _ in range(4):  # the Delete undone (b back, selected), then each filing: down to an empty note
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
+    assert [s.items for s in window.document.briefing.sections] == [[] for _ in window.document.briefing.sections]
+    assert QApplication.focusWidget() is view and view.current_section == "background"
+
+
+def test_undo_scrolls_a_long_note_to_the_item_it_brings_back(window, qtbot):
+    for length in range(40, 70):
+        window.source_view.select_offsets(0, length)
+        window.file_into("background")
+    ids = [i.id for i in window.document.briefing.section("background").items]
+    view = window.briefing_view
+
+    def in_view(item_id: str) -> bool:
+        card = view.card(item_id)
+        top = card.mapTo(view.viewport(), QPoint(0, 0)).y()
+        return card.isVisible() and 0 <= top <= view.viewport().height() - card.height()
+
+    qtbot.waitUntil(lambda: in_view(ids[0]))  # laid out
+    view.select_item(ids[1])
+    qtbot.keyClick(view.card(ids[1]), Qt.Key.Key_Delete)
+    view.select_item(ids[-1])  # reading on at the end of the note
+    qtbot.waitUntil(lambda: in_view(ids[-1]) and not in_view(ids[2]))
+    qtbot.keyClick(view.card(ids[-1]), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.selected_item == ids[1]
+    qtbot.waitUntil(lambda: in_view(ids[1]), timeout=1000)
+
+
 def test_going_back_to_the_note_leaves_the_source_where_it_is(window, qtbot):
     select(window, "cut ties with Tehran")
     window.file_into("background")

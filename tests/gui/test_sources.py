@@ -204,6 +204,87 @@ def test_shift_enter_in_the_find_field_goes_to_the_previous_match(window, qtbot)
     assert window.source_view.textCursor().selectionStart() == matches[1]  # one back, not forward then back
 
 
+# Letters that casefold() or lower() turn into two (İ, ß, ﬁ), a final sigma and a combining mark, before the matches.
+TURKISH = [
+    "İstanbul ve İzmir: Avrupa'da Straße, ﬁnans, ΟΔΥΣΣΕΥΣ ve Odysseus, be\u0301ta.",
+    "İkinci paragraf: AVRUPA ile İlişkiler ve avrupa.",
+]
+
+
+def add_turkish_source(window):
+    from briefing.core.operations import AddSource
+
+    from .conftest import make_source
+
+    window._run(AddSource(make_source("src-tr", TURKISH, "Türkiye ve Avrupa")))
+    return window.document.briefing.source("src-tr").text
+
+
+def test_a_hit_across_sources_selects_and_files_the_match_itself(window, qtbot) -> None:
+    """Find all used to search a lower-cased copy of the text, where each İ is two characters: every hit after one
+    selected (and Ctrl+1 filed) a passage shifted from the match."""
+    import re
+
+    from briefing.gui.find import find_all
+
+    text = add_turkish_source(window)
+    expected = [m.span() for m in re.finditer("avrupa", text, re.IGNORECASE)]
+    assert len(expected) == 3
+    assert [(h.start, h.end) for h in find_all(window.document.briefing.sources, "Avrupa")] == expected
+    for needle, found in (
+        ("istanbul", "İstanbul"),
+        ("STRAẞE", "Straße"),
+        ("ﬁnans", "ﬁnans"),
+        ("οδυσσευς", "ΟΔΥΣΣΕΥΣ"),
+        ("odysseus", "Odysseus"),
+        ("BE\u0301TA", "b\u00e9ta"),  # typed decomposed; the source is NFC
+    ):
+        hits = find_all(window.document.briefing.sources, needle)
+        assert [text[h.start : h.end] for h in hits] == [found], needle
+    window.action("find_all").trigger()
+    bar = window.source_pane.find_bar
+    qtbot.keyClicks(bar.field, "Avrupa")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.results.count() == 3
+    bar.results.setFocus()
+    qtbot.keyClick(bar.results, Qt.Key.Key_Return)  # the first hit
+    assert window.source_view.source_id == "src-tr"
+    assert window.source_view.textCursor().selectedText() == "Avrupa"
+    window.source_view.setFocus()
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert [i.anchor.exact for i in window.document.briefing.section("background").items] == ["Avrupa"]
+    bar.results.itemActivated.emit(bar.results.item(2))  # in the second paragraph, after three more İ
+    assert window.source_view.selection_offsets() == expected[2]
+    assert window.source_view.textCursor().selectedText() == "avrupa"
+
+
+def test_find_in_source_finds_what_find_in_all_sources_finds(window, qtbot) -> None:
+    """One notion of a match: Qt's own find compared UTF-16 code units folded one by one, so it missed "İstanbul"
+    for "istanbul", which Find in All Sources finds."""
+    from briefing.gui.find import find_all
+
+    text = add_turkish_source(window)
+    window.source_pane.select_source("src-tr")
+    window.action("find").trigger()
+    bar = window.source_pane.find_bar
+    bar.field.setText("istanbul")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert window.source_view.textCursor().selectedText() == "İstanbul"
+    bar.field.setText("avrupa")
+    hits = [(h.start, h.end) for h in find_all(window.document.briefing.sources, "avrupa")]
+    seen = []
+    for _ in range(4):  # and round again to the first
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+        seen.append(window.source_view.selection_offsets())
+    assert seen == [*hits, hits[0]]
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # back past the start: the last
+    assert window.source_view.selection_offsets() == hits[-1]
+    assert [text[s:e] for s, e in hits] == ["Avrupa", "AVRUPA", "avrupa"]
+    bar.field.setText("Odysseia")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.status.text() == "Not found" and window.source_view.selection_offsets() == hits[-1]
+
+
 def test_hits_across_sources_follow_the_sources(window, qtbot, prompts) -> None:
     """A hit in a source that has gone must not select the same offsets in whatever source is showing."""
     from PySide6.QtWidgets import QMessageBox
