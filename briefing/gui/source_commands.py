@@ -244,8 +244,7 @@ class SourceCommands:
             return False
         from briefing.gui.find import next_match
 
-        cursor = self.source_view.textCursor()
-        found = next_match(self.source_view.text_ref, text, cursor.selectionStart(), cursor.selectionEnd(), backwards)
+        found = next_match(self.source_view.text_ref, text, *self.source_view.cursor_offsets(), backwards)
         bar = self.source_pane.find_bar
         if found is None:
             bar.status.setText(QCoreApplication.translate("MainWindow", "Not found"))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -25,6 +27,23 @@ from briefing.gui.style import highlight_colour, section_colour
 PASSAGE_MIME = "application/x-briefing-passage"
 DEPTH_PROPERTY = QTextFormat.Property.UserProperty + 1  # how many excerpts cover a character (tests, a11y)
 FLASH_MS = 900
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class Utf16Positions:
+    """Python counts a character beyond the Basic Multilingual Plane (emoji, rare CJK) as one, Qt's text positions
+    count it as two (UTF-16): converts between a source's offsets and the positions of the view showing it."""
+
+    def __init__(self, text: str = "") -> None:
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
+        self._astral_qt = [offset + i for i, offset in enumerate(self._astral)]  # where each one starts in Qt
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect_left(self._astral, offset) if self._astral else offset
+
+    def from_qt(self, position: int) -> int:
+        # each such character that ends at or before position (starts before position - 1) took two places
+        return position - bisect_left(self._astral_qt, position - 1) if self._astral else position
 
 
 @dataclass(frozen=True)
@@ -37,18 +56,20 @@ class Span:
 
 
 class PassageHighlighter(QSyntaxHighlighter):
-    """Colours filed passages; spans are indexed by block so a change re-highlights only the blocks it touches."""
+    """Colours filed passages; spans are indexed by block so a change re-highlights only the blocks it touches.
+    Spans are in the source's offsets; `positions` maps them to the document's."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        self.positions = Utf16Positions()
         self.spans: dict[str, Span] = {}
         self._by_block: dict[int, set[str]] = {}
         self._dark = False
 
     def _blocks(self, span: Span) -> range:
-        doc = self.document()
-        first = doc.findBlock(span.start).blockNumber()
-        last = doc.findBlock(max(span.start, span.end - 1)).blockNumber()
+        doc, qt = self.document(), self.positions.to_qt
+        first = doc.findBlock(qt(span.start)).blockNumber()
+        last = doc.findBlock(qt(max(span.start, span.end - 1))).blockNumber()
         return range(max(first, 0), max(last, first) + 1)
 
     def set_spans(self, spans: list[Span], *, dark: bool) -> None:
@@ -94,7 +115,7 @@ class PassageHighlighter(QSyntaxHighlighter):
                 self.rehighlightBlock(block)
 
     def spans_at(self, offset: int) -> list[Span]:
-        number = self.document().findBlock(offset).blockNumber()
+        number = self.document().findBlock(self.positions.to_qt(offset)).blockNumber()
         found = [self.spans[i] for i in self._by_block.get(number, ()) if i in self.spans]
         return sorted((s for s in found if s.start <= offset < s.end), key=lambda s: (s.start, s.item_id))
 
@@ -103,21 +124,19 @@ class PassageHighlighter(QSyntaxHighlighter):
         if not ids:
             return
         base = self.currentBlock().position()
-        length = len(text)
-        events: list[tuple[int, int, Span]] = []
+        length = self.currentBlock().length()  # in Qt's positions (len(text) counts an emoji once)
+        qt = self.positions.to_qt
+        ranges: list[tuple[int, int, Span]] = []  # each span's part of this block, in the block's positions
         for item_id in ids:
             span = self.spans[item_id]
-            start, end = max(span.start - base, 0), min(span.end - base, length)
+            start, end = max(qt(span.start) - base, 0), min(qt(span.end) - base, length)
             if start < end:
-                events.append((start, 1, span))
-                events.append((end, -1, span))
-        if not events:
+                ranges.append((start, end, span))
+        if not ranges:
             return
-        cuts = sorted({e[0] for e in events})
+        cuts = sorted({start for start, _, _ in ranges} | {end for _, end, _ in ranges})
         for left, right in itertools.pairwise(cuts):
-            active = [
-                s for s in (e[2] for e in events if e[1] == 1) if s.start - base <= left and s.end - base >= right
-            ]
+            active = [span for start, end, span in ranges if start <= left and end >= right]
             if not active:
                 continue
             active.sort(key=lambda s: s.section_index)
@@ -133,7 +152,8 @@ class PassageHighlighter(QSyntaxHighlighter):
 
 
 class SourceView(QPlainTextEdit):
-    """Shows one source's normalised text; positions in the view equal offsets in Source.text."""
+    """Shows one source's normalised text. Its methods take and give offsets in Source.text; Qt's own positions
+    differ from them after a character beyond the Basic Multilingual Plane (see Utf16Positions)."""
 
     excerptClicked = Signal(str)  # item id of the excerpt under a click
     selectionOffsetsChanged = Signal(int, int)
@@ -159,6 +179,7 @@ class SourceView(QPlainTextEdit):
         self.source_id: str | None = None
         self.text_ref = ""
         self.highlighter = PassageHighlighter(self.document())
+        self.positions = self.highlighter.positions
         self.context_actions: list[QObject] = []
         self._click_pos = None
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
@@ -170,30 +191,36 @@ class SourceView(QPlainTextEdit):
     def show_text(self, source_id: str | None, text: str, spans: list[Span]) -> None:
         self.source_id = source_id
         self.text_ref = text  # the very string shown, to tell a metadata edit from new text
+        self.positions = self.highlighter.positions = Utf16Positions(text)
         self.highlighter.blockSignals(True)
         self.setPlainText(text)
         self.highlighter.blockSignals(False)
         self.highlighter.set_spans(spans, dark=self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
         self.setExtraSelections([])
 
+    def cursor_offsets(self) -> tuple[int, int]:
+        """The selection's start and end, or the cursor's offset twice when nothing is selected."""
+        cursor, source = self.textCursor(), self.positions.from_qt
+        return source(cursor.selectionStart()), source(cursor.selectionEnd())
+
     def selection_offsets(self) -> tuple[int, int] | None:
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        return cursor.selectionStart(), cursor.selectionEnd()
+        return self.cursor_offsets() if self.textCursor().hasSelection() else None
 
     def select_offsets(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.positions.to_qt(start))
+        cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def _emit_selection(self) -> None:
-        offsets = self.selection_offsets() or (self.textCursor().position(),) * 2
-        self.selectionOffsetsChanged.emit(*offsets)
+        self.selectionOffsetsChanged.emit(*self.cursor_offsets())
+
+    def _offset_at(self, point: QPoint) -> int:
+        return self.positions.from_qt(self.cursorForPosition(point).position())
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll a passage into the middle of the view and flash it briefly."""
+        start, end = self.positions.to_qt(start), self.positions.to_qt(end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(start, self.document().characterCount() - 1))
         self.setTextCursor(cursor)
@@ -244,7 +271,7 @@ class SourceView(QPlainTextEdit):
         # The viewport's tooltip follows the mouse; Qt shows it after its usual delay. (Not viewportEvent():
         # a Python override there would run for every paint.)
         if not event.buttons():
-            text = self.hover_text(self.cursorForPosition(event.position().toPoint()).position())
+            text = self.hover_text(self._offset_at(event.position().toPoint()))
             if text != self.viewport().toolTip():
                 self.viewport().setToolTip(text)
                 if not text:
@@ -260,7 +287,7 @@ class SourceView(QPlainTextEdit):
         pos = event.position().toPoint()
         moved = self._click_pos is not None and (pos - self._click_pos).manhattanLength() > 3
         if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
-            spans = self.highlighter.spans_at(self.cursorForPosition(pos).position())
+            spans = self.highlighter.spans_at(self._offset_at(pos))
             if spans:
                 self.excerptClicked.emit(spans[-1].item_id)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from briefing.core.model import Excerpt
 from briefing.gui.source_view import DEPTH_PROPERTY
 
-from .conftest import offsets_of
+from .conftest import make_source, offsets_of
 
 
 def select(window, quote: str, source_id: str = "src-a") -> tuple[int, int]:
@@ -96,6 +96,34 @@ def test_undo_and_redo_name_the_change(window, qtbot):
     window.document.undo_stack.undo()
     qtbot.keyClick(window.source_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert len(window.document.briefing.section("background").items) == 1
+
+
+def test_a_passage_after_emoji_is_selected_filed_and_highlighted_where_it_is(window, qtbot):
+    # Qt counts a character beyond the Basic Multilingual Plane (😀, 𝒳, a flag's letters) as two positions
+    from briefing.core.operations import AddSource
+
+    posts = make_source("src-e", ["Reactions 😀👍🏽 poured in.", "Then 𝒳 Tehran replied 🇨🇦 at once."], "Posts")
+    window.document.execute(AddSource(posts))
+    view = window.source_view
+    start, end = select(window, "Tehran replied", source_id="src-e")
+    assert view.textCursor().selectedText() == "Tehran replied"  # what the analyst sees selected
+    qt_start = len(posts.text[:start].encode("utf-16-le")) // 2
+    cursor = view.textCursor()  # a selection made with the mouse or keyboard
+    cursor.setPosition(qt_start)
+    cursor.setPosition(qt_start + len("Tehran replied"), cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.selection_offsets() == (start, end)
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    (item,) = window.document.briefing.section("background").items
+    assert item.anchor.exact == "Tehran replied"
+    assert [depth_at(view, qt_start + i) for i in (-1, 0, len("Tehran replied") - 1, len("Tehran replied"))] == [
+        0, 1, 1, 0
+    ]  # fmt: skip
+    assert view.hover_text(start) == "Filed in Background" and view.hover_text(end) == ""
+    view.select_offsets(0, 0)
+    window.briefing_view.select_item(item.id)  # click-through: the passage is selected in the source
+    window.show_in_source()
+    assert view.textCursor().selectedText() == "Tehran replied"
 
 
 def test_overlapping_excerpts_show_as_overlapping(window):
