@@ -17,6 +17,7 @@ from briefing.gui.style import settings
 
 if TYPE_CHECKING:
     from briefing.core.lock import BriefingLock
+    from briefing.core.operations import Operation
 
 # The project file and lock modules (zip, YAML, sockets) load on first open or save, not at start-up, and the
 # message boxes and file dialogs when one is first shown.
@@ -45,15 +46,17 @@ class FileController(QObject):
         self.document = document
         # the window's: commits a field being typed in, so saving or replacing the briefing includes its text
         self.commit_typing: Callable[[], None] = lambda: None
+        self.typing_in_progress: Callable[[], Operation | None] = lambda: None  # the window's, for autosave
         self.lock: BriefingLock | None = None
         self._autosaved: tuple[int, int, int] | None = None
         self.owner = ""  # who holds the lock when the briefing is open read-only
         self.store = recovery.RecoveryStore()
+        # always running: text being typed is unsaved work before it becomes a change of the briefing
         self.autosave_timer = QTimer(self, interval=recovery.AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
         self.lock_timer = QTimer(self, interval=LOCK_REFRESH_MS)
         self.lock_timer.timeout.connect(self._refresh_lock)
-        document.dirtyChanged.connect(self._dirty_changed)
 
     # --- prompts -------------------------------------------------------------------------------------
 
@@ -231,23 +234,29 @@ class FileController(QObject):
 
     # --- autosave and recovery -----------------------------------------------------------------------
 
-    def _dirty_changed(self, dirty: bool) -> None:
-        if dirty and not self.autosave_timer.isActive():
-            self.autosave_timer.start()
-        elif not dirty:
-            self.autosave_timer.stop()
-
     def autosave(self) -> bool:
-        """Write the recovery file if there are unsaved changes; never touches the briefing's own file."""
+        """Write the recovery file if there are unsaved changes or text being typed; never touches the briefing's
+        own file. What is being typed goes into a copy of the briefing: the analyst's field stays open."""
+        from briefing.core.operations import OperationError
         from briefing.core.project import ProjectFileError
 
-        if not self.document.is_dirty():
+        typing = self.typing_in_progress()
+        if not self.document.is_dirty() and typing is None:
+            self.store.clear()  # e.g. typing that was then cancelled: nothing of it is work to recover
             return False
-        state = (id(self.document.briefing), self.document.undo_stack.index(), self.document.undo_stack.count())
+        stack = self.document.undo_stack
+        state = (id(self.document.briefing), stack.index(), stack.count(), repr(typing))
         if state == self._autosaved and self.store.exists():
             return False  # nothing new since the last autosave
+        briefing = self.document.briefing
+        if typing is not None:
+            import copy
+
+            briefing = copy.deepcopy(briefing)
+            with contextlib.suppress(OperationError):
+                typing.apply(briefing)
         try:
-            self.store.write(self.document.briefing, self.document.path)
+            self.store.write(briefing, self.document.path)
         except (ProjectFileError, OSError) as exc:
             self.message.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
             return False

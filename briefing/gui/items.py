@@ -247,6 +247,12 @@ class ItemWidget(QFrame):
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         return self.editor
 
+    def typed(self) -> str | None:
+        """The open editor's text, as leaving it would commit it, when that differs from the item's."""
+        if self.editor is None or self.editor.toPlainText().strip() == self._value:
+            return None
+        return self.editor.toPlainText().strip()
+
     def _commit(self, text: str) -> None:
         self._close_editor()
         if text != self._value:

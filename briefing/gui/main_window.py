@@ -58,6 +58,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.document = BriefingDocument(briefing, path, self)
         self.files = FileController(self, self.document)
         self.files.commit_typing = self.commit_typing
+        self.files.typing_in_progress = self.typing_in_progress
         self._importer: ImportController | None = None  # created by the first import
         self._import_failures: list[str] = []  # of the running batch, told together when it ends
         self._exporter: ExportController | None = None  # created by the first export

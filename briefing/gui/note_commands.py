@@ -10,15 +10,18 @@ from shiboken6 import isValid
 from briefing.core.model import Excerpt
 from briefing.core.operations import (
     Change,
+    EditItemText,
     MoveItem,
+    Operation,
     OperationError,
     RemoveItem,
+    SetTitleField,
     TrimExcerpt,
     add_note,
     file_excerpt,
     new_excerpt,
 )
-from briefing.gui.items import InlineEditor
+from briefing.gui.items import InlineEditor, ItemWidget
 
 
 class NoteCommands:
@@ -102,6 +105,21 @@ class NoteCommands:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.briefing_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def typing_in_progress(self) -> Operation | None:
+        """The change leaving the note, comment or title field being typed in would make, or None: autosave
+        writes it into the recovery file without closing the field."""
+        focus = QApplication.focusWidget()
+        if focus is None or not (self.briefing_view.isAncestorOf(focus) or self.banner.isAncestorOf(focus)):
+            return None
+        card = focus.parentWidget()
+        if isinstance(focus, InlineEditor) and isinstance(card, ItemWidget):
+            typed = card.typed()
+            return None if typed is None else EditItemText(card.item_id, typed)
+        name = focus.objectName().removeprefix("field_")
+        if isinstance(focus, QLineEdit) and name != focus.objectName() and focus.text() != focus.property("committed"):
+            return SetTitleField(name, focus.text())
+        return None
 
     def commit_typing(self) -> None:
         """Before a command on the whole briefing (save, export, new, open, close): what is being typed in a note,

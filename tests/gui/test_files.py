@@ -120,7 +120,7 @@ def test_saving_removes_the_recovery_file(window, prompts, tmp_path: Path) -> No
     prompts.save_as.append(str(tmp_path / "done.briefing"))
     window.files.save()
     assert not window.files.store.exists()
-    assert not window.files.autosave_timer.isActive()
+    assert not window.files.autosave() and not window.files.store.exists()  # nothing unsaved
 
 
 def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Path) -> None:
@@ -456,3 +456,27 @@ def test_replacing_the_briefing_while_typing_asks_first(
     assert prompts.titles("question") == ["Unsaved changes"] * 2
     assert window.document.briefing.section("background").items[0].comment == "Check with legal"
     assert window.document.path == tmp_path / "n.briefing"
+
+
+def test_autosave_keeps_what_is_being_typed_without_closing_the_field(window, prompts, tmp_path: Path, qtbot) -> None:
+    file_one(window)
+    prompts.save_as.append(str(tmp_path / "n.briefing"))
+    assert window.files.save()
+    card = _typing_a_comment(window, qtbot, "Check with legal")  # typed for a while: nothing committed yet
+    assert window.files.autosave()
+    recovered = load_briefing(window.files.store.file)
+    assert recovered.section("background").items[0].comment == "Check with legal"
+    assert card.editor is not None and card.editor.hasFocus()  # the analyst goes on typing
+    assert window.document.briefing.section("background").items[0].comment == ""
+    assert not window.document.is_dirty()
+    qtbot.keyClicks(card.editor, ", then the Minister")
+    assert window.files.autosave()  # more typed: written again
+    assert load_briefing(window.files.store.file).section("background").items[0].comment.endswith("the Minister")
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)  # cancelled: nothing left to recover
+    assert not window.files.autosave() and not window.files.store.exists()
+    title = window.findChild(QLineEdit, "field_title")
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " (draft)")
+    assert window.files.autosave()
+    assert load_briefing(window.files.store.file).title_block.title.endswith(" (draft)")
