@@ -264,13 +264,12 @@ def extract_article(
 
 
 def library_metadata(root: Any, url: str | None, *, need_author: bool) -> Any:
-    """trafilatura's metadata of the page (title, author, date, url, host and site name), as its bare_extraction
+    """trafilatura's metadata of the page (title, author, url, host and site name), as its bare_extraction
     gives them, without the parts Briefing never uses: categories, tags, licence, and the author heuristics when
-    the page declares its author (they copy the whole page). The page is not changed."""
+    the page declares its author (they copy the whole page). The date is publication_date's. The page is not
+    changed."""
     try:
-        from htmldate import find_date
         from trafilatura import metadata as lib
-        from trafilatura.settings import set_date_params
 
         found = lib.examine_meta(root)
         if found.author and " " not in found.author:  # as trafilatura does
@@ -283,7 +282,6 @@ def library_metadata(root: Any, url: str | None, *, need_author: bool) -> Any:
         found.url = found.url or lib.extract_url(root, url)
         if found.url:
             found.hostname = lib.extract_domain(found.url, fast=True)
-        found.date = find_date(root, **{**set_date_params(True), "url": found.url})
         found.sitename = found.sitename or lib.extract_sitename(root)
         if found.sitename:
             found.sitename = found.sitename.lstrip("@")
@@ -299,6 +297,25 @@ def library_metadata(root: Any, url: str | None, *, need_author: bool) -> Any:
         from trafilatura.metadata import extract_metadata
 
         return extract_metadata(root, url)
+
+
+def publication_date(root: Any, url: str | None, declared: str) -> str:
+    """When the page was published, as far as it says: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" (never a guess).
+
+    htmldate reads the page's markup, then (extensive search) dates in its text. That last search also falls back
+    on a "YYYY/MM" or a lone year (a copyright line, "2012." opening a paragraph) padded to day 1 or 1 January:
+    such a date is cut to its month, or dropped when nothing but the year may be real. declared is the date the
+    page's own metadata gives (webmeta.page_metadata)."""
+    from htmldate import find_date
+
+    found = find_date(root, extensive_search=True, original_date=True, url=url) or ""
+    if found.endswith("-01") and found != find_date(root, extensive_search=False, original_date=True, url=url):
+        found = "" if found.endswith("-01-01") else found[:7]
+    declared = declared.strip()[:10]
+    # htmldate pads a declared "2015" or "2015-06" too (with today's day): only what the page declares is known
+    if re.fullmatch(r"\d{4}(-\d{2})?", declared) and found.startswith(declared):
+        return declared
+    return found or declared
 
 
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -537,7 +554,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
         author = choose_author(page, "")
     parts = _drop_datelines(parts, author)
     text, blocks = build_text(parts)
-    published = doc.date or page["published"][:10]
+    published = publication_date(root, doc.url, page["published"])
     language = page["language"] or doc.language or ""
     direction = page["direction"]
     if not direction:

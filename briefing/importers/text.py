@@ -12,7 +12,7 @@ from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+_LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
 _RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -182,25 +182,28 @@ def _looks_like_heading(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= 100 and not paragraph.rstrip().endswith(_SENTENCE_END)
 
 
-def parse_plain(text: str) -> list[tuple[str, int, str]]:
-    """Split text into blocks: paragraphs at blank lines, Markdown headings/lists, short lone lines as headings."""
+def parse_plain(text: str, *, markdown: bool = False) -> list[tuple[str, int, str]]:
+    """Split text into blocks: paragraphs at blank lines, lists, quotes, short lone lines as headings.
+
+    Plain text keeps every character: a quotation must be able to include "2012." or a paragraph's "1.". Markdown
+    drops its markup ("#", ">", a list's bullet) but keeps a list's numbers, which readers refer to ("step 3")."""
     parts: list[tuple[str, int, str]] = []
     text = normalise_breaks(text)  # (a form feed starts a new page: a new paragraph)
     for paragraph in re.split(r"\n\s*\n", text):
         if not paragraph.strip():
             continue
         lines = [line for line in paragraph.split("\n") if line.strip()]
-        if all(_MD_LIST.match(line) for line in lines):
-            for line in lines:
-                match = _MD_LIST.match(line)
-                assert match is not None
-                parts.append(("list-item", 1, match.group(1)))
+        items = [_LIST_ITEM.match(line) for line in lines]
+        if all(items):
+            for line, item in zip(lines, items, strict=True):
+                parts.append(("list-item", 1, line[item.end() :] if markdown and item and item[1] else line))
             continue
-        heading = _MD_HEADING.match(lines[0].strip())
+        heading = _MD_HEADING.match(lines[0].strip()) if markdown else None
         if heading and len(lines) == 1:
             parts.append(("heading" if parts else "title", len(heading.group(1)), heading.group(2)))
         elif all(line.lstrip().startswith(">") for line in lines):
-            parts.append(("quote", 0, " ".join(line.lstrip()[1:] for line in lines)))
+            quoted = " ".join(line.lstrip()[1:] for line in lines) if markdown else paragraph
+            parts.append(("quote", 0, quoted))
         elif _looks_like_heading(paragraph.strip()):
             parts.append(("heading" if parts else "title", 2 if parts else 1, paragraph))
         else:
@@ -210,7 +213,8 @@ def parse_plain(text: str) -> list[tuple[str, int, str]]:
 
 def text_to_source(decoded: str, file_name: str, fmt: str = "text") -> Source:
     decoded = unicodedata.normalize("NFC", decoded)
-    text, blocks = build_text(parse_plain(decoded))
+    markdown = Path(file_name).suffix.lower() in (".md", ".markdown")
+    text, blocks = build_text(parse_plain(decoded, markdown=markdown))
     title = ""
     if blocks and blocks[0].kind in ("title", "heading"):
         title = text[blocks[0].start : blocks[0].end]

@@ -232,3 +232,8 @@ def test_a_damaged_plain_text_version_falls_back_to_the_html_one(tmp_path) -> No
     result = import_file_with_warnings(path)
     assert result.source.text == "The port reopens on Monday."
     assert any("damaged base64" in w and "HTML version was read instead" in w for w in result.warnings)
+
+
+def test_pasted_plain_text_keeps_list_numbers() -> None:
+    source = import_pasted("2012. The embassy closed.\n\n1. First point.\n2. Second point.")
+    assert source.text == "2012. The embassy closed.\n\n1. First point.\n\n2. Second point."

@@ -289,11 +289,32 @@ def test_metadata_matches_the_extractors_own(corpus) -> None:
         if full is None:
             continue
         ours = html_importer.library_metadata(root, None, need_author=True)
-        for field in ("title", "author", "date", "sitename", "hostname", "url"):
+        for field in ("title", "author", "sitename", "hostname", "url"):  # the date is publication_date's
             assert getattr(ours, field) == getattr(full, field), (path.name, field)
 
 
 _PROSE = "of the article has enough words in it to count as real prose for extraction."
+
+
+def _published(head: str, body: str) -> str:
+    page = f"<html><head>{head}</head><body><article>{body}<p>{_PROSE}</p></article></body></html>"
+    return html_importer.import_bytes(page.encode(), "page.html", make_options()).meta.published
+
+
+def test_no_publication_date_is_made_up_from_a_year(corpus) -> None:
+    # "© 1998–2015 Mozilla" is the footer's only date: it used to be cited as "1 January 1998"
+    assert import_file(corpus / "readability" / "mozilla-2" / "source.html").meta.published == ""
+    assert _published("", "<p>2012. The embassy in Tehran closed that year.</p>") == ""
+    assert _published("", "<p>The embassy closed.</p><footer>© 2014 Example News</footer>") == ""
+
+
+def test_a_date_keeps_only_the_precision_the_page_gives() -> None:
+    assert _published("", "<p>Posted 2015/06 by the press office.</p>") == "2015-06"  # not 1 June
+    assert _published('<meta property="article:published_time" content="2015">', "") == "2015"
+    assert _published('<meta property="article:published_time" content="2015-06">', "") == "2015-06"
+    # a whole date given in the markup stays whole, on the first of a month too
+    assert _published('<meta property="article:published_time" content="2020-01-01T10:00">', "") == "2020-01-01"
+    assert _published("", '<p><time datetime="2019-03-01">1 March 2019</time></p>') == "2019-03-01"
 
 
 def test_page_nested_past_the_parser_limit_warns_that_text_may_be_missing(tmp_path) -> None:

@@ -100,18 +100,35 @@ def test_a_few_corrupt_bytes_in_utf8_are_replaced_with_a_warning(tmp_path) -> No
 
 def test_markdown_structure(tmp_path) -> None:
     path = tmp_path / "notes.md"
-    path.write_text("# Title here\n\nIntro paragraph.\n\n## Section\n\n- one\n- two\n\n> quoted words\n", "utf-8")
+    path.write_text(
+        "# Title here\n\nIntro paragraph.\n\n## Section\n\n- one\n- two\n\n> quoted words\n\n1. Step one.\n2) Step two.\n",
+        "utf-8",
+    )
     source = import_file(path)
     kinds = [(b.kind, source.text[b.start : b.end]) for b in source.blocks]
     assert kinds == [
         ("title", "Title here"),
         ("paragraph", "Intro paragraph."),
         ("heading", "Section"),
-        ("list-item", "one"),
+        ("list-item", "one"),  # a bullet is markup
         ("list-item", "two"),
         ("quote", "quoted words"),
+        ("list-item", "1. Step one."),  # a number is text: readers refer to "step 1"
+        ("list-item", "2) Step two."),
     ]
     assert source.meta.title == "Title here"
+
+
+def test_plain_text_keeps_every_character(tmp_path) -> None:
+    # a year or a paragraph number opening a line is not list markup to drop: quotations must be able to include it
+    written = (
+        "2012. The embassy closed.\n\n1. First numbered paragraph.\n2) Second one.\n\n- a dash\n\n> quoted\n\n# hash"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(written, "utf-8")
+    source = import_file(path)
+    assert source.text == written.replace("\n2)", "\n\n2)")  # (each list line is a block of its own)
+    assert [b.kind for b in source.blocks][:3] == ["list-item"] * 3
 
 
 def test_cp1251_feed_is_detected(corpus) -> None:
