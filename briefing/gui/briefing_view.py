@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -386,7 +386,7 @@ class BriefingView(QScrollArea):
             if not card.hasFocus():  # the window is not active: select all the same
                 self._item_activated(item_id)
         self._mark_selected(item_id)
-        self.ensureWidgetVisible(card, 20, 40)
+        self._scroll_to(item_id)
 
     def _mark_selected(self, item_id: str | None) -> None:
         if self.selected_item and self.selected_item != item_id:
@@ -402,10 +402,16 @@ class BriefingView(QScrollArea):
 
     def _item_activated(self, item_id: str) -> None:
         self._mark_selected(item_id)
-        card = self.card(item_id)
-        if card is not None:
-            self.ensureWidgetVisible(card, 20, 40)
+        self._scroll_to(item_id)
         self.itemSelected.emit(item_id)
+
+    def _scroll_to(self, item_id: str, *, again: bool = True) -> None:
+        card = self.card(item_id)
+        if card is None or item_id != self.selected_item:
+            return
+        self.ensureWidgetVisible(card, 20, 40)
+        if again:  # a change made in this pass of the event loop is laid out (the page resized) only after it
+            QTimer.singleShot(0, self, lambda: self._scroll_to(item_id, again=False))
 
     def _section_clicked(self, section_id: str) -> None:
         self.current_section = section_id
