@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
 
@@ -312,6 +313,11 @@ def test_a_date_keeps_only_the_precision_the_page_gives() -> None:
     assert _published("", "<p>Posted 2015/06 by the press office.</p>") == "2015-06"  # not 1 June
     assert _published('<meta property="article:published_time" content="2015">', "") == "2015"
     assert _published('<meta property="article:published_time" content="2015-06">', "") == "2015-06"
+    # htmldate pads a month with today's day
+    assert _published("", "<p>Published <time>2015-06</time> by the ministry.</p>") == "2015-06"
+    today = datetime.date.today()
+    written = f"{today.day} June 2015"  # a whole date that happens to fall on today's day stays whole
+    assert _published("", f"<p>Published <time>{written}</time> by the ministry.</p>") == f"2015-06-{today.day:02}"
     # a whole date given in the markup stays whole, on the first of a month too
     assert _published('<meta property="article:published_time" content="2020-01-01T10:00">', "") == "2020-01-01"
     assert _published("", '<p><time datetime="2019-03-01">1 March 2019</time></p>') == "2019-03-01"
