@@ -11,7 +11,7 @@ from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
 # maths unless a digit follows (so "$5" stays readable: a closing $ is never followed by one), and & only where it
 # would start an entity such as &amp; or &#169;.
 _SPECIAL = re.compile(r"[\\`*_\[\]<>|~^{]|(?<!\w)@|:(?=[\w+-]+:)|\$(?!\d)|&(?=#?\w+;)")
-# Text at the start of a line that would begin a block: heading (#), list item, setext or table line (- + = |),
+# Text at the start of a line that would begin a block: heading (#), list item or setext underline (- + =),
 # definition or fenced div (:), ordered list (1. 1) and pandoc's a. iv. A) (1); not "A. Name", an initial), fence
 # (``` and ~~~ are escaped above). Escaping the punctuation after the number keeps "2012\. The" readable.
 _LINE_START = re.compile(r"^[-+=:#]|^(\(?(?:\d+|[a-z]|[ivxlcdm]+|[IVXLCDM]{2,}|[A-Z](?=\))))([.)])(?=\s|$)")
