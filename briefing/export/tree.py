@@ -220,11 +220,16 @@ def source_entry(source: Source) -> SourceEntry:
     return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
 
 
+SLUG_LIMIT = 39  # Word's bookmark names: at most 40 characters, and DOCX puts "_" before the slug
+
+
 def _slug(text: str, used: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+    """A unique id of at most SLUG_LIMIT characters: shortened before the -2 suffix, so that it stays unique."""
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower())[:SLUG_LIMIT].strip("-") or "section"
     slug, n = base, 2
     while slug in used:
-        slug, n = f"{base}-{n}", n + 1
+        suffix = f"-{n}"
+        slug, n = base[: SLUG_LIMIT - len(suffix)].rstrip("-") + suffix, n + 1
     used.add(slug)
     return slug
 
