@@ -78,13 +78,9 @@ class Styles:
             "AnalystComment", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3, leftIndent=indent,
             rightIndent=indent, textColor=GREY,
         )  # fmt: skip
-        self.footnote = ParagraphStyle(
+        self.footnote = ParagraphStyle(  # the number is the bullet, hanging in the indent
             "FootnoteText", parent=base, fontSize=size - 2.5, leading=(size - 2.5) * 1.25, spaceAfter=1.5,
-            leftIndent=10, firstLineIndent=-10,
-        )  # fmt: skip
-        self.footnote_simple = ParagraphStyle(
-            "FootnoteTextSimple", parent=self.footnote, firstLineIndent=0, bulletIndent=0,
-            bulletFontSize=(size - 2.5) * 0.8, bulletOffsetY=(size - 2.5) * 0.35,
+            leftIndent=10, bulletIndent=0, bulletFontSize=(size - 2.5) * 0.8, bulletOffsetY=(size - 2.5) * 0.35,
         )  # fmt: skip
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
@@ -343,17 +339,12 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
 
 def _footnote(citation: Citation, st: Styles) -> Paragraph:
     text = markup(citation.text, st.footnote)
-    if text == escape(citation.text):  # one font: the fast, single-fragment paragraph
-        frags = st.frags(text, st.footnote_simple)  # one fragment even where the text has entities (&amp;)
-        return FootnoteParagraph(
-            text, st.footnote_simple, bulletText=str(citation.number), frags=frags, url=citation.url
-        )
-    if citation.url:
+    if citation.url and text != escape(citation.text):  # mixed fonts: a link in the markup (one font: drawn)
         url = escape(citation.url)
-        linked = f'<a href="{escape(citation.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>'
-        text = text.replace(url, linked, 1)
-    text = f"<super>{citation.number}</super> {text}"
-    return Paragraph(text, st.footnote, frags=st.frags(text, st.footnote))
+        text = text.replace(url, f'<a href="{escape(citation.url, {chr(34): "&quot;"})}">{url}</a>', 1)
+    # one fragment even where the text has entities (&amp;), when it is in one font
+    frags = st.frags(text, st.footnote)
+    return FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
 
 
 def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, suffix: str = "") -> str:
