@@ -50,7 +50,7 @@ def test_long_and_non_latin_quotations(tmp_path: Path, template: Template) -> No
     flat = " ".join(pages)
     for number, title in enumerate(["Long", "Arabic", "Chinese", "Mixed"], start=1):
         assert f"{number} “{title}”, Pub, para. 1." in flat or f"{number} “{title}”, Pub." in flat
-    assert "加拿大与伊朗恢复外交关系的谈判仍在进行3" in flat  # the mark follows the CJK quotation
+    assert re.search("加拿大与伊朗恢复外交关系的谈判仍在进行 ?3", flat)  # the mark follows the CJK quotation
     assert "Fine & dandy <tags> “quoted”" in flat
     for suffix in (".docx", ".md"):
         assert export_briefing(briefing, template, tmp_path / f"edge{suffix}").stat().st_size > 0

@@ -295,3 +295,14 @@ def test_footnotes_in_any_script_look_alike() -> None:
     assert len({(r[1], r[3], r[4]) for r in numbers}) == 1  # same place, face and size
     lines = {round(r[1], 1) for r in footnotes if r[4] > 8}
     assert lines == {round(numbers[0][1] + 10, 1)}  # every line of every footnote starts after the number
+
+
+def test_quotation_marks_in_any_script_look_alike() -> None:
+    """The same size, face and height above the line, after the quotation's end (left of an Arabic one)."""
+    runs = _in_three_scripts()
+    marks = [i for i, r in enumerate(runs) if r[3] != "NotoSans-Regular" and r[4] < 8]
+    assert [runs[i][0] for i in marks] == ["1", "2", "3"]
+    assert {(runs[i][3], runs[i][4]) for i in marks} == {("NotoSans-Italic", 11 * 0.62)}
+    lines = [runs[i - 1] for i in marks]  # the run before a mark starts its quotation's last line
+    assert len({round(runs[i][2] - line[2], 1) for i, line in zip(marks, lines, strict=True)}) == 1
+    assert runs[marks[0]][1] > lines[0][1] and runs[marks[2]][1] < lines[2][1]
