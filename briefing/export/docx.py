@@ -284,7 +284,10 @@ def _body(tree: DocumentTree) -> Iterator[str]:
             runs = start + _run(node.text) + end
             yield _para(f"Heading{min(max(node.level, 1), 2)}", runs)
         elif isinstance(node, Quotation):
-            yield _para("Quote", _run(node.text, rtl=node.rtl) + _footnote_ref(node.citation.number), rtl=node.rtl)
+            *first, last = node.paragraphs
+            for paragraph in first:
+                yield _para("Quote", _run(paragraph, rtl=node.rtl), rtl=node.rtl)
+            yield _para("Quote", _run(last, rtl=node.rtl) + _footnote_ref(node.citation.number), rtl=node.rtl)
             if node.comment:
                 for line in node.comment.split("\n"):
                     yield _para("AnalystComment", _run("Analyst comment: ", "TitleBlockLabel") + _run(line))

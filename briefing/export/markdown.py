@@ -65,7 +65,8 @@ def render_markdown(tree: DocumentTree) -> str:
         if isinstance(node, Heading):
             lines += [f"## {escape(node.text)}", ""]
         elif isinstance(node, Quotation):
-            lines += [f"> {escape(node.text)}[^{node.citation.number}]", ""]
+            quote = "\n>\n".join(f"> {escape(paragraph)}" for paragraph in node.paragraphs)
+            lines += [f"{quote}[^{node.citation.number}]", ""]
             if node.comment:
                 comment = "  \n".join(escape(line) for line in node.comment.split("\n"))
                 lines += [f"*Analyst comment:* {comment}", ""]

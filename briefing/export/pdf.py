@@ -369,6 +369,14 @@ def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: floa
     return "<br/>".join(markup(line, style, rtl=True) for line in lines)
 
 
+def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
+    if rtl:
+        reserve = pdfmetrics.stringWidth(mark, st.quote.fontName, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
+        return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
+    markup_text = markup(text, st.quote)
+    return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
+
+
 def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: float) -> list[Flowable]:
     size = st.body.fontSize
     story: list[Flowable] = _title_block(tree, st, size)
@@ -376,13 +384,9 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
         if isinstance(node, Heading):
             story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, node.text, node.anchor))
         elif isinstance(node, Quotation):
-            mark = str(node.citation.number)
-            if node.rtl:
-                reserve = pdfmetrics.stringWidth(mark, st.quote.fontName, st.quote.fontSize * MARK_SIZE) + 1
-                para = QuoteParagraph(_rtl_paragraph(node.text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
-            else:
-                text = markup(node.text, st.quote)
-                para = QuoteParagraph(text, st.quote, frags=st.frags(text, st.quote), mark=mark)
+            *first, last = node.paragraphs
+            story += [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
+            para = _quote_paragraph(last, node.rtl, st, width, str(node.citation.number))
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):

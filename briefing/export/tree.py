@@ -108,10 +108,14 @@ class Heading:
 
 @dataclass(frozen=True)
 class Quotation:
-    text: str
+    text: str  # one line per paragraph of the source it spans
     citation: Citation
     comment: str = ""  # only filled when the template exports comments
     rtl: bool = False
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split("\n")
 
 
 @dataclass(frozen=True)
@@ -315,7 +319,9 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                     cited.append(source.id)
                 citation = Citation(len(citations) + 1, text, url, item.source_id)
                 citations.append(citation)
-                quote = clean_line(item.anchor.exact)
+                # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
+                paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
+                quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
                 comment = clean(item.comment) if template.export_comments else ""
                 body.append(Quotation(quote, citation, comment, is_rtl(quote)))
 

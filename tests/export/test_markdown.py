@@ -154,10 +154,10 @@ def _read_back(blocks: list[dict]) -> list[str]:
     texts = []
     for block in blocks:
         kind, content = block["t"], block.get("c")
-        if kind == "BlockQuote" and len(content) == 1 and content[0]["t"] == "Para":
-            inlines = content[0]["c"]
-            texts.append(_inline_text(inlines))
-            texts += ["".join(_read_back(n["c"])) for n in inlines if n["t"] == "Note"]
+        if kind == "BlockQuote":
+            texts += _read_back(content)
+            last = content[-1]["c"] if content[-1]["t"] == "Para" else []
+            texts += ["".join(_read_back(n["c"])) for n in last if n["t"] == "Note"]
         elif kind == "Header":
             texts.append(_inline_text(content[2]))
         elif kind in ("Para", "Plain"):
@@ -183,8 +183,9 @@ def test_any_text_reads_back_as_written(reader: str) -> None:
         citation = Citation(number, text, "", "s")
         citations.append(citation)
         sources.append(SourceEntry(text))
-        body += [Heading(text), Quotation(text, citation, f"{text}\n{text}"), BodyText(text)]
-        expected += [text, text, text, f"<Emph> {text}\n{text}", text]  # heading, quotation, footnote, comment, note
+        body += [Heading(text), Quotation(f"{text}\n{text}", citation, f"{text}\n{text}"), BodyText(text)]
+        # heading, the quotation's two paragraphs and its footnote, the comment, the note
+        expected += [text, text, text, text, f"<Emph> {text}\n{text}", text]
     markdown = render_markdown(DocumentTree("", "", "C", False, [], body, citations, sources, marking_placement=()))
     ast = subprocess.run(
         [pandoc, "-f", reader, "-t", "json"], input=markdown, check=True, capture_output=True, text=True, timeout=60
