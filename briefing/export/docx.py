@@ -278,12 +278,16 @@ def _body(tree: DocumentTree) -> Iterator[str]:
     for node in tree.body:
         if isinstance(node, Heading):
             bookmark += 1
-            name = _attr(("_" + node.anchor.replace("-", "_"))[:40])
+            # "_" + the tree's unique slug (at most 39): a hidden bookmark, as Word's own _Toc ones, of at most 40
+            name = _attr("_" + node.anchor.replace("-", "_"))
             start, end = f'<w:bookmarkStart w:id="{bookmark}" w:name="{name}"/>', f'<w:bookmarkEnd w:id="{bookmark}"/>'
             runs = start + _run(node.text) + end
             yield _para(f"Heading{min(max(node.level, 1), 2)}", runs)
         elif isinstance(node, Quotation):
-            yield _para("Quote", _run(node.text, rtl=node.rtl) + _footnote_ref(node.citation.number), rtl=node.rtl)
+            *first, last = node.paragraphs
+            for paragraph in first:
+                yield _para("Quote", _run(paragraph, rtl=node.rtl), rtl=node.rtl)
+            yield _para("Quote", _run(last, rtl=node.rtl) + _footnote_ref(node.citation.number), rtl=node.rtl)
             if node.comment:
                 for line in node.comment.split("\n"):
                     yield _para("AnalystComment", _run("Analyst comment: ", "TitleBlockLabel") + _run(line))

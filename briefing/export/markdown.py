@@ -6,14 +6,29 @@ import re
 
 from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(#|[-+]\s|\d+[.)]\s|=+$|-+$)")
+# Characters that mean something inline: CommonMark's own, ~ (GitHub strikeout, pandoc subscript), ^ (pandoc
+# superscript), { (pandoc attributes), @ starting a pandoc citation, : starting an emoji name (:+1:), $ opening
+# maths unless a digit follows (so "$5" stays readable: a closing $ is never followed by one), and & only where it
+# would start an entity such as &amp; or &#169;.
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|~^{]|(?<!\w)@|:(?=[\w+-]+:)|\$(?!\d)|&(?=#?\w+;)")
+# Text at the start of a line that would begin a block: heading (#), list item or setext underline (- + =),
+# definition or fenced div (:), ordered list (1. 1) and pandoc's a. iv. A) (1); not "A. Name", an initial), fence
+# (``` and ~~~ are escaped above). Escaping the punctuation after the number keeps "2012\. The" readable.
+_LINE_START = re.compile(r"^[-+=:#]|^(\(?(?:\d+|[a-z]|[ivxlcdm]+|[IVXLCDM]{2,}|[A-Z](?=\))))([.)])(?=\s|$)")
 
 
 def escape(text: str) -> str:
-    """Text that Markdown shows as written (no accidental emphasis, links, HTML or headings)."""
-    text = _SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(r"\\\1", text)
+    """Text that a Markdown reader gives back exactly as written: no accidental emphasis, links, HTML, entities,
+    headings, lists or code."""
+    text = _SPECIAL.sub(r"\\\g<0>", text)
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    if match[1]:  # 1. or (a): escape the . or ) after the number, or the opening (
+        number, mark = match[1], match[2]
+        return f"\\{number}{mark}" if number.startswith("(") else f"{number}\\{mark}"
+    return "\\" + match[0]
 
 
 def render_markdown(tree: DocumentTree) -> str:
@@ -50,7 +65,8 @@ def render_markdown(tree: DocumentTree) -> str:
         if isinstance(node, Heading):
             lines += [f"## {escape(node.text)}", ""]
         elif isinstance(node, Quotation):
-            lines += [f"> {escape(node.text)}[^{node.citation.number}]", ""]
+            quote = "\n>\n".join(f"> {escape(paragraph)}" for paragraph in node.paragraphs)
+            lines += [f"{quote}[^{node.citation.number}]", ""]
             if node.comment:
                 comment = "  \n".join(escape(line) for line in node.comment.split("\n"))
                 lines += [f"*Analyst comment:* {comment}", ""]

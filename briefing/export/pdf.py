@@ -29,6 +29,7 @@ PAGE_SIZES = {"letter": LETTER, "a4": A4}
 _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
 GREY = colors.Color(0.35, 0.35, 0.35)
+MARK_SIZE = 0.62  # a quotation's footnote mark, relative to its font size
 Progress = Callable[[float, str], None]
 
 
@@ -78,13 +79,9 @@ class Styles:
             "AnalystComment", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3, leftIndent=indent,
             rightIndent=indent, textColor=GREY,
         )  # fmt: skip
-        self.footnote = ParagraphStyle(
+        self.footnote = ParagraphStyle(  # the number is the bullet, hanging in the indent
             "FootnoteText", parent=base, fontSize=size - 2.5, leading=(size - 2.5) * 1.25, spaceAfter=1.5,
-            leftIndent=10, firstLineIndent=-10,
-        )  # fmt: skip
-        self.footnote_simple = ParagraphStyle(
-            "FootnoteTextSimple", parent=self.footnote, firstLineIndent=0, bulletIndent=0,
-            bulletFontSize=(size - 2.5) * 0.8, bulletOffsetY=(size - 2.5) * 0.35,
+            leftIndent=10, bulletIndent=0, bulletFontSize=(size - 2.5) * 0.8, bulletOffsetY=(size - 2.5) * 0.35,
         )  # fmt: skip
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
@@ -203,11 +200,24 @@ def _simple_lines(para: Paragraph) -> list[tuple[float, list[str]]] | None:
     return list(bl.lines)
 
 
-class QuoteParagraph(Paragraph):
-    """A quotation: a bar on its left and, when its text is in one font, its footnote mark drawn after it.
+def _last_line(para: Paragraph) -> tuple[float, float] | None:
+    """(unused width, baseline) of a laid-out paragraph's last line, in one font (kind 0) or mixed (kind 1)."""
+    bl = getattr(para, "blPara", None)
+    if bl is None or not bl.lines:
+        return None
+    if bl.kind == 0:
+        unused, ascent = bl.lines[-1][0], bl.ascent
+    else:
+        unused, ascent = bl.lines[-1].extraSpace, bl.lines[0].ascent
+    return unused, para.height - ascent - (len(bl.lines) - 1) * para.style.leading
 
-    Drawing the mark here keeps the paragraph a single fragment, which ReportLab lays out several
-    times faster than mixed text; a paragraph with fallback fonts carries the mark in its markup instead.
+
+class QuoteParagraph(Paragraph):
+    """A quotation: a bar on its left and its footnote mark drawn after its last line (to the left of a
+    right-to-left one), the same in every script.
+
+    Drawing the mark here keeps a paragraph in one font a single fragment, which ReportLab lays out several
+    times faster than mixed text.
     """
 
     def __init__(
@@ -237,14 +247,16 @@ class QuoteParagraph(Paragraph):
         canvas.line(x, 1, x, self.height - 1)
         canvas.restoreState()
         super().draw()
-        lines = _simple_lines(self)
-        if self.mark and lines:
+        last = _last_line(self)
+        if self.mark and last:
             style = self.style
-            unused = lines[-1][0]
-            width = self._avail - style.leftIndent - style.rightIndent
-            x = style.leftIndent + width - unused + 0.6
-            y = self.height - self.blPara.ascent - (len(lines) - 1) * style.leading
-            canvas.setFont(style.fontName, style.fontSize * 0.62)
+            unused, y = last
+            size = style.fontSize * MARK_SIZE
+            if style.alignment == TA_RIGHT:
+                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, style.fontName, size)
+            else:
+                x = self._avail - style.rightIndent - unused + 0.6
+            canvas.setFont(style.fontName, size)
             canvas.setFillColor(style.textColor)
             canvas.drawString(x, y + style.fontSize * 0.4, self.mark)
 
@@ -343,25 +355,26 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
 
 def _footnote(citation: Citation, st: Styles) -> Paragraph:
     text = markup(citation.text, st.footnote)
-    if text == escape(citation.text):  # one font: the fast, single-fragment paragraph
-        frags = st.frags(text, st.footnote_simple)  # one fragment even where the text has entities (&amp;)
-        return FootnoteParagraph(
-            text, st.footnote_simple, bulletText=str(citation.number), frags=frags, url=citation.url
-        )
-    if citation.url:
+    if citation.url and text != escape(citation.text):  # mixed fonts: a link in the markup (one font: drawn)
         url = escape(citation.url)
-        linked = f'<a href="{escape(citation.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>'
-        text = text.replace(url, linked, 1)
-    text = f"<super>{citation.number}</super> {text}"
-    return Paragraph(text, st.footnote, frags=st.frags(text, st.footnote))
+        text = text.replace(url, f'<a href="{escape(citation.url, {chr(34): "&quot;"})}">{url}</a>', 1)
+    # one fragment even where the text has entities (&amp;), when it is in one font
+    frags = st.frags(text, st.footnote)
+    return FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
 
 
-def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, suffix: str = "") -> str:
-    lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6, style)
-    rendered = [markup(line, style, rtl=True) for line in lines]
-    if suffix:  # the end of a right-to-left line is its left edge
-        rendered[-1] = suffix + " " + rendered[-1]
-    return "<br/>".join(rendered)
+def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
+    """Right-to-left text broken into lines by rtl_lines; reserve leaves room (for a footnote mark)."""
+    lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6 - reserve, style)
+    return "<br/>".join(markup(line, style, rtl=True) for line in lines)
+
+
+def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
+    if rtl:
+        reserve = pdfmetrics.stringWidth(mark, st.quote.fontName, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
+        return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
+    markup_text = markup(text, st.quote)
+    return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
 
 
 def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: float) -> list[Flowable]:
@@ -371,17 +384,9 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
         if isinstance(node, Heading):
             story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, node.text, node.anchor))
         elif isinstance(node, Quotation):
-            ref = f"<super>{node.citation.number}</super>"
-            if node.rtl:
-                para = QuoteParagraph(_rtl_paragraph(node.text, st.quote_rtl, width, ref), st.quote_rtl)
-            else:
-                text = markup(node.text, st.quote)
-                if text == escape(node.text):
-                    frags = st.frags(text, st.quote)
-                    para = QuoteParagraph(text, st.quote, frags=frags, mark=str(node.citation.number))
-                else:
-                    text += ref
-                    para = QuoteParagraph(text, st.quote, frags=st.frags(text, st.quote))
+            *first, last = node.paragraphs
+            story += [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
+            para = _quote_paragraph(last, node.rtl, st, width, str(node.citation.number))
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):

@@ -108,10 +108,14 @@ class Heading:
 
 @dataclass(frozen=True)
 class Quotation:
-    text: str
+    text: str  # one line per paragraph of the source it spans
     citation: Citation
     comment: str = ""  # only filled when the template exports comments
     rtl: bool = False
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split("\n")
 
 
 @dataclass(frozen=True)
@@ -220,11 +224,16 @@ def source_entry(source: Source) -> SourceEntry:
     return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
 
 
+SLUG_LIMIT = 39  # Word's bookmark names: at most 40 characters, and DOCX puts "_" before the slug
+
+
 def _slug(text: str, used: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+    """A unique id of at most SLUG_LIMIT characters: shortened before the -2 suffix, so that it stays unique."""
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower())[:SLUG_LIMIT].strip("-") or "section"
     slug, n = base, 2
     while slug in used:
-        slug, n = f"{base}-{n}", n + 1
+        suffix = f"-{n}"
+        slug, n = base[: SLUG_LIMIT - len(suffix)].rstrip("-") + suffix, n + 1
     used.add(slug)
     return slug
 
@@ -310,7 +319,9 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                     cited.append(source.id)
                 citation = Citation(len(citations) + 1, text, url, item.source_id)
                 citations.append(citation)
-                quote = clean_line(item.anchor.exact)
+                # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
+                paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
+                quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
                 comment = clean(item.comment) if template.export_comments else ""
                 body.append(Quotation(quote, citation, comment, is_rtl(quote)))
 

@@ -148,6 +148,21 @@ def test_control_characters_never_corrupt_the_file(tmp_path: Path, demo: Briefin
     assert "Publisher" in _texts(_xml(path, "word/footnotes.xml"))
 
 
+def test_bookmark_names_are_unique_even_for_long_headings_that_start_alike(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    long = "Background and context of the bilateral relationship with "
+    headings = [long + "Iran", long + "Cuba", long + "Iran", "背景", "الخلفية", "Section", "section-2", "x" * 80]
+    section = demo.sections[0]
+    demo.sections = [dataclasses.replace(section, id=f"s{i}", heading=h) for i, h in enumerate(headings)]
+    path = export_briefing(demo, template, tmp_path / "bm.docx")
+    names = [b.get(f"{W}name") for b in _xml(path, "word/document.xml").iter(f"{W}bookmarkStart")]
+    assert len(names) == len(headings)
+    assert len(set(names)) == len(names), names
+    # Word's rules: at most 40 characters, letters, digits and "_"; a leading "_" makes it hidden, as Word's own
+    assert all(re.fullmatch(r"_[A-Za-z0-9_]{1,39}", name) for name in names), names
+
+
 def test_rtl_paragraphs_are_marked_bidi(tmp_path: Path, multilingual: Briefing, template: Template) -> None:
     path = export_briefing(multilingual, template, tmp_path / "ml.docx")
     body = _xml(path, "word/document.xml")

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
+from briefing.core.anchors import make_anchor
 from briefing.core.model import Anchor, Briefing, Excerpt, Source, SourceMeta
 from briefing.core.templates import Template, new_briefing
 from briefing.export import export_briefing
+from briefing.export.markdown import escape
 
 
 def _flat(path: Path) -> list[str]:
@@ -50,7 +53,37 @@ def test_long_and_non_latin_quotations(tmp_path: Path, template: Template) -> No
     flat = " ".join(pages)
     for number, title in enumerate(["Long", "Arabic", "Chinese", "Mixed"], start=1):
         assert f"{number} “{title}”, Pub, para. 1." in flat or f"{number} “{title}”, Pub." in flat
-    assert "加拿大与伊朗恢复外交关系的谈判仍在进行3" in flat  # the mark follows the CJK quotation
+    assert re.search("加拿大与伊朗恢复外交关系的谈判仍在进行 ?3", flat)  # the mark follows the CJK quotation
     assert "Fine & dandy <tags> “quoted”" in flat
     for suffix in (".docx", ".md"):
         assert export_briefing(briefing, template, tmp_path / f"edge{suffix}").stat().st_size > 0
+
+
+def test_a_quotation_spanning_paragraphs_keeps_them_in_every_format(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    source = demo.sources[0]
+    fourth, fifth, sixth = source.blocks[3:6]
+    start = source.text.index("expelled Iranian diplomats", fourth.start)
+    end = source.text.index(" ", sixth.start + 5)  # into the sixth paragraph: three in all
+    demo.sections[0].items = [Excerpt(id="x-three", source_id=source.id, anchor=make_anchor(source.text, start, end))]
+    demo.sections[1:] = []
+    # every word as the source has it, paragraph by paragraph
+    expected = [
+        " ".join(source.text[a:b].split())
+        for a, b in ((start, fourth.end), (fifth.start, fifth.end), (sixth.start, end))
+    ]
+    assert all(expected) and len(expected) == 3
+
+    document = docx.Document(str(export_briefing(demo, template, tmp_path / "q.docx")))
+    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
+    assert [p.text for p in quotes] == expected
+    assert ["footnoteReference" in p._p.xml for p in quotes] == [False, False, True]  # the mark after the last
+
+    text = export_briefing(demo, template, tmp_path / "q.md").read_text(encoding="utf-8")
+    assert "\n>\n".join(f"> {escape(p)}" for p in expected) + "[^1]\n" in text
+
+    flat = " ".join(_flat(export_briefing(demo, template, tmp_path / "q.pdf")))
+    positions = [flat.index(p) for p in expected]  # each paragraph whole, in order
+    assert positions == sorted(positions)
+    assert re.search(re.escape(expected[-1]) + " ?1 ", flat) and not re.search(re.escape(expected[0]) + " ?1 ", flat)

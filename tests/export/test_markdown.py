@@ -7,6 +7,7 @@ Regenerate the golden files after an intended change with:
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import re
 import shutil
@@ -19,7 +20,8 @@ from briefing.core.anchors import make_anchor
 from briefing.core.model import Briefing, Excerpt, Note
 from briefing.core.templates import Template
 from briefing.export import export_briefing
-from briefing.export.markdown import escape
+from briefing.export.markdown import escape, render_markdown
+from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, SourceEntry, clean_line
 
 GOLDEN = Path(__file__).with_name("golden")
 
@@ -61,7 +63,10 @@ def test_multilingual_draft_with_comments_matches_golden(
 def test_escaping_keeps_text_literal() -> None:
     assert escape("*not bold* _x_ [link](y) <b>") == r"\*not bold\* \_x\_ \[link\](y) \<b\>"
     assert escape("# not a heading") == r"\# not a heading"
-    assert escape("1. not a list") == r"\1. not a list"
+    assert escape("1. not a list") == r"1\. not a list"
+    assert escape("2012. The embassy") == r"2012\. The embassy"
+    assert escape("A. Analyst &amp; AT&T") == r"A. Analyst \&amp; AT&T"
+    assert escape("~~~") == r"\~\~\~"
 
 
 def test_pandoc_reads_the_footnotes(tmp_path: Path, demo: Briefing, template: Template) -> None:
@@ -111,3 +116,79 @@ def test_paged_sources_cite_pages_not_paragraphs(tmp_path: Path, demo: Briefing,
         assert note.endswith(f"p. {first}." if first == last else f"pp. {first}–{last}.")
     assert {n[-2] for n in notes} == {"1", "2"}
     assert any(n.endswith("pp. 1–2.") for n in notes)
+
+
+# Text that means something to a Markdown reader, at the start, in the middle and as the whole of a line.
+AWKWARD = [
+    "# not a heading", "#hashtag", "- not a list", "-", "+ plus", "+", "* star", "1. one", "2012. The embassy",
+    "1) First point", "(1) first", "a. letter", "iv) roman", "(a) letter", "A. Analyst", "IV. Roman", "A) upper", "(B) upper", "> not a quote", ">", "~~~ not code ~~~",
+    "~~~", "```", "``` python", "`code`", "~~struck~~", "H~2~O", "x^2^", "&amp;", "&copy;", "&#169; &#xA9;",
+    "AT&T; & co", "<b>bold</b>", "<https://example.org>", "*not emphasis*", "**", "_under_score_", "snake_case_name",
+    "[x](y)", "[^1]", "[x]: /url", "a | b | c", "|", "---", "===", "- - -", "***", "___", ": definition",
+    "::: div", "% title", "@smith says", "(@) example", "a@b.org", "$x$ and $$y$$", "costs $5, or $10", "back\\slash",
+    "ends with a backslash\\", "\\*", "two  spaces", "trailing two spaces  ", ":smile: :+1:", "'single' \"double\" -- ... ---",
+    "<!-- comment -->", "{.class}", "Line\\", "\\", "10:30:00",
+]  # fmt: skip
+
+
+def _inline_text(inlines: list[dict]) -> str:
+    """The text pandoc read, with any markup it found shown as <Kind> so that it can never pass for text."""
+    out = []
+    for node in inlines:
+        kind = node["t"]
+        if kind == "Str":
+            out.append(node["c"])
+        elif kind in ("Space", "SoftBreak"):
+            out.append(" ")
+        elif kind == "LineBreak":
+            out.append("\n")
+        elif kind == "Link":  # GitHub links bare URLs and e-mail addresses: the words stay
+            out.append(_inline_text(node["c"][1]))
+        elif kind != "Note":
+            out.append(f"<{kind}>")
+    return "".join(out)
+
+
+def _read_back(blocks: list[dict]) -> list[str]:
+    """Each block's text in order; a quotation's footnote follows it."""
+    texts = []
+    for block in blocks:
+        kind, content = block["t"], block.get("c")
+        if kind == "BlockQuote":
+            texts += _read_back(content)
+            last = content[-1]["c"] if content[-1]["t"] == "Para" else []
+            texts += ["".join(_read_back(n["c"])) for n in last if n["t"] == "Note"]
+        elif kind == "Header":
+            texts.append(_inline_text(content[2]))
+        elif kind in ("Para", "Plain"):
+            texts.append(_inline_text(content))
+        elif kind == "OrderedList":
+            texts += ["".join(_read_back(item)) for item in content[1]]
+        else:
+            texts.append(f"<{kind}>")
+    return texts
+
+
+@pytest.mark.parametrize("reader", ["commonmark+footnotes", "gfm", "commonmark_x-smart", "markdown-smart"])
+def test_any_text_reads_back_as_written(reader: str) -> None:
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed: apt-get install pandoc")
+    # Every position a text can take: whole, at the start or in the middle of a line; single-spaced and stripped,
+    # as the tree cleans every text.
+    texts = [clean_line(t) for a in AWKWARD for t in (a, f"{a} after", f"before {a}")]
+    body: list = []
+    citations, sources, expected = [], [], []
+    for number, text in enumerate(texts, start=1):
+        citation = Citation(number, text, "", "s")
+        citations.append(citation)
+        sources.append(SourceEntry(text))
+        body += [Heading(text), Quotation(f"{text}\n{text}", citation, f"{text}\n{text}"), BodyText(text)]
+        # heading, the quotation's two paragraphs and its footnote, the comment, the note
+        expected += [text, text, text, text, f"<Emph> {text}\n{text}", text]
+    markdown = render_markdown(DocumentTree("", "", "C", False, [], body, citations, sources, marking_placement=()))
+    ast = subprocess.run(
+        [pandoc, "-f", reader, "-t", "json"], input=markdown, check=True, capture_output=True, text=True, timeout=60
+    ).stdout
+    got = _read_back(json.loads(ast)["blocks"])
+    assert got == ["<Strong>", *expected, "Sources", *texts]

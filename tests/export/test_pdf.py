@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 import unicodedata
 import zipfile
@@ -14,7 +15,8 @@ from pypdf import PdfReader
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, SourceMeta
 from briefing.core.templates import Template
 from briefing.export import ExportError, export_briefing
-from briefing.export.tree import Quotation, build_tree
+from briefing.export.pdf import write_pdf
+from briefing.export.tree import Citation, DocumentTree, Quotation, build_tree, is_rtl
 from tests.export.conftest import MULTILINGUAL
 
 
@@ -251,3 +253,56 @@ def test_invisible_and_private_use_characters_are_not_drawn(tmp_path: Path, demo
     flat = " ".join(_pages(path))
     assert "Left mark, icon" in flat and "• first point" in flat
     assert not any(ch in flat for ch in "\u200e\u200f\ue060\uf0b7")
+
+
+def _text_runs(pdf: bytes) -> list[tuple[str, float, float, str, float]]:
+    """(text, x, y, font, size) of each text run on the first page, as pypdf reads it."""
+    runs = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((text.strip(), x, y, str(font["/BaseFont"]).split("+")[-1] if font else "", size))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return runs
+
+
+def _in_three_scripts() -> list[tuple[str, float, float, str, float]]:
+    """The text runs of a PDF with a Latin, a Chinese and an Arabic quotation, with footnotes likewise."""
+    url = "https://example.org/a/long/path/to/the/article.html"
+    citation = f"Author, “A long title for a source that runs on”, Publisher of the Source, 1 May 2016, {url}, para. 4."
+    quotes = [
+        ("Talks have started, yes, at the official level, Dion said.", citation),
+        ("中文：加拿大与伊朗恢复外交关系的谈判 at the official level.", citation.replace("Author", "作者")),
+        (" ".join(["العلاقات الدبلوماسية بين كندا وإيران مقطوعة منذ عام 2012."] * 3), citation),
+    ]
+    citations = [Citation(n, c, url, "s") for n, (_, c) in enumerate(quotes, start=1)]
+    body = [Quotation(q, c, rtl=is_rtl(q)) for (q, _), c in zip(quotes, citations, strict=True)]
+    stream = io.BytesIO()
+    write_pdf(DocumentTree("T", "", "UNCLASSIFIED", False, [], body, citations, [], marking_placement=()), stream)
+    return _text_runs(stream.getvalue())
+
+
+def test_footnotes_in_any_script_look_alike() -> None:
+    """The number hangs in the indent at the same size, whatever the footnote's scripts."""
+    runs = _in_three_scripts()
+    start = next(i for i, r in enumerate(runs) if r[0] == "1" and r[3] == "NotoSans-Regular")
+    footnotes = [r for r in runs[start:] if not r[0].startswith("Page")]
+    numbers = [r for r in footnotes if r[4] < 8]
+    assert [r[0] for r in numbers] == ["1", "2", "3"]
+    assert len({(r[1], r[3], r[4]) for r in numbers}) == 1  # same place, face and size
+    lines = {round(r[1], 1) for r in footnotes if r[4] > 8}
+    assert lines == {round(numbers[0][1] + 10, 1)}  # every line of every footnote starts after the number
+
+
+def test_quotation_marks_in_any_script_look_alike() -> None:
+    """The same size, face and height above the line, after the quotation's end (left of an Arabic one)."""
+    runs = _in_three_scripts()
+    marks = [i for i, r in enumerate(runs) if r[3] != "NotoSans-Regular" and r[4] < 8]
+    assert [runs[i][0] for i in marks] == ["1", "2", "3"]
+    assert {(runs[i][3], runs[i][4]) for i in marks} == {("NotoSans-Italic", 11 * 0.62)}
+    lines = [runs[i - 1] for i in marks]  # the run before a mark starts its quotation's last line
+    assert len({round(runs[i][2] - line[2], 1) for i, line in zip(marks, lines, strict=True)}) == 1
+    assert runs[marks[0]][1] > lines[0][1] and runs[marks[2]][1] < lines[2][1]
