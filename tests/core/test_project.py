@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import gzip
 import io
 import json
 import os
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -473,3 +475,46 @@ def test_a_name_too_long_is_not_called_damage(tmp_path: Path) -> None:
         load_briefing(tmp_path / ("a" * 300 + ".briefing"))
     with pytest.raises(ProjectFileError, match="cannot be opened"):
         load_briefing(tmp_path / "a\x00b.briefing")
+
+
+def _with_source_id(source_id: str):
+    """A manifest change: the first source, and the excerpts citing it, take another id (a hand edit)."""
+
+    def change(manifest) -> None:
+        old = manifest["sources"][0]["id"]
+        manifest["sources"][0]["id"] = source_id
+        for section in manifest["sections"]:
+            for item in section["items"]:
+                if item.get("source") == old:
+                    item["source"] = source_id
+
+    return change
+
+
+@pytest.mark.parametrize("source_id", ["src 1", "rapport-été", "a/b", "", "..", "src-1\n"])
+def test_a_source_id_that_cannot_name_its_folder_in_the_zip_is_refused(tmp_path: Path, source_id: str) -> None:
+    """Loading such a file used to succeed, and its next save wrote a file that could never be opened again."""
+    rows = _manifest_with(_good_parts(), _with_source_id(source_id))
+    _load_fails(_write_zip(tmp_path / "h.briefing", rows), re.escape(f"the source id {source_id!r} is not allowed"))
+
+
+def test_a_source_id_used_twice_is_refused(tmp_path: Path) -> None:
+    rows = _manifest_with(_good_parts(), lambda m: m["sources"].append(dict(m["sources"][0])))
+    _load_fails(_write_zip(tmp_path / "d.briefing", rows), r"the source id 'src-[0-9a-f]+' is used by two sources")
+
+
+def test_a_save_never_writes_a_file_that_loading_refuses(tmp_path: Path) -> None:
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    before = path.read_bytes()
+    for source_id in ("src 1", ""):
+        briefing = demo_briefing()
+        briefing.sources[0].id = source_id
+        with pytest.raises(ProjectFileError, match=r"b\.briefing: cannot be saved: the source id .* is not allowed"):
+            save_briefing(briefing, path)
+    twice = demo_briefing()
+    twice.sources.append(copy.copy(twice.sources[0]))
+    with pytest.raises(ProjectFileError, match="cannot be saved: the source id .* is used by two sources"):
+        save_briefing(twice, path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]  # nothing written, not even a backup
