@@ -616,6 +616,7 @@ class _Manifest:
             return Note(id=self.text(raw, "id", where), text=self.text(raw, "text", where))
         if kind != "excerpt":
             raise self.fail(f"{where}.kind", "'excerpt' or 'note'", kind)
+        excerpt_id = self.text(raw, "id", where)
         anchor = Anchor(
             exact=self.text(raw, "exact", where),
             prefix=self.text(raw, "prefix", where, ""),
@@ -623,8 +624,10 @@ class _Manifest:
             start=self.whole(raw, "start", where),
             end=self.whole(raw, "end", where),
         )
+        if not anchor.exact:  # an excerpt is its quote: with none there is nothing to find, cite or show
+            raise self.parts.fail(f"excerpt {excerpt_id!r} at {where} quotes nothing (its exact is empty)")
         return Excerpt(
-            id=self.text(raw, "id", where),
+            id=excerpt_id,
             source_id=self.text(raw, "source", where),
             anchor=anchor,
             comment=self.text(raw, "comment", where, ""),

@@ -365,6 +365,15 @@ def test_excerpt_citing_a_missing_source(tmp_path: Path) -> None:
     _load_fails(_write_zip(tmp_path / "x.briefing", rows), "cites source 'src-gone'")
 
 
+def test_an_excerpt_that_quotes_nothing_is_refused(tmp_path: Path) -> None:
+    """An empty exact used to load, then crash `briefing check`, export and the window's check of anchors."""
+    rows = _manifest_with(_good_parts(), lambda m: m["sections"][1]["items"][0].update(exact=""))
+    _load_fails(
+        _write_zip(tmp_path / "e.briefing", rows),
+        r"excerpt 'exc-[0-9a-f]+' at sections\[1\]\.items\[0\] quotes nothing \(its exact is empty\)",
+    )
+
+
 def test_wrong_types_in_the_manifest_name_the_place(tmp_path: Path) -> None:
     parts = _good_parts()
     rows = _manifest_with(parts, lambda m: m["sections"][1]["items"][0].update(start="twelve"))
