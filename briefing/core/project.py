@@ -297,12 +297,15 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
         if keep_backup and path.exists():
             _keep_backup(path)
         os.replace(temp, path)
-        _fsync_folder(folder)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); the previous file is intact") from None
         raise
+    # The new file is in place: the save has succeeded. Making the rename itself durable is best effort, as some
+    # network and shared-folder file systems refuse to fsync a folder (EINVAL).
+    with contextlib.suppress(OSError):
+        _fsync_folder(folder)
 
 
 def _reason(exc: BaseException) -> str:
@@ -330,12 +333,16 @@ def _keep_backup(path: Path) -> None:
     temp = backup.with_name(f".{backup.name}.tmp")
     temp.unlink(missing_ok=True)
     try:
-        os.link(path, temp)
-    except OSError:
-        import shutil
+        try:
+            os.link(path, temp)
+        except OSError:
+            import shutil
 
-        shutil.copy2(path, temp)
-    os.replace(temp, backup)
+            shutil.copy2(path, temp)
+        os.replace(temp, backup)
+    except BaseException:
+        temp.unlink(missing_ok=True)  # a hidden file nobody would ever remove
+        raise
 
 
 def _fsync_folder(folder: Path) -> None:

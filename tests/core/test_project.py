@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import errno
 import gzip
 import io
 import json
@@ -102,6 +103,46 @@ def test_a_kill_during_save_leaves_the_last_good_file(tmp_path: Path, monkeypatc
 
     monkeypatch.setattr(os, "fsync", killed)
     with pytest.raises(KeyboardInterrupt):
+        save_briefing(demo_briefing(), path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are fsynced on POSIX only")
+def test_a_folder_that_cannot_be_fsynced_does_not_fail_a_save_that_succeeded(tmp_path: Path, monkeypatch) -> None:
+    """Some network and shared-folder file systems refuse fsync on a folder (EINVAL) after the file is replaced."""
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    real_fsync = os.fsync
+
+    def no_folder_fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", no_folder_fsync)
+    changed = demo_briefing()
+    changed.title_block.title = "Saved on a shared folder"
+    save_briefing(changed, path)  # no error: the new file is in place
+    assert load_briefing(path).title_block.title == "Saved on a shared folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing", "b.briefing.bak"]
+
+
+def test_a_backup_that_cannot_be_replaced_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    before = path.read_bytes()
+    real_replace = os.replace
+
+    def no_backup(src, dst) -> None:
+        if str(dst).endswith(".bak"):
+            raise OSError(errno.EACCES, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", no_backup)
+    with pytest.raises(
+        ProjectFileError, match=r"could not be saved \(Permission denied\); the previous file is intact"
+    ):
         save_briefing(demo_briefing(), path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
