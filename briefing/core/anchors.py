@@ -163,6 +163,8 @@ def locate(text: str, anchor: Anchor) -> tuple[AnchorStatus, Anchor | None, floa
 
     Returns (status, new anchor or None when lost, similarity of the found text to the quote).
     """
+    if not anchor.exact:
+        return "lost", None, 0.0  # an empty quote is found everywhere, so it says nowhere
     if text[anchor.start : anchor.end] == anchor.exact:
         return "ok", anchor, 1.0
     starts = [m.start() for m in re.finditer(re.escape(anchor.exact), text)]

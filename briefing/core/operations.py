@@ -205,16 +205,16 @@ class ReplaceSourceText(Operation):
 
 def new_excerpt(source: Source, start: int, end: int, comment: str = "") -> Excerpt:
     """An excerpt of source.text[start:end] with its anchor; white space at either end is trimmed off."""
+    length = len(source.text)
+    if not 0 <= start <= end <= length:  # checked first: the trimming below indexes the text
+        raise OperationError(f"the range {start}-{end} is not within the source's text (0-{length})")
     while start < end and source.text[start].isspace():
         start += 1
     while end > start and source.text[end - 1].isspace():
         end -= 1
-    if start == end and 0 <= start <= len(source.text):
+    if start == end:
         raise OperationError("the selection holds no text, only spaces or line breaks")
-    try:
-        anchor = make_anchor(source.text, start, end)
-    except ValueError as exc:
-        raise OperationError(str(exc)) from None
+    anchor = make_anchor(source.text, start, end)
     return Excerpt(id=new_id("exc"), source_id=source.id, anchor=anchor, comment=comment)
 
 

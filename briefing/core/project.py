@@ -50,6 +50,8 @@ MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # all parts, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed beyond which a big part is a zip bomb, not a document
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+# A source id names the source's folder in the zip (sources/<id>/...), so it must be one safe part name itself.
+_SAFE_ID = re.compile(r"[A-Za-z0-9._-]+")
 _PRECOMPRESSED = (".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".zip", ".gz", ".png", ".jpg", ".jpeg", ".epub")
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -69,6 +71,22 @@ class ProjectFileError(Exception):
 
 
 # --- saving ------------------------------------------------------------------------------------------
+
+
+def _source_ids_problem(ids: list[str]) -> str | None:
+    """What is wrong with a briefing's source ids, or None. The one rule for loading and saving: a save must never
+    write a file that loading refuses. Briefing itself makes ids such as "src-1a2b3c4d5e6f"."""
+    seen: set[str] = set()
+    for source_id in ids:
+        if not _SAFE_ID.fullmatch(source_id) or source_id in (".", ".."):
+            return (
+                f"the source id {source_id[:60]!r} is not allowed "
+                "(an id is made of the letters A-Z and a-z, digits, '.', '_' and '-')"
+            )
+        if source_id in seen:
+            return f"the source id {source_id!r} is used by two sources"
+        seen.add(source_id)
+    return None
 
 
 def _parts_of(source: Source) -> dict[str, str]:
@@ -252,6 +270,9 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
     and its target is saved); an existing file keeps its permissions, a new one gets the usual 0666 minus umask.
     """
     shown = Path(path)  # errors name the file as the user gave it
+    problem = _source_ids_problem([s.id for s in briefing.sources])
+    if problem:
+        raise ProjectFileError(shown, f"cannot be saved: {problem}; nothing was written")
     try:
         path = Path(os.path.realpath(path))
     except (OSError, ValueError) as exc:
@@ -276,12 +297,15 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
         if keep_backup and path.exists():
             _keep_backup(path)
         os.replace(temp, path)
-        _fsync_folder(folder)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); the previous file is intact") from None
         raise
+    # The new file is in place: the save has succeeded. Making the rename itself durable is best effort, as some
+    # network and shared-folder file systems refuse to fsync a folder (EINVAL).
+    with contextlib.suppress(OSError):
+        _fsync_folder(folder)
 
 
 def _reason(exc: BaseException) -> str:
@@ -309,12 +333,16 @@ def _keep_backup(path: Path) -> None:
     temp = backup.with_name(f".{backup.name}.tmp")
     temp.unlink(missing_ok=True)
     try:
-        os.link(path, temp)
-    except OSError:
-        import shutil
+        try:
+            os.link(path, temp)
+        except OSError:
+            import shutil
 
-        shutil.copy2(path, temp)
-    os.replace(temp, backup)
+            shutil.copy2(path, temp)
+        os.replace(temp, backup)
+    except BaseException:
+        temp.unlink(missing_ok=True)  # a hidden file nobody would ever remove
+        raise
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -553,8 +581,9 @@ class _Manifest:
             for i, raw in enumerate(self.sequence(self.data.get("sources", []), "sources"))
         ]
         ids = [s.id for s in sources]
-        if len(set(ids)) != len(ids):
-            raise self.parts.fail("manifest lists the same source twice")
+        problem = _source_ids_problem(ids)
+        if problem:
+            raise self.parts.fail(f"manifest: {problem}")
         sections = [
             self.section(raw, f"sections[{i}]")
             for i, raw in enumerate(self.sequence(self.data.get("sections"), "sections"))
@@ -594,6 +623,7 @@ class _Manifest:
             return Note(id=self.text(raw, "id", where), text=self.text(raw, "text", where))
         if kind != "excerpt":
             raise self.fail(f"{where}.kind", "'excerpt' or 'note'", kind)
+        excerpt_id = self.text(raw, "id", where)
         anchor = Anchor(
             exact=self.text(raw, "exact", where),
             prefix=self.text(raw, "prefix", where, ""),
@@ -601,8 +631,10 @@ class _Manifest:
             start=self.whole(raw, "start", where),
             end=self.whole(raw, "end", where),
         )
+        if not anchor.exact:  # an excerpt is its quote: with none there is nothing to find, cite or show
+            raise self.parts.fail(f"excerpt {excerpt_id!r} at {where} quotes nothing (its exact is empty)")
         return Excerpt(
-            id=self.text(raw, "id", where),
+            id=excerpt_id,
             source_id=self.text(raw, "source", where),
             anchor=anchor,
             comment=self.text(raw, "comment", where, ""),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.core.anchors import check_anchors, find_quote, locate, make_anchor, reanchor_excerpts
-from briefing.core.model import Excerpt
+from briefing.core.model import Anchor, Excerpt
 from briefing.core.operations import ReplaceSourceText, new_excerpt
 from briefing.core.text import build_text
 from briefing.demo import demo_briefing
@@ -85,6 +85,13 @@ def test_a_removed_passage_is_reported_lost() -> None:
     assert report.status == "lost"
     assert report.new is None
     assert "cannot be found" in report.describe()
+
+
+def test_an_empty_quote_is_lost_not_found_everywhere() -> None:
+    """An empty quote (only a hand-edited anchor has one) used to crash re-anchoring: it "occurs" at every offset."""
+    for start, end in ((4, 12), (4, 4)):
+        status, new, _ = locate(TEXT, Anchor(exact="", prefix="", suffix="", start=start, end=end))
+        assert (status, new) == ("lost", None)
 
 
 def test_check_anchors_on_a_sound_briefing() -> None:

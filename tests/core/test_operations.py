@@ -70,6 +70,22 @@ def test_errors_leave_the_briefing_unchanged() -> None:
     assert briefing == before
 
 
+def test_a_range_outside_the_source_is_an_operation_error() -> None:
+    """An end past the text raised IndexError from trimming white space, which the window does not catch."""
+    briefing = demo_briefing()
+    _, excerpt = briefing.excerpts()[0]
+    source = briefing.source(excerpt.source_id)
+    length = len(source.text)
+    before = copy.deepcopy(briefing)
+    for start, end in [(0, length + 1), (length - 1, length + 30), (length + 5, length + 10), (-1, 5), (9, 3)]:
+        message = rf"the range {start}-{end} is not within the source's text \(0-{length}\)"
+        with pytest.raises(OperationError, match=message):
+            TrimExcerpt(excerpt.id, start, end).apply(briefing)
+        with pytest.raises(OperationError, match=message):
+            new_excerpt(source, start, end)
+    assert briefing == before
+
+
 def test_remove_source_removes_its_excerpts_and_revert_restores_them_in_place() -> None:
     briefing = demo_briefing()
     extra = import_file(paths.resource("demo", "canada-iran-talks.txt"))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+import errno
 import gzip
 import io
 import json
 import os
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -100,6 +103,46 @@ def test_a_kill_during_save_leaves_the_last_good_file(tmp_path: Path, monkeypatc
 
     monkeypatch.setattr(os, "fsync", killed)
     with pytest.raises(KeyboardInterrupt):
+        save_briefing(demo_briefing(), path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are fsynced on POSIX only")
+def test_a_folder_that_cannot_be_fsynced_does_not_fail_a_save_that_succeeded(tmp_path: Path, monkeypatch) -> None:
+    """Some network and shared-folder file systems refuse fsync on a folder (EINVAL) after the file is replaced."""
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    real_fsync = os.fsync
+
+    def no_folder_fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", no_folder_fsync)
+    changed = demo_briefing()
+    changed.title_block.title = "Saved on a shared folder"
+    save_briefing(changed, path)  # no error: the new file is in place
+    assert load_briefing(path).title_block.title == "Saved on a shared folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing", "b.briefing.bak"]
+
+
+def test_a_backup_that_cannot_be_replaced_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    before = path.read_bytes()
+    real_replace = os.replace
+
+    def no_backup(src, dst) -> None:
+        if str(dst).endswith(".bak"):
+            raise OSError(errno.EACCES, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", no_backup)
+    with pytest.raises(
+        ProjectFileError, match=r"could not be saved \(Permission denied\); the previous file is intact"
+    ):
         save_briefing(demo_briefing(), path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
@@ -363,6 +406,15 @@ def test_excerpt_citing_a_missing_source(tmp_path: Path) -> None:
     _load_fails(_write_zip(tmp_path / "x.briefing", rows), "cites source 'src-gone'")
 
 
+def test_an_excerpt_that_quotes_nothing_is_refused(tmp_path: Path) -> None:
+    """An empty exact used to load, then crash `briefing check`, export and the window's check of anchors."""
+    rows = _manifest_with(_good_parts(), lambda m: m["sections"][1]["items"][0].update(exact=""))
+    _load_fails(
+        _write_zip(tmp_path / "e.briefing", rows),
+        r"excerpt 'exc-[0-9a-f]+' at sections\[1\]\.items\[0\] quotes nothing \(its exact is empty\)",
+    )
+
+
 def test_wrong_types_in_the_manifest_name_the_place(tmp_path: Path) -> None:
     parts = _good_parts()
     rows = _manifest_with(parts, lambda m: m["sections"][1]["items"][0].update(start="twelve"))
@@ -473,3 +525,46 @@ def test_a_name_too_long_is_not_called_damage(tmp_path: Path) -> None:
         load_briefing(tmp_path / ("a" * 300 + ".briefing"))
     with pytest.raises(ProjectFileError, match="cannot be opened"):
         load_briefing(tmp_path / "a\x00b.briefing")
+
+
+def _with_source_id(source_id: str):
+    """A manifest change: the first source, and the excerpts citing it, take another id (a hand edit)."""
+
+    def change(manifest) -> None:
+        old = manifest["sources"][0]["id"]
+        manifest["sources"][0]["id"] = source_id
+        for section in manifest["sections"]:
+            for item in section["items"]:
+                if item.get("source") == old:
+                    item["source"] = source_id
+
+    return change
+
+
+@pytest.mark.parametrize("source_id", ["src 1", "rapport-été", "a/b", "", "..", "src-1\n"])
+def test_a_source_id_that_cannot_name_its_folder_in_the_zip_is_refused(tmp_path: Path, source_id: str) -> None:
+    """Loading such a file used to succeed, and its next save wrote a file that could never be opened again."""
+    rows = _manifest_with(_good_parts(), _with_source_id(source_id))
+    _load_fails(_write_zip(tmp_path / "h.briefing", rows), re.escape(f"the source id {source_id!r} is not allowed"))
+
+
+def test_a_source_id_used_twice_is_refused(tmp_path: Path) -> None:
+    rows = _manifest_with(_good_parts(), lambda m: m["sources"].append(dict(m["sources"][0])))
+    _load_fails(_write_zip(tmp_path / "d.briefing", rows), r"the source id 'src-[0-9a-f]+' is used by two sources")
+
+
+def test_a_save_never_writes_a_file_that_loading_refuses(tmp_path: Path) -> None:
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    before = path.read_bytes()
+    for source_id in ("src 1", ""):
+        briefing = demo_briefing()
+        briefing.sources[0].id = source_id
+        with pytest.raises(ProjectFileError, match=r"b\.briefing: cannot be saved: the source id .* is not allowed"):
+            save_briefing(briefing, path)
+    twice = demo_briefing()
+    twice.sources.append(copy.copy(twice.sources[0]))
+    with pytest.raises(ProjectFileError, match="cannot be saved: the source id .* is used by two sources"):
+        save_briefing(twice, path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]  # nothing written, not even a backup
