@@ -6,14 +6,12 @@ is checked, and any problem is one ProjectFileError naming the file and what is 
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import io
 import json
 import os
 import re
 import stat
-import tempfile
 import threading
 import zipfile
 import zlib
@@ -26,6 +24,7 @@ from typing import Any
 import yaml
 
 from briefing import __version__
+from briefing.core.files import CannotWriteHere, atomic_write
 from briefing.core.model import (
     BLOCK_KINDS,
     Anchor,
@@ -251,23 +250,11 @@ def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
             zf.writestr(name, data)
 
 
-def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
-
-
-# Mode of a new file, as open() would give it: 0666 minus the umask. The umask can only be read by setting it, so it
-# is read once here: setting it on each save would race with worker threads creating files meanwhile.
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-NEW_FILE_MODE = 0o666 & ~_UMASK
-
-
 def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
-    """Save atomically: write a temporary file beside the target, fsync, then replace the target.
+    """Save atomically (see files.atomic_write): the last good file is untouched if anything fails.
 
-    The previous version is kept as NAME.briefing.bak. If anything fails (full disk, kill, crash), the
-    last good file is untouched and the temporary file is removed. A symlink is followed (the link stays a link
-    and its target is saved); an existing file keeps its permissions, a new one gets the usual 0666 minus umask.
+    The previous version is kept as NAME.briefing.bak. A symlink is followed (the link stays a link and its target
+    is saved); an existing file keeps its permissions, a new one gets the usual 0666 minus umask.
     """
     shown = Path(path)  # errors name the file as the user gave it
     problem = _source_ids_problem([s.id for s in briefing.sources])
@@ -277,82 +264,21 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
         path = Path(os.path.realpath(path))
     except (OSError, ValueError) as exc:
         raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
-    folder = path.parent
-    if not folder.is_dir():  # said as export says it, rather than the system's "No such file or directory"
+    if not path.parent.is_dir():  # said as export says it, rather than the system's "No such file or directory"
         raise ProjectFileError(shown, f"cannot be saved: the folder {str(Path(shown).parent)!r} does not exist")
     if os.path.exists(path) and (not os.access(path, os.W_OK) or not os.stat(path).st_mode & stat.S_IWUSR):
         # as replacing it would succeed in a writable folder: a file made read-only, or someone else's, stays as it is
         raise ProjectFileError(shown, "is read-only; make it writable, or save under another name (Save As)")
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except (OSError, ValueError) as exc:
+        atomic_write(path, lambda stream: write_briefing(briefing, stream), keep_backup=keep_backup)
+    except CannotWriteHere as exc:
         raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
-    temp = Path(temp_name)
-    try:
-        _match_permissions(handle, path)
-        with os.fdopen(handle, "wb") as stream:
-            write_briefing(briefing, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if keep_backup and path.exists():
-            _keep_backup(path)
-        os.replace(temp, path)
-    except BaseException as exc:
-        temp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); the previous file is intact") from None
-        raise
-    # The new file is in place: the save has succeeded. Making the rename itself durable is best effort, as some
-    # network and shared-folder file systems refuse to fsync a folder (EINVAL).
-    with contextlib.suppress(OSError):
-        _fsync_folder(folder)
+    except OSError as exc:
+        raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); the previous file is intact") from None
 
 
 def _reason(exc: BaseException) -> str:
     return (isinstance(exc, OSError) and exc.strerror) or str(exc)
-
-
-def _match_permissions(handle: int, path: Path) -> None:
-    """Give the temporary file (mkstemp makes it 0600) the mode the saved file should have: the existing file's, so
-    colleagues on a shared drive can still read it, or a new file's usual mode."""
-    if os.name != "posix":
-        return  # Windows files take their access rights from the folder
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        os.fchmod(handle, NEW_FILE_MODE)
-        return
-    with contextlib.suppress(PermissionError):  # keep the group too, where we are allowed to (best effort)
-        os.fchown(handle, -1, st.st_gid)
-    os.fchmod(handle, st.st_mode & 0o7777)  # after fchown, which may clear set-id bits
-
-
-def _keep_backup(path: Path) -> None:
-    """Point NAME.bak at the current file's content, atomically (a hard link where the disk allows)."""
-    backup = backup_path(path)
-    temp = backup.with_name(f".{backup.name}.tmp")
-    temp.unlink(missing_ok=True)
-    try:
-        try:
-            os.link(path, temp)
-        except OSError:
-            import shutil
-
-            shutil.copy2(path, temp)
-        os.replace(temp, backup)
-    except BaseException:
-        temp.unlink(missing_ok=True)  # a hidden file nobody would ever remove
-        raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory fsync; ReplaceFile is already durable there
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --- loading -----------------------------------------------------------------------------------------

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from briefing.core.files import CannotWriteHere, atomic_write
 from briefing.core.model import Briefing
-from briefing.core.project import NEW_FILE_MODE
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 from briefing.export.tree import DocumentTree, build_tree
@@ -87,43 +85,16 @@ def _check_target(path: Path) -> None:
         raise ExportError(path, "is read-only; make it writable or export under another name")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write data beside path, then replace path with it: a failure never leaves half a file. A symbolic link is
-    followed (its target is written; the link stays), as saving a briefing does; errors name path as given."""
-    shown = path
+def _write(path: Path, data: bytes) -> None:
+    """Write data atomically (see files.atomic_write); errors name path as given."""
     try:
-        path = Path(os.path.realpath(path))
-    except (OSError, ValueError) as exc:
-        raise ExportError(shown, _why("cannot be written", exc)) from None
-    prefix = f".{path.stem[:40]}."  # cut short: the target's own name may be near the file system's limit
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
-            dir=path.parent, prefix=prefix, suffix=".tmp", delete=False
-        )
-    except (OSError, ValueError) as exc:
-        raise ExportError(shown, _why(f"cannot write in {str(path.parent)!r}", exc)) from None
-    temp = Path(handle.name)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            mode = stat.S_IMODE(path.stat().st_mode)  # keep the permissions of the file being replaced
-        except FileNotFoundError:
-            mode = NEW_FILE_MODE  # a new file: what open() would give, not the temporary file's 0600
-        with contextlib.suppress(OSError):
-            os.chmod(temp, mode)
-        os.replace(temp, path)
+        atomic_write(path, data)
+    except CannotWriteHere as exc:
+        raise ExportError(path, _why(f"cannot write in {exc.filename!r}", exc)) from None
     except PermissionError:
-        temp.unlink(missing_ok=True)
-        raise ExportError(shown, "cannot be replaced: it is open in another program (such as Word) or locked") from None
+        raise ExportError(path, "cannot be replaced: it is open in another program (such as Word) or locked") from None
     except (OSError, ValueError) as exc:
-        temp.unlink(missing_ok=True)
-        raise ExportError(shown, _why("cannot be written", exc)) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        raise ExportError(path, _why("cannot be written", exc)) from None
 
 
 def export_briefing(
@@ -166,7 +137,7 @@ def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progres
         raise ExportError(path, f"could not be produced ({type(exc).__name__}: {exc})".splitlines()[0]) from None
     if progress:
         progress(0.95, "Saving")
-    write_atomic(path, data)
+    _write(path, data)
     if progress:
         progress(1.0, "Done")
     return path

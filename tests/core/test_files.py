@@ -1,0 +1,170 @@
+"""atomic_write: the one way briefings, exports and recovery files are written."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from briefing.core import files
+from briefing.core.files import CannotWriteHere, atomic_write, backup_path
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="symlinks, modes and folder fsync are POSIX here")
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_writes_bytes_or_what_a_function_writes(tmp_path: Path) -> None:
+    atomic_write(tmp_path / "a.txt", b"bytes")
+    atomic_write(tmp_path / "b.txt", lambda stream: stream.write(b"streamed"))
+    assert (tmp_path / "a.txt").read_bytes() == b"bytes" and (tmp_path / "b.txt").read_bytes() == b"streamed"
+    assert names(tmp_path) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize(
+    "failure", [OSError(errno.ENOSPC, "No space left on device"), ValueError("bad"), KeyboardInterrupt()]
+)
+def test_a_failure_while_writing_leaves_the_target_and_no_temporary_file(
+    tmp_path: Path, failure: BaseException
+) -> None:
+    target = tmp_path / "note.txt"
+    target.write_bytes(b"last good")
+
+    def half_then_fail(stream) -> None:
+        stream.write(b"half")
+        raise failure
+
+    with pytest.raises(type(failure)) as info:
+        atomic_write(target, half_then_fail, keep_backup=True)
+    assert info.value is failure  # raised as it came, for the caller to put in its own words
+    assert target.read_bytes() == b"last good"
+    assert names(tmp_path) == ["note.txt"]
+
+
+def test_a_kill_at_the_fsync_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def killed(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", killed)
+    with pytest.raises(KeyboardInterrupt):
+        atomic_write(tmp_path / "note.txt", b"new")
+    assert names(tmp_path) == []
+
+
+def test_keep_backup(tmp_path: Path) -> None:
+    target = tmp_path / "b.briefing"
+    atomic_write(target, b"one", keep_backup=True)
+    assert names(tmp_path) == ["b.briefing"]  # nothing to back up yet
+    atomic_write(target, b"two", keep_backup=True)
+    assert target.read_bytes() == b"two" and backup_path(target).read_bytes() == b"one"
+    atomic_write(target, b"three")
+    assert backup_path(target).read_bytes() == b"one"  # without keep_backup, the backup is left alone
+    assert names(tmp_path) == ["b.briefing", "b.briefing.bak"]
+
+
+def test_a_backup_that_fails_leaves_the_target_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "b.briefing"
+    target.write_bytes(b"last good")
+    real_replace = os.replace
+
+    def no_backup(src, dst) -> None:
+        if str(dst).endswith(".bak"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", no_backup)
+    with pytest.raises(PermissionError):
+        atomic_write(target, b"new", keep_backup=True)
+    assert target.read_bytes() == b"last good"
+    assert names(tmp_path) == ["b.briefing"]
+
+
+@posix_only
+def test_a_symlink_is_followed_and_stays_a_link(tmp_path: Path) -> None:
+    (tmp_path / "share").mkdir()
+    real = tmp_path / "share" / "real.briefing"
+    link = tmp_path / "link.briefing"
+    link.symlink_to(real)  # dangling until the first write
+    for content in (b"one", b"two"):
+        atomic_write(link, content, keep_backup=True)
+        assert link.is_symlink() and real.read_bytes() == content
+    assert backup_path(real).read_bytes() == b"one"  # the backup is beside the target, not the link
+    assert names(tmp_path) == ["link.briefing", "share"]
+    assert names(tmp_path / "share") == ["real.briefing", "real.briefing.bak"]
+
+
+@posix_only
+def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "note.md"
+    target.write_bytes(b"old")
+    target.chmod(0o604)
+    atomic_write(target, b"new", keep_backup=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o604 and target.read_bytes() == b"new"
+    assert stat.S_IMODE(backup_path(target).stat().st_mode) == 0o604
+
+
+@posix_only
+def test_a_new_file_gets_the_mode_open_would_give(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("made by open(), so 0666 minus the umask")
+    atomic_write(tmp_path / "new.txt", b"new")
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == stat.S_IMODE(plain.stat().st_mode)  # not 0600
+
+    monkeypatch.setattr(files, "NEW_FILE_MODE", 0o666 & ~0o027)  # as read at start-up with umask 027
+    atomic_write(tmp_path / "other.txt", b"new")
+    assert stat.S_IMODE((tmp_path / "other.txt").stat().st_mode) == 0o640
+
+
+def test_new_files_use_the_umask_read_at_start_up() -> None:
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (0o666 & ~mask) == files.NEW_FILE_MODE
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="POSIX modes, which root ignores")
+def test_a_read_only_folder_gives_the_os_error(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(CannotWriteHere) as info:
+            atomic_write(folder / "note.md", b"new")
+    finally:
+        folder.chmod(0o755)
+    assert isinstance(info.value, OSError) and info.value.errno == errno.EACCES
+    assert info.value.strerror == "Permission denied" and info.value.filename == str(folder)
+    assert names(folder) == []
+
+
+def test_a_name_near_the_file_system_limit_still_gets_a_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / f"{'é' * 120}.briefing"  # 249 bytes: its name with a prefix and suffix would not fit
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new" and names(tmp_path) == [target.name]
+
+
+@posix_only
+def test_a_folder_that_cannot_be_fsynced_does_not_fail_a_write_that_succeeded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network and shared-folder file systems refuse fsync on a folder (EINVAL) after the file is replaced."""
+    real_fsync = os.fsync
+    synced: list[str] = []
+
+    def no_folder_fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            synced.append("folder")
+            raise OSError(errno.EINVAL, "Invalid argument")
+        synced.append("file")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", no_folder_fsync)
+    atomic_write(tmp_path / "note.md", b"new")  # no error: the new file is in place
+    assert synced == ["file", "folder"]  # the file before the rename, the folder after it
+    assert (tmp_path / "note.md").read_bytes() == b"new" and names(tmp_path) == ["note.md"]
