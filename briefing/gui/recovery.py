@@ -57,6 +57,7 @@ class RecoveryStore:
     def write(self, briefing: Briefing, original: Path | None) -> None:
         import json
 
+        from briefing.core.files import atomic_write
         from briefing.core.project import save_briefing
 
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -64,9 +65,7 @@ class RecoveryStore:
             os.chmod(self.folder, 0o700)
         save_briefing(briefing, self.file, keep_backup=False)
         data = {"original": str(original) if original else None, "saved_at": time.time(), "pid": os.getpid()}
-        tmp = self.info.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, self.info)
+        atomic_write(self.info, json.dumps(data).encode("utf-8"))
 
     def clear(self) -> None:
         self.file.unlink(missing_ok=True)

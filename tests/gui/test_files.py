@@ -123,6 +123,23 @@ def test_saving_removes_the_recovery_file(window, prompts, tmp_path: Path) -> No
     assert not window.files.autosave() and not window.files.store.exists()  # nothing unsaved
 
 
+def test_an_autosave_that_fails_leaves_no_temporary_file(window, home: Path, monkeypatch) -> None:
+    file_one(window)
+    real_replace = os.replace
+
+    def disk_full_at_the_info(src, dst) -> None:
+        if str(dst).endswith(".json"):
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", disk_full_at_the_info)
+    messages: list[str] = []
+    window.files.message.connect(messages.append)
+    assert not window.files.autosave()
+    assert messages and messages[-1].startswith("Autosave failed:") and "No space left on device" in messages[-1]
+    assert sorted(p.name for p in (home / "recovery").iterdir()) == [window.files.store.file.name]
+
+
 def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Path) -> None:
     path = tmp_path / "shared.briefing"
     save_briefing(briefing, path)
