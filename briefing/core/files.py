@@ -1,13 +1,10 @@
-"""Writing a file safely: one way for briefings, exports and recovery files. No Qt here.
-
-atomic_write writes a temporary file beside the target, fsyncs it and renames it over the target, so the target
-is always either the old file or the new one, never half of each.
-"""
+"""Writing a file atomically, the one way briefings, exports and recovery files are written (no Qt here)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,17 +29,15 @@ def backup_path(path: Path) -> Path:
 def atomic_write(
     path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO], object], *, keep_backup: bool = False
 ) -> None:
-    """Write data (bytes, or a function that writes them to a binary stream) to path, atomically.
+    """Write data (bytes, or a function writing them to a binary stream) to a temporary file beside path, fsync it,
+    then rename it over path: path is always the old file or the new one, never half of each.
 
-    A symlink is followed: its target is written and the link stays a link. The new file gets the permissions (and,
-    where allowed, the group) of the file it replaces; a new file gets NEW_FILE_MODE. With keep_backup the file being
-    replaced is kept as NAME.bak. Folder fsync after the rename is best effort: some network and shared-folder file
-    systems refuse it, and the file is in place by then.
+    A symlink is followed (its target is written; the link stays). The replaced file's permissions and, where
+    allowed, group are kept; a new file gets NEW_FILE_MODE. keep_backup keeps the replaced file as NAME.bak. The
+    folder is fsynced after the rename, best effort: some network file systems refuse that, and the file is in place.
 
-    On any failure, even KeyboardInterrupt, the target is as it was, no temporary file is left, and the exception is
-    raised as it came (ValueError from resolving a name with a NUL in it, OSError, or whatever data raised), except
-    that a temporary file that cannot even be made is CannotWriteHere, so callers can say "cannot write in this
-    folder" rather than "the file is locked".
+    On any failure, even KeyboardInterrupt, path is untouched, the temporary file is removed and the exception is
+    raised as it came, except CannotWriteHere when no temporary file can be made at all.
     """
     path = Path(os.path.realpath(path))
     folder = path.parent
@@ -55,10 +50,7 @@ def atomic_write(
     try:
         with os.fdopen(handle, "wb") as stream:
             _match_permissions(stream.fileno(), path)
-            if isinstance(data, bytes):
-                stream.write(data)
-            else:
-                data(stream)
+            stream.write(data) if isinstance(data, bytes) else data(stream)
             stream.flush()
             os.fsync(stream.fileno())
         if keep_backup and path.exists():
@@ -67,14 +59,18 @@ def atomic_write(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    with contextlib.suppress(OSError):
-        _fsync_folder(folder)
+    if os.name == "posix":  # Windows cannot fsync a folder; its replace is durable already
+        with contextlib.suppress(OSError):
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
 
 def _match_permissions(handle: int, path: Path) -> None:
-    """Give the temporary file (mkstemp makes it 0600) the mode the target should have: the replaced file's, so
-    colleagues on a shared drive can still read it, or a new file's usual mode. Best effort, as some file systems
-    (FAT, some network shares) refuse modes."""
+    """Give the temporary file (mkstemp makes it 0600) the replaced file's mode, so colleagues on a shared drive can
+    still read it, or a new file's usual mode. Best effort: some file systems (FAT, some shares) refuse modes."""
     if os.name != "posix":
         return  # Windows files take their access rights from the folder
     try:
@@ -98,21 +94,8 @@ def _keep_backup(path: Path) -> None:
         try:
             os.link(path, temp)
         except OSError:
-            import shutil
-
             shutil.copy2(path, temp)
         os.replace(temp, backup)
     except BaseException:
         temp.unlink(missing_ok=True)  # a hidden file nobody would ever remove
         raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable."""
-    if os.name != "posix":
-        return  # Windows has no directory fsync; ReplaceFile is already durable there
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

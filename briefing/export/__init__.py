@@ -85,18 +85,6 @@ def _check_target(path: Path) -> None:
         raise ExportError(path, "is read-only; make it writable or export under another name")
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write data atomically (see files.atomic_write); errors name path as given."""
-    try:
-        atomic_write(path, data)
-    except CannotWriteHere as exc:
-        raise ExportError(path, _why(f"cannot write in {exc.filename!r}", exc)) from None
-    except PermissionError:
-        raise ExportError(path, "cannot be replaced: it is open in another program (such as Word) or locked") from None
-    except (OSError, ValueError) as exc:
-        raise ExportError(path, _why("cannot be written", exc)) from None
-
-
 def export_briefing(
     briefing: Briefing,
     template: Template,
@@ -137,7 +125,14 @@ def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progres
         raise ExportError(path, f"could not be produced ({type(exc).__name__}: {exc})".splitlines()[0]) from None
     if progress:
         progress(0.95, "Saving")
-    _write(path, data)
+    try:
+        atomic_write(path, data)  # follows a symlink; errors name path as given
+    except CannotWriteHere as exc:
+        raise ExportError(path, _why(f"cannot write in {exc.filename!r}", exc)) from None
+    except PermissionError:
+        raise ExportError(path, "cannot be replaced: it is open in another program (such as Word) or locked") from None
+    except (OSError, ValueError) as exc:
+        raise ExportError(path, _why("cannot be written", exc)) from None
     if progress:
         progress(1.0, "Done")
     return path
