@@ -8,7 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -48,23 +48,30 @@ def _usable(path: Path) -> Path:
 
 
 @contextmanager
-def _editing(value: str) -> Iterator[Briefing]:
-    """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds."""
-    path = _briefing_path(value)
-    if not path.is_file():
-        load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
-        raise CommandError(f"{path.name}: file not found")
+def _holding_lock(path: Path) -> Iterator[None]:
+    """The briefing's owner lock while it is changed: LockedError when someone has it open in the window."""
     lock = BriefingLock(path)
     try:
         lock.acquire()
     except OSError as exc:
         raise CommandError(f"{path.name}: cannot be changed here ({exc.strerror or exc})") from None
     try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def _editing(value: str) -> Iterator[Briefing]:
+    """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds."""
+    path = _briefing_path(value)
+    if not path.is_file():
+        load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
+        raise CommandError(f"{path.name}: file not found")
+    with _holding_lock(path):
         briefing = load_briefing(path)
         yield briefing
         save_briefing(briefing, path)
-    finally:
-        lock.release()
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -91,7 +98,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         briefing = new_briefing(template, title=args.title or "", classification=args.classification or "")
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    save_briefing(briefing, path)
+    with _holding_lock(path) if path.exists() else nullcontext():  # --force replaces no briefing someone has open
+        save_briefing(briefing, path)
     print(f"Created {path} from template {template.id} ({len(briefing.sections)} sections)")
     return 0
 
@@ -379,6 +387,12 @@ def _plugin_commands() -> list[Callable[[Any], None]]:
     return found
 
 
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    """The sub-commands' names (argparse keeps them on its sub-parsers action)."""
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return {name for action in actions for name in action.choices}
+
+
 def say(kind: str, message: object) -> None:
     """One line on stderr: "briefing: error: ...", whatever the message holds (control characters escaped)."""
     print(f"briefing: {kind}: {printable(str(message))}", file=sys.stderr)
@@ -389,6 +403,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].lower().endswith(SUFFIX):
         argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
+    elif argv and argv[0] not in _commands(parser) and not argv[0].startswith("-") and Path(argv[0]).suffix:
+        say("error", f"{Path(argv[0]).name}: Briefing opens {SUFFIX} files; to add it to one as a source: "
+            f"briefing add-source FILE{SUFFIX} {argv[0]}")  # fmt: skip
+        return 2
     args = parser.parse_args(argv)
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A character the output cannot carry (a terminal's code page, a stray surrogate) is shown as "?" rather
@@ -399,7 +417,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return smoke_test(Path(args.smoke_test))
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # here, where a closed pipe is caught, rather than at exit
+        return status
+    except BrokenPipeError:
+        # The reader went away (`briefing show x | head`): not an error. Later writes go nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a shell reports a process ended by SIGPIPE
     except (CommandError, ProjectFileError, LockedError, OperationError, TemplateError) as exc:
         say("error", exc)
         return 1

@@ -33,7 +33,7 @@ class LockedError(Exception):
         self.path = path
         self.owner = owner
         super().__init__(
-            f"{path.name}: is open in Briefing by {owner.describe()}; open it read-only or ask them to close it"
+            f"{path.name}: is open in Briefing by {owner.describe()}; ask them to close it, then try again"
         )
 
 
