@@ -580,7 +580,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
 
         lines = []
         for action in self.actions():
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            native = QKeySequence.SequenceFormat.NativeText
+            keys = ", ".join(keys.toString(native) for keys in action.shortcuts())  # Redo has two
             if keys:
                 lines.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{action.text().replace('&', '')}</td></tr>")
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "<table>" + "".join(lines) + "</table>")

@@ -438,6 +438,13 @@ def test_tampered_source_metadata_is_refused(tmp_path: Path, meta, message: str)
     _load_fails(_write_zip(tmp_path / "t.briefing", rows), message)
 
 
+def test_a_purpose_the_format_does_not_know_is_refused(tmp_path: Path) -> None:
+    rows = _manifest_with(_good_parts(), lambda m: m["title_block"].update(purpose="maybe"))
+    _load_fails(
+        _write_zip(tmp_path / "p.briefing", rows), r"title_block\.purpose: expected 'for-decision' or 'for-information'"
+    )
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -650,3 +650,9 @@ def test_a_card_cites_every_paragraph_its_quote_runs_into(window):
     window.file_into("background")
     card = window.briefing_view.card(window.document.briefing.section("background").items[0].id)
     assert card.cite.text() == "Canada confirms talks · ¶ 2–3"
+
+
+def test_the_shortcut_list_shows_every_shortcut_of_an_action(window, prompts):
+    window.show_shortcuts()
+    (text,) = [text for kind, title, text in prompts.calls if title == "Keyboard Shortcuts"]
+    assert "Ctrl+Shift+Z, Ctrl+Y</b>" in text  # Redo has two
