@@ -200,12 +200,17 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
 
 
 def _drop_running_lines(lines: list[_Line], bottom: float, height: float) -> list[_Line]:
-    """Page numbers at the top or bottom margin are furniture, not text."""
-    return [
-        ln
-        for ln in lines
-        if not (_PAGE_NUMBER.match(ln.text) and (ln.y < bottom + 0.1 * height or ln.y > bottom + 0.9 * height))
-    ]
+    """Page numbers are furniture, not text: a page-number line in the top or bottom tenth of the page, or below
+    (above) all of the page's other text wherever the margin is (LaTeX puts it some 15 % up the page)."""
+    if not lines:
+        return lines
+    lowest, highest = min(ln.y for ln in lines), max(ln.y for ln in lines)
+
+    def furniture(ln: _Line) -> bool:
+        edge = ln.y < bottom + 0.1 * height or ln.y > bottom + 0.9 * height or ln.y in (lowest, highest)
+        return edge and bool(_PAGE_NUMBER.match(ln.text))
+
+    return [ln for ln in lines if not furniture(ln)]
 
 
 def _has_images(page: Any) -> bool:

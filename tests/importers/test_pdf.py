@@ -21,6 +21,13 @@ def test_two_columns_read_column_by_column(corpus) -> None:
     assert "ﬁ" not in text  # ligatures are letters again
 
 
+def test_page_numbers_above_the_margin_are_not_text(corpus) -> None:
+    # LaTeX sets the page number some 15 % up the page, below all the text: it split "Nam feugiat | 1 | lacus vel est"
+    text = import_file(corpus / "pdf" / "sample-files__multicolumn.pdf").text
+    assert "Nam feugiat lacus vel est" in " ".join(text.split())
+    assert not [paragraph for paragraph in text.split("\n\n") if paragraph.strip().isdigit()]
+
+
 def test_page_of_an_offset(corpus) -> None:
     source = import_file(corpus / "pdf" / "sample-files__multicolumn.pdf")
     starts = source.meta.page_starts
