@@ -270,12 +270,14 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
     if os.path.exists(path) and (not os.access(path, os.W_OK) or not os.stat(path).st_mode & stat.S_IWUSR):
         # as replacing it would succeed in a writable folder: a file made read-only, or someone else's, stays as it is
         raise ProjectFileError(shown, "is read-only; make it writable, or save under another name (Save As)")
+    existed = path.exists()
     try:
         atomic_write(path, lambda stream: write_briefing(briefing, stream), keep_backup=keep_backup)
     except CannotWriteHere as exc:
         raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
     except OSError as exc:
-        raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); the previous file is intact") from None
+        kept = "the previous file is intact" if existed else "nothing was written"
+        raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); {kept}") from None
 
 
 def _reason(exc: BaseException) -> str:

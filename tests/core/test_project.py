@@ -91,6 +91,10 @@ def test_a_save_that_fails_half_way_leaves_the_last_good_file(tmp_path: Path, mo
     assert calls["n"] == 3  # the failure really happened mid-write
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
+    calls["n"] = 0
+    with pytest.raises(ProjectFileError, match=r"No space left on device\); nothing was written$"):
+        save_briefing(changed, tmp_path / "new.briefing")  # no previous file to speak of
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.briefing"]
 
 
 def test_a_backup_that_cannot_be_replaced_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
