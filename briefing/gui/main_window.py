@@ -25,6 +25,7 @@ from briefing.core.operations import (
     Change,
     EditItemText,
     MoveItem,
+    Operation,
     OperationError,
     SetTitleField,
 )
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
-class MainWindow(QMainWindow, NoteCommands, SourceCommands):
+class MainWindow(NoteCommands, SourceCommands, QMainWindow):
     def __init__(self, briefing: Briefing | None = None, path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
 
     # --- model changes -------------------------------------------------------------------------------
 
-    def _run(self, operation) -> Change | None:
+    def _run(self, operation: Operation) -> Change | None:
         try:
             return self.document.execute(operation)
         except OperationError as exc:
