@@ -142,12 +142,12 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
         QCoreApplication.translate("MainWindow", "&Edit"),
         ["undo", "redo", None, "find", "find_all", "find_next", "find_previous"],
     )
-    file_into = QMenu(
-        QCoreApplication.translate("MainWindow", "&File Passage Into"), window, objectName="menu_file_into"
-    )
+    file_into = QMenu(QCoreApplication.translate("MainWindow", "&File Passage Into"), window)
+    file_into.setObjectName("menu_file_into")
     for action in a.section_actions:
         file_into.addAction(action)
-    move_to = QMenu(QCoreApplication.translate("MainWindow", "Move &To"), window, objectName="menu_move_to")
+    move_to = QMenu(QCoreApplication.translate("MainWindow", "Move &To"), window)
+    move_to.setObjectName("menu_move_to")
     for action in a.move_actions:
         move_to.addAction(action)
     menus["file_into"], menus["move_to"] = file_into, move_to

@@ -156,11 +156,13 @@ class SourceCommands(_Window):
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QLabel, QStyle, QToolButton
 
-        self.import_label = QLabel(self, objectName="importProgressLabel")
+        self.import_label = QLabel(self)
+        self.import_label.setObjectName("importProgressLabel")
         self.import_label.hide()
         cancel = self.actions_["cancel_import"]  # in the Source menu from the start; its button is made here
         cancel.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
-        self.cancel_import_button = QToolButton(self, objectName="cancelImportButton")
+        self.cancel_import_button = QToolButton(self)
+        self.cancel_import_button.setObjectName("cancelImportButton")
         self.cancel_import_button.setDefaultAction(cancel)
         self.cancel_import_button.setAutoRaise(True)
         self.cancel_import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
