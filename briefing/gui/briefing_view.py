@@ -172,12 +172,12 @@ class SectionWidget(QFrame):
         if mime.hasFormat(PASSAGE_MIME):
             import json  # loaded on the first drop, not at start-up
 
-            data = json.loads(bytes(mime.data(PASSAGE_MIME)).decode())
+            data = json.loads(bytes(mime.data(PASSAGE_MIME).data()).decode())
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
             self.passageDropped.emit(self.section_id, str(data["source"]), int(data["start"]), int(data["end"]), index)
         elif mime.hasFormat(ITEM_MIME):
-            item_id = bytes(mime.data(ITEM_MIME)).decode()
+            item_id = bytes(mime.data(ITEM_MIME).data()).decode()
             if item_id in self.widgets and self.ordered_ids().index(item_id) < index:
                 index -= 1  # the index counts the item's own old place
             event.setDropAction(Qt.DropAction.MoveAction)
@@ -298,11 +298,11 @@ class BriefingView(QScrollArea):
         wanted = [item.id for item in section.items]
         keep = set(wanted)
         for item_id in [i for i in widget.widgets if i not in keep]:
-            card = widget.widgets.pop(item_id)
-            widget.column.remove(card)
-            card.hide()
-            card.deleteLater()
-        current = [card.item_id for card in widget.column.order()]
+            gone = widget.widgets.pop(item_id)
+            widget.column.remove(gone)
+            gone.hide()
+            gone.deleteLater()
+        current = widget.ordered_ids()
         for position, item in enumerate(section.items):
             item_id = item.id
             in_place = position < len(current) and current[position] == item_id

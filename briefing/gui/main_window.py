@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -42,6 +43,8 @@ from briefing.gui.style import BANNER_STYLE, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolButton
+
     from briefing.gui.exports import ExportController
     from briefing.gui.imports import ImportController
 
@@ -271,13 +274,13 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         fill_toolbar(self, self.actions_, self.toolbar, self.section_toolbar)
         self._place_section_toolbar()
         for name in ("undo", "redo"):  # their text names the change; the tooltip shows it, the button stays small
-            button = self.toolbar.widgetForAction(self.actions_[name])
+            button = cast("QToolButton | None", self.toolbar.widgetForAction(self.actions_[name]))
             if button is not None:
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.source_view.context_actions = [menus["file_into"], self.actions_["trim_excerpt"]]
         self._item_menu = QMenu(self)
-        for name in ("edit_item", "show_in_source", None, "move_up", "move_down"):
-            self._item_menu.addAction(self.actions_[name]) if name else self._item_menu.addSeparator()
+        for entry in ("edit_item", "show_in_source", None, "move_up", "move_down"):
+            self._item_menu.addAction(self.actions_[entry]) if entry else self._item_menu.addSeparator()
         self._item_menu.addMenu(menus["move_to"])
         self._item_menu.addSeparator()
         self._item_menu.addAction(self.actions_["delete_item"])
@@ -479,8 +482,8 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         from briefing.gui.dialogs import NewBriefingDialog
 
         dialog = NewBriefingDialog(list(catalog().templates.values()), self)
-        if dialog.exec() and dialog.template() is not None:
-            self.files.show_briefing(new_briefing(dialog.template()), None)
+        if dialog.exec() and (template := dialog.template()) is not None:
+            self.files.show_briefing(new_briefing(template), None)
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -497,7 +500,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.files.recent():
-            action = self.recent_menu.addAction(path.name, lambda p=path: self.files.open_path(p))
+            action = self.recent_menu.addAction(path.name, partial(self.files.open_path, path))
             action.setToolTip(str(path))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent briefings")).setEnabled(False)
@@ -651,7 +654,8 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
     def _restyle(self) -> None:
         self._restyle_pending = False
         self._leave_open_field()  # the note is rebuilt below: what is being typed is committed first
-        page_background(self.briefing_view.widget())
+        if (page := self.briefing_view.widget()) is not None:  # set by BriefingView: never None
+            page_background(page)
         page_background(self.source_pane.meta)
         self.banner.setStyleSheet(BANNER_STYLE)  # its palette() colours are resolved when it is set
         for label in (self.pages_label, self.read_only_label):

@@ -27,6 +27,8 @@ from briefing.gui.source_view import SourceView, Span
 from briefing.gui.style import page_background, scaled_font
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPersistentModelIndex
+
     from briefing.gui.find import FindBar
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,11 +62,13 @@ def row_height(font: QFont) -> int:
 class _SourceDelegate(QStyledItemDelegate):
     """Two lines per source: its title, then publisher · date in a quieter colour."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         # No width of its own: a row is as wide as the list, however the pane is resized (titles are elided).
         return QSize(0, row_height(option.font))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if widget else None
