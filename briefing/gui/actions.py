@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
@@ -81,7 +82,13 @@ class Actions:
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
 
-    def make_sections(self, template: Template, headings: list[tuple[str, str]], file_into, move_to) -> None:
+    def make_sections(
+        self,
+        template: Template,
+        headings: list[tuple[str, str]],
+        file_into: Callable[[str], object],
+        move_to: Callable[[str], object],
+    ) -> None:
         """One filing and one move command per section, numbered in template order (Ctrl+1 … Ctrl+9)."""
         for action in self.section_actions + self.move_actions:
             self.window.removeAction(action)
@@ -93,7 +100,7 @@ class Actions:
             action = self.make(
                 section_action_name(section_id),
                 QCoreApplication.translate("MainWindow", "File into %1").replace("%1", heading),
-                lambda s=section_id: file_into(s),
+                partial(file_into, section_id),
                 shortcut,
                 tip=QCoreApplication.translate("MainWindow", "File the selected passage into %1").replace(
                     "%1", heading
@@ -106,7 +113,7 @@ class Actions:
             move = self.make(
                 "move_to_" + section_id.replace("-", "_"),
                 heading,
-                lambda s=section_id: move_to(s),
+                partial(move_to, section_id),
                 tip=QCoreApplication.translate("MainWindow", "Move the selected item to %1").replace("%1", heading),
             )
             move.setIcon(chip)  # the same chip: drawing it is most of the cost of a section's actions
@@ -142,12 +149,12 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
         QCoreApplication.translate("MainWindow", "&Edit"),
         ["undo", "redo", None, "find", "find_all", "find_next", "find_previous"],
     )
-    file_into = QMenu(
-        QCoreApplication.translate("MainWindow", "&File Passage Into"), window, objectName="menu_file_into"
-    )
+    file_into = QMenu(QCoreApplication.translate("MainWindow", "&File Passage Into"), window)
+    file_into.setObjectName("menu_file_into")
     for action in a.section_actions:
         file_into.addAction(action)
-    move_to = QMenu(QCoreApplication.translate("MainWindow", "Move &To"), window, objectName="menu_move_to")
+    move_to = QMenu(QCoreApplication.translate("MainWindow", "Move &To"), window)
+    move_to.setObjectName("menu_move_to")
     for action in a.move_actions:
         move_to.addAction(action)
     menus["file_into"], menus["move_to"] = file_into, move_to

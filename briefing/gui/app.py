@@ -9,9 +9,10 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFileOpenEvent
     from PySide6.QtWidgets import QApplication
 
     from briefing.core.model import Briefing
@@ -125,7 +126,7 @@ def open_files_from_the_system(app: QApplication, window: MainWindow) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() != QEvent.Type.FileOpen:
                 return False
-            path = Path(event.file())  # type: ignore[attr-defined]
+            path = Path(cast("QFileOpenEvent", event).file())
             if path.suffix.lower() == ".briefing":
                 QTimer.singleShot(0, lambda: window.files.open_path(path))
             else:

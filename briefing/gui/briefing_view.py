@@ -52,15 +52,18 @@ class SectionWidget(QFrame):
         self.setAcceptDrops(True)
         self.widgets: dict[str, ItemWidget] = {}
         colour = section_colour(index)
-        chip = QLabel(str(index + 1) if index < 9 else "", self, objectName="sectionChip")
+        chip = QLabel(str(index + 1) if index < 9 else "", self)
+        chip.setObjectName("sectionChip")
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chip.setFixedSize(22, 22)
         text_colour = "#000000" if colour.lightness() > 140 else "#ffffff"
         chip.setStyleSheet(f"background:{colour.name()}; color:{text_colour}; border-radius:11px; font-weight:600;")
         chip.setToolTip(self.tr("Ctrl+%1 files the selected passage here").replace("%1", str(index + 1)))
-        self.heading = QLabel(section.heading, self, objectName="sectionHeading")
+        self.heading = QLabel(section.heading, self)
+        self.heading.setObjectName("sectionHeading")
         self.heading.setFont(scaled_font(self.heading, 1.45, QFont.Weight.DemiBold))
-        self.count = QLabel(self, objectName="sectionCount")
+        self.count = QLabel(self)
+        self.count.setObjectName("sectionCount")
         quiet(self.count)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +71,8 @@ class SectionWidget(QFrame):
         header.addWidget(chip)
         header.addWidget(self.heading, 1)
         header.addWidget(self.count)
-        self.guidance = QLabel(spec.guidance if spec else "", self, objectName="sectionGuidance")
+        self.guidance = QLabel(spec.guidance if spec else "", self)
+        self.guidance.setObjectName("sectionGuidance")
         self.guidance.setWordWrap(True)
         self.guidance.setVisible(bool(spec and spec.guidance))
         italic = QFont(self.guidance.font())
@@ -78,11 +82,12 @@ class SectionWidget(QFrame):
         self.empty = QLabel(
             self.tr("Select text in the source and press Ctrl+%1, or drag it here.").replace("%1", str(index + 1)),
             self,
-            objectName="sectionEmpty",
         )
+        self.empty.setObjectName("sectionEmpty")
         quiet(self.empty)
         self.empty.setWordWrap(True)
-        self.drop_line = QFrame(self, objectName="dropIndicator")
+        self.drop_line = QFrame(self)
+        self.drop_line.setObjectName("dropIndicator")
         self.drop_line.setFixedHeight(3)
         self.drop_line.setStyleSheet(f"background:{colour.name()};")
         self.drop_line.hide()
@@ -167,12 +172,12 @@ class SectionWidget(QFrame):
         if mime.hasFormat(PASSAGE_MIME):
             import json  # loaded on the first drop, not at start-up
 
-            data = json.loads(bytes(mime.data(PASSAGE_MIME)).decode())
+            data = json.loads(bytes(mime.data(PASSAGE_MIME).data()).decode())
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
             self.passageDropped.emit(self.section_id, str(data["source"]), int(data["start"]), int(data["end"]), index)
         elif mime.hasFormat(ITEM_MIME):
-            item_id = bytes(mime.data(ITEM_MIME)).decode()
+            item_id = bytes(mime.data(ITEM_MIME).data()).decode()
             if item_id in self.widgets and self.ordered_ids().index(item_id) < index:
                 index -= 1  # the index counts the item's own old place
             event.setDropAction(Qt.DropAction.MoveAction)
@@ -203,11 +208,13 @@ class BriefingView(QScrollArea):
         self.setAccessibleName(self.tr("Briefing note"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QWidget(self, objectName="notePage")
+        outer = QWidget(self)
+        outer.setObjectName("notePage")
         page_background(outer)
         row = QHBoxLayout(outer)
         row.setContentsMargins(0, 0, 0, 0)
-        self.page = QWidget(outer, objectName="noteColumn")
+        self.page = QWidget(outer)
+        self.page.setObjectName("noteColumn")
         self.page.setMaximumWidth(COLUMN_WIDTH)
         row.addStretch(1)
         row.addWidget(self.page, 100)
@@ -291,11 +298,11 @@ class BriefingView(QScrollArea):
         wanted = [item.id for item in section.items]
         keep = set(wanted)
         for item_id in [i for i in widget.widgets if i not in keep]:
-            card = widget.widgets.pop(item_id)
-            widget.column.remove(card)
-            card.hide()
-            card.deleteLater()
-        current = [card.item_id for card in widget.column.order()]
+            gone = widget.widgets.pop(item_id)
+            widget.column.remove(gone)
+            gone.hide()
+            gone.deleteLater()
+        current = widget.ordered_ids()
         for position, item in enumerate(section.items):
             item_id = item.id
             in_place = position < len(current) and current[position] == item_id

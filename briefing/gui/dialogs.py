@@ -30,9 +30,11 @@ class NewBriefingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newBriefingDialog")
         self.setWindowTitle(self.tr("New Briefing"))
-        self.list = QListWidget(self, objectName="templateList")
+        self.list = QListWidget(self)
+        self.list.setObjectName("templateList")
         self.list.setAccessibleName(self.tr("Templates"))
-        self.about = QLabel(self, objectName="templateDescription")
+        self.about = QLabel(self)
+        self.about.setObjectName("templateDescription")
         self.about.setWordWrap(True)
         for template in templates:
             item = QListWidgetItem(template.name)
@@ -90,7 +92,8 @@ class SourceDetailsDialog(QDialog):
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         for name in EDITABLE_META:
-            field = QLineEdit(getattr(source.meta, name), self, objectName=f"meta_{name}")
+            field = QLineEdit(getattr(source.meta, name), self)
+            field.setObjectName(f"meta_{name}")
             field.setAccessibleName(labels[name].replace("&", ""))
             form.addRow(labels[name], field)
             self.fields[name] = field
@@ -102,7 +105,8 @@ class SourceDetailsDialog(QDialog):
             self,
         )
         quiet(info)
-        self.problem = QLabel(self, objectName="detailsProblem")
+        self.problem = QLabel(self)
+        self.problem.setObjectName("detailsProblem")
         self.problem.setWordWrap(True)
         warn(self.problem, True)
         self.problem.hide()

@@ -48,7 +48,7 @@ class FileController(QObject):
         self.commit_typing: Callable[[], None] = lambda: None
         self.typing_in_progress: Callable[[], Operation | None] = lambda: None  # the window's, for autosave
         self.lock: BriefingLock | None = None
-        self._autosaved: tuple[int, int, int] | None = None
+        self._autosaved: tuple[int, int, int, str] | None = None
         self.owner = ""  # who holds the lock when the briefing is open read-only
         self.store = recovery.RecoveryStore()
         # always running: text being typed is unsaved work before it becomes a change of the briefing
@@ -332,7 +332,7 @@ class FileController(QObject):
         value = settings().value("recentFiles", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(p) for p in value or []]
+        return [Path(p) for p in value] if isinstance(value, list) else []  # none stored: None
 
     def forget_recent(self, path: Path) -> None:
         paths = [str(p) for p in self.recent() if p != path]

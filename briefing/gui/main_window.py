@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -25,6 +26,7 @@ from briefing.core.operations import (
     Change,
     EditItemText,
     MoveItem,
+    Operation,
     OperationError,
     SetTitleField,
 )
@@ -41,13 +43,15 @@ from briefing.gui.style import BANNER_STYLE, page_background, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolButton
+
     from briefing.gui.exports import ExportController
     from briefing.gui.imports import ImportController
 
 Key = QKeySequence.StandardKey
 
 
-class MainWindow(QMainWindow, NoteCommands, SourceCommands):
+class MainWindow(NoteCommands, SourceCommands, QMainWindow):
     def __init__(self, briefing: Briefing | None = None, path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -68,13 +72,15 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.source_view = self.source_pane.view
         self.banner = ClassificationBanner(self)
         self.briefing_view = BriefingView(self)
-        note_pane = QWidget(self, objectName="notePane")
+        note_pane = QWidget(self)
+        note_pane.setObjectName("notePane")
         note_layout = QVBoxLayout(note_pane)
         note_layout.setContentsMargins(0, 0, 0, 0)
         note_layout.setSpacing(0)
         note_layout.addWidget(self.banner)
         note_layout.addWidget(self.briefing_view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.source_pane)
         self.splitter.addWidget(note_pane)
         self.splitter.setStretchFactor(0, 5)
@@ -83,14 +89,18 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         self.setCentralWidget(self.splitter)
 
         # --- status bar ---
-        self.words_label = QLabel(self, objectName="wordCount")
-        self.pages_label = QLabel(self, objectName="pageEstimate")
-        self.progress = QProgressBar(self, objectName="importProgress")  # hidden, but it sets the bar's height
+        self.words_label = QLabel(self)
+        self.words_label.setObjectName("wordCount")
+        self.pages_label = QLabel(self)
+        self.pages_label.setObjectName("pageEstimate")
+        self.progress = QProgressBar(self)  # hidden, but it sets the bar's height
+        self.progress.setObjectName("importProgress")
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName(self.tr("Import in progress"))
         self.progress.hide()
-        self.read_only_label = QLabel(self, objectName="readOnlyLabel")
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyLabel")
         self.read_only_label.hide()
         warn(self.read_only_label, True)
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -101,13 +111,16 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         # --- actions, menus, toolbar ---
         self.actions_ = Actions(self)
         self._make_actions()
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
-        self.section_toolbar = QToolBar(self.tr("File into section"), self, objectName="sectionToolBar")
+        self.section_toolbar = QToolBar(self.tr("File into section"), self)
+        self.section_toolbar.setObjectName("sectionToolBar")
         self.section_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.section_toolbar)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self, objectName="menu_recent")
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         buttons = [
             self.source_pane.add_button(self.actions_[name])
@@ -261,13 +274,13 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         fill_toolbar(self, self.actions_, self.toolbar, self.section_toolbar)
         self._place_section_toolbar()
         for name in ("undo", "redo"):  # their text names the change; the tooltip shows it, the button stays small
-            button = self.toolbar.widgetForAction(self.actions_[name])
+            button = cast("QToolButton | None", self.toolbar.widgetForAction(self.actions_[name]))
             if button is not None:
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.source_view.context_actions = [menus["file_into"], self.actions_["trim_excerpt"]]
         self._item_menu = QMenu(self)
-        for name in ("edit_item", "show_in_source", None, "move_up", "move_down"):
-            self._item_menu.addAction(self.actions_[name]) if name else self._item_menu.addSeparator()
+        for entry in ("edit_item", "show_in_source", None, "move_up", "move_down"):
+            self._item_menu.addAction(self.actions_[entry]) if entry else self._item_menu.addSeparator()
         self._item_menu.addMenu(menus["move_to"])
         self._item_menu.addSeparator()
         self._item_menu.addAction(self.actions_["delete_item"])
@@ -311,7 +324,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
 
     # --- model changes -------------------------------------------------------------------------------
 
-    def _run(self, operation) -> Change | None:
+    def _run(self, operation: Operation) -> Change | None:
         try:
             return self.document.execute(operation)
         except OperationError as exc:
@@ -469,8 +482,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
         from briefing.gui.dialogs import NewBriefingDialog
 
         dialog = NewBriefingDialog(list(catalog().templates.values()), self)
-        if dialog.exec() and dialog.template() is not None:
-            self.files.show_briefing(new_briefing(dialog.template()), None)
+        if dialog.exec() and (template := dialog.template()) is not None:
+            self.files.show_briefing(new_briefing(template), None)
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -487,7 +500,7 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.files.recent():
-            action = self.recent_menu.addAction(path.name, lambda p=path: self.files.open_path(p))
+            action = self.recent_menu.addAction(path.name, partial(self.files.open_path, path))
             action.setToolTip(str(path))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent briefings")).setEnabled(False)
@@ -531,7 +544,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
                 lambda target: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 8000)
             )
             self._exporter.failed.connect(self._export_failed)
-            self.export_progress = QProgressBar(self, objectName="exportProgress")
+            self.export_progress: QProgressBar = QProgressBar(self)
+            self.export_progress.setObjectName("exportProgress")
             self.export_progress.setMaximumWidth(120)
             self.export_progress.setMaximumHeight(self.progress.sizeHint().height())
             self.export_progress.setAccessibleName(self.tr("Export in progress"))
@@ -641,7 +655,8 @@ class MainWindow(QMainWindow, NoteCommands, SourceCommands):
     def _restyle(self) -> None:
         self._restyle_pending = False
         self._leave_open_field()  # the note is rebuilt below: what is being typed is committed first
-        page_background(self.briefing_view.widget())
+        if (page := self.briefing_view.widget()) is not None:  # set by BriefingView: never None
+            page_background(page)
         page_background(self.source_pane.meta)
         self.banner.setStyleSheet(BANNER_STYLE)  # its palette() colours are resolved when it is set
         for label in (self.pages_label, self.read_only_label):

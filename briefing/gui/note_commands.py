@@ -3,6 +3,8 @@ moving and deleting items. A mixin of MainWindow, kept apart so the window class
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from shiboken6 import isValid
@@ -23,9 +25,33 @@ from briefing.core.operations import (
 )
 from briefing.gui.items import InlineEditor, ItemWidget
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QMenu
 
-class NoteCommands:
-    """Uses the window's document, briefing_view, source_pane, source_view, statusBar(), _run(), _update_actions()."""
+    from briefing.gui.briefing_view import BriefingView
+    from briefing.gui.document import BriefingDocument
+    from briefing.gui.source_pane import SourcePane
+    from briefing.gui.source_view import SourceView
+    from briefing.gui.title_block import ClassificationBanner
+
+    _Window = QMainWindow  # what the mixin is mixed into, for the type checker
+else:
+    _Window = object
+
+
+class NoteCommands(_Window):
+    """Uses the window's parts declared below, made by MainWindow."""
+
+    if TYPE_CHECKING:
+        document: BriefingDocument
+        briefing_view: BriefingView
+        source_pane: SourcePane
+        source_view: SourceView
+        banner: ClassificationBanner
+        _item_menu: QMenu
+
+        def _run(self, operation: Operation) -> Change | None: ...
+        def _update_actions(self) -> None: ...
 
     # --- filing and items ----------------------------------------------------------------------------
 

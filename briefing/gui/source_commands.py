@@ -12,15 +12,46 @@ from PySide6.QtGui import QGuiApplication
 from briefing.core.operations import AddSource, EditSourceMeta, RemoveSource
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
+
+    from briefing.core.model import Source
+    from briefing.core.operations import Change, Operation
+    from briefing.gui.actions import Actions
+    from briefing.gui.document import BriefingDocument
     from briefing.gui.find import Hit
-    from briefing.gui.imports import ImportRequest
+    from briefing.gui.imports import ImportController, ImportRequest
+    from briefing.gui.source_pane import SourcePane
+    from briefing.gui.source_view import SourceView
+
+    _Window = QMainWindow  # what the mixin is mixed into, for the type checker
+else:
+    _Window = object
 
 # Dialogs, find and the import request load on first use: the first paint needs none of them (PySide creates a
 # class's Python type, enums and all, the first time it is named).
 
 
-class SourceCommands:
-    """Uses the window's document, source_pane, source_view, importer, statusBar(), _run() and _update_actions()."""
+class SourceCommands(_Window):
+    """Uses the window's parts declared below, made by MainWindow."""
+
+    if TYPE_CHECKING:
+        document: BriefingDocument
+        source_pane: SourcePane
+        source_view: SourceView
+        progress: QProgressBar
+        actions_: Actions
+        _import_failures: list[str]
+        # made by _make_import_ui, with the import controller
+        import_label: QLabel
+        cancel_import_button: QToolButton
+        _import_timer: QTimer
+
+        @property
+        def importer(self) -> ImportController: ...
+        def _run(self, operation: Operation) -> Change | None: ...
+        def _update_actions(self) -> None: ...
+        def add_status_widgets(self, *widgets: QWidget) -> None: ...
 
     # --- sources -------------------------------------------------------------------------------------
 
@@ -77,7 +108,7 @@ class SourceCommands:
 
         self.importer.start(ImportRequest(text=text, html=html))
 
-    def _imported(self, source, warnings: list[str]) -> None:
+    def _imported(self, source: Source, warnings: list[str]) -> None:
         if self._run(AddSource(source)) is not None:
             self.source_pane.select_source(source.id)
             message = QCoreApplication.translate("MainWindow", "Added %1").replace("%1", source.label)
@@ -125,11 +156,13 @@ class SourceCommands:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QLabel, QStyle, QToolButton
 
-        self.import_label = QLabel(self, objectName="importProgressLabel")
+        self.import_label = QLabel(self)
+        self.import_label.setObjectName("importProgressLabel")
         self.import_label.hide()
         cancel = self.actions_["cancel_import"]  # in the Source menu from the start; its button is made here
         cancel.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
-        self.cancel_import_button = QToolButton(self, objectName="cancelImportButton")
+        self.cancel_import_button = QToolButton(self)
+        self.cancel_import_button.setObjectName("cancelImportButton")
         self.cancel_import_button.setDefaultAction(cancel)
         self.cancel_import_button.setAutoRaise(True)
         self.cancel_import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

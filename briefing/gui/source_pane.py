@@ -27,6 +27,8 @@ from briefing.gui.source_view import SourceView, Span
 from briefing.gui.style import page_background, scaled_font
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPersistentModelIndex
+
     from briefing.gui.find import FindBar
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,11 +62,13 @@ def row_height(font: QFont) -> int:
 class _SourceDelegate(QStyledItemDelegate):
     """Two lines per source: its title, then publisher · date in a quieter colour."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         # No width of its own: a row is as wide as the list, however the pane is resized (titles are elided).
         return QSize(0, row_height(option.font))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if widget else None
@@ -115,7 +119,8 @@ class SourcePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcePane")
-        self.list = QListWidget(self, objectName="sourceList")
+        self.list = QListWidget(self)
+        self.list.setObjectName("sourceList")
         self.list.setAccessibleName(self.tr("Sources"))
         self.list.setItemDelegate(_SourceDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,7 +130,8 @@ class SourcePane(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(6, 2, 6, 2)
-        heading = QLabel(self.tr("Sources"), self, objectName="sourcesHeading")
+        heading = QLabel(self.tr("Sources"), self)
+        heading.setObjectName("sourcesHeading")
         heading.setFont(scaled_font(heading, 1.0, QFont.Weight.DemiBold))
         heading.setContentsMargins(2, 4, 2, 4)
         self.buttons.addWidget(heading)
@@ -138,11 +144,13 @@ class SourcePane(QWidget):
         top_layout.addLayout(self.buttons)
         top_layout.addWidget(self.list)
 
-        reader = QWidget(self, objectName="sourceReader")
+        reader = QWidget(self)
+        reader.setObjectName("sourceReader")
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.setSpacing(0)
-        self.meta = QLabel(reader, objectName="sourceMeta")
+        self.meta = QLabel(reader)
+        self.meta.setObjectName("sourceMeta")
         self.meta.setAccessibleName(self.tr("Source details"))
         self.meta.setWordWrap(True)
         # Its width is the pane's: a long unbroken word (a URL) must not widen the pane and squeeze the note.
@@ -160,7 +168,8 @@ class SourcePane(QWidget):
         reader_layout.addWidget(self.meta)
         reader_layout.addWidget(self.view, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="sourceSplitter")
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("sourceSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(reader)
         self.splitter.setStretchFactor(1, 1)

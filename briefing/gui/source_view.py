@@ -6,8 +6,9 @@ import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -23,6 +24,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from briefing.gui.style import highlight_colour, section_colour
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 PASSAGE_MIME = "application/x-briefing-passage"
 DEPTH_PROPERTY = QTextFormat.Property.UserProperty + 1  # how many excerpts cover a character (tests, a11y)
@@ -180,8 +184,8 @@ class SourceView(QPlainTextEdit):
         self.text_ref = ""
         self.highlighter = PassageHighlighter(self.document())
         self.positions = self.highlighter.positions
-        self.context_actions: list[QObject] = []
-        self._click_pos = None
+        self.context_actions: list[QAction | QMenu] = []
+        self._click_pos: QPoint | None = None
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
         self.selectionChanged.connect(self._emit_selection)
@@ -299,6 +303,6 @@ class SourceView(QPlainTextEdit):
                 if isinstance(action, QMenu):
                     menu.addMenu(action)
                 else:
-                    menu.addAction(action)  # type: ignore[arg-type]
+                    menu.addAction(action)
         menu.exec(event.globalPos())
         menu.deleteLater()

@@ -43,7 +43,8 @@ class ClassificationBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("classificationBanner")
         self.setStyleSheet(BANNER_STYLE)  # its own small subtree only
-        self.combo = QComboBox(self, objectName="classificationCombo")
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("classificationCombo")
         self.combo.setAccessibleName(self.tr("Security classification"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label = QLabel(self.tr("&Classification"), self)
