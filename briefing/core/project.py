@@ -27,7 +27,6 @@ from briefing import __version__
 from briefing.core.files import CannotWriteHere, atomic_write
 from briefing.core.model import (
     BLOCK_KINDS,
-    PURPOSES,
     Anchor,
     Block,
     Briefing,
@@ -505,8 +504,6 @@ class _Manifest:
     def briefing(self) -> Briefing:
         title_raw = self.mapping(self.data.get("title_block", {}), "title_block")
         title = TitleBlock(**{k: self.text(title_raw, k, "title_block", "") for k in TitleBlock.field_names()})
-        if title.purpose not in ("", *PURPOSES):  # it is printed as a heading: "FOR DECISION"
-            raise self.fail("title_block.purpose", " or ".join(map(repr, PURPOSES)), title.purpose)
         sources = [
             self.source(raw, f"sources[{i}]")
             for i, raw in enumerate(self.sequence(self.data.get("sources", []), "sources"))

@@ -11,6 +11,7 @@ import pytest
 
 from briefing.core import files
 from briefing.core.files import CannotWriteHere, atomic_write, backup_path
+from tests.helpers import read_only_folder
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="symlinks, modes and folder fsync are POSIX here")
 
@@ -128,16 +129,11 @@ def test_new_files_use_the_umask_read_at_start_up() -> None:
     assert (0o666 & ~mask) == files.NEW_FILE_MODE
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="POSIX modes, which root ignores")
-def test_a_read_only_folder_gives_the_os_error(tmp_path: Path) -> None:
+def test_a_read_only_folder_gives_the_os_error(tmp_path: Path, monkeypatch) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        with pytest.raises(CannotWriteHere) as info:
-            atomic_write(folder / "note.md", b"new")
-    finally:
-        folder.chmod(0o755)
+    with read_only_folder(folder, monkeypatch), pytest.raises(CannotWriteHere) as info:
+        atomic_write(folder / "note.md", b"new")
     assert isinstance(info.value, OSError) and info.value.errno == errno.EACCES
     assert info.value.strerror == "Permission denied" and info.value.filename == str(folder)
     assert names(folder) == []

@@ -14,6 +14,7 @@ import briefing.export as export
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
 from briefing.export import ExportError, export_briefing
+from tests.helpers import read_only_folder
 
 
 def test_unknown_suffix_is_a_one_line_error(tmp_path: Path, demo: Briefing, template: Template) -> None:
@@ -115,12 +116,12 @@ def test_a_name_too_long_for_the_rename_is_explained(
     assert not list(tmp_path.iterdir())
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="POSIX modes, which root ignores")
-def test_a_read_only_folder_is_not_called_a_locked_file(tmp_path: Path, demo: Briefing, template: Template) -> None:
-    tmp_path.chmod(0o555)
-    try:
-        with pytest.raises(ExportError, match=r"^note\.md: cannot write in '.*' \(Permission denied\)$"):
-            export_briefing(demo, template, tmp_path / "note.md")
-    finally:
-        tmp_path.chmod(0o755)
+def test_a_read_only_folder_is_not_called_a_locked_file(
+    tmp_path: Path, demo: Briefing, template: Template, monkeypatch
+) -> None:
+    with (
+        read_only_folder(tmp_path, monkeypatch),
+        pytest.raises(ExportError, match=r"^note\.md: cannot write in '.*' \(Permission denied\)$"),
+    ):
+        export_briefing(demo, template, tmp_path / "note.md")
     assert list(tmp_path.iterdir()) == []
