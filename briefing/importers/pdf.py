@@ -13,6 +13,7 @@ import logging
 import math
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -200,17 +201,31 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
 
 
 def _drop_running_lines(lines: list[_Line], bottom: float, height: float) -> list[_Line]:
-    """Page numbers are furniture, not text: a page-number line in the top or bottom tenth of the page, or below
-    (above) all of the page's other text wherever the margin is (LaTeX puts it some 15 % up the page)."""
-    if not lines:
-        return lines
-    lowest, highest = min(ln.y for ln in lines), max(ln.y for ln in lines)
+    """Page numbers at the top or bottom margin are furniture, not text."""
+    return [
+        ln
+        for ln in lines
+        if not (_PAGE_NUMBER.match(ln.text) and (ln.y < bottom + 0.1 * height or ln.y > bottom + 0.9 * height))
+    ]
 
-    def furniture(ln: _Line) -> bool:
-        edge = ln.y < bottom + 0.1 * height or ln.y > bottom + 0.9 * height or ln.y in (lowest, highest)
-        return edge and bool(_PAGE_NUMBER.match(ln.text))
 
-    return [ln for ln in lines if not furniture(ln)]
+def _drop_page_numbers_above_the_margin(per_page: list[list[_Line]]) -> None:
+    """Page numbers further up the page than the margin rule sees (LaTeX sets them some 15 % up): a number alone
+    below all the text of at least half the pages, counting up with them. A number that merely ends a page's text
+    (a year, a total) does not follow the pages, and stays."""
+    found: dict[int, tuple[_Line, int]] = {}  # page index -> (its lowest line, that number minus the page's)
+    for index, lines in enumerate(per_page):
+        if not lines:
+            continue
+        lowest = min(lines, key=lambda ln: ln.y)
+        number = re.search(r"\d+", lowest.text)
+        if number and _PAGE_NUMBER.match(lowest.text) and sum(ln.y <= lowest.y + 0.5 for ln in lines) == 1:
+            found[index] = (lowest, int(number.group()) - index)
+    shifts = Counter(shift for _, shift in found.values()).most_common(1)
+    if shifts and shifts[0][1] >= 2 and 2 * shifts[0][1] >= len(per_page):
+        for index, (line, shift) in found.items():
+            if shift == shifts[0][0]:
+                per_page[index].remove(line)
 
 
 def _has_images(page: Any) -> bool:
@@ -289,6 +304,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         per_page.append(lines)
         boxes.append((left, bottom, width, height))
         options.report(number, page_count)  # outside the page's try: a cancel must not read as a damaged page
+    _drop_page_numbers_above_the_margin(per_page)
 
     all_lines = [ln for lines in per_page for ln in lines]
     words = sum(len(ln.text.split()) for ln in all_lines)

@@ -28,6 +28,28 @@ def test_page_numbers_above_the_margin_are_not_text(corpus) -> None:
     assert not [paragraph for paragraph in text.split("\n\n") if paragraph.strip().isdigit()]
 
 
+def _pages_ending_with(path, last_lines: list[str]) -> list[str]:
+    """The paragraphs of a PDF whose pages each end with a line of their own, set apart as a LaTeX page number is
+    (15 % up the page)."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=(612, 792))
+    for last in last_lines:
+        page.setFont("Helvetica", 10)
+        for i in range(12):
+            page.drawString(72, 700 - 14 * i, f"Line {i} of the report, with enough words to be a paragraph")
+        page.drawString(300, 120, last)
+        page.showPage()
+    page.save()
+    return import_file(path).text.split("\n\n")
+
+
+def test_only_numbers_that_count_the_pages_are_dropped(tmp_path) -> None:
+    assert not {"3", "4", "5"} & set(_pages_ending_with(tmp_path / "numbered.pdf", ["3", "4", "5"]))  # pages 3-5
+    assert _pages_ending_with(tmp_path / "one.pdf", ["15"])[-1] == "15"  # a total ending the text
+    assert {"2012", "2016"} <= set(_pages_ending_with(tmp_path / "years.pdf", ["2012", "2016"]))  # not page numbers
+
+
 def test_page_of_an_offset(corpus) -> None:
     source = import_file(corpus / "pdf" / "sample-files__multicolumn.pdf")
     starts = source.meta.page_starts
