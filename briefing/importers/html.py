@@ -311,7 +311,11 @@ def publication_date(root: Any, url: str | None, declared: str) -> str:
     from htmldate import find_date
 
     found = find_date(root, extensive_search=True, original_date=True, url=url) or ""
-    if found.endswith("-01") and found != find_date(root, extensive_search=False, original_date=True, url=url):
+    if (
+        found.endswith("-01")
+        and found != find_date(root, extensive_search=False, original_date=True, url=url)
+        and not _writes_day(root, url, found)
+    ):
         found = "" if found.endswith("-01-01") else found[:7]
     # A "2015-06" or "June 2015" is padded with today's day: keep that day only where the page writes it out
     if found[8:] == f"{datetime.date.today().day:02}" and not _writes_day(root, url, found):

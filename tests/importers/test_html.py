@@ -311,6 +311,9 @@ def test_no_publication_date_is_made_up_from_a_year(corpus) -> None:
 
 def test_a_date_keeps_only_the_precision_the_page_gives() -> None:
     assert _published("", "<p>Posted 2015/06 by the press office.</p>") == "2015-06"  # not 1 June
+    # a first of the month the page writes out in its text is whole
+    assert _published("", "<p class='byline'>By Jane Doe | March 1, 2021</p>") == "2021-03-01"
+    assert _published("", "<p>Jane Doe, 1 January 2021</p>") == "2021-01-01"
     assert _published('<meta property="article:published_time" content="2015">', "") == "2015"
     assert _published('<meta property="article:published_time" content="2015-06">', "") == "2015-06"
     # htmldate pads a month with today's day
