@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Literal
 
 PURPOSES = ("for-decision", "for-information")
@@ -168,6 +168,14 @@ class Briefing:
     title_block: TitleBlock = field(default_factory=TitleBlock)
     sections: list[Section] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+
+    def note_copy(self) -> Briefing:
+        """A copy whose title block, sections and items can be changed without touching this one; the sources,
+        which such changes leave alone and which hold nearly all the data, are shared."""
+        from copy import copy
+
+        sections = [replace(section, items=[copy(item) for item in section.items]) for section in self.sections]
+        return replace(self, title_block=copy(self.title_block), sections=sections, sources=list(self.sources))
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

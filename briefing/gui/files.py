@@ -250,9 +250,7 @@ class FileController(QObject):
             return False  # nothing new since the last autosave
         briefing = self.document.briefing
         if typing is not None:
-            import copy
-
-            briefing = copy.deepcopy(briefing)
+            briefing = briefing.note_copy()  # typing changes a note, a comment or the title block
             with contextlib.suppress(OperationError):
                 typing.apply(briefing)
         try:

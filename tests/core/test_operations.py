@@ -186,3 +186,15 @@ def test_note_and_comment_edits() -> None:
     assert EditItemText(excerpt.id, "Check the date").apply(briefing).label == "Edit comment"
     assert note.text == "New text" and excerpt.comment == "Check the date"
     assert excerpt.anchor.exact.startswith("In 2012")  # a comment never touches the quote
+
+
+def test_a_note_copy_takes_edits_without_touching_the_briefing() -> None:
+    briefing = demo_briefing()
+    before = copy.deepcopy(briefing)
+    note = briefing.note_copy()
+    excerpt = next(item for item in note.sections[0].items if isinstance(item, Excerpt))
+    EditItemText(excerpt.id, "typed, not yet committed").apply(note)
+    SetTitleField("title", "Draft title").apply(note)
+    assert briefing == before  # the original is as it was
+    assert excerpt.comment == "typed, not yet committed" and note.title_block.title == "Draft title"
+    assert note.sources[0] is briefing.sources[0]  # the sources, nearly all the data, are shared
