@@ -31,6 +31,13 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return "\\" + match[0]
 
 
+def _heading(text: str) -> str:
+    """A heading's text: escaped, and a "#" at its end escaped too, or "Item #" would lose it as the heading's
+    optional closing sequence."""
+    text = escape(text)
+    return text[:-1] + "\\#" if text.endswith("#") else text
+
+
 def render_markdown(tree: DocumentTree) -> str:
     lines: list[str] = []
     marking = f"**{escape(tree.classification)}**"
@@ -51,7 +58,7 @@ def render_markdown(tree: DocumentTree) -> str:
             continue
         if row.name == "title":
             end_block()
-            lines += [f"# {escape(row.value)}", ""]
+            lines += [f"# {_heading(row.value)}", ""]
         elif row.name == "title_fr":
             end_block()
             lines += [f"*{escape(row.value)}*", ""]
@@ -63,7 +70,7 @@ def render_markdown(tree: DocumentTree) -> str:
 
     for node in tree.body:
         if isinstance(node, Heading):
-            lines += [f"## {escape(node.text)}", ""]
+            lines += [f"## {_heading(node.text)}", ""]
         elif isinstance(node, Quotation):
             quote = "\n>\n".join(f"> {escape(paragraph)}" for paragraph in node.paragraphs)
             lines += [f"{quote}[^{node.citation.number}]", ""]
@@ -73,7 +80,7 @@ def render_markdown(tree: DocumentTree) -> str:
         elif isinstance(node, BodyText):
             lines += [escape(node.text), ""]
     if tree.sources:
-        lines += [f"## {escape(tree.sources_heading)}", ""]
+        lines += [f"## {_heading(tree.sources_heading)}", ""]
         for number, entry in enumerate(tree.sources, start=1):
             text = escape(entry.text)
             if entry.url:

@@ -127,7 +127,7 @@ AWKWARD = [
     "[x](y)", "[^1]", "[x]: /url", "a | b | c", "|", "---", "===", "- - -", "***", "___", ": definition",
     "::: div", "% title", "@smith says", "(@) example", "a@b.org", "$x$ and $$y$$", "costs $5, or $10", "back\\slash",
     "ends with a backslash\\", "\\*", "two  spaces", "trailing two spaces  ", ":smile: :+1:", "'single' \"double\" -- ... ---",
-    "<!-- comment -->", "{.class}", "Line\\", "\\", "10:30:00",
+    "<!-- comment -->", "{.class}", "Line\\", "\\", "10:30:00", "Update on item #", "Budget ###", "Learn C#",
 ]  # fmt: skip
 
 
