@@ -11,7 +11,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
 _LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
 _RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -194,9 +194,14 @@ def parse_plain(text: str, *, markdown: bool = False) -> list[tuple[str, int, st
             continue
         lines = [line for line in paragraph.split("\n") if line.strip()]
         items = [_LIST_ITEM.match(line) for line in lines]
-        if all(items):
+        # a list: every line an item, or an indented line going on with the item above it
+        if items[0] and all(item or line[:1].isspace() for line, item in zip(lines, items, strict=True)):
             for line, item in zip(lines, items, strict=True):
-                parts.append(("list-item", 1, line[item.end() :] if markdown and item and item[1] else line))
+                if item is None:
+                    kind, level, above = parts.pop()
+                    parts.append((kind, level, f"{above} {line.strip()}"))
+                else:
+                    parts.append(("list-item", 1, line[item.end() :] if markdown and item[1] else line))
             continue
         heading = _MD_HEADING.match(lines[0].strip()) if markdown else None
         if heading and len(lines) == 1:

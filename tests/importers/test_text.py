@@ -119,6 +119,18 @@ def test_markdown_structure(tmp_path) -> None:
     assert source.meta.title == "Title here"
 
 
+def test_markdown_headings_keep_a_closing_hash_of_their_own_and_list_items_go_on_over_lines(tmp_path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Learn C#\n\n## Budget ##\n\n- an item that goes\n  on to a second line\n- next item\n", "utf-8")
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("title", "Learn C#"),  # a closing run of "#" follows a space
+        ("heading", "Budget"),
+        ("list-item", "an item that goes on to a second line"),
+        ("list-item", "next item"),
+    ]
+
+
 def test_plain_text_keeps_every_character(tmp_path) -> None:
     # a year or a paragraph number opening a line is not list markup to drop: quotations must be able to include it
     written = (
