@@ -222,7 +222,8 @@ def text_to_source(decoded: str, file_name: str, fmt: str = "text") -> Source:
     text, blocks = build_text(parse_plain(decoded, markdown=markdown))
     title = ""
     if blocks and blocks[0].kind in ("title", "heading"):
-        title = text[blocks[0].start : blocks[0].end]
+        heading = _MD_HEADING.match(text[blocks[0].start : blocks[0].end])  # a .txt keeps its "#": the title not
+        title = heading.group(2) if heading else text[blocks[0].start : blocks[0].end]
     meta = SourceMeta(title=title or Path(file_name).stem, format=fmt, direction=script_direction(text))  # type: ignore[arg-type]
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
 

@@ -131,6 +131,14 @@ def test_markdown_headings_keep_a_closing_hash_of_their_own_and_list_items_go_on
     ]
 
 
+def test_a_markdown_style_title_in_plain_text_is_named_without_its_hash(tmp_path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text("# Talks with Iran\n\nThe talks went on.\n", "utf-8")
+    source = import_file(path)
+    assert source.text.startswith("# Talks with Iran")  # the text keeps every character
+    assert source.meta.title == "Talks with Iran"
+
+
 def test_plain_text_keeps_every_character(tmp_path) -> None:
     # a year or a paragraph number opening a line is not list markup to drop: quotations must be able to include it
     written = (
