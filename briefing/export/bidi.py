@@ -41,20 +41,42 @@ def shape(text: str) -> str:
 
 
 def _kind(ch: str) -> str:
-    """R (right-to-left letter), L (left-to-right letter), N (number) or O (neutral: space, punctuation)."""
-    if _RTL.match(ch):
-        return "N" if "\u0660" <= ch <= "\u0669" or "\u06f0" <= ch <= "\u06f9" else "R"
-    if ch.isdigit():
-        return "N"
-    if ch.isalpha():
-        return "L"
-    return "O"
+    """R (right-to-left letter), L (left-to-right letter), N (digit) or O (neutral: space, punctuation)."""
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return "R"
+    return "L" if kind == "L" else "N" if kind in ("EN", "AN") else "O"
+
+
+def _numbers(text: str, kinds: list[str]) -> list[str]:
+    """A number is one left-to-right unit with what joins or marks it (the Unicode rules W4 and W5): a single
+    separator between digits (16:20, 3.5, 1,000, 15/04/2016, 2024-2025, ٣٫٥) and a sign touching them (12.5%, $5)."""
+    kinds = list(kinds)
+    for i in range(1, len(text) - 1):
+        if (
+            kinds[i] == "O"
+            and kinds[i - 1] == kinds[i + 1] == "N"
+            and unicodedata.bidirectional(text[i]) in ("CS", "ES")
+        ):
+            kinds[i] = "N"
+    i = 0
+    while i < len(text):
+        if unicodedata.bidirectional(text[i]) != "ET":
+            i += 1
+            continue
+        j = i
+        while j < len(text) and unicodedata.bidirectional(text[j]) == "ET":
+            j += 1
+        if (i > 0 and kinds[i - 1] == "N") or (j < len(text) and kinds[j] == "N"):
+            kinds[i:j] = ["N"] * (j - i)
+        i = j
+    return kinds
 
 
 def levels(text: str, rtl_base: bool) -> list[int]:
     """Embedding level per character (even: left to right, odd: right to left)."""
     base = 1 if rtl_base else 0
-    kinds = [_kind(ch) for ch in text]
+    kinds = _numbers(text, [_kind(ch) for ch in text])
     # numbers take the direction of the last strong letter before them for neutral resolution
     strong: list[str] = []
     last = "R" if rtl_base else "L"
