@@ -40,12 +40,29 @@ def find_text(text: str, needle: str) -> Iterator[tuple[int, int]]:
 
     Letters are compared one by one (re.IGNORECASE: "avrupa" finds "Avrupa", "istanbul" finds "İstanbul", σ finds
     ς), never in a case-folded copy of the text: casefold() and lower() turn some letters into two (İ, ß, ﬁ), and
-    every offset after one of them would point past the match in the source.
+    every offset after one of them would point past the match in the source. Arabic and Hebrew marks are skipped
+    the same way (see _UNWRITTEN_CHARS).
     """
-    needle = unicodedata.normalize("NFC", needle)  # as a source's text is (core.text.clean_block_text)
+    needle = _UNWRITTEN.sub("", unicodedata.normalize("NFC", needle))  # NFC: as a source's text is
     if needle.strip():
-        for match in re.finditer(re.escape(needle), text, re.IGNORECASE):
+        for match in re.finditer("".join(map(_letter_pattern, needle)), text, re.IGNORECASE):
             yield match.span()
+
+
+# Arabic and Hebrew words are typed without the vowel marks, shadda and tatweel (ـ) that sources are sprinkled with,
+# and often with a bare alef for أ إ آ: the search skips those marks and takes one alef (or ya) for another.
+_UNWRITTEN_CHARS = (
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"  # Hebrew points and cantillation
+    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"  # Arabic marks, tatweel
+)
+_UNWRITTEN = re.compile(f"[{_UNWRITTEN_CHARS}]")
+_SAME_LETTER = {ch: group for group in ("اأإآٱ", "يى") for ch in group}
+
+
+def _letter_pattern(ch: str) -> str:
+    if "\u0590" <= ch <= "\u06ff":
+        return f"[{_SAME_LETTER.get(ch, re.escape(ch))}][{_UNWRITTEN_CHARS}]*"
+    return re.escape(ch)
 
 
 def find_all(sources: list[Source], needle: str, limit: int = MAX_RESULTS) -> list[Hit]:

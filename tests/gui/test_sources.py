@@ -396,3 +396,18 @@ def test_tab_goes_through_the_source_pane_then_the_note(window, qtbot) -> None:
         "classificationCombo",
         "briefingView",
     ]
+
+
+def test_arabic_and_hebrew_are_found_as_typed_without_their_marks() -> None:
+    from briefing.gui.find import find_text
+
+    text = "إنه يوقّعها أحيانًا، ويُشار إلى المغرب. שָׁלוֹם עוֹלָם"
+    for needle, found in (
+        ("يوقعها", "يوقّعها"),  # shadda in the source
+        ("يشار", "يُشار"),  # damma
+        ("احيانا", "أحيانًا"),  # a bare alef for أ, and tanwin
+        ("المغـرب", "المغرب"),  # tatweel in the needle
+        ("الى", "إلى"),
+        ("שלום", "שָׁלוֹם"),  # Hebrew points
+    ):
+        assert [text[start:end] for start, end in find_text(text, needle)] == [found], needle
