@@ -186,6 +186,8 @@ class ItemWidget(QFrame):
             if self.text.isHidden() == bool(item.comment) and self.editor is None:
                 self.text.setVisible(bool(item.comment))
             self.setAccessibleName(self.tr("Excerpt: %1").replace("%1", item.anchor.exact[:200]))
+            comment = self.tr("Comment: %1").replace("%1", item.comment) if item.comment else ""
+            self.setAccessibleDescription(f"{citation}. {comment}" if comment else citation)  # read after the name
         else:
             assert isinstance(item, Note)
             if not self.quote.isHidden():

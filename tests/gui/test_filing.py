@@ -7,6 +7,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from briefing.core.model import Excerpt
+from briefing.core.operations import EditItemText
 from briefing.gui.source_view import DEPTH_PROPERTY
 
 from .conftest import make_source, offsets_of
@@ -656,3 +657,14 @@ def test_the_shortcut_list_shows_every_shortcut_of_an_action(window, prompts):
     window.show_shortcuts()
     (text,) = [text for kind, title, text in prompts.calls if title == "Keyboard Shortcuts"]
     assert "Ctrl+Shift+Z, Ctrl+Y</b>" in text  # Redo has two
+
+
+def test_a_card_tells_a_screen_reader_its_citation_and_comment(window):
+    select(window, "cut ties with Tehran")
+    window.file_into("background")
+    (item,) = window.document.briefing.section("background").items
+    card = window.briefing_view.card(item.id)
+    assert card.accessibleName() == "Excerpt: cut ties with Tehran"
+    assert card.accessibleDescription() == card.cite.text() == "Canada confirms talks · ¶ 3"
+    window._run(EditItemText(item.id, "Check with legal"))
+    assert card.accessibleDescription() == f"{card.cite.text()}. Comment: Check with legal"
