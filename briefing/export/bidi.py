@@ -48,35 +48,37 @@ def _kind(ch: str) -> str:
     return "L" if kind == "L" else "N" if kind in ("EN", "AN") else "O"
 
 
-def _numbers(text: str, kinds: list[str]) -> list[str]:
-    """A number is one left-to-right unit with what joins or marks it (the Unicode rules W4 and W5): a single
-    separator between digits (16:20, 3.5, 1,000, 15/04/2016, 2024-2025, ٣٫٥) and a sign touching them (12.5%, $5)."""
-    kinds = list(kinds)
-    for i in range(1, len(text) - 1):
-        if (
-            kinds[i] == "O"
-            and kinds[i - 1] == kinds[i + 1] == "N"
-            and unicodedata.bidirectional(text[i]) in ("CS", "ES")
-        ):
-            kinds[i] = "N"
+def _kinds(text: str) -> list[str]:
+    """Each character's kind, numbers resolved as the Unicode rules W2, W4 and W5 do (and Word, LibreOffice and
+    Qt with them): a number is one left-to-right unit with a single separator between its digits (16:20, 3.5,
+    1,000, 15/04/2016) and a sign touching it (12.5%, $5). After Arabic letters digits are Arabic numbers, which
+    only a comma, point, colon or slash joins (so Arabic text shows 2024-2025 as two numbers, and % on the left)."""
+    classes = [unicodedata.bidirectional(ch) for ch in text]
+    strong = "L"
+    for i, cls in enumerate(classes):
+        if cls in ("L", "R", "AL"):
+            strong = cls
+        elif cls == "EN" and strong == "AL":  # W2
+            classes[i] = "AN"
+    for i in range(1, len(text) - 1):  # W4
+        before, after = classes[i - 1], classes[i + 1]
+        if (before == after == "EN" and classes[i] in ("ES", "CS")) or (before == after == "AN" and classes[i] == "CS"):
+            classes[i] = before
     i = 0
-    while i < len(text):
-        if unicodedata.bidirectional(text[i]) != "ET":
-            i += 1
-            continue
+    while i < len(text):  # W5
         j = i
-        while j < len(text) and unicodedata.bidirectional(text[j]) == "ET":
+        while j < len(text) and classes[j] == "ET":
             j += 1
-        if (i > 0 and kinds[i - 1] == "N") or (j < len(text) and kinds[j] == "N"):
-            kinds[i:j] = ["N"] * (j - i)
-        i = j
-    return kinds
+        if j > i and ((i > 0 and classes[i - 1] == "EN") or (j < len(text) and classes[j] == "EN")):
+            classes[i:j] = ["EN"] * (j - i)
+        i = max(j, i + 1)
+    return ["R" if c in ("R", "AL") else "L" if c == "L" else "N" if c in ("EN", "AN") else "O" for c in classes]
 
 
 def levels(text: str, rtl_base: bool) -> list[int]:
     """Embedding level per character (even: left to right, odd: right to left)."""
     base = 1 if rtl_base else 0
-    kinds = _numbers(text, [_kind(ch) for ch in text])
+    kinds = _kinds(text)
     # numbers take the direction of the last strong letter before them for neutral resolution
     strong: list[str] = []
     last = "R" if rtl_base else "L"
