@@ -258,7 +258,8 @@ class SourcePane(QWidget):
 
     def show_source(self, briefing: Briefing, source: Source) -> None:
         self.show_meta(source)
-        self.view.show_text(source.id, source.text, spans_for(briefing, source.id))
+        rtl = source.meta.direction == "rtl"
+        self.view.show_text(source.id, source.text, spans_for(briefing, source.id), right_to_left=rtl)
 
     def show_meta(self, source: Source) -> None:
         m = source.meta

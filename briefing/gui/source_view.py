@@ -192,9 +192,14 @@ class SourceView(QPlainTextEdit):
 
     # --- content -------------------------------------------------------------------------------------
 
-    def show_text(self, source_id: str | None, text: str, spans: list[Span]) -> None:
+    def show_text(self, source_id: str | None, text: str, spans: list[Span], *, right_to_left: bool = False) -> None:
         self.source_id = source_id
         self.text_ref = text  # the very string shown, to tell a metadata edit from new text
+        # Each paragraph takes its own direction, but a plain-text view aligns all of them alike: on the right for
+        # an Arabic, Persian or Hebrew source.
+        option = self.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
         self.positions = self.highlighter.positions = Utf16Positions(text)
         self.highlighter.blockSignals(True)
         self.setPlainText(text)

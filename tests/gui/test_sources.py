@@ -411,3 +411,19 @@ def test_arabic_and_hebrew_are_found_as_typed_without_their_marks() -> None:
         ("שלום", "שָׁלוֹם"),  # Hebrew points
     ):
         assert [text[start:end] for start, end in find_text(text, needle)] == [found], needle
+
+
+def test_a_right_to_left_source_is_set_on_the_right(window) -> None:
+    from PySide6.QtCore import Qt
+
+    from briefing.core.operations import AddSource
+
+    from .conftest import make_source
+
+    arabic = make_source("src-ar", ["المحادثات بين كندا وإيران مستمرة منذ عام 2016."], "محادثات")
+    arabic.meta.direction = "rtl"
+    window._run(AddSource(arabic))
+    window.source_pane.select_source("src-ar")
+    assert window.source_view.document().defaultTextOption().alignment() == Qt.AlignmentFlag.AlignRight
+    window.source_pane.select_source("src-a")  # and an English one on the left again
+    assert window.source_view.document().defaultTextOption().alignment() == Qt.AlignmentFlag.AlignLeft
