@@ -40,12 +40,15 @@ def shape(text: str) -> str:
     return _reshaper().reshape(text)  # type: ignore[attr-defined]
 
 
-def _kind(ch: str) -> str:
+def _kind_of(bidi_class: str) -> str:
     """R (right-to-left letter), L (left-to-right letter), N (digit) or O (neutral: space, punctuation)."""
-    kind = unicodedata.bidirectional(ch)
-    if kind in ("R", "AL"):
+    if bidi_class in ("R", "AL"):
         return "R"
-    return "L" if kind == "L" else "N" if kind in ("EN", "AN") else "O"
+    return "L" if bidi_class == "L" else "N" if bidi_class in ("EN", "AN") else "O"
+
+
+def _kind(ch: str) -> str:
+    return _kind_of(unicodedata.bidirectional(ch))
 
 
 def _kinds(text: str) -> list[str]:
@@ -72,7 +75,7 @@ def _kinds(text: str) -> list[str]:
         if j > i and ((i > 0 and classes[i - 1] == "EN") or (j < len(text) and classes[j] == "EN")):
             classes[i:j] = ["EN"] * (j - i)
         i = max(j, i + 1)
-    return ["R" if c in ("R", "AL") else "L" if c == "L" else "N" if c in ("EN", "AN") else "O" for c in classes]
+    return [_kind_of(bidi_class) for bidi_class in classes]
 
 
 def levels(text: str, rtl_base: bool) -> list[int]:
