@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from briefing.cli.terminal import say
+
 
 def register(subparsers: Any) -> None:
     """Add the `export` sub-command to an argparse subparsers object."""
@@ -22,8 +24,6 @@ def register(subparsers: Any) -> None:
 
 
 def _fail(message: str) -> int:
-    from briefing.cli import say
-
     say("error", message)
     return 1
 
