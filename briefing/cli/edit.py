@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.cli.files import briefing_path, editing, holding_lock
 from briefing.cli.sources import import_with_progress
-from briefing.cli.terminal import CommandError, say, short
+from briefing.cli.terminal import CommandError, out, say, short
 from briefing.core.anchors import find_quote
 from briefing.core.model import Briefing, Source
 from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
@@ -67,7 +67,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     with holding_lock(path) if path.exists() else nullcontext():  # --force replaces no briefing someone has open
         save_briefing(briefing, path)
-    print(f"Created {path} from template {template.id} ({len(briefing.sections)} sections)")
+    out(f"Created {path} from template {template.id} ({len(briefing.sections)} sections)")
     return 0
 
 
@@ -94,7 +94,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
     with editing(args.file) as briefing:
         for source in imported:
             AddSource(source).apply(briefing)
-            print(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
+            out(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
     return 0
 
 
@@ -135,7 +135,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
         _, source, match = hits[0]
         excerpt = new_excerpt(source, match.start, match.end, args.comment or "")
         change = file_excerpt(args.section, excerpt).apply(briefing)
-    print(f"{change.label}: “{short(excerpt.anchor.exact)}” ({_where(source, match.start, match.end).split(':')[0]})")
+    out(f"{change.label}: “{short(excerpt.anchor.exact)}” ({_where(source, match.start, match.end).split(':')[0]})")
     return 0
 
 
@@ -145,7 +145,7 @@ def cmd_note(args: argparse.Namespace) -> int:
     with editing(args.file) as briefing:
         _check_section(briefing, args.section)
         change = add_note(args.section, args.text).apply(briefing)
-    print(change.label)
+    out(change.label)
     return 0
 
 

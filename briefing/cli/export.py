@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from briefing.cli.terminal import say
+from briefing.cli.terminal import out, say
 
 
 def register(subparsers: Any) -> None:
@@ -53,5 +53,5 @@ def run_export(args: argparse.Namespace) -> int:
         path = export_briefing(briefing, template, output, draft=args.draft)
     except (ExportError, TemplateError) as exc:
         return _fail(str(exc))
-    print(f"Exported {path}")
+    out(f"Exported {path}")
     return 0

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
 from briefing.cli.files import briefing_path
-from briefing.cli.terminal import short
+from briefing.cli.terminal import out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.project import load_briefing
@@ -73,34 +71,33 @@ def cmd_show(args: argparse.Namespace) -> int:
     briefing = load_briefing(briefing_path(args.file))
     data = _as_data(briefing)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        out_json(data, indent=2)
         return 0
     tb = briefing.title_block
-    print(f"[{tb.classification}]  {tb.document_number}".rstrip())
-    print(tb.title or "(untitled)")
+    out(f"[{tb.classification}]  {tb.document_number}".rstrip())
+    out(tb.title or "(untitled)")
     if tb.title_fr:
-        print(tb.title_fr)
+        out(tb.title_fr)
     rows = [("To", tb.addressee), ("Purpose", tb.purpose.replace("-", " ")), ("Date", tb.date)]
     rows += [("Prepared by", tb.prepared_by), ("Approved by", tb.approved_by), ("Consulted", tb.consulted)]
     for label, value in rows:
         if value:
-            print(f"  {label}: {value}")
+            out(f"  {label}: {value}")
     for section in data["sections"]:
-        print(f"\n{section['heading']}")
+        out(f"\n{section['heading']}")
         if not section["items"]:
-            print("  (empty)")
+            out("  (empty)")
         for item in section["items"]:
             if item["kind"] == "excerpt":
-                print(f"  “{short(item['quote'], 200)}” [{item['source']}]")
+                out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
                 if item["comment"]:
-                    print(f"    comment: {item['comment']}")
+                    out(f"    comment: {item['comment']}")
             else:
-                print(f"  {item['text']}")
+                out(f"  {item['text']}")
     if data["sources"]:
-        print("\nSources")
+        out("\nSources")
         for source in briefing.sources:
-            print(f"  [{data['sources'][briefing.sources.index(source)]['number']}] {source_entry(source).text}")
+            out(f"  [{data['sources'][briefing.sources.index(source)]['number']}] {source_entry(source).text}")
     return 0
 
 
@@ -121,10 +118,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             problems.append(f"source {source.label!r}: its structure points outside its text")
     if problems:
         for problem in problems:
-            print(f"{path.name}: {problem}", file=sys.stderr)
+            out(f"{path.name}: {visible(problem, one_line=True)}", err=True)
         return 1
     count = len(labels)
-    print(f"{path.name}: sound ({len(briefing.sources)} sources, {count} excerpts, every quote matches its source)")
+    out(f"{path.name}: sound ({len(briefing.sources)} sources, {count} excerpts, every quote matches its source)")
     return 0
 
 
@@ -133,12 +130,9 @@ def cmd_templates(args: argparse.Namespace) -> int:
     for template in sorted(catalog.templates.values(), key=lambda t: t.id):
         default = " (default)" if template.id == DEFAULT_TEMPLATE else ""
         where = f"[{template.origin}: {template.path}]"
-        print(f"{template.id}{default}: {template.name} — {len(template.sections)} sections {where}")
+        out(f"{template.id}{default}: {template.name} — {len(template.sections)} sections {where}")
     for template in catalog.shadowed:
-        print(f"  replaced: {template.id} [{template.origin}: {template.path}]")
+        out(f"  replaced: {template.id} [{template.origin}: {template.path}]")
     for error in catalog.errors:
-        print(
-            f"briefing: warning: template {error.path}: {error.problem}{f' (at {error.key!r})' if error.key else ''}",
-            file=sys.stderr,
-        )
+        say("warning", f"template {error.path}: {error.problem}{f' (at {error.key!r})' if error.key else ''}")
     return 0

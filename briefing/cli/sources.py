@@ -4,11 +4,9 @@ and the import with terminal progress that `add-source` shares."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
-from briefing.cli.terminal import TerminalProgress, say
+from briefing.cli.terminal import TerminalProgress, out, out_json, say
 from briefing.importers import ImportResult, SourceImportError, import_file_with_warnings, supported_suffixes
 
 JSON_FIELDS = ("title", "author", "publisher", "published", "url", "language", "direction", "encoding")
@@ -93,8 +91,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             results.append(as_json(file, result))
         else:
-            print(summary(file, result))
+            out(summary(file, result))
     if args.json:
-        json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        out_json(results, indent=1)
     return 1 if failed else 0

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
-
-from briefing.core.text import printable
+from typing import Any, TextIO
 
 PROGRESS_DELAY = 0.4  # seconds an import runs before its progress is shown (as in the window)
 
@@ -16,9 +16,35 @@ class CommandError(Exception):
     """A user-facing failure: printed as one line, exit status 1."""
 
 
+# What a terminal would act on instead of showing: C0 controls (ESC starts "set the window title", "clear the
+# screen"), DEL, C1 controls (CSI, OSC), line and paragraph separators, the bidi embeddings, overrides and isolates
+# (they reorder the rest of the line, and past it when left open), lone surrogates. Tab and newline are kept where
+# text may run over lines; a one-line message escapes them too.
+_HIDDEN = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_HIDDEN_IN_TEXT = re.compile(f"[{_HIDDEN}]")
+_HIDDEN_IN_LINE = re.compile(f"[{_HIDDEN}\t\n]")
+
+
+def visible(text: str, *, one_line: bool = False) -> str:
+    """Text from a file made safe to print: each control character shown as its escape (\\x1b, \\u202e)."""
+    return (_HIDDEN_IN_LINE if one_line else _HIDDEN_IN_TEXT).sub(lambda m: ascii(m[0])[1:-1], text)
+
+
+def out(text: str = "", *, err: bool = False) -> None:
+    """Print text that holds values from a file (titles, quotes, names, paths): how every command writes a line."""
+    print(visible(text), file=sys.stderr if err else sys.stdout)
+
+
+def out_json(data: Any, *, indent: int) -> None:
+    """JSON on stdout; what a terminal would act on is written as a \\u escape, the same string to a JSON reader
+    (json escapes only C0 controls by itself)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    print(_HIDDEN_IN_TEXT.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
+
+
 def say(kind: str, message: object) -> None:
     """One line on stderr: "briefing: error: ...", whatever the message holds (control characters escaped)."""
-    print(f"briefing: {kind}: {printable(str(message))}", file=sys.stderr)
+    print(f"briefing: {kind}: {visible(str(message), one_line=True)}", file=sys.stderr)
 
 
 def short(text: str, limit: int = 70) -> str:
