@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.cli import edit, export, show, sources, window
-from briefing.cli.terminal import CommandError, say
+from briefing.cli.terminal import CommandError, library_noise_hidden, say
 from briefing.core.lock import LockedError
 from briefing.core.operations import OperationError
 from briefing.core.project import SUFFIX, ProjectFileError
@@ -65,7 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return smoke_test(Path(args.smoke_test))
     try:
-        status = int(args.func(args))
+        with library_noise_hidden():
+            status = int(args.func(args))
         sys.stdout.flush()  # here, where a closed pipe is caught, rather than at exit
         return status
     except BrokenPipeError:

@@ -91,10 +91,13 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         for error in errors[:-1]:
             say("error", error)
         raise CommandError(errors[-1])
+    added = []
     with editing(args.file) as briefing:
         for source in imported:
             AddSource(source).apply(briefing)
-            out(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
+            added.append(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
+    for line in added:  # only once the briefing is saved: a failed save added nothing
+        out(line)
     return 0
 
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
 import sys
 import time
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -45,6 +50,26 @@ def out_json(data: Any, *, indent: int) -> None:
 def say(kind: str, message: object) -> None:
     """One line on stderr: "briefing: error: ...", whatever the message holds (control characters escaped)."""
     print(f"briefing: {kind}: {visible(str(message), one_line=True)}", file=sys.stderr)
+
+
+@contextmanager
+def library_noise_hidden() -> Iterator[None]:
+    """Keep what libraries log or warn about off the terminal while a command runs: readability-lxml logs a whole
+    traceback when it gives up on a page that was imported anyway, and Python prints any library's unhandled
+    warning or log record on stderr. What matters reaches the analyst as our own one-line message or warning.
+    BRIEFING_DEBUG=1 lets it all through."""
+    if os.environ.get("BRIEFING_DEBUG"):
+        yield
+        return
+    root = logging.getLogger()
+    sink = logging.NullHandler()  # a handler on the root: records stop here, not at Python's stderr fallback
+    root.addHandler(sink)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        root.removeHandler(sink)
 
 
 def short(text: str, limit: int = 70) -> str:
