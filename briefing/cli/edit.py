@@ -1,20 +1,22 @@
-"""Commands that change a briefing: `new`, `add-source`, `quote`, `note`. Each change is a core operation."""
+"""Commands that change a briefing: `new`, `set`, `add-source`, `quote`, `note`. Each change is a core operation."""
 
 from __future__ import annotations
 
 import argparse
+import re
 from contextlib import nullcontext
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from briefing.cli.files import briefing_path, editing, holding_lock
 from briefing.cli.sources import import_with_progress
-from briefing.cli.terminal import CommandError, out, say, short
+from briefing.cli.terminal import CommandError, out, say, short, visible
 from briefing.core.anchors import find_quote
 from briefing.core.model import Briefing, Source
-from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
+from briefing.core.operations import AddSource, SetTitleField, add_note, file_excerpt, new_excerpt
 from briefing.core.project import save_briefing
-from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog, new_briefing
+from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
 from briefing.export.tree import where
 from briefing.importers import SourceImportError
 
@@ -27,6 +29,16 @@ def register(sub: Any) -> None:
     p.add_argument("--classification")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser(
+        "set",
+        help="set title-block fields: title=..., date=YYYY-MM-DD, classification=...",
+        description="Set title-block fields of a briefing. The fields are those its template lists; an empty value "
+        "clears a field.",
+    )
+    p.add_argument("file")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=cmd_set)
 
     p = sub.add_parser("add-source", help="import files as sources")
     p.add_argument("file")
@@ -69,6 +81,60 @@ def cmd_new(args: argparse.Namespace) -> int:
         save_briefing(briefing, path)
     out(f"Created {path} from template {template.id} ({len(briefing.sections)} sections)")
     return 0
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    with editing(args.file) as briefing:
+        template = _template_of(briefing)
+        # every assignment is checked before any is made: a typo in the third changes nothing
+        values = [_title_value(template, assignment) for assignment in args.assignments]
+        changes = [SetTitleField(name, value).apply(briefing) for name, value in values]
+    for change, (_name, value) in zip(changes, values, strict=True):
+        out(f"{change.label}: {value}" if value else f"{change.label}: (cleared)")
+    return 0
+
+
+def _template_of(briefing: Briefing) -> Template:
+    try:
+        return load_catalog().get(briefing.template)
+    except KeyError:
+        raise CommandError(
+            f"template {briefing.template!r} is not installed, so its title-block fields are not known"
+        ) from None
+
+
+def _title_value(template: Template, assignment: str) -> tuple[str, str]:
+    """("date", "2026-12-06") from "date=2026-12-06", checked against the template; else a one-line error."""
+    name, equals, value = assignment.partition("=")
+    name = name.strip().lower().replace("-", "_")  # prepared-by as well as prepared_by
+    fields = ", ".join(template.title_fields)
+    if not equals:
+        raise CommandError(f"expected FIELD=VALUE, not {assignment!r}; fields: {fields}")
+    if name not in template.title_fields:
+        raise CommandError(f"template {template.id!r} has no title-block field {name!r}; fields: {fields}")
+    value = " ".join(value.split())  # a title-block field is one line
+    if visible(value) != value:
+        raise CommandError(f"{name} cannot hold control characters: {visible(value)!r}")
+    if name == "date" and value and not _is_iso_date(value):
+        raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {value!r}")
+    if name == "classification":
+        # as the template spells it: "protected a" is PROTECTED A
+        match = [c for c in template.classifications if c.casefold() == value.casefold()]
+        if not match:
+            choices = ", ".join(template.classifications)
+            raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
+        value = match[0]
+    return name, value
+
+
+def _is_iso_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat alone also takes 20260331
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:  # 2026-02-30
+        return False
+    return True
 
 
 def cmd_add_source(args: argparse.Namespace) -> int:
