@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import re
 import sys
@@ -61,6 +60,8 @@ def library_noise_hidden() -> Iterator[None]:
     if os.environ.get("BRIEFING_DEBUG"):
         yield
         return
+    import logging  # here: `briefing --version` need not pay for it
+
     root = logging.getLogger()
     sink = logging.NullHandler()  # a handler on the root: records stop here, not at Python's stderr fallback
     root.addHandler(sink)
