@@ -14,13 +14,14 @@ from typing import Any
 
 from briefing import __version__
 from briefing.core.anchors import check_anchors, find_quote
+from briefing.core.citation import place as place_in
 from briefing.core.lock import BriefingLock, LockedError
 from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import AddSource, OperationError, add_note, file_excerpt, new_excerpt
 from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateError, load_catalog, new_briefing
 from briefing.core.text import printable
-from briefing.export.tree import citation_text, source_entry, where
+from briefing.export.tree import citation_text, source_entry
 
 
 class CommandError(Exception):
@@ -154,7 +155,7 @@ def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source
 
 
 def _where(source: Source, start: int, end: int) -> str:
-    place = where(source, start, end)  # as the export cites it: "para. 4", "paras. 4–5", "p. 2"
+    place = place_in(source, start, end)  # as every citation gives it: "para. 4", "paras. 4–5", "p. 2"
     snippet = " ".join(source.text[max(0, start - 25) : start + 35].split())
     return f"source {source.label!r}{f' {place}' if place else ''}: …{snippet}…"
 
