@@ -15,6 +15,7 @@ from typing import Any
 from briefing import __version__
 from briefing.core.anchors import check_anchors, find_quote
 from briefing.core.citation import place as place_in
+from briefing.core.labels import field_label, purpose_label
 from briefing.core.lock import BriefingLock, LockedError
 from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import AddSource, OperationError, add_note, file_excerpt, new_excerpt
@@ -248,11 +249,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(tb.title or "(untitled)")
     if tb.title_fr:
         print(tb.title_fr)
-    rows = [("To", tb.addressee), ("Purpose", tb.purpose.replace("-", " ")), ("Date", tb.date)]
-    rows += [("Prepared by", tb.prepared_by), ("Approved by", tb.approved_by), ("Consulted", tb.consulted)]
-    for label, value in rows:
+    for name in ("addressee", "purpose", "date", "prepared_by", "approved_by", "consulted"):
+        value = getattr(tb, name)
         if value:
-            print(f"  {label}: {value}")
+            print(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")
     for section in data["sections"]:
         print(f"\n{section['heading']}")
         if not section["items"]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from briefing.core.citation import place
+from briefing.core.labels import field_label, purpose_label
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source
 from briefing.core.script import is_rtl
 from briefing.core.templates import Template
@@ -18,19 +19,6 @@ from briefing.export.errors import ExportError
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\r]+")
 
-TITLE_LABELS = {
-    "classification": "Classification",
-    "document_number": "Document number",
-    "addressee": "To",
-    "purpose": "Purpose",
-    "title": "Title",
-    "title_fr": "Titre",
-    "date": "Date",
-    "prepared_by": "Prepared by",
-    "approved_by": "Approved by",
-    "consulted": "Consulted",
-}
-PURPOSE_TEXT = {"for-decision": "For decision", "for-information": "For information"}
 MONTHS = (
     "January",
     "February",
@@ -254,12 +242,12 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         if not value:
             continue
         if name == "purpose":
-            value = PURPOSE_TEXT.get(value, value)
+            value = purpose_label(value)
         elif name == "date":
             value = format_date(value)
         elif name == "classification":
             value = classification
-        rows.append(TitleRow(name, TITLE_LABELS.get(name, name), value))
+        rows.append(TitleRow(name, field_label(name), value))
 
     sources = {s.id: s for s in briefing.sources}
     body: list[Node] = []

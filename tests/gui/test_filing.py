@@ -683,3 +683,14 @@ def test_a_card_tells_a_screen_reader_its_citation_and_comment(window):
     assert card.accessibleDescription() == card.cite.text() == "Canada confirms talks · para. 3"
     window._run(EditItemText(item.id, "Check with legal"))
     assert card.accessibleDescription() == f"{card.cite.text()}. Comment: Check with legal"
+
+
+def test_the_title_block_form_uses_the_shared_labels(window):
+    from briefing.core.labels import field_label
+
+    title_block = window.briefing_view.title_block
+    fields = {name: w for name, w in title_block.fields.items() if name != "title"}  # the title: the big first line
+    shown = {name: title_block.form.labelForField(w).text() for name, w in fields.items()}
+    assert shown == {name: field_label(name) for name in fields}
+    assert title_block.fields["title"].accessibleName() == field_label("title")
+    assert shown["document_number"] == "Document number"  # the form said "Document no.", the export another
