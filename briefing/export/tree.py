@@ -91,7 +91,6 @@ class Citation:
 @dataclass(frozen=True)
 class Heading:
     text: str
-    text_fr: str = ""
     level: int = 1
     anchor: str = ""  # a stable id for bookmarks and links
 
@@ -258,9 +257,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     for section in briefing.sections:
         if not section.items:
             continue  # an empty heading says nothing to the reader
-        body.append(
-            Heading(clean_line(section.heading), clean_line(section.heading_fr), 1, _slug(section.heading, used))
-        )
+        body.append(Heading(clean_line(section.heading), 1, _slug(section.heading, used)))
         for item in section.items:
             if isinstance(item, Note):
                 for para in re.split(r"\n\s*\n|\n", clean(item.text)):
