@@ -39,6 +39,7 @@ from briefing.core.model import (
     TitleBlock,
     sha256_hex,
 )
+from briefing.core.plain import briefing_data
 
 FORMAT_VERSION = 1
 MIMETYPE = "application/vnd.briefing+zip"
@@ -135,49 +136,15 @@ def _packed(name: str, data: bytes) -> bytes:
 
 
 def _manifest(briefing: Briefing) -> dict[str, Any]:
-    sections = []
-    for section in briefing.sections:
-        items: list[dict[str, Any]] = []
-        for item in section.items:
-            if isinstance(item, Excerpt):
-                a = item.anchor
-                items.append(
-                    {
-                        "kind": "excerpt",
-                        "id": item.id,
-                        "source": item.source_id,
-                        "exact": a.exact,
-                        "prefix": a.prefix,
-                        "suffix": a.suffix,
-                        "start": a.start,
-                        "end": a.end,
-                        "comment": item.comment,
-                    }
-                )
-            else:
-                items.append({"kind": "note", "id": item.id, "text": item.text})
-        sections.append(
-            {"id": section.id, "heading": section.heading, "heading_fr": section.heading_fr, "items": items}
-        )
-    sources = []
-    for source in briefing.sources:
-        sources.append(
-            {
-                "id": source.id,
-                "meta": vars(source.meta).copy(),
-                "text_sha256": sha256_hex(_utf8(source.text)),
-                **_parts_of(source),
-            }
-        )
+    data = briefing_data(briefing)
+    for entry, source in zip(data["sources"], briefing.sources, strict=True):
+        entry.update({"text_sha256": sha256_hex(_utf8(source.text)), **_parts_of(source)})
     return {
         "format": "briefing",
         "version": FORMAT_VERSION,
         "app": f"Briefing {__version__}",
         "saved_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        "template": briefing.template,
-        "title_block": vars(briefing.title_block).copy(),
-        "sections": sections,
-        "sources": sources,
+        **data,
     }
 
 
