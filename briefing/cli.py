@@ -20,7 +20,7 @@ from briefing.core.lock import BriefingLock, LockedError
 from briefing.core.model import Briefing, Source
 from briefing.core.operations import AddSource, OperationError, add_note, file_excerpt, new_excerpt
 from briefing.core.plain import briefing_data
-from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
+from briefing.core.project import SUFFIX, PartCache, ProjectFileError, load_briefing, save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateError, load_catalog, new_briefing
 from briefing.core.text import printable
 from briefing.export.tree import citation_text, source_entry
@@ -72,9 +72,10 @@ def _editing(value: str) -> Iterator[Briefing]:
         load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
         raise CommandError(f"{path.name}: file not found")
     with _holding_lock(path):
-        briefing = load_briefing(path)
+        cache = PartCache()  # the save reuses what the load read for every part the change leaves alone
+        briefing = load_briefing(path, cache)
         yield briefing
-        save_briefing(briefing, path)
+        save_briefing(briefing, path, cache=cache)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
