@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 import pytest
@@ -18,6 +20,7 @@ from briefing.core.model import Briefing, Note
 from briefing.core.templates import Template
 from briefing.export import export_briefing
 from briefing.export.tree import BodyText, build_tree
+from briefing.paths import resource
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -173,6 +176,24 @@ def test_rtl_paragraphs_are_marked_bidi(tmp_path: Path, multilingual: Briefing, 
 
 
 @pytest.mark.slow
+def _with_bundled_fonts(folder: Path) -> dict[str, str]:
+    """An environment whose fontconfig also sees Briefing's bundled fonts.
+
+    A fresh Debian has no Chinese font, so LibreOffice would draw the Chinese paragraph as nothing and the
+    text check would fail for a reason that is the machine's, not the export's.
+    """
+    config = folder / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f"  <dir>{escape(str(resource('fonts')))}</dir>\n"
+        f"  <cachedir>{escape(str(folder / 'fontcache'))}</cachedir>\n"
+        "</fontconfig>\n",
+        encoding="utf-8",
+    )
+    return {**os.environ, "FONTCONFIG_FILE": str(config)}
+
+
 def test_libreoffice_reads_the_same_text(tmp_path: Path, multilingual: Briefing, template: Template) -> None:
     """LibreOffice, an independent DOCX reader, lays out the same text, footnotes and marking on every page."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -183,7 +204,7 @@ def test_libreoffice_reads_the_same_text(tmp_path: Path, multilingual: Briefing,
     subprocess.run(
         [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
          "--outdir", str(tmp_path), str(path)],
-        check=True, capture_output=True, timeout=120,
+        check=True, capture_output=True, timeout=120, env=_with_bundled_fonts(tmp_path),
     )  # fmt: skip
     pages = [page.extract_text() or "" for page in PdfReader(tmp_path / "lo.pdf").pages]
     assert len(pages) >= 2
