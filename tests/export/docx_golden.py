@@ -4,8 +4,9 @@ Regenerate them after an intended change, then review `git diff tests/export/gol
     PYTHONPATH=. .venv/bin/python -m tests.export.docx_golden
 
 Normalised so that only substance shows in a diff: volatile values (timestamps, rsids, the app version) are
-replaced by placeholders, relationship ids by what they point to, unused namespace declarations dropped,
-relationships and content types listed one a line in a fixed order.
+replaced by placeholders, relationship ids by what they point to; unused namespace declarations, empty pPr/rPr
+and xml:space="preserve" on text without spaces at its ends are dropped; relationships and content types are
+listed one a line in a fixed order.
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from briefing.demo import demo_briefing
 from briefing.export import build_tree, render
 
 GOLDEN = Path(__file__).with_name("golden")
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+EMPTY_IS_NOTHING = {f"{{{W_NS}}}{tag}" for tag in ("pPr", "rPr")}
 TIMESTAMPS = {"{http://purl.org/dc/terms/}created", "{http://purl.org/dc/terms/}modified"}
 
 
@@ -73,7 +77,13 @@ def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
 def _xml(archive: zipfile.ZipFile, part: str) -> str:
     root = etree.fromstring(archive.read(part), etree.XMLParser(remove_blank_text=True))
     rels = _relationships(archive, part)
-    for element in root.iter():
+    for element in list(root.iter()):
+        if element.tag in EMPTY_IS_NOTHING and len(element) == 0 and not element.attrib:
+            element.getparent().remove(element)  # an empty property list says nothing
+            continue
+        text = element.text or ""
+        if element.get(XML_SPACE) == "preserve" and text == text.strip():
+            del element.attrib[XML_SPACE]  # "preserve" matters only for spaces at either end
         if element.tag in TIMESTAMPS:
             element.text = "(timestamp)"
         elif element.text and __version__ in element.text and part == "docProps/app.xml":
