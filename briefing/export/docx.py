@@ -60,15 +60,18 @@ class _Styles:
         heading_font: bool = False,
         size: int = 0,
         priority: int | None = None,
+        next_normal: bool = False,
         builtin: bool = True,
     ) -> ParagraphStyle:
-        """A quick-style paragraph style; spacing in twips, size in half-points (0: the document's)."""
+        """A quick-style paragraph style; spacing in twips, size in half-points (0: the document's); `next_normal`:
+        Enter after it gives a Normal paragraph (titles and headings)."""
         style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=builtin)
         assert isinstance(style, ParagraphStyle)
         style.style_id = style_id
         style.base_style = based or self.normal
-        if priority is not None:
+        if next_normal:
             style.next_paragraph_style = self.normal
+        if priority is not None:
             style.priority = priority
         style.quick_style = True
         fmt = style.paragraph_format
@@ -76,12 +79,11 @@ class _Styles:
             fmt.space_before = Twips(before)
         if after is not None:
             fmt.space_after = Twips(after)
-        rpr = style.element.get_or_add_rPr()
         if heading_font:
-            parts.set_fonts(rpr, self.head, RTL_FONT)
+            parts.set_fonts(style.element.get_or_add_rPr(), self.head, RTL_FONT)
         if size:
             style.font.size = Pt(size / 2)
-            parts.set_complex_size(rpr, size)
+            parts.set_complex_size(style.element.get_or_add_rPr(), size)
         return style
 
     def character(self, style_id: str, name: str, *, builtin: bool = True) -> CharacterStyle:
@@ -109,21 +111,28 @@ def _single_lines(style: ParagraphStyle, tabs: bool = False) -> None:
 def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     s = _Styles(document, tree)
     size = s.size
-    title = s.paragraph("Title", "Title", before=120, after=60, heading_font=True, size=size + 12, priority=10)
+    title = s.paragraph(
+        "Title", "Title", before=120, after=60, heading_font=True, size=size + 12, priority=10, next_normal=True
+    )
     _bold(title)
-    subtitle = s.paragraph("Subtitle", "Subtitle", after=200, heading_font=True, size=size + 4, priority=11)
+    subtitle = s.paragraph(
+        "Subtitle", "Subtitle", after=200, heading_font=True, size=size + 4, priority=11, next_normal=True
+    )
     subtitle.font.italic = subtitle.font.cs_italic = True
-    heading1 = s.paragraph("Heading1", "Heading 1", before=280, after=100, heading_font=True, size=size + 4, priority=9)
+    heading1 = s.paragraph(
+        "Heading1", "Heading 1", before=280, after=100, heading_font=True, size=size + 4, priority=9, next_normal=True
+    )
     heading1.paragraph_format.keep_with_next = heading1.paragraph_format.keep_together = True
     parts.set_border(heading1.element.get_or_add_pPr(), "bottom", 4, 1, "808080")
     parts.set_outline_level(heading1.element.get_or_add_pPr(), 0)
     _bold(heading1)
-    heading2 = s.paragraph("Heading2", "Heading 2", before=200, after=80, heading_font=True, size=size + 2, priority=9)
+    heading2 = s.paragraph(
+        "Heading2", "Heading 2", before=200, after=80, heading_font=True, size=size + 2, priority=9, next_normal=True
+    )
     heading2.paragraph_format.keep_with_next = heading2.paragraph_format.keep_together = True
     parts.set_outline_level(heading2.element.get_or_add_pPr(), 1)
     _bold(heading2)
-    quote = s.paragraph("Quote", "Quote", before=60, after=160)
-    quote.priority = 29
+    quote = s.paragraph("Quote", "Quote", before=60, after=160, priority=29)
     parts.set_border(quote.element.get_or_add_pPr(), "left", 12, 8, "A6A6A6")
     quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Twips(567)
     quote.font.italic = quote.font.cs_italic = True
@@ -141,18 +150,16 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     parts.set_numbering(numbered.element.get_or_add_pPr(), 1)
     numbered.paragraph_format.left_indent = Twips(360)
     numbered.paragraph_format.first_line_indent = Twips(-360)
-    footnote = s.paragraph("FootnoteText", "footnote text", size=size - 4)
-    footnote.priority = 99
+    footnote = s.paragraph("FootnoteText", "footnote text", size=size - 4, priority=99)
     _single_lines(footnote)
     reference = s.character("FootnoteReference", "footnote reference")
     reference.font.superscript = True
     link = s.character("Hyperlink", "Hyperlink")
     link.font.color.rgb = RGBColor.from_string("0563C1")
     link.font.underline = True
-    header = s.paragraph("Header", "header", size=size - 2)
-    footer = s.paragraph("Footer", "footer", size=size - 2)
+    header = s.paragraph("Header", "header", size=size - 2, priority=99)
+    footer = s.paragraph("Footer", "footer", size=size - 2, priority=99)
     for style in (header, footer):
-        style.priority = 99
         _single_lines(style, tabs=True)
     marking = s.paragraph("ClassificationMarking", "Classification Marking", after=0, based=header, builtin=False)
     _bold(marking)
