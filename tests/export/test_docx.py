@@ -321,3 +321,32 @@ def test_property_elements_follow_the_schema_order(tmp_path: Path, multilingual:
                 assert [order.index(n) for n in names] == sorted(order.index(n) for n in names), (part, names)
                 checked += 1
     assert checked > 50
+
+
+def test_the_shipped_template_is_what_its_script_builds_and_clean() -> None:
+    """resources/docx/template.docx is not stale, and holds nothing of python-docx's own template."""
+    import importlib.util
+
+    from briefing import paths
+
+    script = paths.resource("docx", "make_template.py")
+    spec = importlib.util.spec_from_file_location("make_template", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with zipfile.ZipFile(paths.resource("docx", "template.docx")) as archive:
+        shipped = {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+    assert shipped == {name: module.DECL + xml for name, xml in module.parts().items()}, (
+        "run resources/docx/make_template.py"
+    )
+    assert "python-docx" not in "".join(shipped.values())
+    assert not any(part in name for name in shipped for part in ("theme", "thumbnail", "fontTable", "webSettings"))
+    styles = _texts(etree.fromstring(shipped["word/styles.xml"].encode()))
+    assert styles == "" and shipped["word/styles.xml"].count("<w:style ") == 2  # Normal, Default Paragraph Font
+
+
+def test_long_property_values_are_kept_whole(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    """python-docx refuses core properties over 255 characters; the format has no such limit."""
+    demo.title_block.title = "A very long title " * 20
+    path = export_briefing(demo, template, tmp_path / "long.docx")
+    assert docx.Document(str(path)).core_properties.title == demo.title_block.title.strip()
