@@ -1,0 +1,108 @@
+"""Saved web pages (.html, .htm, .mhtml): the article itself, with its structure and metadata.
+
+The article text comes from trafilatura, cross-checked against readability-lxml (see docs/import-quality.md for
+the measurements behind that choice); metadata comes from the page's own JSON-LD, Open Graph and <meta> tags,
+then from trafilatura's heuristics. Nothing the page references is fetched and no script runs: the page is parsed
+as data by lxml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction as text_direction
+from briefing.core.script import language_direction
+from briefing.core.text import build_text
+from briefing.importers import ImportOptions, SourceImportError
+from briefing.importers.html.decoding import decode_html, parse, parse_page
+from briefing.importers.html.extraction import (
+    container_words,
+    drop_datelines,
+    drop_trailing_teasers,
+    extract,
+    extract_article,
+    fallback_parts,
+    mark_leading_title,
+    second_opinion,
+    teaser_texts,
+)
+from briefing.importers.html.fragment import fragment_parts, fragment_to_parts
+from briefing.importers.html.metadata import library_metadata, publication_date
+from briefing.importers.html.mhtml import html_part
+from briefing.importers.webmeta import choose_author, choose_title, markup_byline, page_metadata
+
+__all__ = [
+    "decode_html",
+    "extract_article",
+    "fragment_parts",
+    "fragment_to_parts",
+    "html_to_source",
+    "import_bytes",
+    "import_mhtml",
+    "parse",
+]
+
+
+def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fmt: str = "html") -> Source:
+    """The page's article and metadata as a Source (html_text is the decoded page)."""
+    root, stopped = parse_page(html_text)
+    if root is None:
+        raise SourceImportError(file_name, "is not a readable web page")
+    page = page_metadata(root)
+    url = page.get("url") or None
+    parts, doc = extract(root, url)
+    if doc is None:
+        doc = library_metadata(root, url)
+    parts = second_opinion(parts, root, container_words(root)) if parts else fallback_parts(html_text, options)
+    parts = drop_trailing_teasers(parts, teaser_texts(root))
+    if not parts:
+        raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "no text found in the page")
+    if stopped:
+        options.warnings.append(f"{stopped}, so text after that point may be missing")
+    site = page["publisher"] or doc.sitename or ""
+    title = choose_title(page, doc.title or "", site, doc.hostname or "")
+    parts = mark_leading_title(parts, title)
+    author = choose_author(page, doc.author or "")
+    if not author:
+        page["byline"] = markup_byline(root)
+        author = choose_author(page, "")
+    parts = drop_datelines(parts, author)
+    text, blocks = build_text(parts)
+    published = publication_date(root, doc.url, page["published"])
+    language = page["language"] or doc.language or ""
+    direction = page["direction"] or language_direction(language) or text_direction(text)
+    meta = SourceMeta(
+        title=title or Path(file_name).stem,
+        author=author,
+        publisher=site,
+        published=published,
+        url=page["url"] or doc.url or "",
+        language=language,
+        direction=direction,  # type: ignore[arg-type]
+        format=fmt,
+    )
+    return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
+
+
+def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    html_text, encoding = decode_html(data, file_name, options)
+    options.report(1, 2)
+    source = html_to_source(html_text, file_name, options)
+    source.meta.encoding = encoding
+    options.report(2, 2)
+    return source
+
+
+def import_mhtml(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    """A web archive (MIME multipart): its first HTML part is the page."""
+    html_text, encoding, url = html_part(data, file_name, options)
+    options.report(1, 2)
+    source = html_to_source(html_text, file_name, options, fmt="html")
+    source.meta.encoding = encoding
+    source.meta.url = source.meta.url or url
+    options.report(2, 2)
+    return source
+
+
+_parse = parse  # (the name eml.py knows it by)
