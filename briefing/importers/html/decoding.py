@@ -62,6 +62,88 @@ def _drop_hidden(root: Any) -> None:
             el.drop_tree()
 
 
+# elements that are blocks of their own: a run of inline content between them is a paragraph
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "li", "table", "blockquote", "pre",
+           "section", "article", "main", "header", "footer", "aside", "nav", "figure", "form", "hr"}  # fmt: skip
+_SPLITTABLE = {"p", "div", "section", "article", "main", "body", "center", "blockquote", "td", "dd"}
+
+
+def _ends_paragraph(br: Any) -> bool:
+    """Whether a <br> is the first of two or more in a row (only white space between): a blank line on screen."""
+    following = br.getnext()
+    return following is not None and following.tag == "br" and not (br.tail or "").strip()
+
+
+def split_double_breaks(root: Any) -> None:
+    """Make "<br><br>" paragraph breaks real: the inline content on each side becomes its own <p>, as the reader
+    saw separate paragraphs. (Extractors keep such text as one paragraph, so a page written that way would come
+    in as one block: title, date, article and whatever followed it.) The tree is changed in place."""
+    parents = {br.getparent(): None for br in root.iter("br") if _ends_paragraph(br)}
+    for parent in parents:
+        if parent is None or parent.tag not in _SPLITTABLE:
+            continue
+        children = list(parent)
+        breaks = {child for child in children if child.tag == "br" and _ends_paragraph(child)}
+        # the parent's content in order: runs of inline text and elements (lists), and block elements between them
+        out: list[Any] = []
+        run: list[Any] = [parent.text or ""]
+        in_breaks = False
+        for child in children:
+            tail = child.tail or ""
+            child.tail = None
+            parent.remove(child)
+            if child.tag == "br" and (in_breaks or child in breaks):
+                in_breaks = child in breaks  # (the last <br> of a run ends it)
+                out.append(run)
+                run = [tail]
+                continue
+            in_breaks = False
+            if isinstance(child.tag, str) and child.tag in _BLOCKS:
+                out += [run, child]
+                run = [tail]
+            else:
+                run += [child, tail]
+        out.append(run)
+        parent.text = None
+        nodes = [
+            node for node in (_paragraph(item) if isinstance(item, list) else item for item in out) if node is not None
+        ]
+        if parent.tag != "p":
+            parent.extend(nodes)
+            continue
+        # a <p> cannot hold another: its paragraphs take its place, with its attributes
+        for node in nodes:
+            if node.tag == "p":
+                node.attrib.update(parent.attrib)
+        if nodes:
+            nodes[-1].tail = parent.tail
+        anchor = parent
+        for node in nodes:
+            anchor.addnext(node)
+            anchor = node
+        parent.tail = None
+        parent.getparent().remove(parent)
+
+
+def _paragraph(run: list[Any]) -> Any:
+    """A <p> holding a run of text and inline elements, or None when it has no text."""
+    from lxml import etree
+
+    p = etree.Element("p")
+    last = None
+    for item in run:
+        if isinstance(item, str):
+            if last is None:
+                p.text = (p.text or "") + item
+            else:
+                last.tail = (last.tail or "") + item
+        else:
+            p.append(item)
+            last = item
+    has_text = "".join(p.itertext()).strip()
+    return p if has_text or any(el.tag in ("img", "picture") for el in p.iter()) else None
+
+
 def parse(html_text: str) -> Any:
     """The parsed page, or None; see parse_page."""
     return parse_page(html_text)[0]
@@ -93,6 +175,7 @@ def parse_page(html_text: str) -> tuple[Any, str]:
                 stopped = f"the page broke the HTML parser ({' '.join(error.message.split())}): reading stopped there"
             break
     _drop_hidden(root)
+    split_double_breaks(root)
     # ruby annotations (furigana) are pronunciation aids, not text: "子こども" must read "子ども"
     for el in list(root.iter("rt", "rp")):
         el.drop_tree()
