@@ -19,10 +19,12 @@ from briefing.importers.html.decoding import decode_html, parse, parse_page
 from briefing.importers.html.extraction import (
     container_words,
     drop_datelines,
+    drop_labelled_links,
     drop_trailing_teasers,
     extract,
     extract_article,
     fallback_parts,
+    link_texts,
     mark_leading_title,
     second_opinion,
     teaser_texts,
@@ -56,6 +58,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
         doc = library_metadata(root, url)
     parts = second_opinion(parts, root, container_words(root)) if parts else fallback_parts(html_text, options)
     parts = drop_trailing_teasers(parts, teaser_texts(root))
+    parts = drop_labelled_links(parts, link_texts(root))
     if not parts:
         raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "no text found in the page")
     if stopped:

@@ -274,6 +274,70 @@ def drop_trailing_teasers(parts: Parts, teasers: str) -> Parts:
     return kept
 
 
+# Labels that sites put on lists of other pages ("Top stories", "Read more: …", "À lire aussi"), in the languages
+# of the pages Briefing meets. Matched against a whole heading, or the start of a short block before ":" or "»".
+_RELATED_LABELS = (
+    r"read (?:more|also|next)|also read|see also|related(?: articles?| stories| posts| content| coverage| news| links"
+    r"| reading| topics)?|more (?:on this(?: story| topic)?|from \w+(?: \w+)?|stories|news|articles|to read)|"
+    r"top stories|latest (?:news|stories)|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended"
+    r"(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|don ?t miss|editor s picks|"
+    r"(?:a|à) lire aussi|lire aussi|voir aussi|sur le même sujet|lesen sie auch|auch interessant|mehr zum thema|"
+    r"weitere artikel|das könnte sie auch interessieren|lee también|leer más|ver también|te puede interesar|"
+    r"leia também|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|newsletter|sign up|subscribe"
+)
+_LABEL = re.compile(rf"(?:{_RELATED_LABELS})", re.IGNORECASE)
+_LABELLED = re.compile(rf"^\W*(?:{_RELATED_LABELS})\s*(?::|»|>|›|\|)", re.IGNORECASE)
+_SIGN_UP = re.compile(r"\b(?:sign(?:ing)? up|subscrib\w*)\b", re.IGNORECASE)
+_NOTE_WORDS = 8  # a byline, a date or "2 hours ago" between linked headlines
+
+
+def link_texts(root: Any) -> set[str]:
+    """The (squashed) texts of the page's links to other pages, of three words or more."""
+    texts = set()
+    for a in root.iter("a"):
+        if (a.get("href") or "#").startswith("#"):
+            continue
+        key = squash(a.text_content())
+        if len(key.split()) >= 3:
+            texts.add(key)
+    return texts
+
+
+def drop_labelled_links(parts: Parts, links: set[str]) -> Parts:
+    """Drop what a page labels as links to other pages, wherever the extractor kept it: a heading (or a block)
+    that is only such a label ("Top stories", "Related", "Newsletter"), with the linked headlines and short lines
+    that follow it; and a short block that opens with one ("Read more: …", "À lire aussi » …").
+
+    A following block goes only while it is (mostly) one of the page's link texts, or a note of at most 8 words,
+    so the article's own text after a label ends the run. A newsletter or subscription call ("Sign up to our
+    newsletter") is such a label too.
+    """
+
+    def is_link(key: str) -> bool:
+        """Whether a block is (80 % or more) the text of links: a linked headline, or several on one line."""
+        return key in links or sum(len(link) for link in links if link in key) >= 0.8 * len(key)
+
+    kept: Parts = []
+    in_run = False
+    for kind, level, text in parts:
+        key = squash(text)
+        words = len(key.split())
+        if not key:
+            continue
+        if kind in ("heading", "paragraph") and words <= 6 and _LABEL.fullmatch(key.rstrip(" :»")):
+            in_run = True
+            continue
+        if in_run and kind != "heading" and (words <= _NOTE_WORDS or is_link(key)):
+            continue
+        in_run = False
+        if kind in ("paragraph", "list-item") and words <= 25 and _LABELLED.match(text.strip()):
+            continue
+        if kind == "paragraph" and words <= 25 and "newsletter" in key and _SIGN_UP.search(text):
+            continue
+        kept.append((kind, level, text))
+    return kept
+
+
 def fallback_parts(html_text: str, options: ImportOptions) -> Parts:
     """When trafilatura finds no article: readability-lxml's, else all the page's visible text (with a warning)."""
     parts = _readability_parts(html_text)

@@ -1,0 +1,88 @@
+"""Web page rules on small made-up pages: paragraphs kept as blocks, labelled link lists dropped, author lines
+that are not people's names refused, a whole-page paste cleaned like the saved page."""
+
+from __future__ import annotations
+
+from briefing.importers import html as html_importer
+from briefing.importers import make_options
+from briefing.importers.html import extraction
+
+_PROSE = "The harbour authority spent its dredging budget on the northern channel, the inquiry found."
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return f"<html><head><title>Harbour inquiry</title>{head}</head><body>{body}</body></html>".encode()
+
+
+def _blocks(data: bytes) -> list[tuple[str, str]]:
+    source = html_importer.import_bytes(data, "page.html", make_options())
+    return [(b.kind, source.text[b.start : b.end]) for b in source.blocks]
+
+
+def test_double_line_breaks_end_paragraphs_in_a_page() -> None:
+    paragraphs = [f"Paragraph {i}. {_PROSE} {_PROSE}" for i in range(6)]
+    for wrapper in ("div", "p"):
+        body = f"<article><{wrapper}>" + "<br><br>\n".join(paragraphs) + f"</{wrapper}></article>"
+        texts = [t for _k, t in _blocks(_page(body))]
+        assert texts == paragraphs, wrapper
+
+
+def test_a_single_line_break_stays_inside_its_paragraph() -> None:
+    body = f"<article><p>{_PROSE}<br>{_PROSE}</p><p>{_PROSE} {_PROSE}</p></article>"
+    assert len(_blocks(_page(body))) == 2
+
+
+def test_double_line_breaks_around_inline_markup_and_blocks() -> None:
+    root = html_importer.parse(
+        "<html><body><div>First <b>bold</b> part<br><br><br>Second part<h2>Head</h2>Third<br><br></div></body></html>"
+    )
+    div = root.find(".//div")
+    assert [(el.tag, el.text_content()) for el in div] == [
+        ("p", "First bold part"),
+        ("p", "Second part"),
+        ("h2", "Head"),
+        ("p", "Third"),
+    ]
+
+
+def test_double_line_breaks_split_a_pasted_fragment() -> None:
+    parts, _meta, _stopped = html_importer.fragment_to_parts("<div>One line<br><br>Two line<br>still two</div>")
+    assert [t.replace("\n", " ") for _k, _l, t in parts] == ["One line", "Two line still two"]
+
+
+def test_labelled_link_lists_are_dropped_wherever_they_are() -> None:
+    article = [("paragraph", 0, f"{_PROSE} {i}") for i in range(4)]
+    links = {"another town votes on its budget", "a second unrelated story about the weather"}
+    furniture = [
+        ("heading", 2, "Top stories"),
+        ("paragraph", 0, "Another town votes on its budget"),
+        ("paragraph", 0, "A second unrelated story about the weather"),
+    ]
+    labelled = [("paragraph", 0, "Read more: Another town votes on its budget")]
+    parts = article[:2] + furniture + article[2:3] + labelled + article[3:]
+    assert extraction.drop_labelled_links(parts, links) == article
+    assert extraction.drop_labelled_links([("paragraph", 0, "À lire aussi » Un autre sujet")], set()) == []
+
+
+def test_a_label_does_not_swallow_the_article_after_it() -> None:
+    # a long paragraph (not a link) after a label ends the run; a real section heading stays
+    parts = [
+        ("heading", 2, "Related"),
+        ("paragraph", 0, f"{_PROSE} {_PROSE}"),
+        ("heading", 2, "Related work on harbours"),
+        ("paragraph", 0, "Short line."),
+        ("paragraph", 0, "Read more about the inquiry in the annex, which lists every contract and its cost."),
+    ]
+    assert extraction.drop_labelled_links(parts, set()) == parts[1:]
+
+
+def test_top_stories_after_a_break_separated_article_are_not_text() -> None:
+    teasers = "".join(f"<a href='/story-{i}'>Story {i} about another town's budget vote</a><br>" for i in range(4))
+    body = (
+        "<div><h1>Harbour inquiry</h1>"
+        + "<br><br>".join(f"Paragraph {i}. {_PROSE} {_PROSE}" for i in range(5))
+        + f"<br><br><b>Top stories</b><br><br>{teasers}</div>"
+    )
+    text = " ".join(t for _k, t in _blocks(_page(body)))
+    assert "Paragraph 4." in text
+    assert "Top stories" not in text and "Story 1" not in text
