@@ -86,3 +86,31 @@ def test_top_stories_after_a_break_separated_article_are_not_text() -> None:
     text = " ".join(t for _k, t in _blocks(_page(body)))
     assert "Paragraph 4." in text
     assert "Top stories" not in text and "Story 1" not in text
+
+
+def test_author_candidates_that_are_not_peoples_names_are_refused() -> None:
+    from briefing.importers.webmeta import is_person_name
+
+    for name in ("Daniel Kahn Gillmor", "J. R. R. Tolkien", "Ludwig van Beethoven", "Jean-Luc Picard",
+                 "Conan O'Brien", "JOHN SMITH", "焦鹏", "marc", "Bruno (Henrique Zecchin) Rodrigues"):  # fmt: skip
+        assert is_person_name(name), name
+    for name in ("The Russian", "Syrian defense ministries", "staff", "Staff Writer", "Editorial Team",
+                 "April 28, 2019 at 6:01 am", "Follow Author", "This is a sentence about the harbour.",
+                 "www.example.com", "news desk", "A very long line of words that goes on and on past names"):  # fmt: skip
+        assert not is_person_name(name), name
+
+
+def test_a_declared_author_that_is_not_a_person_gives_no_author() -> None:
+    from briefing.importers.webmeta import choose_author
+
+    assert choose_author({"author": "The Russian; Syrian defense ministries"}, "Moscow Region") == ""
+    assert choose_author({"author": "Jane Doe; Reuters staff"}, "") == "Jane Doe"
+    assert choose_author({"author": ""}, "By staff") == ""
+    assert choose_author({"author": "", "byline": "By Kelli Miller"}, "Newsroom staff") == "Kelli Miller"
+
+
+def test_page_author_line_of_organisations_is_not_taken() -> None:
+    head = '<meta name="author" content="The Russian; Syrian defense ministries">'
+    body = f"<article><h1>Harbour inquiry</h1>{''.join(f'<p>{_PROSE} {i}</p>' for i in range(6))}</article>"
+    source = html_importer.import_bytes(_page(body, head), "page.html", make_options())
+    assert source.meta.author == ""
