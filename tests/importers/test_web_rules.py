@@ -114,3 +114,45 @@ def test_page_author_line_of_organisations_is_not_taken() -> None:
     body = f"<article><h1>Harbour inquiry</h1>{''.join(f'<p>{_PROSE} {i}</p>' for i in range(6))}</article>"
     source = html_importer.import_bytes(_page(body, head), "page.html", make_options())
     assert source.meta.author == ""
+
+
+def _news_page_body() -> str:
+    nav = "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8)) + "</ul></nav>"
+    article = "".join(f"<p>Paragraph {i}. {_PROSE} {_PROSE}</p>" for i in range(6))
+    related = "<h2>Related stories</h2>" + "".join(
+        f"<p><a href='/story-{i}'>Story {i} about another town's budget vote</a></p>" for i in range(3)
+    )
+    return (
+        f"<header><a href='/'>Example Times</a>{nav}</header>"
+        f"<main><article><h1>Harbour inquiry</h1>{article}{related}</article></main>"
+        "<footer><p>© Example Times. All rights reserved. Contact us. Privacy policy.</p></footer>"
+    )
+
+
+def test_a_whole_page_paste_is_cleaned_like_the_saved_page() -> None:
+    from briefing.importers import import_pasted
+
+    body = _news_page_body()
+    saved = html_importer.import_bytes(_page(body), "page.html", make_options())
+    assert "Section 3" not in saved.text and "Story 1" not in saved.text and "Paragraph 5." in saved.text
+    # what a browser puts on the clipboard after select all, copy: the body's HTML, and its text
+    root = html_importer.parse(f"<html><body>{body}</body></html>")
+    plain = "\n".join(t.strip() for t in root.find(".//body").itertext() if t.strip())
+    pasted = import_pasted(plain, f"<meta charset='utf-8'>{body}")
+    assert pasted.text == saved.text
+    assert [(b.kind, b.start, b.end) for b in pasted.blocks] == [(b.kind, b.start, b.end) for b in saved.blocks]
+    assert pasted.meta.format == "paste" and pasted.meta.title == "Harbour inquiry"
+
+
+def test_a_selection_paste_keeps_everything_it_holds() -> None:
+    from briefing.importers import import_pasted
+
+    selection = "<h2>Related stories</h2><p><a href='/x'>Story 1 about another town's budget vote</a></p>"
+    pasted = import_pasted("Related stories\nStory 1 about another town's budget vote", selection)
+    assert "Related stories" in pasted.text and "Story 1" in pasted.text
+
+
+def test_a_fragment_opening_with_meta_keeps_its_html5_elements() -> None:
+    # libxml2 would leave <header> after a leading <meta> in the head, and its text would be lost
+    parts, _meta, _stopped = html_importer.fragment_to_parts("<meta charset='utf-8'><header>Masthead</header><p>x</p>")
+    assert [t for _k, _l, t in parts] == ["Masthead", "x"]

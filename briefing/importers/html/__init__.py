@@ -9,6 +9,7 @@ as data by lxml.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction as text_direction
@@ -29,7 +30,7 @@ from briefing.importers.html.extraction import (
     second_opinion,
     teaser_texts,
 )
-from briefing.importers.html.fragment import fragment_parts, fragment_to_parts
+from briefing.importers.html.fragment import as_document, fragment_parts, fragment_to_parts
 from briefing.importers.html.metadata import library_metadata, publication_date
 from briefing.importers.html.mhtml import html_part
 from briefing.importers.webmeta import choose_author, choose_title, markup_byline, page_metadata
@@ -43,6 +44,7 @@ __all__ = [
     "import_bytes",
     "import_mhtml",
     "parse",
+    "pasted_page",
 ]
 
 
@@ -106,6 +108,29 @@ def import_mhtml(data: bytes, file_name: str, options: ImportOptions) -> Source:
     source.meta.url = source.meta.url or url
     options.report(2, 2)
     return source
+
+
+_PAGE_FURNITURE = "//nav|//*[@role='navigation' or @role='banner' or @role='contentinfo']"
+
+
+def is_whole_page(root: Any) -> bool:
+    """Whether pasted HTML is a whole page (select all, copy) rather than a selection: it holds the site's
+    navigation, banner or footer, which a reader selecting an article's text would not take along."""
+    has_header_and_footer = root.find(".//header") is not None and root.find(".//footer") is not None
+    return has_header_and_footer or bool(root.xpath(_PAGE_FURNITURE))
+
+
+def pasted_page(html_text: str) -> Source | None:
+    """A whole-page paste read as the saved page would be (the article without the site's navigation, teasers
+    and labelled links, with its metadata), or None when the paste is a selection or no article is found in it."""
+    html_text = as_document(html_text)
+    root = parse(html_text)
+    if root is None or not is_whole_page(root):
+        return None
+    try:
+        return html_to_source(html_text, "pasted text", ImportOptions())
+    except SourceImportError:
+        return None
 
 
 _parse = parse  # (the name eml.py knows it by)

@@ -3,6 +3,7 @@ an HTML fragment as Briefing's blocks, keeping its structure."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from briefing.core.text import clean_block_text
@@ -119,10 +120,20 @@ def _text_with_breaks(el: Any) -> str:
     return "".join(chunks)
 
 
+_DOCUMENT = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
+
+
+def as_document(fragment: str) -> str:
+    """A fragment (the clipboard's HTML, an e-mail body) as a document whose body holds all of it. Without this,
+    libxml2 leaves HTML5 elements it does not know (<header>, <nav>, <main>) that follow a leading <meta> in the
+    head, and their text would be lost."""
+    return fragment if _DOCUMENT.search(fragment) else f"<html><body>{fragment}</body></html>"
+
+
 def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str], str]:
     """Parse an HTML fragment and return its parts, whatever metadata it declares, and why the parser stopped
     before its end ("" when it did not; see decoding.parse_page)."""
-    root, stopped = parse_page(html_text)
+    root, stopped = parse_page(as_document(html_text))
     if root is None:
         return [], {}, ""
     meta = page_metadata(root)
