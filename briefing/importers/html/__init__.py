@@ -74,7 +74,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
         author = choose_author(page, "")
     parts = drop_datelines(parts, author)
     text, blocks = build_text(parts)
-    published = publication_date(root, doc.url, page["published"])
+    published = publication_date(root, doc.url, page["published"], doc.date)
     language = page["language"] or doc.language or ""
     direction = page["direction"] or language_direction(language) or text_direction(text)
     meta = SourceMeta(

@@ -113,6 +113,8 @@ def extract(root: Any, url: str | None = None, *, with_metadata: bool = True) ->
         include_tables=True,
         include_formatting=False,
         include_images=False,
+        # the date search metadata.publication_date starts from (htmldate's, as trafilatura runs it by default)
+        date_extraction_params={"extensive_search": True, "original_date": True},
     )
     if doc is None or doc.body is None:
         return [], doc

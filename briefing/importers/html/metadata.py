@@ -15,18 +15,21 @@ def library_metadata(root: Any, url: str | None) -> Any:
     return trafilatura.extract_metadata(root, default_url=url)
 
 
-def publication_date(root: Any, url: str | None, declared: str) -> str:
+def publication_date(root: Any, url: str | None, declared: str, found: str | None = None) -> str:
     """When the page was published, as far as it says: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" (never a guess).
 
     htmldate reads the page's markup, then (extensive search) dates in its text. That last search also falls back
     on a "YYYY/MM" or a lone year (a copyright line, "2012." opening a paragraph) padded to day 1 or 1 January:
     such a date is cut to its month, or dropped when nothing but the year may be real. declared is the date the
-    page's own metadata gives (webmeta.page_metadata)."""
+    page's own metadata gives (webmeta.page_metadata); found, htmldate's extensive search when already run (the
+    date trafilatura's metadata gives, see extraction.extract)."""
     import datetime
 
     from htmldate import find_date
 
-    found = find_date(root, extensive_search=True, original_date=True, url=url) or ""
+    if found is None:
+        found = find_date(root, extensive_search=True, original_date=True, url=url)
+    found = found or ""
     if (
         found.endswith("-01")
         and found != find_date(root, extensive_search=False, original_date=True, url=url)
