@@ -156,3 +156,13 @@ def test_a_fragment_opening_with_meta_keeps_its_html5_elements() -> None:
     # libxml2 would leave <header> after a leading <meta> in the head, and its text would be lost
     parts, _meta, _stopped = html_importer.fragment_to_parts("<meta charset='utf-8'><header>Masthead</header><p>x</p>")
     assert [t for _k, _l, t in parts] == ["Masthead", "x"]
+
+
+def test_a_very_long_block_made_of_lines_is_split_into_them() -> None:
+    lines = ["Harbour inquiry", "Published 3 March 2026"] + [f"Line {i}. {_PROSE} {_PROSE}" for i in range(10)]
+    body = "<article><div>" + "<br>".join(lines) + "</div></article>"
+    blocks = _blocks(_page(body))
+    assert blocks[0] == ("title", "Harbour inquiry")
+    assert [t for _k, t in blocks[1:]] == lines[2:]  # (the date line is metadata, not text)
+    short = "<article><p>" + "<br>".join(lines[2:5]) + "</p><p>" + " ".join(lines[5:]) + "</p></article>"
+    assert len(_blocks(_page(short))) == 2  # a short block keeps its line breaks

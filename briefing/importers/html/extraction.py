@@ -39,6 +39,19 @@ def _element_text(el: Any) -> str:
     return "".join(chunks)
 
 
+_LONG_BLOCK = 1500  # characters: longer than nearly any real paragraph
+
+
+def _lines_of_long_block(text: str) -> list[str]:
+    """A block's text, or, when it is very long and made of lines (a page that separates its paragraphs, or a
+    title, a date and a list of links, with single line breaks only), its lines as blocks: a whole page must not
+    become one paragraph, or every excerpt of it would cite "¶ 1"."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(" ".join(text.split())) <= _LONG_BLOCK or len(lines) < 3:
+        return [text]
+    return lines
+
+
 def body_parts(body: Any) -> list[tuple[str, int, str]]:
     """(kind, level, text) parts from trafilatura's XML body (p, head, list/item, quote, code, table/row/cell)."""
     parts: list[tuple[str, int, str]] = []
@@ -84,7 +97,8 @@ def body_parts(body: Any) -> list[tuple[str, int, str]]:
                     cells = [clean_block_text(_element_text(c)) for c in row if c.tag == "cell"]
                     parts.append(("table", 0, " | ".join(c for c in cells if c)))
             elif tag in ("p", "item", "cell", "div", "hi", "ref"):
-                parts.append(("quote" if quoted else "paragraph", 0, _element_text(child)))
+                kind = "quote" if quoted else "paragraph"
+                parts.extend((kind, 0, line) for line in _lines_of_long_block(_element_text(child)))
             elif tag == "graphic" or tag == "lb":
                 continue
             else:
