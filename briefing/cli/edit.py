@@ -1,4 +1,5 @@
-"""Commands that change a briefing: `new`, `set`, `add-source`, `quote`, `note`. Each change is a core operation."""
+"""Commands that change a briefing: `new`, `set`, `add-source`, `update-source`, `quote`, `note`. Each change is a
+core operation."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from typing import Any
 
 from briefing.cli.files import briefing_path, editing, holding_lock
 from briefing.cli.sources import import_with_progress
-from briefing.cli.terminal import CommandError, out, say, short, visible
+from briefing.cli.terminal import CommandError, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
 from briefing.core.model import Briefing, Source
-from briefing.core.operations import AddSource, SetTitleField, add_note, file_excerpt, new_excerpt
+from briefing.core.operations import AddSource, SetTitleField, UpdateSource, add_note, file_excerpt, new_excerpt
 from briefing.core.project import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
+from briefing.core.update import OUTCOMES
 from briefing.export.tree import where
 from briefing.importers import SourceImportError
 
@@ -46,6 +48,21 @@ def register(sub: Any) -> None:
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.set_defaults(func=cmd_add_source)
+
+    p = sub.add_parser(
+        "update-source",
+        help="replace a source by a new version of its file and re-anchor its excerpts",
+        description="Re-import a changed document in place of a source and re-anchor every excerpt of it: kept, "
+        "moved, changed (the passage was edited: the excerpt now quotes the new wording) or lost. Changed and lost "
+        "excerpts stay flagged until resolved in the window; `briefing check` lists them.",
+    )
+    p.add_argument("file")
+    p.add_argument("source", help="source number (1, 2, ...) or title / file name")
+    p.add_argument("new_file", metavar="NEWFILE")
+    p.add_argument("--json", action="store_true", help="print kept, moved, changed, lost and the flagged ids")
+    p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.set_defaults(func=cmd_update_source)
 
     p = sub.add_parser("quote", help="file an excerpt by quoting its exact text")
     p.add_argument("file")
@@ -164,6 +181,39 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             added.append(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
     for line in added:  # only once the briefing is saved: a failed save added nothing
         out(line)
+    return 0
+
+
+def cmd_update_source(args: argparse.Namespace) -> int:
+    with editing(args.file) as briefing:  # the briefing and the source are checked before a long import
+        found = _pick_sources(briefing, args.source)
+        if len(found) > 1:
+            names = "; ".join(f"[{n}] {s.label}" for n, s in found[:5])
+            raise CommandError(f"{len(found)} sources match {args.source!r}, give its number: {names}")
+        number, source = found[0]
+        try:
+            result = import_with_progress(args.new_file, encoding=args.encoding, password=args.password)
+        except SourceImportError as exc:
+            raise CommandError(f"{exc}; {Path(args.file).name} was not changed") from None
+        op = UpdateSource(source.id, result.source)
+        op.apply(briefing)
+    for warning in result.warnings:  # once the briefing is saved, as add-source does
+        say("warning", f"{Path(args.new_file).name}: {warning}")
+    counts = op.counts()
+    if args.json:
+        out_json({**counts, "changed_ids": op.ids("changed"), "lost_ids": op.ids("lost")}, indent=2)
+        return 0
+    out(f"Updated source {number}: {source.label} ({len(source.text.split())} words)")
+    out(", ".join(f"{counts[name]} {name}" for name in OUTCOMES))
+    headings = {e.id: s.heading for s, e in briefing.excerpts()}
+    for outcome in op.outcomes:
+        if outcome.outcome == "changed":
+            now = short(outcome.anchor.exact)
+            out(f"  changed: {headings[outcome.excerpt_id]}: “{short(outcome.filed)}” now reads “{now}”")
+        elif outcome.outcome == "lost":
+            out(f"  lost: {headings[outcome.excerpt_id]}: “{short(outcome.filed)}” is not in the new version")
+    if counts["changed"] or counts["lost"]:
+        out("Flagged in the note until resolved: accept the changed text or delete, in the window.")
     return 0
 
 
