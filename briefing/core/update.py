@@ -5,7 +5,7 @@
   nearest to the old place);
 - changed: the passage was edited: the text now between the old surroundings, or else the nearest passage at least
   anchors.FUZZY_THRESHOLD alike; the excerpt then quotes the new wording, word for word as the source has it;
-- lost: neither.
+- lost: neither; it keeps its quote, at the empty place where it was.
 
 Applying the result is operations.UpdateSource, so that it can be undone.
 """
@@ -44,7 +44,10 @@ def _reanchor(excerpt: Excerpt, text: str) -> Reanchored:
     filed = excerpt.filed if excerpt.flag and excerpt.filed else old.exact
     new = _find(text, old)
     if new is None:
-        return Reanchored(excerpt.id, "lost", old, filed)
+        # It keeps its quote and context (a later version may have the passage again), at the empty place where
+        # it was: nothing in the new text is highlighted as its passage, and Show in Source goes there.
+        where = _where_it_was(text, old)
+        return Reanchored(excerpt.id, "lost", replace(old, start=where, end=where), filed)
     if new.exact != filed:
         return Reanchored(excerpt.id, "changed", new, filed)
     kept = (new.start, new.end) == (old.start, old.end)
@@ -98,6 +101,15 @@ def _between_context(text: str, old: Anchor) -> Anchor | None:
         if start < end:
             return make_anchor(text, start, end)
     return None
+
+
+def _where_it_was(text: str, old: Anchor) -> int:
+    """Just after the old prefix where it is still found nearest the old place, else the old offset (or the end)."""
+    if old.prefix:
+        places = _places(text, old.prefix, old.start - len(old.prefix))
+        if places:
+            return places[0] + len(old.prefix)
+    return min(old.start, len(text))
 
 
 def _places(text: str, needle: str, around: int) -> list[int]:

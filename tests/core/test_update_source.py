@@ -66,6 +66,8 @@ def test_a_reissued_article_with_text_inserted_edited_deleted_and_repeated(tmp_p
     repeated = excerpt_quoting(briefing, "“We have no plans")
     assert repeated.flag == "" and source.text.count(REPEATED) == 2
     assert repeated.anchor.start == source.text.rindex(REPEATED)
+    # The lost one quotes what was filed, at the empty place where it was: nothing else passes for its passage.
+    assert lost.anchor.start == lost.anchor.end == source.text.rindex(REPEATED)
     for _, excerpt in briefing.excerpts():
         a = excerpt.anchor
         assert (source.text[a.start : a.end] == a.exact) == (excerpt is not lost)
