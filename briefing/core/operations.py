@@ -180,6 +180,7 @@ class UpdateSource(Operation):
     outcomes: list[Reanchored] = field(default_factory=list, init=False)
     _old: tuple[str, list[Block], SourceMeta, bytes | None] | None = field(default=None, repr=False)
     _old_excerpts: dict[str, tuple[Anchor, str, str]] = field(default_factory=dict, repr=False)
+    _label: str = field(default="", repr=False)
 
     def apply(self, briefing: Briefing) -> Change:
         try:
@@ -189,6 +190,7 @@ class UpdateSource(Operation):
         if not self.new_source.text.strip():
             raise OperationError(f"the new version of {source.label} holds no text")
         excerpts = briefing.excerpts_of(self.source_id)
+        self._label = f"Update source {source.label}"  # named as it was: the new version may bear another title
         self.outcomes = reanchor_in_new_version(excerpts, self.new_source.text)
         self._old = (source.text, source.blocks, source.meta, source.original)
         self._old_excerpts = {e.id: (e.anchor, e.flag, e.filed) for e in excerpts}
@@ -220,7 +222,7 @@ class UpdateSource(Operation):
     def _change(self, briefing: Briefing, source: Source) -> Change:
         cited = [(s.id, e.id) for s, e in briefing.excerpts() if e.source_id == source.id]
         return Change(
-            f"Update source {source.label}",
+            self._label,
             sections=frozenset(s for s, _ in cited),
             items=frozenset(e for _, e in cited),
             sources=frozenset({source.id}),

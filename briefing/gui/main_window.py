@@ -111,6 +111,9 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         # --- actions, menus, toolbar ---
         self.actions_ = Actions(self)
         self._make_actions()
+        from briefing.gui.update_source import SourceUpdater
+
+        self.updater = SourceUpdater(self)  # Source > Update from File…, and Accept Changed Text for what it changed
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -132,7 +135,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.source_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("rename_source", "source_details", "remove_source"):
+        for name in ("rename_source", "source_details", "update_source", "remove_source"):
             self.source_pane.list.addAction(self.actions_[name])
         self._item_menu = QMenu(self)
 
@@ -283,6 +286,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
             self._item_menu.addAction(self.actions_[entry]) if entry else self._item_menu.addSeparator()
         self._item_menu.addMenu(menus["move_to"])
         self._item_menu.addSeparator()
+        self._item_menu.addAction(self.actions_["accept_changed"])
         self._item_menu.addAction(self.actions_["delete_item"])
 
     def _place_section_toolbar(self) -> None:
