@@ -135,7 +135,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.source_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("rename_source", "source_details", "update_source", "remove_source"):
+        for name in ("rename_source", "source_details", "remove_source"):
             self.source_pane.list.addAction(self.actions_[name])
         self._item_menu = QMenu(self)
 

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class SourceUpdater(QObject):
     """The two commands and the imports behind the first. Made by the window after its own actions."""
 
@@ -36,8 +32,12 @@ class SourceUpdater(QObject):
         self._importer: ImportController | None = None  # made by the first update, as the window's own importer is
         self.targets: list[str] = []  # the source each running import updates, in the order they report
         actions = window.actions_
-        self.update_action = actions.make("update_source", tr("&Update from File…"), self.choose_file)
-        self.accept_action = actions.make("accept_changed", tr("&Accept Changed Text"), self.accept_changed)
+        self.update_action = actions.make(
+            "update_source", QCoreApplication.translate("MainWindow", "&Update from File…"), self.choose_file
+        )
+        self.accept_action = actions.make(
+            "accept_changed", QCoreApplication.translate("MainWindow", "&Accept Changed Text"), self.accept_changed
+        )
         for signal in (window.document.changed, window.document.reset, window.files.readOnlyChanged):
             signal.connect(self._refresh)
         window.source_pane.currentSourceChanged.connect(self._refresh)
@@ -82,9 +82,9 @@ class SourceUpdater(QObject):
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
         name, _ = QFileDialog.getOpenFileName(
             self.window,
-            tr("Update %1 from File").replace("%1", source.label),
+            QCoreApplication.translate("MainWindow", "Update %1 from File").replace("%1", source.label),
             str(Path.home()),
-            tr("Sources (%1);;All files (*)").replace("%1", patterns),
+            QCoreApplication.translate("MainWindow", "Sources (%1);;All files (*)").replace("%1", patterns),
         )
         if name:
             self.start(source_id, Path(name))
@@ -94,14 +94,18 @@ class SourceUpdater(QObject):
 
         self.targets.append(source_id)
         self.importer.start(ImportRequest(path=path, password=password))
-        self.window.statusBar().showMessage(tr("Importing %1…").replace("%1", path.name))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", path.name)
+        )
 
     def _imported(self, new: Source, warnings: list[str]) -> None:
         source_id = self.targets.pop(0)
         briefing = self.window.document.briefing
         if self.window.document.read_only or source_id not in {s.id for s in briefing.sources}:
             # removed (or another briefing opened) while the file was read: nothing to update
-            self.window.statusBar().showMessage(tr("The source to update is no longer in the briefing."), 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "The source to update is no longer in the briefing."), 8000
+            )
             return
         operation = UpdateSource(source_id, new)
         if self.window._run(operation) is None:  # one undo step; a refusal is said in the status bar
@@ -114,40 +118,59 @@ class SourceUpdater(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         counts = operation.counts()
-        numbers = tr("%1 kept, %2 moved, %3 changed, %4 lost")
+        numbers = QCoreApplication.translate("MainWindow", "%1 kept, %2 moved, %3 changed, %4 lost")
         for i, name in enumerate(("kept", "moved", "changed", "lost"), start=1):
             numbers = numbers.replace(f"%{i}", str(counts[name]))
-        self.window.statusBar().showMessage(tr("Updated %1: %2").replace("%1", source.label).replace("%2", numbers))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Updated %1: %2")
+            .replace("%1", source.label)
+            .replace("%2", numbers)
+        )
         if not (counts["changed"] or counts["lost"] or warnings):
             return
-        lines = [tr("Updated %1 from %2.").replace("%1", source.label).replace("%2", source.meta.file_name), numbers]
+        lines = [
+            QCoreApplication.translate("MainWindow", "Updated %1 from %2.")
+            .replace("%1", source.label)
+            .replace("%2", source.meta.file_name),
+            numbers,
+        ]
         if counts["changed"] or counts["lost"]:
             lines.append(
-                tr(
+                QCoreApplication.translate(
+                    "MainWindow",
                     "Changed and lost excerpts are marked in the note. Accept the new text of a changed one "
                     "(right-click it), or delete it; a lost one is no longer in the source: delete it, or file "
-                    "the passage again. Undo puts the old version back."
+                    "the passage again. Undo puts the old version back.",
                 )
             )
         lines += warnings
-        QMessageBox.information(self.window, tr("Source updated"), "\n\n".join(lines))
+        QMessageBox.information(
+            self.window, QCoreApplication.translate("MainWindow", "Source updated"), "\n\n".join(lines)
+        )
 
     def _failed(self, request: ImportRequest, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self.targets.pop(0)
         self.window.statusBar().clearMessage()
-        QMessageBox.warning(self.window, tr("Cannot update source"), message + "\n\n" + tr("Nothing was changed."))
+        QMessageBox.warning(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Cannot update source"),
+            message + "\n\n" + QCoreApplication.translate("MainWindow", "Nothing was changed."),
+        )
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         source_id = self.targets.pop(0)
-        prompt = tr("%1 is protected by a password. Password:")
+        prompt = QCoreApplication.translate("MainWindow", "%1 is protected by a password. Password:")
         if wrong:
-            prompt = tr("That password did not open %1. Try again:")
+            prompt = QCoreApplication.translate("MainWindow", "That password did not open %1. Try again:")
         password, ok = QInputDialog.getText(
-            self.window, tr("Password"), prompt.replace("%1", request.name), QLineEdit.EchoMode.Password
+            self.window,
+            QCoreApplication.translate("MainWindow", "Password"),
+            prompt.replace("%1", request.name),
+            QLineEdit.EchoMode.Password,
         )
         if ok and password and request.path is not None:
             self.start(source_id, request.path, password)
