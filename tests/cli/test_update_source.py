@@ -95,3 +95,23 @@ def test_update_source_errors_change_nothing(note: Path, reissued: Path, tmp_pat
     fails(capsys, "update-source", tmp_path / "none.briefing", "1", reissued, match="none.briefing")
     assert note.read_bytes() == before
     assert not lock_path(note).exists()
+
+
+def test_export_quotes_a_changed_excerpt_in_its_new_wording_and_refuses_a_lost_one(
+    note: Path, reissued: Path, tmp_path: Path, capsys
+) -> None:
+    from briefing.core.operations import RemoveItem
+    from briefing.core.project import save_briefing
+
+    assert run(capsys, "update-source", note, "1", reissued)[0] == 0
+    out = tmp_path / "note.md"
+    fails(capsys, "export", note, "-o", out, match="1 excerpt no longer matches its source")
+    assert not out.exists()
+    briefing = load_briefing(note)
+    [lost] = [e for _, e in briefing.excerpts() if e.flag == "lost"]
+    RemoveItem(lost.id).apply(briefing)  # as Delete does in the window
+    save_briefing(briefing, note)
+    assert run(capsys, "export", note, "-o", out)[0] == 0
+    text = out.read_text(encoding="utf-8")
+    assert "In 2012, the Harper administration cut diplomatic ties with Tehran." in text
+    assert "expelled Iranian diplomats" not in text
