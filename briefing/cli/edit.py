@@ -1,5 +1,5 @@
-"""Commands that change a briefing: `new`, `set`, `add-source`, `update-source`, `quote`, `note`. Each change is a
-core operation."""
+"""Commands that change a briefing: `new`, `set`, `add-source`, `update-source`, `resolve`, `quote`, `note`. Each
+change is a core operation."""
 
 from __future__ import annotations
 
@@ -14,8 +14,18 @@ from briefing.cli.files import briefing_path, editing, holding_lock
 from briefing.cli.sources import import_with_progress
 from briefing.cli.terminal import CommandError, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
-from briefing.core.model import Briefing, Source
-from briefing.core.operations import AddSource, SetTitleField, UpdateSource, add_note, file_excerpt, new_excerpt
+from briefing.core.model import Briefing, Excerpt, Source
+from briefing.core.operations import (
+    AcceptChangedText,
+    AddSource,
+    OperationError,
+    RemoveItem,
+    SetTitleField,
+    UpdateSource,
+    add_note,
+    file_excerpt,
+    new_excerpt,
+)
 from briefing.core.project import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
 from briefing.core.update import OUTCOMES
@@ -63,6 +73,19 @@ def register(sub: Any) -> None:
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.set_defaults(func=cmd_update_source)
+
+    p = sub.add_parser(
+        "resolve",
+        help="resolve excerpts flagged by update-source: accept a changed one's new text, or delete",
+        description="Resolve excerpts that update-source flagged (`briefing check` lists them with their ids): "
+        "--accept takes a changed excerpt's new wording; --delete removes the excerpts.",
+    )
+    p.add_argument("file")
+    p.add_argument("ids", nargs="+", metavar="EXCERPT_ID")
+    action = p.add_mutually_exclusive_group(required=True)
+    action.add_argument("--accept", action="store_true", help="accept the new wording of changed excerpts")
+    action.add_argument("--delete", action="store_true", help="delete the excerpts")
+    p.set_defaults(func=cmd_resolve)
 
     p = sub.add_parser("quote", help="file an excerpt by quoting its exact text")
     p.add_argument("file")
@@ -213,7 +236,29 @@ def cmd_update_source(args: argparse.Namespace) -> int:
         elif outcome.outcome == "lost":
             out(f"  lost: {headings[outcome.excerpt_id]}: “{short(outcome.filed)}” is not in the new version")
     if counts["changed"] or counts["lost"]:
-        out("Flagged in the note until resolved: accept the changed text or delete, in the window.")
+        out(f"Flagged until resolved: in the window, or with `briefing resolve {args.file} ID... --accept|--delete`")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    done = []
+    with editing(args.file) as briefing:  # all or nothing: an id that cannot be resolved changes no other
+        for excerpt_id in args.ids:
+            try:
+                _, _, item = briefing.find_item(excerpt_id)
+            except KeyError:
+                raise CommandError(
+                    f"there is no excerpt {excerpt_id!r} (`briefing check` lists the flagged ones)"
+                ) from None
+            if not isinstance(item, Excerpt) or not item.flag:
+                raise CommandError(f"{excerpt_id} is not flagged by a source update; nothing to resolve")
+            try:
+                change = (AcceptChangedText(excerpt_id) if args.accept else RemoveItem(excerpt_id)).apply(briefing)
+            except OperationError as exc:
+                raise CommandError(f"{excerpt_id}: {exc}") from None
+            done.append(f"{change.label}: {excerpt_id} “{short(item.anchor.exact)}”")
+    for line in done:
+        out(line)
     return 0
 
 

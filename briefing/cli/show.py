@@ -134,9 +134,12 @@ def _flag_text(excerpt: Excerpt) -> str:
     if excerpt.flag == "changed":
         return (
             f"changed in the new version of its source: filed as “{short(excerpt.filed)}”, now "
-            f"“{short(excerpt.anchor.exact)}”; accept the new text or delete the excerpt"
+            f"“{short(excerpt.anchor.exact)}”; accept the new text (resolve --accept) or delete the excerpt"
         )
-    return f"not in the new version of its source: “{short(excerpt.filed)}”; delete it, or file the passage again"
+    return (
+        f"not in the new version of its source: “{short(excerpt.filed)}”; delete it (resolve --delete), or file the "
+        "passage again"
+    )
 
 
 def cmd_templates(args: argparse.Namespace) -> int:

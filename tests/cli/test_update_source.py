@@ -57,7 +57,7 @@ def test_update_source_reports_and_check_lists_the_flagged(note: Path, reissued:
     lines = err.splitlines()
     assert len(lines) == 2  # each flagged excerpt once (a lost one is not reported again as a broken anchor)
     assert "Background: excerpt" in lines[0] and "changed in the new version of its source" in lines[0]
-    assert "accept the new text or delete the excerpt" in lines[0]
+    assert "accept the new text (resolve --accept) or delete the excerpt" in lines[0]
     assert "not in the new version of its source: “The Harper government" in lines[1]
 
 
@@ -115,3 +115,28 @@ def test_export_quotes_a_changed_excerpt_in_its_new_wording_and_refuses_a_lost_o
     text = out.read_text(encoding="utf-8")
     assert "In 2012, the Harper administration cut diplomatic ties with Tehran." in text
     assert "expelled Iranian diplomats" not in text
+
+
+def test_resolve_accepts_or_deletes_the_flagged_and_check_is_sound_again(note: Path, reissued: Path, capsys) -> None:
+    assert run(capsys, "update-source", note, "1", reissued)[0] == 0
+    briefing = load_briefing(note)
+    flagged = {e.flag: e.id for _, e in briefing.excerpts() if e.flag}
+    unflagged = next(e.id for _, e in briefing.excerpts() if not e.flag)
+    before = note.read_bytes()
+    # A lost excerpt has no new text to accept; an unflagged one nothing to resolve: either changes nothing.
+    fails(
+        capsys, "resolve", note, flagged["changed"], flagged["lost"], "--accept", match="not found in the new version"
+    )
+    fails(capsys, "resolve", note, unflagged, "--delete", match="is not flagged by a source update")
+    fails(capsys, "resolve", note, "exc-nope", "--accept", match="there is no excerpt 'exc-nope'")
+    assert note.read_bytes() == before
+    code, out, _ = run(capsys, "resolve", note, flagged["changed"], "--accept")
+    assert code == 0 and out.startswith("Accept changed text: ")
+    code, out, _ = run(capsys, "resolve", note, flagged["lost"], "--delete")
+    assert code == 0 and out.startswith("Delete excerpt from Background: ")
+    briefing = load_briefing(note)
+    assert briefing.excerpts()[0][1].anchor.exact == (
+        "In 2012, the Harper administration cut diplomatic ties with Tehran."
+    )
+    assert not any(e.flag for _, e in briefing.excerpts()) and len(briefing.excerpts()) == 2
+    assert run(capsys, "check", note)[0] == 0
