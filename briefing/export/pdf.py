@@ -231,11 +231,12 @@ class QuoteParagraph(Paragraph):
         return super().wrap(availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        mark = self.mark  # read first: a paragraph that fits whole is returned as itself
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.mark = ""
         if parts:
-            parts[-1].mark = self.mark
+            parts[-1].mark = mark
         return parts
 
     def draw(self) -> None:
@@ -316,15 +317,25 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._bookmarks: list[tuple[str, float, float]] = []  # this page's, bound in save()
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._bookmarks = []
+
+        def bookmarkHorizontal(self, key: str, relativeX: float, relativeY: float, **kw: Any) -> None:
+            # A destination names its page object, which is only made in save() (pages are held back until their
+            # count is known): bound now, every bookmark would point at page 1. Bind it when the page is written.
+            left, top = self.absolutePosition(relativeX, relativeY)
+            self._bookmarks.append((key, top, left))
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, top, left in self._bookmarks:
+                    self.bookmarkHorizontalAbsolute(key, top, left=left)
                 width = self._pagesize[0]
                 self.setFont(font, size)
                 self.setFillColor(colors.black)
