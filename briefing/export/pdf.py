@@ -30,6 +30,7 @@ _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
 GREY = colors.Color(0.35, 0.35, 0.35)
 MARK_SIZE = 0.62  # a quotation's footnote mark, relative to its font size
+MARK_FONT = SANS.names()[2]  # and its face: the same in every script, upright quotations too
 Progress = Callable[[float, str], None]
 
 
@@ -74,7 +75,9 @@ class Styles:
             rightIndent=indent,
             textColor=colors.Color(0.15, 0.15, 0.15),
         )
-        self.quote_rtl = ParagraphStyle("QuoteRTL", parent=self.quote, alignment=TA_RIGHT)
+        # Arabic, Persian and Hebrew have no italics (slanting them misreads as a mistake): a right-to-left
+        # quotation is upright, set apart by its indent and bar like any other
+        self.quote_rtl = ParagraphStyle("QuoteRTL", parent=self.quote, fontName=regular, alignment=TA_RIGHT)
         self.comment = ParagraphStyle(
             "AnalystComment", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3, leftIndent=indent,
             rightIndent=indent, textColor=GREY,
@@ -254,10 +257,10 @@ class QuoteParagraph(Paragraph):
             unused, y = last
             size = style.fontSize * MARK_SIZE
             if style.alignment == TA_RIGHT:
-                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, style.fontName, size)
+                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, MARK_FONT, size)
             else:
                 x = self._avail - style.rightIndent - unused + 0.6
-            canvas.setFont(style.fontName, size)
+            canvas.setFont(MARK_FONT, size)
             canvas.setFillColor(style.textColor)
             canvas.drawString(x, y + style.fontSize * 0.4, self.mark)
 
@@ -291,23 +294,44 @@ class FootnoteParagraph(Paragraph):
 
 
 class HeadingParagraph(Paragraph):
-    """A section heading: a rule under it, a bookmark and an outline entry."""
+    """A section heading: a rule under it, a bookmark and an outline entry. One longer than a page splits like any
+    paragraph: the first part carries the bookmark, the last the rule."""
 
-    def __init__(self, text: str, style: ParagraphStyle, title: str, key: str) -> None:
-        super().__init__(text, style)
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        title: str = "",
+        key: str = "",
+    ) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
         self.outline_title = title
         self.key = key
+        self.rule = True
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) > 1:  # the parts are new paragraphs, made with the base class's arguments only
+            first = parts[0]
+            first.outline_title, first.key, first.rule = self.outline_title, self.key, False
+            for part in parts[1:-1]:
+                part.rule = False
+        return parts
 
     def draw(self) -> None:
         canvas = self.canv
         super().draw()
-        canvas.saveState()
-        canvas.setStrokeColor(GREY)
-        canvas.setLineWidth(0.5)
-        canvas.line(0, -2, self.width, -2)
-        canvas.restoreState()
-        canvas.bookmarkHorizontal(self.key, 0, self.height)
-        canvas.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
+        if self.rule:
+            canvas.saveState()
+            canvas.setStrokeColor(GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(0, -2, self.width, -2)
+            canvas.restoreState()
+        if self.key:
+            canvas.bookmarkHorizontal(self.key, 0, self.height)
+            canvas.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
 
 
 def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: float) -> type[Canvas]:
@@ -382,7 +406,7 @@ def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: floa
 
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
     if rtl:
-        reserve = pdfmetrics.stringWidth(mark, st.quote.fontName, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
+        reserve = pdfmetrics.stringWidth(mark, MARK_FONT, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
         return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
     markup_text = markup(text, st.quote)
     return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
@@ -393,7 +417,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
     story: list[Flowable] = _title_block(tree, st, size)
     for node in tree.body:
         if isinstance(node, Heading):
-            story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, node.text, node.anchor))
+            story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, title=node.text, key=node.anchor))
         elif isinstance(node, Quotation):
             *first, last = node.paragraphs
             story += [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
@@ -409,7 +433,9 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 text = markup(node.text, st.body)
                 story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))
     if tree.sources:
-        story.append(HeadingParagraph(escape(tree.sources_heading), st.heading, tree.sources_heading, "sources"))
+        story.append(
+            HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
+        )
         for number, entry in enumerate(tree.sources, start=1):
             text = markup(entry.text, st.source)
             if entry.url:
