@@ -3,6 +3,7 @@ the classification on every page, "Page X of Y", an outline of sections and clic
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 from typing import IO, Any
@@ -15,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Paragraph, Spacer
 
 from briefing import __version__
@@ -371,6 +373,50 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
     return NumberedCanvas
 
 
+class _UnencodedText(PDFTextObject):
+    """A text object that does all a text object does but encode the text (see PageCounter)."""
+
+    def _formatText(self, text: str) -> str:
+        return ""
+
+
+class PageCounter(Canvas):
+    """A canvas that keeps only the page count and the page each bookmark (section heading) is on.
+
+    The layout is the export's own: every flowable is measured, split and drawn as for the PDF, and the drawing
+    that moves text (footnotes raising the page's bottom) runs too. Only the text itself is not encoded (glyph by
+    glyph, the costly part of drawing, after every position is known), and nothing is compressed, subset or
+    written.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pages = 0
+        self.starts: list[tuple[str, int]] = []  # (bookmark key, page number from 1), in the story's order
+
+    def showPage(self) -> None:
+        self.pages += 1
+        self._startPage()
+
+    def bookmarkHorizontal(self, key: str, relativeX: float, relativeY: float, **kw: Any) -> None:
+        self.starts.append((key, self._pageNumber))
+
+    def addOutlineEntry(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> PDFTextObject:
+        return _UnencodedText(self, x, y, direction=direction)
+
+    def drawText(self, aTextObject: Any) -> None:
+        return None
+
+    def drawString(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def save(self) -> None:
+        return None
+
+
 def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
     out: list[Flowable] = []
     for row in tree.title_rows:
@@ -461,6 +507,24 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
     texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
     families_needed(texts)
     check_coverage(texts)
+    _build(tree, stream, progress=progress)
+
+
+def count_layout(tree: DocumentTree) -> PageCounter:
+    """The export's layout of the tree without writing a PDF: its page count and the page of each bookmark.
+
+    Text no bundled font draws (which write_pdf refuses) is measured in the main font, so a count still comes out.
+    """
+    families_needed([*_all_text(tree), tree.classification])
+    canvas = _build(tree, None, counting=True)
+    assert isinstance(canvas, PageCounter)
+    return canvas
+
+
+def _build(
+    tree: DocumentTree, stream: IO[bytes] | None, *, counting: bool = False, progress: Progress | None = None
+) -> Canvas:
+    """Lay the tree out on a numbered canvas that writes the PDF to stream, or (counting) on a PageCounter."""
     page = PAGE_SIZES.get(tree.page_size, LETTER)
     top, right, bottom, left = (m * mm for m in tree.margins_mm)
     size = tree.font_size_pt
@@ -470,6 +534,8 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
     regular, bold, _, _ = SANS.names()
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if counting:
+            return  # the watermark and the markings sit outside the frame and take none of its room
         canvas.saveState()
         if tree.draft:
             canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
@@ -512,7 +578,7 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
 
     props = tree.properties
     doc = BaseDocTemplate(
-        stream,
+        stream if stream is not None else io.BytesIO(),
         pagesize=page,
         leftMargin=left,
         rightMargin=right,
@@ -534,7 +600,7 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])
     story = build_flowables(tree, st, area, width)
-    canvasmaker = _numbered_canvas(tree, regular, size - 1, bottom)
+    canvasmaker = PageCounter if counting else _numbered_canvas(tree, regular, size - 1, bottom)
     try:
         doc.build(story, canvasmaker=canvasmaker)
     except LayoutError:  # something will not fit in the page's frame, however many pages follow
@@ -547,3 +613,4 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
             f"{tree.font_size_pt:g} pt, margins {margins} mm) leaves {max(0, width) / mm:.0f} × "
             f"{max(0, page[1] - top - bottom) / mm:.0f} mm for it; use smaller margins or another template",
         ) from None
+    return doc.canv

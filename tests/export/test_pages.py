@@ -1,0 +1,60 @@
+"""The exact page count: the same as the written PDF's, with each section's first page, for short and long notes."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.core.model import Briefing
+from briefing.core.templates import Template, load_catalog
+from briefing.export import export_briefing
+from briefing.export.pages import SOURCES, PageCount, SectionStart, count_pages
+from tests.export.test_pdf_pages import long_note
+
+
+@pytest.fixture(scope="module")
+def gc_template() -> Template:
+    return load_catalog().get("gc-briefing-note")
+
+
+def _check_against_pdf(briefing: Briefing, template: Template, path: Path) -> PageCount:
+    count = count_pages(briefing, template)
+    reader = PdfReader(export_briefing(briefing, template, path))
+    assert count.pages == len(reader.pages)
+    starts = [reader.get_destination_page_number(o) + 1 for o in reader.outline]
+    assert [s.page for s in count.sections] == starts
+    assert [s.heading for s in count.sections] == [o.title for o in reader.outline]
+    return count
+
+
+@pytest.mark.parametrize(("rounds", "pages"), [(0, 1), (1, 3), (20, 31)])
+def test_the_count_is_the_written_pdfs(tmp_path: Path, gc_template: Template, rounds: int, pages: int) -> None:
+    briefing = long_note(gc_template, rounds)
+    if rounds == 0:  # a one-page note: three excerpts
+        briefing = long_note(gc_template, 1)
+        for index, section in enumerate(briefing.sections):
+            section.items = section.items[:1] if index < 3 else []
+    count = _check_against_pdf(briefing, gc_template, tmp_path / "note.pdf")
+    assert count.pages == pages
+    assert [s.section_id for s in count.sections] == [s.id for s in briefing.sections if s.items] + [SOURCES]
+
+
+def test_the_demo_and_a_changed_layout(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    assert _check_against_pdf(demo, template, tmp_path / "demo.pdf").pages == 2
+    for section in demo.sections:
+        section.items = section.items * 5
+    a4 = dataclasses.replace(template, page_size="a4", font_size_pt=13)
+    letter = _check_against_pdf(demo, template, tmp_path / "letter.pdf")
+    assert _check_against_pdf(demo, a4, tmp_path / "a4.pdf").pages > letter.pages  # the layout is really used
+
+
+def test_where_the_budget_is_crossed() -> None:
+    starts = (SectionStart("a", "Summary", 1), SectionStart("b", "Options", 2), SectionStart("c", "Recommendation", 3))
+    assert PageCount(3, 2, starts).first_over_budget_section == starts[2]
+    assert PageCount(3, 3, starts).first_over_budget_section is None
+    assert PageCount(3, None, starts).first_over_budget_section is None
+    assert PageCount(4, 3, starts).first_over_budget_section == starts[2]  # it runs onto page 4
+    assert PageCount(3, 2, starts).over_budget and not PageCount(2, 2, starts).over_budget
