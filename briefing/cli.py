@@ -19,7 +19,7 @@ from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import AddSource, OperationError, add_note, file_excerpt, new_excerpt
 from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateError, load_catalog, new_briefing
-from briefing.core.text import printable
+from briefing.core.text import count_words, printable
 from briefing.export.tree import citation_text, source_entry, where
 
 
@@ -130,7 +130,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
     with _editing(args.file) as briefing:
         for source in imported:
             AddSource(source).apply(briefing)
-            print(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
+            print(f"Added source {len(briefing.sources)}: {source.label} ({count_words(source.text)} words)")
     return 0
 
 
@@ -228,7 +228,7 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
                 "number": n,
                 "id": s.id,
                 **{k: v for k, v in vars(s.meta).items() if k != "imported_at"},
-                "words": len(s.text.split()),
+                "words": count_words(s.text),
             }
             for n, s in sources.values()
         ],
