@@ -20,6 +20,7 @@ from briefing.core.operations import AddSource, OperationError, add_note, file_e
 from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateError, load_catalog, new_briefing
 from briefing.core.text import count_words, printable
+from briefing.export.pages import page_fields
 from briefing.export.tree import citation_text, source_entry, where
 
 
@@ -239,6 +240,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     briefing = load_briefing(_briefing_path(args.file))
     data = _as_data(briefing)
     if args.json:
+        data.update(page_fields(briefing))
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0

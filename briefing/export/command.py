@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing.core.model import Briefing
+    from briefing.core.templates import Template
 
 
 def register(subparsers: Any) -> None:
@@ -54,4 +58,15 @@ def run_export(args: argparse.Namespace) -> int:
     except (ExportError, TemplateError) as exc:
         return _fail(str(exc))
     print(f"Exported {path}")
+    _warn_over_budget(briefing, template, output)
     return 0
+
+
+def _warn_over_budget(briefing: Briefing, template: Template, output: Path) -> None:
+    """A warning line, never a failure, when the note runs past its template's page budget."""
+    from briefing.cli import say
+    from briefing.export.pages import count_pages, describe
+
+    count = count_pages(briefing, template)  # the export just built the same tree, so this cannot fail
+    if count.over_budget:
+        say("warning", f"{output.name}: {describe(count)}")

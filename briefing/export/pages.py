@@ -58,3 +58,34 @@ def count_pages(briefing: Briefing, template: Template) -> PageCount:
     # one bookmark per heading, in the same order (a heading split over pages is bookmarked once)
     starts = tuple(SectionStart(sid, text, page) for (sid, text), (_, page) in zip(names, counter.starts, strict=True))
     return PageCount(counter.pages, template.page_budget, starts)
+
+
+def describe(count: PageCount) -> str:
+    """The count for a person: "3 pages", or "3 pages, over the budget of 2: Recommendation starts on page 3"."""
+    text = "1 page" if count.pages == 1 else f"{count.pages} pages"
+    crossing = count.first_over_budget_section
+    if not count.over_budget:
+        return text
+    text += f", over the template's budget of {count.budget}"
+    if crossing is None:
+        return text
+    if crossing.page > (count.budget or 0):
+        return f"{text}: {crossing.heading} starts on page {crossing.page}"
+    return f"{text}: {crossing.heading} runs onto page {(count.budget or 0) + 1}"
+
+
+def page_fields(briefing: Briefing) -> dict[str, int | None]:
+    """`briefing show --json`'s "pages" and "page_budget": the PDF's page count with the briefing's own template
+    (None when the template cannot be loaded or the note cannot be laid out, as `check` and `export` explain)."""
+    from briefing.core.templates import load_catalog
+    from briefing.export.errors import ExportError
+
+    try:
+        template = load_catalog().get(briefing.template)
+    except KeyError:
+        return {"pages": None, "page_budget": None}
+    try:
+        pages: int | None = count_pages(briefing, template).pages
+    except ExportError:
+        pages = None
+    return {"pages": pages, "page_budget": template.page_budget}

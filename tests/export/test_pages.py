@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from pypdf import PdfReader
 from briefing.core.model import Briefing
 from briefing.core.templates import Template, load_catalog
 from briefing.export import export_briefing
-from briefing.export.pages import SOURCES, PageCount, SectionStart, count_pages
+from briefing.export.pages import SOURCES, PageCount, SectionStart, count_pages, describe
 from tests.export.test_pdf_pages import long_note
 
 
@@ -58,3 +59,40 @@ def test_where_the_budget_is_crossed() -> None:
     assert PageCount(3, None, starts).first_over_budget_section is None
     assert PageCount(4, 3, starts).first_over_budget_section == starts[2]  # it runs onto page 4
     assert PageCount(3, 2, starts).over_budget and not PageCount(2, 2, starts).over_budget
+
+
+def test_show_json_and_export_warn_when_over_budget(
+    tmp_path: Path, gc_template: Template, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+    from briefing.core.project import save_briefing
+
+    note = tmp_path / "long.briefing"
+    save_briefing(long_note(gc_template, 1), note)
+    assert main(["show", str(note), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["pages"], data["page_budget"]) == (3, 2)
+    for suffix in (".pdf", ".docx"):  # a warning, and the file is written all the same
+        out = tmp_path / f"long{suffix}"
+        assert main(["export", str(note), "-o", str(out)]) == 0 and out.is_file()
+        assert capsys.readouterr().err == (
+            f"briefing: warning: long{suffix}: 3 pages, over the template's budget of 2: Sources starts on page 3\n"
+        )
+
+
+def test_export_within_budget_says_nothing(tmp_path: Path, demo: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing.cli import main
+    from briefing.core.project import save_briefing
+
+    note = tmp_path / "demo.briefing"
+    save_briefing(demo, note)
+    assert main(["export", str(note), "-o", str(tmp_path / "demo.pdf")]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_describe() -> None:
+    starts = (SectionStart("a", "Options", 2), SectionStart("b", "Recommendation", 3))
+    assert describe(PageCount(1, 2, starts[:1])) == "1 page"
+    assert describe(PageCount(2, None, starts)) == "2 pages"
+    assert describe(PageCount(3, 2, starts)).endswith("budget of 2: Recommendation starts on page 3")
+    assert describe(PageCount(4, 3, starts)).endswith("budget of 3: Recommendation runs onto page 4")
