@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
-from briefing.export.tree import Heading, build_tree
+from briefing.export.tree import build_tree
+
+if TYPE_CHECKING:
+    from briefing.export.pdf import Layout
 
 SOURCES = "sources"  # the section id given to the sources list
 
@@ -48,16 +52,16 @@ def count_pages(briefing: Briefing, template: Template) -> PageCount:
     """
     from briefing.export.pdf import count_layout  # ReportLab loads on first use, as for the export
 
-    tree = build_tree(briefing, template)
-    counter = count_layout(tree)
-    printed = [(s.id, s.heading) for s in briefing.sections if s.items]  # build_tree's headings, in its order
-    headings = [node for node in tree.body if isinstance(node, Heading)]
-    names = [(sid, node.text) for (sid, _), node in zip(printed, headings, strict=True)]
-    if tree.sources:
-        names.append((SOURCES, tree.sources_heading))
-    # one bookmark per heading, in the same order (a heading split over pages is bookmarked once)
-    starts = tuple(SectionStart(sid, text, page) for (sid, text), (_, page) in zip(names, counter.starts, strict=True))
-    return PageCount(counter.pages, template.page_budget, starts)
+    return from_layout(briefing, template, count_layout(build_tree(briefing, template)))
+
+
+def from_layout(briefing: Briefing, template: Template, layout: Layout) -> PageCount:
+    """The count from a layout of the briefing's tree (count_layout's, or the PDF export's own)."""
+    printed = [s.id for s in briefing.sections if s.items]  # build_tree's headings, in its order
+    ids = [*printed, SOURCES] if len(layout.headings) > len(printed) else printed
+    # one outline entry per heading, in the same order (a heading split over pages has one)
+    starts = tuple(SectionStart(sid, title, page) for sid, (title, page) in zip(ids, layout.headings, strict=True))
+    return PageCount(layout.pages, template.page_budget, starts)
 
 
 def describe(count: PageCount) -> str:

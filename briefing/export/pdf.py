@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -34,6 +35,14 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 MARK_SIZE = 0.62  # a quotation's footnote mark, relative to its font size
 MARK_FONT = SANS.names()[2]  # and its face: the same in every script, upright quotations too
 Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a layout decided: the page count and each heading's page (outline title, page from 1), in order."""
+
+    pages: int
+    headings: tuple[tuple[str, int], ...]
 
 
 class Styles:
@@ -344,6 +353,8 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self._bookmarks: list[tuple[str, float, float]] = []  # this page's, bound in save()
+            self._headings: list[tuple[str, int]] = []
+            self.layout = Layout(0, ())
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -356,8 +367,13 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
             left, top = self.absolutePosition(relativeX, relativeY)
             self._bookmarks.append((key, top, left))
 
+        def addOutlineEntry(self, title: str, key: str, level: int = 0, closed: Any = None) -> None:
+            self._headings.append((title, self._pageNumber))
+            super().addOutlineEntry(title, key, level=level, closed=closed)
+
         def save(self) -> None:
             total = len(self._pages)
+            layout = Layout(total, tuple(self._headings))
             for state in self._pages:
                 self.__dict__.update(state)
                 for key, top, left in self._bookmarks:
@@ -368,6 +384,7 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
                 y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
                 self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
                 super().showPage()
+            self.layout = layout  # (set after the pages' own states are put back)
             super().save()
 
     return NumberedCanvas
@@ -392,17 +409,21 @@ class PageCounter(Canvas):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.pages = 0
-        self.starts: list[tuple[str, int]] = []  # (bookmark key, page number from 1), in the story's order
+        self.headings: list[tuple[str, int]] = []
+
+    @property
+    def layout(self) -> Layout:
+        return Layout(self.pages, tuple(self.headings))
 
     def showPage(self) -> None:
         self.pages += 1
         self._startPage()
 
     def bookmarkHorizontal(self, key: str, relativeX: float, relativeY: float, **kw: Any) -> None:
-        self.starts.append((key, self._pageNumber))
-
-    def addOutlineEntry(self, *args: Any, **kwargs: Any) -> None:
         return None
+
+    def addOutlineEntry(self, title: str, key: str, level: int = 0, closed: Any = None) -> None:
+        self.headings.append((title, self._pageNumber))
 
     def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> PDFTextObject:
         return _UnencodedText(self, x, y, direction=direction)
@@ -502,28 +523,26 @@ def _all_text(tree: DocumentTree) -> list[str]:
     return texts
 
 
-def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> None:
-    """Lay the tree out as a PDF and write it to a binary stream."""
+def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
+    """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
     texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
     families_needed(texts)
     check_coverage(texts)
-    _build(tree, stream, progress=progress)
+    return _build(tree, stream, progress=progress)
 
 
-def count_layout(tree: DocumentTree) -> PageCounter:
-    """The export's layout of the tree without writing a PDF: its page count and the page of each bookmark.
+def count_layout(tree: DocumentTree) -> Layout:
+    """The export's layout of the tree without writing a PDF: its page count and the page of each heading.
 
     Text no bundled font draws (which write_pdf refuses) is measured in the main font, so a count still comes out.
     """
     families_needed([*_all_text(tree), tree.classification])
-    canvas = _build(tree, None, counting=True)
-    assert isinstance(canvas, PageCounter)
-    return canvas
+    return _build(tree, None, counting=True)
 
 
 def _build(
     tree: DocumentTree, stream: IO[bytes] | None, *, counting: bool = False, progress: Progress | None = None
-) -> Canvas:
+) -> Layout:
     """Lay the tree out on a numbered canvas that writes the PDF to stream, or (counting) on a PageCounter."""
     page = PAGE_SIZES.get(tree.page_size, LETTER)
     top, right, bottom, left = (m * mm for m in tree.margins_mm)
@@ -613,4 +632,5 @@ def _build(
             f"{tree.font_size_pt:g} pt, margins {margins} mm) leaves {max(0, width) / mm:.0f} × "
             f"{max(0, page[1] - top - bottom) / mm:.0f} mm for it; use smaller margins or another template",
         ) from None
-    return doc.canv
+    layout: Layout = doc.canv.layout
+    return layout
