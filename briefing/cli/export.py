@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefing.cli.terminal import out, say
+
 if TYPE_CHECKING:
     from briefing.export.pages import PageCount
     from briefing.export.pdf import Layout
@@ -26,8 +28,6 @@ def register(subparsers: Any) -> None:
 
 
 def _fail(message: str) -> int:
-    from briefing.cli import say
-
     say("error", message)
     return 1
 
@@ -59,7 +59,7 @@ def run_export(args: argparse.Namespace) -> int:
         path = export_briefing(briefing, template, output, draft=args.draft, on_layout=layouts.append)
     except (ExportError, TemplateError) as exc:
         return _fail(str(exc))
-    print(f"Exported {path}")
+    out(f"Exported {path}")
     if layouts:
         _warn_over_budget(from_layout(briefing, template, layouts[0]), output)
     return 0
@@ -67,7 +67,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _warn_over_budget(count: PageCount, output: Path) -> None:
     """A warning line, never a failure, when the note runs past its template's page budget."""
-    from briefing.cli import say
     from briefing.export.pages import describe
 
     if count.over_budget:
