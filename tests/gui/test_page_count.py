@@ -83,3 +83,20 @@ def test_a_note_that_cannot_be_laid_out_says_so(qtbot, watcher, gc_template: Tem
     qtbot.waitUntil(lambda: watcher.label.text() == "? pages", timeout=10_000)
     assert watcher.label.toolTip().startswith("The pages cannot be counted: ")
     assert watcher.count is None and watcher.over_budget_note() == ""
+
+
+def test_the_window_counts_and_an_export_over_budget_says_so(qtbot, prompts, tmp_path, gc_template) -> None:
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow(long_note(gc_template, 1))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.pages_label.text() == "3 of 2 pages — Sources starts on page 3", timeout=10_000)
+    prompts.save_as.append(str(tmp_path / "long.docx"))
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.action("export_docx").trigger()
+    assert (tmp_path / "long.docx").is_file()  # written all the same
+    assert window.statusBar().currentMessage() == (
+        "Exported long.docx (over budget: 3 of 2 pages — Sources starts on page 3)"
+    )
+    window.page_count.wait()
