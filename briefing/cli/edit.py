@@ -14,6 +14,7 @@ from briefing.cli.files import briefing_path, editing, holding_lock
 from briefing.cli.sources import import_with_progress
 from briefing.cli.terminal import CommandError, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
+from briefing.core.citation import place as place_in
 from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import (
     AcceptChangedText,
@@ -28,8 +29,8 @@ from briefing.core.operations import (
 )
 from briefing.core.project import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
+from briefing.core.text import count_words
 from briefing.core.update import OUTCOMES
-from briefing.export.tree import where
 from briefing.importers import SourceImportError
 
 
@@ -201,7 +202,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
     with editing(args.file) as briefing:
         for source in imported:
             AddSource(source).apply(briefing)
-            added.append(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
+            added.append(f"Added source {len(briefing.sources)}: {source.label} ({count_words(source.text)} words)")
     for line in added:  # only once the briefing is saved: a failed save added nothing
         out(line)
     return 0
@@ -226,7 +227,7 @@ def cmd_update_source(args: argparse.Namespace) -> int:
     if args.json:
         out_json({**counts, "changed_ids": op.ids("changed"), "lost_ids": op.ids("lost")}, indent=2)
         return 0
-    out(f"Updated source {number}: {source.label} ({len(source.text.split())} words)")
+    out(f"Updated source {number}: {source.label} ({count_words(source.text)} words)")
     out(", ".join(f"{counts[name]} {name}" for name in OUTCOMES))
     headings = {e.id: s.heading for s, e in briefing.excerpts()}
     for outcome in op.outcomes:
@@ -282,7 +283,7 @@ def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source
 
 
 def _where(source: Source, start: int, end: int) -> str:
-    place = where(source, start, end)  # as the export cites it: "para. 4", "paras. 4–5", "p. 2"
+    place = place_in(source, start, end)  # as every citation gives it: "para. 4", "paras. 4–5", "p. 2"
     snippet = " ".join(source.text[max(0, start - 25) : start + 35].split())
     return f"source {source.label!r}{f' {place}' if place else ''}: …{snippet}…"
 

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from briefing.cli.terminal import TerminalProgress, out, out_json, say
+from briefing.core.text import count_words
 from briefing.importers import ImportResult, SourceImportError, import_file_with_warnings, supported_suffixes
 
 JSON_FIELDS = ("title", "author", "publisher", "published", "url", "language", "direction", "encoding")
@@ -57,7 +58,7 @@ def summary(file: str, result: ImportResult) -> str:
         ("pages", str(meta.pages) if meta.pages else ""),
     ]
     lines += [f"  {label}: {value}" for label, value in details if value]
-    words = len(source.text.split())
+    words = count_words(source.text)
     lines.append(f"  {meta.format}: {words} words in {len(source.blocks)} blocks")
     lines += [f"  warning: {w}" for w in result.warnings]
     return "\n".join(lines)

@@ -49,7 +49,7 @@ class SourceUpdater(QObject):
         if self._importer is None:
             from briefing.gui.imports import ImportController
 
-            self._importer = ImportController(self)
+            self._importer = ImportController(self, self.window.document.parts)  # compressed ready for the next save
             self._importer.imported.connect(self._imported)
             self._importer.failed.connect(self._failed)
             self._importer.passwordNeeded.connect(self._ask_password)
