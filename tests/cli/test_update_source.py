@@ -75,6 +75,11 @@ def test_update_source_json(note: Path, reissued: Path, capsys) -> None:
         "changed_ids": [flagged["changed"]],
         "lost_ids": [flagged["lost"]],
     }
+    code, out, _ = run(capsys, "show", note, "--json")
+    items = {i["id"]: i for s in json.loads(out)["sections"] for i in s["items"]}
+    assert (items[flagged["changed"]]["flag"], items[flagged["changed"]]["filed"]) == ("changed", EDITED)
+    assert items[flagged["lost"]]["flag"] == "lost"
+    assert sum("flag" in item for item in items.values()) == 2
 
 
 def test_the_same_file_again_keeps_everything_and_check_is_sound(note: Path, capsys) -> None:
