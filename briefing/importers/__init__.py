@@ -48,7 +48,25 @@ class ImportCancelled(Exception):
     """Raised by a progress callback to stop an import; it passes through the importers unchanged."""
 
 
+Importer = Callable[[bytes, str, "ImportOptions"], Source]
 Progress = Callable[[int, int], None]  # (done, total): pages for PDF, stages (decode, extract, ...) for the others
+
+
+@dataclass
+class Attachment:
+    """A file carried inside an imported source (an e-mail's attachment): its name, bytes, and the importer that
+    reads it (None for kinds Briefing cannot import, such as pictures). Import it with import_attachment.
+
+    A message attached to a message has no bytes of its own: `data` is then the whole containing file, which its
+    importer reads the attached message from."""
+
+    name: str
+    data: bytes = field(repr=False)
+    importer: Importer | None = field(default=None, repr=False)
+
+    @property
+    def importable(self) -> bool:
+        return self.importer is not None
 
 
 @dataclass
@@ -59,6 +77,7 @@ class ImportOptions:
     password: str | None = None  # for encrypted PDF
     warnings: list[str] = field(default_factory=list)
     progress: Progress | None = None  # told how far the import is; it may raise ImportCancelled to stop it
+    attachments: list[Attachment] = field(default_factory=list)  # files the source carries (an e-mail's)
 
     def report(self, done: int, total: int) -> None:
         """A progress point: the caller hears how far the import is, and can cancel it here."""
@@ -78,9 +97,7 @@ class ImportResult:
 
     source: Source
     warnings: list[str] = field(default_factory=list)
-
-
-Importer = Callable[[bytes, str, ImportOptions], Source]
+    attachments: list[Attachment] = field(default_factory=list)  # an e-mail's attachments, importable or not
 
 
 # suffix -> (module, function); a module is imported only when a file of its kind is imported, so start-up and
@@ -98,6 +115,10 @@ _IMPORTERS: dict[str, tuple[str, str]] = {
     ".docx": ("docx", "import_bytes"),
     ".pdf": ("pdf", "import_bytes"),
     ".eml": ("eml", "import_bytes"),
+    ".msg": ("msg", "import_bytes"),
+    ".odt": ("odt", "import_bytes"),
+    ".rtf": ("rtf", "import_bytes"),
+    ".doc": ("doc", "import_bytes"),
 }
 
 
@@ -156,7 +177,21 @@ def import_file_with_warnings(
     options = make_options(encoding, password, progress)
     source = run_importer(importer, data, path.name, options)
     stamp_source(source, data, path.name)
-    return ImportResult(source, options.warnings)
+    return ImportResult(source, options.warnings, options.attachments)
+
+
+def import_attachment(attachment: Attachment, *, password: str | None = None) -> ImportResult:
+    """Import one attachment of an imported source as a source of its own; SourceImportError when it cannot be."""
+    if attachment.importer is None:
+        suffix = Path(attachment.name).suffix
+        raise SourceImportError(
+            attachment.name,
+            f"files of type {suffix or '(no extension)'!r} cannot be imported; supported: {', '.join(_IMPORTERS)}",
+        )
+    options = make_options(None, password)
+    source = run_importer(attachment.importer, attachment.data, attachment.name, options)
+    stamp_source(source, attachment.data, attachment.name)
+    return ImportResult(source, options.warnings, options.attachments)
 
 
 def _read_limited(path: Path) -> bytes:

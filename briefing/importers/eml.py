@@ -64,9 +64,20 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
     return decode_detected(payload, file_name, options)
 
 
-def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
+def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], str]:
+    """The parts of a message's HTML body, and why the HTML parser stopped early ("" when it did not)."""
     from briefing.importers.html import _parse, extract_article, fragment_to_parts
 
+    everything, _meta, stopped = fragment_to_parts(body)
+    root = _parse(body) if len(everything) > 10 else None
+    article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
+    # a newsletter's article is what the extractor keeps; a short personal note is all of the message
+    total = sum(len(t.split()) for _k, _l, t in everything)
+    kept = sum(len(t.split()) for _k, _l, t in article)
+    return (article if total > 300 and article and kept >= 0.5 * total else everything), stopped
+
+
+def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     head = data[:4096]
     if b":" not in head or not any(
         key in head.lower() for key in (b"from:", b"subject:", b"date:", b"to:", b"message-id:", b"received:")
@@ -111,13 +122,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             parts = [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
     if plain is None and html is not None:
         body, encoding = _part_text(html, file_name, options)
-        everything, _meta, stopped = fragment_to_parts(body)
-        root = _parse(body) if len(everything) > 10 else None
-        article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
-        # a newsletter's article is what the extractor keeps; a short personal note is all of the message
-        total = sum(len(t.split()) for _k, _l, t in everything)
-        kept = sum(len(t.split()) for _k, _l, t in article)
-        parts = article if total > 300 and article and kept >= 0.5 * total else everything
+        parts, stopped = html_body_parts(body)
     text, blocks = build_text(parts)
     if not text.strip():
         raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "the message has no text body")

@@ -1,0 +1,178 @@
+"""Outlook .msg: the corpus's real messages against their ground truth, attachments, and broken files."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import struct
+import time
+from datetime import datetime
+
+import pytest
+
+from briefing.importers import SourceImportError, import_attachment, import_file, import_file_with_warnings
+from briefing.importers.msg import _Damaged, decompress_rtf
+
+MESSAGES = [
+    "msgreader__TxtSampleEmail.msg",
+    "msgreader__HtmlSampleEmail.msg",
+    "msgreader__RtfSampleEmail.msg",
+    "msgreader__EmailWithAttachments.msg",
+    "msgreader__EmailWithSpecialCharsInSubject.msg",
+]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", MESSAGES)
+def test_corpus_message_matches_ground_truth(corpus, name: str) -> None:
+    expected = json.loads((corpus / "msg" / "expected.json").read_text(encoding="utf-8"))[name]
+    result = import_file_with_warnings(corpus / "msg" / name)
+    source = result.source
+    assert source.meta.format == "msg"
+    assert source.meta.title == expected["subject"]
+    sender_name, sender_address = email.utils.parseaddr(expected["sender"])
+    assert source.meta.author == (sender_name or sender_address)
+    assert datetime.fromisoformat(source.meta.published) == datetime.fromisoformat(expected["date"])
+    # the body as a mail client shows it: where the HTML version differs from the plain one ("html" for
+    # "text"), the start still reads the same apart from that word
+    start = _words(expected["body_starts"])[:60]
+    assert _words(source.text).replace("Neverland html", "Neverland text").startswith(start)
+    assert [a.name for a in result.attachments] == expected["attachments"]
+    assert result.warnings == []
+
+
+def test_html_body_is_preferred_to_plain_text(corpus) -> None:
+    # this message has both: the HTML one says "html", the plain one "text"
+    source = import_file(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
+    assert source.text == "Hello Neverland html"
+
+
+def test_html_recovered_from_the_rtf_body(corpus) -> None:
+    # no HTML property: the HTML comes out of the compressed RTF body, one paragraph per <p>
+    source = import_file(corpus / "msg" / "msgreader__HtmlSampleEmail.msg")
+    paragraphs = source.text.split("\n\n")
+    assert paragraphs[:3] == [
+        "BOOK ONE: 1805",
+        "CHAPTER I",
+        "“Well, Prince, so Genoa and Lucca are now just family estates of the",
+    ]
+    assert "\\htmlrtf" not in source.text and "<p" not in source.text
+
+
+def test_attachment_that_cannot_be_imported_says_so(corpus) -> None:
+    result = import_file_with_warnings(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
+    picture = result.attachments[0]
+    assert not picture.importable
+    assert picture.data[:3] == b"\xff\xd8\xff"  # the JPEG's own bytes
+    with pytest.raises(SourceImportError) as caught:
+        import_attachment(picture)
+    assert str(caught.value).startswith("peterpan.jpg: ") and ".jpg" in str(caught.value)
+
+
+def test_attachment_imports_as_a_source(corpus) -> None:
+    from dataclasses import replace
+
+    from briefing.importers import importer_for
+
+    result = import_file_with_warnings(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
+    # a stand-in for an attached report: the attachment API imports whatever bytes an importer reads
+    report = replace(
+        result.attachments[0],
+        name="notes.txt",
+        data=b"Attached notes\n\nSecond paragraph",
+        importer=importer_for(".txt"),
+    )
+    imported = import_attachment(report)
+    assert imported.source.text == "Attached notes\n\nSecond paragraph"
+    assert imported.source.meta.file_name == "notes.txt"
+    assert imported.source.original == b"Attached notes\n\nSecond paragraph"
+
+
+def test_compressed_rtf_example_from_the_specification() -> None:
+    # MS-OXRTFCP section 4.1: a compressed RTF body and what it decompresses to
+    compressed = bytes.fromhex(
+        "2d0000002b0000004c5a4675f1c5c7a703000a007263706731323542320af32068656c090020627705b06c647d0a800fa0"
+    )
+    assert decompress_rtf(compressed) == b"{\\rtf1\\ansi\\ansicpg1252\\pard hello world}\r\n"
+
+
+def test_compressed_rtf_damage_is_detected() -> None:
+    compressed = bytes.fromhex("2d0000002b0000004c5a4675f1c5c7a703000a0072637067")
+    with pytest.raises(_Damaged):
+        decompress_rtf(compressed[:10])
+    with pytest.raises(_Damaged, match="unpack"):
+        decompress_rtf(struct.pack("<IIII", 100, 2_000_000_000, 0x75465A4C, 0) + b"\0" * 100)
+    with pytest.raises(_Damaged, match="unknown kind"):
+        decompress_rtf(struct.pack("<IIII", 12, 10, 0x12345678, 0) + b"\0" * 10)
+
+
+# --- broken and hostile files ------------------------------------------------------------------------
+
+
+def _error(path, *words: str) -> str:
+    started = time.monotonic()
+    with pytest.raises(SourceImportError) as caught:
+        import_file(path)
+    assert time.monotonic() - started < 10
+    message = str(caught.value)
+    assert message.startswith(f"{path.name}: ") and "\n" not in message
+    for word in words:
+        assert word in message.lower(), message
+    return message
+
+
+def test_not_a_compound_file(tmp_path) -> None:
+    path = tmp_path / "fake.msg"
+    path.write_bytes(b"From: someone\r\nSubject: renamed e-mail\r\n\r\nHello")
+    _error(path, "not an outlook message")
+
+
+def test_compound_file_header_then_junk(tmp_path) -> None:
+    path = tmp_path / "junk.msg"
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(range(256)) * 40)
+    _error(path)
+
+
+def test_truncated_message(tmp_path, corpus) -> None:
+    data = (corpus / "msg" / "msgreader__TxtSampleEmail.msg").read_bytes()
+    for cut in (600, len(data) // 3, len(data) // 2):
+        path = tmp_path / f"cut{cut}.msg"
+        path.write_bytes(data[:cut])
+        message = _error(path)
+        assert "cut short" in message or "damaged" in message  # never "no text body": the text was cut off
+
+
+def test_a_word_document_renamed_msg(tmp_path) -> None:
+    from pathlib import Path
+
+    path = tmp_path / "report.msg"
+    path.write_bytes((Path(__file__).parent / "samples" / "same-content.doc").read_bytes())
+    _error(path, "word", ".doc")
+
+
+def _directory_entry(data: bytes, name: str) -> int:
+    """Offset of a stream's 128-byte directory entry in a compound file (found by its UTF-16 name)."""
+    return data.index(name.encode("utf-16-le") + b"\0\0")
+
+
+def test_stream_with_a_huge_declared_size(tmp_path, corpus) -> None:
+    data = bytearray((corpus / "msg" / "msgreader__TxtSampleEmail.msg").read_bytes())
+    at = _directory_entry(data, "__substg1.0_1000001F")
+    struct.pack_into("<I", data, at + 120, 0x7FFFFF00)  # the stream's size: 2 GB in a file of kilobytes
+    path = tmp_path / "huge.msg"
+    path.write_bytes(bytes(data))
+    _error(path)
+
+
+def test_message_without_a_body(tmp_path, corpus) -> None:
+    data = bytearray((corpus / "msg" / "msgreader__EmailWithAttachments.msg").read_bytes())
+    for name in ("__substg1.0_1000001F", "__substg1.0_10130102"):  # rename the body streams out of the way
+        at = _directory_entry(data, name)
+        data[at : at + 2] = "X".encode("utf-16-le")
+    path = tmp_path / "empty.msg"
+    path.write_bytes(bytes(data))
+    message = _error(path, "no text body")
+    assert "peterpan.jpg" in message  # the attachments are what the message carries
