@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing import __version__
 from briefing.core.anchors import check_anchors, find_quote
@@ -21,6 +21,9 @@ from briefing.core.project import SUFFIX, ProjectFileError, load_briefing, save_
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateError, load_catalog, new_briefing
 from briefing.core.text import printable
 from briefing.export.tree import citation_text, source_entry, where
+
+if TYPE_CHECKING:
+    from briefing.importers import ImportResult
 
 
 class CommandError(Exception):
@@ -119,6 +122,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         imported.append(result.source)
         for warning in result.warnings:
             say("warning", f"{Path(name).name}: {warning}")
+        _add_attachments(name, result, args, imported, errors)
     if errors:
         # All or nothing: a half-done add-source would leave the analyst to work out which files went in.
         if imported:
@@ -132,6 +136,25 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             AddSource(source).apply(briefing)
             print(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
     return 0
+
+
+def _add_attachments(
+    name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
+) -> None:
+    """An e-mail's attachments: imported too with --attachments, else named so the analyst knows they are there."""
+    from briefing.importers import import_attachments
+
+    readable = [a.name for a in result.attachments if a.importable]
+    others = [a.name for a in result.attachments if not a.importable]
+    if not args.attachments:
+        if readable:
+            say("note", f"{Path(name).name} has attachments: {', '.join(readable)}; add them too with --attachments")
+        return
+    found, failed = import_attachments(result, password=args.password)
+    imported.extend(r.source for r in found)
+    errors.extend(failed)
+    if others:
+        say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
 
 
 def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source]]:
@@ -340,6 +363,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="+", metavar="SOURCE")
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
     p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument(
+        "--attachments", action="store_true", help="also add the attachments of e-mails (.msg) that can be imported"
+    )
     p.set_defaults(func=cmd_add_source)
 
     p = sub.add_parser("quote", help="file an excerpt by quoting its exact text")

@@ -194,6 +194,24 @@ def import_attachment(attachment: Attachment, *, password: str | None = None) ->
     return ImportResult(source, options.warnings, options.attachments)
 
 
+def import_attachments(result: ImportResult, *, password: str | None = None) -> tuple[list[ImportResult], list[str]]:
+    """Every attachment of an imported source that Briefing can read, and theirs in turn (the report in a
+    forwarded message), in order; and the one-line errors of those that could not be read."""
+    imported: list[ImportResult] = []
+    errors: list[str] = []
+    pending = [a for a in result.attachments if a.importable]
+    while pending:
+        attachment = pending.pop(0)
+        try:
+            found = import_attachment(attachment, password=password)
+        except SourceImportError as exc:
+            errors.append(str(exc))
+            continue
+        imported.append(found)
+        pending[:0] = [a for a in found.attachments if a.importable]  # (nesting is bounded by the .msg reader)
+    return imported, errors
+
+
 def _read_limited(path: Path) -> bytes:
     """The file's bytes, refusing what is not a regular file or is over MAX_FILE_BYTES, before reading it."""
     info = path.stat()  # (follows symlinks: a link to a file is that file)

@@ -37,6 +37,7 @@ def as_json(file: str, result: ImportResult) -> dict[str, Any]:
     found["format"] = meta.format
     found["pages"] = meta.pages
     found["warnings"] = list(result.warnings)
+    found["attachments"] = [a.name for a in result.attachments]
     found["text"] = source.text
     found["blocks"] = [
         {"kind": b.kind, "level": b.level, "start": b.start, "end": b.end}
@@ -62,6 +63,8 @@ def summary(file: str, result: ImportResult) -> str:
     lines += [f"  {label}: {value}" for label, value in details if value]
     words = len(source.text.split())
     lines.append(f"  {meta.format}: {words} words in {len(source.blocks)} blocks")
+    if result.attachments:
+        lines.append(f"  attachments: {', '.join(a.name for a in result.attachments)}")
     lines += [f"  warning: {w}" for w in result.warnings]
     return "\n".join(lines)
 

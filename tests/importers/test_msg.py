@@ -7,11 +7,19 @@ import json
 import struct
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from briefing.importers import SourceImportError, import_attachment, import_file, import_file_with_warnings
+from briefing.importers import (
+    SourceImportError,
+    import_attachment,
+    import_attachments,
+    import_file,
+    import_file_with_warnings,
+)
 from briefing.importers.msg import _Damaged, decompress_rtf
+from tests.importers.msgbuild import PT_LONG, compound_file, file_attachment, message, message_attachment, properties
 
 MESSAGES = [
     "msgreader__TxtSampleEmail.msg",
@@ -146,8 +154,6 @@ def test_truncated_message(tmp_path, corpus) -> None:
 
 
 def test_a_word_document_renamed_msg(tmp_path) -> None:
-    from pathlib import Path
-
     path = tmp_path / "report.msg"
     path.write_bytes((Path(__file__).parent / "samples" / "same-content.doc").read_bytes())
     _error(path, "word", ".doc")
@@ -176,3 +182,107 @@ def test_message_without_a_body(tmp_path, corpus) -> None:
     path.write_bytes(bytes(data))
     message = _error(path, "no text body")
     assert "peterpan.jpg" in message  # the attachments are what the message carries
+
+
+# --- made-to-order messages: attachments of every kind, messages in messages, code pages -----------------
+
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+def _forwarded() -> bytes:
+    inner = message(
+        "Original report",
+        "Inner body text",
+        attachments=[file_attachment("inner.rtf", (SAMPLES / "same-content.rtf").read_bytes())],
+        header=24,
+    )
+    return compound_file(
+        message(
+            "Fwd: weekly report",
+            "See attached.",
+            attachments=[
+                file_attachment("report.docx", (SAMPLES / "same-content.docx").read_bytes()),
+                file_attachment("photo.jpg", b"\xff\xd8\xff not really a picture"),
+                message_attachment(inner),
+            ],
+        )
+    )
+
+
+def test_attachments_of_every_kind(tmp_path) -> None:
+    path = tmp_path / "forwarded.msg"
+    path.write_bytes(_forwarded())
+    result = import_file_with_warnings(path)
+    assert result.source.text == "See attached."
+    assert result.source.meta.published == "2024-05-06T07:08:09+00:00"
+    assert [(a.name, a.importable) for a in result.attachments] == [
+        ("report.docx", True),
+        ("photo.jpg", False),
+        ("Original report.msg", True),
+    ]
+    found, errors = import_attachments(result)
+    assert errors == []
+    # each readable attachment, and the attached message's own attachment right after it
+    assert [(r.source.meta.file_name, r.source.meta.format) for r in found] == [
+        ("report.docx", "docx"),
+        ("Original report.msg", "msg"),
+        ("inner.rtf", "rtf"),
+    ]
+    sample = import_file(SAMPLES / "same-content.docx").text
+    assert found[0].source.text == sample and found[2].source.text == sample
+    assert found[1].source.text == "Inner body text" and found[1].source.meta.title == "Original report"
+    assert found[0].source.original == (SAMPLES / "same-content.docx").read_bytes()
+
+
+def test_messages_nested_too_deep(tmp_path) -> None:
+    tree = message("level 12", "deepest", header=24)
+    for level in range(11, 0, -1):
+        tree = message(f"level {level}", f"body {level}", attachments=[message_attachment(tree)], header=24)
+    tree["__properties_version1.0"] = b"\0" * 8 + tree["__properties_version1.0"]  # the top one's header is 32
+    path = tmp_path / "deep.msg"
+    path.write_bytes(compound_file(tree))
+    found, errors = import_attachments(import_file_with_warnings(path))
+    assert [r.source.text for r in found] == [f"body {n}" for n in range(2, 12)]
+    assert len(errors) == 1 and "more than 10 deep" in errors[0] and "\n" not in errors[0]
+
+
+def test_code_page_strings_and_a_plain_rtf_body(tmp_path) -> None:
+    rtf = rb"{\rtf1\ansi\ansicpg1251 {\b \'c7\'e0\'e3\'ee\'eb\'ee\'e2\'ee\'ea}\par \'d2\'e5\'ea\'f1\'f2.\par}"
+    stored = struct.pack("<IIII", len(rtf) + 12, len(rtf), 0x414C454D, 0) + rtf  # "MELA": kept uncompressed
+    tree = {
+        "__substg1.0_0037001E": "Отчёт".encode("cp1251") + b"\0",
+        "__substg1.0_0C1A001E": "Иван".encode("cp1251") + b"\0",
+        "__substg1.0_10090102": stored,
+        "__properties_version1.0": properties(32, {0x3FFD: (PT_LONG, 1251)}),
+    }
+    path = tmp_path / "cyrillic.msg"
+    path.write_bytes(compound_file(tree))
+    source = import_file(path)
+    assert (source.meta.title, source.meta.author) == ("Отчёт", "Иван")
+    assert source.text == "Заголовок\n\nТекст."
+    assert source.meta.published == ""
+
+
+def test_cli_lists_and_adds_attachments(tmp_path, capsys) -> None:
+    from briefing.cli import main
+    from briefing.core.project import load_briefing
+
+    path = tmp_path / "forwarded.msg"
+    path.write_bytes(_forwarded())
+    assert main(["import", "--json", str(path)]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found[0]["attachments"] == ["report.docx", "photo.jpg", "Original report.msg"]
+
+    note = tmp_path / "n.briefing"
+    assert main(["new", str(note)]) == 0
+    assert main(["add-source", str(note), str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "has attachments: report.docx, Original report.msg; add them too with --attachments" in err
+    assert [s.meta.file_name for s in load_briefing(note).sources] == ["forwarded.msg"]
+
+    assert main(["add-source", str(note), str(path), "--attachments"]) == 0
+    err = capsys.readouterr().err
+    assert "cannot import were left out: photo.jpg" in err
+    names = [s.meta.file_name for s in load_briefing(note).sources]
+    assert names == ["forwarded.msg", "forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
