@@ -69,6 +69,17 @@ class Attachment:
         return self.importer is not None
 
 
+def attachment_name(name: str, fallback: str) -> str:
+    """An attachment's file name as shown and stored: one line, no folders (a sender's paths are not ours)."""
+    name = " ".join(name.replace("\\", "/").rsplit("/", 1)[-1].split())
+    return name or fallback
+
+
+def file_attachment(name: str, data: bytes) -> Attachment:
+    """An attached file, read by the importer for its name's suffix (none when Briefing cannot read the kind)."""
+    return Attachment(name=name, data=data, importer=importer_for(Path(name).suffix) if "." in name else None)
+
+
 @dataclass
 class ImportOptions:
     """What the user chose for one import, and the warnings the importer has for them."""

@@ -1,5 +1,5 @@
 """E-mail messages (.eml): subject, sender and date as metadata; the body as text (an HTML body through the web
-page extractor). Attachments are ignored."""
+page extractor). Attachments are listed, each importable as a further source (an attached message as .eml)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, clean_block_text
-from briefing.importers import ImportOptions, SourceImportError
+from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
 from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain, script_direction
 
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
@@ -62,6 +62,35 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
             return mostly, name
     options.warnings.append(f"the message says its text is {charset} but it is not; the encoding was detected")
     return decode_detected(payload, file_name, options)
+
+
+def _attachments(message: Any) -> list[Attachment]:
+    """The message's attachments, in order; an attached message is one (its own attachments are its own)."""
+    found: list[Attachment] = []
+    pending = list(message.iter_parts()) if message.is_multipart() else []
+    while pending:
+        part = pending.pop(0)
+        if part.get_content_disposition() != "attachment" and not part.get_filename():
+            if part.is_multipart() and part.get_content_type() != "message/rfc822":
+                pending[:0] = list(part.iter_parts())
+            continue
+        fallback = f"attachment {len(found) + 1}"
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else None
+            if inner is None:
+                continue
+            name = attachment_name(str(part.get_filename() or inner.get("Subject") or ""), "message")
+            try:
+                data = inner.as_bytes()
+            except (ValueError, LookupError, TypeError):  # a header too broken to write back out
+                continue
+            found.append(file_attachment(name if name.lower().endswith(".eml") else f"{name}.eml", data))
+        else:
+            data = part.get_payload(decode=True)
+            if isinstance(data, bytes) and data:
+                found.append(file_attachment(attachment_name(str(part.get_filename() or ""), fallback), data))
+    return found
 
 
 def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], str]:
@@ -136,5 +165,6 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         encoding=encoding,
         format="eml",
     )
+    options.attachments.extend(_attachments(message))
     options.report(2, 2)
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)

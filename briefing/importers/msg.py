@@ -16,7 +16,7 @@ from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text, clean_block_text
-from briefing.importers import Attachment, ImportOptions, SourceImportError
+from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
 from briefing.importers.text import codec_for, decode_detected, parse_plain, script_direction
 
 MAX_STREAM_BYTES = 100 * 1024 * 1024  # no property of a message within the file size limit can be larger
@@ -24,7 +24,7 @@ MAX_RTF_BYTES = 50 * 1024 * 1024  # a compressed RTF body that claims to unpack 
 MAX_NESTING = 10  # messages attached to messages attached to ...: deeper is a crafted file
 
 PT_UNICODE, PT_STRING8, PT_BINARY, PT_LONG, PT_SYSTIME, PT_OBJECT = 0x001F, 0x001E, 0x0102, 0x0003, 0x0040, 0x000D
-PR_SUBJECT, PR_CLIENT_SUBMIT_TIME, PR_TRANSPORT_HEADERS = 0x0037, 0x0039, 0x007D
+PR_MESSAGE_CLASS, PR_SUBJECT, PR_CLIENT_SUBMIT_TIME, PR_TRANSPORT_HEADERS = 0x001A, 0x0037, 0x0039, 0x007D
 PR_SENDER_NAME, PR_SENDER_EMAIL, PR_SENDER_SMTP = 0x0C1A, 0x0C1F, 0x5D01
 PR_SENT_REPRESENTING_NAME, PR_SENT_REPRESENTING_EMAIL = 0x0042, 0x0065
 PR_DISPLAY_TO, PR_DISPLAY_CC, PR_DELIVERY_TIME = 0x0E04, 0x0E03, 0x0E06
@@ -279,14 +279,40 @@ def _body_parts(message: _Message, options: ImportOptions) -> list[tuple[str, in
     return []
 
 
-def _attachments(message: _Message, data: bytes, depth: int) -> list[Attachment]:
-    from briefing.importers import importer_for
+def _signed_body(message: _Message, attachments: list[Attachment], options: ImportOptions) -> list[Any]:
+    """A signed (S/MIME, clear-signed) message keeps its body only in the MIME message of its smime.p7m
+    attachment; an encrypted one cannot be read without the recipient's key."""
+    import email
+    import email.policy
 
+    from briefing.importers.eml import _part_text, html_body_parts
+
+    p7m = next((a for a in attachments if a.name.lower() == "smime.p7m"), None)
+    if p7m is None or "MULTIPARTSIGNED" not in message.string(PR_MESSAGE_CLASS).upper():
+        raise SourceImportError(
+            message.file_name,
+            "is encrypted (S/MIME); Briefing cannot read it: open it in Outlook and save or forward a decrypted copy",
+        )
+    attachments.remove(p7m)  # (the signature's envelope, not something the sender attached)
+    mime = email.message_from_bytes(p7m.data, policy=email.policy.default)
+    texts = [p for p in mime.walk() if not p.is_multipart() and p.get_content_disposition() != "attachment"]
+    plain = next((p for p in texts if p.get_content_type() == "text/plain"), None)
+    html = next((p for p in texts if p.get_content_type() == "text/html"), None)
+    if html is not None:
+        return html_body_parts(_part_text(html, message.file_name, options)[0])[0]
+    if plain is not None:
+        parts = parse_plain(_part_text(plain, message.file_name, options)[0])
+        return [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
+    return []
+
+
+def _attachments(message: _Message, data: bytes, depth: int) -> list[Attachment]:
     found: list[Attachment] = []
     for storage in message.storages("__attach_version1.0_#"):
         inner = _Message(message.ole, f"{message.prefix}{storage}/", message.file_name, 8)
-        name = clean_block_text(
-            inner.string(PR_ATTACH_LONG_FILENAME) or inner.string(PR_ATTACH_FILENAME) or inner.string(PR_DISPLAY_NAME)
+        name = attachment_name(
+            inner.string(PR_ATTACH_LONG_FILENAME) or inner.string(PR_ATTACH_FILENAME) or inner.string(PR_DISPLAY_NAME),
+            "",
         )
         nested = f"{inner.prefix}__substg1.0_{PR_ATTACH_DATA:04X}{PT_OBJECT:04X}"
         if inner.long(PR_ATTACH_METHOD) == ATTACH_EMBEDDED_MSG or (
@@ -295,7 +321,7 @@ def _attachments(message: _Message, data: bytes, depth: int) -> list[Attachment]
             if not message.ole.exists(nested):
                 continue
             sub = _Message(message.ole, nested + "/", message.file_name, 24)
-            title = clean_block_text(sub.string(PR_SUBJECT)) or name or "message"
+            title = attachment_name(sub.string(PR_SUBJECT), name or "message")
             name = title if title.lower().endswith(".msg") else f"{title}.msg"
             loader = partial(_import_embedded, path=nested + "/", depth=depth + 1)
             found.append(Attachment(name=name, data=data, importer=loader))
@@ -303,9 +329,7 @@ def _attachments(message: _Message, data: bytes, depth: int) -> list[Attachment]
         content = inner.binary(PR_ATTACH_DATA)
         if content is None:
             continue  # a link to a file elsewhere, or an OLE object: nothing to read here
-        name = name or f"attachment {len(found) + 1}"
-        importer = importer_for("." + name.rsplit(".", 1)[-1]) if "." in name else None
-        found.append(Attachment(name=name, data=content, importer=importer))
+        found.append(file_attachment(name or f"attachment {len(found) + 1}", content))
     return found
 
 
@@ -318,7 +342,11 @@ def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, dept
         options.report(1, 2)
         subject = clean_block_text(message.string(PR_SUBJECT))
         parts = _body_parts(message, options)
-        options.attachments.extend(_attachments(message, data, depth))
+        attachments = _attachments(message, data, depth)
+        smime = message.string(PR_MESSAGE_CLASS).upper().startswith("IPM.NOTE.SMIME")
+        if smime and not any(t.strip() for _k, _l, t in parts):
+            parts = _signed_body(message, attachments, options)
+        options.attachments.extend(attachments)
         sender = _sender(message)
         published = _date(message)
     finally:

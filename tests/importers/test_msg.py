@@ -19,7 +19,15 @@ from briefing.importers import (
     import_file_with_warnings,
 )
 from briefing.importers.msg import _Damaged, decompress_rtf
-from tests.importers.msgbuild import PT_LONG, compound_file, file_attachment, message, message_attachment, properties
+from tests.importers.msgbuild import (
+    PT_LONG,
+    compound_file,
+    file_attachment,
+    message,
+    message_attachment,
+    properties,
+    unicode,
+)
 
 MESSAGES = [
     "msgreader__TxtSampleEmail.msg",
@@ -286,3 +294,22 @@ def test_cli_lists_and_adds_attachments(tmp_path, capsys) -> None:
     assert "cannot import were left out: photo.jpg" in err
     names = [s.meta.file_name for s in load_briefing(note).sources]
     assert names == ["forwarded.msg", "forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
+
+
+def test_signed_and_encrypted_messages(tmp_path) -> None:
+    signed_mime = (
+        b'Content-Type: multipart/signed; protocol="application/pkcs7-signature"; boundary="b1"\r\n\r\n'
+        b"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSigned hello from the caf\xc3\xa9.\r\n"
+        b"--b1\r\nContent-Type: application/pkcs7-signature; name=smime.p7s\r\n\r\nMIIB\r\n--b1--\r\n"
+    )
+    for kind, expected in (("IPM.Note.SMIME.MultipartSigned", "Signed hello from the café."), ("IPM.Note.SMIME", None)):
+        tree = message("Signed", "", attachments=[file_attachment("smime.p7m", signed_mime)])
+        tree.update([unicode(0x001A, kind)])
+        path = tmp_path / "signed.msg"
+        path.write_bytes(compound_file(tree))
+        if expected is None:
+            _error(path, "encrypted (s/mime)")
+            continue
+        result = import_file_with_warnings(path)
+        assert result.source.text == expected
+        assert result.attachments == []  # the signature's envelope is no attachment of the sender's
