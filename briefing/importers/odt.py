@@ -23,8 +23,12 @@ STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
-# inside a paragraph: elements whose text is not the paragraph's (comments, deleted text, frames of pictures)
-_NOT_TEXT = {OFFICE + "annotation", OFFICE + "annotation-end", TEXT + "tracked-changes", TEXT + "note-citation"}
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+# inside a paragraph: elements whose text is not the paragraph's (comments, deleted text, a picture's description)
+_NOT_TEXT = {
+    OFFICE + "annotation", OFFICE + "annotation-end", TEXT + "tracked-changes", TEXT + "note-citation", SVG + "title",
+    SVG + "desc",
+}  # fmt: skip
 
 # wrappers of ordinary content: sections, a table of contents
 _WRAPPERS = {TEXT + "section", TEXT + "index-body", TEXT + "table-of-content", TEXT + "alphabetical-index"}
@@ -69,7 +73,7 @@ class _Reader:
                 chunks.append("\n")
             elif tag == TEXT + "note":
                 chunks.append(self._note(child))
-            elif not tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):
+            else:  # spans, links, and text boxes anchored here (read into the paragraph, as the DOCX importer does)
                 chunks.append(self.text(child))
             chunks.append(child.tail or "")
         return "".join(chunks)
@@ -140,7 +144,11 @@ class _Reader:
                 continue
             cells = []
             for cell in row_cells:
-                paragraphs = [clean_block_text(self.text(p)) for p in cell.iter(TEXT + "p", TEXT + "h")]
+                # (a note's paragraphs inside the cell are the note's, listed with the notes)
+                in_notes = {id(p) for body in cell.iter(TEXT + "note-body") for p in body.iter(TEXT + "p", TEXT + "h")}
+                paragraphs = [
+                    clean_block_text(self.text(p)) for p in cell.iter(TEXT + "p", TEXT + "h") if id(p) not in in_notes
+                ]
                 cells.append(" ".join(p for p in paragraphs if p))
             if any(cells):
                 parts.append(("table", 0, " | ".join(cells)))

@@ -40,7 +40,8 @@ _SKIP = {
     "rsidtbl", "generator", "xmlnstbl", "themedata", "colorschememapping", "latentstyles", "datastore",
     "listtext", "pntext", "pntxta", "pntxtb", "fldinst", "filetbl", "template", "private", "userprops",
     "nonshppict", "shpinst", "sp", "atnid", "atnauthor", "annotation", "atrfstart", "atrfend", "bkmkstart",
-    "bkmkend", "mhtmltag", "txe", "xe", "tc", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "shppict", "do",
+    "bkmkend", "mhtmltag", "nonesttables", "txe", "xe", "tc", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "shppict",
+    "do",
 }  # fmt: skip
 _INFO_FIELDS = {"title", "author", "creatim", "subject"}
 _SPECIAL = {
@@ -83,6 +84,7 @@ class _Para:
     style: int = 0
     list_level: int = 0
     in_table: bool = False
+    depth: int = 1  # \itapN: 2 and more for a table inside a table's cell
 
 
 @dataclass
@@ -107,8 +109,10 @@ class _Reader:
         self.content = RtfContent()
         self.para = _Para()
         self.chunks: list[str] = []  # text of the paragraph being read
-        self.cell_paras: list[str] = []  # paragraphs of the table cell being read
-        self.cells: list[str] = []  # cells of the table row being read
+        self.cell_paras: list[tuple[str, int, str]] = []  # paragraphs of the table cell being read
+        self.cells: list[list[tuple[str, int, str]]] = []  # cells of the table row being read
+        self.nested_paras: list[tuple[str, int, str]] = []  # the same for a table inside a cell
+        self.nested_cells: list[list[tuple[str, int, str]]] = []
         self.notes: list[tuple[bool, list[str]]] = []  # (is an endnote, paragraphs), in order of their markers
         self.note_chunks: list[str] = []
         self.note_paras: list[str] = []
@@ -180,7 +184,7 @@ class _Reader:
         text = "".join(self.chunks)
         self.chunks = []
         if self.para.in_table:
-            self.cell_paras.append(text)
+            (self.nested_paras if self.para.depth > 1 else self.cell_paras).append(self._part(text))
         else:
             self.content.parts.append(self._part(text))
 
@@ -202,24 +206,36 @@ class _Reader:
             return ("list-item", self.para.list_level, text)
         return ("paragraph", 0, text)
 
-    def _end_cell(self, state: _State) -> None:
+    def _end_cell(self, state: _State, nested: bool) -> None:
         self._flush_bytes(state)
         if state.dest != "" or state.skip or self.content.from_html:
             return
+        paras = self.nested_paras if nested else self.cell_paras
         if self.chunks:
-            self.cell_paras.append("".join(self.chunks))
+            paras.append(self._part("".join(self.chunks)))
             self.chunks = []
-        self.cells.append(" ".join(t for t in (clean_block_text(p) for p in self.cell_paras) if t))
-        self.cell_paras = []
+        (self.nested_cells if nested else self.cells).append(paras)
+        if nested:
+            self.nested_paras = []
+        else:
+            self.cell_paras = []
 
-    def _end_row(self, state: _State) -> None:
-        if state.dest != "" or state.skip or self.content.from_html:
+    def _end_row(self, state: _State, nested: bool) -> None:
+        if state.skip or self.content.from_html or state.dest not in ("", "nesttableprops"):
             return
-        cells, self.cells = self.cells, []
+        cells = self.nested_cells if nested else self.cells
+        if nested:
+            self.nested_cells = []
+        else:
+            self.cells = []
+        # a table inside a cell is laid out in that cell, as a row of the outer table is in the text
+        into = self.cell_paras if nested else self.content.parts
         if len(cells) == 1:  # a one-column table is a box around ordinary paragraphs
-            self.content.parts.append(("paragraph", 0, cells[0]))
-        elif any(cells):
-            self.content.parts.append(("table", 0, " | ".join(cells)))
+            into.extend(cells[0])
+            return
+        texts = [" ".join(t for t in (clean_block_text(text) for _k, _l, text in cell) if t) for cell in cells]
+        if any(texts):
+            into.append(("table", 0, " | ".join(texts)))
 
     # --- reading ---------------------------------------------------------------------------------------
 
@@ -301,7 +317,8 @@ class _Reader:
         """After \\*: is the destination one this reader reads (an encapsulated HTML tag, a footnote)?"""
         match = _NEXT_WORD.match(self.data, pos)
         name = match.group(1).decode() if match else ""
-        return name == "footnote" or (name == "htmltag" and self.content.from_html)
+        # (a nested table's row ends inside \*\nesttableprops)
+        return name in ("footnote", "nesttableprops") or (name == "htmltag" and self.content.from_html)
 
     def _word(self, state: _State, word: str, param: int | None) -> None:
         if word in _SKIP:
@@ -364,9 +381,13 @@ class _Reader:
         elif word in ("par", "sect", "page"):
             self._end_paragraph(state)
         elif word in ("cell", "nestcell"):
-            self._end_cell(state)
-        elif word == "row":
-            self._end_row(state)
+            self._end_cell(state, nested=word == "nestcell")
+        elif word in ("row", "nestrow"):
+            self._end_row(state, nested=word == "nestrow")
+        elif word == "nesttableprops":
+            state.dest = "nesttableprops"
+        elif word == "itap" and param is not None and state.dest == "":
+            self.para.depth = param
         elif word == "pard":
             if state.dest == "":
                 self.para = _Para()

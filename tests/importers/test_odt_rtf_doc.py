@@ -281,3 +281,37 @@ def test_doc_conversion_timeout_is_a_clear_error(tmp_path, monkeypatch) -> None:
     with pytest.raises(SourceImportError, match="did not convert it within 1 seconds"):
         import_file(SAMPLES / "same-content.doc")
     assert time.monotonic() - started < 10
+
+
+def test_rtf_tables_in_tables_and_boxes(tmp_path) -> None:
+    # as Word and LibreOffice write them: a one-column table (a box) around a list and a nested 2x2 table
+    body = (
+        rb"{\rtf1\ansi{\stylesheet{\s1\outlinelevel0 heading 1;}}"
+        rb"\trowd\cellx9000\pard\intbl{\listtext 1.\tab}\ls1\ilvl0 First item\par"
+        rb"\pard\intbl\itap2 Nested\nestcell Table\nestcell{\*\nesttableprops\trowd\cellx100\cellx200\nestrow}"
+        rb"{\nonesttables\par}\pard\intbl\itap2 A\nestcell B\nestcell{\*\nesttableprops\trowd\nestrow}"
+        rb"{\nonesttables\par}\pard\intbl\cell\row"
+        rb"\trowd\cellx100\cellx200\pard\intbl One\cell Two\cell\row"
+        rb"\pard\s1 After\par}"
+    )
+    source = _rtf(tmp_path, body).source
+    assert [(b.kind, b.level, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("list-item", 1, "First item"),
+        ("table", 0, "Nested | Table"),
+        ("table", 0, "A | B"),
+        ("table", 0, "One | Two"),
+        ("heading", 1, "After"),
+    ]
+
+
+def test_odt_text_box_is_read_with_its_paragraph(tmp_path) -> None:
+    draw = b'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    svg = b'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    body = (
+        b"<text:p>Chart<draw:frame><draw:text-box><text:p>Boxed note</text:p></draw:text-box>"
+        b"<draw:frame><draw:image/><svg:title>alt text</svg:title></draw:frame></draw:frame> below</text:p>"
+    )
+    content = (ODT_HEAD % (b"", body)).replace(b"<office:document-content ", b"<office:document-content " + draw + svg)
+    path = tmp_path / "box.odt"
+    path.write_bytes(_odt(content))
+    assert import_file(path).text == "ChartBoxed note below"
