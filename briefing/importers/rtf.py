@@ -74,6 +74,8 @@ class _State:
     uc: int = 1  # fallback characters after \uN
     font: int = -1
     htmlrtf: bool = False  # in encapsulated HTML: RTF-only text, not part of the HTML
+    upr: bool = False  # in \upr, which holds text twice: in the code page, then in Unicode (\*\ud): the latter is read
+    upr_skip: bool = False  # a group in \upr, skipped unless it turns out to be \ud
 
 
 @dataclass
@@ -266,7 +268,8 @@ class _Reader:
                     raise SourceImportError(
                         self.file_name, f"is nested too deeply (over {MAX_GROUP_DEPTH} groups); refused as damaged"
                     )
-                state = replace(state)
+                state = replace(state, upr=False, upr_skip=state.upr and not state.skip)
+                state.skip = state.skip or state.upr_skip
                 fallback = 0
                 continue
             if brace == b"}":
@@ -318,9 +321,15 @@ class _Reader:
         match = _NEXT_WORD.match(self.data, pos)
         name = match.group(1).decode() if match else ""
         # (a nested table's row ends inside \*\nesttableprops)
-        return name in ("footnote", "nesttableprops") or (name == "htmltag" and self.content.from_html)
+        return name in ("footnote", "nesttableprops", "ud") or (name == "htmltag" and self.content.from_html)
 
     def _word(self, state: _State, word: str, param: int | None) -> None:
+        if word == "ud" and state.upr_skip:
+            state.skip = False
+            return
+        if word == "upr" and not state.skip:
+            state.upr = True
+            return
         if word in _SKIP:
             state.skip = True
             state.dest = word

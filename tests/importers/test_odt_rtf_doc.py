@@ -315,3 +315,14 @@ def test_odt_text_box_is_read_with_its_paragraph(tmp_path) -> None:
     path = tmp_path / "box.odt"
     path.write_bytes(_odt(content))
     assert import_file(path).text == "ChartBoxed note below"
+
+
+def test_rtf_upr_reads_the_unicode_copy(tmp_path) -> None:
+    # LibreOffice and Word write non-Latin metadata twice: in the code page (lossy) and, in \*\ud, in Unicode
+    body = (
+        rb"{\rtf1\ansi{\info{\upr{\title \'3f\'3f}{\*\ud{\title \u19996\'3f\u38451\'3f}}}}"
+        rb"{\upr{\'3f}{\*\ud{\u19996\'3f}}} text\par}"
+    )
+    source = _rtf(tmp_path, body).source
+    assert source.meta.title == "东阳"
+    assert source.text == "东 text"
