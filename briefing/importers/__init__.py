@@ -89,6 +89,7 @@ class ImportOptions:
     warnings: list[str] = field(default_factory=list)
     progress: Progress | None = None  # told how far the import is; it may raise ImportCancelled to stop it
     attachments: list[Attachment] = field(default_factory=list)  # files the source carries (an e-mail's)
+    recipients: dict[str, list[str]] = field(default_factory=dict)  # an e-mail's "to" and "cc": "Name <address>"
 
     def report(self, done: int, total: int) -> None:
         """A progress point: the caller hears how far the import is, and can cancel it here."""
@@ -109,6 +110,8 @@ class ImportResult:
     source: Source
     warnings: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)  # an e-mail's attachments, importable or not
+    # an e-mail's recipients ("to", "cc"), shown by `briefing import`; not kept in the briefing (no metadata field)
+    recipients: dict[str, list[str]] = field(default_factory=dict)
 
 
 # suffix -> (module, function); a module is imported only when a file of its kind is imported, so start-up and
@@ -188,7 +191,7 @@ def import_file_with_warnings(
     options = make_options(encoding, password, progress)
     source = run_importer(importer, data, path.name, options)
     stamp_source(source, data, path.name)
-    return ImportResult(source, options.warnings, options.attachments)
+    return ImportResult(source, options.warnings, options.attachments, options.recipients)
 
 
 def import_attachment(attachment: Attachment, *, password: str | None = None) -> ImportResult:
@@ -202,7 +205,7 @@ def import_attachment(attachment: Attachment, *, password: str | None = None) ->
     options = make_options(None, password)
     source = run_importer(attachment.importer, attachment.data, attachment.name, options)
     stamp_source(source, attachment.data, attachment.name)
-    return ImportResult(source, options.warnings, options.attachments)
+    return ImportResult(source, options.warnings, options.attachments, options.recipients)
 
 
 def import_attachments(result: ImportResult, *, password: str | None = None) -> tuple[list[ImportResult], list[str]]:

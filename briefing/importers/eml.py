@@ -64,6 +64,16 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
     return decode_detected(payload, file_name, options)
 
 
+def format_address(name: str, address: str) -> str:
+    """'Name <address>' as a reader writes it (no MIME encoding of accented names), or whichever of them there is."""
+    name, address = clean_block_text(name), address.strip()
+    if not address or name == address:
+        return name or address
+    if not name:
+        return address
+    return f'"{name}" <{address}>' if any(c in name for c in ',;:<>@"()[]') else f"{name} <{address}>"
+
+
 def _attachments(message: Any) -> list[Attachment]:
     """The message's attachments, in order; an attached message is one (its own attachments are its own)."""
     found: list[Attachment] = []
@@ -166,5 +176,10 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         format="eml",
     )
     options.attachments.extend(_attachments(message))
+    for kind in ("to", "cc"):
+        found = email.utils.getaddresses([str(v) for v in message.get_all(kind, [])])
+        names = [format_address(n, a) for n, a in found]
+        if any(names):
+            options.recipients[kind] = [n for n in names if n]
     options.report(2, 2)
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)

@@ -31,7 +31,7 @@ PR_DISPLAY_TO, PR_DISPLAY_CC, PR_DELIVERY_TIME = 0x0E04, 0x0E03, 0x0E06
 PR_BODY, PR_RTF_COMPRESSED, PR_HTML = 0x1000, 0x1009, 0x1013
 PR_INTERNET_CPID, PR_MESSAGE_CODEPAGE = 0x3FDE, 0x3FFD
 PR_ATTACH_DATA, PR_ATTACH_FILENAME, PR_ATTACH_METHOD, PR_ATTACH_LONG_FILENAME = 0x3701, 0x3704, 0x3705, 0x3707
-PR_DISPLAY_NAME = 0x3001
+PR_DISPLAY_NAME, PR_EMAIL_ADDRESS, PR_SMTP_ADDRESS, PR_RECIPIENT_TYPE = 0x3001, 0x3003, 0x39FE, 0x0C15
 ATTACH_EMBEDDED_MSG = 5
 
 # MS-OXRTFCP: the dictionary of compressed RTF starts filled with these 207 bytes
@@ -208,6 +208,28 @@ def _sender(message: _Message) -> str:
     return clean_block_text(address if "@" in address else "")
 
 
+def _recipients(message: _Message) -> dict[str, list[str]]:
+    """To and Cc, "Name <address>", from the recipient table; else the display lists Outlook keeps."""
+    from briefing.importers.eml import format_address
+
+    found: dict[str, list[str]] = {}
+    for storage in message.storages("__recip_version1.0_#"):
+        recipient = _Message(message.ole, f"{message.prefix}{storage}/", message.file_name, 8)
+        kind = {1: "to", 2: "cc"}.get(recipient.long(PR_RECIPIENT_TYPE))
+        if kind is None:  # (blind copies are nobody's business in a briefing)
+            continue
+        address = recipient.string(PR_SMTP_ADDRESS) or recipient.string(PR_EMAIL_ADDRESS)
+        shown = format_address(recipient.string(PR_DISPLAY_NAME), address if "@" in address else "")
+        if shown:
+            found.setdefault(kind, []).append(shown)
+    for kind, prop in (("to", PR_DISPLAY_TO), ("cc", PR_DISPLAY_CC)):
+        if kind not in found:
+            names = [clean_block_text(n) for n in message.string(prop).split(";")]
+            if any(names):
+                found[kind] = [n for n in names if n]
+    return found
+
+
 def _date(message: _Message) -> str:
     when = message.time(PR_CLIENT_SUBMIT_TIME) or message.time(PR_DELIVERY_TIME)
     if when is None:
@@ -347,6 +369,7 @@ def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, dept
         if smime and not any(t.strip() for _k, _l, t in parts):
             parts = _signed_body(message, attachments, options)
         options.attachments.extend(attachments)
+        options.recipients.update(_recipients(message))
         sender = _sender(message)
         published = _date(message)
     finally:

@@ -21,6 +21,8 @@ def test_eml_attachments(tmp_path) -> None:
     outer["Subject"] = "Fwd: memo and report"
     outer["From"] = "Ana <ana@example.org>"
     outer["Date"] = "Mon, 06 May 2024 07:08:09 +0000"
+    outer["To"] = "Zoë Ng <zoe@example.org>, bo@example.org"
+    outer["Cc"] = '"Lee, Kim" <kim@example.org>'
     outer.set_content("Both attached.")
     docx = (SAMPLES / "same-content.docx").read_bytes()
     outer.add_attachment(docx, maintype="application", subtype="octet-stream", filename="C:\\Reports\\report.docx")
@@ -31,6 +33,10 @@ def test_eml_attachments(tmp_path) -> None:
 
     result = import_file_with_warnings(path)
     assert result.source.text == "Both attached."  # (the attached message's text is not the body)
+    assert result.recipients == {
+        "to": ["Zoë Ng <zoe@example.org>", "bo@example.org"],
+        "cc": ['"Lee, Kim" <kim@example.org>'],
+    }
     assert [(a.name, a.importable) for a in result.attachments] == [
         ("report.docx", True),  # the sender's folders are dropped
         ("photo.jpg", False),

@@ -18,6 +18,7 @@ from briefing.importers import (
     import_file,
     import_file_with_warnings,
 )
+from briefing.importers.command import as_json, summary
 from briefing.importers.msg import _Damaged, decompress_rtf
 from tests.importers.msgbuild import (
     PT_LONG,
@@ -313,3 +314,19 @@ def test_signed_and_encrypted_messages(tmp_path) -> None:
         result = import_file_with_warnings(path)
         assert result.source.text == expected
         assert result.attachments == []  # the signature's envelope is no attachment of the sender's
+
+
+def test_recipients(corpus, tmp_path) -> None:
+    # to and cc from the recipient table (the blind copy left out), shown by `briefing import`
+    result = import_file_with_warnings(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
+    assert result.recipients == {"to": ["crocodile@neverland.com"], "cc": ["tinkerbel@neverland.com"]}
+    result = import_file_with_warnings(corpus / "msg" / "msgreader__HtmlSampleEmail.msg")
+    assert result.recipients == {"to": ['"Wilson, Chris" <Chris.Wilson@leeds.gov.uk>']}
+    assert as_json("m.msg", result)["recipients"] == result.recipients
+    assert '  to: "Wilson, Chris" <Chris.Wilson@leeds.gov.uk>' in summary("m.msg", result).splitlines()
+    # without a recipient table: the display lists
+    tree = message("Memo", "Text.")
+    tree.update([unicode(0x0E04, "Zoë Ng; Bo Li"), unicode(0x0E03, "Ann")])
+    path = tmp_path / "memo.msg"
+    path.write_bytes(compound_file(tree))
+    assert import_file_with_warnings(path).recipients == {"to": ["Zoë Ng", "Bo Li"], "cc": ["Ann"]}
