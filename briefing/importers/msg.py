@@ -337,11 +337,11 @@ def _attachments(message: _Message, data: bytes, depth: int) -> list[Attachment]
             "",
         )
         nested = f"{inner.prefix}__substg1.0_{PR_ATTACH_DATA:04X}{PT_OBJECT:04X}"
-        if inner.long(PR_ATTACH_METHOD) == ATTACH_EMBEDDED_MSG or (
-            message.ole.exists(nested) and message.ole.get_type(nested) == 1
+        is_storage = message.ole.exists(nested) and message.ole.get_type(nested) == 1
+        if is_storage and (
+            inner.long(PR_ATTACH_METHOD) == ATTACH_EMBEDDED_MSG
+            or message.ole.exists(f"{nested}/__properties_version1.0")
         ):
-            if not message.ole.exists(nested):
-                continue
             sub = _Message(message.ole, nested + "/", message.file_name, 24)
             title = attachment_name(sub.string(PR_SUBJECT), name or "message")
             name = title if title.lower().endswith(".msg") else f"{title}.msg"
@@ -349,8 +349,10 @@ def _attachments(message: _Message, data: bytes, depth: int) -> list[Attachment]
             found.append(Attachment(name=name, data=data, importer=loader))
             continue
         content = inner.binary(PR_ATTACH_DATA)
-        if content is None:
-            continue  # a link to a file elsewhere, or an OLE object: nothing to read here
+        if content is None:  # an embedded OLE object (a chart, a spreadsheet), or a link to a file elsewhere
+            if name:
+                found.append(Attachment(name=name, data=b"", importer=None))  # listed, not importable
+            continue
         found.append(file_attachment(name or f"attachment {len(found) + 1}", content))
     return found
 

@@ -330,3 +330,15 @@ def test_recipients(corpus, tmp_path) -> None:
     path = tmp_path / "memo.msg"
     path.write_bytes(compound_file(tree))
     assert import_file_with_warnings(path).recipients == {"to": ["Zoë Ng", "Bo Li"], "cc": ["Ann"]}
+
+
+def test_embedded_ole_object_is_listed_not_read_as_a_message(tmp_path) -> None:
+    chart = {
+        "__properties_version1.0": properties(8, {0x3705: (PT_LONG, 6)}),  # ATTACH_OLE
+        **dict([unicode(0x3707, "Chart.xlsx")]),
+        "__substg1.0_3701000D": {"\x01Ole": b"\x01\x00\x00\x02" + b"\0" * 16, "CONTENTS": b"chart data"},
+    }
+    path = tmp_path / "chart.msg"
+    path.write_bytes(compound_file(message("Figures", "See the chart.", attachments=[chart])))
+    result = import_file_with_warnings(path)
+    assert [(a.name, a.importable) for a in result.attachments] == [("Chart.xlsx", False)]
