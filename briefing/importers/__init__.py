@@ -258,7 +258,10 @@ def run_importer(importer: Importer, data: bytes, file_name: str, options: Impor
     except RecursionError:
         raise SourceImportError(file_name, "the file is nested too deeply to read") from None
     except Exception as exc:  # a library choked on malformed input: the user needs one line, not a traceback
-        raise SourceImportError(file_name, f"could not be read ({type(exc).__name__}: {exc})") from None
+        # in the analyst's words: the library's ("KeyError: 'rId7'") says nothing they can act on
+        suffix = Path(file_name).suffix or "(no extension)"
+        problem = f"could not be read: it is damaged, or it is not really a {suffix} file"
+        raise SourceImportError(file_name, problem) from exc
     if not source.text.strip():
         raise SourceImportError(file_name, "no text could be extracted")
     return source

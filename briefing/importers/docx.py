@@ -165,7 +165,9 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise SourceImportError(file_name, f"is a damaged Word document ({type(exc).__name__}: {exc})") from None
+        # a part fails its checksum or will not unpack (BadZipFile, zlib.error): the library's words mean nothing here
+        problem = "is a damaged Word document (part of it cannot be unpacked); Word may be able to repair it"
+        raise SourceImportError(file_name, problem) from exc
     options.report(1, 3)
     styles: dict[str, str] = {}
     try:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cli.sources import as_json, summary
 from briefing.importers import (
     SourceImportError,
     import_attachment,
@@ -18,7 +19,6 @@ from briefing.importers import (
     import_file,
     import_file_with_warnings,
 )
-from briefing.importers.command import as_json, summary
 from briefing.importers.msg import _Damaged, decompress_rtf
 from tests.importers.msgbuild import (
     PT_LONG,

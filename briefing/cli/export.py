@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from briefing.cli.terminal import out, say
+
 
 def register(subparsers: Any) -> None:
     """Add the `export` sub-command to an argparse subparsers object."""
@@ -22,8 +24,6 @@ def register(subparsers: Any) -> None:
 
 
 def _fail(message: str) -> int:
-    from briefing.cli import say
-
     say("error", message)
     return 1
 
@@ -53,5 +53,5 @@ def run_export(args: argparse.Namespace) -> int:
         path = export_briefing(briefing, template, output, draft=args.draft)
     except (ExportError, TemplateError) as exc:
         return _fail(str(exc))
-    print(f"Exported {path}")
+    out(f"Exported {path}")
     return 0
