@@ -13,11 +13,11 @@ from briefing.cli.files import briefing_path, editing, holding_lock
 from briefing.cli.sources import import_with_progress
 from briefing.cli.terminal import CommandError, out, say, short, visible
 from briefing.core.anchors import find_quote
+from briefing.core.citation import place as place_in
 from briefing.core.model import Briefing, Source
 from briefing.core.operations import AddSource, SetTitleField, add_note, file_excerpt, new_excerpt
 from briefing.core.project import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
-from briefing.export.tree import where
 from briefing.importers import ImportResult, SourceImportError
 
 
@@ -212,7 +212,7 @@ def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source
 
 
 def _where(source: Source, start: int, end: int) -> str:
-    place = where(source, start, end)  # as the export cites it: "para. 4", "paras. 4–5", "p. 2"
+    place = place_in(source, start, end)  # as every citation gives it: "para. 4", "paras. 4–5", "p. 2"
     snippet = " ".join(source.text[max(0, start - 25) : start + 35].split())
     return f"source {source.label!r}{f' {place}' if place else ''}: …{snippet}…"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from briefing.cli.terminal import CommandError
 from briefing.core.lock import BriefingLock
 from briefing.core.model import Briefing
-from briefing.core.project import SUFFIX, load_briefing, save_briefing
+from briefing.core.project import SUFFIX, PartCache, load_briefing, save_briefing
 
 
 def briefing_path(value: str) -> Path:
@@ -55,6 +55,7 @@ def editing(value: str) -> Iterator[Briefing]:
         load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
         raise CommandError(f"{path.name}: file not found")
     with holding_lock(path):
-        briefing = load_briefing(path)
+        cache = PartCache()  # the save reuses what the load read for every part the change leaves alone
+        briefing = load_briefing(path, cache)
         yield briefing
-        save_briefing(briefing, path)
+        save_briefing(briefing, path, cache=cache)

@@ -8,7 +8,9 @@ from typing import Any
 from briefing.cli.files import briefing_path
 from briefing.cli.terminal import out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
-from briefing.core.model import Briefing, Excerpt
+from briefing.core.labels import field_label, purpose_label
+from briefing.core.model import Briefing
+from briefing.core.plain import briefing_data
 from briefing.core.project import load_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog
 from briefing.export.tree import citation_text, source_entry
@@ -29,42 +31,25 @@ def register(sub: Any) -> None:
 
 
 def _as_data(briefing: Briefing) -> dict[str, Any]:
-    sources = {s.id: (n, s) for n, s in enumerate(briefing.sources, start=1)}
-    sections = []
-    for section in briefing.sections:
-        items: list[dict[str, Any]] = []
-        for item in section.items:
-            if isinstance(item, Excerpt):
-                number, source = sources[item.source_id]
-                items.append(
-                    {
-                        "kind": "excerpt",
-                        "id": item.id,
-                        "quote": item.anchor.exact,
-                        "comment": item.comment,
-                        "source": number,
-                        "start": item.anchor.start,
-                        "end": item.anchor.end,
-                        "citation": citation_text(source, item)[0],
-                    }
-                )
-            else:
-                items.append({"kind": "note", "id": item.id, "text": item.text})
-        sections.append({"id": section.id, "heading": section.heading, "items": items})
-    return {
-        "template": briefing.template,
-        "title_block": vars(briefing.title_block),
-        "sections": sections,
-        "sources": [
-            {
-                "number": n,
-                "id": s.id,
-                **{k: v for k, v in vars(s.meta).items() if k != "imported_at"},
-                "words": len(s.text.split()),
-            }
-            for n, s in sources.values()
-        ],
-    }
+    """The briefing's plain data (as the manifest has it), each excerpt with its quote, citation and source number."""
+    data = briefing_data(briefing)
+    numbers = {s.id: n for n, s in enumerate(briefing.sources, start=1)}
+    excerpts = {e.id: e for _, e in briefing.excerpts()}
+    for item in (item for section in data["sections"] for item in section["items"]):
+        if item["kind"] == "excerpt":
+            excerpt = excerpts[item["id"]]
+            citation = citation_text(briefing.source(excerpt.source_id), excerpt)[0]
+            item.update(quote=excerpt.anchor.exact, source=numbers[excerpt.source_id], citation=citation)
+    data["sources"] = [
+        {
+            "number": numbers[s.id],
+            "id": s.id,
+            **{k: v for k, v in entry["meta"].items() if k != "imported_at"},
+            "words": len(s.text.split()),
+        }
+        for entry, s in zip(data["sources"], briefing.sources, strict=True)
+    ]
+    return data
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -78,11 +63,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     out(tb.title or "(untitled)")
     if tb.title_fr:
         out(tb.title_fr)
-    rows = [("To", tb.addressee), ("Purpose", tb.purpose.replace("-", " ")), ("Date", tb.date)]
-    rows += [("Prepared by", tb.prepared_by), ("Approved by", tb.approved_by), ("Consulted", tb.consulted)]
-    for label, value in rows:
+    for name in ("addressee", "purpose", "date", "prepared_by", "approved_by", "consulted"):
+        value = getattr(tb, name)
         if value:
-            out(f"  {label}: {value}")
+            out(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")
     for section in data["sections"]:
         out(f"\n{section['heading']}")
         if not section["items"]:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing.core.model import Source
 from briefing.importers import Attachment, ImportCancelled, Progress
+
+if TYPE_CHECKING:
+    from briefing.core.project import PartCache
 
 
 @dataclass(frozen=True)
@@ -28,11 +32,8 @@ class ImportRequest:
 
 
 def run_import(request: ImportRequest, progress: Progress | None = None) -> tuple[Source, list[str], list[Attachment]]:
-    """The import itself, plain Python; whatever it raises is reported to the user by ImportController.
-
-    It also compresses the new source's parts for the project file while it is still off the GUI thread."""
+    """The import itself, plain Python; whatever it raises is reported to the user by ImportController."""
     import briefing.importers as importers
-    from briefing.core.project import prepare_source_parts
 
     warnings: list[str] = []
     attachments: list[Attachment] = []
@@ -49,7 +50,6 @@ def run_import(request: ImportRequest, progress: Progress | None = None) -> tupl
     else:
         result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
-    prepare_source_parts(source)
     return source, warnings, attachments
 
 
@@ -92,10 +92,11 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, job: ImportJob, signals: _Signals) -> None:
+    def __init__(self, job: ImportJob, signals: _Signals, parts: PartCache | None) -> None:
         super().__init__()
         self.job = job
         self.signals = signals
+        self.parts = parts
         self.last_emit = 0.0
 
     def report(self, done: int, total: int) -> None:
@@ -113,6 +114,10 @@ class _Task(QRunnable):
             if self.job.cancelled:  # cancelled while it waited for a thread: it does not start
                 raise ImportCancelled
             source, warnings, attachments = run_import(self.job.request, self.report)
+            if self.parts is not None:  # compressed for the project file now, while off the GUI thread
+                from briefing.core.project import prepare_source_parts
+
+                prepare_source_parts(source, self.parts)
         except BaseException as exc:
             self.signals.failed.emit(self.job, exc)
         else:
@@ -128,8 +133,9 @@ class ImportController(QObject):
     busyChanged = Signal(int)  # imports still running
     progressChanged = Signal()  # a running import got further: see `jobs`
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, parts: PartCache | None = None) -> None:
         super().__init__(parent)
+        self.parts = parts  # where each new source's compressed parts go, ready for the next save
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self.signals = _Signals(self)
@@ -151,7 +157,7 @@ class ImportController(QObject):
         job = ImportJob(request)
         self.jobs.append(job)
         self.busyChanged.emit(self.running)
-        self.pool.start(_Task(job, self.signals))
+        self.pool.start(_Task(job, self.signals, self.parts))
 
     def retry_with_password(self, request: ImportRequest, password: str) -> None:
         self.start(replace(request, password=password))

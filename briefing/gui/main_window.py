@@ -170,7 +170,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         if self._importer is None:
             from briefing.gui.imports import ImportController
 
-            self._importer = ImportController(self)
+            self._importer = ImportController(self, self.document.parts)
             self._importer.imported.connect(self._imported)
             self._importer.failed.connect(self._import_failed)
             self._importer.passwordNeeded.connect(self._ask_password)

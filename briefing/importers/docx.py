@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.text import script_direction
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # a zip bomb announces its size; real documents are far smaller
@@ -206,7 +206,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         author=clean_block_text(props.author or ""),
         published=created.isoformat() if created else "",
         language=clean_block_text(props.language or ""),
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         format="docx",
     )
     options.report(3, 3)

@@ -11,9 +11,10 @@ from email import errors
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
-from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain, script_direction
+from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain
 
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
@@ -171,7 +172,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         title=subject or "(no subject)",
         author=author,
         published=published,
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         encoding=encoding,
         format="eml",
     )

@@ -15,9 +15,10 @@ from functools import partial
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
-from briefing.importers.text import codec_for, decode_detected, parse_plain, script_direction
+from briefing.importers.text import codec_for, decode_detected, parse_plain
 
 MAX_STREAM_BYTES = 100 * 1024 * 1024  # no property of a message within the file size limit can be larger
 MAX_RTF_BYTES = 50 * 1024 * 1024  # a compressed RTF body that claims to unpack to more is not a real one
@@ -386,7 +387,7 @@ def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, dept
         title=subject or "(no subject)",
         author=sender,
         published=published,
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         format="msg",
     )
     options.report(2, 2)

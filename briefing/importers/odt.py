@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
 from briefing.importers.docx import _HEADING_STYLE, _roman, check_package
-from briefing.importers.text import script_direction
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -227,7 +227,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         author=meta(META + "initial-creator") or meta(DC + "creator"),
         published=created if re.match(r"\d{4}-\d\d-\d\d", created) else "",
         language=meta(DC + "language"),
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         format="odt",
     )
     options.report(3, 3)

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
-from briefing.importers.text import script_direction
 
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
@@ -352,7 +352,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         author=info.get("author", ""),
         published=info.get("published", ""),
         language=info.get("language", ""),
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         format="pdf",
         pages=page_count,
         page_starts=page_starts,

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.text import script_direction
 
 MAX_GROUP_DEPTH = 500  # real documents nest a few dozen groups; thousands is a crafted file
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
@@ -505,7 +505,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         title=title or Path(file_name).stem,
         author=content.author,
         published=content.created,
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         format="rtf",
     )
     options.report(2, 2)

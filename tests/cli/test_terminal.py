@@ -68,7 +68,7 @@ def test_show_prints_control_sequences_as_text(hostile: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert not any(c in out for c in OBEYED)
     assert "\\x1b]0;pwned\\x07Talks" in out.splitlines()[1]  # the title line
-    assert "  To: \\x9b31mred" in out
+    assert "  Addressee: \\x9b31mred" in out
     assert "  \\x1b[2J\\x1b[HGone" in out
     assert "comment: abc\\u202edcba" in out
     sources = out.split("\nSources\n")[1]

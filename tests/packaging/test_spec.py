@@ -54,6 +54,7 @@ def test_spec_builds_one_folder_with_data_and_entry(spec_calls: Recorder) -> Non
         assert f"resources/fonts/{font.name}" in sources
     assert all(Path(src).is_file() for src, _ in kwargs["datas"])
     assert "resources/fonts/make_emoji_archive.py" not in sources  # a tool, not data
+    assert "resources/docx/template.docx" in sources and "resources/docx/make_template.py" not in sources
     ((_, exe_kwargs),) = spec_calls.calls["EXE"]
     assert exe_kwargs["exclude_binaries"] is True  # one-folder: libraries beside the executable, not unpacked
     assert exe_kwargs["upx"] is False
