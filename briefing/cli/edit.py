@@ -31,7 +31,7 @@ from briefing.core.project import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
 from briefing.core.text import count_words
 from briefing.core.update import OUTCOMES
-from briefing.importers import SourceImportError
+from briefing.importers import ImportResult, SourceImportError
 
 
 def register(sub: Any) -> None:
@@ -58,6 +58,11 @@ def register(sub: Any) -> None:
     p.add_argument("sources", nargs="+", metavar="SOURCE")
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
     p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument(
+        "--attachments",
+        action="store_true",
+        help="also add the attachments of e-mails (.msg, .eml) that can be imported",
+    )
     p.set_defaults(func=cmd_add_source)
 
     p = sub.add_parser(
@@ -190,6 +195,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         imported.append(result.source)
         for warning in result.warnings:
             say("warning", f"{Path(name).name}: {warning}")
+        _add_attachments(name, result, args, imported, errors)
     if errors:
         # All or nothing: a half-done add-source would leave the analyst to work out which files went in.
         if imported:
@@ -206,6 +212,25 @@ def cmd_add_source(args: argparse.Namespace) -> int:
     for line in added:  # only once the briefing is saved: a failed save added nothing
         out(line)
     return 0
+
+
+def _add_attachments(
+    name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
+) -> None:
+    """An e-mail's attachments: imported too with --attachments, else named so the analyst knows they are there."""
+    from briefing.importers import import_attachments
+
+    readable = [a.name for a in result.attachments if a.importable]
+    others = [a.name for a in result.attachments if not a.importable]
+    if not args.attachments:
+        if readable:
+            say("note", f"{Path(name).name} has attachments: {', '.join(readable)}; add them too with --attachments")
+        return
+    found, failed = import_attachments(result, password=args.password)
+    imported.extend(r.source for r in found)
+    errors.extend(failed)
+    if others:
+        say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
 
 
 def cmd_update_source(args: argparse.Namespace) -> int:
