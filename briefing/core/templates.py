@@ -274,15 +274,16 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         export_comments=r.flag(export, "comments", "export.", False),
         export_sources_list=r.flag(export, "sources_list", "export.", True),
         citations=citations,
-        decision_block=_decision_spec(r, top.get("decision_block", True), title_fields),
+        decision_block=_decision_spec(r, top.get("decision_block", True), known_fields),
         contact_block=_contact_spec(r, top.get("contact_block"), title_fields),
         path=path,
         origin=origin,
     )
 
 
-def _decision_spec(r: _Reader, raw: Any, title_fields: tuple[str, ...]) -> DecisionSpec | None:
-    """decision_block: false for none; true (or no key, so older templates get one) for the usual block."""
+def _decision_spec(r: _Reader, raw: Any, known_fields: tuple[str, ...]) -> DecisionSpec | None:
+    """decision_block: false for none; true (or no key, so older templates get one) for the usual block. The signer
+    may be a field the title block does not ask for: the line is then labelled "Signature", as for an empty one."""
     if isinstance(raw, bool):
         return DecisionSpec() if raw else None
     data = r.mapping(raw, "decision_block", required=True)
@@ -292,7 +293,7 @@ def _decision_spec(r: _Reader, raw: Any, title_fields: tuple[str, ...]) -> Decis
     signer = data.get("signer", spec.signer)
     return DecisionSpec(
         options=r.text_list(data["options"], "decision_block.options") if "options" in data else spec.options,
-        signer=r.choice(signer, "decision_block.signer", title_fields) if signer else "",
+        signer=r.choice(signer, "decision_block.signer", known_fields) if signer else "",
         signature_line=r.flag(data, "signature_line", "decision_block.", True),
         date_line=r.flag(data, "date_line", "decision_block.", True),
     )

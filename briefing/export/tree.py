@@ -410,7 +410,9 @@ def _decision(briefing: Briefing, template: Template) -> DecisionBlock | None:
         return None
     lines: list[str] = []
     if spec.signature_line:
-        signer = _ADDRESSED.sub("", _field(briefing.title_block, spec.signer)) if spec.signer else ""
+        # a field the template's title block does not show is not printed either: the reader cannot see or set it
+        shown = spec.signer in template.title_fields
+        signer = _ADDRESSED.sub("", _field(briefing.title_block, spec.signer)) if shown else ""
         lines.append(signer[:1].upper() + signer[1:] or DECISION_SIGNATURE)
     if spec.date_line:
         lines.append(DECISION_DATE)

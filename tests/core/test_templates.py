@@ -98,7 +98,7 @@ sections:
         ("sections: [{id: a, heading: H}]\nexport: {citations: endnotes}", "export.citations", "expected one of full, short, ibid, found 'endnotes'"),
         ("sections: [{id: a, heading: H}]\ndecision_block: yes please", "decision_block", "expected a mapping"),
         ("sections: [{id: a, heading: H}]\ndecision_block: {options: []}", "decision_block.options", "non-empty list of text"),
-        ("sections: [{id: a, heading: H}]\ntitle_block: {fields: [title, addressee]}\ndecision_block: {signer: approved_by}", "decision_block.signer", "expected one of title, addressee, found 'approved_by'"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {signer: minister}", "decision_block.signer", "expected one of title, title_fr, document_number, addressee, purpose, classification, date, prepared_by, phone, approved_by, consulted, found 'minister'"),
         ("sections: [{id: a, heading: H}]\ndecision_block: {date_line: often}", "decision_block.date_line", "true or false"),
         ("sections: [{id: a, heading: H}]\ndecision_block: {option: [Yes]}", "decision_block", "expected one of options, signer, signature_line, date_line, found 'option'"),
         ("sections: [{id: a, heading: H}]\ncontact_block: {placement: footer}", "contact_block.placement", "expected one of end, title-block"),

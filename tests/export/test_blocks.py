@@ -106,9 +106,11 @@ def test_the_decision_block_is_only_for_a_note_for_decision(tmp_path: Path, gc: 
     assert build_tree(_note(tmp_path, dataclasses.replace(gc, decision_block=None)), gc).decision is not None
     assert build_tree(_note(tmp_path, gc), dataclasses.replace(gc, decision_block=None)).decision is None
     unnamed = dataclasses.replace(gc, decision_block=dataclasses.replace(gc.decision_block, signer=""))
-    assert build_tree(_note(tmp_path, gc), unnamed).decision == DecisionBlock(
-        ("I concur", "I do not concur"), ("Signature", "Date")
-    )
+    unshown = dataclasses.replace(gc, title_fields=("classification", "title", "purpose"))  # no addressee field
+    for template in (unnamed, unshown):
+        assert build_tree(_note(tmp_path, gc), template).decision == DecisionBlock(
+            ("I concur", "I do not concur"), ("Signature", "Date")
+        )
 
 
 def test_the_contact_line_after_the_sections_or_in_the_title_block(tmp_path: Path, gc: Template) -> None:
