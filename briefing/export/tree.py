@@ -284,7 +284,8 @@ def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
 
 
 def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -> DocumentTree:
-    """The printable document: title block, sections with quotations and notes, citations and sources.
+    """The printable document: title block, sections with quotations and notes, the contact line and decision
+    block the template asks for, citations (in full, short or "Ibid." form) and sources.
 
     Raises ExportError (with no file: the caller adds it) when an excerpt no longer matches its source.
     """
