@@ -166,3 +166,12 @@ def test_a_very_long_block_made_of_lines_is_split_into_them() -> None:
     assert [t for _k, t in blocks[1:]] == lines[2:]  # (the date line is metadata, not text)
     short = "<article><p>" + "<br>".join(lines[2:5]) + "</p><p>" + " ".join(lines[5:]) + "</p></article>"
     assert len(_blocks(_page(short))) == 2  # a short block keeps its line breaks
+
+
+def test_an_article_with_its_own_header_footer_and_contents_is_a_selection() -> None:
+    selection = html_importer.parse(
+        "<article><header><h1>Harbour inquiry</h1></header><nav><a href='#a'>Findings</a></nav>"
+        f"<p>{_PROSE}</p><footer>Filed under: harbours</footer></article>"
+    )
+    assert not html_importer.is_whole_page(selection)
+    assert html_importer.is_whole_page(html_importer.parse(_news_page_body()))

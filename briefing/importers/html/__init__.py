@@ -110,13 +110,17 @@ def import_mhtml(data: bytes, file_name: str, options: ImportOptions) -> Source:
     return source
 
 
-_PAGE_FURNITURE = "//nav|//*[@role='navigation' or @role='banner' or @role='contentinfo']"
+# the site's own furniture: outside any <article> (an article may have its own header, footer or contents nav)
+_PAGE_FURNITURE = (
+    "//*[self::nav or @role='navigation' or @role='banner' or @role='contentinfo'][not(ancestor::article)]"
+)
 
 
 def is_whole_page(root: Any) -> bool:
     """Whether pasted HTML is a whole page (select all, copy) rather than a selection: it holds the site's
     navigation, banner or footer, which a reader selecting an article's text would not take along."""
-    has_header_and_footer = root.find(".//header") is not None and root.find(".//footer") is not None
+    outside = "[not(ancestor::article)]"
+    has_header_and_footer = bool(root.xpath(f"//header{outside}")) and bool(root.xpath(f"//footer{outside}"))
     return has_header_and_footer or bool(root.xpath(_PAGE_FURNITURE))
 
 
