@@ -4,6 +4,10 @@ The article text comes from trafilatura, cross-checked against readability-lxml 
 the measurements behind that choice); metadata comes from the page's own JSON-LD, Open Graph and <meta> tags,
 then from trafilatura's heuristics. Nothing the page references is fetched and no script runs: the page is parsed
 as data by lxml.
+
+One module per job: decoding (bytes to text to a parsed tree), extraction (the article body), fragment (all of a
+fragment's visible text: pastes, e-mail bodies), metadata (trafilatura's and the date; what the page declares is
+in importers/webmeta.py), mhtml (web archives). This module puts them together.
 """
 
 from __future__ import annotations
@@ -37,14 +41,18 @@ from briefing.importers.webmeta import choose_author, choose_title, markup_bylin
 
 __all__ = [
     "decode_html",
+    "drop_trailing_teasers",
     "extract_article",
     "fragment_parts",
     "fragment_to_parts",
     "html_to_source",
     "import_bytes",
     "import_mhtml",
+    "is_whole_page",
     "parse",
     "pasted_page",
+    "second_opinion",
+    "teaser_texts",
 ]
 
 
