@@ -49,6 +49,7 @@ class ImportCancelled(Exception):
 
 
 Progress = Callable[[int, int], None]  # (done, total): pages for PDF, stages (decode, extract, ...) for the others
+PAGED_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")  # their progress counts pages (OCR: per page)
 
 
 @dataclass
@@ -59,6 +60,7 @@ class ImportOptions:
     password: str | None = None  # for encrypted PDF
     warnings: list[str] = field(default_factory=list)
     progress: Progress | None = None  # told how far the import is; it may raise ImportCancelled to stop it
+    ocr_languages: str = "eng+fra"  # Tesseract's names, for images and scanned PDF pages (importers/ocr.py)
 
     def report(self, done: int, total: int) -> None:
         """A progress point: the caller hears how far the import is, and can cancel it here."""
@@ -98,6 +100,11 @@ _IMPORTERS: dict[str, tuple[str, str]] = {
     ".docx": ("docx", "import_bytes"),
     ".pdf": ("pdf", "import_bytes"),
     ".eml": ("eml", "import_bytes"),
+    ".png": ("ocr", "import_bytes"),
+    ".jpg": ("ocr", "import_bytes"),
+    ".jpeg": ("ocr", "import_bytes"),
+    ".tif": ("ocr", "import_bytes"),
+    ".tiff": ("ocr", "import_bytes"),
 }
 
 
