@@ -80,13 +80,19 @@ def check_available(languages: str = LANGUAGES) -> Path:
 class Reader:
     """One Tesseract engine, loaded once for all the pages of an import (loading takes a fraction of a second)."""
 
-    def __init__(self, languages: str = LANGUAGES) -> None:
+    def __init__(self, file_name: str, languages: str = LANGUAGES) -> None:
         import tesserocr
 
         self._tesserocr = tesserocr
-        folder = check_available(languages)
-        # the trailing separator: Tesseract appends the file name to the path as given
-        self._api = tesserocr.PyTessBaseAPI(path=str(folder) + os.sep, lang=languages)
+        try:
+            folder = check_available(languages)
+            # the trailing separator: Tesseract appends the file name to the path as given
+            self._api = tesserocr.PyTessBaseAPI(path=str(folder) + os.sep, lang=languages)
+        except OcrUnavailable as exc:
+            raise SourceImportError(file_name, f"reading it needs OCR, and {exc}") from None
+        except RuntimeError as exc:  # a damaged .traineddata: the engine does not start
+            problem = f"the OCR engine could not load its language data ({languages} in {folder}): {exc}"
+            raise SourceImportError(file_name, problem) from None
 
     def __enter__(self) -> Reader:
         return self
@@ -117,6 +123,8 @@ def _for_ocr(image: Any) -> Any:
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         white = Image.new("RGBA", image.size, "white")
         image = Image.alpha_composite(white, image.convert("RGBA"))
+    elif image.mode.startswith("I"):  # 16- or 32-bit grey: a plain conversion clips everything above 255 to white
+        image = image.convert("I").point(lambda value: value / 256)
     return image if image.mode == "L" else image.convert("L")
 
 
@@ -193,6 +201,8 @@ def _frames(image: Any, file_name: str) -> Iterator[Any]:
 
 def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     """An image file's text, read by OCR page by page (progress is per page, and can cancel between pages)."""
+    from PIL import ImageOps
+
     image = _open_image(data, file_name)
     try:
         check_available(options.ocr_languages)
@@ -201,9 +211,10 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     count = getattr(image, "n_frames", 1)
     pages: list[list[str]] = []
     options.report(0, count)
-    with Reader(options.ocr_languages) as reader:
+    with Reader(file_name, options.ocr_languages) as reader:
         for number, frame in enumerate(_frames(image, file_name), start=1):
-            pages.append(reader.paragraphs(frame))
+            # a photo of a page taken with the phone turned is stored sideways, with its turn in the EXIF data
+            pages.append(reader.paragraphs(ImageOps.exif_transpose(frame)))
             options.report(number, count)
     if not any(pages):
         raise SourceImportError(file_name, "OCR found no text in the image")
@@ -236,14 +247,14 @@ def pdf_page_images(page: Any) -> list[Any]:
 
 
 def read_pdf_pages(
-    pages: list[Any], numbers: list[int], options: ImportOptions
+    pages: list[Any], numbers: list[int], file_name: str, options: ImportOptions
 ) -> tuple[dict[int, list[str]], list[int]]:
     """OCR of the PDF pages `numbers` (1-based): each page's paragraphs, and the pages whose images could not be
     read. Progress counts these pages ("page 3 of 12"); a cancel stops between pages."""
     texts: dict[int, list[str]] = {}
     failed: list[int] = []
     options.report(0, len(numbers))
-    with Reader(options.ocr_languages) as reader:
+    with Reader(file_name, options.ocr_languages) as reader:
         for done, number in enumerate(numbers, start=1):
             try:
                 images = pdf_page_images(pages[number - 1])

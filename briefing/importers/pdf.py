@@ -320,7 +320,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         raise SourceImportError(file_name, "has no text that can be extracted")
     ocr_texts: dict[int, list[str]] = {}
     if image_only:  # a scanned page or two among text pages: OCR reads them, when it can
-        ocr_texts, not_read = _ocr_pages(pages, image_only, options)
+        ocr_texts, not_read = _ocr_pages(pages, image_only, file_name, options)
         if not_read:
             options.warnings.append(f"pages {_ranges(not_read)} are images without a text layer and need OCR")
     if unreadable:
@@ -368,7 +368,9 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 _SCAN = "has no text layer (its pages are images, e.g. a scan)"
 
 
-def _ocr_pages(pages: Any, numbers: list[int], options: ImportOptions) -> tuple[dict[int, list[str]], list[int]]:
+def _ocr_pages(
+    pages: Any, numbers: list[int], file_name: str, options: ImportOptions
+) -> tuple[dict[int, list[str]], list[int]]:
     """OCR of the image-only pages `numbers`: their paragraphs, and the pages it could not read (all of them when
     OCR is not installed: the warning then says they need it)."""
     from briefing.importers import ocr
@@ -377,8 +379,7 @@ def _ocr_pages(pages: Any, numbers: list[int], options: ImportOptions) -> tuple[
         ocr.check_available(options.ocr_languages)
     except ocr.OcrUnavailable:
         return {}, numbers
-    texts, failed = ocr.read_pdf_pages(list(pages), numbers, options)
-    return texts, failed
+    return ocr.read_pdf_pages(list(pages), numbers, file_name, options)
 
 
 def _import_scan(reader: Any, file_name: str, options: ImportOptions) -> Source:
@@ -390,7 +391,7 @@ def _import_scan(reader: Any, file_name: str, options: ImportOptions) -> Source:
     except ocr.OcrUnavailable as exc:
         raise NeedsOcr(file_name, f"{_SCAN}: it needs OCR, and {exc}") from None
     count = len(reader.pages)
-    texts, failed = ocr.read_pdf_pages(list(reader.pages), list(range(1, count + 1)), options)
+    texts, failed = ocr.read_pdf_pages(list(reader.pages), list(range(1, count + 1)), file_name, options)
     if not any(texts.values()):
         problem = "its page images could not be read" if failed and not texts else "OCR found no text in its images"
         raise SourceImportError(file_name, f"{_SCAN}, and {problem}")

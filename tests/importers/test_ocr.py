@@ -229,3 +229,30 @@ def test_the_command_line_counts_ocr_pages(short_scans, tmp_path: Path, monkeypa
     assert "Importing scan.tif: page 2 of 2" in terminal.getvalue().split("\r")
     summary = capsys.readouterr().out
     assert "  ocr: Text read by OCR" in summary and "image: " in summary
+
+
+def test_a_16_bit_grey_scan_is_read_not_clipped_to_white(short_scans, tmp_path: Path) -> None:
+    deep = short_scans[0].convert("I").point(lambda value: value * 256)  # the same page, 16-bit
+    path = _save(deep.convert("I;16"), tmp_path / "deep.png")
+    assert word_f1(import_file(path).text, SHORT[0]) >= 0.95
+
+
+def test_a_photo_turned_by_its_exif_orientation_is_read_upright(short_scans, tmp_path: Path) -> None:
+    from PIL import Image
+
+    sideways = short_scans[0].transpose(Image.Transpose.ROTATE_90)  # stored turned, as a phone does
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: turn 90° clockwise to show it
+    path = _save(sideways.convert("RGB"), tmp_path / "photo.jpg", exif=exif.tobytes(), quality=90)
+    assert word_f1(import_file(path).text, SHORT[0]) >= 0.95
+
+
+def test_damaged_language_data_is_one_clear_line(short_scans, tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "tessdata"
+    folder.mkdir()
+    for language in ("eng", "fra"):
+        (folder / f"{language}.traineddata").write_bytes(b"not a model")
+    monkeypatch.setattr(ocr_module, "SYSTEM_TESSDATA", ())
+    monkeypatch.setenv("TESSDATA_PREFIX", str(folder))
+    with pytest.raises(SourceImportError, match=r"^page\.png: the OCR engine could not load its language data"):
+        import_file(_save(short_scans[0], tmp_path / "page.png"))
