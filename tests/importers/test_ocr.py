@@ -256,3 +256,19 @@ def test_damaged_language_data_is_one_clear_line(short_scans, tmp_path: Path, mo
     monkeypatch.setenv("TESSDATA_PREFIX", str(folder))
     with pytest.raises(SourceImportError, match=r"^page\.png: the OCR engine could not load its language data"):
         import_file(_save(short_scans[0], tmp_path / "page.png"))
+
+
+def test_an_encrypted_scan_asks_for_its_password_then_is_read(short_scans, tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from briefing.importers import PasswordRequired
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(image_pdf(short_scans[:1]))))
+    writer.encrypt("secret", algorithm="AES-256")
+    path = tmp_path / "locked scan.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    with pytest.raises(PasswordRequired):
+        import_file(path)
+    source = import_file(path, password="secret")
+    assert source.meta.ocr_pages == [1] and word_f1(source.text, SHORT[0]) >= 0.95
