@@ -164,6 +164,20 @@ QT_LIB_SKIP = re.compile(r"(^|/)libQt6(Network|EglFSDeviceIntegration|EglFsKmsSu
 BABEL_KEEP = re.compile(r"^(root|en|en_[A-Za-z0-9_]+|fr|fr_[A-Za-z0-9_]+)\.dat$")
 
 
+def hidden_imports(root: Path = ROOT) -> list[str]:
+    """Modules loaded by name at run time, which PyInstaller's scan of import statements cannot see: every importer
+    (the registry imports one when a file of its kind is added), and the smoke test with pypdf, which it uses to
+    read the exported PDF back inside the bundle."""
+    importers = (root / "briefing" / "importers").glob("*.py")
+    return [
+        "briefing.gui.smoke",
+        "briefing.gui.app",
+        "pypdf",
+        "tesserocr",  # imported inside the OCR importer's functions only
+        *sorted(f"briefing.importers.{p.stem}" for p in importers),
+    ]
+
+
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """(source file, destination folder in the bundle) for every data file: PyInstaller's `datas` format."""
     result = []
@@ -208,13 +222,6 @@ def tessdata_files(root: Path = ROOT, environ: dict[str, str] | None = None) -> 
         f"the OCR language data ({names}) is not in {', '.join(folders)}: install tesseract-ocr-eng and "
         "tesseract-ocr-fra (Debian), or set BRIEFING_TESSDATA to the folder that holds them"
     )
-
-
-def importer_modules(root: Path = ROOT) -> list[str]:
-    """The importer modules of the registry in briefing/importers/__init__.py, which imports each by name only when
-    a file of its kind comes (importlib): PyInstaller cannot see those imports, so the spec names them."""
-    text = (root / "briefing" / "importers" / "__init__.py").read_text(encoding="utf-8")
-    return sorted({f"briefing.importers.{name}" for name in re.findall(r'^\s*"\.[\w.]+": \("(\w+)",', text, re.M)})
 
 
 def keep_binary_or_data(dest: str) -> bool:

@@ -18,7 +18,8 @@ from briefing.core.model import Briefing, Source
 from briefing.core.operations import AddSource, SetTitleField, add_note, file_excerpt, new_excerpt
 from briefing.core.project import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
-from briefing.importers import SourceImportError
+from briefing.core.text import count_words
+from briefing.importers import ImportResult, SourceImportError
 
 
 def register(sub: Any) -> None:
@@ -45,6 +46,11 @@ def register(sub: Any) -> None:
     p.add_argument("sources", nargs="+", metavar="SOURCE")
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
     p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument(
+        "--attachments",
+        action="store_true",
+        help="also add the attachments of e-mails (.msg, .eml) that can be imported",
+    )
     p.set_defaults(func=cmd_add_source)
 
     p = sub.add_parser("quote", help="file an excerpt by quoting its exact text")
@@ -149,6 +155,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         imported.append(result.source)
         for warning in result.warnings:
             say("warning", f"{Path(name).name}: {warning}")
+        _add_attachments(name, result, args, imported, errors)
     if errors:
         # All or nothing: a half-done add-source would leave the analyst to work out which files went in.
         if imported:
@@ -161,10 +168,29 @@ def cmd_add_source(args: argparse.Namespace) -> int:
     with editing(args.file) as briefing:
         for source in imported:
             AddSource(source).apply(briefing)
-            added.append(f"Added source {len(briefing.sources)}: {source.label} ({len(source.text.split())} words)")
+            added.append(f"Added source {len(briefing.sources)}: {source.label} ({count_words(source.text)} words)")
     for line in added:  # only once the briefing is saved: a failed save added nothing
         out(line)
     return 0
+
+
+def _add_attachments(
+    name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
+) -> None:
+    """An e-mail's attachments: imported too with --attachments, else named so the analyst knows they are there."""
+    from briefing.importers import import_attachments
+
+    readable = [a.name for a in result.attachments if a.importable]
+    others = [a.name for a in result.attachments if not a.importable]
+    if not args.attachments:
+        if readable:
+            say("note", f"{Path(name).name} has attachments: {', '.join(readable)}; add them too with --attachments")
+        return
+    found, failed = import_attachments(result, password=args.password)
+    imported.extend(r.source for r in found)
+    errors.extend(failed)
+    if others:
+        say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
 
 
 def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source]]:

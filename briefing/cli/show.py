@@ -13,6 +13,8 @@ from briefing.core.model import Briefing
 from briefing.core.plain import briefing_data
 from briefing.core.project import load_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog
+from briefing.core.text import count_words
+from briefing.export.pages import page_fields
 from briefing.export.tree import citation_text, source_entry
 
 
@@ -45,7 +47,7 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
             "number": numbers[s.id],
             "id": s.id,
             **{k: v for k, v in entry["meta"].items() if k != "imported_at"},
-            "words": len(s.text.split()),
+            "words": count_words(s.text),
         }
         for entry, s in zip(data["sources"], briefing.sources, strict=True)
     ]
@@ -56,6 +58,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     briefing = load_briefing(briefing_path(args.file))
     data = _as_data(briefing)
     if args.json:
+        data.update(page_fields(briefing))
         out_json(data, indent=2)
         return 0
     tb = briefing.title_block

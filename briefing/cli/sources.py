@@ -8,6 +8,7 @@ from typing import Any
 
 from briefing.cli.terminal import TerminalProgress, out, out_json, say
 from briefing.core.citation import ocr_note
+from briefing.core.text import count_words
 from briefing.importers import ImportResult, SourceImportError, import_file_with_warnings, supported_suffixes
 
 JSON_FIELDS = ("title", "author", "publisher", "published", "url", "language", "direction", "encoding")
@@ -36,6 +37,9 @@ def as_json(file: str, result: ImportResult) -> dict[str, Any]:
     found["pages"] = meta.pages
     found["ocr_pages"] = meta.ocr_pages  # pages whose text OCR read from an image
     found["warnings"] = list(result.warnings)
+    found["attachments"] = [a.name for a in result.attachments]
+    if result.recipients:
+        found["recipients"] = result.recipients
     found["text"] = source.text
     found["blocks"] = [
         {"kind": b.kind, "level": b.level, "start": b.start, "end": b.end}
@@ -60,8 +64,11 @@ def summary(file: str, result: ImportResult) -> str:
         ("ocr", ocr_note(source)),
     ]
     lines += [f"  {label}: {value}" for label, value in details if value]
-    words = len(source.text.split())
+    words = count_words(source.text)
     lines.append(f"  {meta.format}: {words} words in {len(source.blocks)} blocks")
+    lines += [f"  {kind}: {'; '.join(names)}" for kind, names in result.recipients.items() if names]
+    if result.attachments:
+        lines.append(f"  attachments: {', '.join(a.name for a in result.attachments)}")
     lines += [f"  warning: {w}" for w in result.warnings]
     return "\n".join(lines)
 

@@ -207,7 +207,13 @@ def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> str:
     Right-to-left text is joined and put into visual order (for a right-to-left paragraph, the caller
     breaks lines first: see rtl_lines).
     """
-    size = style.fontSize
+    return _markup(text, style.fontName, style.fontSize, rtl)
+
+
+# Remembered across documents: the window lays the note out again after every change (its page count), and all
+# but the changed paragraph come out the same. Only the font's name and size are read from a style.
+@lru_cache(maxsize=8192)
+def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
     if has_rtl(text):
         text = visual(text, is_rtl(text) if rtl is None else rtl)
     # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet
@@ -218,7 +224,7 @@ def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> str:
     run: list[str] = []
     family = SANS.key
     # <font face> sets bold and italic from the face's name, so a heading's Arabic must name the bold face
-    _, bold, italic = ps2tt(style.fontName)
+    _, bold, italic = ps2tt(font_name)
 
     def flush() -> None:
         if run:
@@ -273,8 +279,14 @@ def text_width(text: str, style: ParagraphStyle) -> float:
 
 def rtl_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
     """A right-to-left paragraph broken into lines in logical order (each line is reordered on its own)."""
+    return list(_rtl_lines(text, width, style.fontName, style.fontSize))
+
+
+@lru_cache(maxsize=2048)  # as _markup
+def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tuple[str, ...]:
     from briefing.export.bidi import shape
 
+    style = ParagraphStyle("measure", fontName=font_name, fontSize=font_size)
     words = text.split(" ")
     lines: list[str] = []
     current: list[str] = []
@@ -287,7 +299,7 @@ def rtl_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
             current.append(word)
     if current:
         lines.append(" ".join(current))
-    return lines
+    return tuple(lines)
 
 
 def families_needed(texts: list[str]) -> None:

@@ -19,7 +19,6 @@ from briefing.gui.style import page_background, quiet, scaled_font, section_colo
 from briefing.gui.title_block import TitleBlockWidget
 
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
-WORDS_PER_PAGE = 450  # a letter page of 11 pt text with a title block and headings
 
 
 def citation(briefing: Briefing, excerpt: Excerpt) -> str:

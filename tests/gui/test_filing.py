@@ -362,12 +362,12 @@ def test_title_block_fields_and_classification(window, qtbot):
     assert field.text() == ""
 
 
-def test_status_bar_counts_words_against_page_budget(window):
+def test_status_bar_counts_words_against_page_budget(window, qtbot):
     assert window.words_label.text() == "0 words"
     select(window, "The government also added Iran to its list of state sponsors of terrorism.")
     window.file_into("background")
     assert window.words_label.text() == "13 words"
-    assert window.pages_label.text() == "≈ 0.0 of 2 pages"
+    qtbot.waitUntil(lambda: window.pages_label.text() == "1 of 2 pages", timeout=10_000)  # the PDF's own count
 
 
 def test_hovering_a_highlight_names_its_sections(window, qtbot):
