@@ -50,7 +50,8 @@ class ImportCancelled(Exception):
 
 Importer = Callable[[bytes, str, "ImportOptions"], Source]
 Progress = Callable[[int, int], None]  # (done, total): pages for PDF, stages (decode, extract, ...) for the others
-PAGED_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")  # their progress counts pages (OCR: per page)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # read by OCR (importers/ocr.py)
+PAGED_SUFFIXES = (".pdf", *IMAGE_SUFFIXES)  # their progress counts pages (OCR: per page)
 
 
 @dataclass
@@ -77,8 +78,12 @@ def attachment_name(name: str, fallback: str) -> str:
 
 
 def file_attachment(name: str, data: bytes) -> Attachment:
-    """An attached file, read by the importer for its name's suffix (none when Briefing cannot read the kind)."""
-    return Attachment(name=name, data=data, importer=importer_for(Path(name).suffix) if "." in name else None)
+    """An attached file, read by the importer for its name's suffix (none when Briefing cannot read the kind).
+    Pictures are listed but not offered, though OCR could read them: an e-mail's are mostly logos, signatures and
+    photos; a scan sent as a picture can be saved and added as a file."""
+    suffix = Path(name).suffix.lower() if "." in name else ""
+    importer = importer_for(suffix) if suffix and suffix not in IMAGE_SUFFIXES else None
+    return Attachment(name=name, data=data, importer=importer)
 
 
 @dataclass
