@@ -117,12 +117,20 @@ class Anchor:
     end: int
 
 
+FLAGS = ("changed", "lost")  # what updating a source can leave on an excerpt for the analyst to resolve
+
+
 @dataclass
 class Excerpt:
     id: str
     source_id: str
     anchor: Anchor
     comment: str = ""
+    # Set when its source is updated to a new version (operations.UpdateSource) and the passage was edited there
+    # ("changed": the excerpt now quotes the new wording) or is gone ("lost": it keeps its old quote); cleared when
+    # the analyst accepts the new wording. `filed` is the quote as the analyst filed it, while flagged.
+    flag: Literal["", "changed", "lost"] = ""
+    filed: str = ""
 
     kind: Literal["excerpt"] = "excerpt"
 
