@@ -66,7 +66,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     out(tb.title or "(untitled)")
     if tb.title_fr:
         out(tb.title_fr)
-    for name in ("addressee", "purpose", "date", "prepared_by", "approved_by", "consulted"):
+    for name in ("addressee", "purpose", "date", "prepared_by", "phone", "approved_by", "consulted"):
         value = getattr(tb, name)
         if value:
             out(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")

@@ -164,6 +164,7 @@ class TitleBlock:
     classification: str = ""
     date: str = ""  # ISO date
     prepared_by: str = ""
+    phone: str = ""  # the contact's telephone number, for the contact block
     approved_by: str = ""
     consulted: str = ""
 

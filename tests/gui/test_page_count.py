@@ -34,9 +34,9 @@ def test_the_count_is_shown_with_where_the_budget_is_crossed(qtbot, watcher, gc_
     with qtbot.waitSignal(watcher.counted, timeout=10_000) as blocker:
         watcher.request(briefing, gc_template)
     assert blocker.args[0] == pages.count_pages(briefing, gc_template)
-    assert watcher.label.text() == "3 of 2 pages — Sources starts on page 3"
+    assert watcher.label.text() == "3 of 2 pages — Next steps runs onto page 3"
     assert watcher.label.property("warn") is True
-    assert watcher.over_budget_note() == " (over budget: 3 of 2 pages — Sources starts on page 3)"
+    assert watcher.over_budget_note() == " (over budget: 3 of 2 pages — Next steps runs onto page 3)"
     for section in briefing.sections[4:]:
         section.items.clear()
     with qtbot.waitSignal(watcher.counted, timeout=10_000):
@@ -91,12 +91,12 @@ def test_the_window_counts_and_an_export_over_budget_says_so(qtbot, prompts, tmp
     window = MainWindow(long_note(gc_template, 1))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.pages_label.text() == "3 of 2 pages — Sources starts on page 3", timeout=10_000)
+    qtbot.waitUntil(lambda: window.pages_label.text() == "3 of 2 pages — Next steps runs onto page 3", timeout=10_000)
     prompts.save_as.append(str(tmp_path / "long.docx"))
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
         window.action("export_docx").trigger()
     assert (tmp_path / "long.docx").is_file()  # written all the same
     assert window.statusBar().currentMessage() == (
-        "Exported long.docx (over budget: 3 of 2 pages — Sources starts on page 3)"
+        "Exported long.docx (over budget: 3 of 2 pages — Next steps runs onto page 3)"
     )
     window.page_count.wait()
