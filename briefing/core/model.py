@@ -45,6 +45,8 @@ class SourceMeta:
     pages: int = 0  # for paged formats
     # for paged formats: page_starts[i] is the text offset where page i + 1 begins (see Source.page_at)
     page_starts: list[int] = field(default_factory=list)
+    # pages (1-based) whose text OCR read from an image (a scan, a photo): citations and the window say so
+    ocr_pages: list[int] = field(default_factory=list)
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

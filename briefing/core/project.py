@@ -573,6 +573,9 @@ class _Manifest:
         if meta.direction not in ("", "ltr", "rtl"):
             raise self.fail(f"{where}.meta.direction", "'ltr', 'rtl' or ''", meta.direction)
         self.offsets(meta.page_starts, len(text), f"{where}.meta.page_starts")
+        for i, page in enumerate(meta.ocr_pages):  # page numbers (from 1) that citations compare with
+            if not _is_whole(page) or page < 1:
+                raise self.fail(f"{where}.meta.ocr_pages[{i}]", "a page number from 1", page)
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
             what = f"the blocks of source {source_id!r}"

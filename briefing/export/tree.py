@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefing.core.citation import place
+from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.script import is_rtl
@@ -233,6 +233,8 @@ def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[s
 
 def source_entry(source: Source) -> SourceEntry:
     parts, url = _citation_parts(source, quote_title=False)
+    if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
+        parts = [*parts, ocr_note(source)]
     return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from briefing.core.operations import AddSource, EditSourceMeta, RemoveSource
+from briefing.importers import PAGED_SUFFIXES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -223,7 +224,7 @@ class SourceCommands(_Window):
             return
         job = next((j for j in jobs if j.total), jobs[0])
         name = job.request.name
-        if job.total and job.request.path is not None and job.request.path.suffix.lower() == ".pdf":
+        if job.total and job.request.path is not None and job.request.path.suffix.lower() in PAGED_SUFFIXES:
             page = str(min(job.done + 1, job.total))  # the page being read
             text = QCoreApplication.translate("MainWindow", "Importing %1 — page %2 of %3").replace("%1", name)
             text = text.replace("%2", page).replace("%3", str(job.total))
