@@ -15,7 +15,7 @@ from briefing.core.templates import SectionSpec, Template
 from briefing.gui.column import CardColumn
 from briefing.gui.items import ITEM_MIME, ItemWidget, item_words
 from briefing.gui.source_view import PASSAGE_MIME
-from briefing.gui.style import page_background, quiet, scaled_font, section_colour, warn
+from briefing.gui.style import page_background, quiet, scaled_font, section_colour, text_colour_on, warn
 from briefing.gui.title_block import TitleBlockWidget
 
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
@@ -53,7 +53,7 @@ class SectionWidget(QFrame):
         chip.setObjectName("sectionChip")
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         chip.setFixedSize(22, 22)
-        text_colour = "#000000" if colour.lightness() > 140 else "#ffffff"
+        text_colour = text_colour_on(colour).name()
         chip.setStyleSheet(f"background:{colour.name()}; color:{text_colour}; border-radius:11px; font-weight:600;")
         chip.setToolTip(self.tr("Ctrl+%1 files the selected passage here").replace("%1", str(index + 1)))
         self.heading = QLabel(section.heading, self)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -40,7 +40,7 @@ from briefing.gui.page_count import PageCountWatcher
 from briefing.gui.source_commands import SourceCommands
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.source_view import Span
-from briefing.gui.style import BANNER_STYLE, page_background, settings, warn
+from briefing.gui.style import BANNER_STYLE, high_contrast, page_background, palette_fixes, settings, warn
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
@@ -164,6 +164,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         self.banner.edited.connect(lambda name, value: self._run(SetTitleField(name, value)))
 
         self._restyle_pending = False
+        self._readable_palette()
         self._on_reset()
         self._restore_layout()
 
@@ -650,11 +651,20 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         # The system switched between light and dark: colours derived from the palette are rebuilt.
         kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
         if event.type() in kinds and getattr(self, "_restyle_pending", True) is False:  # not while constructing
+            # (nor for the window's own setPalette in _readable_palette: _restyle_pending is True then)
             self._restyle_pending = True
             QTimer.singleShot(0, self._restyle)
         super().changeEvent(event)
 
+    def _readable_palette(self) -> None:
+        """Text at 4.5:1 everywhere in the window (style.app_palette), following the system's light or dark."""
+        pending, self._restyle_pending = self._restyle_pending, True
+        # In high-contrast mode nothing is set: the system's own colours reach every widget untouched.
+        self.setPalette(QPalette() if high_contrast() else palette_fixes(QGuiApplication.palette()))
+        self._restyle_pending = pending
+
     def _restyle(self) -> None:
+        self._readable_palette()
         self._restyle_pending = False
         self._leave_open_field()  # the note is rebuilt below: what is being typed is committed first
         if (page := self.briefing_view.widget()) is not None:  # set by BriefingView: never None

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from briefing.gui.style import highlight_colour, section_colour
+from briefing.gui.style import highlight_colour, stripes, text_colour_on
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -68,7 +68,7 @@ class PassageHighlighter(QSyntaxHighlighter):
         self.positions = Utf16Positions()
         self.spans: dict[str, Span] = {}
         self._by_block: dict[int, set[str]] = {}
-        self._dark = False
+        self._page = QColor("#ffffff")  # the view's background, which highlights must stand out from
 
     def _blocks(self, span: Span) -> range:
         doc, qt = self.document(), self.positions.to_qt
@@ -76,8 +76,8 @@ class PassageHighlighter(QSyntaxHighlighter):
         last = doc.findBlock(qt(max(span.start, span.end - 1))).blockNumber()
         return range(max(first, 0), max(last, first) + 1)
 
-    def set_spans(self, spans: list[Span], *, dark: bool) -> None:
-        self._dark = dark
+    def set_spans(self, spans: list[Span], *, page: QColor) -> None:
+        self._page = page
         self.spans = {s.item_id: s for s in spans}
         self._by_block = {}
         for span in spans:
@@ -144,14 +144,13 @@ class PassageHighlighter(QSyntaxHighlighter):
             if not active:
                 continue
             active.sort(key=lambda s: s.section_index)
+            rgbs = dict.fromkeys(highlight_colour(s.section_index, page=self._page).rgb() for s in active)
+            fills = [QColor.fromRgb(rgb) for rgb in rgbs]
             fmt = QTextCharFormat()
-            fmt.setBackground(highlight_colour(active[-1].section_index, depth=len(active), dark=self._dark))
+            # Overlap: diagonal stripes of each section's colour, so every section shows (not just a deeper tint).
+            fmt.setBackground(stripes(fills) if len(fills) > 1 else fills[0])
+            fmt.setForeground(text_colour_on(*fills))
             fmt.setProperty(DEPTH_PROPERTY, len(active))
-            if len(active) > 1:
-                # Overlap: the other section's colour as a thick underline, so both are visible at once.
-                fmt.setFontUnderline(True)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(section_colour(active[0].section_index, dark=self._dark).darker(130))
             self.setFormat(left, right - left, fmt)
 
 
@@ -204,7 +203,7 @@ class SourceView(QPlainTextEdit):
         self.highlighter.blockSignals(True)
         self.setPlainText(text)
         self.highlighter.blockSignals(False)
-        self.highlighter.set_spans(spans, dark=self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+        self.highlighter.set_spans(spans, page=self.palette().color(QPalette.ColorRole.Base))
         self.setExtraSelections([])
 
     def cursor_offsets(self) -> tuple[int, int]:

@@ -4,15 +4,48 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from briefing import paths
 
-# Hues chosen to stay apart from each other, and readable under black (light) or white (dark) text.
+# Hues chosen to stay apart from each other; highlight_colour sets their lightness for the page they sit on.
 _HUES = ("#f2c14e", "#6cc3d5", "#a3d977", "#f08a8a", "#b59cf0", "#f5a25d", "#7ab8f5", "#e89ad0", "#9ad0c2")
+
+# WCAG 2.2: a highlight (a non-text mark) needs 3:1 against the page, text needs 4.5:1 against what is behind it.
+MIN_MARK_CONTRAST = 3.0
+MIN_TEXT_CONTRAST = 4.5
+# When the system asks for high contrast, the WCAG "enhanced" levels: 4.5:1 for marks, 7:1 for text.
+HIGH_MARK_CONTRAST, HIGH_TEXT_CONTRAST = 4.5, 7.0
+_BLACK, _WHITE = QColor("#000000"), QColor("#ffffff")
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance, 0 (black) to 1 (white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 (same) to 21 (black on white)."""
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -20,19 +53,163 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def section_colour(index: int, *, dark: bool | None = None) -> QColor:
-    """The highlight colour of the index-th section of the template (solid; callers add alpha)."""
-    colour = QColor(_HUES[index % len(_HUES)])
-    if dark if dark is not None else is_dark():
-        colour = colour.darker(170)
-    return colour
+def high_contrast() -> bool:
+    """The system asks for high contrast (Windows high-contrast themes, GNOME/KDE high-contrast settings)."""
+    hints = QGuiApplication.styleHints()  # held: PySide deletes a temporary's children with it
+    accessibility = hints.accessibility()
+    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
 
 
-def highlight_colour(index: int, *, depth: int = 1, dark: bool | None = None) -> QColor:
-    """Background for source text filed in a section; overlapping excerpts (depth > 1) read stronger."""
-    colour = section_colour(index, dark=dark)
-    colour.setAlpha(min(255, 130 + 60 * (depth - 1)))
-    return colour
+def page_colour(palette: QPalette | None = None) -> QColor:
+    return (palette or app_palette()).color(QPalette.ColorRole.Base)
+
+
+def section_colour(index: int, *, page: QColor | None = None, high: bool | None = None) -> QColor:
+    """The colour of the index-th section of the template on this page (the palette's Base by default): the
+    section's hue at the lightness nearest its own that stands 3:1 from the page and keeps black or white text on
+    it at 4.5:1 (4.5:1 and 7:1 in high-contrast mode). Cards, chips and source highlights all use it, so a passage
+    and its card match."""
+    page = page or page_colour()
+    high = high_contrast() if high is None else high
+    return QColor.fromRgb(_fitted(index % len(_HUES), page.rgb(), high))
+
+
+highlight_colour = section_colour  # the fill behind a passage filed in that section
+
+
+@functools.cache
+def _fitted(hue_index: int, page_rgb: int, high: bool) -> int:
+    page, hue = QColor.fromRgb(page_rgb), QColor(_HUES[hue_index])
+    mark, text = (HIGH_MARK_CONTRAST, HIGH_TEXT_CONTRAST) if high else (MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST)
+    h, s, own = hue.hslHue(), hue.hslSaturation(), hue.lightness()
+
+    def at(lightness: int) -> QColor:
+        return QColor.fromRgb(QColor.fromHsl(h, s, lightness).rgb())  # as it will be drawn: 8 bits a channel
+
+    def text_contrast(colour: QColor) -> float:
+        return max(contrast(colour, _BLACK), contrast(colour, _WHITE))
+
+    good = [light for light in range(256) if contrast(at(light), page) >= mark and text_contrast(at(light)) >= text]
+    if good:
+        return at(min(good, key=lambda light: abs(light - own))).rgb()
+    # A mid-grey page leaves no such lightness: stand as far from the page as possible.
+    return at(max(range(256), key=lambda light: contrast(at(light), page))).rgb()
+
+
+def text_colour_on(*fills: QColor) -> QColor:
+    """Black or white, whichever reads better on every one of fills (the stripes of an overlap)."""
+    return max((_BLACK, _WHITE), key=lambda text: min(contrast(text, fill) for fill in fills))
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    """The opaque colour t of the way from a to b."""
+    return QColor.fromRgbF(
+        (1 - t) * a.redF() + t * b.redF(), (1 - t) * a.greenF() + t * b.greenF(), (1 - t) * a.blueF() + t * b.blueF()
+    )
+
+
+def opaque(colour: QColor, background: QColor) -> QColor:
+    """What a translucent colour (Qt's placeholder text is half-transparent) looks like drawn on background."""
+    return _mix(background, colour, colour.alphaF())
+
+
+def readable(colour: QColor, background: QColor, minimum: float = MIN_TEXT_CONTRAST) -> QColor:
+    """colour, moved just far enough towards black or white (whichever is further from background) to stand
+    minimum:1 from it; unchanged when it already does."""
+    colour = opaque(colour, background)
+    if contrast(colour, background) >= minimum:
+        return colour
+    target = max((_BLACK, _WHITE), key=lambda extreme: contrast(extreme, background))
+    for step in range(1, 21):
+        mixed = _mix(colour, target, step / 20)
+        if contrast(mixed, background) >= minimum:
+            return mixed
+    return target
+
+
+# Text roles and what they are drawn on. Quiet labels (style.quiet) draw PlaceholderText on Window.
+_TEXT_ROLES = [
+    (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+    (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Window),
+    (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase),
+    (QPalette.ColorRole.Link, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.LinkVisited, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+]
+TEXT_ROLES = tuple(_TEXT_ROLES)
+_READ_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)  # WCAG exempts disabled controls
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """The palette with every text role at 4.5:1 or more against what it is drawn on (Qt's own light palette puts
+    white selected text on a mid blue at 3.7:1, and half-transparent placeholder text at about 3:1). Selection
+    backgrounds move rather than their text; other roles move the text. Hues are kept."""
+    fixed = QPalette(palette)
+    for group in _READ_GROUPS:
+        for text, background in _TEXT_ROLES:
+            if text == QPalette.ColorRole.HighlightedText:
+                fixed.setColor(group, background, readable(fixed.color(group, background), fixed.color(group, text)))
+            else:
+                fixed.setColor(group, text, readable(fixed.color(group, text), fixed.color(group, background)))
+    return fixed
+
+
+def app_palette() -> QPalette:
+    """The system's palette made readable (readable_palette), or exactly the system's in high-contrast mode."""
+    system = QGuiApplication.palette()
+    return system if high_contrast() else _readable_cached(system.cacheKey(), system)
+
+
+def palette_fixes(palette: QPalette) -> QPalette:
+    """Only the colours readable_palette changes, as a palette that sets just those roles: on a widget, every other
+    role still follows the application's palette (so a switch to dark mode still reaches it)."""
+    fixes, full = QPalette(), readable_palette(palette)
+    for group in _READ_GROUPS:
+        for role in {role for pair in _TEXT_ROLES for role in pair}:
+            if full.color(group, role) != palette.color(group, role):
+                fixes.setColor(group, role, full.color(group, role))
+    return fixes
+
+
+_last_readable: dict[int, QPalette] = {}
+
+
+def _readable_cached(key: int, palette: QPalette) -> QPalette:
+    if key not in _last_readable:  # one entry: the palette only changes when the system's does
+        _last_readable.clear()
+        _last_readable[key] = readable_palette(palette)
+    return _last_readable[key]
+
+
+STRIPE_PX = 6  # width of each section's band where passages of several sections overlap
+
+
+@functools.cache
+def _stripe_tile(rgbs: tuple[int, ...]) -> QPixmap:
+    """A square tile of diagonal bands, one per colour, that repeats seamlessly."""
+    side = STRIPE_PX * len(rgbs) * 2
+    tile = QPixmap(side, side)
+    tile.fill(QColor.fromRgb(rgbs[0]))
+    painter = QPainter(tile)
+    painter.setPen(Qt.PenStyle.NoPen)
+    width = STRIPE_PX * len(rgbs)  # one full cycle of bands along the x axis
+    for cycle in range(-2, 2 * side // width + 2):
+        for i, rgb in enumerate(rgbs):
+            x = cycle * width + i * STRIPE_PX
+            band = QPolygonF([QPointF(x, 0), QPointF(x + STRIPE_PX, 0), QPointF(x + STRIPE_PX - side, side),
+                              QPointF(x - side, side)])  # fmt: skip
+            painter.setBrush(QColor.fromRgb(rgb))
+            painter.drawPolygon(band)
+    painter.end()
+    return tile
+
+
+def stripes(colours: list[QColor]) -> QBrush:
+    """Where passages of several sections overlap: diagonal stripes of every section's colour, so each one shows."""
+    return QBrush(_stripe_tile(tuple(colour.rgb() for colour in colours)))
 
 
 def settings() -> QSettings:
@@ -101,7 +278,7 @@ WARNING_RED = "#c62828"
 
 def quiet(widget: QWidget, *, italic: bool = False, scale: float = 1.0) -> None:
     """Secondary text: the palette's placeholder colour, optionally italic or smaller."""
-    palette = QPalette(QGuiApplication.palette())
+    palette = QPalette(app_palette())
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.PlaceholderText))
     widget.setPalette(palette)
@@ -119,8 +296,9 @@ def warn(widget: QWidget, on: bool) -> None:
         return
     widget.setProperty("warn", on)
     palette = widget.palette()
-    base = QGuiApplication.palette()
-    colour = QColor(WARNING_RED) if on else base.color(QPalette.ColorRole.PlaceholderText)
+    base = app_palette()
+    window = base.color(QPalette.ColorRole.Window)
+    colour = readable(QColor(WARNING_RED) if on else base.color(QPalette.ColorRole.PlaceholderText), window)
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     widget.setPalette(palette)
     font = QFont(widget.font())
@@ -138,7 +316,7 @@ def scaled_font(widget: QWidget, scale: float, weight: QFont.Weight | None = Non
 
 def page_background(widget: QWidget) -> None:
     """Paint a container in the palette's base colour, like a sheet of paper."""
-    palette = QPalette(QGuiApplication.palette())
+    palette = QPalette(app_palette())
     palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)

@@ -396,6 +396,8 @@ def test_hovering_a_highlight_names_its_sections(window, qtbot):
 def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
     from PySide6.QtGui import QColor, QPalette
 
+    from briefing.gui.style import app_palette
+
     select(window, "cut ties with Tehran")
     window.file_into("background")
     start, _ = offsets_of(window.document.briefing, "src-a", "cut ties with Tehran")
@@ -419,18 +421,21 @@ def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
     pages = window.pages_label
     try:
         qapp.setPalette(dark)
-        qtbot.waitUntil(lambda: background_at(start).lightness() < light.lightness(), timeout=3000)
+        # On a dark page the highlight turns lighter, to stand 3:1 from it (test_contrast has the figures).
+        qtbot.waitUntil(lambda: background_at(start).lightness() > light.lightness(), timeout=3000)
         assert window.document.briefing.section("background").items  # the note is intact after the restyle
         assert window.briefing_view.sections["background"].widgets
         assert item.comment == "typed while the system went dark"  # committed before the note was rebuilt
-        assert pages.palette().color(pages.foregroundRole()) == dark.color(QPalette.ColorRole.PlaceholderText)
+        assert pages.palette().color(pages.foregroundRole()) == app_palette().color(QPalette.ColorRole.PlaceholderText)
+        assert app_palette().color(QPalette.ColorRole.Base) == dark.color(QPalette.ColorRole.Base)
         window.document.read_only = True  # a colleague holds the file; then the system goes light again
         window._on_read_only(True)
         qapp.setPalette(original)
         qtbot.waitUntil(lambda: background_at(start).lightness() == light.lightness(), timeout=3000)
         assert window.briefing_view.title_block.fields["document_number"].isReadOnly()  # still read-only
         assert not window.banner.combo.isEnabled()
-        assert pages.palette().color(pages.foregroundRole()) == original.color(QPalette.ColorRole.PlaceholderText)
+        assert pages.palette().color(pages.foregroundRole()) == app_palette().color(QPalette.ColorRole.PlaceholderText)
+        assert app_palette().color(QPalette.ColorRole.Base) == original.color(QPalette.ColorRole.Base)
     finally:
         qapp.setPalette(original)
 
