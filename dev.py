@@ -36,6 +36,8 @@ TEST_PACKAGES = [
     "xvfb", "xauth", "poppler-utils", "libreoffice-writer-nogui", "pandoc",
     # packaging checks: the WiX source compiles with wixl, .desktop/MIME files validate, ELF inspection
     "wixl", "msitools", "desktop-file-utils", "shared-mime-info", "binutils",
+    # the accessibility tree test: a session bus, the AT-SPI registry, and the system python3's AT-SPI client
+    "dbus", "dbus-daemon", "at-spi2-core", "python3-pyatspi",
 ]  # fmt: skip
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtGui import QAccessible, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.core.citation import place
@@ -32,6 +32,10 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
     return QCoreApplication.translate("BriefingView", "%1 · %2").replace("%1", source.label).replace("%2", where)
 
 
+class SectionHeading(QLabel):
+    accessible_role = QAccessible.Role.Heading  # screen readers jump from heading to heading (gui/accessible.py)
+
+
 class SectionWidget(QFrame):
     """A heading with its word count against the budget, its guidance, and its items; a drop target."""
 
@@ -56,7 +60,7 @@ class SectionWidget(QFrame):
         text_colour = text_colour_on(colour).name()
         chip.setStyleSheet(f"background:{colour.name()}; color:{text_colour}; border-radius:11px; font-weight:600;")
         chip.setToolTip(self.tr("Ctrl+%1 files the selected passage here").replace("%1", str(index + 1)))
-        self.heading = QLabel(section.heading, self)
+        self.heading = SectionHeading(section.heading, self)
         self.heading.setObjectName("sectionHeading")
         self.heading.setFont(scaled_font(self.heading, 1.45, QFont.Weight.DemiBold))
         self.count = QLabel(self)
@@ -89,6 +93,7 @@ class SectionWidget(QFrame):
         self.drop_line.setStyleSheet(f"background:{colour.name()};")
         self.drop_line.hide()
         self.column = CardColumn(self)
+        self.column.setAccessibleName(section.heading)  # "Background, list, 3 items"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 14, 0, 10)
         layout.setSpacing(4)
@@ -191,6 +196,7 @@ class SectionWidget(QFrame):
 class BriefingView(QScrollArea):
     """Shows the Briefing; refreshes from each Change, creating widgets only for items that are new."""
 
+    accessible_role = QAccessible.Role.Document  # the note, read as a document (Qt's default: a generic filler)
     itemSelected = Signal(str)
     sectionSelected = Signal(str)
     editCommitted = Signal(str, str)

@@ -4,6 +4,7 @@ one chunk of cards, not every card in the section (filing into a note with thous
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 CHUNK = 32  # cards per chunk before it splits
@@ -20,7 +21,10 @@ class _Chunk(QWidget):
 
 
 class CardColumn(QWidget):
-    """Ordered cards, stored in chunks of at most 2 x CHUNK; the order is what order() returns."""
+    """Ordered cards, stored in chunks of at most 2 x CHUNK; the order is what order() returns.
+    Screen readers see a list of the cards, without the chunks (gui/accessible.py)."""
+
+    accessible_role = QAccessible.Role.List
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -36,6 +40,8 @@ class CardColumn(QWidget):
 
     def order(self) -> list[QWidget]:
         return [card for chunk in self.chunks for card in chunk.cards]
+
+    accessible_children = order
 
     def _locate(self, position: int) -> tuple[int, int]:
         """(chunk index, index in chunk) for an insertion at position; appends go to the last chunk."""

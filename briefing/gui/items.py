@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QDrag,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from briefing.core.model import Excerpt, Item, Note
@@ -97,6 +108,7 @@ _RETURNING = (
 class ItemWidget(QFrame):
     """A card in the note. Focus selects it; Enter or F2 (or a double-click) edits its text or comment."""
 
+    accessible_role = QAccessible.Role.ListItem  # an item of its section's list (gui/accessible.py)
     activated = Signal(str)  # item id; selected by focus or click
     editable = True  # False while the briefing is open read-only: Enter, F2 and double-click do not edit
     editFinished = Signal(str, str)  # item id, new text

@@ -31,6 +31,7 @@ from briefing.core.operations import (
     SetTitleField,
 )
 from briefing.core.templates import new_briefing
+from briefing.gui import accessible
 from briefing.gui.actions import Actions, fill_menus, fill_toolbar
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
@@ -54,6 +55,7 @@ Key = QKeySequence.StandardKey
 
 class MainWindow(NoteCommands, SourceCommands, QMainWindow):
     def __init__(self, briefing: Briefing | None = None, path: Path | None = None) -> None:
+        accessible.install()  # headings and lists for screen readers, before any widget is asked for
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Briefing"))

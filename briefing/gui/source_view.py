@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -188,6 +190,7 @@ class SourceView(QPlainTextEdit):
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
         self.selectionChanged.connect(self._emit_selection)
+        self.cursorPositionChanged.connect(self._announce_section)
 
     # --- content -------------------------------------------------------------------------------------
 
@@ -274,6 +277,16 @@ class SourceView(QPlainTextEdit):
         if len(spans) > 1:
             text += self.tr(" (%1 excerpts overlap)").replace("%1", str(len(spans)))
         return text
+
+    def _announce_section(self) -> None:
+        """Screen readers hear which section the passage under the caret is filed in, as the caret enters it
+        (what hovering shows sighted users); the view's description says it for as long as the caret is there."""
+        text = self.hover_text(self.positions.from_qt(self.textCursor().position()))
+        if text == self.accessibleDescription():
+            return
+        self.setAccessibleDescription(text)
+        if text and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # The viewport's tooltip follows the mouse; Qt shows it after its usual delay. (Not viewportEvent():

@@ -1,0 +1,80 @@
+"""Roles for screen readers where Qt's default is wrong: section headings as headings, each section's cards as a
+list of list items (so a reader can jump by heading and hears "item 3 of 7").
+
+A widget class asks for a role with a class attribute, `accessible_role = QAccessible.Role.Heading`; install()
+puts in a factory that gives such widgets an interface with that role. A widget that also defines
+`accessible_children()` (the card column, whose cards sit in layout chunks) is presented with those children
+directly, and each of them with it as parent.
+
+Checked on the live AT-SPI tree by tests/gui/test_accessibility_tree.py.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+
+_installed = False
+_interfaces: dict[int, QAccessibleInterface] = {}  # held, or PySide frees them while Qt still uses them
+
+
+class _RoleInterface(QAccessibleWidget):
+    def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
+        super().__init__(widget, role)
+        self._widget = widget
+
+    def text(self, kind: QAccessible.Text) -> str:
+        value = super().text(kind)
+        if kind == QAccessible.Text.Name and not value and isinstance(self._widget, QLabel):
+            return self._widget.text()  # what Qt's own label interface says, lost with the plain widget one
+        return value
+
+    def _items(self) -> list[QWidget] | None:
+        items = getattr(self._widget, "accessible_children", None)
+        return [w for w in items() if not w.isHidden()] if items is not None else None
+
+    def childCount(self) -> int:
+        items = self._items()
+        return len(items) if items is not None else super().childCount()
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # None is Qt's nullptr
+        items = self._items()
+        if items is None:
+            return super().child(index)
+        return QAccessible.queryAccessibleInterface(items[index]) if 0 <= index < len(items) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        items = self._items()
+        if items is None:
+            return super().indexOfChild(child)
+        widget = child.object() if child is not None else None
+        return next((i for i, item in enumerate(items) if item is widget), -1)
+
+    def parent(self) -> QAccessibleInterface:
+        ancestor = self._widget.parentWidget()
+        for _ in range(2):  # a card's column is its parent's parent (it sits in a chunk)
+            if ancestor is None:
+                break
+            if hasattr(ancestor, "accessible_children"):
+                return QAccessible.queryAccessibleInterface(ancestor)
+            ancestor = ancestor.parentWidget()
+        return super().parent()
+
+
+def _factory(key: str, obj: object) -> QAccessibleInterface | None:
+    role = getattr(type(obj), "accessible_role", None)
+    if role is None or not isinstance(obj, QWidget):
+        return None
+    interface = _RoleInterface(obj, role)
+    held = id(obj)
+    _interfaces[held] = interface
+    obj.destroyed.connect(lambda: _interfaces.pop(held, None))
+    return interface
+
+
+def install() -> None:
+    """Once per process, before the widgets concerned are first asked for (creating the window is early enough)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True

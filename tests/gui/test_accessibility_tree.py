@@ -1,0 +1,112 @@
+"""The window as a screen reader meets it: the live AT-SPI tree, read from outside the app.
+
+The app runs under Xvfb in its own D-Bus session with Qt's AT-SPI bridge on; tests/gui/atspi_dump.py (Debian's
+python3-pyatspi, in the system python3) moves the caret as a reader would and dumps the tree as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DUMP = Path(__file__).with_name("atspi_dump.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+GENERIC_ROLES = {"panel", "filler", "unknown", "redundant object", "invalid", "section"}
+
+
+def _missing() -> str | None:
+    for tool in ("dbus-run-session", "xvfb-run"):
+        if shutil.which(tool) is None:
+            return tool
+    probe = (
+        subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
+    return None if probe is not None and probe.returncode == 0 else "python3-pyatspi"
+
+
+def _must_run() -> bool:
+    """CI, and any Debian machine where `python3 dev.py test` installed the packages as root, never skip this."""
+    return bool(os.environ.get("CI")) or (
+        os.name == "posix" and os.geteuid() == 0 and Path("/etc/debian_version").exists()
+    )
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> list[dict]:
+    missing = _missing()
+    if missing:
+        message = f"{missing} is missing (python3 dev.py test installs it)"
+        pytest.fail(message) if _must_run() else pytest.skip(message)
+    home = tmp_path_factory.mktemp("home")
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "BRIEFING_HOME": str(home)}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    script = (
+        '"$APP_PYTHON" -m briefing demo & app=$!; '
+        '"$SYSTEM_PYTHON" "$DUMP" briefing "$OUT" --caret-in "Source text" "Harper administration cut ties"; rc=$?; '
+        "kill $app; exit $rc"
+    )
+    out = home / "tree.json"
+    env |= {"APP_PYTHON": sys.executable, "SYSTEM_PYTHON": SYSTEM_PYTHON, "DUMP": str(DUMP), "OUT": str(out)}
+    run = subprocess.run(
+        ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", script],
+        env=env, capture_output=True, text=True, timeout=180, cwd=ROOT,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _line(node: dict) -> str:
+    return f"{node['role']} {node['name']!r} at {node['path']}"
+
+
+def test_every_focusable_control_has_a_name_and_a_real_role(tree):
+    focusable = [n for n in tree if "focusable" in n["states"] and "showing" in n["states"]]
+    assert len(focusable) > 30  # the whole window was read, not an empty shell
+    assert [_line(n) for n in focusable if not n["name"].strip()] == []
+    assert [_line(n) for n in focusable if n["role"] in GENERIC_ROLES] == []
+
+
+def test_section_headings_are_headings_and_their_items_a_list(tree):
+    headings = [n["name"] for n in tree if n["role"] == "heading"]
+    assert headings == ["Background", "Positions", "Open issues"]
+    for heading in headings:
+        (section_list,) = [n for n in tree if n["role"] == "list" and n["name"] == heading]
+        items = [n for n in tree if n["path"][:-1] == section_list["path"]]
+        assert section_list["children"] == len(items) == 3
+        assert [(n["role"], n["position"], n["of"]) for n in items] == [("list item", i, 3) for i in (1, 2, 3)]
+        assert all(n["name"].startswith(("Excerpt: ", "Note: ")) for n in items)
+
+
+def test_the_caret_in_a_highlight_tells_its_section(tree):
+    (source,) = [n for n in tree if n["role"] == "text" and n["name"] == "Source text"]
+    assert source["description"] == "Filed in Background"
+
+
+def test_roles_inside_qt_follow_cards_as_they_come_and_go(window, qtbot):
+    """The same roles as Qt reports them, offscreen: the list follows filing, without the layout's chunks."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+
+    from .test_filing import select
+
+    section = window.briefing_view.sections["background"]
+    heading = QAccessible.queryAccessibleInterface(section.heading)
+    assert heading.role() == QAccessible.Role.Heading and heading.text(QAccessible.Text.Name) == "Background"
+    column = QAccessible.queryAccessibleInterface(section.column)
+    assert column.role() == QAccessible.Role.List and column.childCount() == 0
+    for quote in ("cut ties with Tehran", "state sponsors of terrorism"):
+        select(window, quote)
+        qtbot.keyClick(window.source_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert column.childCount() == 2
+    second = column.child(1)
+    assert second.role() == QAccessible.Role.ListItem and "state sponsors" in second.text(QAccessible.Text.Name)
+    assert second.parent().object() is section.column and column.indexOfChild(second) == 1
