@@ -9,7 +9,11 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import random
+import signal
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -36,6 +40,41 @@ def _taker(
         holders.value -= 1
     lock.release()
     os._exit(0)
+
+
+# One process that takes and releases the lock as fast as it can, until it is killed.
+HOLDER = """
+import sys
+from briefing.core.lock import BriefingLock
+lock = BriefingLock(sys.argv[1])
+print("ready", flush=True)
+while True:
+    lock.acquire()
+    lock.release()
+"""
+
+
+def kills(folder: Path, trials: int, seed: int = 7) -> int:
+    """Kill -9 a process that keeps taking the lock, at a random moment: how often the next taker was refused
+    (a lock left half-written, or one whose dead owner was not recognised)."""
+    blocked = 0
+    rng = random.Random(seed)
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    for trial in range(trials):
+        path = folder / f"kill-{trial}.briefing"
+        holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE, env=env)
+        assert holder.stdout is not None
+        holder.stdout.readline()
+        time.sleep(rng.uniform(0, 0.05))
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+        holder.stdout.close()
+        try:
+            with BriefingLock(path):
+                pass
+        except LockedError:
+            blocked += 1
+    return blocked
 
 
 def dead_pid() -> int:

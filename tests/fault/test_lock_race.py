@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fault.lock_race import race
+from tests.fault.lock_race import kills, race
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses fork to start the takers together")
 
@@ -23,3 +23,8 @@ def test_two_takers_of_a_stale_lock_never_both_win(tmp_path: Path) -> None:
 def test_four_takers_of_a_stale_lock_never_both_win(tmp_path: Path) -> None:
     lost, nobody = race(tmp_path, 15, takers=4)
     assert (lost, nobody) == (0, 0)
+
+
+def test_a_process_killed_while_taking_the_lock_never_blocks_the_next(tmp_path: Path) -> None:
+    # kill -9 used to leave an empty lock now and then, which then blocked everyone for a day.
+    assert kills(tmp_path, int(os.environ.get("BRIEFING_TRIALS", "8"))) == 0
