@@ -16,6 +16,7 @@ import json
 import os
 import secrets
 import socket
+import stat
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -119,12 +120,23 @@ def _parse(raw: bytes) -> LockInfo:
     )
 
 
+def _read_bytes(file: Path) -> tuple[bytes, float]:
+    """An owner (or guard) file's first bytes and its time; one that is not a regular file (a named pipe someone
+    put there would block a plain read for ever) reads as a marker no lock has."""
+    fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            return b"\0not a regular file", status.st_mtime
+        return os.read(fd, MAX_LOCK_BYTES + 1), status.st_mtime
+    finally:
+        os.close(fd)
+
+
 def _read(file: Path) -> tuple[LockInfo, bytes] | None:
     """The owner file's meaning and its exact bytes (which say whether it changed since), or None if there is none."""
     try:
-        with open(file, "rb") as stream:
-            raw = stream.read(MAX_LOCK_BYTES + 1)
-            mtime = os.fstat(stream.fileno()).st_mtime
+        raw, mtime = _read_bytes(file)
     except FileNotFoundError:
         return None
     except OSError:
@@ -251,8 +263,8 @@ class _Guard:
         if _write_new(self.file, self.token):
             return True
         try:
-            age = time.time() - self.file.stat().st_mtime
-            stale = self.file.read_bytes()
+            stale, mtime = _read_bytes(self.file)
+            age = time.time() - mtime
         except OSError:
             return False  # gone meanwhile: the caller tries again
         if age > GUARD_STALE_AFTER_S:
@@ -272,8 +284,7 @@ def _remove_if_same(file: Path, expected: bytes) -> bool:
     except FileNotFoundError:
         return False
     try:
-        with open(aside, "rb") as stream:
-            moved = stream.read(MAX_LOCK_BYTES + 1)
+        moved, _ = _read_bytes(aside)
         if moved == expected:
             return True
         with contextlib.suppress(OSError):  # not the one we judged: put it back unless another is there already

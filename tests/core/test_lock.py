@@ -189,3 +189,16 @@ def test_a_lock_that_changed_since_it_was_judged_stale_is_not_removed(tmp_path: 
     with pytest.raises(LockedError, match="by quick on other-pc"):
         BriefingLock(path).acquire()
     assert lock_path(path).read_text(encoding="utf-8") == live
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_place_of_the_lock_never_hangs_and_is_cleared(tmp_path: Path) -> None:
+    # Someone with write access to the shared folder puts a pipe there: a plain read would wait for ever.
+    path = tmp_path / "a.briefing"
+    os.mkfifo(lock_path(path))
+    with pytest.raises(LockedError, match="someone on an unknown machine"):
+        BriefingLock(path).acquire()  # fresh: it might be being written
+    old = time.time() - 60
+    os.utime(lock_path(path), (old, old))
+    with BriefingLock(path):
+        assert read_lock(path).pid == os.getpid()
