@@ -281,7 +281,7 @@ def _remove_if_same(file: Path, expected: bytes) -> bool:
     aside = file.with_name(f"{file.name}.{os.getpid()}.{secrets.token_hex(4)}.old")
     try:
         os.rename(file, aside)
-    except FileNotFoundError:
+    except OSError:  # gone already, or (Windows) open in another process for a moment: the caller looks again
         return False
     try:
         moved, _ = _read_bytes(aside)
