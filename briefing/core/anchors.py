@@ -194,7 +194,7 @@ AnchorStatus = Literal["ok", "moved", "fuzzy", "lost", "unchecked"]
 # is bounded: a fixed number of candidate places for each quote, fuzzy alignment only for quotes of moderate length
 # on a few windows, and a time budget for a whole check, after which an excerpt not at its place is "unchecked"
 # (reported as such: never moved, never passed as sound).
-CHECK_BUDGET_S = 2.0
+CHECK_BUDGET_S = 1.0  # what the window may wait on opening a briefing; batch callers (check, export) may give more
 MAX_CANDIDATES = 64  # places of a quote (or its folded form) considered, nearest the old place first
 MAX_FUZZY_CHARS = 1_000  # longer quotes are found by their head and tail instead of aligned whole
 FUZZY_WINDOWS = 8
