@@ -40,6 +40,35 @@ print(f"{time.perf_counter() - started:.2f}\\t{resource.getrusage(resource.RUSAG
 """
 
 
+def reanchoring(folder: Path) -> None:
+    """The re-anchoring shapes of tests/core/test_anchors_bounded.py, with no time budget: the whole cost."""
+    from briefing.core.anchors import check_anchors
+    from briefing.core.model import Anchor, Briefing, Excerpt, Section, Source, TitleBlock
+    from briefing.core.project import load_briefing, save_briefing
+
+    def briefing(text: str, anchors: list[Anchor]) -> Briefing:
+        items = [Excerpt(id=f"e{i}", source_id="s", anchor=a) for i, a in enumerate(anchors)]
+        section = Section(id="background", heading="Background", items=items)
+        return Briefing("information-note", TitleBlock(), [section], [Source(id="s", text=text)])
+
+    copies = [Anchor("ab ab", "x" * 32, "y" * 32, i * 30 + 1, i * 30 + 6) for i in range(40)]
+    text = "a  b " * 200_000 + " ".join(f"word{i % 40:02d}" for i in range(100_000))
+    words = " ".join(f"word{i:02d}" for i in range(40)) + " zz"
+    mixed = [Anchor("a b", "", "", i, i + 3) for i in range(1, 400, 4)] + [Anchor(words, "", "", 5, 10)] * 100
+    print("\nre-anchoring with no time budget (load, then check every excerpt):")
+    for name, made in (
+        ("many copies of each quote", briefing("ab " * 300_000, copies)),
+        ("folded and fuzzy", briefing(text, mixed)),
+    ):
+        path = folder / "anchors.briefing"
+        save_briefing(made, path)
+        started = time.perf_counter()
+        reports = check_anchors(load_briefing(path), budget_s=600)
+        statuses = ", ".join(sorted({r.status for r in reports}))
+        print(f"  {name}: {path.stat().st_size // 1024} KB file, {len(reports)} excerpts, "
+              f"{time.perf_counter() - started:.2f} s ({statuses})")  # fmt: skip
+
+
 def fuzz_briefings(folder: Path, trials: int) -> fuzzing.Tally:
     tally = fuzzing.Tally()
     seed = fuzzing.seed_briefing()
@@ -81,6 +110,7 @@ def main() -> None:
             blocked = kills(folder, args.kills)
             print(f"kill -9 while taking and releasing the lock: {args.kills} trials, {blocked} left a lock that "
                   "blocked the next taker")  # fmt: skip
+        reanchoring(folder)
         print("\nhostile files (each in a fresh process; time to load and check, peak memory):")
         print("| file | time | peak memory | outcome |\n|---|---|---|---|")
         env = dict(os.environ, PYTHONPATH=str(REPO))
@@ -108,4 +138,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    sys.stdout.reconfigure(line_buffering=True)  # figures as they come, even into a file
     main()
