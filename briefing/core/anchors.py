@@ -7,6 +7,7 @@ import functools
 import re
 import threading
 import time
+from array import array
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Literal
@@ -70,8 +71,9 @@ class _Folded:
     """A text folded for forgiving matching (see _fold), and the way back to offsets in the original."""
 
     text: str
-    starts: list[int]  # segment i covers folded offsets starts[i] .. starts[i + 1] - 1 ...
-    origins: list[int]  # ... which come from the original's origins[i] onwards, one for one
+    # Arrays of machine integers, not lists of Python ones: a hostile text can have millions of segments.
+    starts: array[int]  # segment i covers folded offsets starts[i] .. starts[i + 1] - 1 ...
+    origins: array[int]  # ... which come from the original's origins[i] onwards, one for one
 
     def original(self, position: int) -> int:
         """The offset in the original text of the folded character at position."""
@@ -93,8 +95,8 @@ def _fold(text: str, budget: Budget | None = None) -> _Folded:
     """
     same = text.translate(_FOLD_SAME_LENGTH)
     pieces: list[str] = []
-    starts: list[int] = []
-    origins: list[int] = []
+    starts: array[int] = array("q")
+    origins: array[int] = array("q")
     length = 0  # of the folded text so far
     done = 0  # of the original, up to the current run
     for count, match in enumerate(_IRREGULAR.finditer(same)):
