@@ -17,6 +17,7 @@ import json
 import os
 import random
 import time
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from functools import cache
@@ -104,7 +105,8 @@ def read_zip(data: bytes) -> dict[str, bytes]:
 def write_zip(parts: dict[str, bytes] | list[tuple[str, bytes]]) -> bytes:
     buffer = io.BytesIO()
     items = parts.items() if isinstance(parts, dict) else parts
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        warnings.simplefilter("ignore")  # "Duplicate name": on purpose
         for name, data in items:
             zf.writestr(zipfile.ZipInfo(name), data)  # ZipInfo: the name is kept as given, even an unsafe one
     return buffer.getvalue()
