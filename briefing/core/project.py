@@ -97,7 +97,7 @@ def _source_ids_problem(ids: list[str]) -> str | None:
                 "(an id is made of the letters A-Z and a-z, digits, '.', '_' and '-')"
             )
         if source_id in seen:
-            return f"the source id {source_id!r} is used by two sources"
+            return f"the source id {_shown(source_id)} is used by two sources"
         seen.add(source_id)
     return None
 
@@ -320,6 +320,12 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
         raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); {kept}") from None
 
 
+def _shown(value: Any, limit: int = 80) -> str:
+    """A value from the file for a message: its repr, cut short (a hostile file can hold a megabyte there)."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
 def _reason(exc: BaseException) -> str:
     return (isinstance(exc, OSError) and exc.strerror) or str(exc)
 
@@ -348,12 +354,12 @@ class _Parts:
             if not _SAFE_NAME.match(name) or ".." in name.split("/"):
                 raise self.fail(f"contains a part with an unsafe name ({name[:80]!r})")
             if name in self.infos:
-                raise self.fail(f"contains the part {name!r} twice")
+                raise self.fail(f"contains the part {_shown(name)} twice")
             if info.file_size > MAX_PART_BYTES:
-                raise self.fail(f"part {name!r} claims {info.file_size} bytes, more than a briefing can hold")
+                raise self.fail(f"part {_shown(name)} claims {info.file_size} bytes, more than a briefing can hold")
             if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise self.fail(
-                    f"part {name!r} expands {info.file_size // max(info.compress_size, 1)}-fold (a zip bomb?)"
+                    f"part {_shown(name)} expands {info.file_size // max(info.compress_size, 1)}-fold (a zip bomb?)"
                 )
             total += info.file_size
             self.infos[name] = info
@@ -365,16 +371,16 @@ class _Parts:
 
     def read(self, name: Any, what: str, limit: int = MAX_PART_BYTES) -> bytes:
         if not isinstance(name, str) or name not in self.infos:
-            raise self.fail(f"is missing {what} ({name!r})")
+            raise self.fail(f"is missing {what} ({_shown(name)})")
         if name in self.read_names:
-            raise self.fail(f"names the part {name!r} twice in its manifest (as {what})")
+            raise self.fail(f"names the part {_shown(name)} twice in its manifest (as {what})")
         self.read_names.add(name)
         info = self.infos[name]
         left = self.budget - self.used  # of what the whole load may read
         with self.zf.open(info) as stream:
             data = stream.read(min(info.file_size, limit, left) + 1)  # never more than declared: headers can lie
         if len(data) > min(info.file_size, limit):
-            raise self.fail(f"part {name!r} is larger than it declares (damaged or hostile)")
+            raise self.fail(f"part {_shown(name)} is larger than it declares (damaged or hostile)")
         if len(data) > left:
             raise self.over_budget()
         data = self._gunzip(name, data, limit, left) if name.endswith(".gz") else data
@@ -395,13 +401,13 @@ class _Parts:
         try:
             out = inflater.decompress(data, min(cap, left) + 1)
         except zlib.error:
-            raise self.fail(f"part {name!r} is damaged (it does not decompress)") from None
+            raise self.fail(f"part {_shown(name)} is damaged (it does not decompress)") from None
         if len(out) > cap:
-            raise self.fail(f"part {name!r} expands far beyond its size (a zip bomb?)")
+            raise self.fail(f"part {_shown(name)} expands far beyond its size (a zip bomb?)")
         if len(out) > left:
             raise self.over_budget()
         if not inflater.eof:
-            raise self.fail(f"part {name!r} is truncated")
+            raise self.fail(f"part {_shown(name)} is truncated")
         _gzip.remember(out, data)
         return out
 
@@ -476,7 +482,7 @@ def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
         raise parts.fail("manifest does not describe a briefing")
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise parts.fail(f"manifest has no valid version number ({version!r})")
+        raise parts.fail(f"manifest has no valid version number ({_shown(version)})")
     if version > FORMAT_VERSION:
         raise parts.fail(
             f"was saved by a newer Briefing (file format {version}; this version reads up to {FORMAT_VERSION}). "
@@ -592,7 +598,7 @@ class _Manifest:
             for item in section.items:
                 if isinstance(item, Excerpt) and item.source_id not in ids:
                     raise self.parts.fail(
-                        f"excerpt {item.id!r} cites source {item.source_id!r}, which is not in the file"
+                        f"excerpt {_shown(item.id)} cites source {_shown(item.source_id)}, which is not in the file"
                     )
         return Briefing(
             template=self.text(self.data, "template", "manifest"), title_block=title, sections=sections, sources=sources
@@ -637,7 +643,7 @@ class _Manifest:
             end=self.whole(raw, "end", where),
         )
         if not anchor.exact:  # an excerpt is its quote: with none there is nothing to find, cite or show
-            raise self.parts.fail(f"excerpt {excerpt_id!r} at {where} quotes nothing (its exact is empty)")
+            raise self.parts.fail(f"excerpt {_shown(excerpt_id)} at {where} quotes nothing (its exact is empty)")
         return Excerpt(
             id=excerpt_id,
             source_id=self.text(raw, "source", where),
@@ -658,18 +664,18 @@ class _Manifest:
                     raise self.fail(f"{where}.meta.{key}", type(default).__name__, value)
                 setattr(meta, key, _no_surrogates(value) if isinstance(value, str) else value)
         try:
-            text = self.parts.read(raw.get("text"), f"the text of source {source_id!r}").decode("utf-8")
+            text = self.parts.read(raw.get("text"), f"the text of source {_shown(source_id)}").decode("utf-8")
         except UnicodeDecodeError:
-            raise self.parts.fail(f"the text of source {source_id!r} is not UTF-8") from None
+            raise self.parts.fail(f"the text of source {_shown(source_id)} is not UTF-8") from None
         expected_hash = raw.get("text_sha256")
         if expected_hash is not None and expected_hash != sha256_hex(text.encode("utf-8")):
-            raise self.parts.fail(f"the text of source {source_id!r} is damaged (its checksum does not match)")
+            raise self.parts.fail(f"the text of source {_shown(source_id)} is damaged (its checksum does not match)")
         if meta.direction not in ("", "ltr", "rtl"):
             raise self.fail(f"{where}.meta.direction", "'ltr', 'rtl' or ''", meta.direction)
         self.offsets(meta.page_starts, len(text), f"{where}.meta.page_starts")
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
-            what = f"the blocks of source {source_id!r}"
+            what = f"the blocks of source {_shown(source_id)}"
             try:
                 rows = json.loads(self.parts.read(raw["blocks"], what))
             except ValueError:
@@ -677,5 +683,5 @@ class _Manifest:
             blocks = self.blocks(rows, len(text), what)
         original = None
         if raw.get("original") is not None:
-            original = self.parts.read(raw["original"], f"the original file of source {source_id!r}")
+            original = self.parts.read(raw["original"], f"the original file of source {_shown(source_id)}")
         return Source(id=source_id, text=text, blocks=blocks, meta=meta, original=original)

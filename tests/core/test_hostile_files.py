@@ -161,3 +161,13 @@ def test_a_hand_written_yaml_manifest_is_bounded(tmp_path: Path, monkeypatch) ->
     _refused(_zip(tmp_path / "y.briefing", parts), "more than 1,000 YAML entries written by hand")
     monkeypatch.setattr(project, "MAX_YAML_BYTES", 1_000)
     _refused(_zip(tmp_path / "z.briefing", parts), "MB of hand-written YAML")
+
+
+def test_a_huge_value_in_the_manifest_is_cut_short_in_the_message(tmp_path: Path) -> None:
+    # Found by fuzzing: a missing part named by a 100,000-character string made a 100,000-character message.
+    parts = _good_parts()
+    manifest = _manifest(parts)
+    manifest["sources"][0]["blocks"] = "x" * 100_000
+    parts["manifest.yaml"] = json.dumps(manifest).encode()
+    message = _refused(_zip(tmp_path / "h.briefing", parts), r"is missing the blocks of source 'src-[0-9a-f]+' \('xxx")
+    assert len(message) < 300

@@ -166,9 +166,11 @@ def mutate_manifest(manifest: dict, rng: random.Random) -> bytes:
         elif kind == 2 and isinstance(manifest, dict) and isinstance(manifest.get("sections"), list):
             sections = manifest["sections"]
             if sections and isinstance(sections[0], dict) and isinstance(sections[0].get("items"), list):
-                sections[0]["items"] = sections[0]["items"] * rng.randint(2, 200)  # duplicate ids, many items
+                items = sections[0]["items"]  # repeated: duplicate ids, many items (a few thousand at most)
+                sections[0]["items"] = items * min(rng.randint(2, 200), 5_000 // max(1, len(items)))
         elif kind == 3 and isinstance(manifest, dict) and isinstance(manifest.get("sources"), list):
-            manifest["sources"] = manifest["sources"] * rng.randint(2, 300)  # one part named many times
+            sources = manifest["sources"]  # one part named many times
+            manifest["sources"] = sources * min(rng.randint(2, 300), 1_000 // max(1, len(sources)))
         else:
             original = _get(manifest, path)
             if isinstance(original, str) and original:
