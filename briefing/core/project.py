@@ -47,7 +47,8 @@ MAX_ENTRIES = 20_000
 MAX_PART_BYTES = 512 * 1024 * 1024  # one part, uncompressed
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # all parts, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed beyond which a big part is a zip bomb, not a document
-MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+# A manifest of 1,000 excerpts is about 0.5 MB; parsing 16 MB takes under a second (the window waits for it).
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 # What one load may read in all (decompressed), whatever the parts claim: a small file cannot make Briefing read
 # gigabytes. The larger of a floor far above real briefings' texts and 20 times the file's size (originals such as
 # PDFs are stored as they are), up to MAX_TOTAL_BYTES.
@@ -56,7 +57,7 @@ LOAD_RATIO = 20
 # Counts far above real briefings (bench/project_io.py: 20 sources, 1,000 excerpts), refused before they are built.
 MAX_SOURCES = 2_000
 MAX_SECTIONS = 1_000
-MAX_ITEMS = 200_000
+MAX_ITEMS = 50_000
 # Containers ("{" and "[") in the manifest, counted before parsing: a bound on the objects it can make.
 MAX_CONTAINERS = 2_000_000
 # A manifest that is not Briefing's own JSON-style YAML is read by a YAML parser ~100 times slower: bounded apart.
@@ -461,6 +462,12 @@ def _load(parts: _Parts) -> Briefing:
     mimetype = parts.read("mimetype", "its type marker", 200).decode("ascii", "replace").strip()
     if mimetype != MIMETYPE:
         raise parts.fail(f"is not a briefing file (it says it is {mimetype[:60]!r})")
+    manifest_info = parts.infos.get("manifest.yaml")
+    if manifest_info is not None and manifest_info.file_size > MAX_MANIFEST_BYTES:
+        raise parts.fail(
+            f"manifest is {manifest_info.file_size // (1024 * 1024)} MB, more than a briefing's can be "
+            f"({MAX_MANIFEST_BYTES // (1024 * 1024)} MB)"
+        )
     raw = parts.read("manifest.yaml", "its manifest", MAX_MANIFEST_BYTES)
     try:
         manifest = parse_manifest(raw)

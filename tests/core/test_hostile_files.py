@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -171,3 +172,11 @@ def test_a_huge_value_in_the_manifest_is_cut_short_in_the_message(tmp_path: Path
     parts["manifest.yaml"] = json.dumps(manifest).encode()
     message = _refused(_zip(tmp_path / "h.briefing", parts), r"is missing the blocks of source 'src-[0-9a-f]+' \('xxx")
     assert len(message) < 300
+
+
+def test_a_manifest_larger_than_any_briefing_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    parts = _good_parts()
+    manifest = _manifest(parts)
+    manifest["padding"] = os.urandom(project.MAX_MANIFEST_BYTES // 2 + 1).hex()  # random: not a zip bomb
+    parts["manifest.yaml"] = json.dumps(manifest).encode()
+    _refused(_zip(tmp_path / "big.briefing", parts), "manifest is 16 MB, more than a briefing's can be .16 MB.")
