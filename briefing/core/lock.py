@@ -288,7 +288,7 @@ def _remove_if_same(file: Path, expected: bytes) -> bool:
         if moved == expected:
             return True
         with contextlib.suppress(OSError):  # not the one we judged: put it back unless another is there already
-            os.link(aside, file)
+            _write_new(file, moved)
         return False
     finally:
         with contextlib.suppress(OSError):

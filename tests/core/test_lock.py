@@ -202,3 +202,28 @@ def test_a_named_pipe_in_place_of_the_lock_never_hangs_and_is_cleared(tmp_path: 
     os.utime(lock_path(path), (old, old))
     with BriefingLock(path):
         assert read_lock(path).pid == os.getpid()
+
+
+def test_without_hard_links_the_lock_is_created_exclusively(tmp_path: Path, monkeypatch) -> None:
+    # Some network shares and FAT have no hard links: create-exclusive, then write, instead.
+    def no_links(*args) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "a.briefing"
+    _write_lock(path, refreshed=time.time() - 25 * 3600)
+    with BriefingLock(path):  # the stale lock cleared, ours created
+        assert read_lock(path).pid == os.getpid()
+        with pytest.raises(LockedError):
+            _write_lock(path, user="quick", host="other-pc")  # (a live one, written over ours for this check)
+            BriefingLock(path).acquire()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [lock_path(path).name]  # theirs, not released by us
+
+
+def test_clearing_puts_back_a_lock_that_is_not_the_one_judged_stale(tmp_path: Path) -> None:
+    path = tmp_path / "a.briefing"
+    _write_lock(path)
+    live = lock_path(path).read_bytes()
+    assert not lock_module._remove_if_same(lock_path(path), b"what was judged stale")
+    assert lock_path(path).read_bytes() == live
+    assert sorted(p.name for p in tmp_path.iterdir()) == [lock_path(path).name]
