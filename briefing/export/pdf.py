@@ -7,6 +7,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -21,7 +22,6 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     LayoutError,
     PageTemplate,
@@ -32,6 +32,15 @@ from reportlab.platypus import (
 
 from briefing import __version__
 from briefing.export.errors import ExportError
+from briefing.export.pdftags import (
+    TaggedFrame,
+    TaggingCanvas,
+    artifact,
+    draw_tagged,
+    set_language,
+    set_logical_text,
+    set_note_owner,
+)
 from briefing.export.pdftext import SANS, check_coverage, families_needed, main_font_covers, markup, rtl_lines
 from briefing.export.tree import (
     BodyText,
@@ -174,14 +183,15 @@ class FootnoteArea:
         if not self.notes:
             return
         top = bottom + sum(h for _, h in self.notes) + self.separator
-        canvas.saveState()
-        canvas.setStrokeColor(GREY)
-        canvas.setLineWidth(0.5)
-        canvas.line(x, top - 3, x + min(50 * mm, self.width / 3), top - 3)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setStrokeColor(GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(x, top - 3, x + min(50 * mm, self.width / 3), top - 3)
+            canvas.restoreState()
         y = top - self.separator
         for note, height in self.notes:
-            note.drawOn(canvas, x, y - (height - note.getSpaceAfter()))
+            draw_tagged(canvas, note, partial(note.drawOn, canvas, x, y - (height - note.getSpaceAfter())))
             y -= height
         self.notes = []
 
@@ -223,6 +233,7 @@ class Footnoted(Flowable):
         height = self.area.height_of(self.notes)
         for note in self.notes:
             self.area.notes.append((note, self.area.note_height(note)))
+            set_note_owner(note, self)  # its Note element goes inside the quotation's
         frame = getattr(self, "_frame", None)
         if frame is not None:  # the page's text now stops above its footnotes
             frame._y1p += height
@@ -277,12 +288,13 @@ class QuoteParagraph(Paragraph):
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColor(colors.Color(0.65, 0.65, 0.65))
-        canvas.setLineWidth(1.5)
-        x = self.style.leftIndent - 8
-        canvas.line(x, 1, x, self.height - 1)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setStrokeColor(colors.Color(0.65, 0.65, 0.65))
+            canvas.setLineWidth(1.5)
+            x = self.style.leftIndent - 8
+            canvas.line(x, 1, x, self.height - 1)
+            canvas.restoreState()
         super().draw()
         last = _last_line(self)
         if self.mark and last:
@@ -357,11 +369,12 @@ class HeadingParagraph(Paragraph):
         canvas = self.canv
         super().draw()
         if self.rule:
-            canvas.saveState()
-            canvas.setStrokeColor(GREY)
-            canvas.setLineWidth(0.5)
-            canvas.line(0, -2, self.width, -2)
-            canvas.restoreState()
+            with artifact(canvas):
+                canvas.saveState()
+                canvas.setStrokeColor(GREY)
+                canvas.setLineWidth(0.5)
+                canvas.line(0, -2, self.width, -2)
+                canvas.restoreState()
         if self.key:
             canvas.bookmarkHorizontal(self.key, 0, self.height)
             canvas.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
@@ -370,7 +383,7 @@ class HeadingParagraph(Paragraph):
 def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: float) -> type[Canvas]:
     """A canvas that writes "Page X of Y" once the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(TaggingCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -401,12 +414,14 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
                 for key, top, left in self._bookmarks:
                     self.bookmarkHorizontalAbsolute(key, top, left=left)
                 width = self._pagesize[0]
-                self.setFont(font, size)
-                self.setFillColor(colors.black)
-                y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
-                self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
+                with artifact(self):
+                    self.setFont(font, size)
+                    self.setFillColor(colors.black)
+                    y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
+                    self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
                 super().showPage()
             self.layout = layout  # (set after the pages' own states are put back)
+            self.tagger.write(self, tree.properties.get("title", ""))
             super().save()
 
     return NumberedCanvas
@@ -468,7 +483,7 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
         if row.name == "title":
             out.append(Paragraph(markup(row.value, st.title), st.title))
         elif row.name == "title_fr":
-            out.append(Paragraph(markup(row.value, st.subtitle), st.subtitle))
+            out.append(set_language(Paragraph(markup(row.value, st.subtitle), st.subtitle), "fr-CA"))
         elif row.name in ("addressee", "purpose"):
             out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:
@@ -487,16 +502,18 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
     return FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
 
 
-def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
-    """Right-to-left text broken into lines by rtl_lines; reserve leaves room (for a footnote mark)."""
+def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> tuple[str, list[str]]:
+    """Right-to-left text broken into lines by rtl_lines, as markup and as the lines in logical order (the
+    tagged PDF's /ActualText); reserve leaves room (for a footnote mark)."""
     lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6 - reserve, style)
-    return "<br/>".join(markup(line, style, rtl=True) for line in lines)
+    return "<br/>".join(markup(line, style, rtl=True) for line in lines), lines
 
 
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
     if rtl:
         reserve = pdfmetrics.stringWidth(mark, MARK_FONT, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
-        return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
+        text, lines = _rtl_paragraph(text, st.quote_rtl, width, reserve)
+        return set_logical_text(QuoteParagraph(text, st.quote_rtl, mark=mark), lines)
     markup_text = markup(text, st.quote)
     return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
 
@@ -517,7 +534,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                     story.append(Paragraph(f"<b>Analyst comment:</b> {markup(line, st.comment)}", st.comment))
         elif isinstance(node, BodyText):
             if node.rtl:
-                story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
+                text, lines = _rtl_paragraph(node.text, st.body_rtl, width)
+                story.append(set_logical_text(Paragraph(text, st.body_rtl), lines))
             else:
                 text = markup(node.text, st.body)
                 story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))
@@ -633,6 +651,10 @@ def _build(
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if counting:
             return  # the watermark and the markings sit outside the frame and take none of its room
+        with artifact(canvas):
+            draw_page_marks(canvas)
+
+    def draw_page_marks(canvas: Canvas) -> None:
         canvas.saveState()
         if tree.draft:
             canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
@@ -692,7 +714,7 @@ def _build(
         initialFontName=regular,
         pageCompression=1,
     )
-    frame = Frame(
+    frame = TaggedFrame(
         left, bottom, width, page[1] - top - bottom, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])

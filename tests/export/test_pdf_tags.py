@@ -1,0 +1,229 @@
+"""The tagged PDF (PDF/UA-1, machine-checkable part): the structure tree read back with pikepdf, and `pdfua`."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pdfua import validate
+
+from briefing.core.model import Briefing, Note
+from briefing.core.templates import Template
+from briefing.export import build_tree, export_briefing
+from briefing.export.pdf import write_pdf
+from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
+from tests.export.conftest import MULTILINGUAL
+
+PERSIAN = "روابط دیپلماتیک کانادا و ایران از سال ۲۰۱۲ قطع شده است و هنوز برقرار نشده است"
+HEBREW = "השיחות בין קנדה לאיראן נמשכות מאז 2016."
+URL = "https://example.org/news/canada-iran?id=1&x=2"
+TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
+
+
+@dataclasses.dataclass
+class Elem:
+    role: str
+    obj: pikepdf.Dictionary
+    kids: list[Elem]
+    mcids: list[tuple[int, int]]  # (page index, MCID)
+    objrs: list[pikepdf.Dictionary]
+
+
+def _tree(pdf: pikepdf.Pdf) -> Elem:
+    pages = {page.objgen: index for index, page in enumerate(pdf.pages)}
+
+    def read(node: pikepdf.Dictionary) -> Elem:
+        elem = Elem(str(node.S)[1:], node, [], [], [])
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            if isinstance(kid, int):
+                elem.mcids.append((pages[node.Pg.objgen], kid))
+            elif kid.get("/Type") == "/MCR":
+                elem.mcids.append((pages[kid.Pg.objgen], int(kid.MCID)))
+            elif kid.get("/Type") == "/OBJR":
+                elem.objrs.append(kid)
+            else:
+                assert kid.P.objgen == node.objgen  # every element names its parent
+                elem.kids.append(read(kid))
+        return elem
+
+    return read(pdf.Root.StructTreeRoot.K)
+
+
+def _walk(elem: Elem) -> list[Elem]:
+    return [elem, *(e for kid in elem.kids for e in _walk(kid))]
+
+
+def _marked_content(page: pikepdf.Page) -> tuple[dict[int, str], int, int]:
+    """Each MCID on the page -> its tag; text-showing operators inside artifacts; those in no sequence at all."""
+    mcids: dict[int, str] = {}
+    stack: list[str] = []
+    in_artifacts = untagged = 0
+    for operands, operator in pikepdf.parse_content_stream(page):
+        op = str(operator)
+        if op in ("BDC", "BMC"):
+            tag = str(operands[0])[1:]
+            stack.append(tag)
+            if op == "BDC" and "/MCID" in operands[1]:
+                mcid = int(operands[1].MCID)
+                assert mcid not in mcids
+                mcids[mcid] = tag
+        elif op == "EMC":
+            stack.pop()
+        elif op in TEXT_SHOWING:
+            if "Artifact" in stack:
+                in_artifacts += 1
+            elif not stack:
+                untagged += 1
+    assert not stack
+    return mcids, in_artifacts, untagged
+
+
+def _actual_texts(pdf: pikepdf.Pdf) -> list[str]:
+    found = []
+    for page in pdf.pages:
+        for operands, operator in pikepdf.parse_content_stream(page):
+            if str(operator) == "BDC" and isinstance(operands[1], pikepdf.Dictionary) and "/ActualText" in operands[1]:
+                found.append(str(operands[1].ActualText))
+    return found
+
+
+def _expected_roles(tree: DocumentTree) -> list[str]:
+    """The structure a note should have, from its document tree, top level in reading order."""
+    roles = []
+    for row in tree.title_rows:
+        if row.name != "classification":
+            roles.append("H1" if row.name == "title" else "P")
+    for node in tree.body:
+        if isinstance(node, Heading):
+            roles.append("H1")
+        elif isinstance(node, Quotation):
+            comments = node.comment.split("\n") if node.comment else []
+            roles += ["BlockQuote"] * len(node.paragraphs) + ["P"] * len(comments)
+        elif isinstance(node, BodyText):
+            roles.append("P")
+    roles += ["P"] if tree.contact else []
+    roles += ["P"] * ((1 if tree.decision.options else 0) + (1 if tree.decision.lines else 0)) if tree.decision else []
+    roles += ["H1", "L"] if tree.sources else []
+    return roles
+
+
+def _check(path: Path, tree: DocumentTree) -> list[tuple[str, str]]:
+    """Everything a tagged export must have, whatever the note; returns the (type, /Lang) of elements with one."""
+    with pikepdf.open(path) as pdf:
+        root = pdf.Root
+        assert root.MarkInfo.Marked is True
+        assert str(root.Lang) == "en-CA"
+        assert root.ViewerPreferences.DisplayDocTitle is True
+        xmp = root.Metadata.read_bytes().decode()
+        assert "<pdfuaid:part>1</pdfuaid:part>" in xmp
+        with pdf.open_metadata() as meta:
+            assert meta["dc:title"] == tree.properties["title"]
+        document = _tree(pdf)
+        assert document.role == "Document"
+        assert [kid.role for kid in document.kids] == _expected_roles(tree)
+        elements = _walk(document)
+        referenced = [ref for elem in elements for ref in elem.mcids]
+        assert len(referenced) == len(set(referenced))  # no MCID claimed by two elements
+        parent_tree = dict(_number_tree(root.StructTreeRoot.ParentTree))
+        drawn = set()
+        for index, page in enumerate(pdf.pages):
+            assert page.Tabs == "/S"
+            mcids, in_artifacts, untagged = _marked_content(page)
+            assert untagged == 0  # all text is real content or an artifact
+            assert in_artifacts >= 3  # the marking at the top and foot, "Page X of Y"
+            drawn |= {(index, mcid) for mcid in mcids}
+            by_mcid = parent_tree[int(page.StructParents)]
+            assert len(by_mcid) == len(mcids)
+            for mcid, tag in mcids.items():  # the ParentTree points back at the element that claims the MCID
+                owner = next(e for e in elements if (index, mcid) in e.mcids)
+                assert by_mcid[mcid].objgen == owner.obj.objgen and tag == owner.role
+        assert drawn == set(referenced)  # every MCID is in the tree, and the tree names no other
+        for elem in elements:
+            if elem.role == "H1":
+                assert elem.mcids  # no empty heading
+        notes = [e for e in elements if e.role == "Note"]
+        assert len(notes) == len(tree.citations)
+        assert all(any(note in e.kids for e in elements if e.role == "BlockQuote") for note in notes)
+        lists = [e for e in elements if e.role == "L"]
+        assert sum(len(e.kids) for e in lists) == len(tree.sources)
+        assert all(kid.role == "LI" for e in lists for kid in e.kids)
+        langs = [(e.role, str(e.obj.Lang)) for e in elements if "/Lang" in e.obj]
+    report = validate(str(path))  # no error, no warning, and every check ran (a check that fails to run passes)
+    assert [(f.rule_id, f.severity.name, f.message) for f in report.findings] == []
+    assert [(o.rule_id, o.skipped_reason) for o in report.outcomes if o.skipped_reason] == []
+    return langs
+
+
+def _number_tree(node: pikepdf.Dictionary) -> list[tuple[int, pikepdf.Object]]:
+    if "/Nums" in node:
+        nums = list(node.Nums)
+        return [(int(nums[i]), nums[i + 1]) for i in range(0, len(nums), 2)]
+    return [pair for kid in node.Kids for pair in _number_tree(kid)]
+
+
+def test_the_demo_is_tagged(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    path = export_briefing(demo, template, tmp_path / "note.pdf")
+    # the French title has its language; the rest is in the document's
+    assert _check(path, build_tree(demo, template)) == [("P", "fr-CA")]
+
+
+def test_a_multilingual_note_tags_each_language_and_its_links(
+    tmp_path: Path, multilingual: Briefing, template: Template
+) -> None:
+    multilingual.section("positions").items.append(Note(id="note-he", text=HEBREW))
+    multilingual.sources[0].meta.url = URL
+    path = export_briefing(multilingual, template, tmp_path / "multi.pdf")
+    langs = [lang for _, lang in _check(path, build_tree(multilingual, template))]
+    assert langs == ["fr-CA", "ar", "fa", "zh", "ja", "he"]
+    with pikepdf.open(path) as pdf:
+        links = [e for e in _walk(_tree(pdf)) if e.role == "Link"]
+        annotations = [a for page in pdf.pages for a in page.get("/Annots", []) if a.Subtype == "/Link"]
+        assert len(links) == len(annotations) == 2  # the first footnote and the sources list
+        parent_tree = dict(_number_tree(pdf.Root.StructTreeRoot.ParentTree))
+        for link in links:
+            (objr,) = link.objrs
+            annotation = objr.Obj
+            assert str(annotation.Contents) == URL and str(link.obj.Alt) == URL
+            assert parent_tree[int(annotation.StructParent)].objgen == link.obj.objgen
+        # the Arabic, Persian and Hebrew are drawn shaped and in visual order; their logical text is the ActualText
+        actual = _actual_texts(pdf)
+    assert actual == [MULTILINGUAL[2], MULTILINGUAL[3], HEBREW]
+
+
+def test_a_long_right_to_left_quotation_gives_each_page_its_own_lines(demo: Briefing, template: Template) -> None:
+    tree = build_tree(demo, template)
+    index = next(i for i, node in enumerate(tree.body) if isinstance(node, Quotation))
+    quotation = tree.body[index]
+    assert isinstance(quotation, Quotation)
+    long_text = " ".join([PERSIAN] * 60)  # over a page
+    tree.body[index] = dataclasses.replace(quotation, text=long_text, rtl=True)
+    out = io.BytesIO()
+    write_pdf(tree, out)
+    out.seek(0)
+    with pikepdf.open(out) as pdf:
+        actual = _actual_texts(pdf)
+        quotes = [e for e in _walk(_tree(pdf)) if e.role == "BlockQuote"]
+    assert len(actual) >= 2  # one per part, on two pages
+    assert " ".join(actual) == long_text
+    assert len({page for page, _ in quotes[0].mcids}) == 2  # one element over two pages
+
+
+@pytest.mark.slow
+def test_a_300_item_note_is_tagged(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    for section in demo.sections:
+        section.items = section.items * 34
+    assert sum(len(s.items) for s in demo.sections) >= 300
+    path = export_briefing(demo, template, tmp_path / "long.pdf")
+    _check(path, build_tree(demo, template))
+
+
+def test_a_draft_watermark_is_an_artifact(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    path = export_briefing(demo, template, tmp_path / "draft.pdf", draft=True)
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            _, in_artifacts, untagged = _marked_content(page)
+            assert untagged == 0 and in_artifacts >= 4  # DRAFT too
