@@ -24,9 +24,9 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.pdfbase.pdfdoc import (
-    PDFArray,
     PDFDictionary,
     PDFName,
+    PDFObject,
     PDFObjectReference,
     PDFStream,
     PDFString,
@@ -197,9 +197,9 @@ class Tagger:
 
     # --- drawing
 
-    def draw(self, canvas: Canvas, flowable: Any, draw: Callable[[], Any], role: str = "") -> Any:
+    def draw(self, canvas: Canvas, flowable: Any, draw: Callable[[], Any]) -> Any:
         """Run draw (which draws the flowable, or finds it does not fit and draws nothing) and tag what it drew."""
-        role = role or role_of(flowable)
+        role = role_of(flowable)
         if not role:
             return draw()
         code: list[str] = canvas._code
@@ -255,55 +255,80 @@ class Tagger:
         self._links = []
         for number, element in enumerate(self.elements):
             element.name = f"StructElem{number}"
-        root = PDFDictionary({"Type": PDFName("StructTreeRoot"), "K": _ref(self.document)})
-        by_key: dict[int, Any] = {key: _ref(element) for key, element in self.link_elements.items()}
-        for page, key in self.page_keys.items():
-            by_key[key] = PDFArray([_ref(element) for element in self.mcids.get(page, [])])
-        nums: list[Any] = []
-        for key in sorted(by_key):
-            nums += [key, by_key[key]]
-        root["ParentTree"] = PDFDictionary({"Nums": PDFArray(nums)})
-        root["ParentTreeNextKey"] = self.next_key
-        for element in self.elements:
-            doc.Reference(self._element_dict(element, root), element.name)
+            doc.Reference(_StructElem(element), element.name)
+        pages = {key: [element.name for element in self.mcids.get(page, [])] for page, key in self.page_keys.items()}
+        links = {key: element.name for key, element in self.link_elements.items()}
         catalog = doc.Catalog
-        catalog.StructTreeRoot = root
+        catalog.StructTreeRoot = _StructTreeRoot(self.document.name, pages, links, self.next_key)
+        doc.Reference(catalog.StructTreeRoot, _ROOT)
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
         catalog.Metadata = _xmp(title, self.lang)
 
-    def _element_dict(self, element: Element, root: PDFDictionary) -> PDFDictionary:
-        entries: dict[str, Any] = {"Type": PDFName("StructElem"), "S": PDFName(element.role)}
-        entries["P"] = _ref(element.parent) if element.parent is not None else root
+
+_ROOT = "StructTreeRoot"
+
+
+def _refs(doc: Any, names: list[str]) -> str:
+    numbers = doc.idToObjectNumberAndVersion  # every object is registered by the time objects are formatted
+    return " ".join(f"{numbers[name][0]} 0 R" for name in names)
+
+
+def _page_ref(doc: Any, page: int) -> str:
+    return _refs(doc, [f"Page{page}"])  # ReportLab's name for the page object (pdfdoc.thisPageName)
+
+
+class _StructElem(PDFObject):
+    """One structure element, written compactly (a note has hundreds: PDFDictionary is slow and verbose)."""
+
+    def __init__(self, element: Element) -> None:
+        self.element = element
+
+    def format(self, document: Any) -> bytes:
+        element = self.element
+        parent = element.parent.name if element.parent is not None else _ROOT
+        out = [f"<< /Type /StructElem /S /{element.role} /P {_refs(document, [parent])}"]
         first_page = next((kid[0] for kid in element.kids if isinstance(kid, tuple)), None)
         if first_page is not None:
-            entries["Pg"] = _page(first_page)
-        kids: list[Any] = []
+            out.append(f"/Pg {_page_ref(document, first_page)}")
+        kids: list[str] = []
         for kid in element.kids:
             if isinstance(kid, Element):
-                kids.append(_ref(kid))
-            elif isinstance(kid[1], int):
-                page, mcid = kid
-                if page == first_page:
-                    kids.append(mcid)
-                else:
-                    kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": _page(page), "MCID": mcid}))
-            else:
-                page, ref = kid
-                kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Pg": _page(page), "Obj": ref}))
-        entries["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)  # one kid alone: as most tools write it
+                kids.append(_refs(document, [kid.name]))
+                continue
+            page, target = kid
+            if isinstance(target, PDFObjectReference):  # a link annotation
+                kids.append(f"<< /Type /OBJR /Pg {_page_ref(document, page)} /Obj {_refs(document, [target.name])} >>")
+            elif page == first_page:
+                kids.append(str(target))
+            else:  # marked content on a later page than the element's first
+                kids.append(f"<< /Type /MCR /Pg {_page_ref(document, page)} /MCID {target} >>")
+        out.append(f"/K {kids[0]}" if len(kids) == 1 else f"/K [{' '.join(kids)}]")  # one kid alone, as usual
+        text = b" ".join(part.encode("ascii") for part in out)
         if element.lang:
-            entries["Lang"] = PDFString(element.lang)
+            text += b" /Lang " + PDFString(element.lang).format(document)
         if element.alt:
-            entries["Alt"] = PDFString(element.alt)
-        return PDFDictionary(entries)
+            text += b" /Alt " + PDFString(element.alt).format(document)
+        return text + b" >>"
 
 
-def _ref(element: Element) -> PDFObjectReference:
-    return PDFObjectReference(element.name)
+class _StructTreeRoot(PDFObject):
+    """The StructTreeRoot with its ParentTree: a page's key -> the element of each of its MCIDs (an array); a link
+    annotation's key -> its Link element."""
 
+    def __init__(self, document: str, pages: dict[int, list[str]], links: dict[int, str], next_key: int) -> None:
+        self.document = document
+        self.pages = pages
+        self.links = links
+        self.next_key = next_key
 
-def _page(number: int) -> PDFObjectReference:
-    return PDFObjectReference(f"Page{number}")  # ReportLab's name for the page object (pdfdoc.thisPageName)
+    def format(self, document: Any) -> bytes:
+        values = {key: f"[{_refs(document, names)}]" for key, names in self.pages.items()}
+        values |= {key: _refs(document, [name]) for key, name in self.links.items()}
+        nums = " ".join(f"{key} {values[key]}" for key in sorted(values))
+        return (
+            f"<< /Type /StructTreeRoot /K {_refs(document, [self.document])} /ParentTree << /Nums [{nums}] >> "
+            f"/ParentTreeNextKey {self.next_key} >>"
+        ).encode("ascii")
 
 
 def _xmp(title: str, lang: str) -> PDFStream:
