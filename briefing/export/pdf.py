@@ -38,7 +38,6 @@ from briefing.export.pdftags import (
     artifact,
     draw_tagged,
     set_language,
-    set_logical_text,
     set_note_owner,
 )
 from briefing.export.pdftext import SANS, check_coverage, families_needed, main_font_covers, markup, rtl_lines
@@ -502,18 +501,16 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
     return FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
 
 
-def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> tuple[str, list[str]]:
-    """Right-to-left text broken into lines by rtl_lines, as markup and as the lines in logical order (the
-    tagged PDF's /ActualText); reserve leaves room (for a footnote mark)."""
+def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
+    """Right-to-left text broken into lines by rtl_lines; reserve leaves room (for a footnote mark)."""
     lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6 - reserve, style)
-    return "<br/>".join(markup(line, style, rtl=True) for line in lines), lines
+    return "<br/>".join(markup(line, style, rtl=True) for line in lines)
 
 
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
     if rtl:
         reserve = pdfmetrics.stringWidth(mark, MARK_FONT, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
-        text, lines = _rtl_paragraph(text, st.quote_rtl, width, reserve)
-        return set_logical_text(QuoteParagraph(text, st.quote_rtl, mark=mark), lines)
+        return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
     markup_text = markup(text, st.quote)
     return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
 
@@ -534,8 +531,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                     story.append(Paragraph(f"<b>Analyst comment:</b> {markup(line, st.comment)}", st.comment))
         elif isinstance(node, BodyText):
             if node.rtl:
-                text, lines = _rtl_paragraph(node.text, st.body_rtl, width)
-                story.append(set_logical_text(Paragraph(text, st.body_rtl), lines))
+                story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
             else:
                 text = markup(node.text, st.body)
                 story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))

@@ -10,19 +10,24 @@ ReportLab writes no structure of its own, so this module adds it around the draw
 - At the end, write() adds the StructTreeRoot (Document > H1, P, BlockQuote, Note, L > LI, Link), the ParentTree,
   /MarkInfo, the XMP metadata (title, PDF/UA identifier) and /Tabs /S and /StructParents on each page.
 
-Right-to-left text is drawn as shaped glyphs in visual order (see bidi.py); its marked content carries
-/ActualText with the logical text, so copying and searching give the text as written.
+Arabic and Persian are drawn as presentation forms (the joined shapes, see bidi.py) in visual order, as Word and
+LibreOffice draw them too. Text extractors and screen readers put visual order back into reading order themselves
+(pdftotext, pypdf, Acrobat), but would hand out the presentation forms, which no search for the letters finds: so
+each font's ToUnicode map gives a presentation form the letters it is a form of (map_presentation_forms).
+Not /ActualText with the logical text: poppler (pdftotext, Evince) takes that as drawn left to right and reverses it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFName,
@@ -70,34 +75,6 @@ class Link:
     key: int
 
 
-class LogicalText:
-    """The text as written of a flowable drawn in visual order, handed out to its parts as they are drawn.
-
-    by_line: one entry per drawn line (a right-to-left paragraph, broken by rtl_lines), so each part of a split
-    paragraph gets its own lines; otherwise one text, all given to the first part drawn.
-    """
-
-    def __init__(self, lines: list[str], by_line: bool) -> None:
-        self.lines = lines
-        self.by_line = by_line
-        self.used = 0
-
-    def take(self, drawn_lines: int) -> str:
-        if not self.by_line:
-            text = " ".join(self.lines) if self.used == 0 else ""
-            self.used = 1
-            return text
-        text = " ".join(self.lines[self.used : self.used + drawn_lines])
-        self.used += drawn_lines
-        return text
-
-
-def set_logical_text(flowable: Any, lines: list[str], by_line: bool = True) -> Any:
-    """Give a flowable drawn in visual order its logical text (for /ActualText); returns the flowable."""
-    flowable._tag_logical = LogicalText(lines, by_line)
-    return flowable
-
-
 def set_language(flowable: Any, lang: str) -> Any:
     """Tag a flowable's text as in a language (the French title); returns the flowable. Without this, a
     flowable's language is told from its script (core/script.py), and is the document's where it cannot be."""
@@ -129,23 +106,9 @@ def role_of(flowable: Any) -> str:
 
 
 def _text_of(flowable: Any) -> str:
-    """The flowable's text as written (for its language): its logical text, else its markup without the tags."""
-    logical: LogicalText | None = _tag_attr(flowable, "_tag_logical")
-    if logical is not None:
-        return " ".join(logical.lines)
+    """The flowable's text (for its language): its markup without the tags."""
     content = getattr(flowable, "content", flowable)
     return _TAGS.sub("", str(getattr(content, "text", "") or ""))
-
-
-def _lines_drawn(flowable: Any) -> int:
-    content = getattr(flowable, "content", flowable)
-    bl = getattr(content, "blPara", None)
-    return len(bl.lines) if bl is not None else 1
-
-
-def _pdf_text(text: str) -> str:
-    """A content-stream string: UTF-16BE in hex, which needs no escaping."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 class Tagger:
@@ -215,12 +178,8 @@ class Tagger:
         on_page.append(element)
         element.kids.append((page, mcid))
         self.page_key(page)
-        opening = [f"/{role} <</MCID {mcid}>> BDC"]
-        logical: LogicalText | None = _tag_attr(flowable, "_tag_logical")
-        if logical is not None:  # a Span, as text extractors (poppler's pdftotext) read /ActualText only there
-            opening.append(f"/Span <</ActualText {_pdf_text(logical.take(_lines_drawn(flowable)))}>> BDC")
-        code[start:start] = opening
-        code.append("EMC" if logical is None else "EMC EMC")
+        code.insert(start, f"/{role} <</MCID {mcid}>> BDC")
+        code.append("EMC")
         self._add_links(element, self._links[links:])
         del self._links[links:]
         return result
@@ -380,18 +339,42 @@ class TaggedFrame(Frame):
     def split(self, flowable: Any, canv: Canvas) -> list[Any]:
         parts: list[Any] = super().split(flowable, canv)
         if getattr(canv, "tagger", None) is not None and role_of(flowable) and not isinstance(flowable, Table):
-            # the parts of a paragraph are one element; they share its logical text and the element made when the
-            # first of them is drawn
+            # the parts of a paragraph are one element: the one made when the first of them is drawn
             shared = getattr(flowable, "_tag_shared", None)
             if shared is None:
                 shared = flowable._tag_shared = {}
             for part in parts:
                 part._tag_shared = shared
-                for name in ("_tag_logical", "_tag_owner", "_tag_lang"):
+                for name in ("_tag_owner", "_tag_lang"):
                     value = _tag_attr(flowable, name)
                     if value is not None:
                         setattr(part, name, value)
         return parts
+
+
+# Arabic (and Hebrew) presentation forms: what bidi.shape draws, never what anyone types or searches for
+_PRESENTATION_FORMS = re.compile("[\ufb1d-\ufdff\ufe70-\ufeff]")
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _letters_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map of a font subset, each presentation form mapped to its letters (NFKC: a joined
+    meem is a meem, the lam-alef ligature is lam and alef)."""
+    cmap: str = _reportlab_cmap(fontname, subset)
+    for code, point in enumerate(subset):
+        ch = chr(point)
+        if _PRESENTATION_FORMS.match(ch):
+            letters = unicodedata.normalize("NFKC", ch).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"\n<{code:02X}> <{point:04X}>\n", f"\n<{code:02X}> <{letters}>\n", 1)
+    return cmap
+
+
+def map_presentation_forms() -> None:
+    """Make every TrueType font's ToUnicode map give letters for presentation forms (see the module's notes).
+
+    ReportLab writes the map in ttfonts.TTFont.addObjects through this module function; there is no other hook.
+    """
+    ttfonts.makeToUnicodeCMap = _letters_cmap
 
 
 class TaggingCanvas(Canvas):
@@ -400,6 +383,7 @@ class TaggingCanvas(Canvas):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.tagger = Tagger(kwargs.get("lang") or "en-CA")  # the document's language, as the catalogue has it
+        map_presentation_forms()
 
     def linkURL(self, url: str, rect: Any, relative: int = 0, thickness: int = 0, **kw: Any) -> None:
         added = self.tagger.link(self, url, kw)
