@@ -287,13 +287,12 @@ class QuoteParagraph(Paragraph):
 
     def draw(self) -> None:
         canvas = self.canv
-        with artifact(canvas):
-            canvas.saveState()
-            canvas.setStrokeColor(colors.Color(0.65, 0.65, 0.65))
-            canvas.setLineWidth(1.5)
-            x = self.style.leftIndent - 8
-            canvas.line(x, 1, x, self.height - 1)
-            canvas.restoreState()
+        canvas.saveState()
+        canvas.setStrokeColor(colors.Color(0.65, 0.65, 0.65))
+        canvas.setLineWidth(1.5)
+        x = self.style.leftIndent - 8
+        canvas.line(x, 1, x, self.height - 1)
+        canvas.restoreState()
         super().draw()
         last = _last_line(self)
         if self.mark and last:
@@ -368,12 +367,11 @@ class HeadingParagraph(Paragraph):
         canvas = self.canv
         super().draw()
         if self.rule:
-            with artifact(canvas):
-                canvas.saveState()
-                canvas.setStrokeColor(GREY)
-                canvas.setLineWidth(0.5)
-                canvas.line(0, -2, self.width, -2)
-                canvas.restoreState()
+            canvas.saveState()
+            canvas.setStrokeColor(GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(0, -2, self.width, -2)
+            canvas.restoreState()
         if self.key:
             canvas.bookmarkHorizontal(self.key, 0, self.height)
             canvas.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)

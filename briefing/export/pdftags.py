@@ -5,7 +5,9 @@ ReportLab writes no structure of its own, so this module adds it around the draw
 - Each flowable the frame draws (a paragraph, a heading, a quotation, a table) is wrapped, once drawn, in
   `/P <</MCID n>> BDC ... EMC` and becomes (or continues, for the parts of a split paragraph) one structure element.
   Footnotes drawn at the foot of the page become Note elements inside the quotation they belong to.
-- The running header and footer, the page numbers, the watermark and decorative rules are `/Artifact BMC ... EMC`.
+- The running header and footer, the page numbers, the watermark and the rule above the footnotes are
+  `/Artifact BMC ... EMC`. The rules under a heading and beside a quotation are drawn inside their element's marked
+  content and stay part of it: PDF/UA allows no artifact inside tagged content (veraPDF's rule 7.1-1).
 - Link annotations (footnote and source URLs) get a Link element with an object reference, and a description.
 - At the end, write() adds the StructTreeRoot (Document > H1, P, BlockQuote, Note, L > LI, Link), the ParentTree,
   /MarkInfo, the XMP metadata (title, PDF/UA identifier) and /Tabs /S and /StructParents on each page.
@@ -312,7 +314,8 @@ def _xmp(title: str, lang: str) -> PDFStream:
 
 @contextmanager
 def artifact(canvas: Canvas) -> Iterator[None]:
-    """Mark what is drawn inside as an artifact (running header and footer, page numbers, watermark, rules)."""
+    """Mark what is drawn inside as an artifact (running header and footer, page numbers, watermark, a rule);
+    never inside a flowable the frame tags."""
     tagging = isinstance(canvas, TaggingCanvas)
     if tagging:
         canvas._code.append("/Artifact BMC")

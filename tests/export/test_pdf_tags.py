@@ -72,6 +72,8 @@ def _marked_content(page: pikepdf.Page) -> tuple[dict[int, str], int, int]:
         op = str(operator)
         if op in ("BDC", "BMC"):
             tag = str(operands[0])[1:]
+            # nothing nests: no artifact inside tagged content, nothing tagged in an artifact (veraPDF's 7.1-1, 7.1-2)
+            assert not stack, (stack, tag)
             stack.append(tag)
             if op == "BDC" and "/MCID" in operands[1]:
                 mcid = int(operands[1].MCID)
