@@ -9,8 +9,8 @@ ReportLab writes no structure of its own, so this module adds it around the draw
   `/Artifact BMC ... EMC`. The rules under a heading and beside a quotation are drawn inside their element's marked
   content and stay part of it: PDF/UA allows no artifact inside tagged content (veraPDF's rule 7.1-1).
 - Link annotations (footnote and source URLs) get a Link element with an object reference, and a description.
-- At the end, write() adds the StructTreeRoot (Document > H1, P, BlockQuote, Note, L > LI, Link), the ParentTree,
-  /MarkInfo, the XMP metadata (title, PDF/UA identifier) and /Tabs /S and /StructParents on each page.
+- At the end, write() adds the StructTreeRoot (Document > H1, P, BlockQuote > Note, L > LI > LBody, Link), the
+  ParentTree, /MarkInfo, the XMP metadata (title, PDF/UA identifier) and /Tabs /S and /StructParents on each page.
 
 Arabic and Persian are drawn as presentation forms (the joined shapes, see bidi.py) in visual order, as Word and
 LibreOffice draw them too. Text extractors and screen readers put visual order back into reading order themselves
@@ -145,10 +145,10 @@ class Tagger:
         if element is None:
             owner = getattr(flowable, "_tag_owner", None)
             parent = getattr(owner, "_tag_element", None) or self.document
-            if role == "LI":  # consecutive list items share one list
+            if role == "LI":  # consecutive list items share one list; an item's text is its LBody
                 if self._last_list is None or self._last_list is not self.document.kids[-1]:
                     self._last_list = self._new("L", self.document, "")
-                parent = self._last_list
+                parent, role = self._new("LI", self._last_list, ""), "LBody"
             lang = _tag_attr(flowable, "_tag_lang") or ""
             element = shared["element"] = self._new(role, parent, _text_of(flowable), lang)
         flowable._tag_element = element
@@ -180,7 +180,7 @@ class Tagger:
         on_page.append(element)
         element.kids.append((page, mcid))
         self.page_key(page)
-        code.insert(start, f"/{role} <</MCID {mcid}>> BDC")
+        code.insert(start, f"/{element.role} <</MCID {mcid}>> BDC")
         code.append("EMC")
         self._add_links(element, self._links[links:])
         del self._links[links:]
@@ -265,6 +265,8 @@ class _StructElem(PDFObject):
                 kids.append(f"<< /Type /MCR /Pg {_page_ref(document, page)} /MCID {target} >>")
         out.append(f"/K {kids[0]}" if len(kids) == 1 else f"/K [{' '.join(kids)}]")  # one kid alone, as usual
         text = b" ".join(part.encode("ascii") for part in out)
+        if element.role == "Note":  # PDF/UA: a note has an ID, unique in the document
+            text += f" /ID ({element.name})".encode("ascii")
         if element.lang:
             text += b" /Lang " + PDFString(element.lang).format(document)
         if element.alt:

@@ -163,6 +163,9 @@ def _check(path: Path, tree: DocumentTree) -> list[tuple[str, str]]:
         lists = [e for e in elements if e.role == "L"]
         assert sum(len(e.kids) for e in lists) == len(tree.sources)
         assert all(kid.role == "LI" for e in lists for kid in e.kids)
+        assert all([body.role for body in item.kids] == ["LBody"] for e in lists for item in e.kids)
+        ids = [bytes(note.obj.ID) for note in notes]
+        assert len(set(ids)) == len(notes)  # PDF/UA: each Note has an ID, unique
         langs = [(e.role, str(e.obj.Lang)) for e in elements if "/Lang" in e.obj]
     report = validate(str(path))  # no error, no warning, and every check ran (a check that fails to run passes)
     assert [(f.rule_id, f.severity.name, f.message) for f in report.findings] == []
