@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
@@ -42,6 +43,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, Paragraph, Table
 
 from briefing.core.script import language_of
+from briefing.export.pdftext import EMOJI_FOLDER_PREFIX
 
 _TAGS = re.compile(r"<[^>]*>")
 # Paragraph style name -> structure type; any other paragraph is a P (see role_of)
@@ -394,6 +396,19 @@ class TaggingCanvas(Canvas):
         added = self.tagger.link(self, url, kw)
         super().linkURL(url, rect, relative=relative, thickness=thickness, **kw)
         added()
+
+    def drawImage(self, image: Any, *args: Any, **kwargs: Any) -> Any:
+        """An emoji (an image, see pdftext.EmojiImages) carries its characters as /ActualText, so a screen reader
+        reads it and copying gives it."""
+        name = getattr(image, "fileName", image)  # a paragraph's <img> comes as an ImageReader
+        path = Path(name) if isinstance(name, str) else None
+        if path is None or not path.parent.name.startswith(EMOJI_FOLDER_PREFIX):
+            return super().drawImage(image, *args, **kwargs)
+        text = "".join(chr(int(code, 16)) for code in path.stem.split("-"))
+        self._code.append(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC")
+        result = super().drawImage(image, *args, **kwargs)
+        self._code.append("EMC")
+        return result
 
     def _setAnnotations(self, page: Any) -> None:  # ReportLab's last step in making a page object
         super()._setAnnotations(page)
