@@ -341,13 +341,22 @@ def importer_seeds() -> dict[str, list[tuple[str, bytes]]]:
             "docx/python-docx__par-hyperlinks.docx",
         ],
         ".pdf": ["pdf/pypdf__issue-297.pdf", "pdf/sample-files__libre-office-link.pdf", "pdf/sample-files__habibi.pdf"],
+        ".msg": ["msg/msgreader__TxtSampleEmail.msg", "msg/msgreader__EmailWithSpecialCharsInSubject.msg"],
     }
     for suffix, names in picks.items():
         for name in names:
             if (root / name).is_file():
                 seeds.setdefault(suffix, []).append((Path(name).name, (root / name).read_bytes()))
     seeds[".eml"] = [("note.eml", _sample_eml())]
+    seeds[".rtf"] = [("note.rtf", _SAMPLE_RTF)]
     return seeds
+
+
+_SAMPLE_RTF = (
+    rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Times;}}{\info{\title Canada-Iran talks}}"
+    rb"\pard\b Canada confirms talks\b0\par\pard Talks have started, yes, at the \i official\i0  level, Dion"
+    rb" said.\par\pard Step by step \u8212? and an embassy cannot be a first step.\par}"
+)
 
 
 def _sample_eml() -> bytes:

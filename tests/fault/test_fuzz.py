@@ -40,7 +40,7 @@ def test_each_hostile_shape_is_refused_or_handled(tmp_path: Path, shape: str) ->
         assert briefing is not None  # a sound file: it loads, and its check is bounded (unchecked past its budget)
 
 
-SUFFIXES = [".txt", ".html", ".docx", ".pdf", ".eml"]
+SUFFIXES = [".txt", ".html", ".docx", ".pdf", ".eml", ".msg", ".rtf"]
 
 
 @pytest.mark.parametrize("suffix", SUFFIXES)
