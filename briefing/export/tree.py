@@ -10,6 +10,7 @@ from datetime import date, datetime
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
+from briefing.core.richtext import Line, ListKind, Run, parse_line
 from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
@@ -110,8 +111,55 @@ class Quotation:
 
 @dataclass(frozen=True)
 class BodyText:
+    """A paragraph of the analyst's own writing: its plain text, and the same text as bold and italic runs."""
+
     text: str
     rtl: bool = False
+    runs: tuple[Run, ...] = ()  # () when the text is all plain
+    number: int = 0  # its paragraph number, when the template numbers paragraphs; 0 for none
+
+    @property
+    def styled(self) -> tuple[Run, ...]:
+        return self.runs or (Run(self.text),)
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    text: str
+    runs: tuple[Run, ...]
+    kind: ListKind
+    level: int = 0  # nesting depth, from 0
+    number: int = 1  # its place in its list (a lettered item's letter: a = 1); bullets count too, unprinted
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """Consecutive list lines of a note: bulleted, numbered or lettered items, nested by level."""
+
+    items: tuple[ListEntry, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(item.text for item in self.items)
+
+
+def list_label(item: ListEntry) -> str:
+    """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
+    if item.kind == "bullet":
+        return "•" if item.level % 2 == 0 else "–"
+    if item.kind == "letter":
+        return f"{_letters(item.number)})"
+    return f"{item.number}."
+
+
+def _letters(number: int) -> str:
+    """1 -> a, 26 -> z, 27 -> aa, as Word letters lists."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
 
 
 @dataclass(frozen=True)
@@ -120,7 +168,7 @@ class SourceEntry:
     url: str = ""
 
 
-Node = Heading | Quotation | BodyText
+Node = Heading | Quotation | BodyText | ListBlock
 
 
 @dataclass(frozen=True)
@@ -328,9 +376,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         body.append(Heading(clean_line(section.heading), 1, _slug(section.heading, used)))
         for item in section.items:
             if isinstance(item, Note):
-                for para in re.split(r"\n\s*\n|\n", clean(item.text)):
-                    if para.strip():
-                        body.append(BodyText(para.strip(), is_rtl(para)))
+                body += note_nodes(item.text)
             elif isinstance(item, Excerpt):
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
                 if item.id in moved:
@@ -355,6 +401,8 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 comment = clean(item.comment) if template.export_comments else ""
                 body.append(Quotation(quote, citation, comment, is_rtl(quote)))
 
+    if template.number_paragraphs:
+        body = number_paragraphs(body)
     entries = [source_entry(sources[sid]) for sid in cited] if template.export_sources_list else []
     title = clean_line(tb.title)
     m = template.margins_mm
@@ -389,6 +437,66 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         properties=properties,
         template=template.id,
     )
+
+
+def note_nodes(text: str) -> list[Node]:
+    """A note as the reader sees it: each line a paragraph, runs of list lines a list (see core.richtext)."""
+    nodes: list[Node] = []
+    items: list[ListEntry] = []
+    for raw in _ILLEGAL.sub("", text.replace("\r\n", "\n")).split("\n"):
+        line = parse_line(raw.rstrip())
+        plain_text = clean_line(line.text)
+        if not plain_text:
+            continue  # a blank line between items does not end the list: analysts space items out
+        if not line.kind:
+            if items:
+                nodes.append(ListBlock(tuple(items)))
+                items = []
+            styled = any(run.bold or run.italic for run in line.runs)
+            nodes.append(BodyText(plain_text, is_rtl(plain_text), _trim(line.runs) if styled else ()))
+            continue
+        items.append(_list_item(line, items))
+    if items:
+        nodes.append(ListBlock(tuple(items)))
+    return nodes
+
+
+def _list_item(line: Line, before: list[ListEntry]) -> ListEntry:
+    """The item with its number: the one typed for a list's first item, then one more than its previous sibling
+    of the same kind (so "1. 1. 1." as some type them still comes out 1, 2, 3)."""
+    level = min(line.level, before[-1].level + 1) if before else 0  # no level skipped: a list cannot start deep
+    number = line.start
+    for previous in reversed(before):
+        if previous.level < level:
+            break
+        if previous.level == level:
+            if previous.kind == line.kind:
+                number = previous.number + 1
+            break
+    text = clean_line(line.text)
+    return ListEntry(text, _trim(line.runs), line.kind or "bullet", level, number, is_rtl(text))
+
+
+def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Runs with single spaces and no space at either end, as clean_line leaves plain text."""
+    runs = tuple(Run(_SPACES.sub(" ", r.text), r.bold, r.italic) for r in runs)
+    if runs:
+        runs = (Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic), *runs[1:])
+        runs = (*runs[:-1], Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic))
+    return tuple(r for r in runs if r.text)
+
+
+def number_paragraphs(body: list[Node]) -> list[Node]:
+    """Every paragraph of the analyst's writing numbered 1, 2, ... across sections, as many departments number a
+    note's paragraphs; a quotation or a list belongs to the paragraph before it and is not numbered."""
+    count = 0
+    numbered: list[Node] = []
+    for node in body:
+        if isinstance(node, BodyText):
+            count += 1
+            node = dataclasses.replace(node, number=count)
+        numbered.append(node)
+    return numbered
 
 
 def _field(tb: TitleBlock, name: str) -> str:

@@ -1,0 +1,162 @@
+"""The analyst's own writing: the light markup a note's text carries, parsed in this one place.
+
+A note stays plain text in the file. Inside it:
+
+- ``**bold**`` and ``*italic*`` (as in Markdown); an asterisk that opens nothing (``5 * 3``, a lone ``*``) is kept
+  as it is, and ``\\*`` is always a literal asterisk (``\\\\`` a literal backslash; any other backslash is kept, so
+  ``C:\\Users`` survives).
+- a line starting ``- ``, ``• ``, ``* `` is a bullet; ``1. ``, ``1) `` a numbered item; ``a) `` a lettered one.
+  Two spaces (or a tab) of indentation per level nest them.
+
+Quotations are never parsed: they are the source's words, verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+ListKind = Literal["bullet", "number", "letter"]
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a note: a paragraph (kind "") or a list item, with its inline runs."""
+
+    runs: tuple[Run, ...]
+    kind: ListKind | Literal[""] = ""
+    level: int = 0  # list nesting depth, from 0
+    start: int = 1  # the number (or letter: a=1) the analyst typed, for numbered and lettered items
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<bullet>[-•*–])|(?P<number>\d{1,3})[.)]|(?P<letter>[a-z])\))[ \t]+(?=\S)")
+
+
+def parse_line(line: str) -> Line:
+    """A line of a note: its list marker (if any) taken off, its text split into bold and italic runs."""
+    found = _ITEM.match(line)
+    if found is None:
+        return Line(parse_inline(line.strip()))
+    indent = found["indent"].replace("\t", "  ")
+    rest = line[found.end() :].strip()
+    level = min(len(indent) // 2, 8)  # Word has nine list levels
+    if found["bullet"]:
+        return Line(parse_inline(rest), "bullet", level)
+    if found["number"]:
+        return Line(parse_inline(rest), "number", level, max(1, int(found["number"])))
+    return Line(parse_inline(rest), "letter", level, ord(found["letter"]) - ord("a") + 1)
+
+
+def parse_inline(text: str) -> tuple[Run, ...]:
+    """Bold and italic runs of a paragraph's text (see the module's doc); adjacent runs never share a style."""
+    runs: list[Run] = []
+    bold = italic = False
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            chunk = "".join(buffer)
+            if runs and (runs[-1].bold, runs[-1].italic) == (bold, italic):
+                runs[-1] = Run(runs[-1].text + chunk, bold, italic)
+            else:
+                runs.append(Run(chunk, bold, italic))
+            buffer.clear()
+
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\" and i + 1 < n and text[i + 1] in "\\*":
+            buffer.append(text[i + 1])
+            i += 2
+            continue
+        if ch == "*":
+            width = 2 if text.startswith("**", i) else 1
+            is_bold = width == 2
+            if (bold if is_bold else italic) and _closes(text, i):
+                flush()
+                if is_bold:
+                    bold = False
+                else:
+                    italic = False
+                i += width
+                continue
+            if not (bold if is_bold else italic) and _opens(text, i, width):
+                flush()
+                if is_bold:
+                    bold = True
+                else:
+                    italic = True
+                i += width
+                continue
+        buffer.append(ch)
+        i += 1
+    flush()
+    if bold or italic:  # an opener whose closer never came (the analyst is still typing): the text as typed
+        return (Run(_unescape(text)),)
+    return tuple(runs)
+
+
+def _opens(text: str, i: int, width: int) -> bool:
+    """An asterisk run opens emphasis when a non-space follows it and a matching closer comes later."""
+    after = i + width
+    if after >= len(text) or text[after].isspace():
+        return False
+    marker = "*" * width
+    j = after
+    while True:
+        j = text.find(marker, j + 1)
+        if j < 0:
+            return False
+        if width == 1 and (text.startswith("**", j) and not _closes(text, j)):
+            j += 1
+            continue
+        if _closes(text, j) and text[j - 1] != "\\":
+            return True
+
+
+def _closes(text: str, i: int) -> bool:
+    return i > 0 and not text[i - 1].isspace()
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\([\\*])", r"\1", text)
+
+
+def escape(text: str) -> str:
+    """Plain text as note markup that reads back exactly as it was: for text put into a note from elsewhere."""
+    return text.replace("\\", "\\\\").replace("*", "\\*")
+
+
+def plain(text: str) -> str:
+    """A note's text without its markup, for word counts, search and spelling."""
+    return "\n".join(parse_line(line).text for line in text.split("\n"))
+
+
+def toggle(text: str, start: int, end: int, marker: str) -> tuple[str, int, int]:
+    """Wrap text[start:end] in marker ("**" or "*"), or unwrap it when it is already wrapped; returns the new text
+    and the selection's new bounds (the selected words, markers excluded). Ctrl+B and Ctrl+I in the note editor."""
+    width = len(marker)
+    selected = text[start:end]
+    inside = selected.startswith(marker) and selected.endswith(marker) and len(selected) >= 2 * width
+    if inside and not (width == 1 and selected.startswith("**") and not selected.startswith("***")):
+        inner = selected[width:-width]
+        return text[:start] + inner + text[end:], start, start + len(inner)
+    around = text[start - width : start] == marker and text[end : end + width] == marker
+    if around and not (width == 1 and (text[start - 2 : start] == "**" and text[start - 3 : start] != "***")):
+        return text[: start - width] + selected + text[end + width :], start - width, end - width
+    # trailing spaces stay outside: "**word **" would not be bold
+    stripped = selected.rstrip()
+    end = start + len(stripped)
+    return text[:start] + marker + stripped + marker + text[end:], start + width, end + width
