@@ -34,7 +34,7 @@ class Line:
     runs: tuple[Run, ...]
     kind: ListKind | Literal[""] = ""
     level: int = 0  # list nesting depth, from 0
-    start: int = 1  # the number (or letter: a=1) the analyst typed, for numbered and lettered items
+    start: int = 1  # the number (or letter: a = 1) typed, for numbered and lettered items; note_lines resolves it
 
     @property
     def text(self) -> str:
@@ -57,6 +57,48 @@ def parse_line(line: str) -> Line:
     if found["number"]:
         return Line(parse_inline(rest), "number", level, max(1, int(found["number"])))
     return Line(parse_inline(rest), "letter", level, ord(found["letter"]) - ord("a") + 1)
+
+
+def note_lines(text: str) -> list[Line]:
+    """A note's non-blank lines, parsed, each list item with the number a reader sees: the one typed for a list's
+    first item, then one more than its previous sibling of the same kind (so "1. 1. 1.", as some type them, comes
+    out 1, 2, 3). A blank line between items does not end a list; a paragraph does. No level is skipped."""
+    lines: list[Line] = []
+    items: list[Line] = []  # the list so far
+    for raw in text.split("\n"):
+        line = parse_line(raw.rstrip())
+        if not line.text.strip():
+            continue
+        if not line.kind:
+            items = []
+            lines.append(line)
+            continue
+        level = min(line.level, items[-1].level + 1) if items else 0
+        number = line.start
+        for previous in reversed(items):
+            if previous.level < level:
+                break
+            if previous.level == level:
+                if previous.kind == line.kind:
+                    number = previous.start + 1
+                break
+        line = Line(line.runs, line.kind, level, number)
+        items.append(line)
+        lines.append(line)
+    return lines
+
+
+def list_label(kind: str, level: int, number: int) -> str:
+    """What a reader sees before a list item: "•" (or "–" nested), "3." or "b)"."""
+    if kind == "bullet":
+        return "•" if level % 2 == 0 else "–"
+    if kind == "letter":
+        letters = ""
+        while number > 0:  # 27 -> aa, as Word letters lists
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return f"{letters})"
+    return f"{number}."
 
 
 def parse_inline(text: str) -> tuple[Run, ...]:

@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from briefing.core import richtext
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
-from briefing.core.richtext import Line, ListKind, Run, parse_line
+from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
@@ -146,20 +147,7 @@ class ListBlock:
 
 def list_label(item: ListEntry) -> str:
     """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
-    if item.kind == "bullet":
-        return "•" if item.level % 2 == 0 else "–"
-    if item.kind == "letter":
-        return f"{_letters(item.number)})"
-    return f"{item.number}."
-
-
-def _letters(number: int) -> str:
-    """1 -> a, 26 -> z, 27 -> aa, as Word letters lists."""
-    letters = ""
-    while number > 0:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("a") + rest) + letters
-    return letters
+    return richtext.list_label(item.kind, item.level, item.number)
 
 
 @dataclass(frozen=True)
@@ -443,38 +431,21 @@ def note_nodes(text: str) -> list[Node]:
     """A note as the reader sees it: each line a paragraph, runs of list lines a list (see core.richtext)."""
     nodes: list[Node] = []
     items: list[ListEntry] = []
-    for raw in _ILLEGAL.sub("", text.replace("\r\n", "\n")).split("\n"):
-        line = parse_line(raw.rstrip())
+    for line in richtext.note_lines(_ILLEGAL.sub("", text.replace("\r\n", "\n"))):
         plain_text = clean_line(line.text)
         if not plain_text:
-            continue  # a blank line between items does not end the list: analysts space items out
-        if not line.kind:
-            if items:
-                nodes.append(ListBlock(tuple(items)))
-                items = []
-            styled = any(run.bold or run.italic for run in line.runs)
-            nodes.append(BodyText(plain_text, is_rtl(plain_text), _trim(line.runs) if styled else ()))
             continue
-        items.append(_list_item(line, items))
+        if line.kind:
+            items.append(ListEntry(plain_text, _trim(line.runs), line.kind, line.level, line.start, is_rtl(plain_text)))
+            continue
+        if items:
+            nodes.append(ListBlock(tuple(items)))
+            items = []
+        styled = any(run.bold or run.italic for run in line.runs)
+        nodes.append(BodyText(plain_text, is_rtl(plain_text), _trim(line.runs) if styled else ()))
     if items:
         nodes.append(ListBlock(tuple(items)))
     return nodes
-
-
-def _list_item(line: Line, before: list[ListEntry]) -> ListEntry:
-    """The item with its number: the one typed for a list's first item, then one more than its previous sibling
-    of the same kind (so "1. 1. 1." as some type them still comes out 1, 2, 3)."""
-    level = min(line.level, before[-1].level + 1) if before else 0  # no level skipped: a list cannot start deep
-    number = line.start
-    for previous in reversed(before):
-        if previous.level < level:
-            break
-        if previous.level == level:
-            if previous.kind == line.kind:
-                number = previous.number + 1
-            break
-    text = clean_line(line.text)
-    return ListEntry(text, _trim(line.runs), line.kind or "bullet", level, number, is_rtl(text))
 
 
 def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:

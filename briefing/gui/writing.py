@@ -1,0 +1,209 @@
+"""The analyst's writing in the window: spell check (red wavy underline, suggestions and "Add to Dictionary" in
+the context menu), Ctrl+B and Ctrl+I in the note editor, and a note's card showing its bold, italic and lists.
+
+The spelling engine is briefing.core.spelling; its dictionaries load on a worker thread the first time an editor
+opens (about half a second), and the underlines appear when they are ready.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
+
+from briefing.core import richtext
+from briefing.core.spelling import Misspelling, Speller, SpellingUnavailable, shared_speller
+
+_state: dict[str, object] = {}  # "speller": the loaded Speller; "error": why there is none; "loading": a thread
+_waiting: list[Callable[[], None]] = []
+_lock = threading.Lock()
+
+
+def speller() -> Speller | None:
+    """The loaded speller, or None while it loads or when spelling is unavailable."""
+    found = _state.get("speller")
+    return found if isinstance(found, Speller) else None
+
+
+def _load() -> None:
+    try:
+        _state["speller"] = shared_speller()
+    except SpellingUnavailable as exc:
+        _state["error"] = str(exc)
+
+
+def when_ready(callback: Callable[[], None]) -> None:
+    """Call back (on the GUI thread) once the speller has loaded; at once when it has."""
+    if speller() is not None:
+        callback()
+        return
+    if "error" in _state:
+        return
+    with _lock:
+        _waiting.append(callback)
+        if "loading" not in _state:
+            thread = threading.Thread(target=_load, name="spelling", daemon=True)
+            _state["loading"] = thread
+            thread.start()
+            _poll()
+
+
+def _poll() -> None:
+    thread = _state.get("loading")
+    if isinstance(thread, threading.Thread) and thread.is_alive():
+        QTimer.singleShot(50, _poll)
+        return
+    with _lock:
+        waiting = list(_waiting)
+        _waiting.clear()
+    if speller() is not None:
+        for callback in waiting:
+            callback()
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Red wavy underline under each misspelled word of each line (a line of a note is a paragraph)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.underline = QTextCharFormat()
+        self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.underline.setUnderlineColor(QColor("#d32f2f"))
+        when_ready(self.rehighlight)
+
+    def highlightBlock(self, text: str) -> None:
+        checker = speller()
+        if checker is None:
+            return
+        for miss in checker.check(text):
+            self.setFormat(miss.start, miss.end - miss.start, self.underline)
+
+
+def misspelling_at(editor: QPlainTextEdit, position: int) -> tuple[Misspelling, int] | None:
+    """The misspelled word at a document position, and where its line (block) starts."""
+    checker = speller()
+    if checker is None:
+        return None
+    block = editor.document().findBlock(position)
+    offset = position - block.position()
+    for miss in checker.check(block.text()):
+        if miss.start <= offset <= miss.end:
+            return miss, block.position()
+    return None
+
+
+def context_menu(editor: QPlainTextEdit, pos: QPoint) -> QMenu:
+    """The editor's usual menu, with suggestions for a misspelled word under the pointer (they replace it) and
+    "Add to Dictionary" first."""
+    menu = editor.createStandardContextMenu(pos)
+    cursor = editor.cursorForPosition(pos)
+    found = misspelling_at(editor, cursor.position())
+    checker = speller()
+    if found is None or checker is None:
+        return menu
+    miss, block_start = found
+    suggestions = checker.suggestions(miss.word, miss.language)
+    start, length = block_start + miss.start, miss.end - miss.start
+    added: list[QAction] = []
+    for word in suggestions:
+        action = QAction(word, menu)
+        action.setObjectName("spellingSuggestion")
+        action.triggered.connect(lambda _=False, w=word: replace_word(editor, start, length, w))
+        added.append(action)
+    if not suggestions:
+        none = QAction(editor.tr("(No suggestions)"), menu)
+        none.setEnabled(False)
+        added.append(none)
+    add = QAction(editor.tr("Add to Dictionary"), menu)
+    add.setObjectName("addToDictionary")
+    add.triggered.connect(lambda: _add_word(editor, miss.word))
+    added.append(add)
+    separator = QAction(menu)
+    separator.setSeparator(True)
+    added.append(separator)
+    existing = menu.actions()
+    if existing:
+        menu.insertActions(existing[0], added)
+    else:
+        menu.addActions(added)
+    return menu
+
+
+def replace_word(editor: QPlainTextEdit, start: int, length: int, word: str) -> None:
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(word)  # one undo step, like any typing
+    editor.setTextCursor(cursor)
+
+
+def _add_word(editor: QPlainTextEdit, word: str) -> None:
+    checker = speller()
+    if checker is None:
+        return
+    try:
+        checker.add(word)
+    except OSError as exc:
+        # known for this session; saving it failed, and the analyst is told why
+        QMessageBox.warning(editor, editor.tr("Add to Dictionary"), str(exc))
+    for highlighter in editor.document().findChildren(SpellHighlighter):
+        highlighter.rehighlight()
+
+
+def toggle_markup(editor: QPlainTextEdit, marker: str) -> None:
+    """Ctrl+B ("**") or Ctrl+I ("*"): bold or italic on the selection, or off when it is already; without a
+    selection, on the word at the cursor."""
+    cursor = editor.textCursor()
+    if not cursor.hasSelection():
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        if not cursor.selectedText().strip():
+            return
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    text = editor.toPlainText()
+    new, new_start, new_end = richtext.toggle(text, start, end, marker)
+    edit = QTextCursor(editor.document())
+    edit.beginEditBlock()  # one undo step
+    edit.select(QTextCursor.SelectionType.Document)
+    edit.insertText(new)
+    edit.endEditBlock()
+    edit.setPosition(new_start)
+    edit.setPosition(new_end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(edit)
+
+
+def note_html(text: str) -> str:
+    """A note as its card shows it: bold, italic, lists and their numbers as they will print."""
+    parts: list[str] = []
+    for line in richtext.note_lines(text):
+        body = "".join(_run_html(run) for run in line.runs)
+        if line.kind:
+            label = _escape(richtext.list_label(line.kind, line.level, line.start))
+            margin = 16 * (line.level + 1)
+            parts.append(f'<p style="margin:0 0 0 {margin}px; text-indent:-12px">{label}&nbsp;{body}</p>')
+        else:
+            parts.append(f'<p style="margin:0">{body}</p>')
+    return "".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _run_html(run: richtext.Run) -> str:
+    html = _escape(run.text)
+    if run.italic:
+        html = f"<i>{html}</i>"
+    if run.bold:
+        html = f"<b>{html}</b>"
+    return html
+
+
+def install(editor: QPlainTextEdit, *, markup: bool) -> QObject:
+    """Spell check an editor (a note or a comment); `markup`: Ctrl+B and Ctrl+I work there (a note)."""
+    editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    editor.customContextMenuRequested.connect(lambda pos: context_menu(editor, pos).exec(editor.mapToGlobal(pos)))
+    editor.setProperty("markup", markup)
+    return SpellHighlighter(editor.document())
