@@ -143,7 +143,7 @@ class Lists:
         abstract_id = max(ids, default=-1) + 1
         hanging = 567 if kind == "paragraph" else 360  # a paragraph's number needs room for "12."
         levels = []
-        for level in range(9):
+        for level in range(1 if kind == "paragraph" else 9):  # Word's nine list levels; paragraphs have one
             fmt, text = _LIST_KINDS[kind](level)
             levels.append(
                 f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
