@@ -103,7 +103,22 @@ def list_label(kind: str, level: int, number: int) -> str:
 
 def parse_inline(text: str) -> tuple[Run, ...]:
     """Bold and italic runs of a paragraph's text (see the module's doc); adjacent runs never share a style."""
+    return scan_inline(text).runs
+
+
+@dataclass(frozen=True)
+class Inline:
+    """A paragraph's text read: its runs, and where in the typed text the markup is (for the editor to show it)."""
+
+    runs: tuple[Run, ...]
+    styled: tuple[tuple[int, int, bool, bool], ...] = ()  # (start, end, bold, italic) of bold or italic text
+    marks: tuple[tuple[int, int], ...] = ()  # (start, end) of the asterisks and backslashes that are markup
+
+
+def scan_inline(text: str) -> Inline:
     runs: list[Run] = []
+    styled: list[tuple[int, int, bool, bool]] = []
+    marks: list[tuple[int, int]] = []
     bold = italic = False
     buffer: list[str] = []
 
@@ -116,38 +131,52 @@ def parse_inline(text: str) -> tuple[Run, ...]:
                 runs.append(Run(chunk, bold, italic))
             buffer.clear()
 
+    def keep(chars: str, start: int, end: int) -> None:
+        buffer.append(chars)
+        if bold or italic:
+            if styled and styled[-1][1] == start and styled[-1][2:] == (bold, italic):
+                styled[-1] = (styled[-1][0], end, bold, italic)
+            else:
+                styled.append((start, end, bold, italic))
+
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch == "\\" and i + 1 < n and text[i + 1] in "\\*":
-            buffer.append(text[i + 1])
+            marks.append((i, i + 1))
+            keep(text[i + 1], i, i + 2)
             i += 2
             continue
         if ch == "*":
             width = 2 if text.startswith("**", i) else 1
-            is_bold = width == 2
-            if (bold if is_bold else italic) and _closes(text, i):
+            on = bold if width == 2 else italic
+            if (on and _closes(text, i)) or (not on and _opens(text, i, width)):
                 flush()
-                if is_bold:
-                    bold = False
+                if width == 2:
+                    bold = not bold
                 else:
-                    italic = False
+                    italic = not italic
+                marks.append((i, i + width))
                 i += width
                 continue
-            if not (bold if is_bold else italic) and _opens(text, i, width):
-                flush()
-                if is_bold:
-                    bold = True
-                else:
-                    italic = True
-                i += width
-                continue
-        buffer.append(ch)
+        keep(ch, i, i + 1)
         i += 1
     flush()
     if bold or italic:  # an opener whose closer never came (the analyst is still typing): the text as typed
-        return (Run(_unescape(text)),)
-    return tuple(runs)
+        return Inline((Run(_unescape(text)),))
+    return Inline(tuple(runs), tuple(styled), tuple(marks))
+
+
+def scan_line(line: str) -> Inline:
+    """scan_inline of a line of a note, past its list marker, with positions in the whole line (the editor's)."""
+    found = _ITEM.match(line)
+    offset = found.end() if found else len(line) - len(line.lstrip())
+    inline = scan_inline(line[offset:])
+    return Inline(
+        inline.runs,
+        tuple((a + offset, b + offset, bold, italic) for a, b, bold, italic in inline.styled),
+        tuple((a + offset, b + offset) for a, b in inline.marks),
+    )
 
 
 def _opens(text: str, i: int, width: int) -> bool:

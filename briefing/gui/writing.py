@@ -11,12 +11,22 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
 from briefing.core import richtext
 from briefing.core.spelling import Misspelling, Speller, SpellingUnavailable, shared_speller
 
+UNDERLINE = QColor("#d32f2f")  # the red of a spelling mistake, in light and dark themes alike
 _state: dict[str, object] = {}  # "speller": the loaded Speller; "error": why there is none; "loading": a thread
 _waiting: list[Callable[[], None]] = []
 _lock = threading.Lock()
@@ -65,21 +75,36 @@ def _poll() -> None:
 
 
 class SpellHighlighter(QSyntaxHighlighter):
-    """Red wavy underline under each misspelled word of each line (a line of a note is a paragraph)."""
+    """Red wavy underline under each misspelled word of each line (a line of a note is a paragraph); in a note
+    (`markup`), its bold and italic shown as such and their asterisks greyed, as the analyst types."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, *, markup: bool = False, marks: QColor | None = None) -> None:
         super().__init__(document)
-        self.underline = QTextCharFormat()
-        self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.underline.setUnderlineColor(QColor("#d32f2f"))
+        self.markup = markup
+        self.marks = QColor(marks if marks is not None else QColor(128, 128, 128))
         when_ready(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:
+        if self.markup and "*" in text:
+            inline = richtext.scan_line(text)
+            for start, end, bold, italic in inline.styled:
+                styled = QTextCharFormat()
+                if bold:
+                    styled.setFontWeight(QFont.Weight.Bold)
+                styled.setFontItalic(italic)
+                self.setFormat(start, end - start, styled)
+            for start, end in inline.marks:
+                mark = QTextCharFormat(self.format(start))
+                mark.setForeground(self.marks)
+                self.setFormat(start, end - start, mark)
         checker = speller()
         if checker is None:
             return
         for miss in checker.check(text):
-            self.setFormat(miss.start, miss.end - miss.start, self.underline)
+            underline = QTextCharFormat(self.format(miss.start))  # keeps the word's bold or italic
+            underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            underline.setUnderlineColor(UNDERLINE)
+            self.setFormat(miss.start, miss.end - miss.start, underline)
 
 
 def misspelling_at(editor: QPlainTextEdit, position: int) -> tuple[Misspelling, int] | None:
@@ -205,5 +230,5 @@ def install(editor: QPlainTextEdit, *, markup: bool) -> QObject:
     """Spell check an editor (a note or a comment); `markup`: Ctrl+B and Ctrl+I work there (a note)."""
     editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     editor.customContextMenuRequested.connect(lambda pos: context_menu(editor, pos).exec(editor.mapToGlobal(pos)))
-    editor.setProperty("markup", markup)
-    return SpellHighlighter(editor.document())
+    marks = editor.palette().color(QPalette.ColorRole.PlaceholderText)
+    return SpellHighlighter(editor.document(), markup=markup, marks=marks)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.richtext import Run, escape, parse_inline, parse_line, plain, toggle
+from briefing.core.richtext import Run, escape, parse_inline, parse_line, plain, scan_line, toggle
 
 
 def test_bold_and_italic_runs() -> None:
@@ -68,3 +68,11 @@ def test_toggle_wraps_and_unwraps_the_selection() -> None:
     assert toggle("make this bold", 5, 10, "*") == ("make *this* bold", 6, 10)  # the trailing space stays out
     assert toggle("make *this* bold", 6, 10, "*") == ("make this bold", 5, 9)
     assert toggle("make **this** bold", 7, 11, "*") == ("make ***this*** bold", 8, 12)  # italic inside bold
+
+
+def test_scan_line_gives_the_markup_positions_in_the_typed_line() -> None:
+    line = "  - a **bold** and \\* *it*"
+    inline = scan_line(line)
+    assert [line[a:b] for a, b, _, _ in inline.styled] == ["bold", "it"]
+    assert [line[a:b] for a, b in inline.marks] == ["**", "**", "\\", "*", "*"]
+    assert inline.runs == parse_line(line).runs

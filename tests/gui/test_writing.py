@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 
 from briefing.core.model import Note
 from briefing.core.spelling import Speller
@@ -121,3 +121,25 @@ def test_a_note_card_shows_bold_italic_and_lists(qtbot, personal: Path) -> None:
 
 def test_note_words_leave_out_markup_and_list_markers() -> None:
     assert item_words(Note(id="n", text="- **Two** words\n1. and *three* more")) == 5
+
+
+def test_the_note_editor_shows_bold_and_italic_as_typed(qtbot, personal: Path) -> None:
+    editor = InlineEditor("- a **bold** and *italic* word", markup=True)
+    qtbot.addWidget(editor)
+    editor.show()
+    block = editor.document().firstBlock()
+    text = block.text()
+
+    def styled() -> dict[str, tuple[bool, bool]]:
+        return {
+            text[r.start : r.start + r.length]: (r.format.fontWeight() == QFont.Weight.Bold, r.format.fontItalic())
+            for r in block.layout().formats()
+        }
+
+    qtbot.waitUntil(lambda: styled().get("bold") == (True, False))
+    assert styled()["italic"] == (False, True)
+    comment = InlineEditor("a **not bold** comment", markup=False)  # comments keep their asterisks as typed
+    qtbot.addWidget(comment)
+    assert not any(
+        r.format.fontWeight() == QFont.Weight.Bold for r in comment.document().firstBlock().layout().formats()
+    )
