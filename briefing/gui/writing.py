@@ -8,9 +8,8 @@ opens (about half a second), and the underlines appear when they are ready.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -28,8 +27,16 @@ from briefing.core.spelling import Misspelling, Speller, SpellingUnavailable, sh
 
 UNDERLINE = QColor("#d32f2f")  # the red of a spelling mistake, in light and dark themes alike
 _state: dict[str, object] = {}  # "speller": the loaded Speller; "error": why there is none; "loading": a thread
-_waiting: list[Callable[[], None]] = []
-_lock = threading.Lock()
+
+
+class _Loaded(QObject):
+    """Tells the highlighters, on the GUI thread, that the speller has loaded. A signal, so that Qt forgets an
+    editor closed (and its highlighter deleted) in the meantime."""
+
+    ready = Signal()
+
+
+_loaded = _Loaded()
 
 
 def speller() -> Speller | None:
@@ -42,23 +49,19 @@ def _load() -> None:
     try:
         _state["speller"] = shared_speller()
     except SpellingUnavailable as exc:
-        _state["error"] = str(exc)
+        _state["error"] = str(exc)  # spelling is simply off: the editors work as before
 
 
-def when_ready(callback: Callable[[], None]) -> None:
-    """Call back (on the GUI thread) once the speller has loaded; at once when it has."""
-    if speller() is not None:
-        callback()
+def when_ready(highlighter: QSyntaxHighlighter) -> None:
+    """Highlight again once the speller has loaded (starting it loading on a worker thread the first time)."""
+    if speller() is not None or "error" in _state:
         return
-    if "error" in _state:
-        return
-    with _lock:
-        _waiting.append(callback)
-        if "loading" not in _state:
-            thread = threading.Thread(target=_load, name="spelling", daemon=True)
-            _state["loading"] = thread
-            thread.start()
-            _poll()
+    _loaded.ready.connect(highlighter.rehighlight)
+    if "loading" not in _state:
+        thread = threading.Thread(target=_load, name="spelling", daemon=True)
+        _state["loading"] = thread
+        thread.start()
+        _poll()
 
 
 def _poll() -> None:
@@ -66,12 +69,7 @@ def _poll() -> None:
     if isinstance(thread, threading.Thread) and thread.is_alive():
         QTimer.singleShot(50, _poll)
         return
-    with _lock:
-        waiting = list(_waiting)
-        _waiting.clear()
-    if speller() is not None:
-        for callback in waiting:
-            callback()
+    _loaded.ready.emit()
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -82,7 +80,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.markup = markup
         self.marks = QColor(marks if marks is not None else QColor(128, 128, 128))
-        when_ready(self.rehighlight)
+        when_ready(self)
 
     def highlightBlock(self, text: str) -> None:
         if self.markup and "*" in text:
@@ -139,10 +137,10 @@ def context_menu(editor: QPlainTextEdit, pos: QPoint) -> QMenu:
         action.triggered.connect(lambda _=False, w=word: replace_word(editor, start, length, w))
         added.append(action)
     if not suggestions:
-        none = QAction(editor.tr("(No suggestions)"), menu)
+        none = QAction(QCoreApplication.translate("SpellHighlighter", "(No suggestions)"), menu)
         none.setEnabled(False)
         added.append(none)
-    add = QAction(editor.tr("Add to Dictionary"), menu)
+    add = QAction(QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), menu)
     add.setObjectName("addToDictionary")
     add.triggered.connect(lambda: _add_word(editor, miss.word))
     added.append(add)
@@ -173,7 +171,7 @@ def _add_word(editor: QPlainTextEdit, word: str) -> None:
         checker.add(word)
     except OSError as exc:
         # known for this session; saving it failed, and the analyst is told why
-        QMessageBox.warning(editor, editor.tr("Add to Dictionary"), str(exc))
+        QMessageBox.warning(editor, QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), str(exc))
     for highlighter in editor.document().findChildren(SpellHighlighter):
         highlighter.rehighlight()
 
