@@ -168,14 +168,16 @@ def hidden_imports(root: Path = ROOT) -> list[str]:
     """Modules loaded by name at run time, which PyInstaller's scan of import statements cannot see: every importer
     (the registry imports one when a file of its kind is added), and the smoke test with pypdf, which it uses to
     read the exported PDF back inside the bundle."""
-    importers = (root / "briefing" / "importers").glob("*.py")
+    folder = root / "briefing" / "importers"
+    # modules, and packages (importers/html/): a package's own imports bring its modules along
+    importers = [p.stem for p in folder.glob("*.py")] + [p.parent.name for p in folder.glob("*/__init__.py")]
     return [
         "briefing.gui.smoke",
         "briefing.gui.app",
         "pypdf",
         "tesserocr",  # imported inside the OCR importer's functions only
         "hunspell",  # chunspell: imported inside core.spelling.Speller only
-        *sorted(f"briefing.importers.{p.stem}" for p in importers),
+        *sorted(f"briefing.importers.{name}" for name in importers),
     ]
 
 
