@@ -218,6 +218,8 @@ def plain(text: str) -> str:
 def toggle(text: str, start: int, end: int, marker: str) -> tuple[str, int, int]:
     """Wrap text[start:end] in marker ("**" or "*"), or unwrap it when it is already wrapped; returns the new text
     and the selection's new bounds (the selected words, markers excluded). Ctrl+B and Ctrl+I in the note editor."""
+    if "\n" in text[start:end].strip():
+        return _toggle_lines(text, start, end, marker)
     width = len(marker)
     selected = text[start:end]
     inside = selected.startswith(marker) and selected.endswith(marker) and len(selected) >= 2 * width
@@ -231,3 +233,37 @@ def toggle(text: str, start: int, end: int, marker: str) -> tuple[str, int, int]
     stripped = selected.rstrip()
     end = start + len(stripped)
     return text[:start] + marker + stripped + marker + text[end:], start + width, end + width
+
+
+def _toggle_lines(text: str, start: int, end: int, marker: str) -> tuple[str, int, int]:
+    """toggle() over several lines: each line's selected words wrapped on their own (markup never spans a line),
+    past a list marker; or, when every one already is, all unwrapped."""
+    segments: list[tuple[int, int]] = []
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start <= end:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        a, b = max(start, line_start), min(end, line_end)
+        if a == line_start:  # from the line's start: past its indentation and list marker
+            found = _ITEM.match(text[line_start:line_end])
+            a = line_start + found.end() if found else a
+        segment = text[a:b]
+        a += len(segment) - len(segment.lstrip())
+        b = a + len(segment.strip())
+        if b > a:
+            segments.append((a, b))
+        line_start = line_end + 1
+    width = len(marker)
+    wrapped = all(
+        text[a : a + width] == marker and text[b - width : b] == marker and b - a > 2 * width for a, b in segments
+    )
+    shift = 0
+    for a, b in segments:
+        a, b = a + shift, b + shift
+        if wrapped:
+            text = text[:a] + text[a + width : b - width] + text[b:]
+            shift -= 2 * width
+        else:
+            text = text[:a] + marker + text[a:b] + marker + text[b:]
+            shift += 2 * width
+    return text, start, end + shift

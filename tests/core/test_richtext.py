@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.richtext import Run, escape, parse_inline, parse_line, plain, scan_line, toggle
+from briefing.core.richtext import Run, escape, note_lines, parse_inline, parse_line, plain, scan_line, toggle
 
 
 def test_bold_and_italic_runs() -> None:
@@ -76,3 +76,13 @@ def test_scan_line_gives_the_markup_positions_in_the_typed_line() -> None:
     assert [line[a:b] for a, b, _, _ in inline.styled] == ["bold", "it"]
     assert [line[a:b] for a, b in inline.marks] == ["**", "**", "\\", "*", "*"]
     assert inline.runs == parse_line(line).runs
+
+
+def test_toggle_over_several_lines_wraps_each_past_its_list_marker() -> None:
+    text = "Intro line\n- first item\n  - second\n\nlast"
+    bold, start, end = toggle(text, 0, len(text), "**")
+    assert bold == "**Intro line**\n- **first item**\n  - **second**\n\n**last**"
+    assert [line.kind for line in note_lines(bold)] == ["", "bullet", "bullet", ""]  # still a list
+    assert all(run.bold for line in note_lines(bold) for run in line.runs)
+    assert toggle(bold, start, end, "**")[0] == text  # and back
+    assert toggle(text, 6, 18, "*")[0] == "Intro *line*\n- *first* item\n  - second\n\nlast"
