@@ -22,7 +22,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, Pa
 
 from briefing import __version__
 from briefing.export.errors import ExportError
-from briefing.export.pdftext import SANS, check_coverage, families_needed, main_font_covers, markup, rtl_lines
+from briefing.export.pdftext import (
+    Family,
+    check_coverage,
+    families_needed,
+    main_family,
+    main_font_covers,
+    markup,
+    rtl_lines,
+)
 from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape, unescape
 
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
@@ -33,7 +41,6 @@ _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
 GREY = colors.Color(0.35, 0.35, 0.35)
 MARK_SIZE = 0.62  # a quotation's footnote mark, relative to its font size
-MARK_FONT = SANS.names()[2]  # and its face: the same in every script, upright quotations too
 Progress = Callable[[float, str], None]
 
 
@@ -46,8 +53,10 @@ class Layout:
 
 
 class Styles:
-    def __init__(self, size: float) -> None:
-        regular, bold, italic, _ = SANS.names()
+    def __init__(self, size: float, body: Family, heading: Family) -> None:
+        regular, bold, italic, _ = body.names()
+        _, head_bold, head_italic, _ = heading.names()
+        self.mark_font = italic  # a quotation's footnote mark: the same in every script, upright quotations too
         base = ParagraphStyle(
             "Body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.35, spaceAfter=size * 0.55
         )
@@ -56,21 +65,21 @@ class Styles:
         self.title = ParagraphStyle(
             "Title",
             parent=base,
-            fontName=bold,
+            fontName=head_bold,
             fontSize=size + 6,
             leading=(size + 6) * 1.25,
             spaceBefore=6,
             spaceAfter=3,
         )
         self.subtitle = ParagraphStyle(
-            "Subtitle", parent=base, fontName=italic, fontSize=size + 2, leading=(size + 2) * 1.3, spaceAfter=10
+            "Subtitle", parent=base, fontName=head_italic, fontSize=size + 2, leading=(size + 2) * 1.3, spaceAfter=10
         )
         self.field = ParagraphStyle("TitleBlock", parent=base, spaceAfter=2)
         self.emphasis = ParagraphStyle("TitleBlockEmphasis", parent=base, fontName=bold, spaceAfter=2)
         self.heading = ParagraphStyle(
             "Heading1",
             parent=base,
-            fontName=bold,
+            fontName=head_bold,
             fontSize=size + 2,
             leading=(size + 2) * 1.3,
             spaceBefore=size * 1.3,
@@ -220,9 +229,11 @@ def _last_line(para: Paragraph) -> tuple[float, float] | None:
     if bl is None or not bl.lines:
         return None
     if bl.kind == 0:
-        unused, ascent = bl.lines[-1][0], bl.ascent
+        unused, first = bl.lines[-1][0], bl
     else:
-        unused, ascent = bl.lines[-1].extraSpace, bl.lines[0].ascent
+        unused, first = bl.lines[-1].extraSpace, bl.lines[0]
+    # where ReportLab puts the first baseline: a font size down (by default), else the first line's ascent down
+    ascent = first.fontSize if rl_config.paraFontSizeHeightOffset else first.ascent
     return unused, para.height - ascent - (len(bl.lines) - 1) * para.style.leading
 
 
@@ -235,10 +246,17 @@ class QuoteParagraph(Paragraph):
     """
 
     def __init__(
-        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, frags: Any = None, mark: str = ""
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        mark: str = "",
+        mark_font: str = "",
     ) -> None:
         super().__init__(text, style, bulletText=bulletText, frags=frags)
         self.mark = mark
+        self.mark_font = mark_font
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the mark
         self._avail = availWidth
@@ -248,7 +266,7 @@ class QuoteParagraph(Paragraph):
         mark = self.mark  # read first: a paragraph that fits whole is returned as itself
         parts = super().split(availWidth, availHeight)
         for part in parts:
-            part.mark = ""
+            part.mark, part.mark_font = "", self.mark_font
         if parts:
             parts[-1].mark = mark
         return parts
@@ -268,10 +286,10 @@ class QuoteParagraph(Paragraph):
             unused, y = last
             size = style.fontSize * MARK_SIZE
             if style.alignment == TA_RIGHT:
-                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, MARK_FONT, size)
+                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, self.mark_font, size)
             else:
                 x = self._avail - style.rightIndent - unused + 0.6
-            canvas.setFont(MARK_FONT, size)
+            canvas.setFont(self.mark_font, size)
             canvas.setFillColor(style.textColor)
             canvas.drawString(x, y + style.fontSize * 0.4, self.mark)
 
@@ -473,10 +491,12 @@ def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: floa
 
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
     if rtl:
-        reserve = pdfmetrics.stringWidth(mark, MARK_FONT, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
-        return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
+        reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
+        text = _rtl_paragraph(text, st.quote_rtl, width, reserve)
+        return QuoteParagraph(text, st.quote_rtl, mark=mark, mark_font=st.mark_font)
     markup_text = markup(text, st.quote)
-    return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
+    frags = st.frags(markup_text, st.quote)
+    return QuoteParagraph(markup_text, st.quote, frags=frags, mark=mark, mark_font=st.mark_font)
 
 
 def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: float) -> list[Flowable]:
@@ -526,9 +546,14 @@ def _all_text(tree: DocumentTree) -> list[str]:
 def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
     """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
     texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
-    families_needed(texts)
-    check_coverage(texts)
+    families_needed(texts, _mains(tree))
+    check_coverage(texts, main=_mains(tree)[0])
     return _build(tree, stream, progress=progress)
+
+
+def _mains(tree: DocumentTree) -> tuple[Family, Family]:
+    """The bundled families the template's body and heading fonts are drawn with (their twins)."""
+    return main_family(tree.body_font), main_family(tree.heading_font)
 
 
 def count_layout(tree: DocumentTree) -> Layout:
@@ -536,7 +561,7 @@ def count_layout(tree: DocumentTree) -> Layout:
 
     Text no bundled font draws (which write_pdf refuses) is measured in the main font, so a count still comes out.
     """
-    families_needed([*_all_text(tree), tree.classification])
+    families_needed([*_all_text(tree), tree.classification], _mains(tree))
     return _build(tree, None, counting=True)
 
 
@@ -547,10 +572,11 @@ def _build(
     page = PAGE_SIZES.get(tree.page_size, LETTER)
     top, right, bottom, left = (m * mm for m in tree.margins_mm)
     size = tree.font_size_pt
-    st = Styles(size)
+    body, heading = _mains(tree)
+    st = Styles(size, body, heading)
     width = page[0] - left - right
     area = FootnoteArea(width)
-    regular, bold, _, _ = SANS.names()
+    regular, bold, _, _ = body.names()
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if counting:
@@ -571,7 +597,7 @@ def _build(
                 draw_marking(canvas, y)
         canvas.restoreState()
 
-    marking = None if main_font_covers(tree.classification) else markup(tree.classification, st.marking)
+    marking = None if main_font_covers(tree.classification, body) else markup(tree.classification, st.marking)
     right_aligned = tree.marking_style == "top-right"
 
     def draw_marking(canvas: Canvas, baseline: float) -> None:
