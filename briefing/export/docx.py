@@ -133,6 +133,7 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     pt = tree.font_size_pt
     _line_spacing(s.normal, pt * 1.35)
     s.normal.paragraph_format.space_after = Twips(_pt(pt * 0.55))
+    s.normal.paragraph_format.widow_control = True  # as the PDF: never a paragraph's single line alone on a page
     title = s.paragraph(
         "Title", "Title", before=_pt(6), after=_pt(3), heading_font=True, size=size + 12, priority=10,
         next_normal=True, line=(pt + 6) * 1.25,
@@ -279,6 +280,11 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             paragraph = _paragraph(document, styles["TitleBlock"])
             _run(paragraph, f"{row.label}: ", label)
             _run(paragraph, row.value)
+
+    if document.paragraphs:  # the PDF's gap of 0.4 em under the title block (its Spacer), as extra space after
+        last = document.paragraphs[-1]
+        after = last.style.paragraph_format.space_after if last.style is not None else None
+        last.paragraph_format.space_after = Twips((after.twips if after else 0) + _pt(0.4 * tree.font_size_pt))
 
     bookmark = 0
     for node in tree.body:

@@ -170,8 +170,8 @@ def add_watermark(paragraph: Paragraph, font: str) -> None:
 # --- parts ------------------------------------------------------------------------------------------------
 
 SEPARATORS = (
-    # 8 pt for the rule above the footnotes, as in the PDF (FootnoteArea.separator), so both paginate alike
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="160" '
+    # 6 pt for the rule above the footnotes, as in the PDF (FootnoteArea.separator), so both paginate alike
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="120" '
     'w:lineRule="exact"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
     '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
     'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'

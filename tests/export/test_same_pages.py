@@ -18,13 +18,18 @@ from tests.export.test_pdf_pages import long_note
 
 
 @pytest.mark.slow
-def test_docx_pdf_and_count_have_the_same_pages(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("template_id", "size", "pages"), [("gc-briefing-note", 12, (1, 3, 37)), ("information-note", 11, (1, 2, 34))]
+)
+def test_docx_pdf_and_count_have_the_same_pages(
+    tmp_path: Path, template_id: str, size: float, pages: tuple[int, int, int]
+) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
-    template = load_catalog().get("gc-briefing-note")
-    assert (template.body_font, template.font_size_pt) == ("Arial", 12)
-    expected = {"one": 1, "three": 3, "long": 37}
+    template = load_catalog().get(template_id)
+    assert (template.body_font, template.heading_font, template.font_size_pt) == ("Arial", "Arial", size)
+    expected = dict(zip(("one", "three", "long"), pages, strict=True))
     counts: dict[str, tuple[int, int]] = {}
     for name, rounds in (("one", 0), ("three", 1), ("long", 20)):
         briefing = long_note(template, max(rounds, 1))
