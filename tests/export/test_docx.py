@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import os
 import re
 import shutil
@@ -180,13 +181,18 @@ def _with_bundled_fonts(folder: Path) -> dict[str, str]:
     """An environment whose fontconfig also sees Briefing's bundled fonts.
 
     A fresh Debian has no Chinese font, so LibreOffice would draw the Chinese paragraph as nothing and the
-    text check would fail for a reason that is the machine's, not the export's.
+    text check would fail for a reason that is the machine's, not the export's. The fonts are shipped compressed,
+    so they are unpacked for fontconfig first.
     """
+    fonts = folder / "fonts"
+    fonts.mkdir(exist_ok=True)
+    for packed in resource("fonts").glob("*.ttf.gz"):
+        (fonts / packed.name[:-3]).write_bytes(gzip.decompress(packed.read_bytes()))
     config = folder / "fonts.conf"
     config.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
         '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
-        f"  <dir>{escape(str(resource('fonts')))}</dir>\n"
+        f"  <dir>{escape(str(fonts))}</dir>\n"
         f"  <cachedir>{escape(str(folder / 'fontcache'))}</cachedir>\n"
         "</fontconfig>\n",
         encoding="utf-8",
