@@ -334,3 +334,23 @@ def test_quotation_marks_in_any_script_look_alike() -> None:
     lines = [runs[i - 1] for i in marks]  # the run before a mark starts its quotation's last line
     assert len({round(runs[i][2] - line[2], 1) for i, line in zip(marks, lines, strict=True)}) == 1
     assert runs[marks[0]][1] > lines[0][1] and runs[marks[2]][1] < lines[2][1]
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "expected"),
+    [
+        (  # body text, its bold labels and the marking in Times's twin; title, French title, headings in Calibri's
+            "Times New Roman",
+            "Calibri",
+            {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic", "Carlito-Bold", "Carlito-Italic"},
+        ),
+        ("Helvetica", "Arial", {"LiberationSans", "LiberationSans-Italic", "LiberationSans-Bold"}),
+        ("Garamond", "Garamond", {"LiberationSans", "LiberationSans-Italic", "LiberationSans-Bold"}),  # no twin
+    ],
+)
+def test_the_pdf_draws_the_template_fonts_with_their_twins(
+    tmp_path: Path, demo: Briefing, template: Template, body: str, heading: str, expected: set[str]
+) -> None:
+    template = dataclasses.replace(template, body_font=body, heading_font=heading)
+    fonts = _fonts(PdfReader(export_briefing(demo, template, tmp_path / "twins.pdf")))
+    assert all(fonts.values()) and {name.split("+")[-1] for name in fonts} == expected
