@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from briefing.cli.terminal import TerminalProgress, out, out_json, say
+from briefing.core.citation import ocr_note
 from briefing.core.text import count_words
 from briefing.importers import ImportResult, SourceImportError, import_file_with_warnings, supported_suffixes
 
@@ -34,7 +35,11 @@ def as_json(file: str, result: ImportResult) -> dict[str, Any]:
     found.update({name: getattr(meta, name) for name in JSON_FIELDS})
     found["format"] = meta.format
     found["pages"] = meta.pages
+    found["ocr_pages"] = meta.ocr_pages  # pages whose text OCR read from an image
     found["warnings"] = list(result.warnings)
+    found["attachments"] = [a.name for a in result.attachments]
+    if result.recipients:
+        found["recipients"] = result.recipients
     found["text"] = source.text
     found["blocks"] = [
         {"kind": b.kind, "level": b.level, "start": b.start, "end": b.end}
@@ -56,10 +61,14 @@ def summary(file: str, result: ImportResult) -> str:
         ("language", meta.language + (f" ({meta.direction})" if meta.direction == "rtl" else "")),
         ("encoding", meta.encoding),
         ("pages", str(meta.pages) if meta.pages else ""),
+        ("ocr", ocr_note(source)),
     ]
     lines += [f"  {label}: {value}" for label, value in details if value]
     words = count_words(source.text)
     lines.append(f"  {meta.format}: {words} words in {len(source.blocks)} blocks")
+    lines += [f"  {kind}: {'; '.join(names)}" for kind, names in result.recipients.items() if names]
+    if result.attachments:
+        lines.append(f"  attachments: {', '.join(a.name for a in result.attachments)}")
     lines += [f"  warning: {w}" for w in result.warnings]
     return "\n".join(lines)
 

@@ -27,6 +27,7 @@ from briefing import __version__
 from briefing.core.files import CannotWriteHere, atomic_write
 from briefing.core.model import (
     BLOCK_KINDS,
+    FLAGS,
     Anchor,
     Block,
     Briefing,
@@ -41,7 +42,7 @@ from briefing.core.model import (
 )
 from briefing.core.plain import briefing_data
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MIMETYPE = "application/vnd.briefing+zip"
 SUFFIX = ".briefing"
 MAX_ENTRIES = 20_000
@@ -58,7 +59,9 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 # Steps that bring an older manifest up to date: MIGRATIONS[n] turns a version-n manifest into n + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# Version 2 added excerpts' "flag" and "filed" (left by a source update): a version-1 file has none to convert, but
+# a Briefing that reads only version 1 must refuse a version-2 file rather than drop its flags unseen.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: lambda manifest: manifest}
 
 
 class ProjectFileError(Exception):
@@ -536,11 +539,16 @@ class _Manifest:
         )
         if not anchor.exact:  # an excerpt is its quote: with none there is nothing to find, cite or show
             raise self.parts.fail(f"excerpt {excerpt_id!r} at {where} quotes nothing (its exact is empty)")
+        flag = raw.get("flag", "")
+        if flag not in ("", *FLAGS):
+            raise self.fail(f"{where}.flag", "'changed' or 'lost'", flag)
         return Excerpt(
             id=excerpt_id,
             source_id=self.text(raw, "source", where),
             anchor=anchor,
             comment=self.text(raw, "comment", where, ""),
+            flag=flag,
+            filed=self.text(raw, "filed", where, anchor.exact) if flag else "",
         )
 
     def source(self, raw: Any, where: str) -> Source:
@@ -565,6 +573,9 @@ class _Manifest:
         if meta.direction not in ("", "ltr", "rtl"):
             raise self.fail(f"{where}.meta.direction", "'ltr', 'rtl' or ''", meta.direction)
         self.offsets(meta.page_starts, len(text), f"{where}.meta.page_starts")
+        for i, page in enumerate(meta.ocr_pages):  # page numbers (from 1) that citations compare with
+            if not _is_whole(page) or page < 1:
+                raise self.fail(f"{where}.meta.ocr_pages[{i}]", "a page number from 1", page)
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
             what = f"the blocks of source {source_id!r}"

@@ -14,7 +14,7 @@ from typing import IO, Any
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.section import Section
 from docx.shared import Pt, RGBColor, Twips
 from docx.styles.style import CharacterStyle, ParagraphStyle
@@ -23,7 +23,7 @@ from docx.text.run import Run
 
 from briefing import __version__, paths
 from briefing.export import docx_parts as parts
-from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
+from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, Quotation
 
 PAGE_TWIPS = {"letter": (12240, 15840), "a4": (11906, 16838)}
 # Chinese and Japanese: the template's office fonts lack them, and Word would pick a font by the text's language;
@@ -172,6 +172,10 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     emphasis.font.all_caps = True
     label = s.character("TitleBlockLabel", "Title Block Label", builtin=False)
     _bold(label)
+    if tree.contact:  # these only where used: a note for information has no styles for a decision block
+        s.paragraph("ContactBlock", "Contact Block", before=240, after=40, builtin=False)
+    if tree.decision:
+        _decision_styles(s, tree)
     numbered = s.paragraph("ListNumber", "List Number", after=_pt(3))
     parts.set_numbering(numbered.element.get_or_add_pPr(), 1)
     numbered.paragraph_format.left_indent = Twips(360)
@@ -195,6 +199,28 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     marking.font.all_caps = True
     marking.font.color.rgb = RGBColor.from_string("000000")
     return {style.style_id: style for style in document.styles if style.style_id}
+
+
+def _decision_styles(s: _Styles, tree: DocumentTree) -> None:
+    """The decision block's options, its lines to sign and date (tabs with an underline leader, which stay lines
+    when the note is edited) and the labels under them; kept with what follows, so the block stays on one page."""
+    option = s.paragraph("DecisionOption", "Decision Option", after=80, builtin=False)
+    option.paragraph_format.keep_with_next = True
+    lines = s.paragraph("SignatureLine", "Signature Line", before=720, after=0, builtin=False)
+    lines.paragraph_format.keep_with_next = True
+    labels = s.paragraph("SignatureLabel", "Signature Label", after=120, size=s.size - 2, builtin=False)
+    signature_end, date_start, date_end = _signing_tabs(tree)
+    lines.paragraph_format.tab_stops.add_tab_stop(Twips(signature_end), WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.LINES)
+    lines.paragraph_format.tab_stops.add_tab_stop(Twips(date_start), WD_TAB_ALIGNMENT.LEFT)
+    lines.paragraph_format.tab_stops.add_tab_stop(Twips(date_end), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
+    labels.paragraph_format.tab_stops.add_tab_stop(Twips(date_start), WD_TAB_ALIGNMENT.LEFT)
+
+
+def _signing_tabs(tree: DocumentTree) -> tuple[int, int, int]:
+    """Where the signature line ends, and the date line starts and ends, in twips: as the PDF draws them."""
+    page_width = PAGE_TWIPS.get(tree.page_size, PAGE_TWIPS["letter"])[0]
+    width = page_width - twips(tree.margins_mm[1]) - twips(tree.margins_mm[3])
+    return round(width * 0.55), round(width * 0.65), width
 
 
 # --- page, header, footer, body --------------------------------------------------------------------------
@@ -307,10 +333,24 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
                 _run(comment, line)
         elif isinstance(node, BodyText):
             _paragraph(document, styles["Normal"], node.text, node.rtl)
+    if tree.contact:
+        contact = _paragraph(document, styles["ContactBlock"])
+        _run(contact, f"{tree.contact.label}: ", label)
+        _run(contact, tree.contact.text)
+    if tree.decision:
+        _decision_block(document, tree.decision, styles)
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
         for entry in tree.sources:
             _paragraph(document, styles["ListNumber"], entry.text)
+
+
+def _decision_block(document: Document, decision: DecisionBlock, styles: Styles) -> None:
+    for option in decision.options:
+        _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+    if decision.lines:  # python-docx's run.text makes each tab a w:tab, which the tab stops then place
+        _paragraph(document, styles["SignatureLine"]).add_run("\t" * (len(decision.lines) * 2 - 1))
+        _paragraph(document, styles["SignatureLabel"]).add_run("\t".join(decision.lines))
 
 
 def _properties(document: Document, tree: DocumentTree, now: datetime) -> None:

@@ -18,7 +18,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LayoutError,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from briefing import __version__
 from briefing.export.errors import ExportError
@@ -31,7 +41,16 @@ from briefing.export.pdftext import (
     markup,
     rtl_lines,
 )
-from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape, unescape
+from briefing.export.tree import (
+    BodyText,
+    Citation,
+    DecisionBlock,
+    DocumentTree,
+    Heading,
+    Quotation,
+    escape,
+    unescape,
+)
 
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
 rl_config.useA85 = 0
@@ -114,6 +133,9 @@ class Styles:
             "FootnoteText", parent=base, fontSize=size - 2.5, leading=(size - 2.5) * 1.25, spaceAfter=1.5,
             leftIndent=10, bulletIndent=0, bulletFontSize=(size - 2.5) * 0.8, bulletOffsetY=(size - 2.5) * 0.35,
         )  # fmt: skip
+        self.contact = ParagraphStyle("Contact", parent=self.field, spaceBefore=size)
+        self.decision = ParagraphStyle("Decision", parent=base, spaceAfter=0)
+        self.signing = ParagraphStyle("SigningLabel", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3)
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
@@ -543,6 +565,11 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             else:
                 text = markup(node.text, st.body)
                 story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))
+    if tree.contact:
+        contact = f"<b>{escape(tree.contact.label)}:</b> {markup(tree.contact.text, st.contact)}"
+        story.append(Paragraph(contact, st.contact))
+    if tree.decision:
+        story.append(_decision_block(tree.decision, st, width))
     if tree.sources:
         story.append(
             HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
@@ -558,8 +585,59 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
     return story
 
 
+class CheckBox(Flowable):
+    """An empty box to tick, about the height of a capital letter."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__()
+        self.width = self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.75)
+        self.canv.rect(0, 0, self.width, self.height)
+
+
+def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowable:
+    """Boxes to tick beside the options, then room to sign above a line for each label; all on one page."""
+    size = st.body.fontSize
+    box = size * 0.8
+    no_padding = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    rows = [[CheckBox(box), Paragraph(markup(option, st.decision), st.decision)] for option in decision.options]
+    options = Table(
+        rows,
+        colWidths=[box + size * 0.7, width - box - size * 0.7],
+        hAlign="LEFT",
+        spaceBefore=size * 1.5,
+        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *no_padding, ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5)],
+    )
+    parts: list[Flowable] = [options] if rows else []
+    if decision.lines:
+        # the signature line is the longest; the date's is shorter, a gap between them
+        widths = [width * 0.55, width * 0.1, width * 0.35][: len(decision.lines) * 2 - 1]
+        labels: list[Any] = []
+        for label in decision.lines:
+            labels += [Paragraph(markup(label, st.signing), st.signing), ""]
+        lines = [("LINEABOVE", (column, 0), (column, 0), 0.75, colors.black) for column in range(0, len(widths), 2)]
+        table = Table(
+            [labels[: len(widths)]],
+            colWidths=widths,
+            hAlign="LEFT",
+            spaceBefore=size * (3.5 if rows else 1.5),  # room for a signature
+            style=[*lines, *no_padding, ("TOPPADDING", (0, 0), (-1, -1), 2)],
+        )
+        parts.append(table)
+    return KeepTogether(parts)
+
+
 def _all_text(tree: DocumentTree) -> list[str]:
     texts = [row.value for row in tree.title_rows] + [c.text for c in tree.citations] + [s.text for s in tree.sources]
+    if tree.contact:
+        texts += [tree.contact.label, tree.contact.text]
+    if tree.decision:
+        texts += [*tree.decision.options, *tree.decision.lines]
     for node in tree.body:
         texts.append(node.text)
         if isinstance(node, Quotation):

@@ -113,6 +113,9 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         # --- actions, menus, toolbar ---
         self.actions_ = Actions(self)
         self._make_actions()
+        from briefing.gui.update_source import SourceUpdater
+
+        self.updater = SourceUpdater(self)  # Source > Update from File…, and Accept Changed Text for what it changed
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -285,6 +288,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
             self._item_menu.addAction(self.actions_[entry]) if entry else self._item_menu.addSeparator()
         self._item_menu.addMenu(menus["move_to"])
         self._item_menu.addSeparator()
+        self._item_menu.addAction(self.actions_["accept_changed"])
         self._item_menu.addAction(self.actions_["delete_item"])
 
     def _place_section_toolbar(self) -> None:

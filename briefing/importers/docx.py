@@ -22,14 +22,16 @@ MAX_RATIO = 200  # compression ratio of one member beyond which it is a bomb, no
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 
 
-def check_package(data: bytes, file_name: str, required: str = "word/document.xml") -> zipfile.ZipFile:
+def check_package(
+    data: bytes, file_name: str, required: str = "word/document.xml", kind: str = "Word document", suffix: str = ".docx"
+) -> zipfile.ZipFile:
     """Open a zip package after checking it is one, has the part we need and does not unpack to gigabytes."""
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         members = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         raise SourceImportError(
-            file_name, "is not a Word document (not a valid .docx package; damaged or truncated?)"
+            file_name, f"is not a {kind} (not a valid {suffix} package; damaged or truncated?)"
         ) from None
     total = sum(m.file_size for m in members)
     if total > MAX_UNPACKED_BYTES or any(
@@ -40,7 +42,7 @@ def check_package(data: bytes, file_name: str, required: str = "word/document.xm
         )
     names = {m.filename for m in members}
     if required not in names:
-        raise SourceImportError(file_name, "is not a Word document (no word/document.xml inside)")
+        raise SourceImportError(file_name, f"is not a {kind} (no {required} inside)")
     return package
 
 

@@ -52,7 +52,15 @@ def _multilingual_draft() -> tuple[Briefing, Template, bool]:
     return briefing, dataclasses.replace(template, export_comments=True), True
 
 
-CASES = {"docx-demo": _demo, "docx-multilingual-draft": _multilingual_draft}
+def _gc_decision() -> tuple[Briefing, Template, bool]:
+    """The GC template, for decision: short citations, the contact after the last section, the decision block."""
+    briefing, _, _ = _demo()
+    briefing.title_block.purpose = "for-decision"
+    briefing.title_block.phone = "613-555-0100"
+    return briefing, load_catalog().get("gc-briefing-note"), False
+
+
+CASES = {"docx-demo": _demo, "docx-multilingual-draft": _multilingual_draft, "docx-gc-decision": _gc_decision}
 
 
 def _rels_name(part: str) -> str:

@@ -78,7 +78,7 @@ def test_encrypted_file_prompts_for_password(window, tmp_path: Path, qtbot, monk
     def fake(request, progress=None):
         if request.password != "s3cret":
             raise PasswordRequired(request.path, "is encrypted", wrong_password=request.password is not None)
-        return Source(id="src-pdf", text="Decrypted text.", meta=SourceMeta(title="Locked report")), []
+        return Source(id="src-pdf", text="Decrypted text.", meta=SourceMeta(title="Locked report")), [], []
 
     def get_text(parent, title, label, echo, *args, **kwargs):
         asked.append(label)
