@@ -34,6 +34,8 @@ APP_PACKAGES = [
 ]  # fmt: skip
 TEST_PACKAGES = [
     "xvfb", "xauth", "poppler-utils", "libreoffice-writer-nogui", "pandoc",
+    # the office fonts' metric twins, so LibreOffice lays out a DOCX naming Arial or Calibri as Word would
+    "fonts-liberation2", "fonts-crosextra-carlito",
     # packaging checks: the WiX source compiles with wixl, .desktop/MIME files validate, ELF inspection
     "wixl", "msitools", "desktop-file-utils", "shared-mime-info", "binutils",
     # the accessibility tree test: a session bus, the AT-SPI registry, and the system python3's AT-SPI client

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from briefing.core import richtext
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
+from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
@@ -110,8 +112,42 @@ class Quotation:
 
 @dataclass(frozen=True)
 class BodyText:
+    """A paragraph of the analyst's own writing: its plain text, and the same text as bold and italic runs."""
+
     text: str
     rtl: bool = False
+    runs: tuple[Run, ...] = ()  # () when the text is all plain
+    number: int = 0  # its paragraph number, when the template numbers paragraphs; 0 for none
+
+    @property
+    def styled(self) -> tuple[Run, ...]:
+        return self.runs or (Run(self.text),)
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    text: str
+    runs: tuple[Run, ...]
+    kind: ListKind
+    level: int = 0  # nesting depth, from 0
+    number: int = 1  # its place in its list (a lettered item's letter: a = 1); bullets count too, unprinted
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """Consecutive list lines of a note: bulleted, numbered or lettered items, nested by level."""
+
+    items: tuple[ListEntry, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(item.text for item in self.items)
+
+
+def list_label(item: ListEntry) -> str:
+    """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
+    return richtext.list_label(item.kind, item.level, item.number)
 
 
 @dataclass(frozen=True)
@@ -120,7 +156,7 @@ class SourceEntry:
     url: str = ""
 
 
-Node = Heading | Quotation | BodyText
+Node = Heading | Quotation | BodyText | ListBlock
 
 
 @dataclass(frozen=True)
@@ -155,8 +191,8 @@ class DocumentTree:
     marking_style: str = "banner"
     page_size: str = "letter"
     margins_mm: tuple[float, float, float, float] = (25, 25, 25, 25)  # top, right, bottom, left
-    body_font: str = "Noto Sans"
-    heading_font: str = "Noto Sans"
+    body_font: str = "Arial"
+    heading_font: str = "Arial"
     font_size_pt: float = 11
     properties: dict[str, str] = field(default_factory=dict)
     template: str = ""  # the template's id, for error messages
@@ -328,9 +364,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         body.append(Heading(clean_line(section.heading), 1, _slug(section.heading, used)))
         for item in section.items:
             if isinstance(item, Note):
-                for para in re.split(r"\n\s*\n|\n", clean(item.text)):
-                    if para.strip():
-                        body.append(BodyText(para.strip(), is_rtl(para)))
+                body += note_nodes(item.text)
             elif isinstance(item, Excerpt):
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
                 if item.id in moved:
@@ -355,6 +389,8 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 comment = clean(item.comment) if template.export_comments else ""
                 body.append(Quotation(quote, citation, comment, is_rtl(quote)))
 
+    if template.number_paragraphs:
+        body = number_paragraphs(body)
     entries = [source_entry(sources[sid]) for sid in cited] if template.export_sources_list else []
     title = clean_line(tb.title)
     m = template.margins_mm
@@ -389,6 +425,49 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         properties=properties,
         template=template.id,
     )
+
+
+def note_nodes(text: str) -> list[Node]:
+    """A note as the reader sees it: each line a paragraph, runs of list lines a list (see core.richtext)."""
+    nodes: list[Node] = []
+    items: list[ListEntry] = []
+    for line in richtext.note_lines(_ILLEGAL.sub("", text.replace("\r\n", "\n"))):
+        plain_text = clean_line(line.text)
+        if not plain_text:
+            continue
+        if line.kind:
+            items.append(ListEntry(plain_text, _trim(line.runs), line.kind, line.level, line.start, is_rtl(plain_text)))
+            continue
+        if items:
+            nodes.append(ListBlock(tuple(items)))
+            items = []
+        styled = any(run.bold or run.italic for run in line.runs)
+        nodes.append(BodyText(plain_text, is_rtl(plain_text), _trim(line.runs) if styled else ()))
+    if items:
+        nodes.append(ListBlock(tuple(items)))
+    return nodes
+
+
+def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Runs with single spaces and no space at either end, as clean_line leaves plain text."""
+    runs = tuple(Run(_SPACES.sub(" ", r.text), r.bold, r.italic) for r in runs)
+    if runs:
+        runs = (Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic), *runs[1:])
+        runs = (*runs[:-1], Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic))
+    return tuple(r for r in runs if r.text)
+
+
+def number_paragraphs(body: list[Node]) -> list[Node]:
+    """Every paragraph of the analyst's writing numbered 1, 2, ... across sections, as many departments number a
+    note's paragraphs; a quotation or a list belongs to the paragraph before it and is not numbered."""
+    count = 0
+    numbered: list[Node] = []
+    for node in body:
+        if isinstance(node, BodyText):
+            count += 1
+            node = dataclasses.replace(node, number=count)
+        numbered.append(node)
+    return numbered
 
 
 def _field(tb: TitleBlock, name: str) -> str:
