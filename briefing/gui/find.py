@@ -146,8 +146,10 @@ class FindBar(QWidget):
         self.field.selectAll()
 
     def close_bar(self) -> None:
-        self.hide()
+        # Focus goes back to the source first: hiding the focused field would pass focus along the tab chain, to a
+        # card perhaps, which selects it and replaces the found passage with its own (then Ctrl+1 had nothing).
         self.closed.emit()
+        self.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
