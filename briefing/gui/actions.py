@@ -110,9 +110,10 @@ class Actions:
             action.setIcon(chip)
             action.setIconText(heading)
             self.section_actions.append(action)
+            plain = heading.replace("&", "&&")  # an & in a heading is shown, not taken as a mnemonic
             move = self.make(
                 "move_to_" + section_id.replace("-", "_"),
-                heading,
+                f"&{index + 1} {plain}" if index < 9 else plain,  # Move To ▸ 2 goes to the second section
                 partial(move_to, section_id),
                 tip=QCoreApplication.translate("MainWindow", "Move the selected item to %1").replace("%1", heading),
             )

@@ -5,7 +5,16 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.core.citation import place
@@ -34,6 +43,40 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
 
 class SectionHeading(QLabel):
     accessible_role = QAccessible.Role.Heading  # screen readers jump from heading to heading (gui/accessible.py)
+
+
+class EmptySlot(QLabel):
+    """What an empty section shows. It takes focus, as a stop for Up and Down, so the keyboard reaches the section:
+    Enter (or Ctrl+N) adds a note there, Ctrl+1 … files the selected passage there."""
+
+    focused = Signal(str)  # section id
+    navigate = Signal(str, int)  # section id, -1 up / +1 down
+    addNote = Signal(str)  # section id
+
+    def __init__(self, section_id: str, heading: str, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.section_id = section_id
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("%1, empty section").replace("%1", heading))
+        self.setAccessibleDescription(text + " " + self.tr("Enter adds a note here."))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setFrameShape(QFrame.Shape.Box)  # where the focus is, for sighted keyboard users
+        self.focused.emit(self.section_id)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, plain = event.key(), not event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.addNote.emit(self.section_id)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain:
+            self.navigate.emit(self.section_id, -1 if key == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
 
 
 class SectionWidget(QFrame):
@@ -80,7 +123,9 @@ class SectionWidget(QFrame):
         italic.setItalic(True)
         self.guidance.setFont(italic)
         self._guidance_quiet: bool | None = None
-        self.empty = QLabel(
+        self.empty = EmptySlot(
+            section.id,
+            section.heading,
             self.tr("Select text in the source and press Ctrl+%1, or drag it here.").replace("%1", str(index + 1)),
             self,
         )
@@ -199,6 +244,7 @@ class BriefingView(QScrollArea):
     accessible_role = QAccessible.Role.Document  # the note, read as a document (Qt's default: a generic filler)
     itemSelected = Signal(str)
     sectionSelected = Signal(str)
+    addNoteRequested = Signal(str)  # section id: Enter on an empty section
     editCommitted = Signal(str, str)
     passageDropped = Signal(str, str, int, int, int)
     itemDropped = Signal(str, str, int)
@@ -268,6 +314,9 @@ class BriefingView(QScrollArea):
             widget.passageDropped.connect(self.passageDropped)
             widget.itemDropped.connect(self.itemDropped)
             widget.clicked.connect(self._section_clicked)
+            widget.empty.focused.connect(self._slot_focused)
+            widget.empty.navigate.connect(lambda section_id, step: self._go(("", section_id), step))
+            widget.empty.addNote.connect(self.addNoteRequested)
             self.page_layout.insertWidget(self.page_layout.count() - 1, widget)
             self.sections[section.id] = widget
             self._sync_section(section)
@@ -427,13 +476,31 @@ class BriefingView(QScrollArea):
         self.current_section = section_id
         self.sectionSelected.emit(section_id)
 
+    def _slot_focused(self, section_id: str) -> None:
+        self._mark_selected(None)  # Ctrl+N adds to this section, not after a card elsewhere
+        self._section_clicked(section_id)
+
     def _navigate(self, item_id: str, step: int) -> None:
+        self._go((item_id, ""), step)
+
+    def _go(self, stop: tuple[str, str], step: int) -> None:
+        """Up or Down from a card or an empty section's slot (the stops, as (item id, "") or ("", section id))."""
         assert self.briefing is not None
-        ids = [item.id for section in self.briefing.sections for item in section.items]
-        if item_id in ids:
-            target = ids.index(item_id) + step
-            if 0 <= target < len(ids):
-                self.select_item(ids[target])
+        stops = [
+            each
+            for section in self.briefing.sections
+            for each in ([(item.id, "") for item in section.items] or [("", section.id)])
+        ]
+        if stop in stops:
+            target = stops.index(stop) + step
+            if 0 <= target < len(stops):
+                item_id, empty_section = stops[target]
+                if item_id:
+                    self.select_item(item_id)
+                else:
+                    slot = self.sections[empty_section].empty
+                    slot.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.ensureWidgetVisible(slot, 20, 40)
             elif target < 0:
                 self.title_block.focusNextChild()
                 first = next(iter(self.title_block.fields.values()), None)

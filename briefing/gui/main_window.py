@@ -158,6 +158,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         v = self.briefing_view
         v.itemSelected.connect(self._item_selected)
         v.sectionSelected.connect(lambda _s: self._update_actions())
+        v.addNoteRequested.connect(lambda _s: self.add_note())  # Enter on an empty section (it is current)
         v.editCommitted.connect(lambda item_id, text: self._run(EditItemText(item_id, text)))
         v.passageDropped.connect(self._passage_dropped)
         v.itemDropped.connect(lambda item_id, section_id, index: self._run(MoveItem(item_id, section_id, index)))

@@ -31,3 +31,36 @@ def test_find_enter_esc_then_ctrl_number_files_the_found_passage_every_time(wind
         qtbot.keyClick(window.source_view, Qt.Key.Key_2, CTRL)
         items = window.document.briefing.section("positions").items
         assert items and items[-1].anchor.exact == word, f"{word} was not filed"
+
+
+def test_up_and_down_reach_empty_sections_and_enter_adds_a_note_there(window, qtbot):
+    select(window, "cut ties with Tehran")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)
+    first, second, third = (s.id for s in window.document.briefing.sections[:3])
+    card = window.briefing_view.card(window.document.briefing.section(first).items[0].id)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Down)
+    slot = window.briefing_view.sections[second].empty
+    assert QApplication.focusWidget() is slot and slot.accessibleName().endswith("empty section")
+    qtbot.keyClick(slot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.briefing_view.sections[third].empty
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is slot
+    qtbot.keyClick(slot, Qt.Key.Key_Return)
+    items = window.document.briefing.section(second).items
+    assert len(items) == 1 and items[0].kind == "note"
+    editor = window.briefing_view.card(items[0].id).editor
+    assert QApplication.focusWidget() is editor
+    qtbot.keyClicks(editor, "Ask the desk")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
+    assert window.document.briefing.section(second).items[0].text == "Ask the desk"
+    assert len(window.document.briefing.section(first).items) == 1  # not added after the card up there
+
+
+def test_move_to_entries_have_number_accelerators(window):
+    from PySide6.QtGui import QKeySequence
+
+    moves = window.actions_.move_actions
+    assert len(moves) >= 3
+    for number, action in enumerate(moves[:9], start=1):
+        assert QKeySequence.mnemonic(action.text()) == QKeySequence(f"Alt+{number}"), action.text()

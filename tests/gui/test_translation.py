@@ -94,7 +94,7 @@ def test_a_translation_reaches_menus_actions_and_the_note(catalogue: str, tmp_pa
 
 # Widgets that show the briefing's own content (template headings and guidance, quotations, notes, source
 # metadata), not interface text: a translation leaves them as they are.
-CONTENT = {"itemQuote", "itemText", "sectionChip", "sectionGuidance", "sectionHeading", "sourceMeta"}
+CONTENT = {"itemQuote", "itemText", "sectionChip", "sectionGuidance", "sectionHeading", "sourceMeta", "cardColumn"}
 
 
 def test_every_interface_string_in_the_window_goes_through_the_translation(
