@@ -1,5 +1,6 @@
-"""Roles for screen readers where Qt's default is wrong: section headings as headings, each section's cards as a
-list of list items (so a reader can jump by heading and hears "item 3 of 7").
+"""Access without a mouse or a screen: roles for screen readers where Qt's default is wrong (section headings as
+headings, each section's cards as a list of list items, so a reader can jump by heading and hears "item 3 of 7"),
+and an access key (Alt+letter) on every button of every dialog.
 
 A widget class asks for a role with a class attribute, `accessible_role = QAccessible.Role.Heading`; install()
 puts in a factory that gives such widgets an interface with that role. A widget that also defines
@@ -11,8 +12,10 @@ Checked on the live AT-SPI tree by tests/gui/test_accessibility_tree.py.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QDialog, QLabel, QWidget
 
 _installed = False
 _interfaces: dict[int, QAccessibleInterface] = {}  # held, or PySide frees them while Qt still uses them
@@ -72,9 +75,40 @@ def _factory(key: str, obj: object) -> QAccessibleInterface | None:
     return interface
 
 
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def add_mnemonics(dialog: QWidget) -> None:
+    """Give each button of dialog that has no access key one, on the first letter of its text no other control of
+    the dialog uses. Qt's standard Save, Discard, Cancel, OK … come without one on Linux and Windows: a keyboard
+    user had no key for Discard."""
+    controls = dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
+    used = {m.group(1).casefold() for w in controls for m in _MNEMONIC.finditer(w.text().replace("&&", ""))}
+    for button in dialog.findChildren(QAbstractButton):
+        text = button.text()
+        if not text or _MNEMONIC.search(text.replace("&&", "")):
+            continue
+        for i, char in enumerate(text):
+            if char.isalnum() and char.casefold() not in used:
+                button.setText(f"{text[:i]}&{text[i:]}")
+                used.add(char.casefold())
+                break
+
+
+def _dialog_focused(_old: QWidget | None, new: QWidget | None) -> None:
+    # Focus entering a dialog is when it is first usable, and far rarer than any event a filter would see.
+    dialog = new.window() if new is not None else None
+    if isinstance(dialog, QDialog) and not dialog.property("accessKeysAdded"):
+        dialog.setProperty("accessKeysAdded", True)
+        add_mnemonics(dialog)
+
+
 def install() -> None:
     """Once per process, before the widgets concerned are first asked for (creating the window is early enough)."""
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(_dialog_focused)
         _installed = True

@@ -14,7 +14,9 @@ def test_find_enter_esc_then_ctrl_number_files_the_found_passage_every_time(wind
     select(window, "cut ties with Tehran")
     qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)  # a card now exists for focus to wander to
     focus_went_to: list[str] = []
-    QApplication.instance().focusChanged.connect(lambda _old, new: focus_went_to.append(new.objectName() if new else ""))
+    QApplication.instance().focusChanged.connect(
+        lambda _old, new: focus_went_to.append(new.objectName() if new else "")
+    )
     for word in ("expelled", "sanctions", "neutral", "sponsors"):
         qtbot.keyClick(window.source_view, Qt.Key.Key_F, CTRL)
         bar = window.source_pane.find_bar
@@ -64,3 +66,19 @@ def test_move_to_entries_have_number_accelerators(window):
     assert len(moves) >= 3
     for number, action in enumerate(moves[:9], start=1):
         assert QKeySequence.mnemonic(action.text()) == QKeySequence(f"Alt+{number}"), action.text()
+
+
+def test_every_dialog_button_gets_an_access_key(window, qtbot):
+    """The Save / Discard / Cancel prompt, as QMessageBox builds it, once it has focus."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    box = QMessageBox(QMessageBox.Icon.Question, "Save changes?", "Save the briefing?", buttons, window)
+    qtbot.addWidget(box)
+    box.open()
+    qtbot.waitUntil(lambda: "&" in box.button(QMessageBox.StandardButton.Discard).text())
+    keys = [QKeySequence.mnemonic(box.button(b).text()) for b in QMessageBox.StandardButton if b & buttons and b]
+    assert all(not key.isEmpty() for key in keys) and len(set(keys)) == 3
+    assert box.button(QMessageBox.StandardButton.Discard).text() == "&Discard"
+    box.button(QMessageBox.StandardButton.Cancel).click()
