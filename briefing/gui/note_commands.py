@@ -77,6 +77,8 @@ class NoteCommands(_Window):
         change = self._run(file_excerpt(section_id, excerpt, index))
         if change is not None:
             self.briefing_view.select_item(excerpt.id, focus=False)
+            if source_id == self.source_view.source_id:
+                self.source_view.settle()  # the passage shows its new section colour at once
             self.statusBar().showMessage(change.label, 3000)
             self._update_actions()
         return change

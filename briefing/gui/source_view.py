@@ -223,6 +223,14 @@ class SourceView(QPlainTextEdit):
         cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def settle(self) -> None:
+        """Drop the selection, keeping the caret: a passage just filed shows its section's colour, which the
+        selection's colour would otherwise hide."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
     def _emit_selection(self) -> None:
         self.selectionOffsetsChanged.emit(*self.cursor_offsets())
 

@@ -82,3 +82,10 @@ def test_every_dialog_button_gets_an_access_key(window, qtbot):
     assert all(not key.isEmpty() for key in keys) and len(set(keys)) == 3
     assert box.button(QMessageBox.StandardButton.Discard).text() == "&Discard"
     box.button(QMessageBox.StandardButton.Cancel).click()
+
+
+def test_a_filed_passage_shows_its_section_colour_at_once(window, qtbot):
+    start, end = select(window, "cut ties with Tehran")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)
+    cursor = window.source_view.textCursor()
+    assert not cursor.hasSelection() and start <= cursor.position() <= end  # the caret stays at the passage
