@@ -626,6 +626,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
+        self._fit_screen()
         state = store.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -638,6 +639,14 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
                 splitter.restoreState(value)
                 self.source_pane.list_sized_by_hand |= splitter is self.source_pane.splitter
         self.actions_["toggle_toolbar"].setChecked(self.toolbar.isVisibleTo(self) or not self.isVisible())
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen: at 200 % on a 1366×768 laptop the screen is 683×384 of Qt's units, and a
+        window sized (or saved) for more would have its status bar and the note's right edge off screen."""
+        available = self.screen().availableGeometry()
+        if self.width() > available.width() or self.height() > available.height():
+            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+            self.move(available.topLeft())
 
     def save_layout(self) -> None:
         store = settings()

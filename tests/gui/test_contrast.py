@@ -158,3 +158,12 @@ def test_the_live_window_reads_at_4_5_to_1_in_light_and_dark(window, qtbot, qapp
         assert contrast(opaque(colour, under), under) >= MIN_TEXT_CONTRAST
     finally:
         qapp.setPalette(original)
+
+
+def test_the_window_never_outgrows_the_screen(window):
+    """At 200 % on a 1366×768 screen Qt's screen is 683×384: a window sized or saved for more would be clipped."""
+    window.resize(5000, 4000)
+    window._fit_screen()
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert window.minimumSizeHint().width() <= 683 and window.minimumSizeHint().height() <= 384
