@@ -299,6 +299,7 @@ class FileController(QObject):
             self.wait_autosave()
             self.store.clear()  # e.g. typing that was then cancelled: nothing of it is work to recover
             return False
+        self._collect_autosave()  # one that finished before its signal was delivered
         if self._autosave_job is not None:
             return False  # still writing: the next tick writes what changed meanwhile
         stack = self.document.undo_stack

@@ -32,6 +32,8 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("recovery_list")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # each copy is two or three lines: keep them apart
+        self.list.setAlternatingRowColors(True)
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

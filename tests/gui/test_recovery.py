@@ -277,3 +277,44 @@ def test_autosave_snapshot_is_what_was_on_screen(window, qtbot, monkeypatch) -> 
     copy = load_briefing(window.files.store.file)
     assert copy.section("background").items and not copy.section("positions").items
     assert copy.title_block.title != "changed after"
+
+
+KILLED_SESSION = """
+import sys, time
+from pathlib import Path
+from briefing.gui.app import application, create_window
+
+app = application()
+window = create_window(Path(sys.argv[1]))  # `briefing open FILE`
+window.source_pane.select_source("src-a")
+start = window.document.briefing.source("src-a").text.index("cut ties with Tehran")
+window.source_view.select_offsets(start, start + len("cut ties with Tehran"))
+assert window.file_into("background") is not None
+window.files.autosave_timer.timeout.emit()  # as when 30 s have passed
+window.files.wait_autosave()
+print("autosaved", flush=True)
+time.sleep(120)
+"""
+
+
+def test_kill_9_then_open_the_file_again(briefing, tmp_path: Path, prompts, qtbot) -> None:
+    """The issue as a new user met it: file a passage, the autosave runs, the app is killed, the file is opened
+    again by path (a double-click): the passage is offered back."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "note.briefing"
+    save_briefing(briefing, path)
+    session = subprocess.Popen([sys.executable, "-c", KILLED_SESSION, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert session.stdout is not None and session.stdout.readline() == "autosaved\n"
+    finally:
+        session.kill()
+        session.wait()
+    assert lock_path(path).exists()  # left behind by the killed session, as the recovery copy is
+    prompts.answers["Recover unsaved work?"] = Btn.Yes
+    reopened = new_window(qtbot, path)
+    assert prompts.titles("question") == ["Recover unsaved work?"]
+    assert filed(reopened) == ["cut ties with Tehran"] and reopened.document.path == path
+    assert reopened.files.lock is not None and reopened.files.lock.held
+    reopened.files.shutdown()
