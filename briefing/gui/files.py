@@ -141,9 +141,8 @@ class FileController(QObject):
         path = Path(path)
         if ask_save and not self.maybe_save():
             return False
-        recovered = self._offer_recovery_of(path)
-        if recovered is not None:
-            return recovered
+        if self._offer_recovery_of(path):
+            return True  # not restored (No, Discard, a copy that cannot be read): the file opens as saved
         base = recovery.disk_state(path)  # before reading: a change while it is read counts as newer on disk
         try:
             briefing = load_briefing(path)
@@ -335,15 +334,14 @@ class FileController(QObject):
         """A start without a file: offer the newest copy a crashed session left (one not declined before); True when
         it was restored."""
         entries = [entry for entry in recovery.pending() if not entry.declined]
-        return bool(entries) and self._ask_and_restore(entries[0]) is True
+        return bool(entries) and self._ask_and_restore(entries[0])
 
-    def _offer_recovery_of(self, path: Path) -> bool | None:
-        """Before path is opened: offer work autosaved for it by a session that crashed. True or False when that
-        work was restored or could not be; None to go on opening the file."""
+    def _offer_recovery_of(self, path: Path) -> bool:
+        """Before path is opened: offer work autosaved for it by a session that crashed; True when restored."""
         entries = [entry for entry in recovery.pending(for_file=path) if not entry.declined]
-        return self._ask_and_restore(entries[0]) if entries else None
+        return bool(entries) and self._ask_and_restore(entries[0])
 
-    def _ask_and_restore(self, entry: recovery.RecoveryEntry) -> bool | None:
+    def _ask_and_restore(self, entry: recovery.RecoveryEntry) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
         _Btn = QMessageBox.StandardButton
@@ -369,7 +367,7 @@ class FileController(QObject):
             return self.restore(entry, ask_save=False)
         with contextlib.suppress(OSError):
             entry.discard() if answer == _Btn.Discard else entry.decline()
-        return None
+        return False
 
     def _newer_on_disk(self, entry: recovery.RecoveryEntry) -> str:
         if entry.original is not None and not entry.original.exists():
@@ -392,7 +390,13 @@ class FileController(QObject):
         try:
             briefing = entry.load()
         except (ProjectFileError, OSError) as exc:
-            self._error(self.tr("Cannot recover"), str(exc))
+            text = self.tr("The work autosaved for %1 cannot be read (%2). The copy is kept: %3")
+            self._error(
+                self.tr("Cannot recover"),
+                text.replace("%1", entry.describe()).replace("%2", str(exc)).replace("%3", str(entry.file)),
+            )
+            with contextlib.suppress(OSError):
+                entry.decline()  # listed still, for the analyst to discard; not offered at every start
             return False
         lock = None
         if entry.original is not None and not entry.disk_changed():

@@ -318,3 +318,16 @@ def test_kill_9_then_open_the_file_again(briefing, tmp_path: Path, prompts, qtbo
     assert filed(reopened) == ["cut ties with Tehran"] and reopened.document.path == path
     assert reopened.files.lock is not None and reopened.files.lock.held
     reopened.files.shutdown()
+
+
+def test_a_copy_that_cannot_be_read_still_lets_the_file_open(window, saved: Path, prompts, qtbot) -> None:
+    copy = crash(window)
+    copy.write_bytes(b"half a zip")  # e.g. a disk that failed
+    prompts.answers["Recover unsaved work?"] = Btn.Yes
+    opened = new_window(qtbot, saved)
+    assert prompts.titles() == ["Recover unsaved work?", "Cannot recover"]
+    assert prompts.calls[1][2].startswith("The work autosaved for note.briefing (autosaved ")
+    assert "is not a briefing file, or is damaged" in prompts.calls[1][2] and str(copy) in prompts.calls[1][2]
+    assert opened.document.path == saved and filed(opened) == []  # the file as saved
+    assert [e.declined for e in recovery.pending()] == [True]  # kept for the list, not offered at every start
+    opened.files.shutdown()
