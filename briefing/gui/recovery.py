@@ -8,7 +8,9 @@ or written: start-up does not need it.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -188,6 +190,25 @@ def _read_entry(info: Path) -> RecoveryEntry | None:
     )
 
 
+# A temporary file of a copy or note being written: .<pid>-<random>.briefing.XXXXXXXX.tmp (see atomic_write)
+_TEMPORARY = re.compile(r"\.((\d+)-[0-9a-f]{8}\.(?:briefing|json))\.[a-z0-9_]{8}\.tmp")
+
+
+def _sweep(folder: Path) -> None:
+    """Remove what autosaves killed part-way left (the session's next write would have, but it is gone), through
+    atomic_write's own clean-up: only its temporary files, abandoned, of sessions that are no longer running."""
+    from briefing.core.files import remove_abandoned_temporaries
+    from briefing.core.lock import _pid_alive
+
+    targets = set()
+    for name in os.listdir(folder):
+        match = _TEMPORARY.fullmatch(name)
+        if match and int(match[2]) != os.getpid() and not _pid_alive(int(match[2])):
+            targets.add(folder / match[1])
+    for target in targets:
+        remove_abandoned_temporaries(target)
+
+
 def pending(folder: Path | None = None, *, for_file: Path | None = None) -> list[RecoveryEntry]:
     """Recovery files left behind by sessions that are no longer running (a crash), newest first; with for_file,
     only those of that briefing file."""
@@ -196,6 +217,8 @@ def pending(folder: Path | None = None, *, for_file: Path | None = None) -> list
         return []
     from briefing.core.lock import _pid_alive
 
+    with contextlib.suppress(OSError):
+        _sweep(folder)
     entries = []
     for info in folder.glob("*.json"):
         entry = _read_entry(info)

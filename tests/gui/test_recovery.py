@@ -331,3 +331,22 @@ def test_a_copy_that_cannot_be_read_still_lets_the_file_open(window, saved: Path
     assert opened.document.path == saved and filed(opened) == []  # the file as saved
     assert [e.declined for e in recovery.pending()] == [True]  # kept for the list, not offered at every start
     opened.files.shutdown()
+
+
+def test_what_a_killed_autosave_left_is_removed(home: Path) -> None:
+    """An autosave killed while writing leaves a hidden temporary file that its session would have removed with its
+    next write; the next look at the recovery folder removes it once abandoned, and nothing else."""
+    folder = home / "recovery"
+    folder.mkdir()
+    old = time.time() - 3600
+    dead = folder / f".{GONE_PID}-0123abcd.briefing.k1lled_0.tmp"
+    dead_note = folder / f".{GONE_PID}-0123abcd.json.k1lled_1.tmp"
+    mine = folder / f".{os.getpid()}-0123abcd.briefing.writing_.tmp"  # this session's: never
+    young = folder / f".{GONE_PID + 1}-0123abcd.briefing.justnow_.tmp"  # too recent to be sure
+    other = folder / "notes.txt"
+    for path in (dead, dead_note, mine, young, other):
+        path.write_bytes(b"x")
+        if path is not young:
+            os.utime(path, (old, old))
+    assert recovery.pending() == []
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in (mine, young, other))
