@@ -101,7 +101,7 @@ def _hold(handle: int) -> None:
     if os.name == "posix":
         import fcntl
 
-        with contextlib.suppress(OSError):  # a file system without locks: the age check still protects the file
+        with contextlib.suppress(OSError):  # a file system without locks: the clean-up cannot lock it either
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
