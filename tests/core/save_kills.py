@@ -50,14 +50,15 @@ class Figures:
     failures: list[str] = field(default_factory=list)
     saves: int = 0  # confirmed saves, all trials together
     worst_save_s: float = 0.0
-    temporaries_left: int = 0  # by the kills, before the clean-up save
-    temporaries_after_cleanup: int = 0
+    kills_leaving_temporaries: int = 0  # kills after which a new temporary file was beside the briefing
+    temporaries_left: int = 0  # at the end, not yet removed by a later save
+    temporaries_after_cleanup: int = 0  # after one more save, once they are abandoned
 
     def summary(self) -> str:
         return (
             f"{self.trials} kills, {len(self.failures)} corrupt or lost saves, {self.saves} confirmed saves, "
-            f"worst save {self.worst_save_s:.3f} s; {self.temporaries_left} temporary files left by the kills, "
-            f"{self.temporaries_after_cleanup} after the next save"
+            f"worst save {self.worst_save_s:.3f} s; {self.kills_leaving_temporaries} kills left a temporary file, "
+            f"{self.temporaries_left} still there at the end, {self.temporaries_after_cleanup} after the next save"
         )
 
 
@@ -88,12 +89,17 @@ def _temporaries(path: Path) -> list[Path]:
     return [p for p in path.parent.iterdir() if p.name.startswith(temp_prefix(path)) and p.name.endswith(".tmp")]
 
 
-def kill_saves(trials: int, folder: Path, *, seed: int = 1, max_delay_s: float = 0.3) -> Figures:
+def kill_saves(
+    trials: int, folder: Path, *, seed: int = 1, max_delay_s: float = 0.3, progress: bool = False
+) -> Figures:
     rng = random.Random(seed)
     path = folder / "killed.briefing"
     save_briefing(sample_briefing(), path)
     figures = Figures()
     for trial in range(trials):
+        if progress and trial and trial % 100 == 0:
+            print(f"{trial} kills, {len(figures.failures)} failures", flush=True)
+        temporaries = set(_temporaries(path))
         child = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
@@ -113,6 +119,7 @@ def kill_saves(trials: int, folder: Path, *, seed: int = 1, max_delay_s: float =
             figures.saves += 1
             figures.worst_save_s = max(figures.worst_save_s, float(seconds))
         figures.trials += 1
+        figures.kills_leaving_temporaries += bool(set(_temporaries(path)) - temporaries)
         try:
             on_disk = int(load_briefing(path).title_block.title)
             if backup_path(path).exists():
@@ -140,7 +147,7 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
-        figures = kill_saves(args.trials, Path(folder), seed=args.seed)
+        figures = kill_saves(args.trials, Path(folder), seed=args.seed, progress=True)
     print(figures.summary() + f"; {time.perf_counter() - started:.0f} s in all")
     for failure in figures.failures:
         print(" ", failure)

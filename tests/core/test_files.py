@@ -284,6 +284,7 @@ def test_kill_9_during_saves_loses_and_corrupts_nothing(tmp_path: Path, monkeypa
     figures = kill_saves(6, tmp_path, max_delay_s=0.2)
     assert figures.trials == 6 and figures.failures == []
     assert figures.saves > 0  # kills came after confirmed saves too, not only during the first
+    assert figures.kills_leaving_temporaries > 0  # what is cleaned up below was there
     assert figures.temporaries_after_cleanup == 0
 
 
