@@ -293,14 +293,13 @@ class FileController(QObject):
 
         from briefing.core.operations import OperationError
 
-        typing = self.typing_in_progress()
-        if not self.document.is_dirty() and typing is None:
-            self.wait_autosave()
-            self.store.clear()  # e.g. typing that was then cancelled: nothing of it is work to recover
-            return False
         self._collect_autosave()  # one that finished before its signal was delivered
         if self._autosave_job is not None:
-            return False  # still writing: the next tick writes what changed meanwhile
+            return False  # still writing: the next tick writes (or removes) what changed meanwhile
+        typing = self.typing_in_progress()
+        if not self.document.is_dirty() and typing is None:
+            self.store.clear()  # e.g. typing that was then cancelled: nothing of it is work to recover
+            return False
         stack = self.document.undo_stack
         state = (id(self.document.briefing), stack.index(), stack.count(), repr(typing))
         if state == self._autosaved and self.store.exists():

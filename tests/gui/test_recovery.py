@@ -350,3 +350,23 @@ def test_what_a_killed_autosave_left_is_removed(home: Path) -> None:
             os.utime(path, (old, old))
     assert recovery.pending() == []
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in (mine, young, other))
+
+
+def test_an_autosave_tick_never_waits_for_the_write_under_way(window, monkeypatch) -> None:
+    real_write = recovery.RecoveryStore.write
+    go_on = threading.Event()
+
+    def held_write(store, *args) -> None:
+        assert go_on.wait(10)
+        real_write(store, *args)
+
+    monkeypatch.setattr(recovery.RecoveryStore, "write", held_write)
+    file_one(window)
+    assert window.files.autosave()
+    window.document.undo_stack.undo()  # nothing unsaved any more
+    assert not window.files.autosave()  # returns at once: the copy is still being written
+    assert window.files._autosave_job is not None
+    go_on.set()
+    window.files.wait_autosave()
+    assert window.files.store.exists()
+    assert not window.files.autosave() and not window.files.store.exists()  # the next tick removes it
