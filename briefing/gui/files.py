@@ -28,13 +28,6 @@ MAX_RECENT = 10
 LOCK_REFRESH_MS = 5 * 60 * 1000
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return a == b
-
-
 class _Autosave:
     """One write of the recovery file on a worker thread, from a snapshot taken on the GUI thread."""
 
@@ -152,7 +145,7 @@ class FileController(QObject):
             self._error(self.tr("Cannot open briefing"), str(exc))
             return False
         read_only = False
-        if self.lock is not None and _same_file(self.lock.path, path):
+        if self.lock is not None and recovery.same_file(self.lock.path, path):
             # Re-opening the briefing we hold (revert to saved): keep our lock, or releasing the old one
             # would delete the lock file the new one relies on.
             lock, self.lock = self.lock, None
@@ -399,7 +392,7 @@ class FileController(QObject):
             return False
         lock = None
         if entry.original is not None and not entry.disk_changed():
-            if self.lock is not None and _same_file(self.lock.path, entry.original):
+            if self.lock is not None and recovery.same_file(self.lock.path, entry.original):
                 lock, self.lock = self.lock, None  # ours already: releasing it would delete the owner file
             else:
                 lock = BriefingLock(entry.original)

@@ -46,7 +46,7 @@ def _when(seconds: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
     except OSError:
@@ -224,10 +224,19 @@ def pending(folder: Path | None = None, *, for_file: Path | None = None) -> list
         entry = _read_entry(info)
         if entry is None or not entry.file.exists() or entry.pid == os.getpid() or _pid_alive(entry.pid):
             continue  # a live session's copy is its own
-        if for_file is not None and (entry.original is None or not _same_file(entry.original, for_file)):
+        if for_file is not None and (entry.original is None or not same_file(entry.original, for_file)):
             continue
         entries.append(entry)
     return sorted(entries, key=lambda e: -e.saved_at)
 
 
-__all__ = ["AUTOSAVE_MS", "DiskState", "RecoveryEntry", "RecoveryStore", "disk_state", "pending", "recovery_dir"]
+__all__ = [
+    "AUTOSAVE_MS",
+    "DiskState",
+    "RecoveryEntry",
+    "RecoveryStore",
+    "disk_state",
+    "pending",
+    "recovery_dir",
+    "same_file",
+]
