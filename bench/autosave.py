@@ -72,7 +72,6 @@ def main() -> None:
 
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from briefing.core import project
     from briefing.gui.app import application
     from briefing.gui.main_window import MainWindow
 
@@ -85,7 +84,7 @@ def main() -> None:
 
     def on_gui_thread() -> float:
         started = time.perf_counter()
-        files.store.write(briefing.note_copy(), None, None)
+        files.store.write(briefing.note_copy(), None, None, window.document.parts)
         return time.perf_counter() - started
 
     def longest_gap(work: Callable[[], object], until: Callable[[], bool]) -> tuple[float, float]:
@@ -122,10 +121,10 @@ def main() -> None:
         sync, calls, stalls, idles = [], [], [], []
         for _ in range(args.runs):
             if cold:
-                project._gzip.clear()
+                window.document.parts.clear()
             sync.append(on_gui_thread())
             if cold:
-                project._gzip.clear()
+                window.document.parts.clear()
             call, stall = off_gui_thread()
             calls.append(call)
             stalls.append(stall)

@@ -22,6 +22,8 @@ PAGE_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}  # width, height
 MIN_CONTENT_MM = 40  # what the margins must leave of the page each way: room for a heading and some text
 PLACEMENTS = ("header", "footer")
 MARKING_STYLES = ("banner", "top-right")
+CONTACT_PLACEMENTS = ("end", "title-block")
+CITATION_FORMS = ("full", "short", "ibid")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # yaml.safe_load semantics, with the C parser where PyYAML has it (several times faster at start-up).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,6 +58,24 @@ class Margins:
 
 
 @dataclass(frozen=True)
+class DecisionSpec:
+    """The block a note for decision ends with: options to tick, then lines to sign and date."""
+
+    options: tuple[str, ...] = ("I concur", "I do not concur")
+    signer: str = "addressee"  # the title-block field naming who signs; "" prints a plain "Signature"
+    signature_line: bool = True
+    date_line: bool = True
+
+
+@dataclass(frozen=True)
+class ContactSpec:
+    """Title-block fields printed together as one contact line ("Prepared by: name, title, phone")."""
+
+    placement: str = "title-block"  # end: after the last section; title-block: where the first field is
+    fields: tuple[str, ...] = ()  # none: each field is its own title-block row, as any other
+
+
+@dataclass(frozen=True)
 class Template:
     id: str
     name: str
@@ -76,6 +96,9 @@ class Template:
     font_size_pt: float = 11
     export_comments: bool = False
     export_sources_list: bool = True
+    citations: str = "full"  # repeated citations of a source: full, short (after the first) or ibid
+    decision_block: DecisionSpec | None = field(default_factory=DecisionSpec)  # None: never one
+    contact_block: ContactSpec = field(default_factory=ContactSpec)
     path: Path | None = None  # where it was loaded from
     origin: str = "built-in"  # built-in, shared, user
 
@@ -84,9 +107,6 @@ class Template:
             if spec.id == section_id:
                 return spec
         raise KeyError(section_id)
-
-    def title_default(self, name: str) -> str:
-        return dict(self.title_defaults).get(name, "")
 
 
 class _Reader:
@@ -232,6 +252,7 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
 
     fonts = r.mapping(top.get("fonts"), "fonts")
     export = r.mapping(top.get("export"), "export")
+    citations = r.choice(export.get("citations", "full"), "export.citations", CITATION_FORMS)
     return Template(
         id=template_id,
         name=r.text(top, "name", "", default=template_id),
@@ -252,9 +273,43 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         font_size_pt=float(r.number(fonts, "size_pt", "fonts.", 11, low=6)),
         export_comments=r.flag(export, "comments", "export.", False),
         export_sources_list=r.flag(export, "sources_list", "export.", True),
+        citations=citations,
+        decision_block=_decision_spec(r, top.get("decision_block", True), known_fields),
+        contact_block=_contact_spec(r, top.get("contact_block"), title_fields),
         path=path,
         origin=origin,
     )
+
+
+def _decision_spec(r: _Reader, raw: Any, known_fields: tuple[str, ...]) -> DecisionSpec | None:
+    """decision_block: false for none; true (or no key, so older templates get one) for the usual block. The signer
+    may be a field the title block does not ask for: the line is then labelled "Signature", as for an empty one."""
+    if isinstance(raw, bool):
+        return DecisionSpec() if raw else None
+    data = r.mapping(raw, "decision_block", required=True)
+    for key in data:
+        r.choice(key, "decision_block", ("options", "signer", "signature_line", "date_line"))
+    spec = DecisionSpec()
+    signer = data.get("signer", spec.signer)
+    return DecisionSpec(
+        options=r.text_list(data["options"], "decision_block.options") if "options" in data else spec.options,
+        signer=r.choice(signer, "decision_block.signer", known_fields) if signer else "",
+        signature_line=r.flag(data, "signature_line", "decision_block.", True),
+        date_line=r.flag(data, "date_line", "decision_block.", True),
+    )
+
+
+def _contact_spec(r: _Reader, raw: Any, title_fields: tuple[str, ...]) -> ContactSpec:
+    data = r.mapping(raw, "contact_block")
+    for key in data:
+        r.choice(key, "contact_block", ("placement", "fields"))
+    placement = r.choice(data.get("placement", "title-block"), "contact_block.placement", CONTACT_PLACEMENTS)
+    fields = r.text_list(data["fields"], "contact_block.fields") if "fields" in data else ()
+    for name in fields:
+        if name not in title_fields:  # only a field the title block asks for can be filled in
+            listed = ", ".join(title_fields)
+            raise r.fail("contact_block.fields", f"expected fields of title_block.fields ({listed}), found {name!r}")
+    return ContactSpec(placement, fields)
 
 
 def load_template_file(path: Path, origin: str = "built-in") -> Template:

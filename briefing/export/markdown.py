@@ -6,6 +6,8 @@ import re
 
 from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
 
+SIGNING_LINE = "_" * 30  # a run of underscores alone is no emphasis: it reads back as the line it is
+
 # Characters that mean something inline: CommonMark's own, ~ (GitHub strikeout, pandoc subscript), ^ (pandoc
 # superscript), { (pandoc attributes), @ starting a pandoc citation, : starting an emoji name (:+1:), $ opening
 # maths unless a digit follows (so "$5" stays readable: a closing $ is never followed by one), and & only where it
@@ -79,6 +81,13 @@ def render_markdown(tree: DocumentTree) -> str:
                 lines += [f"*Analyst comment:* {comment}", ""]
         elif isinstance(node, BodyText):
             lines += [escape(node.text), ""]
+    if tree.contact:
+        lines += [f"**{escape(tree.contact.label)}:** {escape(tree.contact.text)}", ""]
+    if tree.decision:
+        # a task list: boxes to tick where Markdown is rendered, still plain "[ ] I concur" where it is not
+        lines += [*(f"- [ ] {escape(option)}" for option in tree.decision.options), ""]
+        if tree.decision.lines:  # one line each, with a hard line break between them
+            lines += ["  \n".join(f"{escape(label)}: {SIGNING_LINE}" for label in tree.decision.lines), ""]
     if tree.sources:
         lines += [f"## {_heading(tree.sources_heading)}", ""]
         for number, entry in enumerate(tree.sources, start=1):

@@ -7,7 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source
+from briefing.core.citation import ocr_note, place
+from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
+from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
+from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 
@@ -16,19 +19,6 @@ from briefing.export.errors import ExportError
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\r]+")
 
-TITLE_LABELS = {
-    "classification": "Classification",
-    "document_number": "Document number",
-    "addressee": "To",
-    "purpose": "Purpose",
-    "title": "Title",
-    "title_fr": "Titre",
-    "date": "Date",
-    "prepared_by": "Prepared by",
-    "approved_by": "Approved by",
-    "consulted": "Consulted",
-}
-PURPOSE_TEXT = {"for-decision": "For decision", "for-information": "For information"}
 MONTHS = (
     "January",
     "February",
@@ -96,12 +86,12 @@ class Citation:
     text: str  # the whole footnote as one line, URL included
     url: str  # "" when the source has none; lets renderers make the URL clickable
     source_id: str
+    form: str = "full"  # full, short (a source cited before) or ibid (the source of the footnote before)
 
 
 @dataclass(frozen=True)
 class Heading:
     text: str
-    text_fr: str = ""
     level: int = 1
     anchor: str = ""  # a stable id for bookmarks and links
 
@@ -133,6 +123,22 @@ class SourceEntry:
 Node = Heading | Quotation | BodyText
 
 
+@dataclass(frozen=True)
+class ContactBlock:
+    """Who to call about the note, on one line: "Prepared by: A. Analyst, Policy Officer, 613-555-0100"."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DecisionBlock:
+    """What ends a note for decision: options to tick, then lines to sign and date, each with its label under it."""
+
+    options: tuple[str, ...]
+    lines: tuple[str, ...]  # the labels printed under the lines ("Minister", "Date")
+
+
 @dataclass
 class DocumentTree:
     title: str
@@ -143,6 +149,8 @@ class DocumentTree:
     body: list[Node]
     citations: list[Citation]
     sources: list[SourceEntry]
+    contact: ContactBlock | None = None  # after the last section; None when there is none or it is in the title block
+    decision: DecisionBlock | None = None  # after the contact; only for a note for decision
     marking_placement: tuple[str, ...] = ("header", "footer")
     marking_style: str = "banner"
     page_size: str = "letter"
@@ -158,40 +166,6 @@ class DocumentTree:
         return "Sources"
 
 
-_RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def is_rtl(text: str) -> bool:
-    """True when the first strongly directional letter is right-to-left (Arabic, Persian, Hebrew)."""
-    rtl = _RTL_CHARS.search(text)
-    if rtl is None:
-        return False
-    ltr = _STRONG_LTR.search(text)
-    return ltr is None or rtl.start() < ltr.start()
-
-
-def _page(source: Source, offset: int) -> int | None:
-    """The page an offset is on, for paged sources (PDF); None for unpaged ones."""
-    page = source.page_at(offset)
-    return page if isinstance(page, int) and page > 0 else None
-
-
-def where(source: Source, start: int, end: int) -> str:
-    """Where a quotation sits: "p. 4" or "pp. 4–5" in a paged source, else "para. 4" or "paras. 4–5"; "" if
-    unknown. A quotation running into the next page or paragraph must cite both, not just the first."""
-    last = max(start, end - 1)  # end is exclusive
-    first_page = _page(source, start)
-    if first_page is not None:
-        last_page = _page(source, last) or first_page
-        return f"p. {first_page}" if last_page == first_page else f"pp. {first_page}–{last_page}"
-    first_para = source.paragraph_number(start)
-    if first_para is None:
-        return ""
-    last_para = source.paragraph_number(last) or first_para
-    return f"para. {first_para}" if last_para == first_para else f"paras. {first_para}–{last_para}"
-
-
 def citation_text(
     source: Source, excerpt: Excerpt, cache: dict[str, tuple[list[str], str]] | None = None
 ) -> tuple[str, str]:
@@ -201,8 +175,46 @@ def citation_text(
     if source.id not in cache:
         cache[source.id] = _citation_parts(source)
     parts, url = cache[source.id]
-    place = where(source, excerpt.anchor.start, excerpt.anchor.end)
-    return ", ".join([*parts, place] if place else parts) + ".", url
+    return _with_place(parts, _where(source, excerpt)), url
+
+
+def short_citation_text(source: Source, excerpt: Excerpt) -> str:
+    """A source cited before, in short: author (or publisher), short title and where: "CBC News, “Canada
+    confirms talks”, p. 4." The first citation gave the rest."""
+    meta = source.meta
+    title = _short_title(clean_line(meta.title))
+    parts = [p for p in (clean_line(meta.author) or clean_line(meta.publisher), f"“{title}”" if title else "") if p]
+    if not title:
+        parts.append(clean_line(meta.file_name) or clean_line(source.label))
+    return _with_place(parts, _where(source, excerpt))
+
+
+def ibid_text(where: str, previous_where: str) -> str:
+    """The citation of the source of the footnote just before: "Ibid." alone where the place is the same."""
+    return "Ibid." if where in ("", previous_where) else f"Ibid., {where}."
+
+
+def _where(source: Source, excerpt: Excerpt) -> str:
+    return place(source, excerpt.anchor.start, excerpt.anchor.end)
+
+
+def _with_place(parts: list[str], where: str) -> str:
+    return ", ".join([*parts, where] if where else parts) + "."
+
+
+_SUBTITLE = re.compile(r"\s*(?::|\s[|–—-])\s")  # "Title: subtitle", "Title – subtitle", "Title | Site"
+_SMALL_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
+
+
+def _short_title(title: str, words: int = 4) -> str:
+    """A short title, as style guides make one: the main title without its subtitle, at most four words, not
+    ending on a small word ("Canada confirms talks to renew ties with Iran" gives "Canada confirms talks")."""
+    kept = _SUBTITLE.split(title, maxsplit=1)[0].split()
+    if len(kept) > words:
+        kept = kept[:words]
+        while len(kept) > 1 and kept[-1].lower() in _SMALL_WORDS:
+            kept.pop()
+    return " ".join(kept).rstrip(",;")
 
 
 def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[str], str]:
@@ -221,6 +233,8 @@ def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[s
 
 def source_entry(source: Source) -> SourceEntry:
     parts, url = _citation_parts(source, quote_title=False)
+    if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
+        parts = [*parts, ocr_note(source)]
     return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
 
 
@@ -272,26 +286,34 @@ def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
 
 
 def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -> DocumentTree:
-    """The printable document: title block, sections with quotations and notes, citations and sources.
+    """The printable document: title block, sections with quotations and notes, the contact line and decision
+    block the template asks for, citations (in full, short or "Ibid." form) and sources.
 
     Raises ExportError (with no file: the caller adds it) when an excerpt no longer matches its source.
     """
     moved = check_quotations(briefing)
     tb = briefing.title_block
     classification = clean_line(tb.classification) or template.default_classification
+    contact = _contact(briefing, template)
+    contact_fields = template.contact_block.fields
+    in_title = contact is not None and template.contact_block.placement == "title-block"
     rows: list[TitleRow] = []
     for name in template.title_fields:
-        raw = getattr(tb, name, "")
-        value = clean_line(raw if isinstance(raw, str) else "")
+        if name in contact_fields:  # the contact is one line: where its first field is, or after the last section
+            if in_title and contact is not None:
+                rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
+                in_title = False
+            continue
+        value = _field(tb, name)
         if not value:
             continue
         if name == "purpose":
-            value = PURPOSE_TEXT.get(value, value)
+            value = purpose_label(value)
         elif name == "date":
             value = format_date(value)
         elif name == "classification":
             value = classification
-        rows.append(TitleRow(name, TITLE_LABELS.get(name, name), value))
+        rows.append(TitleRow(name, field_label(name), value))
 
     sources = {s.id: s for s in briefing.sources}
     body: list[Node] = []
@@ -299,12 +321,11 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     cited: list[str] = []
     used: set[str] = set()
     source_parts: dict[str, tuple[list[str], str]] = {}
+    previous = ("", "")  # the source and place of the footnote before, for "Ibid."
     for section in briefing.sections:
         if not section.items:
             continue  # an empty heading says nothing to the reader
-        body.append(
-            Heading(clean_line(section.heading), clean_line(section.heading_fr), 1, _slug(section.heading, used))
-        )
+        body.append(Heading(clean_line(section.heading), 1, _slug(section.heading, used)))
         for item in section.items:
             if isinstance(item, Note):
                 for para in re.split(r"\n\s*\n|\n", clean(item.text)):
@@ -314,10 +335,19 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
                 if item.id in moved:
                     item = dataclasses.replace(item, anchor=moved[item.id])  # cite where the words now are
-                text, url = citation_text(source, item, source_parts)
+                where = _where(source, item)
+                # a source cited before is cited short, or as "Ibid." right after itself, as the template asks
+                if template.citations == "ibid" and previous[0] == source.id:
+                    text, url, form = ibid_text(where, previous[1]), "", "ibid"
+                elif template.citations != "full" and source.id in cited:
+                    text, url, form = short_citation_text(source, item), "", "short"
+                else:
+                    text, url = citation_text(source, item, source_parts)
+                    form = "full"
+                previous = (source.id, where)
                 if source.id not in cited:
                     cited.append(source.id)
-                citation = Citation(len(citations) + 1, text, url, item.source_id)
+                citation = Citation(len(citations) + 1, text, url, item.source_id, form)
                 citations.append(citation)
                 # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
                 paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
@@ -347,6 +377,8 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         body=body,
         citations=citations,
         sources=entries,
+        contact=contact if template.contact_block.placement == "end" else None,
+        decision=_decision(briefing, template),
         marking_placement=tuple(template.marking_placement),
         marking_style=template.marking_style,
         page_size=template.page_size,
@@ -357,3 +389,35 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         properties=properties,
         template=template.id,
     )
+
+
+def _field(tb: TitleBlock, name: str) -> str:
+    raw = getattr(tb, name, "")
+    return clean_line(raw if isinstance(raw, str) else "")
+
+
+def _contact(briefing: Briefing, template: Template) -> ContactBlock | None:
+    """The contact fields' values on one line, labelled as the first field; None when all are empty."""
+    fields = template.contact_block.fields
+    values = [v for v in (_field(briefing.title_block, name) for name in fields) if v]
+    return ContactBlock(field_label(fields[0]), ", ".join(values)) if values else None
+
+
+# "Memorandum to the Minister" is signed by the "Minister": the addressee without its "Memorandum to the"
+_ADDRESSED = re.compile(r"^(?:(?:briefing\s+)?(?:memorandum|memo|note)\s+)?(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _decision(briefing: Briefing, template: Template) -> DecisionBlock | None:
+    spec = template.decision_block
+    if spec is None or briefing.title_block.purpose != "for-decision":
+        return None
+    lines: list[str] = []
+    if spec.signature_line:
+        # a field the template's title block does not show is not printed either: the reader cannot see or set it
+        shown = spec.signer in template.title_fields
+        signer = _ADDRESSED.sub("", _field(briefing.title_block, spec.signer)) if shown else ""
+        lines.append(signer[:1].upper() + signer[1:] or DECISION_SIGNATURE)
+    if spec.date_line:
+        lines.append(DECISION_DATE)
+    options = tuple(o for o in map(clean_line, spec.options) if o)
+    return DecisionBlock(options, tuple(lines))

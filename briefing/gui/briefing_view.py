@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from briefing.core.citation import place
 from briefing.core.model import Briefing, Excerpt, Item, Section
 from briefing.core.operations import Change
 from briefing.core.templates import SectionSpec, Template
@@ -18,7 +19,6 @@ from briefing.gui.style import page_background, quiet, scaled_font, section_colo
 from briefing.gui.title_block import TitleBlockWidget
 
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
-WORDS_PER_PAGE = 450  # a letter page of 11 pt text with a title block and headings
 
 
 def citation(briefing: Briefing, excerpt: Excerpt) -> str:
@@ -26,13 +26,10 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
         source = briefing.source(excerpt.source_id)
     except KeyError:
         return QCoreApplication.translate("BriefingView", "⚠ source removed")
-    anchor = excerpt.anchor
-    first = source.paragraph_number(anchor.start)
-    if not first:
+    where = place(source, excerpt.anchor.start, excerpt.anchor.end)  # as the export's footnote gives it
+    if not where:
         return source.label
-    last = source.paragraph_number(max(anchor.start, anchor.end - 1)) or first  # a quote may run on (¶ 4–5)
-    paras = str(first) if last == first else f"{first}–{last}"
-    return QCoreApplication.translate("BriefingView", "%1 · ¶ %2").replace("%1", source.label).replace("%2", paras)
+    return QCoreApplication.translate("BriefingView", "%1 · %2").replace("%1", source.label).replace("%2", where)
 
 
 class SectionWidget(QFrame):

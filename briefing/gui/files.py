@@ -19,6 +19,7 @@ from briefing.gui.style import settings
 if TYPE_CHECKING:
     from briefing.core.lock import BriefingLock
     from briefing.core.operations import Operation
+    from briefing.core.project import PartCache
     from briefing.gui.recovery_dialog import RecoveryDialog
 
 # The project file and lock modules (zip, YAML, sockets) load on first open or save, not at start-up, and the
@@ -37,16 +38,18 @@ class _Autosave:
         briefing: Briefing,
         original: Path | None,
         base: recovery.DiskState | None,
+        cache: PartCache,
         done: Callable[[], None],
     ) -> None:
-        self.store, self.briefing, self.original, self.base, self.done = store, briefing, original, base, done
+        self.store, self.briefing, self.original, self.base = store, briefing, original, base
+        self.cache, self.done = cache, done  # the document's compressed parts: thread-safe
         self.error: str | None = None
         self.finished = False
         self.thread = threading.Thread(target=self._run, name="autosave", daemon=True)
 
     def _run(self) -> None:
         try:
-            self.store.write(self.briefing, self.original, self.base)
+            self.store.write(self.briefing, self.original, self.base, self.cache)
         except Exception as exc:  # any: reported in the status bar, and the next autosave tries again
             self.error = str(exc) or type(exc).__name__
         finally:
@@ -138,7 +141,7 @@ class FileController(QObject):
             return True  # not restored (No, Discard, a copy that cannot be read): the file opens as saved
         base = recovery.disk_state(path)  # before reading: a change while it is read counts as newer on disk
         try:
-            briefing = load_briefing(path)
+            briefing = load_briefing(path, self.document.parts)
         except (ProjectFileError, OSError) as exc:
             if not path.exists() and path.parent.is_dir():
                 self.forget_recent(path)  # deleted; a folder that is missing may be a drive that comes back
@@ -262,7 +265,7 @@ class FileController(QObject):
         from briefing.core.project import ProjectFileError, save_briefing
 
         try:
-            save_briefing(self.document.briefing, path)
+            save_briefing(self.document.briefing, path, cache=self.document.parts)
         except (ProjectFileError, OSError) as exc:
             self._error(self.tr("Cannot save briefing"), str(exc))
             return False
@@ -302,7 +305,9 @@ class FileController(QObject):
         if typing is not None:
             with contextlib.suppress(OperationError):
                 typing.apply(snapshot)
-        job = _Autosave(self.store, snapshot, self.document.path, self.base, self._autosaveDone.emit)
+        job = _Autosave(
+            self.store, snapshot, self.document.path, self.base, self.document.parts, self._autosaveDone.emit
+        )
         self._autosave_job, self._autosaved = job, state
         job.thread.start()
         return True

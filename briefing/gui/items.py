@@ -7,14 +7,15 @@ from PySide6.QtGui import QColor, QDrag, QFocusEvent, QKeyEvent, QKeySequence, Q
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from briefing.core.model import Excerpt, Item, Note
-from briefing.gui.style import quiet, scaled_font
+from briefing.core.text import count_words
+from briefing.gui.style import quiet, scaled_font, warn
 
 ITEM_MIME = "application/x-briefing-item"
 
 
 def item_words(item: Item) -> int:
     """Words an item puts on the page (an excerpt's quote, a note's text; comments are internal)."""
-    return len((item.anchor.exact if isinstance(item, Excerpt) else item.text).split())
+    return count_words(item.anchor.exact if isinstance(item, Excerpt) else item.text)
 
 
 _OPENING = "\"'“‘«„"
@@ -187,7 +188,9 @@ class ItemWidget(QFrame):
                 self.text.setVisible(bool(item.comment))
             self.setAccessibleName(self.tr("Excerpt: %1").replace("%1", item.anchor.exact[:200]))
             comment = self.tr("Comment: %1").replace("%1", item.comment) if item.comment else ""
-            self.setAccessibleDescription(f"{citation}. {comment}" if comment else citation)  # read after the name
+            description = f"{citation}. {comment}" if comment else citation
+            flag = self._show_flag(item)
+            self.setAccessibleDescription(f"{flag} {description}" if flag else description)  # read after the name
         else:
             assert isinstance(item, Note)
             if not self.quote.isHidden():
@@ -199,6 +202,30 @@ class ItemWidget(QFrame):
         if self.editor is not None and not self.editor.hasFocus():
             self.editor.setPlainText(self._value)
         self._refit()
+
+    def _show_flag(self, excerpt: Excerpt) -> str:
+        """What a source update left to resolve on this excerpt, shown in red under its quote (and returned)."""
+        label = self.findChild(QLabel, "itemFlag")
+        if not excerpt.flag and label is None:
+            return ""
+        if label is None:
+            label = QLabel(self)
+            label.setObjectName("itemFlag")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            warn(label, True)
+            self.body.insertWidget(0, label)
+        if excerpt.flag == "changed":
+            filed = " ".join(excerpt.filed.split())
+            shown = filed if len(filed) <= 120 else filed[:119] + "…"
+            text = self.tr("⚠ Changed in the new version of its source. As filed: %1").replace("%1", quoted(shown))
+            label.setToolTip(self.tr("As filed: %1").replace("%1", quoted(filed)))
+        else:
+            text = self.tr("⚠ Not in the new version of its source: delete, or file the passage again")
+            label.setToolTip("")
+        label.setText(text if excerpt.flag else "")
+        label.setVisible(bool(excerpt.flag))
+        return text if excerpt.flag else ""
 
     def set_selected(self, selected: bool) -> None:
         if self.property("selected") != selected:

@@ -32,10 +32,11 @@ from briefing.core.operations import (
 )
 from briefing.core.templates import new_briefing
 from briefing.gui.actions import Actions, fill_menus, fill_toolbar
-from briefing.gui.briefing_view import WORDS_PER_PAGE, BriefingView
+from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
 from briefing.gui.files import SUFFIX, FileController
 from briefing.gui.note_commands import NoteCommands
+from briefing.gui.page_count import PageCountWatcher
 from briefing.gui.source_commands import SourceCommands
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.source_view import Span
@@ -93,6 +94,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         self.words_label.setObjectName("wordCount")
         self.pages_label = QLabel(self)
         self.pages_label.setObjectName("pageEstimate")
+        self.page_count = PageCountWatcher(self.pages_label, self)  # the exact count, laid out off the GUI thread
         self.progress = QProgressBar(self)  # hidden, but it sets the bar's height
         self.progress.setObjectName("importProgress")
         self.progress.setRange(0, 0)
@@ -111,6 +113,9 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         # --- actions, menus, toolbar ---
         self.actions_ = Actions(self)
         self._make_actions()
+        from briefing.gui.update_source import SourceUpdater
+
+        self.updater = SourceUpdater(self)  # Source > Update from File…, and Accept Changed Text for what it changed
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -170,7 +175,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         if self._importer is None:
             from briefing.gui.imports import ImportController
 
-            self._importer = ImportController(self)
+            self._importer = ImportController(self, self.document.parts)
             self._importer.imported.connect(self._imported)
             self._importer.failed.connect(self._import_failed)
             self._importer.passwordNeeded.connect(self._ask_password)
@@ -284,6 +289,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
             self._item_menu.addAction(self.actions_[entry]) if entry else self._item_menu.addSeparator()
         self._item_menu.addMenu(menus["move_to"])
         self._item_menu.addSeparator()
+        self._item_menu.addAction(self.actions_["accept_changed"])
         self._item_menu.addAction(self.actions_["delete_item"])
 
     def _place_section_toolbar(self) -> None:
@@ -431,13 +437,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
     def _update_status(self) -> None:
         words = self.briefing_view.total_words()
         self.words_label.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
-        budget = self.document.template.page_budget
-        pages = words / WORDS_PER_PAGE
-        text = self.tr("≈ %1 pages").replace("%1", f"{pages:.1f}")
-        if budget:
-            text = self.tr("≈ %1 of %2 pages").replace("%1", f"{pages:.1f}").replace("%2", str(budget))
-        self.pages_label.setText(text)
-        warn(self.pages_label, bool(budget and pages > budget))
+        self.page_count.request(self.document.briefing, self.document.template)
 
     def _update_title(self, *_args: object) -> None:
         path = self.document.path
@@ -542,7 +542,9 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
             self._exporter.progress.connect(lambda _target, done: self.export_progress.setValue(round(done * 100)))
             self._exporter.busyChanged.connect(self._export_busy)
             self._exporter.exported.connect(
-                lambda target: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 8000)
+                lambda target: self.statusBar().showMessage(
+                    self.tr("Exported %1").replace("%1", target.name) + self.page_count.over_budget_note(), 8000
+                )
             )
             self._exporter.failed.connect(self._export_failed)
             self.export_progress: QProgressBar = QProgressBar(self)

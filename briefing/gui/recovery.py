@@ -20,6 +20,7 @@ from briefing import paths
 
 if TYPE_CHECKING:
     from briefing.core.model import Briefing
+    from briefing.core.project import PartCache
 
 AUTOSAVE_MS = 30_000
 
@@ -138,7 +139,9 @@ class RecoveryStore:
         if os.name == "posix":  # copies of sensitive work: only their owner may enter the folder
             os.chmod(self.folder, 0o700)
 
-    def write(self, briefing: Briefing, original: Path | None, base: DiskState | None = None) -> None:
+    def write(
+        self, briefing: Briefing, original: Path | None, base: DiskState | None = None, cache: PartCache | None = None
+    ) -> None:
         """Write the copy, then its note (both atomically). Safe on a worker thread: touches nothing of Qt."""
         import json
 
@@ -146,7 +149,7 @@ class RecoveryStore:
         from briefing.core.project import save_briefing
 
         self._make_folder()
-        save_briefing(briefing, self.file, keep_backup=False)
+        save_briefing(briefing, self.file, keep_backup=False, cache=cache)
         note = _note(original, base, os.getpid(), time.time())
         atomic_write(self.info, json.dumps(note).encode("utf-8"))
 

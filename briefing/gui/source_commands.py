@@ -10,8 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from briefing.core.operations import AddSource, EditSourceMeta, RemoveSource
+from briefing.importers import PAGED_SUFFIXES
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from briefing.gui.imports import ImportController, ImportRequest
     from briefing.gui.source_pane import SourcePane
     from briefing.gui.source_view import SourceView
+    from briefing.importers import Attachment
 
     _Window = QMainWindow  # what the mixin is mixed into, for the type checker
 else:
@@ -108,14 +112,36 @@ class SourceCommands(_Window):
 
         self.importer.start(ImportRequest(text=text, html=html))
 
-    def _imported(self, source: Source, warnings: list[str]) -> None:
+    def _imported(self, source: Source, warnings: list[str], attachments: Sequence[Attachment] = ()) -> None:
         if self._run(AddSource(source)) is not None:
             self.source_pane.select_source(source.id)
             message = QCoreApplication.translate("MainWindow", "Added %1").replace("%1", source.label)
             if warnings:
                 message += " — " + "; ".join(warnings)
             self.statusBar().showMessage(message, 10000)
+            self._offer_attachments(source, attachments)
         self._report_import_failures()
+
+    def _offer_attachments(self, source: Source, attachments: Sequence[Attachment]) -> None:
+        """An e-mail's attachments that Briefing can read (a report, an attached message): add them too?"""
+        readable = [a for a in attachments if a.importable]
+        if not readable:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from briefing.gui.imports import ImportRequest
+
+        text = QCoreApplication.translate("MainWindow", "%1 has attachments: %2. Add them as sources too?")
+        text = text.replace("%1", source.label).replace("%2", ", ".join(a.name for a in readable))
+        others = [a.name for a in attachments if not a.importable]
+        if others:
+            text += "\n\n" + QCoreApplication.translate("MainWindow", "These cannot be imported: %1").replace(
+                "%1", ", ".join(others)
+            )
+        title = QCoreApplication.translate("MainWindow", "Add Attachments")
+        if QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes:
+            for attachment in readable:
+                self.importer.start(ImportRequest(attachment=attachment))
 
     def _import_failed(self, request: ImportRequest, message: str) -> None:
         self._import_failures.append(message)
@@ -198,7 +224,7 @@ class SourceCommands(_Window):
             return
         job = next((j for j in jobs if j.total), jobs[0])
         name = job.request.name
-        if job.total and job.request.path is not None and job.request.path.suffix.lower() == ".pdf":
+        if job.total and job.request.path is not None and job.request.path.suffix.lower() in PAGED_SUFFIXES:
             page = str(min(job.done + 1, job.total))  # the page being read
             text = QCoreApplication.translate("MainWindow", "Importing %1 — page %2 of %3").replace("%1", name)
             text = text.replace("%2", page).replace("%3", str(job.total))

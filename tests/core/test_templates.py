@@ -8,6 +8,8 @@ import pytest
 
 from briefing.core.model import TitleBlock
 from briefing.core.templates import (
+    ContactSpec,
+    DecisionSpec,
     TemplateError,
     load_catalog,
     load_template_file,
@@ -26,9 +28,29 @@ def test_shipped_templates() -> None:
         "purpose", "summary", "background", "current-status", "considerations", "options", "recommendation", "next-steps",
     ]  # fmt: skip
     assert gc.section("recommendation").heading_fr == "Recommandation"
-    assert gc.title_default("purpose") == "for-decision"
+    assert dict(gc.title_defaults)["purpose"] == "for-decision"
     assert "PROTECTED B" in gc.classifications
     assert gc.marking_style == "top-right" and info.marking_style == "banner"
+
+
+def test_blocks_and_citations_in_the_shipped_templates_and_their_defaults(tmp_path: Path) -> None:
+    catalog = load_catalog()
+    gc, info = catalog.get("gc-briefing-note"), catalog.get("information-note")
+    assert gc.decision_block == DecisionSpec(("I concur", "I do not concur"), "addressee", True, True)
+    assert gc.contact_block == ContactSpec("end", ("prepared_by", "phone"))
+    assert (gc.citations, gc.export_sources_list) == ("short", False)
+    assert info.contact_block == ContactSpec("title-block", ()) and info.export_sources_list
+    # a template written before these keys: the usual decision block, no contact line, citations in full
+    (tmp_path / "old.yaml").write_text(GOOD.format(id="old"), encoding="utf-8")
+    old = load_template_file(tmp_path / "old.yaml")
+    assert (old.decision_block, old.contact_block, old.citations) == (DecisionSpec(), ContactSpec(), "full")
+    (tmp_path / "none.yaml").write_text(GOOD.format(id="none") + "decision_block: false\n", encoding="utf-8")
+    assert load_template_file(tmp_path / "none.yaml").decision_block is None
+    body = GOOD.format(id="own") + "decision_block: {options: [Approved, Not approved], signer: '', date_line: false}\n"
+    (tmp_path / "own.yaml").write_text(body, encoding="utf-8")
+    assert load_template_file(tmp_path / "own.yaml").decision_block == DecisionSpec(
+        ("Approved", "Not approved"), "", True, False
+    )
 
 
 def test_templates_are_frozen() -> None:
@@ -73,6 +95,14 @@ sections:
         ("sections: [{id: a, heading: H}]\nexport: {comments: maybe}", "export.comments", "true or false"),
         ("sections: [{id: a, heading: H}]\ntitle_block: {fields: [title, colour]}", "title_block.fields", "expected one of"),
         ("sections: [{id: a, heading: H}]\nformat: 2", "format", "reads format 1"),
+        ("sections: [{id: a, heading: H}]\nexport: {citations: endnotes}", "export.citations", "expected one of full, short, ibid, found 'endnotes'"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: yes please", "decision_block", "expected a mapping"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {options: []}", "decision_block.options", "non-empty list of text"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {signer: minister}", "decision_block.signer", "expected one of title, title_fr, document_number, addressee, purpose, classification, date, prepared_by, phone, approved_by, consulted, found 'minister'"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {date_line: often}", "decision_block.date_line", "true or false"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {option: [Yes]}", "decision_block", "expected one of options, signer, signature_line, date_line, found 'option'"),
+        ("sections: [{id: a, heading: H}]\ncontact_block: {placement: footer}", "contact_block.placement", "expected one of end, title-block"),
+        ("sections: [{id: a, heading: H}]\ntitle_block: {fields: [title, prepared_by]}\ncontact_block: {fields: [prepared_by, phone]}", "contact_block.fields", "expected fields of title_block.fields (title, prepared_by), found 'phone'"),
         ("- just\n- a list\n", "", "expected a mapping"),
     ],
 )  # fmt: skip

@@ -109,7 +109,8 @@ def test_paged_sources_cite_pages_not_paragraphs(tmp_path: Path, demo: Briefing,
     text = export_briefing(demo, template, tmp_path / "paged.md").read_text(encoding="utf-8")
     notes = [line for line in text.splitlines() if line.startswith("[^")]
     assert len(notes) == 8
-    assert all(re.search(r", 15 April 2016, canada-iran-talks.txt, (p\. [12]|pp\. 1–2)\.$", n) for n in notes)
+    assert re.search(r", 15 April 2016, canada-iran-talks.txt, (p\. [12]|pp\. 1–2)\.$", notes[0])
+    assert all(re.search(r"^\[\^\d\]: Sample news article, “Canada Confirms Talks”, pp?\. [12]", n) for n in notes[1:])
     break_at = len(source.text) // 2
     for note, (_, excerpt) in zip(notes, demo.excerpts(), strict=True):  # one straddles the break: both pages
         first, last = (1 if offset < break_at else 2 for offset in (excerpt.anchor.start, excerpt.anchor.end - 1))
