@@ -385,7 +385,7 @@ class FileController(QObject):
         if ask_save and not self.maybe_save():
             return False
         try:
-            briefing = entry.load()
+            briefing = entry.load(self.document.parts)  # kept for the next save
         except (ProjectFileError, OSError) as exc:
             text = self.tr("The work autosaved for %1 cannot be read (%2). The copy is kept: %3")
             self._error(

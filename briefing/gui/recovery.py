@@ -91,10 +91,10 @@ class RecoveryEntry:
         state = disk_state(self.original)
         return _when(state[1] / 1e9) if state else ""
 
-    def load(self) -> Briefing:
+    def load(self, cache: PartCache | None = None) -> Briefing:
         from briefing.core.project import load_briefing
 
-        return load_briefing(self.file)
+        return load_briefing(self.file, cache)
 
     def decline(self) -> None:
         """Keep the copy for File > Recover Unsaved Work, without asking about it again at each start."""
