@@ -8,6 +8,7 @@ everything else through the API.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from docx.document import Document
@@ -50,7 +51,7 @@ _RANK = {
 def set_child(parent: BaseOxmlElement, tag: str, **attrs: str) -> BaseOxmlElement:
     """`parent`'s child `tag` ("w:bidi"), added in schema order when missing, with these w: attributes set."""
     clark = qn(tag)
-    child = parent.find(clark)
+    child: BaseOxmlElement | None = parent.find(clark)
     if child is None:
         child = OxmlElement(tag)
         rank = _RANK.get(parent.tag, {})
@@ -111,7 +112,8 @@ def set_list_level(ppr: BaseOxmlElement, num_id: int, level: int) -> None:
 
 # The analyst's lists and numbered paragraphs: one abstract definition per kind, all nine of Word's levels, each
 # level indented 0.25" more; bullets alternate • and –, as Word's own. (format, text with %n for the number)
-_LIST_KINDS = {
+# kind -> (level -> (Word's number format, the level's text))
+_LIST_KINDS: dict[str, Callable[[int], tuple[str, str]]] = {
     "bullet": lambda level: ("bullet", "•" if level % 2 == 0 else "–"),
     "number": lambda level: ("decimal", f"%{level + 1}."),
     "letter": lambda level: ("lowerLetter", f"%{level + 1})"),

@@ -316,7 +316,8 @@ class QuoteParagraph(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the mark
         self._avail = availWidth
-        return super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
 
     def breakLines(self, width: Any) -> Any:
         """Lines as ReportLab breaks them, but with room for the mark on the last line: in Word the mark is text
@@ -334,7 +335,7 @@ class QuoteParagraph(Paragraph):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         mark = self.mark  # read first: a paragraph that fits whole is returned as itself
-        parts = super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
         for part in parts:
             part.mark, part.mark_font = "", self.mark_font
         if parts:
@@ -411,7 +412,7 @@ class HeadingParagraph(Paragraph):
         self.rule = True
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts = super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
         if len(parts) > 1:  # the parts are new paragraphs, made with the base class's arguments only
             first = parts[0]
             first.outline_title, first.key, first.rule = self.outline_title, self.key, False
