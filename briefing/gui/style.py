@@ -48,11 +48,6 @@ def contrast(a: QColor, b: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
 def high_contrast() -> bool:
     """The system asks for high contrast (Windows high-contrast themes, GNOME/KDE high-contrast settings)."""
     hints = QGuiApplication.styleHints()  # held: PySide deletes a temporary's children with it
@@ -128,7 +123,7 @@ def readable(colour: QColor, background: QColor, minimum: float = MIN_TEXT_CONTR
 
 
 # Text roles and what they are drawn on. Quiet labels (style.quiet) draw PlaceholderText on Window.
-_TEXT_ROLES = [
+TEXT_ROLES = (
     (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
     (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
     (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
@@ -138,8 +133,7 @@ _TEXT_ROLES = [
     (QPalette.ColorRole.Link, QPalette.ColorRole.Base),
     (QPalette.ColorRole.LinkVisited, QPalette.ColorRole.Base),
     (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
-]
-TEXT_ROLES = tuple(_TEXT_ROLES)
+)
 _READ_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)  # WCAG exempts disabled controls
 
 
@@ -149,7 +143,7 @@ def readable_palette(palette: QPalette) -> QPalette:
     backgrounds move rather than their text; other roles move the text. Hues are kept."""
     fixed = QPalette(palette)
     for group in _READ_GROUPS:
-        for text, background in _TEXT_ROLES:
+        for text, background in TEXT_ROLES:
             if text == QPalette.ColorRole.HighlightedText:
                 fixed.setColor(group, background, readable(fixed.color(group, background), fixed.color(group, text)))
             else:
@@ -168,7 +162,7 @@ def palette_fixes(palette: QPalette) -> QPalette:
     role still follows the application's palette (so a switch to dark mode still reaches it)."""
     fixes, full = QPalette(), readable_palette(palette)
     for group in _READ_GROUPS:
-        for role in {role for pair in _TEXT_ROLES for role in pair}:
+        for role in {role for pair in TEXT_ROLES for role in pair}:
             if full.color(group, role) != palette.color(group, role):
                 fixes.setColor(group, role, full.color(group, role))
     return fixes
