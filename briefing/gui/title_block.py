@@ -37,6 +37,7 @@ class ClassificationBanner(QFrame):
         self.combo = QComboBox(self)
         self.combo.setObjectName("classificationCombo")
         self.combo.setAccessibleName(self.tr("Security classification"))
+        self.combo.view().setAccessibleName(self.combo.accessibleName())  # its drop-down list, for screen readers
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label = QLabel(self.tr("&Classification"), self)
         label.setBuddy(self.combo)
@@ -105,6 +106,8 @@ class TitleBlockWidget(QFrame):
                     widget.setPlaceholderText("—")
             widget.setObjectName(f"field_{name}")
             widget.setAccessibleName(labels[name])
+            if isinstance(widget, QComboBox):
+                widget.view().setAccessibleName(labels[name])  # its drop-down list, for screen readers
             if name == "title":
                 font = QFont(widget.font())
                 font.setPointSizeF(font.pointSizeF() * 1.6)

@@ -69,8 +69,8 @@ def _line(node: dict) -> str:
 
 
 def test_every_focusable_control_has_a_name_and_a_real_role(tree):
-    focusable = [n for n in tree if "focusable" in n["states"] and "showing" in n["states"]]
-    assert len(focusable) > 30  # the whole window was read, not an empty shell
+    focusable = [n for n in tree if "focusable" in n["states"]]  # shown or not (a drop-down list, a menu)
+    assert len([n for n in focusable if "showing" in n["states"]]) > 30  # the whole window was read
     assert [_line(n) for n in focusable if not n["name"].strip()] == []
     assert [_line(n) for n in focusable if n["role"] in GENERIC_ROLES] == []
 
