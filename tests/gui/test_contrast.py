@@ -167,3 +167,20 @@ def test_the_window_never_outgrows_the_screen(window):
     available = window.screen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
     assert window.minimumSizeHint().width() <= 683 and window.minimumSizeHint().height() <= 384
+
+
+def test_high_contrast_mode_leaves_the_system_palette_alone(window, qapp, monkeypatch):
+    import briefing.gui.main_window as main_window
+    import briefing.gui.style as style
+
+    raw, original = light_palette(), qapp.palette()
+    qapp.setPalette(raw)
+    try:
+        assert window.palette().color(Role.Highlight) != raw.color(Role.Highlight)  # normally made readable
+        for module in (main_window, style):
+            monkeypatch.setattr(module, "high_contrast", lambda: True)
+        window._readable_palette()
+        assert window.palette().color(Role.Highlight) == raw.color(Role.Highlight)
+        assert style.app_palette().color(Role.PlaceholderText) == raw.color(Role.PlaceholderText)
+    finally:
+        qapp.setPalette(original)
