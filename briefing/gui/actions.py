@@ -209,3 +209,19 @@ def fill_toolbar(window: QMainWindow, a: Actions, toolbar: QToolBar, sections: Q
     toolbar.addSeparator()
     for name in ("add_note", "find"):
         toolbar.addAction(a[name])
+
+
+def place_section_toolbar(window: QMainWindow, toolbar: QToolBar, sections: QToolBar) -> None:
+    """The filing buttons get a row of their own when they would not fit beside the main toolbar (many sections,
+    or a narrow window); otherwise one row. None of them may hide behind the » overflow."""
+    if any(window.toolBarArea(t) != Qt.ToolBarArea.TopToolBarArea for t in (toolbar, sections)):
+        return
+    sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    if sections.sizeHint().width() + 16 > window.width():  # even a row is too short: the numbered chips alone
+        sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    own_row = toolbar.sizeHint().width() + sections.sizeHint().width() + 16 > window.width()
+    if own_row != window.toolBarBreak(sections):
+        if own_row:
+            window.insertToolBarBreak(sections)
+        else:
+            window.removeToolBarBreak(sections)
