@@ -113,10 +113,10 @@ def test_dropping_source_files_imports_them(window, tmp_path: Path, qtbot) -> No
     assert window.document.briefing.sources[-1].meta.file_name == "dropped.txt"
 
 
-def test_paste_makes_a_new_source_or_says_why_not(window, qtbot, prompts) -> None:
+def test_paste_makes_a_new_source_from_the_clipboard(window, qtbot, prompts) -> None:
     mime = QMimeData()
     mime.setText("Pasted passage about the embassy.")
-    mime.setHtml("<p>Pasted passage about the <b>embassy</b>.</p>")
+    mime.setHtml("<p>Pasted passage about the <b>embassy</b> in Tehran.</p>")
     QApplication.clipboard().setMimeData(mime)
     with qtbot.waitSignals([window.sources.importer.busyChanged], timeout=10_000):
         qtbot.keyClick(
@@ -124,19 +124,12 @@ def test_paste_makes_a_new_source_or_says_why_not(window, qtbot, prompts) -> Non
         )
     qtbot.waitUntil(lambda: window.sources.importer.running == 0, timeout=10_000)
     qtbot.wait(50)
-    try:
-        from briefing.importers.paste import import_pasted  # noqa: F401
-
-        pasting = True
-    except ImportError:
-        pasting = False
-    if pasting:
-        assert len(window.document.briefing.sources) == 3
-        assert "embassy" in window.document.briefing.sources[-1].text
-    else:  # the paste importer has not landed: a clear message, no crash, nothing added
-        assert prompts.calls[-1][1] == "Cannot add source"
-        assert "clipboard" in prompts.calls[-1][2]
-        assert len(window.document.briefing.sources) == 2
+    assert len(window.document.briefing.sources) == 3
+    pasted = window.document.briefing.sources[-1]
+    assert pasted.text == "Pasted passage about the embassy in Tehran."  # the HTML, preferred to the plain text
+    assert pasted.meta.format == "paste"
+    assert window.source_pane.current_source_id() == pasted.id  # shown at once
+    assert not prompts.calls  # no message box
 
 
 def test_empty_clipboard_says_so(window, prompts) -> None:
