@@ -7,15 +7,15 @@ from __future__ import annotations
 import itertools
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from briefing.core.model import Briefing
 from briefing.core.templates import new_briefing
-from briefing.gui.actions import Actions, fill_menus, fill_toolbar, place_section_toolbar
+from briefing.gui.actions import Actions, fill_menus, fill_toolbar, make_toolbar, place_section_toolbar
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
 from briefing.gui.files import SUFFIX, FileController
@@ -27,8 +27,6 @@ from briefing.gui.style import BANNER_STYLE, page_background, restore_window, sa
 from briefing.gui.title_block import ClassificationBanner
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QToolButton
-
     from briefing.gui.exports import ExportController
 
 Key = QKeySequence.StandardKey
@@ -94,14 +92,8 @@ class MainWindow(QMainWindow):
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         a.make("export_draft", self.tr("Mark Exports as &Draft"))
         a["export_draft"].setCheckable(True)
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.toolbar.setObjectName("mainToolBar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(self.toolbar)
-        self.section_toolbar = QToolBar(self.tr("File into section"), self)
-        self.section_toolbar.setObjectName("sectionToolBar")
-        self.section_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(self.section_toolbar)
+        self.toolbar = make_toolbar(self, "mainToolBar", self.tr("Main toolbar"))
+        self.section_toolbar = make_toolbar(self, "sectionToolBar", self.tr("File into section"))
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -138,10 +130,6 @@ class MainWindow(QMainWindow):
         menus = fill_menus(self, a, self.recent_menu, ["export_docx", "export_pdf", "export_draft"])
         fill_toolbar(self, a, self.toolbar, self.section_toolbar)
         place_section_toolbar(self, self.toolbar, self.section_toolbar)
-        for name in ("undo", "redo"):  # their text names the change; the tooltip shows it, the button stays small
-            button = cast("QToolButton | None", self.toolbar.widgetForAction(a[name]))
-            if button is not None:
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.source_view.context_actions = [menus["file_into"], a["trim_excerpt"]]
 
     def resizeEvent(self, event) -> None:
