@@ -163,6 +163,19 @@ QT_LIB_SKIP = re.compile(r"(^|/)libQt6(Network|EglFSDeviceIntegration|EglFsKmsSu
 BABEL_KEEP = re.compile(r"^(root|en|en_[A-Za-z0-9_]+|fr|fr_[A-Za-z0-9_]+)\.dat$")
 
 
+def hidden_imports(root: Path = ROOT) -> list[str]:
+    """Modules loaded by name at run time, which PyInstaller's scan of import statements cannot see: every importer
+    (the registry imports one when a file of its kind is added), and the smoke test with pypdf, which it uses to
+    read the exported PDF back inside the bundle."""
+    importers = (root / "briefing" / "importers").glob("*.py")
+    return [
+        "briefing.gui.smoke",
+        "briefing.gui.app",
+        "pypdf",
+        *sorted(f"briefing.importers.{p.stem}" for p in importers),
+    ]
+
+
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """(source file, destination folder in the bundle) for every data file: PyInstaller's `datas` format."""
     result = []

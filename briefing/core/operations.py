@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefing.core.anchors import AnchorReport, make_anchor, reanchor_excerpts
+from briefing.core.labels import field_label, in_sentence
 from briefing.core.model import PURPOSES, Briefing, Excerpt, Item, Note, Source, TitleBlock, new_id
 
 
@@ -376,19 +377,6 @@ class TrimExcerpt(Operation):
 
 # --- title block -------------------------------------------------------------------------------------
 
-_FIELD_LABELS = {
-    "title": "title",
-    "title_fr": "French title",
-    "document_number": "document number",
-    "addressee": "addressee",
-    "purpose": "purpose",
-    "classification": "classification",
-    "date": "date",
-    "prepared_by": "prepared by",
-    "approved_by": "approved by",
-    "consulted": "consulted",
-}
-
 
 @dataclass
 class SetTitleField(Operation):
@@ -403,9 +391,9 @@ class SetTitleField(Operation):
             raise OperationError(f"purpose must be one of {', '.join(PURPOSES)}, not {self.value!r}")
         self._old = getattr(briefing.title_block, self.name)
         setattr(briefing.title_block, self.name, self.value)
-        return Change(f"Change {_FIELD_LABELS[self.name]}", title_block=True)
+        return Change(f"Change {in_sentence(field_label(self.name))}", title_block=True)
 
     def revert(self, briefing: Briefing) -> Change:
         assert self._old is not None, "revert before apply"
         setattr(briefing.title_block, self.name, self._old)
-        return Change(f"Change {_FIELD_LABELS[self.name]}", title_block=True)
+        return Change(f"Change {in_sentence(field_label(self.name))}", title_block=True)

@@ -39,6 +39,7 @@ from briefing.core.model import (
     TitleBlock,
     sha256_hex,
 )
+from briefing.core.plain import briefing_data
 
 FORMAT_VERSION = 1
 MIMETYPE = "application/vnd.briefing+zip"
@@ -98,9 +99,13 @@ def _parts_of(source: Source) -> dict[str, str]:
     return parts
 
 
-class _GzipCache:
+class PartCache:
     """Compressed parts by content: a source's text rarely changes, so a save reuses the bytes it (or the
-    load) already has instead of compressing every source again."""
+    load) already has instead of compressing every source again.
+
+    Whoever saves a briefing repeatedly owns one (the window's document; the command line for one load and
+    save) and passes it to load_briefing, save_briefing and prepare_source_parts; without one, every part is
+    compressed afresh. Thread-safe: the GUI's import worker fills it while the GUI thread saves."""
 
     def __init__(self, size: int = 256) -> None:
         self.size = size
@@ -127,57 +132,22 @@ class _GzipCache:
             self.entries.clear()
 
 
-_gzip = _GzipCache()
-
-
-def _packed(name: str, data: bytes) -> bytes:
-    return _gzip(data) if name.endswith(".gz") else data
+def _packed(name: str, data: bytes, cache: PartCache | None) -> bytes:
+    if not name.endswith(".gz"):
+        return data
+    return cache(data) if cache is not None else gzip.compress(data, compresslevel=6, mtime=0)
 
 
 def _manifest(briefing: Briefing) -> dict[str, Any]:
-    sections = []
-    for section in briefing.sections:
-        items: list[dict[str, Any]] = []
-        for item in section.items:
-            if isinstance(item, Excerpt):
-                a = item.anchor
-                items.append(
-                    {
-                        "kind": "excerpt",
-                        "id": item.id,
-                        "source": item.source_id,
-                        "exact": a.exact,
-                        "prefix": a.prefix,
-                        "suffix": a.suffix,
-                        "start": a.start,
-                        "end": a.end,
-                        "comment": item.comment,
-                    }
-                )
-            else:
-                items.append({"kind": "note", "id": item.id, "text": item.text})
-        sections.append(
-            {"id": section.id, "heading": section.heading, "heading_fr": section.heading_fr, "items": items}
-        )
-    sources = []
-    for source in briefing.sources:
-        sources.append(
-            {
-                "id": source.id,
-                "meta": vars(source.meta).copy(),
-                "text_sha256": sha256_hex(_utf8(source.text)),
-                **_parts_of(source),
-            }
-        )
+    data = briefing_data(briefing)
+    for entry, source in zip(data["sources"], briefing.sources, strict=True):
+        entry.update({"text_sha256": sha256_hex(_utf8(source.text)), **_parts_of(source)})
     return {
         "format": "briefing",
         "version": FORMAT_VERSION,
         "app": f"Briefing {__version__}",
         "saved_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        "template": briefing.template,
-        "title_block": vars(briefing.title_block).copy(),
-        "sections": sections,
-        "sources": sources,
+        **data,
     }
 
 
@@ -223,17 +193,17 @@ def _source_parts(source: Source) -> list[tuple[str, bytes]]:
     return parts
 
 
-def prepare_source_parts(source: Source) -> None:
-    """Compress a new source's parts now, so that the next save only writes them.
+def prepare_source_parts(source: Source, cache: PartCache) -> None:
+    """Compress a new source's parts now, into the cache, so that the next save with it only writes them.
 
     The GUI calls this on its import worker: compressing a long source takes a good part of a second, which would
     otherwise fall on the first save (or autosave) on the GUI thread.
     """
     for name, data in _source_parts(source):
-        _packed(name, data)
+        _packed(name, data, cache)
 
 
-def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
+def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any, cache: PartCache | None = None) -> None:
     """Write the zip container to an open binary stream."""
     jobs = [part for source in briefing.sources for part in _source_parts(source)]
     # Compress the parts on all cores (zlib releases the GIL); each part is stored in the zip as compressed.
@@ -241,7 +211,7 @@ def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        packed = list(pool.map(lambda job: _packed(*job), jobs))
+        packed = list(pool.map(lambda job: _packed(job[0], job[1], cache), jobs))
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_STORED) as zf:
         # First and uncompressed, as in ODF/EPUB, so tools can tell what the file is from its first bytes.
         zf.writestr("mimetype", MIMETYPE)
@@ -250,7 +220,9 @@ def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any) -> None:
             zf.writestr(name, data)
 
 
-def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_backup: bool = True) -> None:
+def save_briefing(
+    briefing: Briefing, path: str | os.PathLike[str], *, keep_backup: bool = True, cache: PartCache | None = None
+) -> None:
     """Save atomically (see files.atomic_write): the last good file is untouched if anything fails.
 
     The previous version is kept as NAME.briefing.bak. A symlink is followed (the link stays a link and its target
@@ -271,7 +243,7 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike[str], *, keep_back
         raise ProjectFileError(shown, "is read-only; make it writable, or save under another name (Save As)")
     existed = path.exists()
     try:
-        atomic_write(path, lambda stream: write_briefing(briefing, stream), keep_backup=keep_backup)
+        atomic_write(path, lambda stream: write_briefing(briefing, stream, cache), keep_backup=keep_backup)
     except CannotWriteHere as exc:
         raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
     except OSError as exc:
@@ -289,9 +261,10 @@ def _reason(exc: BaseException) -> str:
 class _Parts:
     """Bounded, checked access to the zip's entries."""
 
-    def __init__(self, zf: zipfile.ZipFile, path: Path) -> None:
+    def __init__(self, zf: zipfile.ZipFile, path: Path, cache: PartCache | None = None) -> None:
         self.zf = zf
         self.path = path
+        self.cache = cache
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
             raise self.fail(f"has {len(infos)} parts, more than a briefing can have")
@@ -341,16 +314,18 @@ class _Parts:
             raise self.fail(f"part {name!r} expands far beyond its size (a zip bomb?)")
         if not inflater.eof:
             raise self.fail(f"part {name!r} is truncated")
-        _gzip.remember(out, data)
+        if self.cache is not None:
+            self.cache.remember(out, data)
         return out
 
 
-def load_briefing(path: str | os.PathLike[str]) -> Briefing:
-    """Read a .briefing file; raises ProjectFileError (never anything else) on any problem."""
+def load_briefing(path: str | os.PathLike[str], cache: PartCache | None = None) -> Briefing:
+    """Read a .briefing file; raises ProjectFileError (never anything else) on any problem. The cache, if
+    given, keeps the compressed parts for the next save."""
     path = Path(path)
     try:
         with _open_regular(path) as stream, zipfile.ZipFile(stream) as zf:
-            return _load(_Parts(zf, path))
+            return _load(_Parts(zf, path, cache))
     except ProjectFileError:
         raise
     except FileNotFoundError:

@@ -85,9 +85,6 @@ class Template:
                 return spec
         raise KeyError(section_id)
 
-    def title_default(self, name: str) -> str:
-        return dict(self.title_defaults).get(name, "")
-
 
 class _Reader:
     """Pulls typed values out of the parsed YAML, raising TemplateError with the full key path."""

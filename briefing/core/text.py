@@ -62,3 +62,17 @@ def build_text(parts: Iterable[tuple[str, int, str]]) -> tuple[str, list[Block]]
         chunks.append(text)
         offset += len(text)
     return "\n\n".join(chunks), blocks
+
+
+# Chinese and Japanese are written without spaces: word processors count each ideograph and kana as a word, and
+# their punctuation (、。，：「」) as none. Korean puts spaces between words, so it is counted by them.
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_CJK_PUNCTUATION = re.compile("[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+
+
+def count_words(text: str) -> int:
+    """Words as Word and LibreOffice count them: runs between spaces, and each Chinese or Japanese character."""
+    if text.isascii():
+        return len(text.split())  # the common case, at split speed
+    cjk = len(_CJK_CHAR.findall(text))
+    return cjk + len(_CJK_PUNCTUATION.sub(" ", _CJK_CHAR.sub(" ", text)).split())

@@ -8,6 +8,7 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.core.files import CannotWriteHere, atomic_write
 from briefing.core.model import Briefing
@@ -15,8 +16,12 @@ from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 from briefing.export.tree import DocumentTree, build_tree
 
+if TYPE_CHECKING:
+    from briefing.export.pdf import Layout  # the module loads ReportLab: imported when a PDF is made
+
 FORMATS = {".docx": "DOCX", ".pdf": "PDF", ".md": "Markdown"}
 Progress = Callable[[float, str], None]
+OnLayout = Callable[["Layout"], None]
 
 __all__ = [
     "FORMATS",
@@ -30,8 +35,11 @@ __all__ = [
 ]
 
 
-def render(tree: DocumentTree, suffix: str, progress: Progress | None = None) -> bytes:
-    """The bytes of the tree in the format named by a file suffix (.docx, .pdf, .md)."""
+def render(
+    tree: DocumentTree, suffix: str, progress: Progress | None = None, on_layout: OnLayout | None = None
+) -> bytes:
+    """The bytes of the tree in the format named by a file suffix (.docx, .pdf, .md); on_layout, when given, is
+    told a PDF's page count and headings' pages (briefing.export.pdf.Layout)."""
     buffer = io.BytesIO()
     if suffix == ".docx":
         from briefing.export.docx import write_docx
@@ -40,7 +48,9 @@ def render(tree: DocumentTree, suffix: str, progress: Progress | None = None) ->
     elif suffix == ".pdf":
         from briefing.export.pdf import write_pdf
 
-        write_pdf(tree, buffer, progress=progress)
+        layout = write_pdf(tree, buffer, progress=progress)
+        if on_layout is not None:
+            on_layout(layout)
     elif suffix == ".md":
         from briefing.export.markdown import render_markdown
 
@@ -92,6 +102,7 @@ def export_briefing(
     *,
     draft: bool = False,
     progress: Progress | None = None,
+    on_layout: OnLayout | None = None,
 ) -> Path:
     """Export to .docx, .pdf or .md (chosen by suffix) and return the path; raises ExportError on failure.
 
@@ -105,10 +116,16 @@ def export_briefing(
         if exc.path is not None:
             raise
         raise ExportError(out_path, exc.problem) from None
-    return export_tree(tree, out_path, progress=progress)
+    return export_tree(tree, out_path, progress=progress, on_layout=on_layout)
 
 
-def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progress: Progress | None = None) -> Path:
+def export_tree(
+    tree: DocumentTree,
+    out_path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    on_layout: OnLayout | None = None,
+) -> Path:
     """Render a document tree and write it atomically, as export_briefing does. The tree shares nothing mutable
     with the briefing it was built from, so it can be rendered on another thread while the briefing changes."""
     path = Path(out_path)
@@ -116,7 +133,7 @@ def export_tree(tree: DocumentTree, out_path: str | os.PathLike[str], *, progres
     if progress:
         progress(0.1, f"Writing {FORMATS[path.suffix.lower()]}")
     try:
-        data = render(tree, path.suffix.lower(), progress)
+        data = render(tree, path.suffix.lower(), progress, on_layout)
     except ExportError as exc:
         if exc.path is not None:
             raise

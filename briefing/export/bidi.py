@@ -12,15 +12,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+from briefing.core.script import RTL_CLASSES, SCRIPT_BLOCKS, has_rtl, is_rtl
+
 # Hebrew cantillation and vowel points (not maqaf U+05BE, paseq U+05C0, sof pasuq U+05C3, nun hafukha U+05C6)
 _HEBREW_POINTS = re.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
-
-
-def has_rtl(text: str) -> bool:
-    return _RTL.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -35,20 +31,16 @@ def shape(text: str) -> str:
     unchanged. ReportLab cannot position combining marks, so like Arabic harakat (delete_harakat below) the
     optional Hebrew vowel points and cantillation would land on the wrong letter: the letters are kept."""
     text = _HEBREW_POINTS.sub("", text)
-    if _ARABIC.search(text) is None:
+    if SCRIPT_BLOCKS["Arabic"].search(text) is None:
         return text
     return _reshaper().reshape(text)  # type: ignore[attr-defined]
 
 
 def _kind_of(bidi_class: str) -> str:
     """R (right-to-left letter), L (left-to-right letter), N (digit) or O (neutral: space, punctuation)."""
-    if bidi_class in ("R", "AL"):
+    if bidi_class in RTL_CLASSES:
         return "R"
     return "L" if bidi_class == "L" else "N" if bidi_class in ("EN", "AN") else "O"
-
-
-def _kind(ch: str) -> str:
-    return _kind_of(unicodedata.bidirectional(ch))
 
 
 def _kinds(text: str) -> list[str]:
@@ -134,7 +126,7 @@ def visual(text: str, rtl_base: bool | None = None) -> str:
     if not has_rtl(text):
         return text
     if rtl_base is None:
-        rtl_base = is_rtl_paragraph(text)
+        rtl_base = is_rtl(text)
     text = shape(text)
     clusters = _clusters(text)
     lv = levels("".join(c[0] for c in clusters), rtl_base)
@@ -153,14 +145,3 @@ def visual(text: str, rtl_base: bool | None = None) -> str:
             else:
                 i += 1
     return "".join(items)
-
-
-def is_rtl_paragraph(text: str) -> bool:
-    """The paragraph direction: that of its first strong letter."""
-    for ch in text:
-        kind = _kind(ch)
-        if kind == "R":
-            return True
-        if kind == "L":
-            return False
-    return False

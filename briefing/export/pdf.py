@@ -3,8 +3,10 @@ the classification on every page, "Page X of Y", an outline of sections and clic
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -15,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Paragraph, Spacer
 
 from briefing import __version__
@@ -30,7 +33,16 @@ _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
 GREY = colors.Color(0.35, 0.35, 0.35)
 MARK_SIZE = 0.62  # a quotation's footnote mark, relative to its font size
+MARK_FONT = SANS.names()[2]  # and its face: the same in every script, upright quotations too
 Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a layout decided: the page count and each heading's page (outline title, page from 1), in order."""
+
+    pages: int
+    headings: tuple[tuple[str, int], ...]
 
 
 class Styles:
@@ -74,7 +86,9 @@ class Styles:
             rightIndent=indent,
             textColor=colors.Color(0.15, 0.15, 0.15),
         )
-        self.quote_rtl = ParagraphStyle("QuoteRTL", parent=self.quote, alignment=TA_RIGHT)
+        # Arabic, Persian and Hebrew have no italics (slanting them misreads as a mistake): a right-to-left
+        # quotation is upright, set apart by its indent and bar like any other
+        self.quote_rtl = ParagraphStyle("QuoteRTL", parent=self.quote, fontName=regular, alignment=TA_RIGHT)
         self.comment = ParagraphStyle(
             "AnalystComment", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3, leftIndent=indent,
             rightIndent=indent, textColor=GREY,
@@ -231,11 +245,12 @@ class QuoteParagraph(Paragraph):
         return super().wrap(availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        mark = self.mark  # read first: a paragraph that fits whole is returned as itself
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.mark = ""
         if parts:
-            parts[-1].mark = self.mark
+            parts[-1].mark = mark
         return parts
 
     def draw(self) -> None:
@@ -253,10 +268,10 @@ class QuoteParagraph(Paragraph):
             unused, y = last
             size = style.fontSize * MARK_SIZE
             if style.alignment == TA_RIGHT:
-                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, style.fontName, size)
+                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, MARK_FONT, size)
             else:
                 x = self._avail - style.rightIndent - unused + 0.6
-            canvas.setFont(style.fontName, size)
+            canvas.setFont(MARK_FONT, size)
             canvas.setFillColor(style.textColor)
             canvas.drawString(x, y + style.fontSize * 0.4, self.mark)
 
@@ -290,23 +305,44 @@ class FootnoteParagraph(Paragraph):
 
 
 class HeadingParagraph(Paragraph):
-    """A section heading: a rule under it, a bookmark and an outline entry."""
+    """A section heading: a rule under it, a bookmark and an outline entry. One longer than a page splits like any
+    paragraph: the first part carries the bookmark, the last the rule."""
 
-    def __init__(self, text: str, style: ParagraphStyle, title: str, key: str) -> None:
-        super().__init__(text, style)
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        title: str = "",
+        key: str = "",
+    ) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
         self.outline_title = title
         self.key = key
+        self.rule = True
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) > 1:  # the parts are new paragraphs, made with the base class's arguments only
+            first = parts[0]
+            first.outline_title, first.key, first.rule = self.outline_title, self.key, False
+            for part in parts[1:-1]:
+                part.rule = False
+        return parts
 
     def draw(self) -> None:
         canvas = self.canv
         super().draw()
-        canvas.saveState()
-        canvas.setStrokeColor(GREY)
-        canvas.setLineWidth(0.5)
-        canvas.line(0, -2, self.width, -2)
-        canvas.restoreState()
-        canvas.bookmarkHorizontal(self.key, 0, self.height)
-        canvas.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
+        if self.rule:
+            canvas.saveState()
+            canvas.setStrokeColor(GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(0, -2, self.width, -2)
+            canvas.restoreState()
+        if self.key:
+            canvas.bookmarkHorizontal(self.key, 0, self.height)
+            canvas.addOutlineEntry(self.outline_title, self.key, level=0, closed=False)
 
 
 def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: float) -> type[Canvas]:
@@ -316,24 +352,90 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._bookmarks: list[tuple[str, float, float]] = []  # this page's, bound in save()
+            self._headings: list[tuple[str, int]] = []
+            self.layout = Layout(0, ())
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._bookmarks = []
+
+        def bookmarkHorizontal(self, key: str, relativeX: float, relativeY: float, **kw: Any) -> None:
+            # A destination names its page object, which is only made in save() (pages are held back until their
+            # count is known): bound now, every bookmark would point at page 1. Bind it when the page is written.
+            left, top = self.absolutePosition(relativeX, relativeY)
+            self._bookmarks.append((key, top, left))
+
+        def addOutlineEntry(self, title: str, key: str, level: int = 0, closed: Any = None) -> None:
+            self._headings.append((title, self._pageNumber))
+            super().addOutlineEntry(title, key, level=level, closed=closed)
 
         def save(self) -> None:
             total = len(self._pages)
+            layout = Layout(total, tuple(self._headings))
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, top, left in self._bookmarks:
+                    self.bookmarkHorizontalAbsolute(key, top, left=left)
                 width = self._pagesize[0]
                 self.setFont(font, size)
                 self.setFillColor(colors.black)
                 y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
                 self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
                 super().showPage()
+            self.layout = layout  # (set after the pages' own states are put back)
             super().save()
 
     return NumberedCanvas
+
+
+class _UnencodedText(PDFTextObject):
+    """A text object that does all a text object does but encode the text (see PageCounter)."""
+
+    def _formatText(self, text: str) -> str:
+        return ""
+
+
+class PageCounter(Canvas):
+    """A canvas that keeps only the page count and the page each bookmark (section heading) is on.
+
+    The layout is the export's own: every flowable is measured, split and drawn as for the PDF, and the drawing
+    that moves text (footnotes raising the page's bottom) runs too. Only the text itself is not encoded (glyph by
+    glyph, the costly part of drawing, after every position is known), and nothing is compressed, subset or
+    written.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pages = 0
+        self.headings: list[tuple[str, int]] = []
+
+    @property
+    def layout(self) -> Layout:
+        return Layout(self.pages, tuple(self.headings))
+
+    def showPage(self) -> None:
+        self.pages += 1
+        self._startPage()
+
+    def bookmarkHorizontal(self, key: str, relativeX: float, relativeY: float, **kw: Any) -> None:
+        return None
+
+    def addOutlineEntry(self, title: str, key: str, level: int = 0, closed: Any = None) -> None:
+        self.headings.append((title, self._pageNumber))
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> PDFTextObject:
+        return _UnencodedText(self, x, y, direction=direction)
+
+    def drawText(self, aTextObject: Any) -> None:
+        return None
+
+    def drawString(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def save(self) -> None:
+        return None
 
 
 def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
@@ -371,7 +473,7 @@ def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: floa
 
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
     if rtl:
-        reserve = pdfmetrics.stringWidth(mark, st.quote.fontName, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
+        reserve = pdfmetrics.stringWidth(mark, MARK_FONT, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
         return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
     markup_text = markup(text, st.quote)
     return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
@@ -382,7 +484,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
     story: list[Flowable] = _title_block(tree, st, size)
     for node in tree.body:
         if isinstance(node, Heading):
-            story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, node.text, node.anchor))
+            story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, title=node.text, key=node.anchor))
         elif isinstance(node, Quotation):
             *first, last = node.paragraphs
             story += [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
@@ -398,7 +500,9 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 text = markup(node.text, st.body)
                 story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))
     if tree.sources:
-        story.append(HeadingParagraph(escape(tree.sources_heading), st.heading, tree.sources_heading, "sources"))
+        story.append(
+            HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
+        )
         for number, entry in enumerate(tree.sources, start=1):
             text = markup(entry.text, st.source)
             if entry.url:
@@ -419,11 +523,27 @@ def _all_text(tree: DocumentTree) -> list[str]:
     return texts
 
 
-def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> None:
-    """Lay the tree out as a PDF and write it to a binary stream."""
+def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
+    """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
     texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
     families_needed(texts)
     check_coverage(texts)
+    return _build(tree, stream, progress=progress)
+
+
+def count_layout(tree: DocumentTree) -> Layout:
+    """The export's layout of the tree without writing a PDF: its page count and the page of each heading.
+
+    Text no bundled font draws (which write_pdf refuses) is measured in the main font, so a count still comes out.
+    """
+    families_needed([*_all_text(tree), tree.classification])
+    return _build(tree, None, counting=True)
+
+
+def _build(
+    tree: DocumentTree, stream: IO[bytes] | None, *, counting: bool = False, progress: Progress | None = None
+) -> Layout:
+    """Lay the tree out on a numbered canvas that writes the PDF to stream, or (counting) on a PageCounter."""
     page = PAGE_SIZES.get(tree.page_size, LETTER)
     top, right, bottom, left = (m * mm for m in tree.margins_mm)
     size = tree.font_size_pt
@@ -433,6 +553,8 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
     regular, bold, _, _ = SANS.names()
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if counting:
+            return  # the watermark and the markings sit outside the frame and take none of its room
         canvas.saveState()
         if tree.draft:
             canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
@@ -475,7 +597,7 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
 
     props = tree.properties
     doc = BaseDocTemplate(
-        stream,
+        stream if stream is not None else io.BytesIO(),
         pagesize=page,
         leftMargin=left,
         rightMargin=right,
@@ -497,7 +619,7 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])
     story = build_flowables(tree, st, area, width)
-    canvasmaker = _numbered_canvas(tree, regular, size - 1, bottom)
+    canvasmaker = PageCounter if counting else _numbered_canvas(tree, regular, size - 1, bottom)
     try:
         doc.build(story, canvasmaker=canvasmaker)
     except LayoutError:  # something will not fit in the page's frame, however many pages follow
@@ -510,3 +632,5 @@ def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | Non
             f"{tree.font_size_pt:g} pt, margins {margins} mm) leaves {max(0, width) / mm:.0f} × "
             f"{max(0, page[1] - top - bottom) / mm:.0f} mm for it; use smaller margins or another template",
         ) from None
+    layout: Layout = doc.canv.layout
+    return layout

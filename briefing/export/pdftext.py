@@ -29,7 +29,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing import paths
-from briefing.export.bidi import has_rtl, is_rtl_paragraph, visual
+from briefing.core.script import has_rtl, is_rtl, script_name, scripts
+from briefing.export.bidi import visual
 from briefing.export.errors import ExportError
 from briefing.export.tree import escape
 
@@ -206,9 +207,15 @@ def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> str:
     Right-to-left text is joined and put into visual order (for a right-to-left paragraph, the caller
     breaks lines first: see rtl_lines).
     """
-    size = style.fontSize
+    return _markup(text, style.fontName, style.fontSize, rtl)
+
+
+# Remembered across documents: the window lays the note out again after every change (its page count), and all
+# but the changed paragraph come out the same. Only the font's name and size are read from a style.
+@lru_cache(maxsize=8192)
+def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
     if has_rtl(text):
-        text = visual(text, is_rtl_paragraph(text) if rtl is None else rtl)
+        text = visual(text, is_rtl(text) if rtl is None else rtl)
     # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet
     text = _UNDRAWN.sub("", text.replace("\uf0b7", "•"))
     if _chars[SANS.key].issuperset(text):
@@ -217,7 +224,7 @@ def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> str:
     run: list[str] = []
     family = SANS.key
     # <font face> sets bold and italic from the face's name, so a heading's Arabic must name the bold face
-    _, bold, italic = ps2tt(style.fontName)
+    _, bold, italic = ps2tt(font_name)
 
     def flush() -> None:
         if run:
@@ -272,8 +279,14 @@ def text_width(text: str, style: ParagraphStyle) -> float:
 
 def rtl_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
     """A right-to-left paragraph broken into lines in logical order (each line is reordered on its own)."""
+    return list(_rtl_lines(text, width, style.fontName, style.fontSize))
+
+
+@lru_cache(maxsize=2048)  # as _markup
+def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tuple[str, ...]:
     from briefing.export.bidi import shape
 
+    style = ParagraphStyle("measure", fontName=font_name, fontSize=font_size)
     words = text.split(" ")
     lines: list[str] = []
     current: list[str] = []
@@ -286,28 +299,16 @@ def rtl_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
             current.append(word)
     if current:
         lines.append(" ".join(current))
-    return lines
+    return tuple(lines)
 
 
 def families_needed(texts: list[str]) -> None:
     """Register the fallback families a document needs before layout (fails early on a missing font)."""
     register(SANS)
-    joined = "".join(texts)
-    if re.search(r"[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]", joined):
-        register(ARABIC)
-    if re.search(r"[\u0590-\u05ff\ufb1d-\ufb4f]", joined):
-        register(HEBREW)
-    if re.search(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]", joined):
-        register(CJK)
-
-
-def _script(ch: str) -> str:
-    """What a reader calls a character's kind: its script for letters and marks, from the Unicode name
-    ("THAI CHARACTER KO KAI": Thai); "symbols" for arrows, maths signs, dingbats and the like."""
-    name = unicodedata.name(ch, "")
-    if unicodedata.category(ch)[0] not in "LM" or not name:
-        return "symbols"
-    return name.split(" ")[0].title()
+    found = scripts("".join(texts))
+    for family, script in ((ARABIC, "Arabic"), (HEBREW, "Hebrew"), (CJK, "CJK")):
+        if script in found:
+            register(family)
 
 
 def check_coverage(texts: list[str], shown: int = 3) -> None:
@@ -330,7 +331,7 @@ def check_coverage(texts: list[str], shown: int = 3) -> None:
             if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Co") or "\ufe00" <= ch <= "\ufe0f":
                 continue
             if _covering(ord(ch)) is None:
-                script = _script(ch)
+                script = script_name(ch) or "symbols"  # arrows, maths signs, dingbats and the like
                 if script == "symbols":  # a few of them, each once
                     if ch not in missing.get(script, "") and len(missing.get(script, "")) < 9:
                         missing[script] = f"{missing[script]} {ch}" if script in missing else ch

@@ -7,7 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from briefing.core.citation import place
+from briefing.core.labels import field_label, purpose_label
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source
+from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 
@@ -16,19 +19,6 @@ from briefing.export.errors import ExportError
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\r]+")
 
-TITLE_LABELS = {
-    "classification": "Classification",
-    "document_number": "Document number",
-    "addressee": "To",
-    "purpose": "Purpose",
-    "title": "Title",
-    "title_fr": "Titre",
-    "date": "Date",
-    "prepared_by": "Prepared by",
-    "approved_by": "Approved by",
-    "consulted": "Consulted",
-}
-PURPOSE_TEXT = {"for-decision": "For decision", "for-information": "For information"}
 MONTHS = (
     "January",
     "February",
@@ -101,7 +91,6 @@ class Citation:
 @dataclass(frozen=True)
 class Heading:
     text: str
-    text_fr: str = ""
     level: int = 1
     anchor: str = ""  # a stable id for bookmarks and links
 
@@ -158,40 +147,6 @@ class DocumentTree:
         return "Sources"
 
 
-_RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_STRONG_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def is_rtl(text: str) -> bool:
-    """True when the first strongly directional letter is right-to-left (Arabic, Persian, Hebrew)."""
-    rtl = _RTL_CHARS.search(text)
-    if rtl is None:
-        return False
-    ltr = _STRONG_LTR.search(text)
-    return ltr is None or rtl.start() < ltr.start()
-
-
-def _page(source: Source, offset: int) -> int | None:
-    """The page an offset is on, for paged sources (PDF); None for unpaged ones."""
-    page = source.page_at(offset)
-    return page if isinstance(page, int) and page > 0 else None
-
-
-def where(source: Source, start: int, end: int) -> str:
-    """Where a quotation sits: "p. 4" or "pp. 4–5" in a paged source, else "para. 4" or "paras. 4–5"; "" if
-    unknown. A quotation running into the next page or paragraph must cite both, not just the first."""
-    last = max(start, end - 1)  # end is exclusive
-    first_page = _page(source, start)
-    if first_page is not None:
-        last_page = _page(source, last) or first_page
-        return f"p. {first_page}" if last_page == first_page else f"pp. {first_page}–{last_page}"
-    first_para = source.paragraph_number(start)
-    if first_para is None:
-        return ""
-    last_para = source.paragraph_number(last) or first_para
-    return f"para. {first_para}" if last_para == first_para else f"paras. {first_para}–{last_para}"
-
-
 def citation_text(
     source: Source, excerpt: Excerpt, cache: dict[str, tuple[list[str], str]] | None = None
 ) -> tuple[str, str]:
@@ -201,8 +156,8 @@ def citation_text(
     if source.id not in cache:
         cache[source.id] = _citation_parts(source)
     parts, url = cache[source.id]
-    place = where(source, excerpt.anchor.start, excerpt.anchor.end)
-    return ", ".join([*parts, place] if place else parts) + ".", url
+    where = place(source, excerpt.anchor.start, excerpt.anchor.end)
+    return ", ".join([*parts, where] if where else parts) + ".", url
 
 
 def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[str], str]:
@@ -286,12 +241,12 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         if not value:
             continue
         if name == "purpose":
-            value = PURPOSE_TEXT.get(value, value)
+            value = purpose_label(value)
         elif name == "date":
             value = format_date(value)
         elif name == "classification":
             value = classification
-        rows.append(TitleRow(name, TITLE_LABELS.get(name, name), value))
+        rows.append(TitleRow(name, field_label(name), value))
 
     sources = {s.id: s for s in briefing.sources}
     body: list[Node] = []
@@ -302,9 +257,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     for section in briefing.sections:
         if not section.items:
             continue  # an empty heading says nothing to the reader
-        body.append(
-            Heading(clean_line(section.heading), clean_line(section.heading_fr), 1, _slug(section.heading, used))
-        )
+        body.append(Heading(clean_line(section.heading), 1, _slug(section.heading, used)))
         for item in section.items:
             if isinstance(item, Note):
                 for para in re.split(r"\n\s*\n|\n", clean(item.text)):

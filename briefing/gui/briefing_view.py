@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from briefing.core.citation import place
 from briefing.core.model import Briefing, Excerpt, Item, Section
 from briefing.core.operations import Change
 from briefing.core.templates import SectionSpec, Template
@@ -34,13 +35,10 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
         source = briefing.source(excerpt.source_id)
     except KeyError:
         return QCoreApplication.translate("BriefingView", "⚠ source removed")
-    anchor = excerpt.anchor
-    first = source.paragraph_number(anchor.start)
-    if not first:
+    where = place(source, excerpt.anchor.start, excerpt.anchor.end)  # as the export's footnote gives it
+    if not where:
         return source.label
-    last = source.paragraph_number(max(anchor.start, anchor.end - 1)) or first  # a quote may run on (¶ 4–5)
-    paras = str(first) if last == first else f"{first}–{last}"
-    return QCoreApplication.translate("BriefingView", "%1 · ¶ %2").replace("%1", source.label).replace("%2", paras)
+    return QCoreApplication.translate("BriefingView", "%1 · %2").replace("%1", source.label).replace("%2", where)
 
 
 class SectionWidget(QFrame):

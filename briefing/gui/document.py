@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -11,6 +12,9 @@ from briefing.core.model import Briefing
 from briefing.core.operations import Change, Operation, OperationError
 from briefing.gui.catalog import catalog, template_for
 from briefing.gui.commands import OperationCommand
+
+if TYPE_CHECKING:
+    from briefing.core.project import PartCache
 
 __all__ = ["BriefingDocument", "ReadOnlyError", "catalog", "template_for"]
 
@@ -42,8 +46,19 @@ class BriefingDocument(QObject):
         self.path = path
         self.read_only = False
         self._forced_dirty = False
+        self._parts: PartCache | None = None
 
     # --- state ---------------------------------------------------------------------------------------
+
+    @property
+    def parts(self) -> PartCache:
+        """Compressed source parts, so that saves and autosaves compress only what changed (made on first use:
+        the project-file code is not loaded at start-up)."""
+        if self._parts is None:
+            from briefing.core.project import PartCache
+
+            self._parts = PartCache()
+        return self._parts
 
     def replace(self, briefing: Briefing, path: Path | None, *, dirty: bool = False) -> None:
         """Show another briefing; its undo history starts empty."""

@@ -105,7 +105,7 @@ class FileController(QObject):
         if ask_save and not self.maybe_save():
             return False
         try:
-            briefing = load_briefing(path)
+            briefing = load_briefing(path, self.document.parts)
         except (ProjectFileError, OSError) as exc:
             if not path.exists() and path.parent.is_dir():
                 self.forget_recent(path)  # deleted; a folder that is missing may be a drive that comes back
@@ -223,7 +223,7 @@ class FileController(QObject):
         from briefing.core.project import ProjectFileError, save_briefing
 
         try:
-            save_briefing(self.document.briefing, path)
+            save_briefing(self.document.briefing, path, cache=self.document.parts)
         except (ProjectFileError, OSError) as exc:
             self._error(self.tr("Cannot save briefing"), str(exc))
             return False
@@ -254,7 +254,7 @@ class FileController(QObject):
             with contextlib.suppress(OperationError):
                 typing.apply(briefing)
         try:
-            self.store.write(briefing, self.document.path)
+            self.store.write(briefing, self.document.path, self.document.parts)
         except (ProjectFileError, OSError) as exc:
             self.message.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
             return False

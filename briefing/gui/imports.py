@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing.core.model import Source
-from briefing.importers import ImportCancelled, Progress
+from briefing.importers import Attachment, ImportCancelled, Progress
+
+if TYPE_CHECKING:
+    from briefing.core.project import PartCache
 
 
 @dataclass(frozen=True)
@@ -18,27 +22,30 @@ class ImportRequest:
     text: str = ""
     html: str | None = None
     password: str | None = None
+    attachment: Attachment | None = field(default=None, compare=False)  # an attachment of a source added before
 
     @property
     def name(self) -> str:
+        if self.attachment is not None:
+            return self.attachment.name
         return self.path.name if self.path else "clipboard"
 
 
-def run_import(request: ImportRequest, progress: Progress | None = None) -> tuple[Source, list[str]]:
-    """The import itself, plain Python; whatever it raises is reported to the user by ImportController.
-
-    It also compresses the new source's parts for the project file while it is still off the GUI thread."""
+def run_import(request: ImportRequest, progress: Progress | None = None) -> tuple[Source, list[str], list[Attachment]]:
+    """The import itself, plain Python; whatever it raises is reported to the user by ImportController."""
     import briefing.importers as importers
-    from briefing.core.project import prepare_source_parts
 
-    if request.path is None:
+    warnings: list[str] = []
+    attachments: list[Attachment] = []
+    if request.attachment is not None:
+        result = importers.import_attachment(request.attachment, password=request.password)
+        source, warnings, attachments = result.source, list(result.warnings), result.attachments
+    elif request.path is None:
         source = importers.import_pasted(request.text, request.html)
-        warnings: list[str] = []
     else:
         result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
-        source, warnings = result.source, list(result.warnings)
-    prepare_source_parts(source)
-    return source, warnings
+        source, warnings, attachments = result.source, list(result.warnings), result.attachments
+    return source, warnings, attachments
 
 
 def describe_failure(request: ImportRequest, exc: BaseException) -> str:
@@ -69,16 +76,17 @@ class ImportJob:
 
 
 class _Signals(QObject):
-    done = Signal(object, object, object)  # job, Source, warnings
+    done = Signal(object, object, object, object)  # job, Source, warnings, attachments
     failed = Signal(object, object)  # job, exception
     progress = Signal(object, int, int)  # job, done, total
 
 
 class _Task(QRunnable):
-    def __init__(self, job: ImportJob, signals: _Signals) -> None:
+    def __init__(self, job: ImportJob, signals: _Signals, parts: PartCache | None) -> None:
         super().__init__()
         self.job = job
         self.signals = signals
+        self.parts = parts
         self.last_emit = 0.0
 
     def report(self, done: int, total: int) -> None:
@@ -95,24 +103,29 @@ class _Task(QRunnable):
         try:
             if self.job.cancelled:  # cancelled while it waited for a thread: it does not start
                 raise ImportCancelled
-            source, warnings = run_import(self.job.request, self.report)
+            source, warnings, attachments = run_import(self.job.request, self.report)
+            if self.parts is not None:  # compressed for the project file now, while off the GUI thread
+                from briefing.core.project import prepare_source_parts
+
+                prepare_source_parts(source, self.parts)
         except BaseException as exc:
             self.signals.failed.emit(self.job, exc)
         else:
-            self.signals.done.emit(self.job, source, warnings)
+            self.signals.done.emit(self.job, source, warnings, attachments)
 
 
 class ImportController(QObject):
     """Runs imports on a thread pool and reports each outcome, and progress, on the GUI thread."""
 
-    imported = Signal(object, object)  # Source, list of warnings
+    imported = Signal(object, object, object)  # Source, list of warnings, list of the file's attachments
     failed = Signal(object, str)  # request, one-line message
     passwordNeeded = Signal(object, bool)  # request, whether a wrong password was given
     busyChanged = Signal(int)  # imports still running
     progressChanged = Signal()  # a running import got further: see `jobs`
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, parts: PartCache | None = None) -> None:
         super().__init__(parent)
+        self.parts = parts  # where each new source's compressed parts go, ready for the next save
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self.signals = _Signals(self)
@@ -134,7 +147,7 @@ class ImportController(QObject):
         job = ImportJob(request)
         self.jobs.append(job)
         self.busyChanged.emit(self.running)
-        self.pool.start(_Task(job, self.signals))
+        self.pool.start(_Task(job, self.signals, self.parts))
 
     def retry_with_password(self, request: ImportRequest, password: str) -> None:
         self.start(replace(request, password=password))
@@ -163,7 +176,7 @@ class ImportController(QObject):
             self.busyChanged.emit(self.running)
             kind, a, b = first.outcome  # type: ignore[misc]
             if kind == "imported":
-                self.imported.emit(a, b)
+                self.imported.emit(a, *b)  # type: ignore[misc]
             elif needs_password(a):  # type: ignore[arg-type]
                 self.passwordNeeded.emit(first.request, bool(getattr(a, "wrong_password", False)))
             else:
@@ -174,8 +187,8 @@ class ImportController(QObject):
             job.done, job.total = done, total
             self.progressChanged.emit()
 
-    def _done(self, job: ImportJob, source: Source, warnings: list[str]) -> None:
-        self._settle(job, ("imported", source, warnings))
+    def _done(self, job: ImportJob, source: Source, warnings: list[str], attachments: list[Attachment]) -> None:
+        self._settle(job, ("imported", source, (warnings, attachments)))
 
     def _failed(self, job: ImportJob, exc: BaseException) -> None:
         self._settle(job, ("failed", exc, None))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QDrag, QFocusEvent, QKeyEvent, QKeySequence, Q
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from briefing.core.model import Excerpt, Item, Note
+from briefing.core.text import count_words
 from briefing.gui.style import quiet, scaled_font
 
 ITEM_MIME = "application/x-briefing-item"
@@ -14,7 +15,7 @@ ITEM_MIME = "application/x-briefing-item"
 
 def item_words(item: Item) -> int:
     """Words an item puts on the page (an excerpt's quote, a note's text; comments are internal)."""
-    return len((item.anchor.exact if isinstance(item, Excerpt) else item.text).split())
+    return count_words(item.anchor.exact if isinstance(item, Excerpt) else item.text)
 
 
 _OPENING = "\"'“‘«„"

@@ -6,9 +6,13 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import paths
 from briefing.core.model import Briefing
+
+if TYPE_CHECKING:
+    from briefing.core.project import PartCache
 
 AUTOSAVE_MS = 30_000
 
@@ -54,7 +58,7 @@ class RecoveryStore:
     def info(self) -> Path:
         return self.folder / f"{self.key}.json"
 
-    def write(self, briefing: Briefing, original: Path | None) -> None:
+    def write(self, briefing: Briefing, original: Path | None, cache: PartCache | None = None) -> None:
         import json
 
         from briefing.core.files import atomic_write
@@ -63,7 +67,7 @@ class RecoveryStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":  # copies of sensitive work: only their owner may enter the folder
             os.chmod(self.folder, 0o700)
-        save_briefing(briefing, self.file, keep_backup=False)
+        save_briefing(briefing, self.file, keep_backup=False, cache=cache)
         data = {"original": str(original) if original else None, "saved_at": time.time(), "pid": os.getpid()}
         atomic_write(self.info, json.dumps(data).encode("utf-8"))
 

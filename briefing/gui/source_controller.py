@@ -17,11 +17,14 @@ from briefing.gui.source_pane import SourcePane
 from briefing.gui.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtWidgets import QWidget
 
     from briefing.core.model import Source
     from briefing.gui.find import FindBar, Hit
     from briefing.gui.imports import ImportController, ImportRequest
+    from briefing.importers import Attachment
 
 # Dialogs, find, the importers and the import controller load on first use: the first paint needs none of them
 # (PySide creates a class's Python type, enums and all, the first time it is named).
@@ -103,7 +106,7 @@ class SourceController(QObject):
         if self._importer is None:
             from briefing.gui.imports import ImportController
 
-            self._importer = ImportController(self)
+            self._importer = ImportController(self, self.document.parts)
             self._importer.imported.connect(self._imported)
             self._importer.failed.connect(self._import_failed)
             self._importer.passwordNeeded.connect(self._ask_password)
@@ -149,14 +152,33 @@ class SourceController(QObject):
 
         self.importer.start(ImportRequest(text=text, html=html))
 
-    def _imported(self, source: Source, warnings: list[str]) -> None:
+    def _imported(self, source: Source, warnings: list[str], attachments: Sequence[Attachment] = ()) -> None:
         if self.document.run(AddSource(source)) is not None:
             self.pane.select_source(source.id)
             message = self.tr("Added %1").replace("%1", source.label)
             if warnings:
                 message += " — " + "; ".join(warnings)
             self.message.emit(message, 10000)
+            self._offer_attachments(source, attachments)
         self._report_import_failures()
+
+    def _offer_attachments(self, source: Source, attachments: Sequence[Attachment]) -> None:
+        """An e-mail's attachments that Briefing can read (a report, an attached message): add them too?"""
+        readable = [a for a in attachments if a.importable]
+        if not readable:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from briefing.gui.imports import ImportRequest
+
+        text = self.tr("%1 has attachments: %2. Add them as sources too?")
+        text = text.replace("%1", source.label).replace("%2", ", ".join(a.name for a in readable))
+        others = [a.name for a in attachments if not a.importable]
+        if others:
+            text += "\n\n" + self.tr("These cannot be imported: %1").replace("%1", ", ".join(others))
+        if QMessageBox.question(self._parent(), self.tr("Add Attachments"), text) == QMessageBox.StandardButton.Yes:
+            for attachment in readable:
+                self.importer.start(ImportRequest(attachment=attachment))
 
     def _import_failed(self, request: ImportRequest, message: str) -> None:
         self._import_failures.append(message)

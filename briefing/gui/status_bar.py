@@ -1,5 +1,5 @@
-"""The window's status bar and its pieces: the word count, the page estimate, the read-only notice, and the
-progress of imports and exports (their widgets are made by the first import or export, not at start-up)."""
+"""The window's status bar and its pieces: the word count, the page count (page_count.py), the read-only notice,
+and the progress of imports and exports (their widgets are made by the first import or export, not at start-up)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from briefing.gui.page_count import PageCountWatcher
 from briefing.gui.style import warn
 
 if TYPE_CHECKING:
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from briefing.gui.exports import ExportController
     from briefing.gui.imports import ImportController
 
-WORDS_PER_PAGE = 450  # a letter page of 11 pt text with a title block and headings
-
 
 class WordCount(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,32 +30,16 @@ class WordCount(QLabel):
         self.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
 
 
-class PageEstimate(QLabel):
-    """Pages the note would fill, estimated from its words, against the template's page budget (red when over).
-    One piece of its own, so that an exact count of the exported pages can take its place."""
-
-    def __init__(self, document: BriefingDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pageEstimate")
-        self.document = document
-
-    def show_words(self, words: int) -> None:
-        budget = self.document.template.page_budget
-        pages = words / WORDS_PER_PAGE
-        text = self.tr("≈ %1 pages").replace("%1", f"{pages:.1f}")
-        if budget:
-            text = self.tr("≈ %1 of %2 pages").replace("%1", f"{pages:.1f}").replace("%2", str(budget))
-        self.setText(text)
-        warn(self, bool(budget and pages > budget))
-
-
 class StatusBar(QStatusBar):
     SHOW_PROGRESS_AFTER_MS = 400  # a quicker import or export shows a status message only, not a flickering bar
 
     def __init__(self, document: BriefingDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.document = document
         self.words = WordCount(self)
-        self.pages = PageEstimate(document, self)
+        self.pages = QLabel(self)
+        self.pages.setObjectName("pageEstimate")
+        self.page_count = PageCountWatcher(self.pages, self)  # the exact count, laid out off the GUI thread
         self.progress = QProgressBar(self)  # the imports'; hidden, but it sets the bar's height
         self.progress.setObjectName("importProgress")
         self.progress.setRange(0, 0)
@@ -73,8 +56,9 @@ class StatusBar(QStatusBar):
         self._exporter: ExportController | None = None
 
     def show_words(self, words: int) -> None:
+        """The note changed (or another was loaded): its words now, its pages once counted."""
         self.words.show_words(words)
-        self.pages.show_words(words)
+        self.page_count.request(self.document.briefing, self.document.template)
 
     def show_read_only(self, read_only: bool, owner: str) -> None:
         self.read_only.setVisible(read_only)
@@ -181,7 +165,9 @@ class StatusBar(QStatusBar):
         exporter.progress.connect(lambda _target, done: self.export_progress.setValue(round(done * 100)))
         exporter.busyChanged.connect(self._export_busy)
         exporter.exported.connect(
-            lambda target: self.showMessage(self.tr("Exported %1").replace("%1", target.name), 8000)
+            lambda target: self.showMessage(
+                self.tr("Exported %1").replace("%1", target.name) + self.page_count.over_budget_note(), 8000
+            )
         )
 
     def _export_busy(self, running: int) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
 from briefing.core.model import TitleBlock
 from briefing.core.templates import Template
 from briefing.gui.style import BANNER_STYLE, quiet
@@ -17,27 +18,17 @@ if TYPE_CHECKING:
     from briefing.gui.document import BriefingDocument
 
 
-def field_labels(owner: QObject | None = None) -> dict[str, str]:
-    """The title-block field names as shown (translated in the TitleBlockWidget context)."""
-    return {
-        "classification": QCoreApplication.translate("TitleBlockWidget", "Classification"),
-        "document_number": QCoreApplication.translate("TitleBlockWidget", "Document no."),
-        "addressee": QCoreApplication.translate("TitleBlockWidget", "Addressee"),
-        "purpose": QCoreApplication.translate("TitleBlockWidget", "Purpose"),
-        "title": QCoreApplication.translate("TitleBlockWidget", "Title"),
-        "title_fr": QCoreApplication.translate("TitleBlockWidget", "Title (French)"),
-        "date": QCoreApplication.translate("TitleBlockWidget", "Date"),
-        "prepared_by": QCoreApplication.translate("TitleBlockWidget", "Prepared by"),
-        "approved_by": QCoreApplication.translate("TitleBlockWidget", "Approved by"),
-        "consulted": QCoreApplication.translate("TitleBlockWidget", "Consulted"),
-    }
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
 
-def purpose_labels(owner: QObject | None = None) -> dict[str, str]:
-    return {
-        "for-decision": QCoreApplication.translate("TitleBlockWidget", "For decision"),
-        "for-information": QCoreApplication.translate("TitleBlockWidget", "For information"),
-    }
+def field_labels() -> dict[str, str]:
+    """The title-block field names as shown, translated."""
+    return {name: field_label(name, _translate) for name in TITLE_FIELD_LABELS}
+
+
+def purpose_labels() -> dict[str, str]:
+    return {key: purpose_label(key, _translate) for key in PURPOSE_LABELS}
 
 
 class ClassificationBanner(QFrame):
@@ -111,7 +102,7 @@ class TitleBlockWidget(QFrame):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {}
-        labels = field_labels(self)
+        labels = field_labels()
         order = [f for f in template.title_fields if f != "classification"]
         if "title" in order:  # the title leads, as it does on the page
             order.remove("title")
@@ -120,7 +111,7 @@ class TitleBlockWidget(QFrame):
             widget: QLineEdit | QComboBox
             if name == "purpose":
                 widget = QComboBox(self)
-                for key, text in purpose_labels(self).items():
+                for key, text in purpose_labels().items():
                     widget.addItem(text, key)
                 widget.activated.connect(lambda _i, w=widget: self.edited.emit("purpose", w.currentData()))
             else:

@@ -48,7 +48,36 @@ class ImportCancelled(Exception):
     """Raised by a progress callback to stop an import; it passes through the importers unchanged."""
 
 
+Importer = Callable[[bytes, str, "ImportOptions"], Source]
 Progress = Callable[[int, int], None]  # (done, total): pages for PDF, stages (decode, extract, ...) for the others
+
+
+@dataclass
+class Attachment:
+    """A file carried inside an imported source (an e-mail's attachment): its name, bytes, and the importer that
+    reads it (None for kinds Briefing cannot import, such as pictures). Import it with import_attachment.
+
+    A message attached to a message has no bytes of its own: `data` is then the whole containing file, which its
+    importer reads the attached message from."""
+
+    name: str
+    data: bytes = field(repr=False)
+    importer: Importer | None = field(default=None, repr=False)
+
+    @property
+    def importable(self) -> bool:
+        return self.importer is not None
+
+
+def attachment_name(name: str, fallback: str) -> str:
+    """An attachment's file name as shown and stored: one line, no folders (a sender's paths are not ours)."""
+    name = " ".join(name.replace("\\", "/").rsplit("/", 1)[-1].split())
+    return name or fallback
+
+
+def file_attachment(name: str, data: bytes) -> Attachment:
+    """An attached file, read by the importer for its name's suffix (none when Briefing cannot read the kind)."""
+    return Attachment(name=name, data=data, importer=importer_for(Path(name).suffix) if "." in name else None)
 
 
 @dataclass
@@ -59,6 +88,8 @@ class ImportOptions:
     password: str | None = None  # for encrypted PDF
     warnings: list[str] = field(default_factory=list)
     progress: Progress | None = None  # told how far the import is; it may raise ImportCancelled to stop it
+    attachments: list[Attachment] = field(default_factory=list)  # files the source carries (an e-mail's)
+    recipients: dict[str, list[str]] = field(default_factory=dict)  # an e-mail's "to" and "cc": "Name <address>"
 
     def report(self, done: int, total: int) -> None:
         """A progress point: the caller hears how far the import is, and can cancel it here."""
@@ -78,9 +109,9 @@ class ImportResult:
 
     source: Source
     warnings: list[str] = field(default_factory=list)
-
-
-Importer = Callable[[bytes, str, ImportOptions], Source]
+    attachments: list[Attachment] = field(default_factory=list)  # an e-mail's attachments, importable or not
+    # an e-mail's recipients ("to", "cc"), shown by `briefing import`; not kept in the briefing (no metadata field)
+    recipients: dict[str, list[str]] = field(default_factory=dict)
 
 
 # suffix -> (module, function); a module is imported only when a file of its kind is imported, so start-up and
@@ -98,6 +129,10 @@ _IMPORTERS: dict[str, tuple[str, str]] = {
     ".docx": ("docx", "import_bytes"),
     ".pdf": ("pdf", "import_bytes"),
     ".eml": ("eml", "import_bytes"),
+    ".msg": ("msg", "import_bytes"),
+    ".odt": ("odt", "import_bytes"),
+    ".rtf": ("rtf", "import_bytes"),
+    ".doc": ("doc", "import_bytes"),
 }
 
 
@@ -156,7 +191,39 @@ def import_file_with_warnings(
     options = make_options(encoding, password, progress)
     source = run_importer(importer, data, path.name, options)
     stamp_source(source, data, path.name)
-    return ImportResult(source, options.warnings)
+    return ImportResult(source, options.warnings, options.attachments, options.recipients)
+
+
+def import_attachment(attachment: Attachment, *, password: str | None = None) -> ImportResult:
+    """Import one attachment of an imported source as a source of its own; SourceImportError when it cannot be."""
+    if attachment.importer is None:
+        suffix = Path(attachment.name).suffix
+        raise SourceImportError(
+            attachment.name,
+            f"files of type {suffix or '(no extension)'!r} cannot be imported; supported: {', '.join(_IMPORTERS)}",
+        )
+    options = make_options(None, password)
+    source = run_importer(attachment.importer, attachment.data, attachment.name, options)
+    stamp_source(source, attachment.data, attachment.name)
+    return ImportResult(source, options.warnings, options.attachments, options.recipients)
+
+
+def import_attachments(result: ImportResult, *, password: str | None = None) -> tuple[list[ImportResult], list[str]]:
+    """Every attachment of an imported source that Briefing can read, and theirs in turn (the report in a
+    forwarded message), in order; and the one-line errors of those that could not be read."""
+    imported: list[ImportResult] = []
+    errors: list[str] = []
+    pending = [a for a in result.attachments if a.importable]
+    while pending:
+        attachment = pending.pop(0)
+        try:
+            found = import_attachment(attachment, password=password)
+        except SourceImportError as exc:
+            errors.append(str(exc))
+            continue
+        imported.append(found)
+        pending[:0] = [a for a in found.attachments if a.importable]  # (nesting is bounded by the .msg reader)
+    return imported, errors
 
 
 def _read_limited(path: Path) -> bytes:
@@ -191,7 +258,10 @@ def run_importer(importer: Importer, data: bytes, file_name: str, options: Impor
     except RecursionError:
         raise SourceImportError(file_name, "the file is nested too deeply to read") from None
     except Exception as exc:  # a library choked on malformed input: the user needs one line, not a traceback
-        raise SourceImportError(file_name, f"could not be read ({type(exc).__name__}: {exc})") from None
+        # in the analyst's words: the library's ("KeyError: 'rId7'") says nothing they can act on
+        suffix = Path(file_name).suffix or "(no extension)"
+        problem = f"could not be read: it is damaged, or it is not really a {suffix} file"
+        raise SourceImportError(file_name, problem) from exc
     if not source.text.strip():
         raise SourceImportError(file_name, "no text could be extracted")
     return source

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.text import script_direction
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # a zip bomb announces its size; real documents are far smaller
@@ -22,14 +22,16 @@ MAX_RATIO = 200  # compression ratio of one member beyond which it is a bomb, no
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 
 
-def check_package(data: bytes, file_name: str, required: str = "word/document.xml") -> zipfile.ZipFile:
+def check_package(
+    data: bytes, file_name: str, required: str = "word/document.xml", kind: str = "Word document", suffix: str = ".docx"
+) -> zipfile.ZipFile:
     """Open a zip package after checking it is one, has the part we need and does not unpack to gigabytes."""
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         members = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         raise SourceImportError(
-            file_name, "is not a Word document (not a valid .docx package; damaged or truncated?)"
+            file_name, f"is not a {kind} (not a valid {suffix} package; damaged or truncated?)"
         ) from None
     total = sum(m.file_size for m in members)
     if total > MAX_UNPACKED_BYTES or any(
@@ -40,7 +42,7 @@ def check_package(data: bytes, file_name: str, required: str = "word/document.xm
         )
     names = {m.filename for m in members}
     if required not in names:
-        raise SourceImportError(file_name, "is not a Word document (no word/document.xml inside)")
+        raise SourceImportError(file_name, f"is not a {kind} (no {required} inside)")
     return package
 
 
@@ -163,7 +165,9 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise SourceImportError(file_name, f"is a damaged Word document ({type(exc).__name__}: {exc})") from None
+        # a part fails its checksum or will not unpack (BadZipFile, zlib.error): the library's words mean nothing here
+        problem = "is a damaged Word document (part of it cannot be unpacked); Word may be able to repair it"
+        raise SourceImportError(file_name, problem) from exc
     options.report(1, 3)
     styles: dict[str, str] = {}
     try:
@@ -202,7 +206,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         author=clean_block_text(props.author or ""),
         published=created.isoformat() if created else "",
         language=clean_block_text(props.language or ""),
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         format="docx",
     )
     options.report(3, 3)

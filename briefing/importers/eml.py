@@ -1,5 +1,5 @@
 """E-mail messages (.eml): subject, sender and date as metadata; the body as text (an HTML body through the web
-page extractor). Attachments are ignored."""
+page extractor). Attachments are listed, each importable as a further source (an attached message as .eml)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from email import errors
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
-from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain, script_direction
+from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
+from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain
 
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
@@ -64,9 +65,59 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
     return decode_detected(payload, file_name, options)
 
 
-def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
+def format_address(name: str, address: str) -> str:
+    """'Name <address>' as a reader writes it (no MIME encoding of accented names), or whichever of them there is."""
+    name, address = clean_block_text(name), address.strip()
+    if not address or name == address:
+        return name or address
+    if not name:
+        return address
+    return f'"{name}" <{address}>' if any(c in name for c in ',;:<>@"()[]') else f"{name} <{address}>"
+
+
+def _attachments(message: Any) -> list[Attachment]:
+    """The message's attachments, in order; an attached message is one (its own attachments are its own)."""
+    found: list[Attachment] = []
+    pending = list(message.iter_parts()) if message.is_multipart() else []
+    while pending:
+        part = pending.pop(0)
+        if part.get_content_disposition() != "attachment" and not part.get_filename():
+            if part.is_multipart() and part.get_content_type() != "message/rfc822":
+                pending[:0] = list(part.iter_parts())
+            continue
+        fallback = f"attachment {len(found) + 1}"
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else None
+            if inner is None:
+                continue
+            name = attachment_name(str(part.get_filename() or inner.get("Subject") or ""), "message")
+            try:
+                data = inner.as_bytes()
+            except (ValueError, LookupError, TypeError):  # a header too broken to write back out
+                continue
+            found.append(file_attachment(name if name.lower().endswith(".eml") else f"{name}.eml", data))
+        else:
+            data = part.get_payload(decode=True)
+            if isinstance(data, bytes) and data:
+                found.append(file_attachment(attachment_name(str(part.get_filename() or ""), fallback), data))
+    return found
+
+
+def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], str]:
+    """The parts of a message's HTML body, and why the HTML parser stopped early ("" when it did not)."""
     from briefing.importers.html import _parse, extract_article, fragment_to_parts
 
+    everything, _meta, stopped = fragment_to_parts(body)
+    root = _parse(body) if len(everything) > 10 else None
+    article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
+    # a newsletter's article is what the extractor keeps; a short personal note is all of the message
+    total = sum(len(t.split()) for _k, _l, t in everything)
+    kept = sum(len(t.split()) for _k, _l, t in article)
+    return (article if total > 300 and article and kept >= 0.5 * total else everything), stopped
+
+
+def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     head = data[:4096]
     if b":" not in head or not any(
         key in head.lower() for key in (b"from:", b"subject:", b"date:", b"to:", b"message-id:", b"received:")
@@ -111,13 +162,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             parts = [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
     if plain is None and html is not None:
         body, encoding = _part_text(html, file_name, options)
-        everything, _meta, stopped = fragment_to_parts(body)
-        root = _parse(body) if len(everything) > 10 else None
-        article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
-        # a newsletter's article is what the extractor keeps; a short personal note is all of the message
-        total = sum(len(t.split()) for _k, _l, t in everything)
-        kept = sum(len(t.split()) for _k, _l, t in article)
-        parts = article if total > 300 and article and kept >= 0.5 * total else everything
+        parts, stopped = html_body_parts(body)
     text, blocks = build_text(parts)
     if not text.strip():
         raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "the message has no text body")
@@ -127,9 +172,15 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         title=subject or "(no subject)",
         author=author,
         published=published,
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         encoding=encoding,
         format="eml",
     )
+    options.attachments.extend(_attachments(message))
+    for kind in ("to", "cc"):
+        found = email.utils.getaddresses([str(v) for v in message.get_all(kind, [])])
+        names = [format_address(n, a) for n, a in found]
+        if any(names):
+            options.recipients[kind] = [n for n in names if n]
     options.report(2, 2)
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)

@@ -21,15 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction as text_direction
+from briefing.core.script import language_direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.text import codec_for, decode_detected, decode_mostly, script_direction
+from briefing.importers.text import codec_for, decode_detected, decode_mostly
 from briefing.importers.webmeta import MONTHS, choose_author, choose_title, markup_byline, page_metadata, squash
 
 Parts = list[tuple[str, int, str]]  # (kind, level, text) for build_text
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
-RTL_LANGUAGES = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "ug", "ur", "yi"}
 
 
 def decode_html(data: bytes, file_name: str, options: ImportOptions) -> tuple[str, str]:
@@ -581,9 +582,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     text, blocks = build_text(parts)
     published = publication_date(root, doc.url, page["published"])
     language = page["language"] or doc.language or ""
-    direction = page["direction"]
-    if not direction:
-        direction = "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else script_direction(text)
+    direction = page["direction"] or language_direction(language) or text_direction(text)
     meta = SourceMeta(
         title=title or Path(file_name).stem,
         author=author,

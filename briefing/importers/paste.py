@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from briefing.core.model import Source, SourceMeta, new_id, sha256_hex
+from briefing.core.script import direction
 from briefing.core.text import build_text
 from briefing.importers import SourceImportError
 from briefing.importers.html import fragment_to_parts
-from briefing.importers.text import parse_plain, script_direction
+from briefing.importers.text import parse_plain
 
 _SOURCE_URL = re.compile(r"^SourceURL:(\S+)", re.MULTILINE)  # the Windows CF_HTML header names the page
 
@@ -52,7 +53,7 @@ def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Sourc
         author=declared.get("author", ""),
         url=url or declared.get("url", ""),
         language=declared.get("language", ""),
-        direction=(declared.get("direction") or script_direction(body)),  # type: ignore[arg-type]
+        direction=(declared.get("direction") or direction(body)),  # type: ignore[arg-type]
         format="paste",
         encoding="utf-8",
     )

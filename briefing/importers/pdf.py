@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
-from briefing.importers.text import script_direction
 
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
@@ -246,15 +246,18 @@ def open_reader(data: bytes, file_name: str, password: str | None) -> Any:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # repairs of damaged files are routine, not news
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-    except PdfReadError as exc:
-        raise SourceImportError(file_name, f"is damaged and cannot be read as a PDF ({exc})") from None
+    except PdfReadError as exc:  # pypdf's words ("startxref not found") mean nothing to an analyst
+        cut = b"%%EOF" not in data[-2048:]  # a PDF ends with %%EOF: a download or copy that stopped part-way
+        problem = "is a damaged PDF and cannot be read" + (" (its end is missing: was it cut short?)" if cut else "")
+        raise SourceImportError(file_name, problem) from exc
     except DependencyError as exc:
         raise SourceImportError(file_name, str(exc)) from None
     if reader.is_encrypted:
         try:
             result = reader.decrypt(password or "")
         except Exception as exc:
-            raise SourceImportError(file_name, f"is encrypted in a way that cannot be opened ({exc})") from None
+            problem = "is encrypted in a way that cannot be opened (its encryption is damaged or not supported)"
+            raise SourceImportError(file_name, problem) from exc
         if not result:
             if password:
                 raise PasswordRequired(file_name, "the password is wrong for this encrypted PDF", wrong_password=True)
@@ -280,7 +283,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         pages = reader.pages
         page_count = len(pages)
     except (PdfReadError, KeyError, ValueError) as exc:
-        raise SourceImportError(file_name, f"is damaged and its pages cannot be read ({exc})") from None
+        raise SourceImportError(file_name, "is a damaged PDF: its list of pages cannot be read") from exc
     if page_count == 0:
         raise SourceImportError(file_name, "has no pages")
     if page_count > MAX_PAGES:
@@ -349,7 +352,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         author=info.get("author", ""),
         published=info.get("published", ""),
         language=info.get("language", ""),
-        direction=script_direction(text),  # type: ignore[arg-type]
+        direction=direction(text),
         format="pdf",
         pages=page_count,
         page_starts=page_starts,

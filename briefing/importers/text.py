@@ -8,14 +8,13 @@ import unicodedata
 from pathlib import Path
 
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
 _LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
-_RTL_CHARS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-_LETTERS = re.compile(r"[^\W\d_]")
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 # When several encodings fit equally well, the one more text is written in wins (and the user is told).
@@ -24,15 +23,6 @@ _COMMON_ENCODINGS = [
     "euc_jis_2004", "euc_kr", "cp949", "cp1250", "cp1256", "cp1253", "cp1255", "cp1254", "cp1257", "koi8_r",
     "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "cp1258",
 ]  # fmt: skip
-
-
-def script_direction(text: str) -> str:
-    """ "rtl" when most letters are Arabic or Hebrew script, "ltr" when there are letters, else ""."""
-    sample = text[:20000]
-    if not _LETTERS.search(sample):
-        return ""
-    rtl = len(_RTL_CHARS.findall(sample))  # (most texts have none: then the letters need no counting)
-    return "rtl" if rtl and rtl > len(_LETTERS.findall(sample)) * 0.3 else "ltr"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -224,7 +214,7 @@ def text_to_source(decoded: str, file_name: str, fmt: str = "text") -> Source:
     if blocks and blocks[0].kind in ("title", "heading"):
         heading = _MD_HEADING.match(text[blocks[0].start : blocks[0].end])  # a .txt keeps its "#": the title not
         title = heading.group(2) if heading else text[blocks[0].start : blocks[0].end]
-    meta = SourceMeta(title=title or Path(file_name).stem, format=fmt, direction=script_direction(text))  # type: ignore[arg-type]
+    meta = SourceMeta(title=title or Path(file_name).stem, format=fmt, direction=direction(text))
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
 
 

@@ -120,18 +120,33 @@ def test_a_backup_that_cannot_be_replaced_leaves_no_temporary_file(tmp_path: Pat
 
 def test_parts_prepared_ahead_are_not_compressed_again(tmp_path: Path, monkeypatch) -> None:
     briefing = demo_briefing()
-    project._gzip.clear()
+    cache = project.PartCache()
     for source in briefing.sources:
-        project.prepare_source_parts(source)
+        project.prepare_source_parts(source, cache)
     compressed = []
     real = gzip.compress
     monkeypatch.setattr(gzip, "compress", lambda data, **kw: compressed.append(data) or real(data, **kw))
-    save_briefing(briefing, tmp_path / "b.briefing")
+    save_briefing(briefing, tmp_path / "b.briefing", cache=cache)
     assert compressed == []  # the save only wrote what was prepared
     assert load_briefing(tmp_path / "b.briefing") == briefing
     briefing.sources[0].text += " More."  # a changed text is compressed afresh, not taken from the cache
-    save_briefing(briefing, tmp_path / "b.briefing")
+    save_briefing(briefing, tmp_path / "b.briefing", cache=cache)
     assert compressed == [briefing.sources[0].text.encode("utf-8")]
+
+
+def test_a_load_fills_the_cache_it_is_given_and_nothing_else(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "b.briefing"
+    save_briefing(demo_briefing(), path)
+    cache = project.PartCache()
+    briefing = load_briefing(path, cache)
+    compressed = []
+    real = gzip.compress
+    monkeypatch.setattr(gzip, "compress", lambda data, **kw: compressed.append(data) or real(data, **kw))
+    save_briefing(briefing, path, cache=cache)
+    assert compressed == []  # every part came from the load
+    save_briefing(briefing, path)  # no cache: no state kept anywhere between calls, so all is compressed again
+    packed = [name for s in briefing.sources for name in project._parts_of(s).values() if name.endswith(".gz")]
+    assert len(compressed) == len(packed) > 0
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX here")

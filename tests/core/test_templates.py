@@ -26,7 +26,7 @@ def test_shipped_templates() -> None:
         "purpose", "summary", "background", "current-status", "considerations", "options", "recommendation", "next-steps",
     ]  # fmt: skip
     assert gc.section("recommendation").heading_fr == "Recommandation"
-    assert gc.title_default("purpose") == "for-decision"
+    assert dict(gc.title_defaults)["purpose"] == "for-decision"
     assert "PROTECTED B" in gc.classifications
     assert gc.marking_style == "top-right" and info.marking_style == "banner"
 

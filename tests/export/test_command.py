@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cli.export import register
 from briefing.core.model import Briefing
 from briefing.core.project import save_briefing
-from briefing.export.command import register
 
 
 def _run(argv: list[str]) -> int:

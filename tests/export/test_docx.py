@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 import pytest
@@ -18,6 +20,7 @@ from briefing.core.model import Briefing, Note
 from briefing.core.templates import Template
 from briefing.export import export_briefing
 from briefing.export.tree import BodyText, build_tree
+from briefing.paths import resource
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -173,6 +176,24 @@ def test_rtl_paragraphs_are_marked_bidi(tmp_path: Path, multilingual: Briefing, 
 
 
 @pytest.mark.slow
+def _with_bundled_fonts(folder: Path) -> dict[str, str]:
+    """An environment whose fontconfig also sees Briefing's bundled fonts.
+
+    A fresh Debian has no Chinese font, so LibreOffice would draw the Chinese paragraph as nothing and the
+    text check would fail for a reason that is the machine's, not the export's.
+    """
+    config = folder / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f"  <dir>{escape(str(resource('fonts')))}</dir>\n"
+        f"  <cachedir>{escape(str(folder / 'fontcache'))}</cachedir>\n"
+        "</fontconfig>\n",
+        encoding="utf-8",
+    )
+    return {**os.environ, "FONTCONFIG_FILE": str(config)}
+
+
 def test_libreoffice_reads_the_same_text(tmp_path: Path, multilingual: Briefing, template: Template) -> None:
     """LibreOffice, an independent DOCX reader, lays out the same text, footnotes and marking on every page."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -183,7 +204,7 @@ def test_libreoffice_reads_the_same_text(tmp_path: Path, multilingual: Briefing,
     subprocess.run(
         [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
          "--outdir", str(tmp_path), str(path)],
-        check=True, capture_output=True, timeout=120,
+        check=True, capture_output=True, timeout=120, env=_with_bundled_fonts(tmp_path),
     )  # fmt: skip
     pages = [page.extract_text() or "" for page in PdfReader(tmp_path / "lo.pdf").pages]
     assert len(pages) >= 2
@@ -300,3 +321,32 @@ def test_property_elements_follow_the_schema_order(tmp_path: Path, multilingual:
                 assert [order.index(n) for n in names] == sorted(order.index(n) for n in names), (part, names)
                 checked += 1
     assert checked > 50
+
+
+def test_the_shipped_template_is_what_its_script_builds_and_clean() -> None:
+    """resources/docx/template.docx is not stale, and holds nothing of python-docx's own template."""
+    import importlib.util
+
+    from briefing import paths
+
+    script = paths.resource("docx", "make_template.py")
+    spec = importlib.util.spec_from_file_location("make_template", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with zipfile.ZipFile(paths.resource("docx", "template.docx")) as archive:
+        shipped = {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+    assert shipped == {name: module.DECL + xml for name, xml in module.parts().items()}, (
+        "run resources/docx/make_template.py"
+    )
+    assert "python-docx" not in "".join(shipped.values())
+    assert not any(part in name for name in shipped for part in ("theme", "thumbnail", "fontTable", "webSettings"))
+    styles = _texts(etree.fromstring(shipped["word/styles.xml"].encode()))
+    assert styles == "" and shipped["word/styles.xml"].count("<w:style ") == 2  # Normal, Default Paragraph Font
+
+
+def test_long_property_values_are_kept_whole(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    """python-docx refuses core properties over 255 characters; the format has no such limit."""
+    demo.title_block.title = "A very long title " * 20
+    path = export_briefing(demo, template, tmp_path / "long.docx")
+    assert docx.Document(str(path)).core_properties.title == demo.title_block.title.strip()

@@ -13,10 +13,11 @@ import pytest
 from pypdf import PdfReader
 
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, SourceMeta
+from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export import ExportError, export_briefing
 from briefing.export.pdf import write_pdf
-from briefing.export.tree import Citation, DocumentTree, Quotation, build_tree, is_rtl
+from briefing.export.tree import Citation, DocumentTree, Quotation, build_tree
 from tests.export.conftest import MULTILINGUAL
 
 

@@ -10,7 +10,7 @@ from briefing.core.model import Excerpt
 from briefing.core.operations import EditItemText
 from briefing.gui.source_view import DEPTH_PROPERTY
 
-from .conftest import make_source, offsets_of
+from .conftest import PARAGRAPHS, make_source, offsets_of
 
 
 def select(window, quote: str, source_id: str = "src-a") -> tuple[int, int]:
@@ -362,12 +362,12 @@ def test_title_block_fields_and_classification(window, qtbot):
     assert field.text() == ""
 
 
-def test_status_bar_counts_words_against_page_budget(window):
+def test_status_bar_counts_words_against_page_budget(window, qtbot):
     assert window.status.words.text() == "0 words"
     select(window, "The government also added Iran to its list of state sponsors of terrorism.")
     window.notes.file_into("background")
     assert window.status.words.text() == "13 words"
-    assert window.status.pages.text() == "≈ 0.0 of 2 pages"
+    qtbot.waitUntil(lambda: window.status.pages.text() == "1 of 2 pages", timeout=10_000)  # the PDF's own count
 
 
 def test_hovering_a_highlight_names_its_sections(window, qtbot):
@@ -650,7 +650,22 @@ def test_a_card_cites_every_paragraph_its_quote_runs_into(window):
     window.source_view.select_offsets(start, end)
     window.notes.file_into("background")
     card = window.briefing_view.card(window.document.briefing.section("background").items[0].id)
-    assert card.cite.text() == "Canada confirms talks · ¶ 2–3"
+    assert card.cite.text() == "Canada confirms talks · paras. 2–3"
+
+
+def test_a_card_cites_a_paged_source_by_page_as_the_export_does(window):
+    from briefing.core.operations import AddSource, file_excerpt, new_excerpt
+    from briefing.export.tree import citation_text
+
+    source = make_source("src-p", PARAGRAPHS, "Report")
+    source.meta.page_starts = [0, source.blocks[2].start]  # a PDF: paragraphs 3 to 5 are on page 2
+    start = source.text.index("cut ties with Tehran")
+    excerpt = new_excerpt(source, start, start + len("cut ties with Tehran"))
+    window.document.execute(AddSource(source))
+    window.document.execute(file_excerpt("background", excerpt))
+    card = window.briefing_view.card(excerpt.id)
+    assert card.cite.text() == "Report · p. 2"  # was "¶ 3" on the card while the footnote said "p. 2"
+    assert citation_text(source, excerpt)[0].endswith(", p. 2.")
 
 
 def test_the_shortcut_list_shows_every_shortcut_of_an_action(window, prompts):
@@ -665,6 +680,17 @@ def test_a_card_tells_a_screen_reader_its_citation_and_comment(window):
     (item,) = window.document.briefing.section("background").items
     card = window.briefing_view.card(item.id)
     assert card.accessibleName() == "Excerpt: cut ties with Tehran"
-    assert card.accessibleDescription() == card.cite.text() == "Canada confirms talks · ¶ 3"
+    assert card.accessibleDescription() == card.cite.text() == "Canada confirms talks · para. 3"
     window.document.run(EditItemText(item.id, "Check with legal"))
     assert card.accessibleDescription() == f"{card.cite.text()}. Comment: Check with legal"
+
+
+def test_the_title_block_form_uses_the_shared_labels(window):
+    from briefing.core.labels import field_label
+
+    title_block = window.briefing_view.title_block
+    fields = {name: w for name, w in title_block.fields.items() if name != "title"}  # the title: the big first line
+    shown = {name: title_block.form.labelForField(w).text() for name, w in fields.items()}
+    assert shown == {name: field_label(name) for name in fields}
+    assert title_block.fields["title"].accessibleName() == field_label("title")
+    assert shown["document_number"] == "Document number"  # the form said "Document no.", the export another

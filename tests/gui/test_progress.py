@@ -118,7 +118,9 @@ def test_export_runs_on_a_worker_from_a_snapshot_while_the_briefing_is_edited(
     target = tmp_path / "note.docx"
     prompts.save_as.append(str(target))
     window.action("export_docx").trigger()
-    qtbot.waitUntil(lambda: bool(threads) and window.status.export_progress.isVisible())  # rendering has begun, on a worker
+    qtbot.waitUntil(
+        lambda: bool(threads) and window.status.export_progress.isVisible()
+    )  # rendering has begun, on a worker
     assert window.statusBar().currentMessage() == "Exporting note.docx…"
     # the window answers and the briefing can be edited while the export runs
     window.document.run(SetTitleField("title", "Renamed during the export"))

@@ -39,9 +39,7 @@ def test_import_a_file_runs_off_the_gui_thread(window, tmp_path: Path, qtbot, mo
     assert window.action("undo").text().startswith("Undo Add source")
     qtbot.waitUntil(lambda: not window.status.progress.isVisible())
     # The worker also compressed the new source for the project file, so saving on the GUI thread need not.
-    from briefing.core import project
-
-    packed = project._gzip.entries.get(sources[-1].text.encode("utf-8"))
+    packed = window.document.parts.entries.get(sources[-1].text.encode("utf-8"))
     assert packed is not None and gzip.decompress(packed).decode("utf-8") == sources[-1].text
 
 
@@ -80,7 +78,7 @@ def test_encrypted_file_prompts_for_password(window, tmp_path: Path, qtbot, monk
     def fake(request, progress=None):
         if request.password != "s3cret":
             raise PasswordRequired(request.path, "is encrypted", wrong_password=request.password is not None)
-        return Source(id="src-pdf", text="Decrypted text.", meta=SourceMeta(title="Locked report")), []
+        return Source(id="src-pdf", text="Decrypted text.", meta=SourceMeta(title="Locked report")), [], []
 
     def get_text(parent, title, label, echo, *args, **kwargs):
         asked.append(label)

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 GUI = Path(__file__).resolve().parents[2] / "briefing" / "gui"
+LABELS = GUI.parent / "core" / "labels.py"  # the title block's labels, marked for translation in plain Python
 BIN = Path(sys.executable).parent
 
 
@@ -43,7 +44,9 @@ def installed(ts_text: bytes, folder: Path) -> Iterator[None]:
 def catalogue(tmp_path_factory: pytest.TempPathFactory) -> str:
     ts = tmp_path_factory.mktemp("i18n") / "briefing_fr.ts"
     subprocess.run(
-        [_tool("pyside6-lupdate"), *map(str, sorted(GUI.glob("*.py"))), "-ts", str(ts)], check=True, capture_output=True
+        [_tool("pyside6-lupdate"), *map(str, [*sorted(GUI.glob("*.py")), LABELS]), "-ts", str(ts)],
+        check=True,
+        capture_output=True,
     )
     return ts.read_text(encoding="utf-8")
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = (REPO / ".." / "shared" / "corpus").resolve()
+# BRIEFING_CORPUS points elsewhere, e.g. from a git worktree that has no shared/ beside it
+CORPUS = Path(os.environ.get("BRIEFING_CORPUS") or REPO / ".." / "shared" / "corpus").resolve()
 
 
 @pytest.fixture

@@ -33,7 +33,9 @@ def test_empty_file(tmp_path) -> None:
     _one_line_error(path, "empty")
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".pdf", ".docx", ".eml", ".mhtml"])
+@pytest.mark.parametrize(
+    "suffix", [".txt", ".md", ".html", ".pdf", ".docx", ".eml", ".mhtml", ".msg", ".odt", ".rtf", ".doc"]
+)
 def test_binary_junk(tmp_path, suffix: str) -> None:
     path = tmp_path / f"junk{suffix}"
     path.write_bytes(JUNK)

@@ -100,11 +100,11 @@ def test_the_command_line_shows_a_long_import_on_one_terminal_line_and_wipes_it(
     tmp_path: Path, monkeypatch, capsys
 ) -> None:
     from briefing.cli import main
-    from briefing.importers import command
+    from briefing.cli import terminal as cli_terminal
 
     path = write_pdf(tmp_path / "report.pdf", 12)
     clock = iter(range(0, 1000, 1))  # each reading of the clock is a second later: nothing is held back
-    monkeypatch.setattr(command.time, "monotonic", lambda: next(clock) * 1.0)
+    monkeypatch.setattr(cli_terminal.time, "monotonic", lambda: next(clock) * 1.0)
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["import", str(path)]) == 0
@@ -117,12 +117,12 @@ def test_the_command_line_shows_a_long_import_on_one_terminal_line_and_wipes_it(
 
 
 def test_a_terminal_line_is_throttled_and_padded_over_a_longer_one(monkeypatch) -> None:
-    from briefing.importers import command
+    from briefing.cli import terminal as cli_terminal
 
     now = [0.0]
-    monkeypatch.setattr(command.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(cli_terminal.time, "monotonic", lambda: now[0])
     terminal = FakeTerminal()
-    progress = command.TerminalProgress("notes.html", terminal)
+    progress = cli_terminal.TerminalProgress("notes.html", terminal)
     progress(1, 2)  # before the delay: nothing
     now[0] = 0.5
     progress(10, 20)

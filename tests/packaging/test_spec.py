@@ -54,11 +54,21 @@ def test_spec_builds_one_folder_with_data_and_entry(spec_calls: Recorder) -> Non
         assert f"resources/fonts/{font.name}" in sources
     assert all(Path(src).is_file() for src, _ in kwargs["datas"])
     assert "resources/fonts/make_emoji_archive.py" not in sources  # a tool, not data
+    assert "resources/docx/template.docx" in sources and "resources/docx/make_template.py" not in sources
     ((_, exe_kwargs),) = spec_calls.calls["EXE"]
     assert exe_kwargs["exclude_binaries"] is True  # one-folder: libraries beside the executable, not unpacked
     assert exe_kwargs["upx"] is False
     assert len(spec_calls.calls["COLLECT"]) == 1
     assert "pypdf" in kwargs["hiddenimports"]  # the smoke test reads the PDF back inside the bundle
+
+
+def test_spec_bundles_every_importer_the_registry_loads_by_name(spec_calls: Recorder) -> None:
+    # The registry imports an importer by name when a file of its kind is added: PyInstaller cannot see that.
+    from briefing.importers import _IMPORTERS
+
+    ((_, kwargs),) = spec_calls.calls["Analysis"]
+    for module, _function in _IMPORTERS.values():
+        assert f"briefing.importers.{module}" in kwargs["hiddenimports"]
 
 
 def test_windows_bundle_has_a_console_executable_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -1,17 +1,15 @@
-"""`briefing import FILE...`: extract sources without a briefing and show what was found (or --json for tools)."""
+"""`briefing import FILE...`: extract sources without a briefing and show what was found (or --json for tools);
+and the import with terminal progress that `add-source` shares."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-import time
-from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
+from briefing.cli.terminal import TerminalProgress, out, out_json, say
+from briefing.core.text import count_words
 from briefing.importers import ImportResult, SourceImportError, import_file_with_warnings, supported_suffixes
 
-PROGRESS_DELAY = 0.4  # seconds an import runs before its progress is shown (as in the window)
 JSON_FIELDS = ("title", "author", "publisher", "published", "url", "language", "direction", "encoding")
 
 
@@ -37,6 +35,9 @@ def as_json(file: str, result: ImportResult) -> dict[str, Any]:
     found["format"] = meta.format
     found["pages"] = meta.pages
     found["warnings"] = list(result.warnings)
+    found["attachments"] = [a.name for a in result.attachments]
+    if result.recipients:
+        found["recipients"] = result.recipients
     found["text"] = source.text
     found["blocks"] = [
         {"kind": b.kind, "level": b.level, "start": b.start, "end": b.end}
@@ -60,43 +61,13 @@ def summary(file: str, result: ImportResult) -> str:
         ("pages", str(meta.pages) if meta.pages else ""),
     ]
     lines += [f"  {label}: {value}" for label, value in details if value]
-    words = len(source.text.split())
+    words = count_words(source.text)
     lines.append(f"  {meta.format}: {words} words in {len(source.blocks)} blocks")
+    lines += [f"  {kind}: {'; '.join(names)}" for kind, names in result.recipients.items() if names]
+    if result.attachments:
+        lines.append(f"  attachments: {', '.join(a.name for a in result.attachments)}")
     lines += [f"  warning: {w}" for w in result.warnings]
     return "\n".join(lines)
-
-
-class TerminalProgress:
-    """An import's progress on one line of a terminal ("Importing report.pdf: page 40 of 300"), once the import
-    has taken more than a moment; updated at most ten times a second and wiped when the import ends. Nothing is
-    written when the stream is not a terminal, so pipes and logs stay clean."""
-
-    def __init__(self, file: str, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr
-        self.active = self.stream.isatty()
-        path = Path(file)
-        self.label = f"Importing {path.name}: " + (
-            "page %d of %d" if path.suffix.lower() == ".pdf" else "step %d of %d"
-        )
-        self.shown_after = time.monotonic() + PROGRESS_DELAY
-        self.next_update = 0.0
-        self.width = 0  # of the line on screen, to wipe it
-
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if not self.active or now < max(self.shown_after, self.next_update):
-            return
-        self.next_update = now + 0.1
-        line = self.label % (done, total)
-        self.stream.write("\r" + line.ljust(self.width))  # padding, not an escape code: any terminal, Windows too
-        self.stream.flush()
-        self.width = len(line)
-
-    def close(self) -> None:
-        if self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-            self.width = 0
 
 
 def import_with_progress(file: str, *, encoding: str | None = None, password: str | None = None) -> ImportResult:
@@ -122,15 +93,12 @@ def run(args: argparse.Namespace) -> int:
                     error["kind"] = type(exc).__name__  # PasswordRequired, NeedsOcr: what the user can act on
                 results.append(error)
             else:
-                from briefing.cli import say
-
                 say("error", exc)
             continue
         if args.json:
             results.append(as_json(file, result))
         else:
-            print(summary(file, result))
+            out(summary(file, result))
     if args.json:
-        json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        out_json(results, indent=1)
     return 1 if failed else 0

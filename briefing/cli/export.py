@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from briefing.cli.terminal import out, say
+
+if TYPE_CHECKING:
+    from briefing.export.pages import PageCount
+    from briefing.export.pdf import Layout
 
 
 def register(subparsers: Any) -> None:
@@ -22,8 +28,6 @@ def register(subparsers: Any) -> None:
 
 
 def _fail(message: str) -> int:
-    from briefing.cli import say
-
     say("error", message)
     return 1
 
@@ -32,6 +36,7 @@ def run_export(args: argparse.Namespace) -> int:
     from briefing.core.project import ProjectFileError, load_briefing
     from briefing.core.templates import TemplateError, load_catalog
     from briefing.export import FORMATS, ExportError, export_briefing
+    from briefing.export.pages import from_layout
 
     source, output = Path(args.file), Path(args.output)
     if output.suffix.lower() not in FORMATS:
@@ -49,9 +54,20 @@ def run_export(args: argparse.Namespace) -> int:
     except KeyError as exc:
         broken = [e for e in catalog.errors if e.path.stem == template_id]
         return _fail(str(broken[0]) if broken else str(exc.args[0]))
+    layouts: list[Layout] = []  # a PDF's own layout, for the page budget
     try:
-        path = export_briefing(briefing, template, output, draft=args.draft)
+        path = export_briefing(briefing, template, output, draft=args.draft, on_layout=layouts.append)
     except (ExportError, TemplateError) as exc:
         return _fail(str(exc))
-    print(f"Exported {path}")
+    out(f"Exported {path}")
+    if layouts:
+        _warn_over_budget(from_layout(briefing, template, layouts[0]), output)
     return 0
+
+
+def _warn_over_budget(count: PageCount, output: Path) -> None:
+    """A warning line, never a failure, when the note runs past its template's page budget."""
+    from briefing.export.pages import describe
+
+    if count.over_budget:
+        say("warning", f"{output.name}: {describe(count)}")

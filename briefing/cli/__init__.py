@@ -1,0 +1,86 @@
+"""The `briefing` command: the GUI by default, sub-commands for headless work (scripts, tests, batch).
+
+Each module here registers one group of sub-commands (`register(subparsers)`); a new command is a function and a
+parser in the module of its group, or a new module added to COMMAND_GROUPS."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing import __version__
+from briefing.cli import edit, export, show, sources, window
+from briefing.cli.terminal import CommandError, library_noise_hidden, say
+from briefing.core.lock import LockedError
+from briefing.core.operations import OperationError
+from briefing.core.project import SUFFIX, ProjectFileError
+from briefing.core.templates import TemplateError
+
+COMMAND_GROUPS = (window, edit, show, sources, export)  # in the order `briefing --help` lists them
+
+__all__ = ["CommandError", "build_parser", "main", "say"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description="Briefing: build briefing notes from source articles."
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument(
+        "--smoke-test", metavar="OUTDIR", help="open the demo in the window, export DOCX and PDF to OUTDIR, check them"
+    )
+    parser.set_defaults(func=window.cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(sub)
+    return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    """The sub-commands' names (argparse keeps them on its sub-parsers action)."""
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return {name for action in actions for name in action.choices}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(SUFFIX):
+        argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
+    elif argv and argv[0] not in _commands(parser) and not argv[0].startswith("-") and Path(argv[0]).suffix:
+        say("error", f"{Path(argv[0]).name}: Briefing opens {SUFFIX} files; to add it to one as a source: "
+            f"briefing add-source FILE{SUFFIX} {argv[0]}")  # fmt: skip
+        return 2
+    args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A character the output cannot carry (a terminal's code page, a stray surrogate) is shown as "?" rather
+        # than stop `show` part-way.
+        sys.stdout.reconfigure(errors="replace")
+    if args.smoke_test:
+        from briefing.gui.smoke import run as smoke_test
+
+        return smoke_test(Path(args.smoke_test))
+    try:
+        with library_noise_hidden():
+            status = int(args.func(args))
+        sys.stdout.flush()  # here, where a closed pipe is caught, rather than at exit
+        return status
+    except BrokenPipeError:
+        # The reader went away (`briefing show x | head`): not an error. Later writes go nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a shell reports a process ended by SIGPIPE
+    except (CommandError, ProjectFileError, LockedError, OperationError, TemplateError) as exc:
+        say("error", exc)
+        return 1
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug, not bad input: still one line, with the details on request
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        say("internal error", f"{type(exc).__name__}: {exc} (set BRIEFING_DEBUG=1 for details)")
+        return 70

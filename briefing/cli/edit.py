@@ -1,0 +1,250 @@
+"""Commands that change a briefing: `new`, `set`, `add-source`, `quote`, `note`. Each change is a core operation."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from contextlib import nullcontext
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from briefing.cli.files import briefing_path, editing, holding_lock
+from briefing.cli.sources import import_with_progress
+from briefing.cli.terminal import CommandError, out, say, short, visible
+from briefing.core.anchors import find_quote
+from briefing.core.citation import place as place_in
+from briefing.core.model import Briefing, Source
+from briefing.core.operations import AddSource, SetTitleField, add_note, file_excerpt, new_excerpt
+from briefing.core.project import save_briefing
+from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
+from briefing.core.text import count_words
+from briefing.importers import ImportResult, SourceImportError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("new", help="create an empty briefing from a template")
+    p.add_argument("file")
+    p.add_argument("--template", default=DEFAULT_TEMPLATE)
+    p.add_argument("--title")
+    p.add_argument("--classification")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser(
+        "set",
+        help="set title-block fields: title=..., date=YYYY-MM-DD, classification=...",
+        description="Set title-block fields of a briefing. The fields are those its template lists; an empty value "
+        "clears a field.",
+    )
+    p.add_argument("file")
+    p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=cmd_set)
+
+    p = sub.add_parser("add-source", help="import files as sources")
+    p.add_argument("file")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument(
+        "--attachments",
+        action="store_true",
+        help="also add the attachments of e-mails (.msg, .eml) that can be imported",
+    )
+    p.set_defaults(func=cmd_add_source)
+
+    p = sub.add_parser("quote", help="file an excerpt by quoting its exact text")
+    p.add_argument("file")
+    p.add_argument("--section", required=True)
+    p.add_argument("--text", required=True)
+    p.add_argument("--source", help="source number (1, 2, ...) or title / file name")
+    p.add_argument("--comment")
+    p.set_defaults(func=cmd_quote)
+
+    p = sub.add_parser("note", help="add the analyst's own text to a section")
+    p.add_argument("file")
+    p.add_argument("--section", required=True)
+    p.add_argument("--text", required=True)
+    p.set_defaults(func=cmd_note)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = briefing_path(args.file)
+    if path.exists() and not args.force:
+        raise CommandError(f"{path.name}: already exists (use --force to replace it)")
+    catalog = load_catalog()
+    try:
+        template = catalog.get(args.template)
+    except KeyError as exc:
+        # A template that failed to load is not "missing": say what is wrong with it, as export does.
+        broken = [e for e in catalog.errors if e.path.stem == args.template]
+        raise CommandError(str(broken[0]) if broken else str(exc.args[0])) from None
+    try:
+        briefing = new_briefing(template, title=args.title or "", classification=args.classification or "")
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    with holding_lock(path) if path.exists() else nullcontext():  # --force replaces no briefing someone has open
+        save_briefing(briefing, path)
+    out(f"Created {path} from template {template.id} ({len(briefing.sections)} sections)")
+    return 0
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    with editing(args.file) as briefing:
+        template = _template_of(briefing)
+        # every assignment is checked before any is made: a typo in the third changes nothing
+        values = [_title_value(template, assignment) for assignment in args.assignments]
+        changes = [SetTitleField(name, value).apply(briefing) for name, value in values]
+    for change, (_name, value) in zip(changes, values, strict=True):
+        out(f"{change.label}: {value}" if value else f"{change.label}: (cleared)")
+    return 0
+
+
+def _template_of(briefing: Briefing) -> Template:
+    try:
+        return load_catalog().get(briefing.template)
+    except KeyError:
+        raise CommandError(
+            f"template {briefing.template!r} is not installed, so its title-block fields are not known"
+        ) from None
+
+
+def _title_value(template: Template, assignment: str) -> tuple[str, str]:
+    """("date", "2026-12-06") from "date=2026-12-06", checked against the template; else a one-line error."""
+    name, equals, value = assignment.partition("=")
+    name = name.strip().lower().replace("-", "_")  # prepared-by as well as prepared_by
+    fields = ", ".join(template.title_fields)
+    if not equals:
+        raise CommandError(f"expected FIELD=VALUE, not {assignment!r}; fields: {fields}")
+    if name not in template.title_fields:
+        raise CommandError(f"template {template.id!r} has no title-block field {name!r}; fields: {fields}")
+    value = " ".join(value.split())  # a title-block field is one line
+    if visible(value) != value:
+        raise CommandError(f"{name} cannot hold control characters: {visible(value)!r}")
+    if name == "date" and value and not _is_iso_date(value):
+        raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {value!r}")
+    if name == "classification":
+        # as the template spells it: "protected a" is PROTECTED A
+        match = [c for c in template.classifications if c.casefold() == value.casefold()]
+        if not match:
+            choices = ", ".join(template.classifications)
+            raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
+        value = match[0]
+    return name, value
+
+
+def _is_iso_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat alone also takes 20260331
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:  # 2026-02-30
+        return False
+    return True
+
+
+def cmd_add_source(args: argparse.Namespace) -> int:
+    imported: list[Source] = []
+    errors: list[str] = []
+    for name in args.sources:  # import them all first, so that every failure is reported in one run
+        try:
+            result = import_with_progress(name, encoding=args.encoding, password=args.password)
+        except SourceImportError as exc:
+            errors.append(str(exc))
+            continue
+        imported.append(result.source)
+        for warning in result.warnings:
+            say("warning", f"{Path(name).name}: {warning}")
+        _add_attachments(name, result, args, imported, errors)
+    if errors:
+        # All or nothing: a half-done add-source would leave the analyst to work out which files went in.
+        if imported:
+            failed = "it" if len(errors) == 1 else "them"
+            errors.append(f"{Path(args.file).name}: nothing was added; add the others without {failed}")
+        for error in errors[:-1]:
+            say("error", error)
+        raise CommandError(errors[-1])
+    added = []
+    with editing(args.file) as briefing:
+        for source in imported:
+            AddSource(source).apply(briefing)
+            added.append(f"Added source {len(briefing.sources)}: {source.label} ({count_words(source.text)} words)")
+    for line in added:  # only once the briefing is saved: a failed save added nothing
+        out(line)
+    return 0
+
+
+def _add_attachments(
+    name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
+) -> None:
+    """An e-mail's attachments: imported too with --attachments, else named so the analyst knows they are there."""
+    from briefing.importers import import_attachments
+
+    readable = [a.name for a in result.attachments if a.importable]
+    others = [a.name for a in result.attachments if not a.importable]
+    if not args.attachments:
+        if readable:
+            say("note", f"{Path(name).name} has attachments: {', '.join(readable)}; add them too with --attachments")
+        return
+    found, failed = import_attachments(result, password=args.password)
+    imported.extend(r.source for r in found)
+    errors.extend(failed)
+    if others:
+        say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
+
+
+def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source]]:
+    numbered = list(enumerate(briefing.sources, start=1))
+    if ref is None:
+        if not numbered:
+            raise CommandError("the briefing has no sources yet (add one with `briefing add-source`)")
+        return numbered
+    if ref.isdigit():
+        index = int(ref)
+        if not 1 <= index <= len(numbered):
+            raise CommandError(f"there is no source {index} (the briefing has {len(numbered)})")
+        return [numbered[index - 1]]
+    wanted = ref.casefold()
+    found = [(n, s) for n, s in numbered if wanted in (s.label.casefold(), s.meta.file_name.casefold(), s.id)]
+    found = found or [(n, s) for n, s in numbered if wanted in s.label.casefold()]
+    if not found:
+        raise CommandError(f"no source matches {ref!r}")
+    return found
+
+
+def _where(source: Source, start: int, end: int) -> str:
+    place = place_in(source, start, end)  # as every citation gives it: "para. 4", "paras. 4–5", "p. 2"
+    snippet = " ".join(source.text[max(0, start - 25) : start + 35].split())
+    return f"source {source.label!r}{f' {place}' if place else ''}: …{snippet}…"
+
+
+def cmd_quote(args: argparse.Namespace) -> int:
+    with editing(args.file) as briefing:
+        _check_section(briefing, args.section)
+        hits = [(n, s, m) for n, s in _pick_sources(briefing, args.source) for m in find_quote(s.text, args.text)]
+        if not hits:
+            raise CommandError("the text was not found in the source(s); check the wording, or choose --source")
+        if len(hits) > 1:
+            places = "; ".join(f"[{n}] {_where(s, m.start, m.end)}" for n, s, m in hits[:5])
+            raise CommandError(f"the text occurs in {len(hits)} places, quote more of it to choose one: {places}")
+        _, source, match = hits[0]
+        excerpt = new_excerpt(source, match.start, match.end, args.comment or "")
+        change = file_excerpt(args.section, excerpt).apply(briefing)
+    out(f"{change.label}: “{short(excerpt.anchor.exact)}” ({_where(source, match.start, match.end).split(':')[0]})")
+    return 0
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise CommandError("the note is empty")
+    with editing(args.file) as briefing:
+        _check_section(briefing, args.section)
+        change = add_note(args.section, args.text).apply(briefing)
+    out(change.label)
+    return 0
+
+
+def _check_section(briefing: Briefing, section_id: str) -> None:
+    ids = [s.id for s in briefing.sections]
+    if section_id not in ids:
+        raise CommandError(f"there is no section {section_id!r}; sections: {', '.join(ids)}")

@@ -1,0 +1,61 @@
+"""The briefing file a command works on: its name checked, its owner lock held, its changes saved atomically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from briefing.cli.terminal import CommandError
+from briefing.core.lock import BriefingLock
+from briefing.core.model import Briefing
+from briefing.core.project import SUFFIX, PartCache, load_briefing, save_briefing
+
+
+def briefing_path(value: str) -> Path:
+    path = usable(Path(value))
+    if path.suffix.lower() != SUFFIX:
+        raise CommandError(f"{path.name or value}: a briefing file must end in {SUFFIX}")  # ("." has no name)
+    return path
+
+
+def usable(path: Path) -> Path:
+    """Refuse up front a name the system cannot use (too long, a NUL byte, a folder we may not enter), as one line
+    naming the file; a file that does not exist yet is left for each command to judge."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except (OSError, ValueError) as exc:
+        reason = (isinstance(exc, OSError) and exc.strerror) or str(exc)
+        raise CommandError(f"{path.name}: cannot be used as a file name here ({reason})") from None
+    return path
+
+
+@contextmanager
+def holding_lock(path: Path) -> Iterator[None]:
+    """The briefing's owner lock while it is changed: LockedError when someone has it open in the window."""
+    lock = BriefingLock(path)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise CommandError(f"{path.name}: cannot be changed here ({exc.strerror or exc})") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def editing(value: str) -> Iterator[Briefing]:
+    """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds."""
+    path = briefing_path(value)
+    if not path.is_file():
+        load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
+        raise CommandError(f"{path.name}: file not found")
+    with holding_lock(path):
+        cache = PartCache()  # the save reuses what the load read for every part the change leaves alone
+        briefing = load_briefing(path, cache)
+        yield briefing
+        save_briefing(briefing, path, cache=cache)

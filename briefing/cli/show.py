@@ -1,0 +1,125 @@
+"""Commands that read a briefing or the templates: `show`, `check`, `templates`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from briefing.cli.files import briefing_path
+from briefing.cli.terminal import out, out_json, say, short, visible
+from briefing.core.anchors import check_anchors
+from briefing.core.labels import field_label, purpose_label
+from briefing.core.model import Briefing
+from briefing.core.plain import briefing_data
+from briefing.core.project import load_briefing
+from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog
+from briefing.core.text import count_words
+from briefing.export.pages import page_fields
+from briefing.export.tree import citation_text, source_entry
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("show", help="print the title block, sections and items with their citations")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("check", help="validate the file and every anchor; exit 0 when sound")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("templates", help="list templates and where each comes from")
+    p.set_defaults(func=cmd_templates)
+
+
+def _as_data(briefing: Briefing) -> dict[str, Any]:
+    """The briefing's plain data (as the manifest has it), each excerpt with its quote, citation and source number."""
+    data = briefing_data(briefing)
+    numbers = {s.id: n for n, s in enumerate(briefing.sources, start=1)}
+    excerpts = {e.id: e for _, e in briefing.excerpts()}
+    for item in (item for section in data["sections"] for item in section["items"]):
+        if item["kind"] == "excerpt":
+            excerpt = excerpts[item["id"]]
+            citation = citation_text(briefing.source(excerpt.source_id), excerpt)[0]
+            item.update(quote=excerpt.anchor.exact, source=numbers[excerpt.source_id], citation=citation)
+    data["sources"] = [
+        {
+            "number": numbers[s.id],
+            "id": s.id,
+            **{k: v for k, v in entry["meta"].items() if k != "imported_at"},
+            "words": count_words(s.text),
+        }
+        for entry, s in zip(data["sources"], briefing.sources, strict=True)
+    ]
+    return data
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    briefing = load_briefing(briefing_path(args.file))
+    data = _as_data(briefing)
+    if args.json:
+        data.update(page_fields(briefing))
+        out_json(data, indent=2)
+        return 0
+    tb = briefing.title_block
+    out(f"[{tb.classification}]  {tb.document_number}".rstrip())
+    out(tb.title or "(untitled)")
+    if tb.title_fr:
+        out(tb.title_fr)
+    for name in ("addressee", "purpose", "date", "prepared_by", "approved_by", "consulted"):
+        value = getattr(tb, name)
+        if value:
+            out(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")
+    for section in data["sections"]:
+        out(f"\n{section['heading']}")
+        if not section["items"]:
+            out("  (empty)")
+        for item in section["items"]:
+            if item["kind"] == "excerpt":
+                out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
+                if item["comment"]:
+                    out(f"    comment: {item['comment']}")
+            else:
+                out(f"  {item['text']}")
+    if data["sources"]:
+        out("\nSources")
+        for source in briefing.sources:
+            out(f"  [{data['sources'][briefing.sources.index(source)]['number']}] {source_entry(source).text}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = briefing_path(args.file)
+    briefing = load_briefing(path)
+    problems: list[str] = []
+    catalog = load_catalog()
+    if briefing.template not in catalog.templates:
+        problems.append(f"template {briefing.template!r} is not installed (sections are kept in the file)")
+    labels = {e.id: (s.heading, e) for s, e in briefing.excerpts()}
+    for report in check_anchors(briefing):
+        if report.status != "ok":
+            heading, _ = labels[report.excerpt_id]
+            problems.append(f"{heading}: excerpt {report.excerpt_id}: {report.describe()}")
+    for source in briefing.sources:
+        if any(b.end > len(source.text) for b in source.blocks):
+            problems.append(f"source {source.label!r}: its structure points outside its text")
+    if problems:
+        for problem in problems:
+            out(f"{path.name}: {visible(problem, one_line=True)}", err=True)
+        return 1
+    count = len(labels)
+    out(f"{path.name}: sound ({len(briefing.sources)} sources, {count} excerpts, every quote matches its source)")
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    catalog = load_catalog()
+    for template in sorted(catalog.templates.values(), key=lambda t: t.id):
+        default = " (default)" if template.id == DEFAULT_TEMPLATE else ""
+        where = f"[{template.origin}: {template.path}]"
+        out(f"{template.id}{default}: {template.name} — {len(template.sections)} sections {where}")
+    for template in catalog.shadowed:
+        out(f"  replaced: {template.id} [{template.origin}: {template.path}]")
+    for error in catalog.errors:
+        say("warning", f"template {error.path}: {error.problem}{f' (at {error.key!r})' if error.key else ''}")
+    return 0

@@ -1,0 +1,30 @@
+"""Where an excerpt sits in its source, as every citation gives it: the window's cards, each export format and
+the command line all say the same ("p. 4", "pp. 4–5", "para. 4", "paras. 4–5").
+
+A paged source (PDF) is cited by page, any other by paragraph (every block counts, headings too). A quotation
+running into the next page or paragraph cites both, not just the first.
+"""
+
+from __future__ import annotations
+
+from briefing.core.model import Source
+
+
+def _page(source: Source, offset: int) -> int | None:
+    """The page an offset is on, for paged sources; None for unpaged ones."""
+    page = source.page_at(offset)
+    return page if isinstance(page, int) and page > 0 else None
+
+
+def place(source: Source, start: int, end: int) -> str:
+    """The place of the text source.text[start:end]; "" when the source has no pages or paragraphs to count."""
+    last = max(start, end - 1)  # end is exclusive
+    first_page = _page(source, start)
+    if first_page is not None:
+        last_page = _page(source, last) or first_page
+        return f"p. {first_page}" if last_page == first_page else f"pp. {first_page}–{last_page}"
+    first_para = source.paragraph_number(start)
+    if first_para is None:
+        return ""
+    last_para = source.paragraph_number(last) or first_para
+    return f"para. {first_para}" if last_para == first_para else f"paras. {first_para}–{last_para}"

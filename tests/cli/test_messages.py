@@ -1,0 +1,133 @@
+"""What the commands say: after the fact, in the analyst's words, without the libraries' own noise."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from briefing import paths
+from briefing.cli import main
+from briefing.core.project import load_briefing
+
+SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
+LIBRARY_WORDS = re.compile(r"\w*(Error|Exception)\b|BadZipFile|CRC|zlib|startxref|xref|Stream has ended")
+
+
+def run(capsys, *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_add_source_says_added_only_once_the_briefing_is_saved(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "iran.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    path.chmod(0o444)  # the save is refused (even for root: the file's own mode is checked)
+    code, out, err = run(capsys, "add-source", path, SAMPLE)
+    path.chmod(0o644)
+    assert code == 1
+    assert "Added source" not in out  # it was printed before the save, which then failed
+    assert err.startswith("briefing: error: iran.briefing: is read-only") and err.count("\n") == 1
+    assert load_briefing(path).sources == []
+
+
+def _docx_with_a_damaged_part() -> bytes:
+    """A real Word document whose word/document.xml fails its checksum, as a flipped byte in a copy makes it."""
+    import docx
+
+    buffer = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Some words in a paragraph of a Word document. " * 20)
+    document.save(buffer)
+    data = bytearray(buffer.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as package:
+        info = package.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + info.compress_size // 2] ^= 0x55
+    return bytes(data)
+
+
+def _cut_pdf() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for page in range(3):
+        pdf.drawString(72, 720, f"Page {page + 1} of a report with some text on it.")
+        pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
+    return data[: len(data) // 3]
+
+
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("report.docx", _docx_with_a_damaged_part(), "is a damaged Word document"),
+        ("report.pdf", _cut_pdf(), "is a damaged PDF and cannot be read (its end is missing: was it cut short?)"),
+    ],
+)
+def test_a_damaged_file_is_refused_in_the_analysts_words(
+    tmp_path: Path, capsys, name: str, content: bytes, problem: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, _out, err = run(capsys, "import", path)
+    assert code == 1
+    assert err.startswith(f"briefing: error: {name}: {problem}") and err.count("\n") == 1, err
+    assert not LIBRARY_WORDS.search(err), err
+
+
+def test_an_unexpected_library_failure_is_not_named_by_its_exception(tmp_path: Path, monkeypatch, capsys) -> None:
+    from briefing.importers import html
+
+    def fail(*_args: object) -> None:
+        raise KeyError("rId7")  # what python-docx or lxml raise on a part that is not where it should be
+
+    monkeypatch.setattr(html, "import_bytes", fail)
+    page = tmp_path / "page.html"
+    page.write_text("<p>text</p>", encoding="utf-8")
+    code, _out, err = run(capsys, "import", page)
+    assert code == 1
+    assert err == "briefing: error: page.html: could not be read: it is damaged, or it is not really a .html file\n"
+
+
+NOISY_IMPORT = """
+import sys, warnings
+from briefing.cli import main, sources
+
+real_import = sources.import_file_with_warnings
+
+def noisy_import(*args, **kwargs):
+    from readability import Document
+    try:  # readability-lxml logs the whole traceback of a page it gives up on, then raises
+        Document("").summary()
+    except Exception:
+        pass
+    warnings.warn("a library's warning")
+    return real_import(*args, **kwargs)
+
+sources.import_file_with_warnings = noisy_import
+sys.exit(main(["import", sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize("debug", ["", "1"])
+def test_library_logging_and_warnings_stay_off_the_terminal(debug: str) -> None:
+    # In a process of its own: pytest's own logging and warning capture would hide what Python prints by itself.
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "BRIEFING_DEBUG": debug}
+    done = subprocess.run(
+        [sys.executable, "-c", NOISY_IMPORT, str(SAMPLE)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and "Canada Confirms Talks" in done.stdout
+    if debug:  # where it is wanted, it is all there
+        assert "Traceback" in done.stderr and "a library's warning" in done.stderr
+    else:
+        assert done.stderr == ""

@@ -1,0 +1,111 @@
+"""`briefing set FILE FIELD=VALUE...`: the template's title-block fields, checked, all or nothing, under the lock."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from briefing.core.lock import lock_path
+from briefing.core.project import load_briefing
+
+
+def run(capsys, *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def note(tmp_path: Path, capsys) -> Path:
+    path = tmp_path / "note.briefing"
+    assert run(capsys, "new", path, "--template", "gc-briefing-note")[0] == 0
+    return path
+
+
+def test_sets_every_field_the_template_names(note: Path, capsys) -> None:
+    code, out, err = run(
+        capsys, "set", note, "title=Canada–Iran ties", "title_fr=Relations Canada–Iran", "date=2026-03-31",
+        "classification=protected b", "document_number=BN-2026-014", "addressee=Minister of Foreign Affairs",
+        "purpose=for-information", "prepared-by=J. Smith", "approved_by=A. Jones", "consulted=GAC legal",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    tb = load_briefing(note).title_block
+    assert tb.title == "Canada–Iran ties" and tb.title_fr == "Relations Canada–Iran"
+    assert tb.date == "2026-03-31" and tb.classification == "PROTECTED B"  # as the template spells it
+    assert tb.document_number == "BN-2026-014" and tb.addressee == "Minister of Foreign Affairs"
+    assert tb.purpose == "for-information" and tb.prepared_by == "J. Smith"
+    assert tb.approved_by == "A. Jones" and tb.consulted == "GAC legal"
+    assert "Change title: Canada–Iran ties\n" in out and "Change classification: PROTECTED B\n" in out
+
+
+def test_an_empty_value_clears_a_field_and_spaces_are_tidied(note: Path, capsys) -> None:
+    assert run(capsys, "set", note, "title=  Two\n lines ", "date=2026-01-02")[0] == 0
+    assert run(capsys, "set", note, "date=")[1] == "Change date: (cleared)\n"
+    tb = load_briefing(note).title_block
+    assert tb.title == "Two lines" and tb.date == ""
+
+
+@pytest.mark.parametrize(
+    "assignment, message",
+    [
+        ("colour=red", "template 'gc-briefing-note' has no title-block field 'colour'; fields: classification, "
+                       "document_number, addressee, purpose, title, title_fr, date, prepared_by, approved_by, consulted"),
+        ("title", "expected FIELD=VALUE, not 'title'; fields: classification,"),
+        ("date=31/03/2026", "date must be a date written YYYY-MM-DD (like 2026-03-31), not '31/03/2026'"),
+        ("date=2026-02-30", "date must be a date written YYYY-MM-DD"),
+        ("date=20260331", "date must be a date written YYYY-MM-DD"),
+        ("classification=TOP", "classification must be one of UNCLASSIFIED, PROTECTED A, PROTECTED B"),
+        ("classification=", "classification must be one of"),
+        ("purpose=maybe", "purpose must be one of for-decision, for-information, not 'maybe'"),
+        ("title=\x1b[2Jgone", "title cannot hold control characters: '\\\\x1b[2Jgone'"),
+    ],
+)  # fmt: skip
+def test_a_bad_assignment_is_one_line_and_changes_nothing(note: Path, capsys, assignment: str, message: str) -> None:
+    before = note.read_bytes()
+    code, out, err = run(capsys, "set", note, "title=Kept out", assignment)  # a good one first: not applied either
+    assert code == 1 and out == ""
+    assert err.startswith(f"briefing: error: {message}") and err.count("\n") == 1, err
+    assert note.read_bytes() == before
+
+
+def test_a_template_that_does_not_list_a_field_refuses_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    source = Path(__file__).resolve().parents[2] / "templates" / "information-note.yaml"
+    text = source.read_text(encoding="utf-8").replace("id: information-note", "id: short-note")
+    text = text.replace("fields: [classification, document_number, addressee, purpose, title, title_fr, date, "
+                        "prepared_by, approved_by, consulted]", "fields: [classification, title, date]")  # fmt: skip
+    assert "fields: [classification, title, date]" in text
+    (templates / "short-note.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_TEMPLATES", str(templates))
+    path = tmp_path / "short.briefing"
+    assert run(capsys, "new", path, "--template", "short-note")[0] == 0
+    code, _out, err = run(capsys, "set", path, "addressee=Minister")
+    assert code == 1 and "has no title-block field 'addressee'; fields: classification, title, date" in err
+
+
+def test_a_briefing_open_in_the_window_elsewhere_is_not_changed(note: Path, capsys) -> None:
+    now = time.time()
+    owner = {"user": "colleague", "host": "other-pc", "pid": 4242, "since": now, "refreshed": now}
+    lock_path(note).write_text(json.dumps(owner), encoding="utf-8")
+    before = note.read_bytes()
+    code, _out, err = run(capsys, "set", note, "title=Behind their back")
+    assert code == 1 and "is open in Briefing by colleague on other-pc" in err and err.count("\n") == 1
+    assert note.read_bytes() == before
+
+
+def test_a_briefing_whose_template_is_not_installed(note: Path, capsys) -> None:
+    from briefing.core.project import save_briefing
+
+    briefing = load_briefing(note)
+    briefing.template = "gone-template"
+    save_briefing(briefing, note)
+    code, _out, err = run(capsys, "set", note, "title=x")
+    assert code == 1
+    assert (
+        err == "briefing: error: template 'gone-template' is not installed, so its title-block fields are not known\n"
+    )

@@ -1,0 +1,76 @@
+"""The place of an excerpt (briefing/core/citation.py): the same in the window, every export format and the CLI."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.core.citation import place
+from briefing.core.model import Briefing, Source, SourceMeta
+from briefing.core.operations import AddSource, file_excerpt, new_excerpt
+from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog, new_briefing
+from briefing.core.text import build_text
+from briefing.export import export_briefing
+
+PARAGRAPHS = ["Heading of the report", "Alpha beta gamma.", "Delta epsilon zeta.", "Eta theta iota."]
+
+
+def _source(*, paged: bool) -> Source:
+    text, blocks = build_text([("paragraph", 0, p) for p in PARAGRAPHS])
+    # two paragraphs a page: page 1 holds paragraphs 1-2, page 2 paragraphs 3-4
+    starts = [0, blocks[2].start] if paged else []
+    meta = SourceMeta(title="Report", file_name="report.pdf" if paged else "report.txt", page_starts=starts)
+    return Source(id="src-paged" if paged else "src-plain", text=text, blocks=blocks, meta=meta)
+
+
+def _span(source: Source, first: str, last: str) -> tuple[int, int]:
+    return source.text.index(first), source.text.index(last) + len(last)
+
+
+def test_paragraphs_for_an_unpaged_source() -> None:
+    source = _source(paged=False)
+    assert place(source, *_span(source, "Delta", "zeta.")) == "para. 3"
+    assert place(source, *_span(source, "gamma", "Delta")) == "paras. 2–3"  # runs on: both are cited
+    assert place(source, *_span(source, "Alpha", "gamma.")) == "para. 2"  # the end is exclusive
+
+
+def test_pages_for_a_paged_source() -> None:
+    source = _source(paged=True)
+    assert place(source, *_span(source, "Delta", "zeta.")) == "p. 2"
+    assert place(source, *_span(source, "gamma", "Delta")) == "pp. 1–2"
+
+
+def test_no_place_without_blocks_or_pages() -> None:
+    source = Source(id="s", text="loose text")
+    assert place(source, 0, 5) == ""
+
+
+@pytest.fixture
+def briefing() -> Briefing:
+    catalog = load_catalog()
+    briefing = new_briefing(catalog.templates[DEFAULT_TEMPLATE], title="Places")
+    section = briefing.sections[0].id
+    for paged in (False, True):
+        source = _source(paged=paged)
+        AddSource(source).apply(briefing)
+        file_excerpt(section, new_excerpt(source, *_span(source, "Delta", "zeta."))).apply(briefing)
+    return briefing
+
+
+def test_every_export_format_gives_the_same_place(briefing: Briefing, tmp_path: Path) -> None:
+    template = load_catalog().templates[briefing.template]
+    wanted = [place(s, e.anchor.start, e.anchor.end) for s, e in _excerpts(briefing)]
+    assert wanted == ["para. 3", "p. 2"]
+    markdown = export_briefing(briefing, template, tmp_path / "n.md").read_text(encoding="utf-8")
+    with zipfile.ZipFile(export_briefing(briefing, template, tmp_path / "n.docx")) as archive:
+        footnotes = archive.read("word/footnotes.xml").decode("utf-8")
+    pdf = " ".join(p.extract_text() for p in PdfReader(export_briefing(briefing, template, tmp_path / "n.pdf")).pages)
+    for text in (markdown, footnotes, pdf):
+        assert "report.txt, para. 3." in text and "report.pdf, p. 2." in text
+
+
+def _excerpts(briefing: Briefing) -> list:
+    return [(briefing.source(e.source_id), e) for _, e in briefing.excerpts()]

@@ -1,0 +1,79 @@
+"""Direction and script of text: one rule for every importer, exporter and view (briefing/core/script.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.model import Briefing, Note
+from briefing.core.script import direction, has_rtl, is_rtl, language_direction, script_name, scripts
+from briefing.core.templates import load_catalog
+from briefing.demo import demo_briefing
+from briefing.export.bidi import visual
+from briefing.export.tree import BodyText, build_tree
+from briefing.importers.text import text_to_source
+
+BOM = "\ufeff"
+
+
+@pytest.mark.parametrize(
+    ("text", "rtl"),
+    [
+        ("نمستے", True),
+        ("Hello", False),
+        ("नमस्ते مرحبا", False),  # Devanagari is left-to-right: the first strong letter decides
+        ("مرحبا नमस्ते", True),
+        ("שלום world", True),
+        ("2016: مرحبا", True),  # digits and punctuation have no direction of their own
+        (BOM + "Hello", False),  # a byte order mark has none either
+        (BOM + "مرحبا", True),
+        ("\u0651\u064e", False),  # Arabic marks alone: no strong character
+        ("中文 مرحبا", False),
+        ("", False),
+    ],
+)
+def test_a_paragraph_takes_the_direction_of_its_first_strong_character(text: str, rtl: bool) -> None:
+    assert is_rtl(text) is rtl
+
+
+def test_has_rtl_needs_a_right_to_left_letter() -> None:
+    assert has_rtl("abc مرحبا") and has_rtl("שלום") and has_rtl("𞤀𞤣𞤤𞤢𞤥")  # Adlam is right-to-left too
+    assert not has_rtl(BOM + "Hello") and not has_rtl("١٢٣")  # Arabic-Indic digits are numbers, not letters
+    assert not has_rtl("नमस्ते 中文")
+
+
+def test_a_source_direction_goes_by_the_share_of_its_letters() -> None:
+    arabic = "العلاقات الدبلوماسية بين كندا وإيران مقطوعة منذ عام 2012. " * 5
+    assert direction("BBC News: " + arabic) == "rtl"  # a Latin name first does not make an Arabic article LTR
+    assert direction("A long English report that quotes one Arabic word: سلام.") == "ltr"
+    assert direction(BOM + "ok") == "ltr"  # a byte order mark is not a right-to-left letter
+    assert direction("नमस्ते दुनिया") == "ltr"
+    assert direction("2016 — 42") == "" and direction(BOM) == ""
+
+
+def test_a_language_tag_implies_a_direction() -> None:
+    assert language_direction("fa-IR") == language_direction("he") == "rtl"
+    assert language_direction("en-CA") == language_direction("") == ""
+
+
+def test_scripts_for_fonts_and_names_for_messages() -> None:
+    assert scripts("مرحبا שלום 中文 Hello") == {"Arabic", "Hebrew", "CJK"}
+    assert scripts("Hello") == set()
+    assert script_name("ก") == "Thai" and script_name("→") == "" and script_name("7") == ""
+
+
+def test_the_importers_use_the_same_rule() -> None:
+    arabic = "العلاقات الدبلوماسية بين كندا وإيران مقطوعة منذ عام 2012."
+    assert text_to_source(f"BBC News\n\n{arabic}\n\n{arabic}", "a.txt").meta.direction == "rtl"
+    assert text_to_source(BOM + "ok", "b.txt").meta.direction == "ltr"
+
+
+@pytest.mark.parametrize("text", ["नमस्ते مرحبا", "مرحبا नमस्ते", BOM + "مرحبا", "2016: שלום"])
+def test_the_document_tree_and_the_pdf_order_agree(text: str) -> None:
+    briefing: Briefing = demo_briefing()
+    briefing.section("positions").items.append(Note(id="note-x", text=text))
+    template = load_catalog().templates[briefing.template]
+    node = next(
+        n for n in build_tree(briefing, template).body if isinstance(n, BodyText) and n.text == text.lstrip(BOM)
+    )
+    assert node.rtl is is_rtl(text)
+    assert visual(text) == visual(text, is_rtl(text))  # the PDF's own guess, without the tree's word, is the same

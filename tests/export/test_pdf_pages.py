@@ -1,0 +1,125 @@
+"""PDF pagination read back with pypdf: bookmarks on their heading's page, every footnote mark on the page of its
+footnote, headings and right-to-left quotations that span pages."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from briefing import paths
+from briefing.core.model import Briefing
+from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
+from briefing.core.templates import Template, load_catalog, new_briefing
+from briefing.export import export_briefing
+from briefing.export.pdf import write_pdf
+from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Node, Quotation
+from briefing.importers import import_file
+
+MARK = 11 * 0.62  # a quotation's footnote mark: 11 pt body text (see pdf.MARK_SIZE)
+
+
+@pytest.fixture(scope="module")
+def gc_template() -> Template:
+    return load_catalog().get("gc-briefing-note")
+
+
+def long_note(template: Template, rounds: int) -> Briefing:
+    """A note built as an analyst would: every paragraph of the sample article filed, in turn, into each of the
+    template's sections, `rounds` times over, with a note after every third excerpt."""
+    briefing = new_briefing(template, title="Canada–Iran: a long note", prepared_by="A. Analyst")
+    source = import_file(paths.resource("demo", "canada-iran-talks.txt"))
+    AddSource(source).apply(briefing)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{40,}", source.text)]
+    sections = [s.id for s in briefing.sections]
+    count = 0
+    for _ in range(rounds):
+        for start, end in spans:
+            section = sections[count % len(sections)]
+            file_excerpt(section, new_excerpt(source, start, end)).apply(briefing)
+            count += 1
+            if count % 3 == 0:
+                add_note(section, f"Analyst's note {count}: to be checked with the desk.").apply(briefing)
+    return briefing
+
+
+def _runs(page: object) -> list[tuple[str, float, float]]:
+    """(text, x, font size) of each text run on a page."""
+    runs: list[tuple[str, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            runs.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], size * (cm[0] or 1)))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return runs
+
+
+@pytest.fixture(scope="module")
+def long_pdf(tmp_path_factory: pytest.TempPathFactory, gc_template: Template) -> PdfReader:
+    path = export_briefing(long_note(gc_template, 7), gc_template, tmp_path_factory.mktemp("long") / "long.pdf")
+    return PdfReader(path)
+
+
+def test_every_bookmark_points_at_the_page_of_its_heading(long_pdf: PdfReader, gc_template: Template) -> None:
+    assert len(long_pdf.pages) >= 10
+    outline = long_pdf.outline
+    assert [o.title for o in outline] == [s.heading for s in gc_template.sections] + ["Sources"]
+    pages = [long_pdf.get_destination_page_number(o) for o in outline]
+    assert pages == sorted(pages) and pages[-1] >= 8  # they were all page 1
+    for entry, number in zip(outline, pages, strict=True):
+        lines = (long_pdf.pages[number].extract_text() or "").splitlines()
+        assert entry.title in lines, (entry.title, number)
+
+
+def test_every_page_has_a_mark_for_each_of_its_footnotes(long_pdf: PdfReader) -> None:
+    left = 25 * 72 / 25.4  # the template's left margin: footnote numbers hang there, marks follow the text
+    seen: list[int] = []
+    for number, page in enumerate(long_pdf.pages, start=1):
+        small = [(text, x) for text, x, size in _runs(page) if abs(size - MARK) < 0.2 and text.isdigit()]
+        marks = sorted(int(t) for t, x in small if x > left + 5)
+        notes = sorted(int(t) for t, x in small if abs(x - left) < 1)
+        assert marks == notes, f"page {number}: marks {marks}, footnotes {notes}"
+        seen += notes
+    assert seen == list(range(1, len(seen) + 1)) and len(seen) > 40
+
+
+def _pdf(body: list[Node], citations: list[Citation] = ()) -> PdfReader:  # type: ignore[assignment]
+    stream = io.BytesIO()
+    write_pdf(DocumentTree("T", "", "UNCLASSIFIED", False, [], body, list(citations), [], marking_placement=()), stream)
+    return PdfReader(stream)
+
+
+def test_a_heading_longer_than_a_page_splits_with_its_bookmark_on_its_first_page() -> None:
+    long = " ".join(f"heading{n}" for n in range(900))  # a TypeError in the heading's split
+    reader = _pdf([Heading(long, anchor="long"), BodyText("Body after it."), Heading("Next", anchor="next")])
+    text = " ".join(page.extract_text() or "" for page in reader.pages)
+    assert len(reader.pages) >= 3 and re.findall(r"heading\d+", text) == long.split()
+    assert "Body after it." in text
+    pages = [reader.get_destination_page_number(o) for o in reader.outline]
+    first = next(i for i, p in enumerate(reader.pages) if "heading0 " in (p.extract_text() or ""))
+    assert [o.title for o in reader.outline] == [long, "Next"] and pages[0] == first and pages[1] > first
+
+
+@pytest.mark.parametrize(
+    "quote", ["השיחות בין קנדה לאיראן נמשכות מאז 2016, אמר Dion.", "قال Dion إن المحادثات بدأت عام 2016."]
+)
+def test_a_right_to_left_quotation_is_upright_and_indented(quote: str) -> None:
+    citation = Citation(1, "A source, para. 2.", "", "s")
+    reader = _pdf([Quotation(quote, citation, rtl=True)], [citation])
+    fonts: dict[str, list[str]] = {}
+    xs: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        if text.strip() and font and size > 10:  # the quotation itself, not its mark or its footnote
+            fonts.setdefault(str(font["/BaseFont"]).split("+")[-1], []).append(text.strip())
+            xs.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    assert "NotoSans-Italic" not in fonts, fonts  # its digits and Latin words were slanted
+    assert any("2016" in t for t in fonts.get("NotoSans-Regular", [])) and len(fonts) == 2
+    left, right = 25 * 72 / 25.4, (8.5 - 25 / 25.4) * 72
+    indent = 12 * 72 / 25.4
+    assert min(xs) > left + indent - 1 and max(xs) < right - indent

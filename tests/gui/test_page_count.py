@@ -1,0 +1,102 @@
+"""The status bar's exact page count: counted on a worker after changes pause, the latest note's shown."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from briefing.core.model import Briefing
+from briefing.core.templates import Template, load_catalog
+from briefing.export import pages
+from briefing.gui.page_count import PageCountWatcher
+from tests.export.test_pdf_pages import long_note
+
+
+@pytest.fixture(scope="module")
+def gc_template() -> Template:
+    return load_catalog().get("gc-briefing-note")
+
+
+@pytest.fixture
+def watcher(qtbot) -> PageCountWatcher:
+    label = QLabel()
+    qtbot.addWidget(label)
+    result = PageCountWatcher(label, delay_ms=50)
+    yield result
+    result.wait()
+
+
+def test_the_count_is_shown_with_where_the_budget_is_crossed(qtbot, watcher, gc_template: Template) -> None:
+    briefing = long_note(gc_template, 1)
+    with qtbot.waitSignal(watcher.counted, timeout=10_000) as blocker:
+        watcher.request(briefing, gc_template)
+    assert blocker.args[0] == pages.count_pages(briefing, gc_template)
+    assert watcher.label.text() == "3 of 2 pages — Sources starts on page 3"
+    assert watcher.label.property("warn") is True
+    assert watcher.over_budget_note() == " (over budget: 3 of 2 pages — Sources starts on page 3)"
+    for section in briefing.sections[4:]:
+        section.items.clear()
+    with qtbot.waitSignal(watcher.counted, timeout=10_000):
+        watcher.request(briefing, gc_template)
+    assert watcher.label.text() == "2 of 2 pages" and watcher.label.property("warn") is False
+    assert watcher.over_budget_note() == ""
+
+
+def test_counts_run_off_the_gui_thread_and_the_latest_note_wins(
+    qtbot, watcher, gc_template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    counted: list[int] = []
+    real = pages.count_pages
+
+    def spy(briefing: Briefing, template: Template) -> pages.PageCount:
+        threads.append(threading.current_thread())
+        return real(briefing, template)
+
+    monkeypatch.setattr(pages, "count_pages", spy)
+    watcher.counted.connect(lambda count: counted.append(count.pages))
+    with qtbot.waitSignal(watcher.counted, timeout=10_000):
+        watcher.request(long_note(gc_template, 1), gc_template)  # the first count starts at once
+    long = long_note(gc_template, 20)
+    for rounds in (2, 3, 4):  # a burst of changes while nothing is running: only the last is counted
+        watcher.request(long_note(gc_template, rounds), gc_template)
+    watcher.request(long, gc_template)
+    qtbot.waitUntil(lambda: len(counted) == 2, timeout=10_000)
+    assert counted == [3, 31] and len(threads) == 2
+    assert all(t is not threading.main_thread() for t in threads)
+    # a change while a count runs: that count is dropped, the new note counted next
+    watcher.request(long, gc_template)
+    qtbot.waitUntil(lambda: watcher._running, timeout=5_000)
+    watcher.request(long_note(gc_template, 1), gc_template)
+    qtbot.waitUntil(lambda: len(counted) == 3, timeout=10_000)
+    qtbot.wait(200)
+    assert counted == [3, 31, 3] and watcher.label.text().startswith("3 of 2 pages")
+
+
+def test_a_note_that_cannot_be_laid_out_says_so(qtbot, watcher, gc_template: Template) -> None:
+    briefing = long_note(gc_template, 1)
+    briefing.sources[0] = dataclasses.replace(briefing.sources[0], text="changed outside Briefing")
+    watcher.request(briefing, gc_template)
+    qtbot.waitUntil(lambda: watcher.label.text() == "? pages", timeout=10_000)
+    assert watcher.label.toolTip().startswith("The pages cannot be counted: ")
+    assert watcher.count is None and watcher.over_budget_note() == ""
+
+
+def test_the_window_counts_and_an_export_over_budget_says_so(qtbot, prompts, tmp_path, gc_template) -> None:
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow(long_note(gc_template, 1))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.status.pages.text() == "3 of 2 pages — Sources starts on page 3", timeout=10_000)
+    prompts.save_as.append(str(tmp_path / "long.docx"))
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.action("export_docx").trigger()
+    assert (tmp_path / "long.docx").is_file()  # written all the same
+    assert window.statusBar().currentMessage() == (
+        "Exported long.docx (over budget: 3 of 2 pages — Sources starts on page 3)"
+    )
+    window.status.page_count.wait()

@@ -1,0 +1,344 @@
+"""Outlook .msg: the corpus's real messages against their ground truth, attachments, and broken files."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import struct
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from briefing.cli.sources import as_json, summary
+from briefing.importers import (
+    SourceImportError,
+    import_attachment,
+    import_attachments,
+    import_file,
+    import_file_with_warnings,
+)
+from briefing.importers.msg import _Damaged, decompress_rtf
+from tests.importers.msgbuild import (
+    PT_LONG,
+    compound_file,
+    file_attachment,
+    message,
+    message_attachment,
+    properties,
+    unicode,
+)
+
+MESSAGES = [
+    "msgreader__TxtSampleEmail.msg",
+    "msgreader__HtmlSampleEmail.msg",
+    "msgreader__RtfSampleEmail.msg",
+    "msgreader__EmailWithAttachments.msg",
+    "msgreader__EmailWithSpecialCharsInSubject.msg",
+]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", MESSAGES)
+def test_corpus_message_matches_ground_truth(corpus, name: str) -> None:
+    expected = json.loads((corpus / "msg" / "expected.json").read_text(encoding="utf-8"))[name]
+    result = import_file_with_warnings(corpus / "msg" / name)
+    source = result.source
+    assert source.meta.format == "msg"
+    assert source.meta.title == expected["subject"]
+    sender_name, sender_address = email.utils.parseaddr(expected["sender"])
+    assert source.meta.author == (sender_name or sender_address)
+    assert datetime.fromisoformat(source.meta.published) == datetime.fromisoformat(expected["date"])
+    # the body as a mail client shows it: where the HTML version differs from the plain one ("html" for
+    # "text"), the start still reads the same apart from that word
+    start = _words(expected["body_starts"])[:60]
+    assert _words(source.text).replace("Neverland html", "Neverland text").startswith(start)
+    assert [a.name for a in result.attachments] == expected["attachments"]
+    assert result.warnings == []
+
+
+def test_html_body_is_preferred_to_plain_text(corpus) -> None:
+    # this message has both: the HTML one says "html", the plain one "text"
+    source = import_file(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
+    assert source.text == "Hello Neverland html"
+
+
+def test_html_recovered_from_the_rtf_body(corpus) -> None:
+    # no HTML property: the HTML comes out of the compressed RTF body, one paragraph per <p>
+    source = import_file(corpus / "msg" / "msgreader__HtmlSampleEmail.msg")
+    paragraphs = source.text.split("\n\n")
+    assert paragraphs[:3] == [
+        "BOOK ONE: 1805",
+        "CHAPTER I",
+        "“Well, Prince, so Genoa and Lucca are now just family estates of the",
+    ]
+    assert "\\htmlrtf" not in source.text and "<p" not in source.text
+
+
+def test_attachment_that_cannot_be_imported_says_so(corpus) -> None:
+    result = import_file_with_warnings(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
+    picture = result.attachments[0]
+    assert not picture.importable
+    assert picture.data[:3] == b"\xff\xd8\xff"  # the JPEG's own bytes
+    with pytest.raises(SourceImportError) as caught:
+        import_attachment(picture)
+    assert str(caught.value).startswith("peterpan.jpg: ") and ".jpg" in str(caught.value)
+
+
+def test_attachment_imports_as_a_source(corpus) -> None:
+    from dataclasses import replace
+
+    from briefing.importers import importer_for
+
+    result = import_file_with_warnings(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
+    # a stand-in for an attached report: the attachment API imports whatever bytes an importer reads
+    report = replace(
+        result.attachments[0],
+        name="notes.txt",
+        data=b"Attached notes\n\nSecond paragraph",
+        importer=importer_for(".txt"),
+    )
+    imported = import_attachment(report)
+    assert imported.source.text == "Attached notes\n\nSecond paragraph"
+    assert imported.source.meta.file_name == "notes.txt"
+    assert imported.source.original == b"Attached notes\n\nSecond paragraph"
+
+
+def test_compressed_rtf_example_from_the_specification() -> None:
+    # MS-OXRTFCP section 4.1: a compressed RTF body and what it decompresses to
+    compressed = bytes.fromhex(
+        "2d0000002b0000004c5a4675f1c5c7a703000a007263706731323542320af32068656c090020627705b06c647d0a800fa0"
+    )
+    assert decompress_rtf(compressed) == b"{\\rtf1\\ansi\\ansicpg1252\\pard hello world}\r\n"
+
+
+def test_compressed_rtf_damage_is_detected() -> None:
+    compressed = bytes.fromhex("2d0000002b0000004c5a4675f1c5c7a703000a0072637067")
+    with pytest.raises(_Damaged):
+        decompress_rtf(compressed[:10])
+    with pytest.raises(_Damaged, match="unpack"):
+        decompress_rtf(struct.pack("<IIII", 100, 2_000_000_000, 0x75465A4C, 0) + b"\0" * 100)
+    with pytest.raises(_Damaged, match="unknown kind"):
+        decompress_rtf(struct.pack("<IIII", 12, 10, 0x12345678, 0) + b"\0" * 10)
+
+
+# --- broken and hostile files ------------------------------------------------------------------------
+
+
+def _error(path, *words: str) -> str:
+    started = time.monotonic()
+    with pytest.raises(SourceImportError) as caught:
+        import_file(path)
+    assert time.monotonic() - started < 10
+    message = str(caught.value)
+    assert message.startswith(f"{path.name}: ") and "\n" not in message
+    for word in words:
+        assert word in message.lower(), message
+    return message
+
+
+def test_not_a_compound_file(tmp_path) -> None:
+    path = tmp_path / "fake.msg"
+    path.write_bytes(b"From: someone\r\nSubject: renamed e-mail\r\n\r\nHello")
+    _error(path, "not an outlook message")
+
+
+def test_compound_file_header_then_junk(tmp_path) -> None:
+    path = tmp_path / "junk.msg"
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(range(256)) * 40)
+    _error(path)
+
+
+def test_truncated_message(tmp_path, corpus) -> None:
+    data = (corpus / "msg" / "msgreader__TxtSampleEmail.msg").read_bytes()
+    for cut in (600, len(data) // 3, len(data) // 2):
+        path = tmp_path / f"cut{cut}.msg"
+        path.write_bytes(data[:cut])
+        message = _error(path)
+        assert "cut short" in message or "damaged" in message  # never "no text body": the text was cut off
+
+
+def test_a_word_document_renamed_msg(tmp_path) -> None:
+    path = tmp_path / "report.msg"
+    path.write_bytes((Path(__file__).parent / "samples" / "same-content.doc").read_bytes())
+    _error(path, "word", ".doc")
+
+
+def _directory_entry(data: bytes, name: str) -> int:
+    """Offset of a stream's 128-byte directory entry in a compound file (found by its UTF-16 name)."""
+    return data.index(name.encode("utf-16-le") + b"\0\0")
+
+
+def test_stream_with_a_huge_declared_size(tmp_path, corpus) -> None:
+    data = bytearray((corpus / "msg" / "msgreader__TxtSampleEmail.msg").read_bytes())
+    at = _directory_entry(data, "__substg1.0_1000001F")
+    struct.pack_into("<I", data, at + 120, 0x7FFFFF00)  # the stream's size: 2 GB in a file of kilobytes
+    path = tmp_path / "huge.msg"
+    path.write_bytes(bytes(data))
+    _error(path)
+
+
+def test_message_without_a_body(tmp_path, corpus) -> None:
+    data = bytearray((corpus / "msg" / "msgreader__EmailWithAttachments.msg").read_bytes())
+    for name in ("__substg1.0_1000001F", "__substg1.0_10130102"):  # rename the body streams out of the way
+        at = _directory_entry(data, name)
+        data[at : at + 2] = "X".encode("utf-16-le")
+    path = tmp_path / "empty.msg"
+    path.write_bytes(bytes(data))
+    message = _error(path, "no text body")
+    assert "peterpan.jpg" in message  # the attachments are what the message carries
+
+
+# --- made-to-order messages: attachments of every kind, messages in messages, code pages -----------------
+
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+def _forwarded() -> bytes:
+    inner = message(
+        "Original report",
+        "Inner body text",
+        attachments=[file_attachment("inner.rtf", (SAMPLES / "same-content.rtf").read_bytes())],
+        header=24,
+    )
+    return compound_file(
+        message(
+            "Fwd: weekly report",
+            "See attached.",
+            attachments=[
+                file_attachment("report.docx", (SAMPLES / "same-content.docx").read_bytes()),
+                file_attachment("photo.jpg", b"\xff\xd8\xff not really a picture"),
+                message_attachment(inner),
+            ],
+        )
+    )
+
+
+def test_attachments_of_every_kind(tmp_path) -> None:
+    path = tmp_path / "forwarded.msg"
+    path.write_bytes(_forwarded())
+    result = import_file_with_warnings(path)
+    assert result.source.text == "See attached."
+    assert result.source.meta.published == "2024-05-06T07:08:09+00:00"
+    assert [(a.name, a.importable) for a in result.attachments] == [
+        ("report.docx", True),
+        ("photo.jpg", False),
+        ("Original report.msg", True),
+    ]
+    found, errors = import_attachments(result)
+    assert errors == []
+    # each readable attachment, and the attached message's own attachment right after it
+    assert [(r.source.meta.file_name, r.source.meta.format) for r in found] == [
+        ("report.docx", "docx"),
+        ("Original report.msg", "msg"),
+        ("inner.rtf", "rtf"),
+    ]
+    sample = import_file(SAMPLES / "same-content.docx").text
+    assert found[0].source.text == sample and found[2].source.text == sample
+    assert found[1].source.text == "Inner body text" and found[1].source.meta.title == "Original report"
+    assert found[0].source.original == (SAMPLES / "same-content.docx").read_bytes()
+
+
+def test_messages_nested_too_deep(tmp_path) -> None:
+    tree = message("level 12", "deepest", header=24)
+    for level in range(11, 0, -1):
+        tree = message(f"level {level}", f"body {level}", attachments=[message_attachment(tree)], header=24)
+    tree["__properties_version1.0"] = b"\0" * 8 + tree["__properties_version1.0"]  # the top one's header is 32
+    path = tmp_path / "deep.msg"
+    path.write_bytes(compound_file(tree))
+    found, errors = import_attachments(import_file_with_warnings(path))
+    assert [r.source.text for r in found] == [f"body {n}" for n in range(2, 12)]
+    assert len(errors) == 1 and "more than 10 deep" in errors[0] and "\n" not in errors[0]
+
+
+def test_code_page_strings_and_a_plain_rtf_body(tmp_path) -> None:
+    rtf = rb"{\rtf1\ansi\ansicpg1251 {\b \'c7\'e0\'e3\'ee\'eb\'ee\'e2\'ee\'ea}\par \'d2\'e5\'ea\'f1\'f2.\par}"
+    stored = struct.pack("<IIII", len(rtf) + 12, len(rtf), 0x414C454D, 0) + rtf  # "MELA": kept uncompressed
+    tree = {
+        "__substg1.0_0037001E": "Отчёт".encode("cp1251") + b"\0",
+        "__substg1.0_0C1A001E": "Иван".encode("cp1251") + b"\0",
+        "__substg1.0_10090102": stored,
+        "__properties_version1.0": properties(32, {0x3FFD: (PT_LONG, 1251)}),
+    }
+    path = tmp_path / "cyrillic.msg"
+    path.write_bytes(compound_file(tree))
+    source = import_file(path)
+    assert (source.meta.title, source.meta.author) == ("Отчёт", "Иван")
+    assert source.text == "Заголовок\n\nТекст."
+    assert source.meta.published == ""
+
+
+def test_cli_lists_and_adds_attachments(tmp_path, capsys) -> None:
+    from briefing.cli import main
+    from briefing.core.project import load_briefing
+
+    path = tmp_path / "forwarded.msg"
+    path.write_bytes(_forwarded())
+    assert main(["import", "--json", str(path)]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found[0]["attachments"] == ["report.docx", "photo.jpg", "Original report.msg"]
+
+    note = tmp_path / "n.briefing"
+    assert main(["new", str(note)]) == 0
+    assert main(["add-source", str(note), str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "has attachments: report.docx, Original report.msg; add them too with --attachments" in err
+    assert [s.meta.file_name for s in load_briefing(note).sources] == ["forwarded.msg"]
+
+    assert main(["add-source", str(note), str(path), "--attachments"]) == 0
+    err = capsys.readouterr().err
+    assert "cannot import were left out: photo.jpg" in err
+    names = [s.meta.file_name for s in load_briefing(note).sources]
+    assert names == ["forwarded.msg", "forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
+
+
+def test_signed_and_encrypted_messages(tmp_path) -> None:
+    signed_mime = (
+        b'Content-Type: multipart/signed; protocol="application/pkcs7-signature"; boundary="b1"\r\n\r\n'
+        b"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSigned hello from the caf\xc3\xa9.\r\n"
+        b"--b1\r\nContent-Type: application/pkcs7-signature; name=smime.p7s\r\n\r\nMIIB\r\n--b1--\r\n"
+    )
+    for kind, expected in (("IPM.Note.SMIME.MultipartSigned", "Signed hello from the café."), ("IPM.Note.SMIME", None)):
+        tree = message("Signed", "", attachments=[file_attachment("smime.p7m", signed_mime)])
+        tree.update([unicode(0x001A, kind)])
+        path = tmp_path / "signed.msg"
+        path.write_bytes(compound_file(tree))
+        if expected is None:
+            _error(path, "encrypted (s/mime)")
+            continue
+        result = import_file_with_warnings(path)
+        assert result.source.text == expected
+        assert result.attachments == []  # the signature's envelope is no attachment of the sender's
+
+
+def test_recipients(corpus, tmp_path) -> None:
+    # to and cc from the recipient table (the blind copy left out), shown by `briefing import`
+    result = import_file_with_warnings(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
+    assert result.recipients == {"to": ["crocodile@neverland.com"], "cc": ["tinkerbel@neverland.com"]}
+    result = import_file_with_warnings(corpus / "msg" / "msgreader__HtmlSampleEmail.msg")
+    assert result.recipients == {"to": ['"Wilson, Chris" <Chris.Wilson@leeds.gov.uk>']}
+    assert as_json("m.msg", result)["recipients"] == result.recipients
+    assert '  to: "Wilson, Chris" <Chris.Wilson@leeds.gov.uk>' in summary("m.msg", result).splitlines()
+    # without a recipient table: the display lists
+    tree = message("Memo", "Text.")
+    tree.update([unicode(0x0E04, "Zoë Ng; Bo Li"), unicode(0x0E03, "Ann")])
+    path = tmp_path / "memo.msg"
+    path.write_bytes(compound_file(tree))
+    assert import_file_with_warnings(path).recipients == {"to": ["Zoë Ng", "Bo Li"], "cc": ["Ann"]}
+
+
+def test_embedded_ole_object_is_listed_not_read_as_a_message(tmp_path) -> None:
+    chart = {
+        "__properties_version1.0": properties(8, {0x3705: (PT_LONG, 6)}),  # ATTACH_OLE
+        **dict([unicode(0x3707, "Chart.xlsx")]),
+        "__substg1.0_3701000D": {"\x01Ole": b"\x01\x00\x00\x02" + b"\0" * 16, "CONTENTS": b"chart data"},
+    }
+    path = tmp_path / "chart.msg"
+    path.write_bytes(compound_file(message("Figures", "See the chart.", attachments=[chart])))
+    result = import_file_with_warnings(path)
+    assert [(a.name, a.importable) for a in result.attachments] == [("Chart.xlsx", False)]
