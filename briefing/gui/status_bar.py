@@ -13,7 +13,7 @@ from briefing.gui.style import warn
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QPaintEvent
     from PySide6.QtWidgets import QToolButton
 
     from briefing.gui.document import BriefingDocument
@@ -54,11 +54,21 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(widget)
         self._importer: ImportController | None = None
         self._exporter: ExportController | None = None
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first count waits for the window's first paint (see show_words)
+            self._painted = True
+            self.page_count.request(self.document.briefing, self.document.template)
 
     def show_words(self, words: int) -> None:
         """The note changed (or another was loaded): its words now, its pages once counted."""
         self.words.show_words(words)
-        self.page_count.request(self.document.briefing, self.document.template)
+        # Not before the window is first painted: the first count loads ReportLab and the fonts on a worker, which
+        # holds the interpreter lock long enough to make the window show some 40 ms later.
+        if self._painted:
+            self.page_count.request(self.document.briefing, self.document.template)
 
     def show_read_only(self, read_only: bool, owner: str) -> None:
         self.read_only.setVisible(read_only)
