@@ -26,7 +26,7 @@ COLUMN_WIDTH = 920  # a readable line length for the note, however wide the wind
 # A big note opens with the cards a screen can show; the rest are made in batches after the first paint (about a
 # millisecond each: 2,000 cards made at once kept the window from showing for seconds).
 EAGER_CARDS = 24  # in note order, before the window shows: more than the tallest screen holds
-BATCH_CARDS = 40  # per pass of the event loop afterwards, so the window stays responsive
+BATCH_CARDS = 20  # per pass of the event loop afterwards (20-50 ms), so the window stays responsive
 CARD_HEIGHT_GUESS = 72  # pixels a card not made yet reserves, so the scroll bar hardly moves as cards arrive
 
 
@@ -385,18 +385,8 @@ class BriefingView(QScrollArea):
         if self.has_pending():
             self._batch_timer.start()
 
-    def make_all_cards(self) -> None:
-        """Every card still to be made, now: before anything reads or changes the cards."""
-        if self.briefing is None or not self.has_pending():
-            return
-        self._batch_timer.stop()
-        for section in self.briefing.sections:
-            if self.sections[section.id].pending:
-                self._sync_section(section)
-
     def apply_change(self, change: Change) -> None:
         assert self.briefing is not None
-        self.make_all_cards()  # the model has changed: sync every section to it in full
         if change.title_block:
             self.title_block.set_values(self.briefing.title_block)
         touched = set(change.sections)
@@ -411,9 +401,18 @@ class BriefingView(QScrollArea):
                     refresh.add(excerpt.id)
         for section in self.briefing.sections:
             if section.id in touched:
-                self._sync_section(section, refresh)
+                self._sync_section(section, refresh, self._made_through(section))
         if self.selected_item and self.card(self.selected_item) is None:
             self.selected_item = None
+
+    def _made_through(self, section: Section) -> int | None:
+        """For a section whose cards are still being made: how many of its items (in the changed model) to make
+        cards for now, so that every card it has stays in order and the rest wait; None for a complete section."""
+        widget = self.sections[section.id]
+        if not widget.pending:
+            return None
+        positions = [index for index, item in enumerate(section.items) if item.id in widget.widgets]
+        return positions[-1] + 1 if positions else 0
 
     def _sync_section(
         self, section: Section, refresh: frozenset[str] | set[str] = frozenset(), limit: int | None = None
@@ -502,8 +501,11 @@ class BriefingView(QScrollArea):
         for section in self.sections.values():
             if item_id in section.widgets:
                 return section.widgets[item_id]
-            if item_id in section.pending:
-                self.make_all_cards()
+            if item_id in section.pending and self.briefing is not None:  # made now, with those before it
+                model = self.briefing.section(section.section_id)
+                ids = [item.id for item in model.items]
+                if item_id in ids:
+                    self._sync_section(model, limit=ids.index(item_id) + 1)
                 return section.widgets.get(item_id)
         return None
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from briefing.core.model import Briefing, Excerpt
-from briefing.core.operations import AddSource, RemoveItem, add_note, file_excerpt, new_excerpt
+from briefing.core.operations import AddSource, MoveItem, RemoveItem, add_note, file_excerpt, new_excerpt
 from briefing.gui import briefing_view
 from briefing.gui.actions import Actions
 from briefing.gui.briefing_view import BriefingView
@@ -167,20 +167,35 @@ def test_a_big_note_shows_first_what_a_screen_holds_and_the_rest_after_the_first
     assert {s: [card.item_id for card in view.sections[s].cards()] for s in ids} == ids
 
 
-def test_asking_for_a_card_not_made_yet_or_changing_the_note_makes_every_card(qtbot, big) -> None:
+def test_a_card_asked_for_or_a_change_makes_only_the_cards_it_needs(qtbot, big) -> None:
     document = BriefingDocument(big)
     view = BriefingView()
     qtbot.addWidget(view)
     view.follow(document)
     document.reset.emit()  # never shown: nothing is made in the background
-    last = big.section("open-issues").items[-1].id
-    assert view.has_pending()
-    assert view.card(last) is not None and not view.has_pending()
 
-    document.reset.emit()
-    assert view.has_pending()
-    gone = big.section("positions").items[3].id
-    document.execute(RemoveItem(gone))
-    assert not view.has_pending()
-    for section in big.sections:
-        assert [card.item_id for card in view.sections[section.id].cards()] == [i.id for i in section.items]
+    def made(section_id: str) -> list[str]:
+        return [card.item_id for card in view.sections[section_id].cards()]
+
+    def ids(section_id: str) -> list[str]:
+        return [item.id for item in big.section(section_id).items]
+
+    assert made("positions") == [] and made("open-issues") == []
+    wanted = ids("open-issues")[10]
+    assert view.card(wanted) is not None
+    assert made("open-issues") == ids("open-issues")[:11]  # it and those before it, in order
+    assert made("positions") == [] and view.sections["open-issues"].ordered_ids() == ids("open-issues")
+
+    document.execute(RemoveItem(ids("open-issues")[3]))  # a change in a section still being made
+    assert made("open-issues") == ids("open-issues")[:10]  # its cards follow; the rest still wait
+    assert view.sections["open-issues"].ordered_ids() == ids("open-issues")
+    note = add_note("positions", "Added at the end of a section with no cards yet")
+    document.execute(note)
+    assert made("positions") == [] and view.sections["positions"].ordered_ids() == ids("positions")
+    assert view.card(note.item.id) is not None and made("positions") == ids("positions")  # asked for: made
+    background = view.sections["background"]
+    moving = ids("background")[0]
+    document.execute(MoveItem(moving, "open-issues", None))  # a card moved to where no card is made yet
+    assert moving not in background.widgets and moving not in made("open-issues")
+    assert view.sections["open-issues"].ordered_ids() == ids("open-issues")
+    assert background.ordered_ids() == ids("background")
