@@ -29,9 +29,13 @@ APP_PACKAGES = [
     "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3", "libxkbcommon0", "libxkbcommon-x11-0",
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-randr0",
     "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1", "fonts-dejavu-core",
+    # OCR language data, English and French (the engine comes with the tesserocr wheel)
+    "tesseract-ocr-eng", "tesseract-ocr-fra",
 ]  # fmt: skip
 TEST_PACKAGES = [
     "xvfb", "xauth", "poppler-utils", "libreoffice-writer-nogui", "pandoc",
+    # the office fonts' metric twins, so LibreOffice lays out a DOCX naming Arial or Calibri as Word would
+    "fonts-liberation2", "fonts-crosextra-carlito",
     # packaging checks: the WiX source compiles with wixl, .desktop/MIME files validate, ELF inspection
     "wixl", "msitools", "desktop-file-utils", "shared-mime-info", "binutils",
 ]  # fmt: skip

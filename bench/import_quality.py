@@ -1,6 +1,7 @@
 """Scores source import against the corpus ground truth, for Briefing and for trafilatura and readability-lxml.
 
 Run from the repository root:  .venv/bin/python bench/import_quality.py [--markdown] [--cases] [--only SUBSET]
+[--half a|b]
 
 Subsets: `readability` (Readability.js test pages: expected.html + expected-metadata.json), `aeb`
 (article-extraction-benchmark: articleBody), `trafilatura` (trafilatura eval set: must / must-not snippets and
@@ -298,6 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", choices=["readability", "aeb", "trafilatura"])
     parser.add_argument("--system", action="append", choices=list(SYSTEMS))
     parser.add_argument("--cases", action="store_true", help="print per-page scores")
+    parser.add_argument(
+        "--half",
+        choices=["a", "b"],
+        help="only every other page of each subset (a: 1st, 3rd, ...; b: 2nd, 4th, ...): decide rules on one half, "
+        "measure them on the other",
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
@@ -306,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     subsets = args.only or ["readability", "aeb", "trafilatura"]
     systems = args.system or list(SYSTEMS)
     cases = load_cases(set(subsets))
+    if args.half:
+        cases = [c for s in subsets for c in [c for c in cases if c.subset == s][args.half == "b" :: 2]]
     table = score(cases, systems, args.cases)
     print(report(table, subsets, systems, args.markdown))
     for (subset, system), s in sorted(table.items()):

@@ -205,7 +205,7 @@ def verify_bundle(bundle: Path) -> list[str]:
         exe = bundle_exe(bundle).with_name(name + (".exe" if IS_WINDOWS else ""))
         if not exe.is_file():
             problems.append(f"no executable {exe.name}")
-    for source, dest in layout.data_files():
+    for source, dest in layout.data_files() + layout.tessdata_files():
         if not (internal / dest / Path(source).name).is_file():
             problems.append(f"missing data file {dest}/{Path(source).name}")
     for item in internal.rglob("*"):

@@ -5,6 +5,7 @@ Plain Python with no imports from PyInstaller or Briefing, so a test can load it
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -167,12 +168,16 @@ def hidden_imports(root: Path = ROOT) -> list[str]:
     """Modules loaded by name at run time, which PyInstaller's scan of import statements cannot see: every importer
     (the registry imports one when a file of its kind is added), and the smoke test with pypdf, which it uses to
     read the exported PDF back inside the bundle."""
-    importers = (root / "briefing" / "importers").glob("*.py")
+    folder = root / "briefing" / "importers"
+    # modules, and packages (importers/html/): a package's own imports bring its modules along
+    importers = [p.stem for p in folder.glob("*.py")] + [p.parent.name for p in folder.glob("*/__init__.py")]
     return [
         "briefing.gui.smoke",
         "briefing.gui.app",
         "pypdf",
-        *sorted(f"briefing.importers.{p.stem}" for p in importers),
+        "tesserocr",  # imported inside the OCR importer's functions only
+        "hunspell",  # chunspell: imported inside core.spelling.Speller only
+        *sorted(f"briefing.importers.{name}" for name in importers),
     ]
 
 
@@ -188,6 +193,38 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
             if path.is_file() and not DATA_SKIP.search(relative):
                 result.append((str(path), str(Path(relative).parent)))
     return result
+
+
+# OCR (briefing/importers/ocr.py): the engine comes with the tesserocr wheel (its libtesseract and Leptonica, which
+# PyInstaller collects as the extension's libraries); the language data does not, so the bundle carries English and
+# French from the build machine, with their licence (Apache-2.0), in tessdata/ (found by briefing.paths.data_dir).
+TESSDATA_LANGUAGES = ("eng", "fra")
+TESSDATA_DEST = "tessdata"
+# where the build machine keeps them, after $BRIEFING_TESSDATA: Debian's tesseract-ocr-eng/-fra, Homebrew (Apple
+# silicon, Intel), the UB Mannheim Windows installer
+TESSDATA_SEARCH = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/opt/homebrew/share/tessdata",
+    "/usr/local/share/tessdata",
+    r"C:\Program Files\Tesseract-OCR\tessdata",
+)
+
+
+def tessdata_files(root: Path = ROOT, environ: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(source file, TESSDATA_DEST) for each OCR language's data and its licence: PyInstaller's `datas` format."""
+    environ = dict(os.environ) if environ is None else environ
+    folders = [environ["BRIEFING_TESSDATA"]] if environ.get("BRIEFING_TESSDATA") else list(TESSDATA_SEARCH)
+    for folder in map(Path, folders):
+        found = [folder / f"{language}.traineddata" for language in TESSDATA_LANGUAGES]
+        if all(path.is_file() for path in found):
+            licence = [root / "packaging" / "tessdata" / "NOTICE.txt", root / "LICENSE"]
+            return [(str(path), TESSDATA_DEST) for path in [*found, *licence]]
+    names = ", ".join(f"{language}.traineddata" for language in TESSDATA_LANGUAGES)
+    raise FileNotFoundError(
+        f"the OCR language data ({names}) is not in {', '.join(folders)}: install tesseract-ocr-eng and "
+        "tesseract-ocr-fra (Debian), or set BRIEFING_TESSDATA to the folder that holds them"
+    )
 
 
 def keep_binary_or_data(dest: str) -> bool:

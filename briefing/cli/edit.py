@@ -1,4 +1,5 @@
-"""Commands that change a briefing: `new`, `set`, `add-source`, `quote`, `note`. Each change is a core operation."""
+"""Commands that change a briefing: `new`, `set`, `add-source`, `update-source`, `resolve`, `quote`, `note`. Each
+change is a core operation."""
 
 from __future__ import annotations
 
@@ -11,14 +12,25 @@ from typing import Any
 
 from briefing.cli.files import briefing_path, editing, holding_lock
 from briefing.cli.sources import import_with_progress
-from briefing.cli.terminal import CommandError, out, say, short, visible
+from briefing.cli.terminal import CommandError, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
-from briefing.core.model import Briefing, Source
-from briefing.core.operations import AddSource, SetTitleField, add_note, file_excerpt, new_excerpt
+from briefing.core.model import Briefing, Excerpt, Source
+from briefing.core.operations import (
+    AcceptChangedText,
+    AddSource,
+    OperationError,
+    RemoveItem,
+    SetTitleField,
+    UpdateSource,
+    add_note,
+    file_excerpt,
+    new_excerpt,
+)
 from briefing.core.project import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
 from briefing.core.text import count_words
+from briefing.core.update import OUTCOMES
 from briefing.importers import ImportResult, SourceImportError
 
 
@@ -52,6 +64,34 @@ def register(sub: Any) -> None:
         help="also add the attachments of e-mails (.msg, .eml) that can be imported",
     )
     p.set_defaults(func=cmd_add_source)
+
+    p = sub.add_parser(
+        "update-source",
+        help="replace a source by a new version of its file and re-anchor its excerpts",
+        description="Re-import a changed document in place of a source and re-anchor every excerpt of it: kept, "
+        "moved, changed (the passage was edited: the excerpt now quotes the new wording) or lost. Changed and lost "
+        "excerpts stay flagged until resolved in the window; `briefing check` lists them.",
+    )
+    p.add_argument("file")
+    p.add_argument("source", help="source number (1, 2, ...) or title / file name")
+    p.add_argument("new_file", metavar="NEWFILE")
+    p.add_argument("--json", action="store_true", help="print kept, moved, changed, lost and the flagged ids")
+    p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.set_defaults(func=cmd_update_source)
+
+    p = sub.add_parser(
+        "resolve",
+        help="resolve excerpts flagged by update-source: accept a changed one's new text, or delete",
+        description="Resolve excerpts that update-source flagged (`briefing check` lists them with their ids): "
+        "--accept takes a changed excerpt's new wording; --delete removes the excerpts.",
+    )
+    p.add_argument("file")
+    p.add_argument("ids", nargs="+", metavar="EXCERPT_ID")
+    action = p.add_mutually_exclusive_group(required=True)
+    action.add_argument("--accept", action="store_true", help="accept the new wording of changed excerpts")
+    action.add_argument("--delete", action="store_true", help="delete the excerpts")
+    p.set_defaults(func=cmd_resolve)
 
     p = sub.add_parser("quote", help="file an excerpt by quoting its exact text")
     p.add_argument("file")
@@ -191,6 +231,61 @@ def _add_attachments(
     errors.extend(failed)
     if others:
         say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
+
+
+def cmd_update_source(args: argparse.Namespace) -> int:
+    with editing(args.file) as briefing:  # the briefing and the source are checked before a long import
+        found = _pick_sources(briefing, args.source)
+        if len(found) > 1:
+            names = "; ".join(f"[{n}] {s.label}" for n, s in found[:5])
+            raise CommandError(f"{len(found)} sources match {args.source!r}, give its number: {names}")
+        number, source = found[0]
+        try:
+            result = import_with_progress(args.new_file, encoding=args.encoding, password=args.password)
+        except SourceImportError as exc:
+            raise CommandError(f"{exc}; {Path(args.file).name} was not changed") from None
+        op = UpdateSource(source.id, result.source)
+        op.apply(briefing)
+    for warning in result.warnings:  # once the briefing is saved, as add-source does
+        say("warning", f"{Path(args.new_file).name}: {warning}")
+    counts = op.counts()
+    if args.json:
+        out_json({**counts, "changed_ids": op.ids("changed"), "lost_ids": op.ids("lost")}, indent=2)
+        return 0
+    out(f"Updated source {number}: {source.label} ({count_words(source.text)} words)")
+    out(", ".join(f"{counts[name]} {name}" for name in OUTCOMES))
+    headings = {e.id: s.heading for s, e in briefing.excerpts()}
+    for outcome in op.outcomes:
+        if outcome.outcome == "changed":
+            now = short(outcome.anchor.exact)
+            out(f"  changed: {headings[outcome.excerpt_id]}: “{short(outcome.filed)}” now reads “{now}”")
+        elif outcome.outcome == "lost":
+            out(f"  lost: {headings[outcome.excerpt_id]}: “{short(outcome.filed)}” is not in the new version")
+    if counts["changed"] or counts["lost"]:
+        out(f"Flagged until resolved: in the window, or with `briefing resolve {args.file} ID... --accept|--delete`")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    done = []
+    with editing(args.file) as briefing:  # all or nothing: an id that cannot be resolved changes no other
+        for excerpt_id in args.ids:
+            try:
+                _, _, item = briefing.find_item(excerpt_id)
+            except KeyError:
+                raise CommandError(
+                    f"there is no excerpt {excerpt_id!r} (`briefing check` lists the flagged ones)"
+                ) from None
+            if not isinstance(item, Excerpt) or not item.flag:
+                raise CommandError(f"{excerpt_id} is not flagged by a source update; nothing to resolve")
+            try:
+                change = (AcceptChangedText(excerpt_id) if args.accept else RemoveItem(excerpt_id)).apply(briefing)
+            except OperationError as exc:
+                raise CommandError(f"{excerpt_id}: {exc}") from None
+            done.append(f"{change.label}: {excerpt_id} “{short(item.anchor.exact)}”")
+    for line in done:
+        out(line)
+    return 0
 
 
 def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source]]:

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from briefing.cli.terminal import TerminalProgress, out, out_json, say
+from briefing.core.citation import ocr_note
 from briefing.core.text import count_words
 from briefing.importers import ImportResult, SourceImportError, import_file_with_warnings, supported_suffixes
 
@@ -34,6 +35,7 @@ def as_json(file: str, result: ImportResult) -> dict[str, Any]:
     found.update({name: getattr(meta, name) for name in JSON_FIELDS})
     found["format"] = meta.format
     found["pages"] = meta.pages
+    found["ocr_pages"] = meta.ocr_pages  # pages whose text OCR read from an image
     found["warnings"] = list(result.warnings)
     found["attachments"] = [a.name for a in result.attachments]
     if result.recipients:
@@ -59,6 +61,7 @@ def summary(file: str, result: ImportResult) -> str:
         ("language", meta.language + (f" ({meta.direction})" if meta.direction == "rtl" else "")),
         ("encoding", meta.encoding),
         ("pages", str(meta.pages) if meta.pages else ""),
+        ("ocr", ocr_note(source)),
     ]
     lines += [f"  {label}: {value}" for label, value in details if value]
     words = count_words(source.text)

@@ -86,10 +86,12 @@ class TerminalProgress:
 
     def __init__(self, file: str, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stderr
+        from briefing.importers import PAGED_SUFFIXES
+
         self.active = self.stream.isatty()
         path = Path(file)
         self.label = f"Importing {path.name}: " + (
-            "page %d of %d" if path.suffix.lower() == ".pdf" else "step %d of %d"
+            "page %d of %d" if path.suffix.lower() in PAGED_SUFFIXES else "step %d of %d"
         )
         self.shown_after = time.monotonic() + PROGRESS_DELAY
         self.next_update = 0.0

@@ -2,7 +2,8 @@
 the command line all say the same ("p. 4", "pp. 4–5", "para. 4", "paras. 4–5").
 
 A paged source (PDF) is cited by page, any other by paragraph (every block counts, headings too). A quotation
-running into the next page or paragraph cites both, not just the first.
+running into the next page or paragraph cites both, not just the first. A quotation from a page whose text OCR
+read (a scan) says so, "p. 4 (OCR text)": its words are the machine's reading, to be checked against the image.
 """
 
 from __future__ import annotations
@@ -22,9 +23,29 @@ def place(source: Source, start: int, end: int) -> str:
     first_page = _page(source, start)
     if first_page is not None:
         last_page = _page(source, last) or first_page
-        return f"p. {first_page}" if last_page == first_page else f"pp. {first_page}–{last_page}"
+        pages = f"p. {first_page}" if last_page == first_page else f"pp. {first_page}–{last_page}"
+        ocr = any(first_page <= page <= last_page for page in source.meta.ocr_pages)
+        return f"{pages} (OCR text)" if ocr else pages
     first_para = source.paragraph_number(start)
     if first_para is None:
         return ""
     last_para = source.paragraph_number(last) or first_para
     return f"para. {first_para}" if last_para == first_para else f"paras. {first_para}–{last_para}"
+
+
+def ocr_note(source: Source) -> str:
+    """What a source's entry and details say of its OCR: "Text read by OCR" when every page was a scan, else
+    which pages were ("Pages 3, 5–7 read by OCR"); "" for a source OCR did not read."""
+    pages = sorted(set(source.meta.ocr_pages))
+    if not pages:
+        return ""
+    if pages == list(range(1, source.meta.pages + 1)):
+        return "Text read by OCR"
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    listed = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+    return f"{'Page' if len(pages) == 1 else 'Pages'} {listed} read by OCR"

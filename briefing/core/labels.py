@@ -27,6 +27,7 @@ TITLE_FIELD_LABELS = {
     "title_fr": QT_TRANSLATE_NOOP("TitleBlockWidget", "Title (French)"),
     "date": QT_TRANSLATE_NOOP("TitleBlockWidget", "Date"),
     "prepared_by": QT_TRANSLATE_NOOP("TitleBlockWidget", "Prepared by"),
+    "phone": QT_TRANSLATE_NOOP("TitleBlockWidget", "Telephone"),
     "approved_by": QT_TRANSLATE_NOOP("TitleBlockWidget", "Approved by"),
     "consulted": QT_TRANSLATE_NOOP("TitleBlockWidget", "Consulted"),
 }
@@ -34,6 +35,10 @@ PURPOSE_LABELS = {
     "for-decision": QT_TRANSLATE_NOOP("TitleBlockWidget", "For decision"),
     "for-information": QT_TRANSLATE_NOOP("TitleBlockWidget", "For information"),
 }
+
+# Printed under the decision block's lines: the signature line when the template names no signer, and the date line
+DECISION_SIGNATURE = QT_TRANSLATE_NOOP("TitleBlockWidget", "Signature")
+DECISION_DATE = QT_TRANSLATE_NOOP("TitleBlockWidget", "Date")
 
 Translate = Callable[[str], str]
 

@@ -45,6 +45,8 @@ class SourceMeta:
     pages: int = 0  # for paged formats
     # for paged formats: page_starts[i] is the text offset where page i + 1 begins (see Source.page_at)
     page_starts: list[int] = field(default_factory=list)
+    # pages (1-based) whose text OCR read from an image (a scan, a photo): citations and the window say so
+    ocr_pages: list[int] = field(default_factory=list)
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
@@ -115,12 +117,20 @@ class Anchor:
     end: int
 
 
+FLAGS = ("changed", "lost")  # what updating a source can leave on an excerpt for the analyst to resolve
+
+
 @dataclass
 class Excerpt:
     id: str
     source_id: str
     anchor: Anchor
     comment: str = ""
+    # Set when its source is updated to a new version (operations.UpdateSource) and the passage was edited there
+    # ("changed": the excerpt now quotes the new wording) or is gone ("lost": it keeps its old quote); cleared when
+    # the analyst accepts the new wording. `filed` is the quote as the analyst filed it, while flagged.
+    flag: Literal["", "changed", "lost"] = ""
+    filed: str = ""
 
     kind: Literal["excerpt"] = "excerpt"
 
@@ -154,6 +164,7 @@ class TitleBlock:
     classification: str = ""
     date: str = ""  # ISO date
     prepared_by: str = ""
+    phone: str = ""  # the contact's telephone number, for the contact block
     approved_by: str = ""
     consulted: str = ""
 

@@ -7,11 +7,25 @@ changes anything, so a failed apply leaves the briefing as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from briefing.core.anchors import AnchorReport, make_anchor, reanchor_excerpts
+from briefing.core.anchors import make_anchor
 from briefing.core.labels import field_label, in_sentence
-from briefing.core.model import PURPOSES, Briefing, Excerpt, Item, Note, Source, TitleBlock, new_id
+from briefing.core.model import (
+    FLAGS,
+    PURPOSES,
+    Anchor,
+    Block,
+    Briefing,
+    Excerpt,
+    Item,
+    Note,
+    Source,
+    SourceMeta,
+    TitleBlock,
+    new_id,
+)
+from briefing.core.update import OUTCOMES, Reanchored, reanchor_in_new_version
 
 
 class OperationError(ValueError):
@@ -27,7 +41,6 @@ class Change:
     items: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
     title_block: bool = False
-    anchor_reports: tuple[AnchorReport, ...] = ()
 
 
 class Operation:
@@ -120,6 +133,9 @@ class RemoveSource(Operation):
         )
 
 
+EDITABLE_META = ("title", "author", "publisher", "published", "url", "language")  # what the analyst may correct
+
+
 @dataclass
 class EditSourceMeta(Operation):
     """Rename a source or correct its metadata (title, author, publisher, published, url, ...)."""
@@ -133,10 +149,10 @@ class EditSourceMeta(Operation):
             source = briefing.source(self.source_id)
         except KeyError:
             raise OperationError(f"there is no source {self.source_id!r}") from None
-        editable = ("title", "author", "publisher", "published", "url", "language")
-        unknown = sorted(set(self.values) - set(editable))
+        unknown = sorted(set(self.values) - set(EDITABLE_META))
         if unknown:
-            raise OperationError(f"cannot edit source field(s) {', '.join(unknown)}; editable: {', '.join(editable)}")
+            editable = ", ".join(EDITABLE_META)
+            raise OperationError(f"cannot edit source field(s) {', '.join(unknown)}; editable: {editable}")
         self._old = {k: getattr(source.meta, k) for k in self.values}
         change = self._change(source)  # named by the source as it was
         for key, value in self.values.items():
@@ -155,50 +171,101 @@ class EditSourceMeta(Operation):
 
 
 @dataclass
-class ReplaceSourceText(Operation):
-    """Swap in corrected or re-imported text and re-anchor the source's excerpts.
-
-    Excerpts found exactly or fuzzily get their new anchor (fuzzy ones are reported, with the text they
-    now point at); lost ones keep their old anchor and are reported, so nothing moves silently.
-    """
+class UpdateSource(Operation):
+    """Replace a source by a new version of it (a reissued report: text, structure, metadata and original file) and
+    re-anchor its excerpts (see core/update.py). Changed and lost excerpts are flagged until the analyst resolves
+    them (AcceptChangedText, or RemoveItem); `outcomes` says what happened to each excerpt."""
 
     source_id: str
     new_source: Source
-    _old: Source | None = field(default=None, repr=False)
-    _old_anchors: dict[str, object] = field(default_factory=dict, repr=False)
+    outcomes: list[Reanchored] = field(default_factory=list, init=False)
+    _old: tuple[str, list[Block], SourceMeta, bytes | None] | None = field(default=None, repr=False)
+    _old_excerpts: dict[str, tuple[Anchor, str, str]] = field(default_factory=dict, repr=False)
+    _label: str = field(default="", repr=False)
 
     def apply(self, briefing: Briefing) -> Change:
         try:
             source = briefing.source(self.source_id)
         except KeyError:
             raise OperationError(f"there is no source {self.source_id!r}") from None
-        import copy
-
-        self._old = copy.copy(source)
+        if not self.new_source.text.strip():
+            raise OperationError(f"the new version of {source.label} holds no text")
         excerpts = briefing.excerpts_of(self.source_id)
-        reports = reanchor_excerpts(excerpts, self.new_source.text)
-        self._old_anchors = {e.id: e.anchor for e in excerpts}
-        for excerpt, report in zip(excerpts, reports, strict=True):
-            if report.new is not None:
-                excerpt.anchor = report.new
-        source.text, source.blocks = self.new_source.text, self.new_source.blocks
-        source.meta, source.original = self.new_source.meta, self.new_source.original
-        return Change(
-            f"Replace text of {source.label}",
-            items=frozenset(e.id for e in excerpts),
-            sources=frozenset({source.id}),
-            sections=frozenset(s.id for s, e in briefing.excerpts() if e.source_id == source.id),
-            anchor_reports=tuple(r for r in reports if r.status != "ok"),
-        )
+        self._label = f"Update source {source.label}"  # named as it was: the new version may bear another title
+        self.outcomes = reanchor_in_new_version(excerpts, self.new_source.text)
+        self._old = (source.text, source.blocks, source.meta, source.original)
+        self._old_excerpts = {e.id: (e.anchor, e.flag, e.filed) for e in excerpts}
+        for excerpt, outcome in zip(excerpts, self.outcomes, strict=True):
+            excerpt.anchor = outcome.anchor
+            excerpt.flag = outcome.outcome if outcome.outcome in FLAGS else ""  # type: ignore[assignment]
+            excerpt.filed = outcome.filed if excerpt.flag else ""
+        new = self.new_source
+        source.text, source.blocks, source.original = new.text, list(new.blocks), new.original
+        source.meta = _updated_meta(source.meta, new.meta)
+        return self._change(briefing, source)
 
     def revert(self, briefing: Briefing) -> Change:
         assert self._old is not None, "revert before apply"
         source = briefing.source(self.source_id)
-        source.text, source.blocks = self._old.text, self._old.blocks
-        source.meta, source.original = self._old.meta, self._old.original
+        source.text, source.blocks, source.meta, source.original = self._old
         for excerpt in briefing.excerpts_of(self.source_id):
-            excerpt.anchor = self._old_anchors.get(excerpt.id, excerpt.anchor)  # type: ignore[assignment]
-        return Change(f"Replace text of {source.label}", sources=frozenset({source.id}))
+            if excerpt.id in self._old_excerpts:
+                excerpt.anchor, flag, excerpt.filed = self._old_excerpts[excerpt.id]
+                excerpt.flag = flag  # type: ignore[assignment]
+        return self._change(briefing, source)
+
+    def counts(self) -> dict[str, int]:
+        return {name: sum(o.outcome == name for o in self.outcomes) for name in OUTCOMES}
+
+    def ids(self, outcome: str) -> list[str]:
+        return [o.excerpt_id for o in self.outcomes if o.outcome == outcome]
+
+    def _change(self, briefing: Briefing, source: Source) -> Change:
+        cited = [(s.id, e.id) for s, e in briefing.excerpts() if e.source_id == source.id]
+        return Change(
+            self._label,
+            sections=frozenset(s for s, _ in cited),
+            items=frozenset(e for _, e in cited),
+            sources=frozenset({source.id}),
+        )
+
+
+def _updated_meta(old: SourceMeta, new: SourceMeta) -> SourceMeta:
+    """The new version's metadata; where the import found nothing (no author, say) what the source had is kept,
+    as the analyst may have typed it in."""
+    kept = {k: getattr(old, k) for k in EDITABLE_META if not getattr(new, k) and getattr(old, k)}
+    return replace(new, **kept)
+
+
+@dataclass
+class AcceptChangedText(Operation):
+    """The analyst accepts a changed excerpt's new wording: its flag is cleared. A lost excerpt has no new wording
+    to accept (delete it, or file the passage again)."""
+
+    item_id: str
+    _old: tuple[str, str] | None = field(default=None, repr=False)
+
+    def apply(self, briefing: Briefing) -> Change:
+        section_id, _, item = _find(briefing, self.item_id)
+        if not isinstance(item, Excerpt) or not item.flag:
+            raise OperationError("only an excerpt changed by a source update has new text to accept")
+        text = briefing.source(item.source_id).text
+        a = item.anchor
+        if item.flag == "lost" or text[a.start : a.end] != a.exact:
+            raise OperationError(
+                "the excerpt was not found in the new version of its source: delete it, or file the passage again"
+            )
+        self._old = (item.flag, item.filed)
+        item.flag, item.filed = "", ""
+        return Change("Accept changed text", sections=frozenset({section_id}), items=frozenset({item.id}))
+
+    def revert(self, briefing: Briefing) -> Change:
+        assert self._old is not None, "revert before apply"
+        section_id, _, item = _find(briefing, self.item_id)
+        assert isinstance(item, Excerpt)
+        flag, item.filed = self._old
+        item.flag = flag  # type: ignore[assignment]
+        return Change("Accept changed text", sections=frozenset({section_id}), items=frozenset({item.id}))
 
 
 # --- items -------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ def item_data(item: Item) -> dict[str, Any]:
             "start": a.start,
             "end": a.end,
             "comment": item.comment,
+            # only while a source update's flag is unresolved, so an unflagged excerpt reads as in format version 1
+            **({"flag": item.flag, "filed": item.filed} if item.flag else {}),
         }
     return {"kind": "note", "id": item.id, "text": item.text}
 

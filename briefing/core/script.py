@@ -82,3 +82,30 @@ def script_name(ch: str) -> str:
     if unicodedata.category(ch)[0] not in "LM" or not name:
         return ""
     return name.split(" ")[0].title()
+
+
+# Letters Persian has and Arabic does not (پ چ ژ گ, and the Persian forms of kaf and yeh), and Persian digits
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
+_NAMED_SCRIPTS = re.compile("|".join(block.pattern for block in SCRIPT_BLOCKS.values()))
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\u1100-\u11ff\uac00-\ud7af]")
+
+
+def language_of(text: str) -> str:
+    """The language a text's script tells, as a language tag: "ar", "fa", "he", "zh", "ja" or "ko" when most of
+    its letters are in that script; "" when the script does not tell (Latin, Cyrillic, ...: many languages)."""
+    if _NAMED_SCRIPTS.search(text) is None:
+        return ""  # the common case, at regex speed
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return ""
+    found = "".join(letters)
+    for name, block in SCRIPT_BLOCKS.items():
+        if len(block.findall(found)) * 2 <= len(letters):
+            continue
+        if name == "Arabic":
+            return "fa" if _PERSIAN.search(found) else "ar"
+        if name == "Hebrew":
+            return "he"
+        return "ja" if _KANA.search(found) else "ko" if _HANGUL.search(found) else "zh"
+    return ""

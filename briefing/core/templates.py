@@ -22,6 +22,8 @@ PAGE_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}  # width, height
 MIN_CONTENT_MM = 40  # what the margins must leave of the page each way: room for a heading and some text
 PLACEMENTS = ("header", "footer")
 MARKING_STYLES = ("banner", "top-right")
+CONTACT_PLACEMENTS = ("end", "title-block")
+CITATION_FORMS = ("full", "short", "ibid")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # yaml.safe_load semantics, with the C parser where PyYAML has it (several times faster at start-up).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,6 +58,24 @@ class Margins:
 
 
 @dataclass(frozen=True)
+class DecisionSpec:
+    """The block a note for decision ends with: options to tick, then lines to sign and date."""
+
+    options: tuple[str, ...] = ("I concur", "I do not concur")
+    signer: str = "addressee"  # the title-block field naming who signs; "" prints a plain "Signature"
+    signature_line: bool = True
+    date_line: bool = True
+
+
+@dataclass(frozen=True)
+class ContactSpec:
+    """Title-block fields printed together as one contact line ("Prepared by: name, title, phone")."""
+
+    placement: str = "title-block"  # end: after the last section; title-block: where the first field is
+    fields: tuple[str, ...] = ()  # none: each field is its own title-block row, as any other
+
+
+@dataclass(frozen=True)
 class Template:
     id: str
     name: str
@@ -71,11 +91,15 @@ class Template:
     page_size: str = "letter"
     margins_mm: Margins = field(default_factory=Margins)
     page_budget: int | None = None
-    body_font: str = "Noto Sans"
-    heading_font: str = "Noto Sans"
+    body_font: str = "Arial"
+    heading_font: str = "Arial"
     font_size_pt: float = 11
     export_comments: bool = False
     export_sources_list: bool = True
+    citations: str = "full"  # repeated citations of a source: full, short (after the first) or ibid
+    number_paragraphs: bool = False  # number the paragraphs of the note's own writing 1, 2, ... across sections
+    decision_block: DecisionSpec | None = field(default_factory=DecisionSpec)  # None: never one
+    contact_block: ContactSpec = field(default_factory=ContactSpec)
     path: Path | None = None  # where it was loaded from
     origin: str = "built-in"  # built-in, shared, user
 
@@ -229,6 +253,7 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
 
     fonts = r.mapping(top.get("fonts"), "fonts")
     export = r.mapping(top.get("export"), "export")
+    citations = r.choice(export.get("citations", "full"), "export.citations", CITATION_FORMS)
     return Template(
         id=template_id,
         name=r.text(top, "name", "", default=template_id),
@@ -244,14 +269,81 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         page_size=size,
         margins_mm=margins,
         page_budget=int(page_budget) if page_budget is not None else None,
-        body_font=r.text(fonts, "body", "fonts.", default="Noto Sans"),
-        heading_font=r.text(fonts, "heading", "fonts.", default="Noto Sans"),
+        body_font=r.text(fonts, "body", "fonts.", default="Arial"),
+        heading_font=r.text(fonts, "heading", "fonts.", default="Arial"),
         font_size_pt=float(r.number(fonts, "size_pt", "fonts.", 11, low=6)),
         export_comments=r.flag(export, "comments", "export.", False),
         export_sources_list=r.flag(export, "sources_list", "export.", True),
+        citations=citations,
+        number_paragraphs=r.flag(export, "number_paragraphs", "export.", False),
+        decision_block=_decision_spec(r, top.get("decision_block", True), known_fields),
+        contact_block=_contact_spec(r, top.get("contact_block"), title_fields),
         path=path,
         origin=origin,
     )
+
+
+def _decision_spec(r: _Reader, raw: Any, known_fields: tuple[str, ...]) -> DecisionSpec | None:
+    """decision_block: false for none; true (or no key, so older templates get one) for the usual block. The signer
+    may be a field the title block does not ask for: the line is then labelled "Signature", as for an empty one."""
+    if isinstance(raw, bool):
+        return DecisionSpec() if raw else None
+    data = r.mapping(raw, "decision_block", required=True)
+    for key in data:
+        r.choice(key, "decision_block", ("options", "signer", "signature_line", "date_line"))
+    spec = DecisionSpec()
+    signer = data.get("signer", spec.signer)
+    return DecisionSpec(
+        options=r.text_list(data["options"], "decision_block.options") if "options" in data else spec.options,
+        signer=r.choice(signer, "decision_block.signer", known_fields) if signer else "",
+        signature_line=r.flag(data, "signature_line", "decision_block.", True),
+        date_line=r.flag(data, "date_line", "decision_block.", True),
+    )
+
+
+def _contact_spec(r: _Reader, raw: Any, title_fields: tuple[str, ...]) -> ContactSpec:
+    data = r.mapping(raw, "contact_block")
+    for key in data:
+        r.choice(key, "contact_block", ("placement", "fields"))
+    placement = r.choice(data.get("placement", "title-block"), "contact_block.placement", CONTACT_PLACEMENTS)
+    fields = r.text_list(data["fields"], "contact_block.fields") if "fields" in data else ()
+    for name in fields:
+        if name not in title_fields:  # only a field the title block asks for can be filled in
+            listed = ", ".join(title_fields)
+            raise r.fail("contact_block.fields", f"expected fields of title_block.fields ({listed}), found {name!r}")
+    return ContactSpec(placement, fields)
+
+
+# Office fonts (lower case) -> the metric-compatible twin bundled for the PDF: the same advance widths, so a PDF line
+# breaks where Word breaks the DOCX's. The DOCX names the office font, which Word has on every office machine.
+FONT_TWINS = {
+    "arial": "Liberation Sans",
+    "helvetica": "Liberation Sans",
+    "liberation sans": "Liberation Sans",
+    "arimo": "Liberation Sans",
+    "times new roman": "Liberation Serif",
+    "times": "Liberation Serif",
+    "liberation serif": "Liberation Serif",
+    "tinos": "Liberation Serif",
+    "calibri": "Carlito",
+    "carlito": "Carlito",
+}
+
+
+def font_twin(font: str) -> str | None:
+    """The bundled twin the PDF draws a template font with, or None when there is none."""
+    return FONT_TWINS.get(" ".join(font.lower().split()))
+
+
+def font_warnings(template: Template) -> list[str]:
+    """Template fonts with no bundled twin: the PDF falls back to Liberation Sans and paginates unlike Word."""
+    fonts = dict.fromkeys((template.body_font, template.heading_font))  # in order, once each
+    return [
+        f"font {font!r} has no bundled twin for the PDF, which uses Liberation Sans instead and may paginate "
+        "differently from Word; use Arial, Helvetica, Times New Roman or Calibri"
+        for font in fonts
+        if font_twin(font) is None
+    ]
 
 
 def load_template_file(path: Path, origin: str = "built-in") -> Template:

@@ -14,7 +14,7 @@ from typing import IO, Any
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.section import Section
 from docx.shared import Pt, RGBColor, Twips
 from docx.styles.style import CharacterStyle, ParagraphStyle
@@ -22,11 +22,14 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from briefing import __version__, paths
+from briefing.core.richtext import Run as TextRun
 from briefing.export import docx_parts as parts
-from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
+from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, ListBlock, Quotation
 
 PAGE_TWIPS = {"letter": (12240, 15840), "a4": (11906, 16838)}
-RTL_FONT = "Noto Naskh Arabic"  # complex scripts (Arabic, Persian, Hebrew) in every style
+# Chinese and Japanese: the template's office fonts lack them, and Word would pick a font by the text's language;
+# Microsoft YaHei is on every Windows since Vista (LibreOffice, lacking it, falls back to a CJK font it has)
+EAST_ASIAN_FONT = "Microsoft YaHei"
 Styles = dict[str, Any]  # style id -> its python-docx paragraph or character style
 
 
@@ -47,7 +50,7 @@ class _Styles:
         styles = document.styles
         self.normal = styles["Normal"]
         self.default_font = styles["Default Paragraph Font"]
-        parts.set_doc_defaults(document, tree.body_font, RTL_FONT, self.size)
+        parts.set_doc_defaults(document, tree.body_font, EAST_ASIAN_FONT, self.size)
 
     def paragraph(
         self,
@@ -62,9 +65,10 @@ class _Styles:
         priority: int | None = None,
         next_normal: bool = False,
         builtin: bool = True,
+        line: float = 0,
     ) -> ParagraphStyle:
-        """A quick-style paragraph style; spacing in twips, size in half-points (0: the document's); `next_normal`:
-        Enter after it gives a Normal paragraph (titles and headings)."""
+        """A quick-style paragraph style; spacing in twips, size in half-points (0: the document's), line spacing in
+        points (0: its base style's); `next_normal`: Enter after it gives a Normal paragraph (titles and headings)."""
         style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=builtin)
         assert isinstance(style, ParagraphStyle)
         style.style_id = style_id
@@ -79,8 +83,10 @@ class _Styles:
             fmt.space_before = Twips(before)
         if after is not None:
             fmt.space_after = Twips(after)
+        if line:
+            _line_spacing(style, line)
         if heading_font:
-            parts.set_fonts(style.element.get_or_add_rPr(), self.head, RTL_FONT)
+            parts.set_fonts(style.element.get_or_add_rPr(), self.head, EAST_ASIAN_FONT)
         if size:
             style.font.size = Pt(size / 2)
             parts.set_complex_size(style.element.get_or_add_rPr(), size)
@@ -92,6 +98,18 @@ class _Styles:
         style.style_id = style_id
         style.base_style = self.default_font
         return style
+
+
+def _line_spacing(style: ParagraphStyle, points: float) -> None:
+    """At least `points` from baseline to baseline: the PDF's leading exactly for text in the template's font (taller
+    scripts get more rather than being clipped), so Word breaks pages where the PDF does."""
+    fmt = style.paragraph_format
+    fmt.line_spacing = Pt(points)
+    fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+
+
+def _pt(points: float) -> int:
+    return round(points * 20)  # twips
 
 
 def _bold(style: ParagraphStyle | CharacterStyle) -> None:
@@ -109,19 +127,28 @@ def _single_lines(style: ParagraphStyle, tabs: bool = False) -> None:
 
 
 def _add_styles(document: Document, tree: DocumentTree) -> Styles:
+    # Sizes, line spacing, spacing and indents are the PDF's (export/pdf.py Styles), so Word and LibreOffice break
+    # lines and pages where the PDF does: the PDF draws the template's font with its metric-compatible twin.
     s = _Styles(document, tree)
     size = s.size
+    pt = tree.font_size_pt
+    _line_spacing(s.normal, pt * 1.35)
+    s.normal.paragraph_format.space_after = Twips(_pt(pt * 0.55))
+    s.normal.paragraph_format.widow_control = True  # as the PDF: never a paragraph's single line alone on a page
     title = s.paragraph(
-        "Title", "Title", before=120, after=60, heading_font=True, size=size + 12, priority=10, next_normal=True
-    )
+        "Title", "Title", before=_pt(6), after=_pt(3), heading_font=True, size=size + 12, priority=10,
+        next_normal=True, line=(pt + 6) * 1.25,
+    )  # fmt: skip
     _bold(title)
     subtitle = s.paragraph(
-        "Subtitle", "Subtitle", after=200, heading_font=True, size=size + 4, priority=11, next_normal=True
-    )
+        "Subtitle", "Subtitle", after=_pt(10), heading_font=True, size=size + 4, priority=11, next_normal=True,
+        line=(pt + 2) * 1.3,
+    )  # fmt: skip
     subtitle.font.italic = subtitle.font.cs_italic = True
     heading1 = s.paragraph(
-        "Heading1", "Heading 1", before=280, after=100, heading_font=True, size=size + 4, priority=9, next_normal=True
-    )
+        "Heading1", "Heading 1", before=_pt(pt * 1.3), after=_pt(pt * 0.6), heading_font=True, size=size + 4,
+        priority=9, next_normal=True, line=(pt + 2) * 1.3,
+    )  # fmt: skip
     heading1.paragraph_format.keep_with_next = heading1.paragraph_format.keep_together = True
     parts.set_border(heading1.element.get_or_add_pPr(), "bottom", 4, 1, "808080")
     parts.set_outline_level(heading1.element.get_or_add_pPr(), 0)
@@ -132,13 +159,13 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     heading2.paragraph_format.keep_with_next = heading2.paragraph_format.keep_together = True
     parts.set_outline_level(heading2.element.get_or_add_pPr(), 1)
     _bold(heading2)
-    quote = s.paragraph("Quote", "Quote", before=60, after=160, priority=29)
+    quote = s.paragraph("Quote", "Quote", priority=29)
     parts.set_border(quote.element.get_or_add_pPr(), "left", 12, 8, "A6A6A6")
-    quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Twips(567)
+    quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Twips(twips(12))
     quote.font.italic = quote.font.cs_italic = True
     quote.font.color.rgb = RGBColor.from_string("262626")
-    comment = s.paragraph("AnalystComment", "Analyst Comment", after=160, size=size - 2, builtin=False)
-    comment.paragraph_format.left_indent = comment.paragraph_format.right_indent = Twips(567)
+    comment = s.paragraph("AnalystComment", "Analyst Comment", size=size - 2, builtin=False, line=(pt - 1) * 1.3)
+    comment.paragraph_format.left_indent = comment.paragraph_format.right_indent = Twips(twips(12))
     comment.font.color.rgb = RGBColor.from_string("595959")
     s.paragraph("TitleBlock", "Title Block", after=40, builtin=False)
     emphasis = s.paragraph("TitleBlockEmphasis", "Title Block Emphasis", after=40, builtin=False)
@@ -146,12 +173,21 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     emphasis.font.all_caps = True
     label = s.character("TitleBlockLabel", "Title Block Label", builtin=False)
     _bold(label)
-    numbered = s.paragraph("ListNumber", "List Number")
+    if tree.contact:  # these only where used: a note for information has no styles for a decision block
+        s.paragraph("ContactBlock", "Contact Block", before=240, after=40, builtin=False)
+    if tree.decision:
+        _decision_styles(s, tree)
+    if any(isinstance(node, ListBlock) for node in tree.body):
+        s.paragraph("ListParagraph", "List Paragraph", after=60, priority=34)  # Word's own, for its lists
+    numbered = s.paragraph("ListNumber", "List Number", after=_pt(3))
     parts.set_numbering(numbered.element.get_or_add_pPr(), 1)
     numbered.paragraph_format.left_indent = Twips(360)
     numbered.paragraph_format.first_line_indent = Twips(-360)
-    footnote = s.paragraph("FootnoteText", "footnote text", size=size - 4, priority=99)
-    _single_lines(footnote)
+    footnote = s.paragraph(
+        "FootnoteText", "footnote text", after=_pt(1.5), size=round((pt - 2.5) * 2), priority=99, line=(pt - 2.5) * 1.25
+    )
+    footnote.paragraph_format.left_indent = Twips(200)  # the number hangs in a 10 pt indent
+    footnote.paragraph_format.first_line_indent = Twips(-200)
     reference = s.character("FootnoteReference", "footnote reference")
     reference.font.superscript = True
     link = s.character("Hyperlink", "Hyperlink")
@@ -166,6 +202,28 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     marking.font.all_caps = True
     marking.font.color.rgb = RGBColor.from_string("000000")
     return {style.style_id: style for style in document.styles if style.style_id}
+
+
+def _decision_styles(s: _Styles, tree: DocumentTree) -> None:
+    """The decision block's options, its lines to sign and date (tabs with an underline leader, which stay lines
+    when the note is edited) and the labels under them; kept with what follows, so the block stays on one page."""
+    option = s.paragraph("DecisionOption", "Decision Option", after=80, builtin=False)
+    option.paragraph_format.keep_with_next = True
+    lines = s.paragraph("SignatureLine", "Signature Line", before=720, after=0, builtin=False)
+    lines.paragraph_format.keep_with_next = True
+    labels = s.paragraph("SignatureLabel", "Signature Label", after=120, size=s.size - 2, builtin=False)
+    signature_end, date_start, date_end = _signing_tabs(tree)
+    lines.paragraph_format.tab_stops.add_tab_stop(Twips(signature_end), WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.LINES)
+    lines.paragraph_format.tab_stops.add_tab_stop(Twips(date_start), WD_TAB_ALIGNMENT.LEFT)
+    lines.paragraph_format.tab_stops.add_tab_stop(Twips(date_end), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
+    labels.paragraph_format.tab_stops.add_tab_stop(Twips(date_start), WD_TAB_ALIGNMENT.LEFT)
+
+
+def _signing_tabs(tree: DocumentTree) -> tuple[int, int, int]:
+    """Where the signature line ends, and the date line starts and ends, in twips: as the PDF draws them."""
+    page_width = PAGE_TWIPS.get(tree.page_size, PAGE_TWIPS["letter"])[0]
+    width = page_width - twips(tree.margins_mm[1]) - twips(tree.margins_mm[3])
+    return round(width * 0.55), round(width * 0.65), width
 
 
 # --- page, header, footer, body --------------------------------------------------------------------------
@@ -236,8 +294,37 @@ def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None) -
     return run
 
 
+def _rich(paragraph: Paragraph, runs: tuple[TextRun, ...], rtl: bool = False) -> None:
+    """The analyst's bold and italic runs, as direct formatting (what Ctrl+B and Ctrl+I give in Word too)."""
+    for part in runs:
+        run = _run(paragraph, part.text)
+        if part.bold:
+            run.font.bold = True
+        if part.italic:
+            run.font.italic = True
+        if rtl:
+            run.font.rtl = True
+
+
+def _list(document: Document, block: ListBlock, styles: Styles, lists: parts.Lists) -> None:
+    """Word list paragraphs: a new list (w:num) wherever a list or sub-list starts, so its numbers are the tree's."""
+    open_lists: dict[int, tuple[str, int]] = {}  # level -> (kind, numId) of the list open at that level
+    for item in block.items:
+        for level in [level for level in open_lists if level > item.level]:
+            del open_lists[level]  # back at a shallower level: a later sub-list starts again
+        kind, num_id = open_lists.get(item.level, ("", 0))
+        if kind != item.kind:
+            num_id = lists.new(item.kind, item.level, item.number)
+            open_lists[item.level] = (item.kind, num_id)
+        paragraph = _paragraph(document, styles["ListParagraph"], rtl=item.rtl)
+        parts.set_list_level(paragraph._p.get_or_add_pPr(), num_id, item.level)
+        _rich(paragraph, item.runs, item.rtl)
+
+
 def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
     label = styles["TitleBlockLabel"]
+    lists = parts.Lists(document)
+    paragraph_numbers = 0  # the numId of the note's numbered paragraphs, made at the first
     for row in tree.title_rows:
         if row.name == "classification":
             continue  # printed on every page by the header and footer
@@ -252,6 +339,11 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             _run(paragraph, f"{row.label}: ", label)
             _run(paragraph, row.value)
 
+    if document.paragraphs:  # the PDF's gap of 0.4 em under the title block (its Spacer), as extra space after
+        last = document.paragraphs[-1]
+        after = last.style.paragraph_format.space_after if last.style is not None else None
+        last.paragraph_format.space_after = Twips((after.twips if after else 0) + _pt(0.4 * tree.font_size_pt))
+
     bookmark = 0
     for node in tree.body:
         if isinstance(node, Heading):
@@ -261,6 +353,10 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             parts.add_bookmark(heading, bookmark, "_" + node.anchor.replace("-", "_"), node.text)
         elif isinstance(node, Quotation):
             quoted = [_paragraph(document, styles["Quote"], text, node.rtl) for text in node.paragraphs]
+            if node.rtl:  # Arabic, Persian and Hebrew have no italics: upright, keeping the indent and border
+                for paragraph in quoted:
+                    for run in paragraph.runs:
+                        run.font.italic = run.font.cs_italic = False
             reference = _run(quoted[-1], "", styles["FootnoteReference"])  # the mark after the last paragraph
             parts.add_footnote_reference(reference, node.citation.number)
             for line in node.comment.split("\n") if node.comment else ():
@@ -268,11 +364,34 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
                 _run(comment, "Analyst comment: ", label)
                 _run(comment, line)
         elif isinstance(node, BodyText):
-            _paragraph(document, styles["Normal"], node.text, node.rtl)
+            if node.runs:
+                paragraph = _paragraph(document, styles["Normal"], rtl=node.rtl)
+                _rich(paragraph, node.runs, node.rtl)
+            else:
+                paragraph = _paragraph(document, styles["Normal"], node.text, node.rtl)
+            if node.number:  # one list across the whole note: 1, 2, ... through every section
+                paragraph_numbers = paragraph_numbers or lists.new("paragraph")
+                parts.set_list_level(paragraph._p.get_or_add_pPr(), paragraph_numbers, 0)
+        elif isinstance(node, ListBlock):
+            _list(document, node, styles, lists)
+    if tree.contact:
+        contact = _paragraph(document, styles["ContactBlock"])
+        _run(contact, f"{tree.contact.label}: ", label)
+        _run(contact, tree.contact.text)
+    if tree.decision:
+        _decision_block(document, tree.decision, styles)
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
         for entry in tree.sources:
             _paragraph(document, styles["ListNumber"], entry.text)
+
+
+def _decision_block(document: Document, decision: DecisionBlock, styles: Styles) -> None:
+    for option in decision.options:
+        _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+    if decision.lines:  # python-docx's run.text makes each tab a w:tab, which the tab stops then place
+        _paragraph(document, styles["SignatureLine"]).add_run("\t" * (len(decision.lines) * 2 - 1))
+        _paragraph(document, styles["SignatureLabel"]).add_run("\t".join(decision.lines))
 
 
 def _properties(document: Document, tree: DocumentTree, now: datetime) -> None:

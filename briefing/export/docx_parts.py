@@ -64,9 +64,10 @@ def set_child(parent: BaseOxmlElement, tag: str, **attrs: str) -> BaseOxmlElemen
     return child
 
 
-def set_fonts(rpr: BaseOxmlElement, font: str, complex_font: str) -> None:
-    """The font of Latin, Greek, Cyrillic and East Asian text, and the one of complex scripts (Arabic, Hebrew)."""
-    set_child(rpr, "w:rFonts", ascii=font, hAnsi=font, eastAsia=font, cs=complex_font)
+def set_fonts(rpr: BaseOxmlElement, font: str, east_asian_font: str) -> None:
+    """The font of Latin, Greek, Cyrillic and complex-script text (Arabic, Hebrew: Windows' Arial and Times New
+    Roman draw them), and the one of Chinese and Japanese text."""
+    set_child(rpr, "w:rFonts", ascii=font, hAnsi=font, eastAsia=east_asian_font, cs=font)
 
 
 def set_complex_size(rpr: BaseOxmlElement, half_points: int) -> None:
@@ -74,11 +75,11 @@ def set_complex_size(rpr: BaseOxmlElement, half_points: int) -> None:
     set_child(rpr, "w:szCs", val=str(half_points))
 
 
-def set_doc_defaults(document: Document, font: str, complex_font: str, half_points: int) -> None:
+def set_doc_defaults(document: Document, font: str, east_asian_font: str, half_points: int) -> None:
     """The document's default fonts and size (the template's docDefaults already carry language and spacing)."""
     rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     assert rpr is not None, "the DOCX template has no docDefaults"
-    set_fonts(rpr, font, complex_font)
+    set_fonts(rpr, font, east_asian_font)
     set_child(rpr, "w:sz", val=str(half_points))
     set_complex_size(rpr, half_points)
 
@@ -99,6 +100,68 @@ def set_outline_level(ppr: BaseOxmlElement, level: int) -> None:
 def set_numbering(ppr: BaseOxmlElement, num_id: int) -> None:
     """Numbered by the template's numbering.xml list `num_id`."""
     set_child(set_child(ppr, "w:numPr"), "w:numId", val=str(num_id))
+
+
+def set_list_level(ppr: BaseOxmlElement, num_id: int, level: int) -> None:
+    """In Word list `num_id`, at nesting level `level` (from 0)."""
+    numpr = set_child(ppr, "w:numPr")
+    set_child(numpr, "w:ilvl", val=str(level))
+    set_child(numpr, "w:numId", val=str(num_id))
+
+
+# The analyst's lists and numbered paragraphs: one abstract definition per kind, all nine of Word's levels, each
+# level indented 0.25" more; bullets alternate • and –, as Word's own. (format, text with %n for the number)
+_LIST_KINDS = {
+    "bullet": lambda level: ("bullet", "•" if level % 2 == 0 else "–"),
+    "number": lambda level: ("decimal", f"%{level + 1}."),
+    "letter": lambda level: ("lowerLetter", f"%{level + 1})"),
+    "paragraph": lambda level: ("decimal", f"%{level + 1}."),
+}
+
+
+class Lists:
+    """Word lists added to the template's numbering part: each list (and sub-list) its own w:num, so that its
+    numbering starts where the analyst's does, all sharing one abstract definition per kind."""
+
+    def __init__(self, document: Document) -> None:
+        self.numbering = document.part.numbering_part.element
+        self.abstract: dict[str, int] = {}
+
+    def new(self, kind: str, level: int = 0, start: int = 1) -> int:
+        """A new list of `kind` (bullet, number, letter, paragraph) whose `level` starts at `start`: its numId."""
+        if kind not in self.abstract:
+            self.abstract[kind] = self._add_abstract(kind)
+        num = self.numbering.add_num(self.abstract[kind])
+        if kind != "bullet":
+            override = parse_xml(
+                f'<w:lvlOverride {nsdecls("w")} w:ilvl="{level}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+            )
+            num.append(override)
+        return int(num.numId)
+
+    def _add_abstract(self, kind: str) -> int:
+        ids = [int(a.get(qn("w:abstractNumId"))) for a in self.numbering.findall(qn("w:abstractNum"))]
+        abstract_id = max(ids, default=-1) + 1
+        hanging = 567 if kind == "paragraph" else 360  # a paragraph's number needs room for "12."
+        levels = []
+        for level in range(1 if kind == "paragraph" else 9):  # Word's nine list levels; paragraphs have one
+            fmt, text = _LIST_KINDS[kind](level)
+            levels.append(
+                f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+                f'<w:pPr><w:ind w:left="{hanging + 360 * level}" w:hanging="{hanging}"/></w:pPr></w:lvl>'
+            )
+        abstract = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+            f'<w:multiLevelType w:val="{"singleLevel" if kind == "paragraph" else "hybridMultilevel"}"/>'
+            f"{''.join(levels)}</w:abstractNum>"
+        )
+        first_num = self.numbering.find(qn("w:num"))  # every abstractNum comes before the nums
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self.numbering.append(abstract)
+        return abstract_id
 
 
 def set_bidi(paragraph: Paragraph) -> None:
@@ -169,8 +232,9 @@ def add_watermark(paragraph: Paragraph, font: str) -> None:
 # --- parts ------------------------------------------------------------------------------------------------
 
 SEPARATORS = (
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-    'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+    # 6 pt for the rule above the footnotes, as in the PDF (FootnoteArea.separator), so both paginate alike
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="120" '
+    'w:lineRule="exact"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
     '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
     'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
 )
@@ -190,16 +254,17 @@ def add_footnotes(document: Document, citations: list[Citation]) -> None:
     part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, document.part.package)
     document.part.relate_to(part, RT.FOOTNOTES)
     notes = [SEPARATORS]
-    mark = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+    # the number, then a tab to the hanging indent: the text lines up after it, as in the PDF
+    mark = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:tab/></w:r>'
     for citation in citations:
         text = citation.text
         if citation.url and citation.url in text:
             before, after = text.split(citation.url, 1)
             rid = part.relate_to(citation.url, RT.HYPERLINK, is_external=True)
             link = f'<w:hyperlink r:id="{rid}" w:history="1">{_run(citation.url, "Hyperlink")}</w:hyperlink>'
-            runs = _run(" " + before) + link + (_run(after) if after else "")
+            runs = (_run(before) if before else "") + link + (_run(after) if after else "")
         else:
-            runs = _run(" " + text)
+            runs = _run(text)
         notes.append(
             f'<w:footnote w:id="{citation.number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
             f"{mark}{runs}</w:p></w:footnote>"

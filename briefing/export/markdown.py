@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
+from briefing.core.richtext import Run
+from briefing.export.tree import BodyText, DocumentTree, Heading, ListBlock, Quotation, list_label
+
+SIGNING_LINE = "_" * 30  # a run of underscores alone is no emphasis: it reads back as the line it is
 
 # Characters that mean something inline: CommonMark's own, ~ (GitHub strikeout, pandoc subscript), ^ (pandoc
 # superscript), { (pandoc attributes), @ starting a pandoc citation, : starting an emoji name (:+1:), $ opening
@@ -29,6 +32,37 @@ def _escape_line_start(match: re.Match[str]) -> str:
         number, mark = match[1], match[2]
         return f"\\{number}{mark}" if number.startswith("(") else f"{number}\\{mark}"
     return "\\" + match[0]
+
+
+def _runs(runs: tuple[Run, ...]) -> str:
+    """Bold and italic runs as **bold** and *italic*, their spaces outside the asterisks (where they must be)."""
+    out: list[str] = []
+    for run in runs:
+        marker = "*" * ((2 if run.bold else 0) + (1 if run.italic else 0))
+        core = run.text.strip(" ")
+        if not marker or not core:
+            out.append(escape(run.text))
+            continue
+        lead = run.text[: len(run.text) - len(run.text.lstrip(" "))]
+        trail = run.text[len(run.text.rstrip(" ")) :]
+        out.append(f"{lead}{marker}{escape(core)}{marker}{trail}")
+    return "".join(out)
+
+
+def _list(block: ListBlock) -> list[str]:
+    """A nested Markdown list: each level indented to its parent's text. Lettered items are pandoc's "a)", a
+    blank line apart, so that a reader without pandoc's lettered lists still shows one item a line."""
+    lines: list[str] = []
+    indents: list[int] = []  # where the text of each open level starts
+    for item in block.items:
+        del indents[item.level :]
+        indent = indents[-1] if indents else 0
+        label = "-" if item.kind == "bullet" else list_label(item)
+        indents.append(indent + len(label) + 1)
+        if item.kind == "letter" and lines:
+            lines.append("")
+        lines.append(f"{' ' * indent}{label} {_runs(item.runs)}")
+    return lines
 
 
 def _heading(text: str) -> str:
@@ -78,7 +112,17 @@ def render_markdown(tree: DocumentTree) -> str:
                 comment = "  \n".join(escape(line) for line in node.comment.split("\n"))
                 lines += [f"*Analyst comment:* {comment}", ""]
         elif isinstance(node, BodyText):
-            lines += [escape(node.text), ""]
+            text = _runs(node.styled)
+            lines += [f"{node.number}. {text}" if node.number else text, ""]
+        elif isinstance(node, ListBlock):
+            lines += [*_list(node), ""]
+    if tree.contact:
+        lines += [f"**{escape(tree.contact.label)}:** {escape(tree.contact.text)}", ""]
+    if tree.decision:
+        # a task list: boxes to tick where Markdown is rendered, still plain "[ ] I concur" where it is not
+        lines += [*(f"- [ ] {escape(option)}" for option in tree.decision.options), ""]
+        if tree.decision.lines:  # one line each, with a hard line break between them
+            lines += ["  \n".join(f"{escape(label)}: {SIGNING_LINE}" for label in tree.decision.lines), ""]
     if tree.sources:
         lines += [f"## {_heading(tree.sources_heading)}", ""]
         for number, entry in enumerate(tree.sources, start=1):

@@ -7,6 +7,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -18,12 +19,52 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    KeepTogether,
+    LayoutError,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from briefing import __version__
+from briefing.core.richtext import Run
 from briefing.export.errors import ExportError
-from briefing.export.pdftext import SANS, check_coverage, families_needed, main_font_covers, markup, rtl_lines
-from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Quotation, escape, unescape
+from briefing.export.pdftags import (
+    TaggedFrame,
+    TaggingCanvas,
+    artifact,
+    draw_tagged,
+    set_language,
+    set_note_owner,
+)
+from briefing.export.pdftext import (
+    Family,
+    check_coverage,
+    families_needed,
+    main_family,
+    main_font_covers,
+    markup,
+    rtl_lines,
+)
+from briefing.export.tree import (
+    BodyText,
+    Citation,
+    DecisionBlock,
+    DocumentTree,
+    Heading,
+    ListBlock,
+    ListEntry,
+    Quotation,
+    escape,
+    list_label,
+    unescape,
+)
 
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
 rl_config.useA85 = 0
@@ -33,7 +74,9 @@ _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
 GREY = colors.Color(0.35, 0.35, 0.35)
 MARK_SIZE = 0.62  # a quotation's footnote mark, relative to its font size
-MARK_FONT = SANS.names()[2]  # and its face: the same in every script, upright quotations too
+# Points a line leaves unused at its right: Word and LibreOffice place glyphs in their own rounded units and break
+# a line that fills the width to within a hair, which ReportLab would keep (measured on 33- to 37-page notes)
+SLACK = 0.5
 Progress = Callable[[float, str], None]
 
 
@@ -46,31 +89,38 @@ class Layout:
 
 
 class Styles:
-    def __init__(self, size: float) -> None:
-        regular, bold, italic, _ = SANS.names()
+    def __init__(self, size: float, body: Family, heading: Family) -> None:
+        regular, bold, italic, _ = body.names()
+        _, head_bold, head_italic, _ = heading.names()
+        self.mark_font = italic  # a quotation's footnote mark: the same in every script, upright quotations too
+        # Lines and pages break as Word breaks the DOCX: no squeezing of spaces to fit a word on a line (ReportLab
+        # allows 5%), a line may break after a hyphen, a hair of slack at the right, and no paragraph leaves a single
+        # line at the foot or head of a page (Word's widow control, on in the DOCX's Normal style)
         base = ParagraphStyle(
-            "Body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.35, spaceAfter=size * 0.55
-        )
+            "Body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.35,
+            spaceAfter=size * 0.55, rightIndent=SLACK, spaceShrinkage=0, embeddedHyphenation=1, allowWidows=0,
+            allowOrphans=0,
+        )  # fmt: skip
         self.body = base
         self.body_rtl = ParagraphStyle("BodyRTL", parent=base, alignment=TA_RIGHT)
         self.title = ParagraphStyle(
             "Title",
             parent=base,
-            fontName=bold,
+            fontName=head_bold,
             fontSize=size + 6,
             leading=(size + 6) * 1.25,
             spaceBefore=6,
             spaceAfter=3,
         )
         self.subtitle = ParagraphStyle(
-            "Subtitle", parent=base, fontName=italic, fontSize=size + 2, leading=(size + 2) * 1.3, spaceAfter=10
+            "Subtitle", parent=base, fontName=head_italic, fontSize=size + 2, leading=(size + 2) * 1.3, spaceAfter=10
         )
         self.field = ParagraphStyle("TitleBlock", parent=base, spaceAfter=2)
         self.emphasis = ParagraphStyle("TitleBlockEmphasis", parent=base, fontName=bold, spaceAfter=2)
         self.heading = ParagraphStyle(
             "Heading1",
             parent=base,
-            fontName=bold,
+            fontName=head_bold,
             fontSize=size + 2,
             leading=(size + 2) * 1.3,
             spaceBefore=size * 1.3,
@@ -83,7 +133,7 @@ class Styles:
             parent=base,
             fontName=italic,
             leftIndent=indent,
-            rightIndent=indent,
+            rightIndent=indent + SLACK,
             textColor=colors.Color(0.15, 0.15, 0.15),
         )
         # Arabic, Persian and Hebrew have no italics (slanting them misreads as a mistake): a right-to-left
@@ -91,13 +141,24 @@ class Styles:
         self.quote_rtl = ParagraphStyle("QuoteRTL", parent=self.quote, fontName=regular, alignment=TA_RIGHT)
         self.comment = ParagraphStyle(
             "AnalystComment", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3, leftIndent=indent,
-            rightIndent=indent, textColor=GREY,
+            rightIndent=indent + SLACK, textColor=GREY,
         )  # fmt: skip
         self.footnote = ParagraphStyle(  # the number is the bullet, hanging in the indent
             "FootnoteText", parent=base, fontSize=size - 2.5, leading=(size - 2.5) * 1.25, spaceAfter=1.5,
             leftIndent=10, bulletIndent=0, bulletFontSize=(size - 2.5) * 0.8, bulletOffsetY=(size - 2.5) * 0.35,
         )  # fmt: skip
+        self.contact = ParagraphStyle("Contact", parent=self.field, spaceBefore=size)
+        self.decision = ParagraphStyle("Decision", parent=base, spaceAfter=0)
+        self.signing = ParagraphStyle("SigningLabel", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3)
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
+        # numbered paragraphs: the number hangs in the margin's indent, the text aligned after it
+        self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=size * 2, bulletIndent=0)
+        self.list_item = ParagraphStyle("ListParagraph", parent=base, spaceAfter=size * 0.2)
+        self._faces = {
+            (b, i): ParagraphStyle(f"Body{b}{i}", parent=base, fontName=body.names()[b + 2 * i])
+            for b in (0, 1)
+            for i in (0, 1)
+        }
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         self._frags: dict[tuple[str, str], list[Any]] = {}
@@ -131,7 +192,8 @@ class Styles:
 class FootnoteArea:
     """Footnotes placed on the current page, drawn at its foot when the page ends."""
 
-    separator = 8.0  # points above the first footnote for the rule
+    # points above the first footnote for the rule; the DOCX's separator paragraph is as high (docx_parts.py)
+    separator = 6.0
 
     def __init__(self, width: float) -> None:
         self.width = width
@@ -146,20 +208,22 @@ class FootnoteArea:
 
     def height_of(self, notes: list[Paragraph]) -> float:
         height = sum(self.note_height(n) for n in notes)
-        return height + (self.separator if not self.notes else 0)
+        # the page's first footnotes bring the rule; the last footnote's space after may run into the margin
+        return height + (self.separator - notes[-1].getSpaceAfter() if not self.notes else 0)
 
     def draw(self, canvas: Canvas, x: float, bottom: float) -> None:
         if not self.notes:
             return
-        top = bottom + sum(h for _, h in self.notes) + self.separator
-        canvas.saveState()
-        canvas.setStrokeColor(GREY)
-        canvas.setLineWidth(0.5)
-        canvas.line(x, top - 3, x + min(50 * mm, self.width / 3), top - 3)
-        canvas.restoreState()
+        top = bottom + sum(h for _, h in self.notes) - self.notes[-1][0].getSpaceAfter() + self.separator
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setStrokeColor(GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(x, top - 3, x + min(50 * mm, self.width / 3), top - 3)
+            canvas.restoreState()
         y = top - self.separator
         for note, height in self.notes:
-            note.drawOn(canvas, x, y - (height - note.getSpaceAfter()))
+            draw_tagged(canvas, note, partial(note.drawOn, canvas, x, y - (height - note.getSpaceAfter())))
             y -= height
         self.notes = []
 
@@ -201,6 +265,7 @@ class Footnoted(Flowable):
         height = self.area.height_of(self.notes)
         for note in self.notes:
             self.area.notes.append((note, self.area.note_height(note)))
+            set_note_owner(note, self)  # its Note element goes inside the quotation's
         frame = getattr(self, "_frame", None)
         if frame is not None:  # the page's text now stops above its footnotes
             frame._y1p += height
@@ -220,9 +285,11 @@ def _last_line(para: Paragraph) -> tuple[float, float] | None:
     if bl is None or not bl.lines:
         return None
     if bl.kind == 0:
-        unused, ascent = bl.lines[-1][0], bl.ascent
+        unused, first = bl.lines[-1][0], bl
     else:
-        unused, ascent = bl.lines[-1].extraSpace, bl.lines[0].ascent
+        unused, first = bl.lines[-1].extraSpace, bl.lines[0]
+    # where ReportLab puts the first baseline: a font size down (by default), else the first line's ascent down
+    ascent = first.fontSize if rl_config.paraFontSizeHeightOffset else first.ascent
     return unused, para.height - ascent - (len(bl.lines) - 1) * para.style.leading
 
 
@@ -235,20 +302,41 @@ class QuoteParagraph(Paragraph):
     """
 
     def __init__(
-        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, frags: Any = None, mark: str = ""
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        mark: str = "",
+        mark_font: str = "",
     ) -> None:
         super().__init__(text, style, bulletText=bulletText, frags=frags)
         self.mark = mark
+        self.mark_font = mark_font
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the mark
         self._avail = availWidth
         return super().wrap(availWidth, availHeight)
 
+    def breakLines(self, width: Any) -> Any:
+        """Lines as ReportLab breaks them, but with room for the mark on the last line: in Word the mark is text
+        after the last word, and a last line too full for it moves that word down."""
+        lines = super().breakLines(width)
+        last = lines.lines[-1] if self.mark and lines.lines else None
+        if last is None:
+            return lines
+        need = pdfmetrics.stringWidth(self.mark, self.mark_font, self.style.fontSize * MARK_SIZE) + 0.6
+        if (last[0] if lines.kind == 0 else last.extraSpace) >= need:
+            return lines
+        widths = list(width) if isinstance(width, list | tuple) else [width]
+        count = len(lines.lines)
+        return super().breakLines([*(widths[min(i, len(widths) - 1)] for i in range(count - 1)), widths[-1] - need])
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         mark = self.mark  # read first: a paragraph that fits whole is returned as itself
         parts = super().split(availWidth, availHeight)
         for part in parts:
-            part.mark = ""
+            part.mark, part.mark_font = "", self.mark_font
         if parts:
             parts[-1].mark = mark
         return parts
@@ -268,10 +356,10 @@ class QuoteParagraph(Paragraph):
             unused, y = last
             size = style.fontSize * MARK_SIZE
             if style.alignment == TA_RIGHT:
-                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, MARK_FONT, size)
+                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, self.mark_font, size)
             else:
                 x = self._avail - style.rightIndent - unused + 0.6
-            canvas.setFont(MARK_FONT, size)
+            canvas.setFont(self.mark_font, size)
             canvas.setFillColor(style.textColor)
             canvas.drawString(x, y + style.fontSize * 0.4, self.mark)
 
@@ -348,7 +436,7 @@ class HeadingParagraph(Paragraph):
 def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: float) -> type[Canvas]:
     """A canvas that writes "Page X of Y" once the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(TaggingCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -379,12 +467,14 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
                 for key, top, left in self._bookmarks:
                     self.bookmarkHorizontalAbsolute(key, top, left=left)
                 width = self._pagesize[0]
-                self.setFont(font, size)
-                self.setFillColor(colors.black)
-                y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
-                self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
+                with artifact(self):
+                    self.setFont(font, size)
+                    self.setFillColor(colors.black)
+                    y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
+                    self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
                 super().showPage()
             self.layout = layout  # (set after the pages' own states are put back)
+            self.tagger.write(self, tree.properties.get("title", ""))
             super().save()
 
     return NumberedCanvas
@@ -438,6 +528,54 @@ class PageCounter(Canvas):
         return None
 
 
+def rich_markup(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles) -> str:
+    """The analyst's bold and italic runs as ReportLab markup: each run's fonts chosen in its own face."""
+    out: list[str] = []
+    for run in runs:
+        face = st._faces[(int(run.bold), int(run.italic))]
+        text = markup(run.text, ParagraphStyle("Run", parent=style, fontName=face.fontName))
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)
+
+
+def _list_flowables(items: tuple[ListEntry, ...], st: Styles, level: int = 0) -> list[Flowable]:
+    """A list of the analyst's, as ReportLab lists: one per run of same-kind items at a level, nested lists inside
+    their item; each item numbered as the tree numbered it."""
+    out: list[Flowable] = []
+    size = st.body.fontSize
+    i = 0
+    while i < len(items):
+        kind = items[i].kind
+        entries: list[ListItem] = []
+        while i < len(items) and items[i].level == level and items[i].kind == kind:
+            item = items[i]
+            j = i + 1
+            while j < len(items) and items[j].level > level:
+                j += 1
+            text = rich_markup(item.runs, st.list_item, st)
+            content: list[Flowable] = [Paragraph(text, st.list_item, frags=st.frags(text, st.list_item))]
+            content += _list_flowables(items[i + 1 : j], st, level + 1)
+            entries.append(ListItem(content, value=list_label(item) if kind == "bullet" else item.number))
+            i = j
+        bullet_type, fmt = {"bullet": ("bullet", None), "number": ("1", "%s."), "letter": ("a", "%s)")}[kind]
+        out.append(
+            ListFlowable(
+                entries,
+                bulletType=bullet_type,
+                bulletFormat=fmt,
+                leftIndent=size * 1.6,
+                bulletFontName=st.body.fontName,
+                bulletFontSize=size,
+                spaceAfter=size * 0.35 if level == 0 else 0,
+            )
+        )
+    return out
+
+
 def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
     out: list[Flowable] = []
     for row in tree.title_rows:
@@ -446,7 +584,7 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
         if row.name == "title":
             out.append(Paragraph(markup(row.value, st.title), st.title))
         elif row.name == "title_fr":
-            out.append(Paragraph(markup(row.value, st.subtitle), st.subtitle))
+            out.append(set_language(Paragraph(markup(row.value, st.subtitle), st.subtitle), "fr-CA"))
         elif row.name in ("addressee", "purpose"):
             out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:
@@ -473,10 +611,12 @@ def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: floa
 
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
     if rtl:
-        reserve = pdfmetrics.stringWidth(mark, MARK_FONT, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
-        return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
+        reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
+        text = _rtl_paragraph(text, st.quote_rtl, width, reserve)
+        return QuoteParagraph(text, st.quote_rtl, mark=mark, mark_font=st.mark_font)
     markup_text = markup(text, st.quote)
-    return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
+    frags = st.frags(markup_text, st.quote)
+    return QuoteParagraph(markup_text, st.quote, frags=frags, mark=mark, mark_font=st.mark_font)
 
 
 def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: float) -> list[Flowable]:
@@ -494,11 +634,20 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 for line in node.comment.split("\n"):
                     story.append(Paragraph(f"<b>Analyst comment:</b> {markup(line, st.comment)}", st.comment))
         elif isinstance(node, BodyText):
-            if node.rtl:
+            bullet = f"{node.number}." if node.number else None
+            if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, without bold or italic
                 story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
             else:
-                text = markup(node.text, st.body)
-                story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))
+                style = st.numbered if node.number else st.body
+                text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)
+                story.append(Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style)))
+        elif isinstance(node, ListBlock):
+            story += _list_flowables(node.items, st)
+    if tree.contact:
+        contact = f"<b>{escape(tree.contact.label)}:</b> {markup(tree.contact.text, st.contact)}"
+        story.append(Paragraph(contact, st.contact))
+    if tree.decision:
+        story.append(_decision_block(tree.decision, st, width))
     if tree.sources:
         story.append(
             HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
@@ -514,8 +663,59 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
     return story
 
 
+class CheckBox(Flowable):
+    """An empty box to tick, about the height of a capital letter."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__()
+        self.width = self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.75)
+        self.canv.rect(0, 0, self.width, self.height)
+
+
+def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowable:
+    """Boxes to tick beside the options, then room to sign above a line for each label; all on one page."""
+    size = st.body.fontSize
+    box = size * 0.8
+    no_padding = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    rows = [[CheckBox(box), Paragraph(markup(option, st.decision), st.decision)] for option in decision.options]
+    options = Table(
+        rows,
+        colWidths=[box + size * 0.7, width - box - size * 0.7],
+        hAlign="LEFT",
+        spaceBefore=size * 1.5,
+        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *no_padding, ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5)],
+    )
+    parts: list[Flowable] = [options] if rows else []
+    if decision.lines:
+        # the signature line is the longest; the date's is shorter, a gap between them
+        widths = [width * 0.55, width * 0.1, width * 0.35][: len(decision.lines) * 2 - 1]
+        labels: list[Any] = []
+        for label in decision.lines:
+            labels += [Paragraph(markup(label, st.signing), st.signing), ""]
+        lines = [("LINEABOVE", (column, 0), (column, 0), 0.75, colors.black) for column in range(0, len(widths), 2)]
+        table = Table(
+            [labels[: len(widths)]],
+            colWidths=widths,
+            hAlign="LEFT",
+            spaceBefore=size * (3.5 if rows else 1.5),  # room for a signature
+            style=[*lines, *no_padding, ("TOPPADDING", (0, 0), (-1, -1), 2)],
+        )
+        parts.append(table)
+    return KeepTogether(parts)
+
+
 def _all_text(tree: DocumentTree) -> list[str]:
     texts = [row.value for row in tree.title_rows] + [c.text for c in tree.citations] + [s.text for s in tree.sources]
+    if tree.contact:
+        texts += [tree.contact.label, tree.contact.text]
+    if tree.decision:
+        texts += [*tree.decision.options, *tree.decision.lines]
     for node in tree.body:
         texts.append(node.text)
         if isinstance(node, Quotation):
@@ -526,9 +726,14 @@ def _all_text(tree: DocumentTree) -> list[str]:
 def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
     """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
     texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
-    families_needed(texts)
-    check_coverage(texts)
+    families_needed(texts, _mains(tree))
+    check_coverage(texts, main=_mains(tree)[0])
     return _build(tree, stream, progress=progress)
+
+
+def _mains(tree: DocumentTree) -> tuple[Family, Family]:
+    """The bundled families the template's body and heading fonts are drawn with (their twins)."""
+    return main_family(tree.body_font), main_family(tree.heading_font)
 
 
 def count_layout(tree: DocumentTree) -> Layout:
@@ -536,7 +741,7 @@ def count_layout(tree: DocumentTree) -> Layout:
 
     Text no bundled font draws (which write_pdf refuses) is measured in the main font, so a count still comes out.
     """
-    families_needed([*_all_text(tree), tree.classification])
+    families_needed([*_all_text(tree), tree.classification], _mains(tree))
     return _build(tree, None, counting=True)
 
 
@@ -547,14 +752,19 @@ def _build(
     page = PAGE_SIZES.get(tree.page_size, LETTER)
     top, right, bottom, left = (m * mm for m in tree.margins_mm)
     size = tree.font_size_pt
-    st = Styles(size)
+    body, heading = _mains(tree)
+    st = Styles(size, body, heading)
     width = page[0] - left - right
     area = FootnoteArea(width)
-    regular, bold, _, _ = SANS.names()
+    regular, bold, _, _ = body.names()
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if counting:
             return  # the watermark and the markings sit outside the frame and take none of its room
+        with artifact(canvas):
+            draw_page_marks(canvas)
+
+    def draw_page_marks(canvas: Canvas) -> None:
         canvas.saveState()
         if tree.draft:
             canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
@@ -571,7 +781,7 @@ def _build(
                 draw_marking(canvas, y)
         canvas.restoreState()
 
-    marking = None if main_font_covers(tree.classification) else markup(tree.classification, st.marking)
+    marking = None if main_font_covers(tree.classification, body) else markup(tree.classification, st.marking)
     right_aligned = tree.marking_style == "top-right"
 
     def draw_marking(canvas: Canvas, baseline: float) -> None:
@@ -614,7 +824,7 @@ def _build(
         initialFontName=regular,
         pageCompression=1,
     )
-    frame = Frame(
+    frame = TaggedFrame(
         left, bottom, width, page[1] - top - bottom, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefing.core.citation import place
-from briefing.core.labels import field_label, purpose_label
-from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source
+from briefing.core import richtext
+from briefing.core.citation import ocr_note, place
+from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
+from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
+from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
@@ -86,6 +88,7 @@ class Citation:
     text: str  # the whole footnote as one line, URL included
     url: str  # "" when the source has none; lets renderers make the URL clickable
     source_id: str
+    form: str = "full"  # full, short (a source cited before) or ibid (the source of the footnote before)
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,42 @@ class Quotation:
 
 @dataclass(frozen=True)
 class BodyText:
+    """A paragraph of the analyst's own writing: its plain text, and the same text as bold and italic runs."""
+
     text: str
     rtl: bool = False
+    runs: tuple[Run, ...] = ()  # () when the text is all plain
+    number: int = 0  # its paragraph number, when the template numbers paragraphs; 0 for none
+
+    @property
+    def styled(self) -> tuple[Run, ...]:
+        return self.runs or (Run(self.text),)
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    text: str
+    runs: tuple[Run, ...]
+    kind: ListKind
+    level: int = 0  # nesting depth, from 0
+    number: int = 1  # its place in its list (a lettered item's letter: a = 1); bullets count too, unprinted
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """Consecutive list lines of a note: bulleted, numbered or lettered items, nested by level."""
+
+    items: tuple[ListEntry, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(item.text for item in self.items)
+
+
+def list_label(item: ListEntry) -> str:
+    """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
+    return richtext.list_label(item.kind, item.level, item.number)
 
 
 @dataclass(frozen=True)
@@ -119,7 +156,23 @@ class SourceEntry:
     url: str = ""
 
 
-Node = Heading | Quotation | BodyText
+Node = Heading | Quotation | BodyText | ListBlock
+
+
+@dataclass(frozen=True)
+class ContactBlock:
+    """Who to call about the note, on one line: "Prepared by: A. Analyst, Policy Officer, 613-555-0100"."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DecisionBlock:
+    """What ends a note for decision: options to tick, then lines to sign and date, each with its label under it."""
+
+    options: tuple[str, ...]
+    lines: tuple[str, ...]  # the labels printed under the lines ("Minister", "Date")
 
 
 @dataclass
@@ -132,12 +185,14 @@ class DocumentTree:
     body: list[Node]
     citations: list[Citation]
     sources: list[SourceEntry]
+    contact: ContactBlock | None = None  # after the last section; None when there is none or it is in the title block
+    decision: DecisionBlock | None = None  # after the contact; only for a note for decision
     marking_placement: tuple[str, ...] = ("header", "footer")
     marking_style: str = "banner"
     page_size: str = "letter"
     margins_mm: tuple[float, float, float, float] = (25, 25, 25, 25)  # top, right, bottom, left
-    body_font: str = "Noto Sans"
-    heading_font: str = "Noto Sans"
+    body_font: str = "Arial"
+    heading_font: str = "Arial"
     font_size_pt: float = 11
     properties: dict[str, str] = field(default_factory=dict)
     template: str = ""  # the template's id, for error messages
@@ -156,8 +211,46 @@ def citation_text(
     if source.id not in cache:
         cache[source.id] = _citation_parts(source)
     parts, url = cache[source.id]
-    where = place(source, excerpt.anchor.start, excerpt.anchor.end)
-    return ", ".join([*parts, where] if where else parts) + ".", url
+    return _with_place(parts, _where(source, excerpt)), url
+
+
+def short_citation_text(source: Source, excerpt: Excerpt) -> str:
+    """A source cited before, in short: author (or publisher), short title and where: "CBC News, “Canada
+    confirms talks”, p. 4." The first citation gave the rest."""
+    meta = source.meta
+    title = _short_title(clean_line(meta.title))
+    parts = [p for p in (clean_line(meta.author) or clean_line(meta.publisher), f"“{title}”" if title else "") if p]
+    if not title:
+        parts.append(clean_line(meta.file_name) or clean_line(source.label))
+    return _with_place(parts, _where(source, excerpt))
+
+
+def ibid_text(where: str, previous_where: str) -> str:
+    """The citation of the source of the footnote just before: "Ibid." alone where the place is the same."""
+    return "Ibid." if where in ("", previous_where) else f"Ibid., {where}."
+
+
+def _where(source: Source, excerpt: Excerpt) -> str:
+    return place(source, excerpt.anchor.start, excerpt.anchor.end)
+
+
+def _with_place(parts: list[str], where: str) -> str:
+    return ", ".join([*parts, where] if where else parts) + "."
+
+
+_SUBTITLE = re.compile(r"\s*(?::|\s[|–—-])\s")  # "Title: subtitle", "Title – subtitle", "Title | Site"
+_SMALL_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
+
+
+def _short_title(title: str, words: int = 4) -> str:
+    """A short title, as style guides make one: the main title without its subtitle, at most four words, not
+    ending on a small word ("Canada confirms talks to renew ties with Iran" gives "Canada confirms talks")."""
+    kept = _SUBTITLE.split(title, maxsplit=1)[0].split()
+    if len(kept) > words:
+        kept = kept[:words]
+        while len(kept) > 1 and kept[-1].lower() in _SMALL_WORDS:
+            kept.pop()
+    return " ".join(kept).rstrip(",;")
 
 
 def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[str], str]:
@@ -176,6 +269,8 @@ def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[s
 
 def source_entry(source: Source) -> SourceEntry:
     parts, url = _citation_parts(source, quote_title=False)
+    if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
+        parts = [*parts, ocr_note(source)]
     return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
 
 
@@ -227,17 +322,25 @@ def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
 
 
 def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -> DocumentTree:
-    """The printable document: title block, sections with quotations and notes, citations and sources.
+    """The printable document: title block, sections with quotations and notes, the contact line and decision
+    block the template asks for, citations (in full, short or "Ibid." form) and sources.
 
     Raises ExportError (with no file: the caller adds it) when an excerpt no longer matches its source.
     """
     moved = check_quotations(briefing)
     tb = briefing.title_block
     classification = clean_line(tb.classification) or template.default_classification
+    contact = _contact(briefing, template)
+    contact_fields = template.contact_block.fields
+    in_title = contact is not None and template.contact_block.placement == "title-block"
     rows: list[TitleRow] = []
     for name in template.title_fields:
-        raw = getattr(tb, name, "")
-        value = clean_line(raw if isinstance(raw, str) else "")
+        if name in contact_fields:  # the contact is one line: where its first field is, or after the last section
+            if in_title and contact is not None:
+                rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
+                in_title = False
+            continue
+        value = _field(tb, name)
         if not value:
             continue
         if name == "purpose":
@@ -254,23 +357,31 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     cited: list[str] = []
     used: set[str] = set()
     source_parts: dict[str, tuple[list[str], str]] = {}
+    previous = ("", "")  # the source and place of the footnote before, for "Ibid."
     for section in briefing.sections:
         if not section.items:
             continue  # an empty heading says nothing to the reader
         body.append(Heading(clean_line(section.heading), 1, _slug(section.heading, used)))
         for item in section.items:
             if isinstance(item, Note):
-                for para in re.split(r"\n\s*\n|\n", clean(item.text)):
-                    if para.strip():
-                        body.append(BodyText(para.strip(), is_rtl(para)))
+                body += note_nodes(item.text)
             elif isinstance(item, Excerpt):
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
                 if item.id in moved:
                     item = dataclasses.replace(item, anchor=moved[item.id])  # cite where the words now are
-                text, url = citation_text(source, item, source_parts)
+                where = _where(source, item)
+                # a source cited before is cited short, or as "Ibid." right after itself, as the template asks
+                if template.citations == "ibid" and previous[0] == source.id:
+                    text, url, form = ibid_text(where, previous[1]), "", "ibid"
+                elif template.citations != "full" and source.id in cited:
+                    text, url, form = short_citation_text(source, item), "", "short"
+                else:
+                    text, url = citation_text(source, item, source_parts)
+                    form = "full"
+                previous = (source.id, where)
                 if source.id not in cited:
                     cited.append(source.id)
-                citation = Citation(len(citations) + 1, text, url, item.source_id)
+                citation = Citation(len(citations) + 1, text, url, item.source_id, form)
                 citations.append(citation)
                 # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
                 paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
@@ -278,6 +389,8 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 comment = clean(item.comment) if template.export_comments else ""
                 body.append(Quotation(quote, citation, comment, is_rtl(quote)))
 
+    if template.number_paragraphs:
+        body = number_paragraphs(body)
     entries = [source_entry(sources[sid]) for sid in cited] if template.export_sources_list else []
     title = clean_line(tb.title)
     m = template.margins_mm
@@ -300,6 +413,8 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         body=body,
         citations=citations,
         sources=entries,
+        contact=contact if template.contact_block.placement == "end" else None,
+        decision=_decision(briefing, template),
         marking_placement=tuple(template.marking_placement),
         marking_style=template.marking_style,
         page_size=template.page_size,
@@ -310,3 +425,78 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         properties=properties,
         template=template.id,
     )
+
+
+def note_nodes(text: str) -> list[Node]:
+    """A note as the reader sees it: each line a paragraph, runs of list lines a list (see core.richtext)."""
+    nodes: list[Node] = []
+    items: list[ListEntry] = []
+    for line in richtext.note_lines(_ILLEGAL.sub("", text.replace("\r\n", "\n"))):
+        plain_text = clean_line(line.text)
+        if not plain_text:
+            continue
+        if line.kind:
+            items.append(ListEntry(plain_text, _trim(line.runs), line.kind, line.level, line.start, is_rtl(plain_text)))
+            continue
+        if items:
+            nodes.append(ListBlock(tuple(items)))
+            items = []
+        styled = any(run.bold or run.italic for run in line.runs)
+        nodes.append(BodyText(plain_text, is_rtl(plain_text), _trim(line.runs) if styled else ()))
+    if items:
+        nodes.append(ListBlock(tuple(items)))
+    return nodes
+
+
+def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Runs with single spaces and no space at either end, as clean_line leaves plain text."""
+    runs = tuple(Run(_SPACES.sub(" ", r.text), r.bold, r.italic) for r in runs)
+    if runs:
+        runs = (Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic), *runs[1:])
+        runs = (*runs[:-1], Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic))
+    return tuple(r for r in runs if r.text)
+
+
+def number_paragraphs(body: list[Node]) -> list[Node]:
+    """Every paragraph of the analyst's writing numbered 1, 2, ... across sections, as many departments number a
+    note's paragraphs; a quotation or a list belongs to the paragraph before it and is not numbered."""
+    count = 0
+    numbered: list[Node] = []
+    for node in body:
+        if isinstance(node, BodyText):
+            count += 1
+            node = dataclasses.replace(node, number=count)
+        numbered.append(node)
+    return numbered
+
+
+def _field(tb: TitleBlock, name: str) -> str:
+    raw = getattr(tb, name, "")
+    return clean_line(raw if isinstance(raw, str) else "")
+
+
+def _contact(briefing: Briefing, template: Template) -> ContactBlock | None:
+    """The contact fields' values on one line, labelled as the first field; None when all are empty."""
+    fields = template.contact_block.fields
+    values = [v for v in (_field(briefing.title_block, name) for name in fields) if v]
+    return ContactBlock(field_label(fields[0]), ", ".join(values)) if values else None
+
+
+# "Memorandum to the Minister" is signed by the "Minister": the addressee without its "Memorandum to the"
+_ADDRESSED = re.compile(r"^(?:(?:briefing\s+)?(?:memorandum|memo|note)\s+)?(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _decision(briefing: Briefing, template: Template) -> DecisionBlock | None:
+    spec = template.decision_block
+    if spec is None or briefing.title_block.purpose != "for-decision":
+        return None
+    lines: list[str] = []
+    if spec.signature_line:
+        # a field the template's title block does not show is not printed either: the reader cannot see or set it
+        shown = spec.signer in template.title_fields
+        signer = _ADDRESSED.sub("", _field(briefing.title_block, spec.signer)) if shown else ""
+        lines.append(signer[:1].upper() + signer[1:] or DECISION_SIGNATURE)
+    if spec.date_line:
+        lines.append(DECISION_DATE)
+    options = tuple(o for o in map(clean_line, spec.options) if o)
+    return DecisionBlock(options, tuple(lines))

@@ -185,13 +185,24 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
             "move_down",
             move_to,
             None,
+            "accept_changed",
             "delete_item",
         ],
     )
     menu(
         "source",
         QCoreApplication.translate("MainWindow", "&Source"),
-        ["add_source", "paste_source", "cancel_import", None, "rename_source", "source_details", None, "remove_source"],
+        [
+            "add_source",
+            "paste_source",
+            "cancel_import",
+            None,
+            "update_source",
+            "rename_source",
+            "source_details",
+            None,
+            "remove_source",
+        ],
     )
     menu(
         "view",

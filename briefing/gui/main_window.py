@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         a.make("quit", self.tr("&Quit"), self.close, "Ctrl+Q")
         self.sources = SourceController(d, self.source_pane, self.status, a, self)
         self.notes = NoteController(d, self.briefing_view, self.source_pane, self.banner, a, self)
+        from briefing.gui.update_source import SourceUpdater
+
+        self.updater = SourceUpdater(self)  # Source > Update from File…, and Accept Changed Text for what it changed
         self.files.commit_typing = self.notes.commit_typing  # FileController asks before saving or replacing
         self.files.typing_in_progress = self.notes.typing_in_progress  # and for autosave
         a.make(

@@ -313,6 +313,10 @@ class NoteController(QObject):
 
     def _item_context_menu(self, item_id: str, pos: QPoint) -> None:
         self.view.select_item(item_id)
+        self.item_menu().exec(pos)
+
+    def item_menu(self) -> QMenu:
+        """A card's context menu: the Note menu's commands on the item (made on first use)."""
         if self._item_menu is None:
             menu = self._item_menu = QMenu(self.view)
             for entry in ("edit_item", "show_in_source", None, "move_up", "move_down"):
@@ -320,8 +324,10 @@ class NoteController(QObject):
             move_to = menu.addMenu(self.tr("Move &To"))
             move_to.addActions(self.actions.move_actions)
             menu.addSeparator()
-            menu.addAction(self.actions["delete_item"])
-        self._item_menu.exec(pos)
+            for name in ("accept_changed", "delete_item"):  # Accept Changed Text comes with SourceUpdater
+                if name in self.actions.by_name:
+                    menu.addAction(self.actions[name])
+        return self._item_menu
 
     def focus_note(self) -> None:
         view = self.view

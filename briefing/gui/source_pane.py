@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.core.citation import ocr_note
 from briefing.core.model import Briefing, Excerpt, Source
 from briefing.gui.source_view import SourceView, Span
 from briefing.gui.style import page_background, scaled_font
@@ -324,6 +325,8 @@ class SourcePane(QWidget):
             lines.append(f"<div><a href='{_escape(m.url)}'>{_escape(shown)}</a></div>")
         elif m.file_name:
             lines.append(f"<div>{_escape(m.file_name)}</div>")
+        if m.ocr_pages:  # its words are a machine's reading of a scan: worth checking against the original
+            lines.append(f"<div><i>{_escape(ocr_note(source))}</i></div>")
         self.meta.setText("".join(lines))
         self.meta.setToolTip(self.tr("Imported %1").replace("%1", m.imported_at) if m.imported_at else "")
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from briefing.gui.page_count import PageCountWatcher
 from briefing.gui.style import warn
+from briefing.importers import PAGED_SUFFIXES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -142,7 +143,7 @@ class StatusBar(QStatusBar):
             return
         job = next((j for j in jobs if j.total), jobs[0])
         name = job.request.name
-        if job.total and job.request.path is not None and job.request.path.suffix.lower() == ".pdf":
+        if job.total and job.request.path is not None and job.request.path.suffix.lower() in PAGED_SUFFIXES:
             page = str(min(job.done + 1, job.total))  # the page being read
             text = self.tr("Importing %1 — page %2 of %3").replace("%1", name)
             text = text.replace("%2", page).replace("%3", str(job.total))

@@ -50,6 +50,8 @@ class ImportCancelled(Exception):
 
 Importer = Callable[[bytes, str, "ImportOptions"], Source]
 Progress = Callable[[int, int], None]  # (done, total): pages for PDF, stages (decode, extract, ...) for the others
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")  # read by OCR (importers/ocr.py)
+PAGED_SUFFIXES = (".pdf", *IMAGE_SUFFIXES)  # their progress counts pages (OCR: per page)
 
 
 @dataclass
@@ -76,8 +78,12 @@ def attachment_name(name: str, fallback: str) -> str:
 
 
 def file_attachment(name: str, data: bytes) -> Attachment:
-    """An attached file, read by the importer for its name's suffix (none when Briefing cannot read the kind)."""
-    return Attachment(name=name, data=data, importer=importer_for(Path(name).suffix) if "." in name else None)
+    """An attached file, read by the importer for its name's suffix (none when Briefing cannot read the kind).
+    Pictures are listed but not offered, though OCR could read them: an e-mail's are mostly logos, signatures and
+    photos; a scan sent as a picture can be saved and added as a file."""
+    suffix = Path(name).suffix.lower() if "." in name else ""
+    importer = importer_for(suffix) if suffix and suffix not in IMAGE_SUFFIXES else None
+    return Attachment(name=name, data=data, importer=importer)
 
 
 @dataclass
@@ -88,6 +94,7 @@ class ImportOptions:
     password: str | None = None  # for encrypted PDF
     warnings: list[str] = field(default_factory=list)
     progress: Progress | None = None  # told how far the import is; it may raise ImportCancelled to stop it
+    ocr_languages: str = "eng+fra"  # Tesseract's names, for images and scanned PDF pages (importers/ocr.py)
     attachments: list[Attachment] = field(default_factory=list)  # files the source carries (an e-mail's)
     recipients: dict[str, list[str]] = field(default_factory=dict)  # an e-mail's "to" and "cc": "Name <address>"
 
@@ -129,6 +136,11 @@ _IMPORTERS: dict[str, tuple[str, str]] = {
     ".docx": ("docx", "import_bytes"),
     ".pdf": ("pdf", "import_bytes"),
     ".eml": ("eml", "import_bytes"),
+    ".png": ("ocr", "import_bytes"),
+    ".jpg": ("ocr", "import_bytes"),
+    ".jpeg": ("ocr", "import_bytes"),
+    ".tif": ("ocr", "import_bytes"),
+    ".tiff": ("ocr", "import_bytes"),
     ".msg": ("msg", "import_bytes"),
     ".odt": ("odt", "import_bytes"),
     ".rtf": ("rtf", "import_bytes"),

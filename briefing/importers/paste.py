@@ -8,7 +8,7 @@ from briefing.core.model import Source, SourceMeta, new_id, sha256_hex
 from briefing.core.script import direction
 from briefing.core.text import build_text
 from briefing.importers import SourceImportError
-from briefing.importers.html import fragment_to_parts
+from briefing.importers.html import fragment_to_parts, pasted_page
 from briefing.importers.text import parse_plain
 
 _SOURCE_URL = re.compile(r"^SourceURL:(\S+)", re.MULTILINE)  # the Windows CF_HTML header names the page
@@ -17,8 +17,9 @@ _SOURCE_URL = re.compile(r"^SourceURL:(\S+)", re.MULTILINE)  # the Windows CF_HT
 def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Source:
     """A Source from the clipboard's plain-text and (optional) HTML flavours.
 
-    The selection is what the user wanted, so nothing is dropped as boilerplate; the HTML flavour is used for its
-    headings, lists and tables when it holds the same words as the plain text.
+    A selection is what the user wanted, so nothing is dropped as boilerplate; the HTML flavour is used for its
+    headings, lists and tables when it holds the same words as the plain text. A whole page (select all, copy:
+    the site's navigation came along) is read as its saved copy would be: the article alone, with its metadata.
     """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
     parts: list[tuple[str, int, str]] = []
@@ -35,6 +36,9 @@ def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Sourc
             raise SourceImportError("pasted text", stopped)
         if html_parts and not stopped and (not plain_words or html_words >= 0.8 * plain_words):
             parts = html_parts
+            page = pasted_page(html_body)  # a whole page is cleaned as its saved copy would be
+            if page is not None:
+                return _finish(page, html or text, url)
     if not parts:
         parts = parse_plain(text)
     body, blocks = build_text(parts)
@@ -57,9 +61,16 @@ def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Sourc
         format="paste",
         encoding="utf-8",
     )
-    source = Source(id=new_id("src"), text=body, blocks=blocks, meta=meta)
+    return _finish(Source(id=new_id("src"), text=body, blocks=blocks, meta=meta), html or text, url)
+
+
+def _finish(source: Source, pasted: str, url: str) -> Source:
+    """The pasted source with its provenance: a paste, its address when known, the hash of what was pasted."""
     from datetime import UTC, datetime
 
-    source.meta.sha256 = sha256_hex((html or text).encode("utf-8"))
+    source.meta.format = "paste"
+    source.meta.encoding = "utf-8"
+    source.meta.url = url or source.meta.url
+    source.meta.sha256 = sha256_hex(pasted.encode("utf-8"))
     source.meta.imported_at = datetime.now(UTC).replace(microsecond=0).isoformat()
     return source

@@ -312,14 +312,17 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     all_lines = [ln for lines in per_page for ln in lines]
     words = sum(len(ln.text.split()) for ln in all_lines)
     if words < 5 * page_count and words < 200 and (image_only or any(_has_images(p) for p in pages)):
-        # a few stray words (a scanner's stamp, an image label) do not make a text layer
-        raise NeedsOcr(file_name, "has no text layer (its pages are images, e.g. a scan): it needs OCR first")
+        # a few stray words (a scanner's stamp, an image label) do not make a text layer: the whole file is a scan
+        return _import_scan(reader, file_name, options)
     if not any(ln.text.strip() for ln in all_lines):
         if image_only:
-            raise NeedsOcr(file_name, "has no text layer (its pages are images, e.g. a scan): it needs OCR first")
+            return _import_scan(reader, file_name, options)
         raise SourceImportError(file_name, "has no text that can be extracted")
-    if image_only:
-        options.warnings.append(f"pages {_ranges(image_only)} are images without a text layer and need OCR")
+    ocr_texts: dict[int, list[str]] = {}
+    if image_only:  # a scanned page or two among text pages: OCR reads them, when it can
+        ocr_texts, not_read = _ocr_pages(pages, image_only, file_name, options)
+        if not_read:
+            options.warnings.append(f"pages {_ranges(not_read)} are images without a text layer and need OCR")
     if unreadable:
         options.warnings.append(f"pages {_ranges(unreadable)} are damaged and were skipped")
 
@@ -330,12 +333,13 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
     parts: list[tuple[str, int, str]] = []
     page_first_part: list[int] = []
-    for lines, (left, _bottom, width, _height) in zip(per_page, boxes, strict=True):
+    for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append(len(parts))
         for para in _paragraphs(_order(lines, left, width), body_size):
             text = _clean(para.text())
             if text:
                 parts.append((para.kind, para.level, text))
+        parts += [("paragraph", 0, text) for text in ocr_texts.get(number, [])]
 
     info = _info(reader)
     title = info.get("title", "")
@@ -356,8 +360,54 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         format="pdf",
         pages=page_count,
         page_starts=page_starts,
+        ocr_pages=sorted(ocr_texts),
     )
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
+
+
+_SCAN = "has no text layer (its pages are images, e.g. a scan)"
+
+
+def _ocr_pages(
+    pages: Any, numbers: list[int], file_name: str, options: ImportOptions
+) -> tuple[dict[int, list[str]], list[int]]:
+    """OCR of the image-only pages `numbers`: their paragraphs, and the pages it could not read (all of them when
+    OCR is not installed: the warning then says they need it)."""
+    from briefing.importers import ocr
+
+    try:
+        ocr.check_available(options.ocr_languages)
+    except ocr.OcrUnavailable:
+        return {}, numbers
+    return ocr.read_pdf_pages(list(pages), numbers, file_name, options)
+
+
+def _import_scan(reader: Any, file_name: str, options: ImportOptions) -> Source:
+    """A PDF whose pages are only images: every page read by OCR, or NeedsOcr saying what to install."""
+    from briefing.importers import ocr
+
+    try:
+        ocr.check_available(options.ocr_languages)
+    except ocr.OcrUnavailable as exc:
+        raise NeedsOcr(file_name, f"{_SCAN}: it needs OCR, and {exc}") from None
+    count = len(reader.pages)
+    texts, failed = ocr.read_pdf_pages(list(reader.pages), list(range(1, count + 1)), file_name, options)
+    if not any(texts.values()):
+        problem = "its page images could not be read" if failed and not texts else "OCR found no text in its images"
+        raise SourceImportError(file_name, f"{_SCAN}, and {problem}")
+    if failed:
+        options.warnings.append(f"pages {_ranges(failed)} are images OCR could not read, and were skipped")
+    info = _info(reader)
+    meta = SourceMeta(
+        title=info.get("title") or Path(file_name).stem,
+        author=info.get("author", ""),
+        published=info.get("published", ""),
+        language=info.get("language", ""),
+        format="pdf",
+    )
+    source = ocr.build_source([texts.get(n, []) for n in range(1, count + 1)], meta, list(texts))
+    source.meta.direction = direction(source.text)
+    return source
 
 
 def _info(reader: Any) -> dict[str, str]:

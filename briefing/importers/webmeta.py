@@ -28,21 +28,24 @@ _ARTICLE_TYPES = {
 }
 
 
+_MAX_LD_DEPTH = 20  # levels of JSON-LD looked into
 _CDATA = re.compile(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$")
 
 
 def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
 
-    def walk(value: Any) -> None:
+    def walk(value: Any, depth: int = 0) -> None:
+        if depth > _MAX_LD_DEPTH:
+            return  # real JSON-LD nests a few levels; deeper is hostile, and would exhaust the stack
         if isinstance(value, list):
             for v in value:
-                walk(v)
+                walk(v, depth + 1)
         elif isinstance(value, dict):
             found.append(value)
             for key in ("@graph", "mainEntity", "itemListElement"):
                 if key in value:
-                    walk(value[key])
+                    walk(value[key], depth + 1)
 
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
@@ -50,7 +53,7 @@ def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
         raw = _CDATA.sub("", script.text.strip()).strip().rstrip(";")
         try:
             walk(json.loads(raw))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to parse: only this metadata is skipped
             continue
     return found
 
@@ -61,15 +64,17 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(v).lower() for v in values}
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, depth: int = 0) -> list[str]:
     """Names out of a JSON-LD author/publisher value: a string, an object with name, or a list of those."""
     if isinstance(value, str):
         value = html_lib.unescape(value)
         return [value] if value.strip() and not value.startswith(("http://", "https://")) else []
+    if depth > _MAX_LD_DEPTH:
+        return []
     if isinstance(value, dict):
-        return _names(value.get("name", ""))
+        return _names(value.get("name", ""), depth + 1)
     if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
+        return [n for v in value for n in _names(v, depth + 1)]
     return []
 
 
@@ -285,11 +290,50 @@ def strip_site_name(title: str, is_site: Any) -> str:
     return rest if len(squash(rest)) >= 3 else title
 
 
+# lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Fischer und Theurer")
+_NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le",
+                   "bin", "ibn", "al", "el", "y", "e", "and", "und", "et", "i", "zu", "ten", "ter", "af"}  # fmt: skip
+# words that open a phrase or name a body, never a person ("The Russian", "Syrian defense ministries", "By staff")
+_NOT_NAME_WORDS = {"the", "a", "an", "this", "that", "our", "your", "staff", "team", "desk", "newsroom", "editors",
+                   "editorial", "ministry", "ministries", "department", "agency", "agencies", "office", "admin",
+                   "administrator", "redaktion", "rédaction", "redacción", "redazione", "contributors",
+                   "follow", "author", "username", "profile", "share", "contact", "posted", "view"}  # fmt: skip
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+-?$")  # "J.", "J.R.", "J.-"
+
+
+def is_person_name(name: str) -> bool:
+    """Whether an author candidate reads as a person's name: a short run of capitalised words (particles like
+    "van" or "und" aside) or a single user name, no determiner or organisation word, no digits, addresses or
+    sentence punctuation. Scripts without capitals (Chinese, Arabic, ...) pass on length alone."""
+    # (digits: a date; "x.com": an address; "?" "!" ":": a sentence or a label)
+    if not name or len(name) > 60 or re.search(r"\d|@|https?:|[!?;:\[\]{}\"“”]|\w\.\w{2,}", name):
+        return False
+    words = name.replace(",", " ").split()
+    if not words or len(words) > 6:
+        return False
+    for word in words:
+        bare = word.strip("'’.-()")
+        if not bare:
+            continue
+        if bare.casefold() in _NOT_NAME_WORDS:
+            return False
+        if word.endswith(".") and not _INITIAL.match(word) and len(bare) > 3:  # an abbreviation ends a sentence
+            return False
+        first = bare[0]
+        if first.islower() and len(words) > 1 and bare.casefold() not in _NAME_PARTICLES:  # (a handle: "marc")
+            return False
+    return True
+
+
 def choose_author(page: dict[str, str], extractor_author: str) -> str:
-    """The declared author, else the extractor's guess, else a byline in the page's markup."""
-    for candidate in (page.get("author", ""), extractor_author, page.get("byline", "")):
+    """The declared author, else the extractor's guess, else a byline in the page's markup; in each, only the names
+    that read as people's names (is_person_name). A declared author that is not a person (an agency, "Staff") is
+    no author, rather than a reason to guess one."""
+    for i, candidate in enumerate((page.get("author", ""), extractor_author, page.get("byline", ""))):
         names = [clean_author(n) for n in candidate.split(";")]
-        names = [n for n in names if n]
-        if names:
-            return "; ".join(names)
+        people = [n for n in names if is_person_name(n)]
+        if people:
+            return "; ".join(people)
+        if i == 0 and any(names):  # the page declares an author, but not a person: a guess from elsewhere on
+            return ""  # the page would be worse (a place, a section name)
     return ""

@@ -53,7 +53,7 @@ def test_an_empty_value_clears_a_field_and_spaces_are_tidied(note: Path, capsys)
     "assignment, message",
     [
         ("colour=red", "template 'gc-briefing-note' has no title-block field 'colour'; fields: classification, "
-                       "document_number, addressee, purpose, title, title_fr, date, prepared_by, approved_by, consulted"),
+                       "document_number, addressee, purpose, title, title_fr, date, prepared_by, phone, approved_by, consulted"),
         ("title", "expected FIELD=VALUE, not 'title'; fields: classification,"),
         ("date=31/03/2026", "date must be a date written YYYY-MM-DD (like 2026-03-31), not '31/03/2026'"),
         ("date=2026-02-30", "date must be a date written YYYY-MM-DD"),

@@ -74,3 +74,35 @@ def test_every_export_format_gives_the_same_place(briefing: Briefing, tmp_path: 
 
 def _excerpts(briefing: Briefing) -> list:
     return [(briefing.source(e.source_id), e) for _, e in briefing.excerpts()]
+
+
+def test_a_page_read_by_ocr_is_cited_as_ocr_text() -> None:
+    source = _source(paged=True)
+    source.meta.pages, source.meta.ocr_pages = 2, [2]
+    assert place(source, *_span(source, "Delta", "zeta.")) == "p. 2 (OCR text)"
+    assert place(source, *_span(source, "gamma", "Delta")) == "pp. 1–2 (OCR text)"  # runs onto the scanned page
+    assert place(source, *_span(source, "Alpha", "gamma.")) == "p. 1"  # page 1 has a text layer
+
+
+def test_the_ocr_note_names_the_pages_ocr_read() -> None:
+    from briefing.core.citation import ocr_note
+
+    source = _source(paged=True)
+    source.meta.pages = 7
+    assert ocr_note(source) == ""
+    source.meta.ocr_pages = [2]
+    assert ocr_note(source) == "Page 2 read by OCR"
+    source.meta.ocr_pages = [5, 1, 6, 7]
+    assert ocr_note(source) == "Pages 1, 5–7 read by OCR"
+    source.meta.ocr_pages = list(range(1, 8))
+    assert ocr_note(source) == "Text read by OCR"
+
+
+def test_exports_say_a_scan_was_read_by_ocr(briefing: Briefing, tmp_path: Path) -> None:
+    scanned = briefing.sources[1]
+    scanned.meta.pages, scanned.meta.ocr_pages = 2, [1, 2]
+    template = load_catalog().templates[briefing.template]
+    markdown = export_briefing(briefing, template, tmp_path / "n.md").read_text(encoding="utf-8")
+    assert "report.pdf, p. 2 (OCR text)." in markdown  # the footnote
+    assert "report.pdf. Text read by OCR." in markdown  # the source list
+    assert "report.txt. Text read by OCR" not in markdown

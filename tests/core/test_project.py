@@ -449,6 +449,8 @@ def test_a_surrogate_escape_in_a_hand_edited_manifest_is_read_as_the_replacement
         ({"page_starts": [0, 10**9]}, r"page_starts\[1\]: expected an offset"),
         ({"page_starts": "1,2"}, r"meta\.page_starts: expected list"),
         ({"direction": "sideways"}, r"meta\.direction: expected 'ltr', 'rtl' or ''"),
+        ({"ocr_pages": [1, "2"]}, r"meta\.ocr_pages\[1\]: expected a page number from 1"),
+        ({"ocr_pages": [0]}, r"meta\.ocr_pages\[0\]: expected a page number from 1"),
     ],
 )
 def test_tampered_source_metadata_is_refused(tmp_path: Path, meta, message: str) -> None:
@@ -508,7 +510,7 @@ def test_a_source_id_that_cannot_name_its_folder_in_the_zip_is_refused(tmp_path:
 
 
 def test_a_source_id_used_twice_is_refused(tmp_path: Path) -> None:
-    rows = _manifest_with(_good_parts(), lambda m: m["sources"].append(dict(m["sources"][0])))
+    rows = _manifest_with(_good_parts(), lambda m: m["sources"].append(copy.deepcopy(m["sources"][0])))
     _load_fails(_write_zip(tmp_path / "d.briefing", rows), r"the source id 'src-[0-9a-f]+' is used by two sources")
 
 

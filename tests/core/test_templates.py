@@ -8,7 +8,11 @@ import pytest
 
 from briefing.core.model import TitleBlock
 from briefing.core.templates import (
+    ContactSpec,
+    DecisionSpec,
     TemplateError,
+    font_twin,
+    font_warnings,
     load_catalog,
     load_template_file,
     new_briefing,
@@ -29,6 +33,26 @@ def test_shipped_templates() -> None:
     assert dict(gc.title_defaults)["purpose"] == "for-decision"
     assert "PROTECTED B" in gc.classifications
     assert gc.marking_style == "top-right" and info.marking_style == "banner"
+
+
+def test_blocks_and_citations_in_the_shipped_templates_and_their_defaults(tmp_path: Path) -> None:
+    catalog = load_catalog()
+    gc, info = catalog.get("gc-briefing-note"), catalog.get("information-note")
+    assert gc.decision_block == DecisionSpec(("I concur", "I do not concur"), "addressee", True, True)
+    assert gc.contact_block == ContactSpec("end", ("prepared_by", "phone"))
+    assert (gc.citations, gc.export_sources_list) == ("short", False)
+    assert info.contact_block == ContactSpec("title-block", ()) and info.export_sources_list
+    # a template written before these keys: the usual decision block, no contact line, citations in full
+    (tmp_path / "old.yaml").write_text(GOOD.format(id="old"), encoding="utf-8")
+    old = load_template_file(tmp_path / "old.yaml")
+    assert (old.decision_block, old.contact_block, old.citations) == (DecisionSpec(), ContactSpec(), "full")
+    (tmp_path / "none.yaml").write_text(GOOD.format(id="none") + "decision_block: false\n", encoding="utf-8")
+    assert load_template_file(tmp_path / "none.yaml").decision_block is None
+    body = GOOD.format(id="own") + "decision_block: {options: [Approved, Not approved], signer: '', date_line: false}\n"
+    (tmp_path / "own.yaml").write_text(body, encoding="utf-8")
+    assert load_template_file(tmp_path / "own.yaml").decision_block == DecisionSpec(
+        ("Approved", "Not approved"), "", True, False
+    )
 
 
 def test_templates_are_frozen() -> None:
@@ -71,8 +95,17 @@ sections:
         ("sections: [{id: a, heading: H}]\nclassification: {choices: [A, B], default: C}", "classification.default", "one of the choices"),
         ("sections: [{id: a, heading: H}]\nclassification: {placement: [side]}", "classification.placement", "header, footer"),
         ("sections: [{id: a, heading: H}]\nexport: {comments: maybe}", "export.comments", "true or false"),
+        ("sections: [{id: a, heading: H}]\nexport: {number_paragraphs: 1}", "export.number_paragraphs", "true or false"),
         ("sections: [{id: a, heading: H}]\ntitle_block: {fields: [title, colour]}", "title_block.fields", "expected one of"),
         ("sections: [{id: a, heading: H}]\nformat: 2", "format", "reads format 1"),
+        ("sections: [{id: a, heading: H}]\nexport: {citations: endnotes}", "export.citations", "expected one of full, short, ibid, found 'endnotes'"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: yes please", "decision_block", "expected a mapping"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {options: []}", "decision_block.options", "non-empty list of text"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {signer: minister}", "decision_block.signer", "expected one of title, title_fr, document_number, addressee, purpose, classification, date, prepared_by, phone, approved_by, consulted, found 'minister'"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {date_line: often}", "decision_block.date_line", "true or false"),
+        ("sections: [{id: a, heading: H}]\ndecision_block: {option: [Yes]}", "decision_block", "expected one of options, signer, signature_line, date_line, found 'option'"),
+        ("sections: [{id: a, heading: H}]\ncontact_block: {placement: footer}", "contact_block.placement", "expected one of end, title-block"),
+        ("sections: [{id: a, heading: H}]\ntitle_block: {fields: [title, prepared_by]}\ncontact_block: {fields: [prepared_by, phone]}", "contact_block.fields", "expected fields of title_block.fields (title, prepared_by), found 'phone'"),
         ("- just\n- a list\n", "", "expected a mapping"),
     ],
 )  # fmt: skip
@@ -84,6 +117,14 @@ def test_bad_templates_name_file_key_and_expectation(tmp_path: Path, body: str, 
     assert info.value.key == key
     assert expected in info.value.problem
     assert str(info.value).startswith("bad.yaml")
+
+
+def test_number_paragraphs_is_off_unless_asked(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text("sections: [{id: a, heading: H}]", encoding="utf-8")
+    assert load_template_file(path).number_paragraphs is False
+    path.write_text("sections: [{id: a, heading: H}]\nexport: {number_paragraphs: true}", encoding="utf-8")
+    assert load_template_file(path).number_paragraphs is True
 
 
 def test_invalid_yaml_and_python_tags(tmp_path: Path) -> None:
@@ -128,3 +169,27 @@ def test_settings_file_adds_a_shared_folder(tmp_path: Path, monkeypatch) -> None
     monkeypatch.delenv("BRIEFING_TEMPLATES", raising=False)
     (tmp_path / "settings.yaml").write_text(f"template_folders: ['{folder.as_posix()}']\n", encoding="utf-8")
     assert load_catalog().get("from-settings").origin == "shared"
+
+
+def test_shipped_templates_name_office_fonts_with_bundled_twins() -> None:
+    catalog = load_catalog()
+    gc, info = catalog.get("gc-briefing-note"), catalog.get("information-note")
+    assert (gc.body_font, gc.heading_font, gc.font_size_pt) == ("Arial", "Arial", 12)
+    assert (info.body_font, info.heading_font) == ("Arial", "Arial")
+    assert font_warnings(gc) == font_warnings(info) == []
+    assert font_twin("Times  New Roman") == "Liberation Serif" and font_twin("calibri") == "Carlito"
+
+
+def test_a_font_with_no_bundled_twin_is_a_warning(tmp_path: Path, monkeypatch, capsys) -> None:
+    from briefing.cli import main
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    text = GOOD.format(id="dept-note") + "fonts: {body: Garamond, heading: Calibri}\n"
+    (folder / "dept.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("BRIEFING_TEMPLATES", str(folder))
+    assert main(["templates"]) == 0
+    err = capsys.readouterr().err
+    assert f"briefing: warning: template {folder / 'dept.yaml'}: font 'Garamond' has no bundled twin" in err
+    assert "'Calibri'" not in err and err.count("warning") == 1  # Calibri and the shipped templates' Arial have twins

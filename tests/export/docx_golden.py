@@ -52,7 +52,30 @@ def _multilingual_draft() -> tuple[Briefing, Template, bool]:
     return briefing, dataclasses.replace(template, export_comments=True), True
 
 
-CASES = {"docx-demo": _demo, "docx-multilingual-draft": _multilingual_draft}
+def _gc_decision() -> tuple[Briefing, Template, bool]:
+    """The GC template, for decision: short citations, the contact after the last section, the decision block."""
+    briefing, _, _ = _demo()
+    briefing.title_block.purpose = "for-decision"
+    briefing.title_block.phone = "613-555-0100"
+    return briefing, load_catalog().get("gc-briefing-note"), False
+
+
+def _writing() -> tuple[Briefing, Template, bool]:
+    """The analyst's own writing: bold and italic runs, nested bulleted, numbered and lettered lists (Word
+    numbering), and the template's numbered paragraphs."""
+    from tests.export.test_writing import NOTE
+
+    briefing, template, _ = _demo()
+    briefing.section("background").items.insert(0, Note(id="note-writing", text=NOTE))
+    return briefing, dataclasses.replace(template, number_paragraphs=True), False
+
+
+CASES = {
+    "docx-demo": _demo,
+    "docx-multilingual-draft": _multilingual_draft,
+    "docx-gc-decision": _gc_decision,
+    "docx-writing": _writing,
+}
 
 
 def _rels_name(part: str) -> str:

@@ -73,14 +73,16 @@ def test_pandoc_reads_the_footnotes(tmp_path: Path, demo: Briefing, template: Te
     pandoc = shutil.which("pandoc")
     if pandoc is None:
         pytest.skip("pandoc is not installed: apt-get install pandoc")
-    demo.section("background").items.append(Note(id="n", text="A *literal* star and a [bracket]."))
+    # in a note, *x* is italic (the analyst's Ctrl+I); an escaped \\* is a literal star
+    note = r"A \*literal\* star, a [bracket] and *italic* words."
+    demo.section("background").items.append(Note(id="n", text=note))
     path = export_briefing(demo, template, tmp_path / "demo.md")
     html = subprocess.run(
         [pandoc, "-f", "markdown", "-t", "html", str(path)], check=True, capture_output=True, text=True, timeout=60
     ).stdout
     assert html.count('class="footnote-ref"') == len(demo.excerpts()) == 8
     assert html.count("<blockquote>") == 8
-    assert "A *literal* star and a [bracket]." in html
+    assert "A *literal* star, a [bracket] and <em>italic</em> words." in html
     assert html.count("<h2") == 4
 
 
@@ -109,7 +111,8 @@ def test_paged_sources_cite_pages_not_paragraphs(tmp_path: Path, demo: Briefing,
     text = export_briefing(demo, template, tmp_path / "paged.md").read_text(encoding="utf-8")
     notes = [line for line in text.splitlines() if line.startswith("[^")]
     assert len(notes) == 8
-    assert all(re.search(r", 15 April 2016, canada-iran-talks.txt, (p\. [12]|pp\. 1–2)\.$", n) for n in notes)
+    assert re.search(r", 15 April 2016, canada-iran-talks.txt, (p\. [12]|pp\. 1–2)\.$", notes[0])
+    assert all(re.search(r"^\[\^\d\]: Sample news article, “Canada Confirms Talks”, pp?\. [12]", n) for n in notes[1:])
     break_at = len(source.text) // 2
     for note, (_, excerpt) in zip(notes, demo.excerpts(), strict=True):  # one straddles the break: both pages
         first, last = (1 if offset < break_at else 2 for offset in (excerpt.anchor.start, excerpt.anchor.end - 1))

@@ -10,6 +10,7 @@ import pytest
 
 from briefing.importers import SourceImportError, import_file, make_options, webmeta
 from briefing.importers import html as html_importer
+from briefing.importers.html import extraction as html_extraction
 
 
 def test_readability_page_article_and_metadata(corpus) -> None:
@@ -181,7 +182,7 @@ def test_second_opinion_is_not_taken_without_a_container() -> None:
 
 
 def test_datelines_and_bylines_are_metadata_not_text() -> None:
-    is_dateline = html_importer._is_dateline
+    is_dateline = html_extraction._is_dateline
     assert is_dateline("Posted on April 21, 2015, at 11:29 a.m.", "")
     assert is_dateline("08.04.2015 12:46 Uhr", "")
     assert is_dateline("By Kelli Miller", "Kelli Miller")
@@ -211,13 +212,13 @@ def _stream_page(stream_inside_body: bool) -> str:
 
 def _as_extracted(page: str) -> list[tuple[str, int, str]]:
     """The page's paragraphs in order, as an extractor that kept the teasers' summaries would give them."""
-    root = html_importer._parse(page)
+    root = html_importer.parse(page)
     return [("paragraph", 0, p.text_content()) for p in root.iter("p")]
 
 
 def test_trailing_teaser_stream_is_dropped_and_the_last_paragraph_kept() -> None:
     page = _stream_page(stream_inside_body=False)
-    root = html_importer._parse(page)
+    root = html_importer.parse(page)
     teasers = html_importer.teaser_texts(root)
     parts = _as_extracted(page)
     kept = html_importer.drop_trailing_teasers(parts, teasers)
@@ -229,7 +230,7 @@ def test_trailing_teaser_stream_is_dropped_and_the_last_paragraph_kept() -> None
 def test_teasers_inside_the_article_body_are_kept() -> None:
     # a round-up or listicle: linked headlines in the same container as the article's paragraphs
     page = _stream_page(stream_inside_body=True)
-    root = html_importer._parse(page)
+    root = html_importer.parse(page)
     parts = _as_extracted(page)
     assert html_importer.drop_trailing_teasers(parts, html_importer.teaser_texts(root)) == parts
 
@@ -251,7 +252,7 @@ def test_table_of_contents_links_are_not_teasers() -> None:
     sections = "".join(
         f"<div><h2><a href='#s{i}'>Section {i}</a></h2><p>Short text of section {i}.</p></div>" for i in range(5)
     )
-    root = html_importer._parse(
+    root = html_importer.parse(
         f"<html><body><div class='toc'>{sections}</div><div>{'<p>x</p>' * 3}</div></body></html>"
     )
     assert html_importer.teaser_texts(root) == ""
@@ -266,32 +267,17 @@ def test_unrelated_stories_after_an_article_are_not_text(corpus) -> None:
     assert len(source.text) < 1.5 * len(expected)
 
 
-def test_second_opinion_uses_the_extractors_own_readability_pass() -> None:
+def test_second_opinion_takes_readabilitys_longer_text_only_when_it_holds_ours() -> None:
     article = "".join(f"<p>Sentence {i} of the full article on rail freight and grain exports.</p>" for i in range(20))
-    candidate = html_importer._parse(f"<html><body><div>{article}</div></body></html>")
+    page = f"<html><body><div>{article}</div></body></html>"
     ours = [("paragraph", 0, "Sentence 0 of the full article on rail freight and grain exports.")]
     container = 20 * 12
-    # readability's summary holds ours and matches the container: taken, without running readability again
-    taken = html_importer.second_opinion(ours, "<html></html>", container, [candidate])
+    # readability's text holds ours and matches the container: taken
+    taken = html_importer.second_opinion(ours, page, container)
     assert len(taken) == 20
-    # a summary that only repeats what we have settles it: ours stays
-    same = html_importer._parse(f"<html><body><p>{ours[0][2]}</p></body></html>")
-    assert html_importer.second_opinion(ours, "<html></html>", container, [same]) is ours
-
-
-def test_metadata_matches_the_extractors_own(corpus) -> None:
-    import trafilatura
-
-    for path in sorted((corpus / "html" / "trafilatura").glob("*.html"))[:12]:
-        data = path.read_bytes()
-        text, _encoding = html_importer.decode_html(data, path.name, make_options())
-        root = html_importer._parse(text)
-        full = trafilatura.bare_extraction(root, with_metadata=True)
-        if full is None:
-            continue
-        ours = html_importer.library_metadata(root, None, need_author=True)
-        for field in ("title", "author", "sitename", "hostname", "url"):  # the date is publication_date's
-            assert getattr(ours, field) == getattr(full, field), (path.name, field)
+    # a text that does not hold ours is not taken
+    other = [("paragraph", 0, "A different paragraph entirely, about the weather in the mountains.")]
+    assert html_importer.second_opinion(other, page, container) is other
 
 
 _PROSE = "of the article has enough words in it to count as real prose for extraction."

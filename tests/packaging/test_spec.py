@@ -46,11 +46,11 @@ def test_spec_builds_one_folder_with_data_and_entry(spec_calls: Recorder) -> Non
     entry = Path(args[0][0])
     assert entry.is_file() and "briefing.cli" in entry.read_text(encoding="utf-8")
     dests = {dest for _, dest in kwargs["datas"]}
-    sources = {Path(src).relative_to(ROOT).as_posix() for src, _ in kwargs["datas"]}
+    sources = {Path(src).relative_to(ROOT).as_posix() for src, dest in kwargs["datas"] if dest != "tessdata"}
     assert "templates" in dests and "resources/fonts" in dests and "resources/demo" in dests
     for template in (ROOT / "templates").glob("*.yaml"):
         assert f"templates/{template.name}" in sources
-    for font in (ROOT / "resources" / "fonts").glob("*.ttf"):
+    for font in (ROOT / "resources" / "fonts").glob("*.ttf.gz"):
         assert f"resources/fonts/{font.name}" in sources
     assert all(Path(src).is_file() for src, _ in kwargs["datas"])
     assert "resources/fonts/make_emoji_archive.py" not in sources  # a tool, not data
@@ -115,7 +115,7 @@ def test_collected_files_filter(layout: ModuleType) -> None:
         "pillow.libs/libxcb-9065bb12.so.1.1.0",  # Pillow's own renamed copies stay
         "babel/locale-data/root.dat",
         "babel/locale-data/fr_CA.dat",
-        "resources/fonts/NotoSans-Regular.ttf",
+        "resources/fonts/LiberationSans-Regular.ttf.gz",
     ):
         assert keep(kept), kept
 
@@ -134,16 +134,18 @@ def test_verify_bundle_finds_missing_data_and_leftovers(tmp_path: Path, layout: 
     internal = bundle / "_internal"
     internal.mkdir(parents=True)
     (bundle / build.bundle_exe(bundle).name).write_bytes(b"\x7fELF")
-    for source, dest in layout.data_files():
+    for source, dest in layout.data_files() + layout.tessdata_files():
         (internal / dest).mkdir(parents=True, exist_ok=True)
         (internal / dest / Path(source).name).symlink_to(source)
     assert build.verify_bundle(bundle) == []
     (internal / "templates" / "information-note.yaml").unlink()
+    (internal / "tessdata" / "fra.traineddata").unlink()
     (internal / "PySide6" / "Qt" / "translations").mkdir(parents=True)
     (internal / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").write_bytes(b"")
     (internal / "libQt6Quick.so.6").write_bytes(b"")
     problems = build.verify_bundle(bundle)
     assert any("templates/information-note.yaml" in p for p in problems)
+    assert any("tessdata/fra.traineddata" in p for p in problems)
     assert any("qtbase_de.qm" in p for p in problems)
     assert any("libQt6Quick" in p for p in problems)
 
@@ -168,3 +170,19 @@ def test_windows_version_resource(layout: ModuleType) -> None:
     assert kwargs["ffi"][2]["filevers"] == (1, 2, 3, 0) and kwargs["ffi"][2]["prodvers"] == (1, 2, 3, 0)
     strings = dict(s[1] for s in kwargs["kids"][0][1][0][0][1][1])
     assert strings["ProductVersion"] == "1.2.3" and strings["OriginalFilename"] == "briefing.exe"
+
+
+def test_the_bundle_carries_the_ocr_engine_and_language_data(spec_calls: Recorder) -> None:
+    ((_, kwargs),) = spec_calls.calls["Analysis"]
+    assert "briefing.importers.ocr" in kwargs["hiddenimports"] and "tesserocr" in kwargs["hiddenimports"]
+    tessdata = {Path(src).name for src, dest in kwargs["datas"] if dest == "tessdata"}
+    assert {"eng.traineddata", "fra.traineddata", "NOTICE.txt", "LICENSE"} <= tessdata
+
+
+def test_missing_ocr_language_data_stops_the_build_saying_what_to_install(tmp_path: Path, layout: ModuleType) -> None:
+    with pytest.raises(FileNotFoundError, match=r"fra\.traineddata.*tesseract-ocr-fra.*BRIEFING_TESSDATA"):
+        layout.tessdata_files(environ={"BRIEFING_TESSDATA": str(tmp_path)})
+    for language in ("eng", "fra"):
+        (tmp_path / f"{language}.traineddata").write_bytes(b"model")
+    found = layout.tessdata_files(environ={"BRIEFING_TESSDATA": str(tmp_path)})
+    assert [Path(src).parent for src, _ in found[:2]] == [tmp_path, tmp_path]

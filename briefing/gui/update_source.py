@@ -1,0 +1,183 @@
+"""Source > Update from File…: a changed document (a reissued report) replaces a source, its excerpts re-anchored as
+one undo step (core UpdateSource), and the analyst told what became of them; Accept Changed Text resolves a changed
+excerpt (Delete, the other way, is the note's own command).
+
+The file is imported off the GUI thread by an ImportController of its own, so that what it imports replaces a
+source rather than being added as one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from briefing.core.model import Excerpt, Item, Source
+from briefing.core.operations import AcceptChangedText, UpdateSource
+
+if TYPE_CHECKING:
+    from briefing.gui.imports import ImportController, ImportRequest
+    from briefing.gui.main_window import MainWindow
+
+
+class SourceUpdater(QObject):
+    """The two commands and the imports behind the first. Made by the window after its own actions."""
+
+    updated = Signal(object)  # the UpdateSource applied, once the summary has been given
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._importer: ImportController | None = None  # made by the first update, as the window's own importer is
+        self.targets: list[str] = []  # the source each running import updates, in the order they report
+        actions = window.actions_
+        self.update_action = actions.make(
+            "update_source", QCoreApplication.translate("MainWindow", "&Update from File…"), self.choose_file
+        )
+        self.accept_action = actions.make(
+            "accept_changed", QCoreApplication.translate("MainWindow", "&Accept Changed Text"), self.accept_changed
+        )
+        for signal in (window.document.changed, window.document.reset, window.files.readOnlyChanged):
+            signal.connect(self._refresh)
+        window.source_pane.currentSourceChanged.connect(self._refresh)
+        window.briefing_view.itemSelected.connect(self._refresh)
+        self._refresh()
+
+    @property
+    def importer(self) -> ImportController:
+        if self._importer is None:
+            from briefing.gui.imports import ImportController
+
+            self._importer = ImportController(self, self.window.document.parts)  # compressed ready for the next save
+            self._importer.imported.connect(self._imported)
+            self._importer.failed.connect(self._failed)
+            self._importer.passwordNeeded.connect(self._ask_password)
+        return self._importer
+
+    def _selected(self) -> Item | None:
+        item_id = self.window.briefing_view.selected_item
+        try:
+            return self.window.document.briefing.find_item(item_id)[2] if item_id else None
+        except KeyError:
+            return None
+
+    def _refresh(self, *_args: object) -> None:
+        editable = not self.window.document.read_only
+        self.update_action.setEnabled(editable and self.window.source_pane.current_source_id() is not None)
+        item = self._selected()
+        self.accept_action.setEnabled(editable and isinstance(item, Excerpt) and item.flag == "changed")
+
+    # --- Update from File… ---------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from briefing.importers import supported_suffixes
+
+        source_id = self.window.source_pane.current_source_id()
+        if source_id is None or self.window.document.read_only:
+            return
+        source = self.window.document.briefing.source(source_id)
+        patterns = " ".join(f"*{s}" for s in supported_suffixes())
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Update %1 from File").replace("%1", source.label),
+            str(Path.home()),
+            QCoreApplication.translate("MainWindow", "Sources (%1);;All files (*)").replace("%1", patterns),
+        )
+        if name:
+            self.start(source_id, Path(name))
+
+    def start(self, source_id: str, path: Path, password: str | None = None) -> None:
+        from briefing.gui.imports import ImportRequest
+
+        self.targets.append(source_id)
+        self.importer.start(ImportRequest(path=path, password=password))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", path.name)
+        )
+
+    def _imported(self, new: Source, warnings: list[str]) -> None:
+        source_id = self.targets.pop(0)
+        briefing = self.window.document.briefing
+        if self.window.document.read_only or source_id not in {s.id for s in briefing.sources}:
+            # removed (or another briefing opened) while the file was read: nothing to update
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "The source to update is no longer in the briefing."), 8000
+            )
+            return
+        operation = UpdateSource(source_id, new)
+        if self.window.document.run(operation) is None:  # one undo step; a refusal is said in the status bar
+            return
+        self.window.source_pane.select_source(source_id)
+        self._summarise(briefing.source(source_id), operation, warnings)
+        self.updated.emit(operation)
+
+    def _summarise(self, source: Source, operation: UpdateSource, warnings: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        counts = operation.counts()
+        numbers = QCoreApplication.translate("MainWindow", "%1 kept, %2 moved, %3 changed, %4 lost")
+        for i, name in enumerate(("kept", "moved", "changed", "lost"), start=1):
+            numbers = numbers.replace(f"%{i}", str(counts[name]))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Updated %1: %2")
+            .replace("%1", source.label)
+            .replace("%2", numbers)
+        )
+        if not (counts["changed"] or counts["lost"] or warnings):
+            return
+        lines = [
+            QCoreApplication.translate("MainWindow", "Updated %1 from %2.")
+            .replace("%1", source.label)
+            .replace("%2", source.meta.file_name),
+            numbers,
+        ]
+        if counts["changed"] or counts["lost"]:
+            lines.append(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Changed and lost excerpts are marked in the note. Accept the new text of a changed one "
+                    "(right-click it), or delete it; a lost one is no longer in the source: delete it, or file "
+                    "the passage again. Undo puts the old version back.",
+                )
+            )
+        lines += warnings
+        QMessageBox.information(
+            self.window, QCoreApplication.translate("MainWindow", "Source updated"), "\n\n".join(lines)
+        )
+
+    def _failed(self, request: ImportRequest, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.targets.pop(0)
+        self.window.statusBar().clearMessage()
+        QMessageBox.warning(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Cannot update source"),
+            message + "\n\n" + QCoreApplication.translate("MainWindow", "Nothing was changed."),
+        )
+
+    def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        source_id = self.targets.pop(0)
+        prompt = QCoreApplication.translate("MainWindow", "%1 is protected by a password. Password:")
+        if wrong:
+            prompt = QCoreApplication.translate("MainWindow", "That password did not open %1. Try again:")
+        password, ok = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Password"),
+            prompt.replace("%1", request.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and password and request.path is not None:
+            self.start(source_id, request.path, password)
+
+    # --- Accept Changed Text -------------------------------------------------------------------------
+
+    def accept_changed(self) -> None:
+        item = self._selected()
+        if isinstance(item, Excerpt) and item.flag:
+            self.window.document.run(AcceptChangedText(item.id))

@@ -1,0 +1,208 @@
+"""Citations in full, short or "Ibid." form, and the decision and contact blocks: in the tree, then read back from
+each written format (issue 13, parts 5 and 6)."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_TAB_LEADER
+from pypdf import PdfReader
+
+from briefing.core.model import Briefing, Source
+from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
+from briefing.core.templates import ContactSpec, Template, new_briefing
+from briefing.export.docx import write_docx
+from briefing.export.markdown import SIGNING_LINE, render_markdown
+from briefing.export.pages import count_pages
+from briefing.export.pdf import write_pdf
+from briefing.export.tree import ContactBlock, DecisionBlock, DocumentTree, build_tree
+from briefing.importers import import_file
+
+TALKS = ["Officials from both countries met in Geneva.", "Dion said talks would go step by step.", "Sanctions stay."]
+REVIEW = ["The review of sanctions continues this year.", "Some measures were lifted in February."]
+CONTACT = "A. Analyst, Policy Officer, 613-555-0100"
+
+
+@pytest.fixture
+def gc(catalog_templates: dict[str, Template]) -> Template:
+    return catalog_templates["gc-briefing-note"]
+
+
+def _source(tmp_path: Path, name: str, paragraphs: list[str], **meta: str) -> Source:
+    path = tmp_path / f"{name}.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    source = import_file(path)
+    for key, value in meta.items():
+        setattr(source.meta, key, value)
+    return source
+
+
+def _note(tmp_path: Path, template: Template, purpose: str = "for-decision") -> Briefing:
+    """Six citations of two sources: talks ¶1, talks ¶1 again, talks ¶2, review ¶1, talks ¶3, review ¶1."""
+    briefing = new_briefing(
+        template, title="Renewing ties", purpose=purpose, prepared_by="A. Analyst, Policy Officer", phone="613-555-0100"
+    )
+    talks = _source(
+        tmp_path, "talks", TALKS, title="Canada confirms talks to renew ties with Iran: officials meet",
+        author="CBC News", url="https://example.org/talks",
+    )  # fmt: skip
+    review = _source(tmp_path, "review", REVIEW, title="Sanctions review", publisher="Global Affairs Canada")
+    AddSource(talks).apply(briefing)
+    AddSource(review).apply(briefing)
+    section = briefing.sections[0].id
+    for source, paragraph in ((talks, 0), (talks, 0), (talks, 1), (review, 0), (talks, 2), (review, 0)):
+        text = (TALKS if source is talks else REVIEW)[paragraph]
+        start = source.text.index(text)
+        file_excerpt(section, new_excerpt(source, start, start + len(text))).apply(briefing)
+    return briefing
+
+
+def _citations(tree: DocumentTree) -> list[tuple[str, str]]:
+    return [(c.form, c.text) for c in tree.citations]
+
+
+TALKS_FULL = "CBC News, “Canada confirms talks to renew ties with Iran: officials meet”, https://example.org/talks"
+REVIEW_FULL = "“Sanctions review”, Global Affairs Canada, review.txt"
+
+
+def test_repeated_citations_full_short_or_ibid(tmp_path: Path, gc: Template) -> None:
+    briefing = _note(tmp_path, gc)
+    full = build_tree(briefing, dataclasses.replace(gc, citations="full"))
+    assert _citations(full) == [
+        ("full", f"{TALKS_FULL}, para. 1."), ("full", f"{TALKS_FULL}, para. 1."), ("full", f"{TALKS_FULL}, para. 2."),
+        ("full", f"{REVIEW_FULL}, para. 1."), ("full", f"{TALKS_FULL}, para. 3."), ("full", f"{REVIEW_FULL}, para. 1."),
+    ]  # fmt: skip
+    # short: author (or publisher) and the main title's first words, not ending on "to"; no URL to click
+    short = build_tree(briefing, gc)
+    assert gc.citations == "short"
+    assert _citations(short) == [
+        ("full", f"{TALKS_FULL}, para. 1."), ("short", "CBC News, “Canada confirms talks”, para. 1."),
+        ("short", "CBC News, “Canada confirms talks”, para. 2."), ("full", f"{REVIEW_FULL}, para. 1."),
+        ("short", "CBC News, “Canada confirms talks”, para. 3."),
+        ("short", "Global Affairs Canada, “Sanctions review”, para. 1."),
+    ]  # fmt: skip
+    assert [c.url for c in short.citations] == ["https://example.org/talks", "", "", "", "", ""]
+    # ibid: only right after the same source ("Ibid." alone at the same place); short after another source
+    ibid = build_tree(briefing, dataclasses.replace(gc, citations="ibid"))
+    assert _citations(ibid) == [
+        ("full", f"{TALKS_FULL}, para. 1."), ("ibid", "Ibid."), ("ibid", "Ibid., para. 2."),
+        ("full", f"{REVIEW_FULL}, para. 1."), ("short", "CBC News, “Canada confirms talks”, para. 3."),
+        ("short", "Global Affairs Canada, “Sanctions review”, para. 1."),
+    ]  # fmt: skip
+    assert [c.number for c in ibid.citations] == [1, 2, 3, 4, 5, 6]
+
+
+def test_the_decision_block_is_only_for_a_note_for_decision(tmp_path: Path, gc: Template) -> None:
+    decision = build_tree(_note(tmp_path, gc), gc).decision
+    # "Memorandum to the Minister" (the GC default addressee) is signed by the "Minister"
+    assert decision == DecisionBlock(("I concur", "I do not concur"), ("Minister", "Date"))
+    assert build_tree(_note(tmp_path, gc, "for-information"), gc).decision is None
+    assert build_tree(_note(tmp_path, dataclasses.replace(gc, decision_block=None)), gc).decision is not None
+    assert build_tree(_note(tmp_path, gc), dataclasses.replace(gc, decision_block=None)).decision is None
+    unnamed = dataclasses.replace(gc, decision_block=dataclasses.replace(gc.decision_block, signer=""))
+    unshown = dataclasses.replace(gc, title_fields=("classification", "title", "purpose"))  # no addressee field
+    for template in (unnamed, unshown):
+        assert build_tree(_note(tmp_path, gc), template).decision == DecisionBlock(
+            ("I concur", "I do not concur"), ("Signature", "Date")
+        )
+
+
+def test_the_contact_line_after_the_sections_or_in_the_title_block(tmp_path: Path, gc: Template) -> None:
+    briefing = _note(tmp_path, gc)
+    tree = build_tree(briefing, gc)
+    assert tree.contact == ContactBlock("Prepared by", CONTACT)
+    assert not {"prepared_by", "phone"} & {row.name for row in tree.title_rows}  # not twice
+    in_title = dataclasses.replace(gc, contact_block=ContactSpec("title-block", ("prepared_by", "phone")))
+    tree = build_tree(briefing, in_title)
+    assert tree.contact is None
+    rows = [(row.name, row.label, row.value) for row in tree.title_rows]
+    assert ("prepared_by", "Prepared by", CONTACT) in rows and "phone" not in {row[0] for row in rows}
+    # without the contact block, each field is its own row, as before
+    rows = [
+        (row.name, row.value)
+        for row in build_tree(briefing, dataclasses.replace(gc, contact_block=ContactSpec())).title_rows
+    ]
+    assert ("prepared_by", "A. Analyst, Policy Officer") in rows and ("phone", "613-555-0100") in rows
+    briefing.title_block.prepared_by = briefing.title_block.phone = ""
+    assert build_tree(briefing, gc).contact is None
+
+
+def test_markdown_prints_the_blocks_and_short_footnotes(tmp_path: Path, gc: Template) -> None:
+    text = render_markdown(build_tree(_note(tmp_path, gc), dataclasses.replace(gc, citations="ibid")))
+    blocks = (
+        f"**Prepared by:** {CONTACT}\n\n- [ ] I concur\n- [ ] I do not concur\n\n"
+        f"Minister: {SIGNING_LINE}  \nDate: {SIGNING_LINE}\n\n[^1]: "
+    )
+    assert blocks in text
+    assert text.index(REVIEW[0]) < text.index(blocks)  # after the last section
+    assert "[^2]: Ibid.\n[^3]: Ibid., para. 2.\n" in text and "## Sources" not in text
+
+
+def _pdf_pages(tree: DocumentTree) -> list[str]:
+    stream = io.BytesIO()
+    write_pdf(tree, stream)
+    return [page.extract_text() or "" for page in PdfReader(stream).pages]
+
+
+def test_pdf_prints_the_blocks_after_the_sections(tmp_path: Path, gc: Template) -> None:
+    pages = _pdf_pages(build_tree(_note(tmp_path, gc), dataclasses.replace(gc, citations="ibid")))
+    flat = re.sub(r"\s+", " ", " ".join(pages))
+    order = [flat.index(text) for text in (REVIEW[0], f"Prepared by: {CONTACT}", "I concur", "I do not concur")]
+    assert order == sorted(order)
+    assert re.search(r"I do not concur Minister Date", flat)  # the lines' labels under the options
+    assert "2 Ibid. 3 Ibid., para. 2." in flat and "Sources" not in flat
+
+
+def test_the_decision_block_stays_on_one_page_and_is_counted(tmp_path: Path, gc: Template) -> None:
+    """Notes added one by one push the block over the page's foot: it moves whole, never split, and the page count
+    (which lays the same tree out) sees it."""
+    briefing = _note(tmp_path, gc)
+    moved_whole = False
+    for added in range(50):
+        add_note(briefing.sections[1].id, f"Point {added}: to be checked with the desk before Friday.").apply(briefing)
+        pages = _pdf_pages(build_tree(briefing, gc))
+        options = next(n for n, page in enumerate(pages) if "I concur" in page)
+        assert "Minister" in pages[options] and "Date" in pages[options], added
+        contact = next(n for n, page in enumerate(pages) if "Prepared by" in page)
+        moved_whole = moved_whole or contact < options
+        assert count_pages(briefing, gc).pages == len(pages)
+        if moved_whole and contact == options:
+            break  # the contact line followed it over
+    assert moved_whole
+
+
+def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc: Template) -> None:
+    stream = io.BytesIO()
+    write_docx(build_tree(_note(tmp_path, gc), dataclasses.replace(gc, citations="ibid")), stream)
+    document = docx.Document(stream)
+    paragraphs = [(p.style.name if p.style else "", p.text) for p in document.paragraphs]
+    tail = paragraphs[paragraphs.index(("Contact Block", f"Prepared by: {CONTACT}")) :]
+    assert tail == [
+        ("Contact Block", f"Prepared by: {CONTACT}"),
+        ("Decision Option", "☐  I concur"),
+        ("Decision Option", "☐  I do not concur"),
+        ("Signature Line", "\t\t\t"),
+        ("Signature Label", "Minister\tDate"),
+    ]
+    styles = document.styles
+    assert styles["Decision Option"].paragraph_format.keep_with_next  # the block stays on one page
+    assert styles["Signature Line"].paragraph_format.keep_with_next
+    leaders = [stop.leader for stop in styles["Signature Line"].paragraph_format.tab_stops]
+    assert leaders == [WD_TAB_LEADER.LINES, WD_TAB_LEADER.SPACES, WD_TAB_LEADER.LINES]  # line, gap, line
+    footnotes = zipfile.ZipFile(stream).read("word/footnotes.xml").decode("utf-8")
+    assert ">Ibid.</w:t>" in footnotes and ">Ibid., para. 2.</w:t>" in footnotes  # after the number and a tab
+
+
+def test_a_note_for_information_has_neither_block_nor_its_styles(tmp_path: Path, gc: Template) -> None:
+    stream = io.BytesIO()
+    briefing = _note(tmp_path, gc, "for-information")
+    briefing.title_block.prepared_by = briefing.title_block.phone = ""
+    write_docx(build_tree(briefing, gc), stream)
+    names = {style.name for style in docx.Document(stream).styles}
+    assert not {"Contact Block", "Decision Option", "Signature Line", "Signature Label"} & names

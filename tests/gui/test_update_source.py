@@ -1,0 +1,117 @@
+"""Source > Update from File…: imported off the GUI thread, one undo step, a summary, flagged cards resolved."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+
+from briefing.core.operations import file_excerpt, new_excerpt
+from briefing.gui import imports
+from tests.gui.conftest import PARAGRAPHS, offsets_of
+
+EDITED = "In 2012, the Harper administration cut ties with Tehran and expelled all Iranian diplomats from Canada."
+
+
+def file_three(window) -> dict[str, str]:
+    """Excerpts of three paragraphs of src-a; their ids by the paragraph's first words."""
+    briefing = window.document.briefing
+    ids = {}
+    for paragraph in PARAGRAPHS[1:4]:
+        excerpt = new_excerpt(briefing.source("src-a"), *offsets_of(briefing, "src-a", paragraph))
+        window.document.execute(file_excerpt("background", excerpt))
+        ids[paragraph.split(",")[0][:12]] = excerpt.id
+    return ids
+
+
+def new_version(tmp_path: Path) -> Path:
+    paragraphs = [PARAGRAPHS[0], PARAGRAPHS[1], EDITED, PARAGRAPHS[4]]  # one edited, the next one gone
+    path = tmp_path / "talks-v2.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+def flag_label(window, item_id: str) -> QLabel | None:
+    label = window.briefing_view.card(item_id).findChild(QLabel, "itemFlag")
+    return label if label is not None and label.isVisibleTo(window) else None
+
+
+def test_update_from_file_flags_summarises_and_undoes_in_one_step(window, tmp_path, qtbot, prompts, monkeypatch):
+    ids = file_three(window)
+    before = window.document.briefing.source("src-a").text
+    threads = []
+    real = imports.run_import
+
+    def spy(request, progress=None):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(request, progress)
+
+    monkeypatch.setattr(imports, "run_import", spy)
+    path = new_version(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window.source_pane.select_source("src-a")
+    action = window.action("update_source")
+    assert action.isEnabled() and action in window.findChild(QMenu, "menu_source").actions()
+    with qtbot.waitSignal(window.updater.updated, timeout=10_000):
+        action.trigger()
+    assert threads == [False]
+
+    briefing = window.document.briefing
+    source = briefing.source("src-a")
+    assert EDITED in source.text and source.meta.file_name == "talks-v2.txt"
+    changed, lost, moved = ids["In 2012"], ids["The governme"], ids["The foreign "]
+    flags = {e.id: e.flag for _, e in briefing.excerpts()}
+    assert flags == {moved: "", changed: "changed", lost: "lost"}
+    # The summary, and the shown source is the new version.
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("information", "Source updated")
+    assert "1 kept, 0 moved, 1 changed, 1 lost" in text
+    assert window.source_view.toPlainText().count(EDITED) == 1
+    # Flagged cards say so; the others do not.
+    assert "As filed: “In 2012, the Harper administration cut ties" in flag_label(window, changed).text()
+    assert "Not in the new version" in flag_label(window, lost).text()
+    assert flag_label(window, moved) is None
+    assert window.action("undo").text() == "Undo Update source Canada confirms talks"
+
+    window.action("undo").trigger()  # the whole update is one step
+    assert source.text == before and not any(e.flag for _, e in briefing.excerpts())
+    assert flag_label(window, changed) is None and flag_label(window, lost) is None
+    assert window.action("undo").text().startswith("Undo File excerpt")
+    window.action("redo").trigger()
+    assert {e.id: e.flag for _, e in briefing.excerpts()} == flags
+
+
+def test_accept_changed_text_from_the_card_menu(window, tmp_path, qtbot, monkeypatch):
+    ids = file_three(window)
+    with qtbot.waitSignal(window.updater.updated, timeout=10_000):
+        window.updater.start("src-a", new_version(tmp_path))
+    changed, lost = ids["In 2012"], ids["The governme"]
+    accept = window.action("accept_changed")
+    assert accept in window.notes.item_menu().actions()
+    window.briefing_view.select_item(lost)
+    assert not accept.isEnabled()  # a lost excerpt has no new text to accept
+    window.briefing_view.select_item(changed)
+    assert accept.isEnabled()
+    accept.trigger()
+    excerpt = window.document.briefing.find_item(changed)[2]
+    assert (excerpt.flag, excerpt.filed, excerpt.anchor.exact) == ("", "", EDITED)
+    assert flag_label(window, changed) is None and not accept.isEnabled()
+    assert window.action("undo").text() == "Undo Accept changed text"
+    window.briefing_view.select_item(lost)
+    window.action("delete_item").trigger()  # ... and the lost one goes the usual way
+    assert not any(e.flag for _, e in window.document.briefing.excerpts())
+
+
+def test_a_file_that_cannot_be_imported_changes_nothing(window, tmp_path, qtbot, prompts):
+    file_three(window)
+    before = window.document.briefing.source("src-a").text
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(window.updater.importer.failed, timeout=10_000):
+        window.updater.start("src-a", empty)
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("warning", "Cannot update source")
+    assert "empty.txt" in text and "Nothing was changed." in text
+    assert window.document.briefing.source("src-a").text == before
+    assert not window.updater.targets
