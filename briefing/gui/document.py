@@ -34,6 +34,7 @@ class BriefingDocument(QObject):
     changed = Signal(object, bool)  # Change, made by Undo or Redo
     reset = Signal()
     dirtyChanged = Signal(bool)
+    refused = Signal(str)  # why run() did not change the briefing
 
     def __init__(self, briefing: Briefing, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,15 @@ class BriefingDocument(QObject):
         self.undo_stack.push(OperationCommand(self, operation, change.label))
         self.changed.emit(change, False)
         return change
+
+    def run(self, operation: Operation) -> Change | None:
+        """execute() for a command of the analyst's: a refusal is told by `refused` (the window shows it in the
+        status bar), and None returned."""
+        try:
+            return self.execute(operation)
+        except OperationError as exc:
+            self.refused.emit(str(exc))
+            return None
 
     def withdraw(self, operation: Operation) -> bool:
         """Take back the last change if it is this operation, leaving no Redo step: a note made and then

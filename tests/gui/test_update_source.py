@@ -88,7 +88,7 @@ def test_accept_changed_text_from_the_card_menu(window, tmp_path, qtbot, monkeyp
         window.updater.start("src-a", new_version(tmp_path))
     changed, lost = ids["In 2012"], ids["The governme"]
     accept = window.action("accept_changed")
-    assert accept in window._item_menu.actions()
+    assert accept in window.notes.item_menu().actions()
     window.briefing_view.select_item(lost)
     assert not accept.isEnabled()  # a lost excerpt has no new text to accept
     window.briefing_view.select_item(changed)
