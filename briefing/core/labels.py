@@ -30,6 +30,7 @@ TITLE_FIELD_LABELS = {
     "phone": QT_TRANSLATE_NOOP("TitleBlockWidget", "Telephone"),
     "approved_by": QT_TRANSLATE_NOOP("TitleBlockWidget", "Approved by"),
     "consulted": QT_TRANSLATE_NOOP("TitleBlockWidget", "Consulted"),
+    "language": QT_TRANSLATE_NOOP("TitleBlockWidget", "Language of the note"),
 }
 PURPOSE_LABELS = {
     "for-decision": QT_TRANSLATE_NOOP("TitleBlockWidget", "For decision"),

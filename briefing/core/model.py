@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Literal
 
 PURPOSES = ("for-decision", "for-information")
+LANGUAGES = ("en", "fr", "bilingual")  # a note's language: what its export prints and how it is tagged
 BLOCK_KINDS = ("title", "heading", "paragraph", "list-item", "quote", "table", "code", "caption")
 
 
@@ -167,6 +168,7 @@ class TitleBlock:
     phone: str = ""  # the contact's telephone number, for the contact block
     approved_by: str = ""
     consulted: str = ""
+    language: str = "en"  # one of LANGUAGES; not printed as a row, it decides the export's language
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from briefing.core.anchors import make_anchor
 from briefing.core.labels import field_label, in_sentence
 from briefing.core.model import (
     FLAGS,
+    LANGUAGES,
     PURPOSES,
     Anchor,
     Block,
@@ -456,6 +457,8 @@ class SetTitleField(Operation):
             raise OperationError(f"unknown title block field {self.name!r}")
         if self.name == "purpose" and self.value not in PURPOSES:
             raise OperationError(f"purpose must be one of {', '.join(PURPOSES)}, not {self.value!r}")
+        if self.name == "language" and self.value not in LANGUAGES:
+            raise OperationError(f"language must be one of {', '.join(LANGUAGES)}, not {self.value!r}")
         self._old = getattr(briefing.title_block, self.name)
         setattr(briefing.title_block, self.name, self.value)
         return Change(f"Change {in_sentence(field_label(self.name))}", title_block=True)

@@ -82,3 +82,31 @@ def script_name(ch: str) -> str:
     if unicodedata.category(ch)[0] not in "LM" or not name:
         return ""
     return name.split(" ")[0].title()
+
+
+# The language a run of text in another script is most likely in, for the exports' language tags (so a screen
+# reader and a spelling checker treat a Persian quotation as Persian). A guess from the script alone: Arabic script
+# with a letter Arabic lacks (پ چ ژ گ) is Persian; Han with kana is Japanese; Cyrillic and Latin scripts serve many
+# languages and get no tag of their own here.
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\u1100-\u11ff\uac00-\ud7af]")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def script_language(text: str) -> tuple[str, str]:
+    """(language, kind) for text in a script that names its language: ("fa", "bidi"), ("he", "bidi"),
+    ("ja", "eastAsia"), ("el", "latin")...; ("", "") for Latin-script and other text. The kind says which of a
+    word processor's three language slots (Latin, East Asian, complex script) the script uses."""
+    found = scripts(text)
+    if "Arabic" in found:
+        return ("fa" if _PERSIAN.search(text) else "ar"), "bidi"
+    if "Hebrew" in found:
+        return "he", "bidi"
+    if "CJK" in found:
+        if _KANA.search(text):
+            return "ja", "eastAsia"
+        return ("ko" if _HANGUL.search(text) else "zh"), "eastAsia"
+    if _GREEK.search(text):
+        return "el", "latin"
+    return "", ""

@@ -404,7 +404,7 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
                 self.setFont(font, size)
                 self.setFillColor(colors.black)
                 y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
-                self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
+                self.drawCentredString(width / 2, y, tree.wording.page(self._pageNumber, total))
                 super().showPage()
             self.layout = layout  # (set after the pages' own states are put back)
             super().save()
@@ -472,7 +472,8 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
         elif row.name in ("addressee", "purpose"):
             out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:
-            out.append(Paragraph(f"<b>{escape(row.label)}:</b> {markup(row.value, st.field)}", st.field))
+            label = escape(tree.wording.label(row.label).rstrip())
+            out.append(Paragraph(f"<b>{label}</b> {markup(row.value, st.field)}", st.field))
     out.append(Spacer(1, size * 0.4))
     return out
 
@@ -514,7 +515,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):
-                    story.append(Paragraph(f"<b>Analyst comment:</b> {markup(line, st.comment)}", st.comment))
+                    label = escape(tree.wording.label(tree.wording.word("Analyst comment")).rstrip())
+                    story.append(Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment))
         elif isinstance(node, BodyText):
             if node.rtl:
                 story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
@@ -522,7 +524,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 text = markup(node.text, st.body)
                 story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))
     if tree.contact:
-        contact = f"<b>{escape(tree.contact.label)}:</b> {markup(tree.contact.text, st.contact)}"
+        label = escape(tree.wording.label(tree.contact.label).rstrip())
+        contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
         story.append(Paragraph(contact, st.contact))
     if tree.decision:
         story.append(_decision_block(tree.decision, st, width))
@@ -639,7 +642,7 @@ def _build(
             canvas.setFont(bold, 130)
             canvas.translate(page[0] / 2, page[1] / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -45, "DRAFT")
+            canvas.drawCentredString(0, -45, tree.wording.word("DRAFT"))
             canvas.restoreState()
             canvas.saveState()
         canvas.setFont(bold, size - 1)
@@ -687,7 +690,7 @@ def _build(
         keywords=[k for k in (tree.classification, props.get("identifier", "")) if k],
         creator=f"Briefing {__version__}",
         producer=f"Briefing {__version__}",
-        lang="en-CA",
+        lang=tree.wording.tag,  # the catalogue's /Lang
         displayDocTitle=1,
         initialFontName=regular,
         pageCompression=1,
