@@ -84,29 +84,28 @@ def script_name(ch: str) -> str:
     return name.split(" ")[0].title()
 
 
-# The language a run of text in another script is most likely in, for the exports' language tags (so a screen
-# reader and a spelling checker treat a Persian quotation as Persian). A guess from the script alone: Arabic script
-# with a letter Arabic lacks (پ چ ژ گ) is Persian; Han with kana is Japanese; Cyrillic and Latin scripts serve many
-# languages and get no tag of their own here.
-_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af]")
+# Letters Persian has and Arabic does not (پ چ ژ گ, and the Persian forms of kaf and yeh), and Persian digits
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
+_NAMED_SCRIPTS = re.compile("|".join(block.pattern for block in SCRIPT_BLOCKS.values()))
 _KANA = re.compile("[\u3040-\u30ff]")
 _HANGUL = re.compile("[\u1100-\u11ff\uac00-\ud7af]")
-_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def script_language(text: str) -> tuple[str, str]:
-    """(language, kind) for text in a script that names its language: ("fa", "bidi"), ("he", "bidi"),
-    ("ja", "eastAsia"), ("el", "latin")...; ("", "") for Latin-script and other text. The kind says which of a
-    word processor's three language slots (Latin, East Asian, complex script) the script uses."""
-    found = scripts(text)
-    if "Arabic" in found:
-        return ("fa" if _PERSIAN.search(text) else "ar"), "bidi"
-    if "Hebrew" in found:
-        return "he", "bidi"
-    if "CJK" in found:
-        if _KANA.search(text):
-            return "ja", "eastAsia"
-        return ("ko" if _HANGUL.search(text) else "zh"), "eastAsia"
-    if _GREEK.search(text):
-        return "el", "latin"
-    return "", ""
+def language_of(text: str) -> str:
+    """The language a text's script tells, as a language tag: "ar", "fa", "he", "zh", "ja" or "ko" when most of
+    its letters are in that script; "" when the script does not tell (Latin, Cyrillic, ...: many languages)."""
+    if _NAMED_SCRIPTS.search(text) is None:
+        return ""  # the common case, at regex speed
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return ""
+    found = "".join(letters)
+    for name, block in SCRIPT_BLOCKS.items():
+        if len(block.findall(found)) * 2 <= len(letters):
+            continue
+        if name == "Arabic":
+            return "fa" if _PERSIAN.search(found) else "ar"
+        if name == "Hebrew":
+            return "he"
+        return "ja" if _KANA.search(found) else "ko" if _HANGUL.search(found) else "zh"
+    return ""

@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from briefing import __version__, paths
-from briefing.core.script import script_language
+from briefing.core.script import language_of
 from briefing.export import docx_parts as parts
 from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, Quotation
 
@@ -267,9 +267,9 @@ def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None, l
     if style is not None:
         parts.set_child(run._r.get_or_add_rPr(), "w:rStyle", val=style.style_id)  # as Run.style would (see above)
     tags = {"val": lang} if lang else {}
-    language, kind = script_language(text)
-    if language:
-        tags[{"latin": "val", "bidi": "bidi", "eastAsia": "eastAsia"}[kind]] = language
+    script = language_of(text)
+    if script:  # Word reads Arabic and Hebrew runs' language from w:bidi, Chinese and Japanese from w:eastAsia
+        tags["bidi" if script in ("ar", "fa", "he") else "eastAsia"] = script
     if tags:
         parts.set_child(run._r.get_or_add_rPr(), "w:lang", **tags)
     return run

@@ -7,6 +7,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -21,7 +22,6 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     LayoutError,
     PageTemplate,
@@ -32,6 +32,14 @@ from reportlab.platypus import (
 
 from briefing import __version__
 from briefing.export.errors import ExportError
+from briefing.export.pdftags import (
+    TaggedFrame,
+    TaggingCanvas,
+    artifact,
+    draw_tagged,
+    set_language,
+    set_note_owner,
+)
 from briefing.export.pdftext import SANS, check_coverage, families_needed, main_font_covers, markup, rtl_lines
 from briefing.export.tree import (
     BodyText,
@@ -174,14 +182,15 @@ class FootnoteArea:
         if not self.notes:
             return
         top = bottom + sum(h for _, h in self.notes) + self.separator
-        canvas.saveState()
-        canvas.setStrokeColor(GREY)
-        canvas.setLineWidth(0.5)
-        canvas.line(x, top - 3, x + min(50 * mm, self.width / 3), top - 3)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setStrokeColor(GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(x, top - 3, x + min(50 * mm, self.width / 3), top - 3)
+            canvas.restoreState()
         y = top - self.separator
         for note, height in self.notes:
-            note.drawOn(canvas, x, y - (height - note.getSpaceAfter()))
+            draw_tagged(canvas, note, partial(note.drawOn, canvas, x, y - (height - note.getSpaceAfter())))
             y -= height
         self.notes = []
 
@@ -223,6 +232,7 @@ class Footnoted(Flowable):
         height = self.area.height_of(self.notes)
         for note in self.notes:
             self.area.notes.append((note, self.area.note_height(note)))
+            set_note_owner(note, self)  # its Note element goes inside the quotation's
         frame = getattr(self, "_frame", None)
         if frame is not None:  # the page's text now stops above its footnotes
             frame._y1p += height
@@ -370,7 +380,7 @@ class HeadingParagraph(Paragraph):
 def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: float) -> type[Canvas]:
     """A canvas that writes "Page X of Y" once the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(TaggingCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -401,12 +411,14 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
                 for key, top, left in self._bookmarks:
                     self.bookmarkHorizontalAbsolute(key, top, left=left)
                 width = self._pagesize[0]
-                self.setFont(font, size)
-                self.setFillColor(colors.black)
-                y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
-                self.drawCentredString(width / 2, y, tree.wording.page(self._pageNumber, total))
+                with artifact(self):
+                    self.setFont(font, size)
+                    self.setFillColor(colors.black)
+                    y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
+                    self.drawCentredString(width / 2, y, tree.wording.page(self._pageNumber, total))
                 super().showPage()
             self.layout = layout  # (set after the pages' own states are put back)
+            self.tagger.write(self, tree.properties.get("title", ""))
             super().save()
 
     return NumberedCanvas
@@ -468,7 +480,7 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
         if row.name == "title":
             out.append(Paragraph(markup(row.value, st.title), st.title))
         elif row.name == "title_fr":
-            out.append(Paragraph(markup(row.value, st.subtitle), st.subtitle))
+            out.append(set_language(Paragraph(markup(row.value, st.subtitle), st.subtitle), tree.wording.other_tag))
         elif row.name in ("addressee", "purpose"):
             out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:
@@ -510,8 +522,12 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, title=node.text, key=node.anchor))
         elif isinstance(node, Quotation):
             *first, last = node.paragraphs
-            story += [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
+            quoted = [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
             para = _quote_paragraph(last, node.rtl, st, width, str(node.citation.number))
+            if node.lang:  # the source's language; the tagger drops it when it is the document's
+                quoted = [set_language(p, node.lang) for p in quoted]
+                set_language(para, node.lang)
+            story += quoted
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):
@@ -636,6 +652,10 @@ def _build(
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if counting:
             return  # the watermark and the markings sit outside the frame and take none of its room
+        with artifact(canvas):
+            draw_page_marks(canvas)
+
+    def draw_page_marks(canvas: Canvas) -> None:
         canvas.saveState()
         if tree.draft:
             canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
@@ -695,7 +715,7 @@ def _build(
         initialFontName=regular,
         pageCompression=1,
     )
-    frame = Frame(
+    frame = TaggedFrame(
         left, bottom, width, page[1] - top - bottom, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])

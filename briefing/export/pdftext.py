@@ -109,6 +109,9 @@ _EMOJI_START = re.compile(
 )
 
 
+EMOJI_FOLDER_PREFIX = "briefing-emoji-"  # an image in a folder named so is an emoji, named by its code points
+
+
 class EmojiImages:
     """Emoji PNGs from resources/fonts/emoji.zip, unpacked on demand into a private temporary folder."""
 
@@ -153,7 +156,7 @@ class EmojiImages:
         assert archive is not None
         with _LOCK:
             if self._folder is None:
-                self._folder = Path(tempfile.mkdtemp(prefix="briefing-emoji-"))
+                self._folder = Path(tempfile.mkdtemp(prefix=EMOJI_FOLDER_PREFIX))
                 atexit.register(shutil.rmtree, self._folder, True)
             target = self._folder / f"{key}.png"
             if not target.exists():

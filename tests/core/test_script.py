@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.model import Briefing, Note
-from briefing.core.script import direction, has_rtl, is_rtl, language_direction, script_name, scripts
+from briefing.core.script import (
+    direction,
+    has_rtl,
+    is_rtl,
+    language_direction,
+    language_of,
+    script_name,
+    scripts,
+)
 from briefing.core.templates import load_catalog
 from briefing.demo import demo_briefing
 from briefing.export.bidi import visual
@@ -77,3 +85,22 @@ def test_the_document_tree_and_the_pdf_order_agree(text: str) -> None:
     )
     assert node.rtl is is_rtl(text)
     assert visual(text) == visual(text, is_rtl(text))  # the PDF's own guess, without the tree's word, is the same
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("العلاقات الدبلوماسية بين كندا وإيران", "ar"),
+        ("روابط دیپلماتیک کانادا و ایران", "fa"),  # peh, keheh and Farsi yeh are Persian letters
+        ("ﺭﻭﺍﺑﻂ ﺩﯾﭙﻠﻤﺎﺗﯿﮏ", "fa"),  # the same, as the presentation forms the PDF draws
+        ("השיחות בין קנדה לאיראן", "he"),
+        ("加拿大与伊朗恢复外交关系", "zh"),
+        ("カナダとイランの外交関係", "ja"),
+        ("캐나다와 이란", "ko"),
+        ("Talks with Tehran (طهران) resumed", ""),  # mostly Latin: the note's own language
+        ("Переговоры", ""),  # Cyrillic, Latin: many languages, the script does not tell
+        ("2016 — 12.5%", ""),
+    ],
+)
+def test_the_script_tells_the_language_where_it_can(text: str, language: str) -> None:
+    assert language_of(text) == language

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -129,14 +128,12 @@ def test_multilingual_text_uses_fallback_fonts(tmp_path: Path, multilingual: Bri
     flat = " ".join(_pages(path))
     for text in (MULTILINGUAL[0], MULTILINGUAL[1], MULTILINGUAL[4], MULTILINGUAL[5]):
         assert text in flat, text
-    # Arabic and Persian are drawn joined, as presentation forms (NFKC undoes them); pypdf puts the
-    # right-to-left words back in reading order, so each word must read correctly
-    logical = unicodedata.normalize("NFKC", flat)
-    assert "\ufee3" in flat  # a medial meem: the letters really are joined
+    # Arabic and Persian are drawn joined, as presentation forms, but read back as their letters (test_pdf_tags);
+    # pypdf puts the right-to-left words back in reading order, so each word must read correctly
     for text in (MULTILINGUAL[2], MULTILINGUAL[3]):
         for word in text.rstrip(".").split():
             if not re.search(r"[0-9۰-۹]", word):
-                assert word in logical, word
+                assert word in flat, word
     images = sum(len(p["/Resources"].get("/XObject", {})) for p in reader.pages)
     assert images >= 3  # the three emoji
 
