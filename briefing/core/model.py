@@ -174,6 +174,11 @@ class TitleBlock:
     def field_names(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
 
+    @classmethod
+    def printable_names(cls) -> tuple[str, ...]:
+        """The fields a template's title block may show: all but the language, which no note prints."""
+        return tuple(name for name in cls.field_names() if name != "language")
+
 
 @dataclass
 class Briefing:
