@@ -384,7 +384,11 @@ def _contact(briefing: Briefing, template: Template, words: Wording) -> ContactB
 
 
 # "Memorandum to the Minister" is signed by the "Minister": the addressee without its "Memorandum to the"
-_ADDRESSED = re.compile(r"^(?:(?:briefing\s+)?(?:memorandum|memo|note)\s+)?(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+_ADDRESSED = re.compile(
+    r"^(?:(?:briefing\s+)?(?:memorandum|memo|note)\s+)?(?:to|for)\s+(?:the\s+)?"
+    r"|^(?:(?:note|note de breffage|note d'information|mémoire)\s+)?(?:au|à la|à l'|aux|pour le|pour la)\s*",
+    re.IGNORECASE,
+)  # and "Note au ministre" by the "Ministre"
 
 
 def _decision(briefing: Briefing, template: Template, words: Wording) -> DecisionBlock | None:
