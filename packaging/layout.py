@@ -176,6 +176,7 @@ def hidden_imports(root: Path = ROOT) -> list[str]:
         "briefing.gui.app",
         "pypdf",
         "tesserocr",  # imported inside the OCR importer's functions only
+        "hunspell",  # chunspell: imported inside core.spelling.Speller only
         *sorted(f"briefing.importers.{name}" for name in importers),
     ]
 

@@ -50,7 +50,22 @@ MAX_ENTRIES = 20_000
 MAX_PART_BYTES = 512 * 1024 * 1024  # one part, uncompressed
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # all parts, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed beyond which a big part is a zip bomb, not a document
-MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+# A manifest of 1,000 excerpts is about 0.5 MB; parsing 16 MB takes under a second (the window waits for it).
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+# What one load may read in all (decompressed), whatever the parts claim: a small file cannot make Briefing read
+# gigabytes. The larger of a floor far above real briefings' texts and 20 times the file's size (originals such as
+# PDFs are stored as they are), up to MAX_TOTAL_BYTES.
+LOAD_FLOOR_BYTES = 128 * 1024 * 1024
+LOAD_RATIO = 20
+# Counts far above real briefings (bench/project_io.py: 20 sources, 1,000 excerpts), refused before they are built.
+MAX_SOURCES = 2_000
+MAX_SECTIONS = 1_000
+MAX_ITEMS = 50_000
+# Containers ("{" and "[") in the manifest, counted before parsing: a bound on the objects it can make.
+MAX_CONTAINERS = 2_000_000
+# A manifest that is not Briefing's own JSON-style YAML is read by a YAML parser ~100 times slower: bounded apart.
+MAX_YAML_BYTES = 8 * 1024 * 1024
+MAX_YAML_EVENTS = 200_000
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
 # A source id names the source's folder in the zip (sources/<id>/...), so it must be one safe part name itself.
 _SAFE_ID = re.compile(r"[A-Za-z0-9._-]+")
@@ -92,7 +107,7 @@ def _source_ids_problem(ids: list[str]) -> str | None:
                 "(an id is made of the letters A-Z and a-z, digits, '.', '_' and '-')"
             )
         if source_id in seen:
-            return f"the source id {source_id!r} is used by two sources"
+            return f"the source id {_shown(source_id)} is used by two sources"
         seen.add(source_id)
     return None
 
@@ -181,14 +196,41 @@ def dump_manifest(manifest: dict[str, Any]) -> bytes:
     return ("# Briefing project manifest (YAML; see docs/file-format.md)\n" + text + "\n").encode("utf-8")
 
 
+class ManifestTooLarge(ValueError):
+    """The manifest is beyond what Briefing reads (str() says how); raised before its objects are built."""
+
+
 def parse_manifest(raw: bytes) -> Any:
-    """Read the manifest: JSON-style YAML as written by Briefing quickly, any other YAML (hand-edited) safely."""
+    """Read the manifest: JSON-style YAML as written by Briefing quickly, any other YAML (hand-edited) safely.
+
+    Raises UnicodeDecodeError, yaml.YAMLError or ManifestTooLarge; RecursionError for JSON nested too deep.
+    """
     text = raw.decode("utf-8")
-    body = text.split("\n", 1)[1] if text.startswith("#") else text
+    containers = raw.count(b"{") + raw.count(b"[")
+    if containers > MAX_CONTAINERS:
+        raise ManifestTooLarge(f"has more than {MAX_CONTAINERS:,} lists and mappings")
+    body = text.partition("\n")[2] if text.startswith("#") else text  # (a comment alone has no second line)
     try:
         return json.loads(body)
     except ValueError:
-        return yaml.load(text, Loader=_Loader)  # _Loader is CSafeLoader or SafeLoader: no Python objects
+        pass
+    if len(raw) > MAX_YAML_BYTES:
+        raise ManifestTooLarge(
+            f"is {len(raw) // (1024 * 1024)} MB of hand-written YAML; Briefing reads YAML up to "
+            f"{MAX_YAML_BYTES // (1024 * 1024)} MB (larger manifests only in the JSON style it writes)"
+        )
+    _check_yaml_events(text)
+    return yaml.load(text, Loader=_Loader)  # _Loader is CSafeLoader or SafeLoader: no Python objects
+
+
+def _check_yaml_events(text: str) -> None:
+    """Refuse aliases (*name), before any object is built: a few hundred bytes of nested aliases expand to billions
+    of entries ("billion laughs"), and Briefing never writes them. Bound the number of nodes as well."""
+    for count, event in enumerate(yaml.parse(text, Loader=_Loader)):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.YAMLError(f"uses a YAML alias (*{str(event.anchor)[:40]}), which Briefing does not read")
+        if count > MAX_YAML_EVENTS:
+            raise ManifestTooLarge(f"has more than {MAX_YAML_EVENTS:,} YAML entries written by hand")
 
 
 def _source_parts(source: Source) -> list[tuple[str, bytes]]:
@@ -259,6 +301,12 @@ def save_briefing(
         raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); {kept}") from None
 
 
+def _shown(value: Any, limit: int = 80) -> str:
+    """A value from the file for a message: its repr, cut short (a hostile file can hold a megabyte there)."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
 def _reason(exc: BaseException) -> str:
     return (isinstance(exc, OSError) and exc.strerror) or str(exc)
 
@@ -269,10 +317,13 @@ def _reason(exc: BaseException) -> str:
 class _Parts:
     """Bounded, checked access to the zip's entries."""
 
-    def __init__(self, zf: zipfile.ZipFile, path: Path, cache: PartCache | None = None) -> None:
+    def __init__(self, zf: zipfile.ZipFile, path: Path, cache: PartCache | None = None, file_size: int = 0) -> None:
         self.zf = zf
         self.path = path
         self.cache = cache
+        self.budget = min(MAX_TOTAL_BYTES, max(LOAD_FLOOR_BYTES, LOAD_RATIO * file_size))
+        self.used = 0  # bytes read so far, after decompression
+        self.read_names: set[str] = set()  # each part is read once: a part named by 200 sources is not read 200 times
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
             raise self.fail(f"has {len(infos)} parts, more than a briefing can have")
@@ -285,12 +336,12 @@ class _Parts:
             if not _SAFE_NAME.match(name) or ".." in name.split("/"):
                 raise self.fail(f"contains a part with an unsafe name ({name[:80]!r})")
             if name in self.infos:
-                raise self.fail(f"contains the part {name!r} twice")
+                raise self.fail(f"contains the part {_shown(name)} twice")
             if info.file_size > MAX_PART_BYTES:
-                raise self.fail(f"part {name!r} claims {info.file_size} bytes, more than a briefing can hold")
+                raise self.fail(f"part {_shown(name)} claims {info.file_size} bytes, more than a briefing can hold")
             if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise self.fail(
-                    f"part {name!r} expands {info.file_size // max(info.compress_size, 1)}-fold (a zip bomb?)"
+                    f"part {_shown(name)} expands {info.file_size // max(info.compress_size, 1)}-fold (a zip bomb?)"
                 )
             total += info.file_size
             self.infos[name] = info
@@ -302,26 +353,43 @@ class _Parts:
 
     def read(self, name: Any, what: str, limit: int = MAX_PART_BYTES) -> bytes:
         if not isinstance(name, str) or name not in self.infos:
-            raise self.fail(f"is missing {what} ({name!r})")
+            raise self.fail(f"is missing {what} ({_shown(name)})")
+        if name in self.read_names:
+            raise self.fail(f"names the part {_shown(name)} twice in its manifest (as {what})")
+        self.read_names.add(name)
         info = self.infos[name]
+        left = self.budget - self.used  # of what the whole load may read
         with self.zf.open(info) as stream:
-            data = stream.read(min(info.file_size, limit) + 1)  # never more than declared: headers can lie
+            data = stream.read(min(info.file_size, limit, left) + 1)  # never more than declared: headers can lie
         if len(data) > min(info.file_size, limit):
-            raise self.fail(f"part {name!r} is larger than it declares (damaged or hostile)")
-        return self._gunzip(name, data, limit) if name.endswith(".gz") else data
+            raise self.fail(f"part {_shown(name)} is larger than it declares (damaged or hostile)")
+        if len(data) > left:
+            raise self.over_budget()
+        data = self._gunzip(name, data, limit, left) if name.endswith(".gz") else data
+        self.used += len(data)
+        return data
 
-    def _gunzip(self, name: str, data: bytes, limit: int) -> bytes:
-        """Decompress a gzip part, stopping at the limit and at zip-bomb ratios instead of filling memory."""
+    def over_budget(self) -> ProjectFileError:
+        return self.fail(
+            f"holds more than {self.budget // (1024 * 1024)} MB of data in all, far more than its size suggests "
+            "(damaged or hostile)"
+        )
+
+    def _gunzip(self, name: str, data: bytes, limit: int, left: int) -> bytes:
+        """Decompress a gzip part, stopping at the limit, at zip-bomb ratios and at what is left of the load's
+        budget (left) instead of filling memory."""
         cap = min(limit, max(10 * 1024 * 1024, MAX_RATIO * len(data)))
         inflater = zlib.decompressobj(wbits=31)
         try:
-            out = inflater.decompress(data, cap + 1)
+            out = inflater.decompress(data, min(cap, left) + 1)
         except zlib.error:
-            raise self.fail(f"part {name!r} is damaged (it does not decompress)") from None
+            raise self.fail(f"part {_shown(name)} is damaged (it does not decompress)") from None
         if len(out) > cap:
-            raise self.fail(f"part {name!r} expands far beyond its size (a zip bomb?)")
+            raise self.fail(f"part {_shown(name)} expands far beyond its size (a zip bomb?)")
+        if len(out) > left:
+            raise self.over_budget()
         if not inflater.eof:
-            raise self.fail(f"part {name!r} is truncated")
+            raise self.fail(f"part {_shown(name)} is truncated")
         if self.cache is not None:
             self.cache.remember(out, data)
         return out
@@ -333,7 +401,7 @@ def load_briefing(path: str | os.PathLike[str], cache: PartCache | None = None) 
     path = Path(path)
     try:
         with _open_regular(path) as stream, zipfile.ZipFile(stream) as zf:
-            return _load(_Parts(zf, path, cache))
+            return _load(_Parts(zf, path, cache, os.fstat(stream.fileno()).st_size))
     except ProjectFileError:
         raise
     except FileNotFoundError:
@@ -377,14 +445,24 @@ def _load(parts: _Parts) -> Briefing:
     mimetype = parts.read("mimetype", "its type marker", 200).decode("ascii", "replace").strip()
     if mimetype != MIMETYPE:
         raise parts.fail(f"is not a briefing file (it says it is {mimetype[:60]!r})")
+    manifest_info = parts.infos.get("manifest.yaml")
+    if manifest_info is not None and manifest_info.file_size > MAX_MANIFEST_BYTES:
+        raise parts.fail(
+            f"manifest is {manifest_info.file_size // (1024 * 1024)} MB, more than a briefing's can be "
+            f"({MAX_MANIFEST_BYTES // (1024 * 1024)} MB)"
+        )
     raw = parts.read("manifest.yaml", "its manifest", MAX_MANIFEST_BYTES)
     try:
         manifest = parse_manifest(raw)
     except UnicodeDecodeError:
         raise parts.fail("manifest is not UTF-8 text") from None
     except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unknown"])[0]
         raise parts.fail(f"manifest is not valid YAML: {problem}") from None
+    except ManifestTooLarge as exc:
+        raise parts.fail(f"manifest {exc}, more than a briefing can have") from None
+    except RecursionError:
+        raise parts.fail("manifest is nested too deeply to be a briefing") from None
     m = _Manifest(parts, migrate(manifest, parts))
     return m.briefing()
 
@@ -394,7 +472,7 @@ def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
         raise parts.fail("manifest does not describe a briefing")
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise parts.fail(f"manifest has no valid version number ({version!r})")
+        raise parts.fail(f"manifest has no valid version number ({_shown(version)})")
     if version > FORMAT_VERSION:
         raise parts.fail(
             f"was saved by a newer Briefing (file format {version}; this version reads up to {FORMAT_VERSION}). "
@@ -490,18 +568,20 @@ class _Manifest:
         title.language = self.text(title_raw, "language", "title_block", "en")  # English when not said
         if title.language not in LANGUAGES:
             raise self.fail("title_block.language", f"one of {', '.join(LANGUAGES)}", title.language)
-        sources = [
-            self.source(raw, f"sources[{i}]")
-            for i, raw in enumerate(self.sequence(self.data.get("sources", []), "sources"))
-        ]
+        sources_raw = self.sequence(self.data.get("sources", []), "sources")
+        sections_raw = self.sequence(self.data.get("sections"), "sections")
+        self.counts(sources_raw, sections_raw)
+        # Ids first: a source listed twice is said as such, not as its parts being named twice.
+        raw_ids = [r["id"] for r in sources_raw if isinstance(r, dict) and isinstance(r.get("id"), str)]
+        problem = _source_ids_problem(raw_ids)
+        if problem:
+            raise self.parts.fail(f"manifest: {problem}")
+        sources = [self.source(raw, f"sources[{i}]") for i, raw in enumerate(sources_raw)]
         ids = [s.id for s in sources]
         problem = _source_ids_problem(ids)
         if problem:
             raise self.parts.fail(f"manifest: {problem}")
-        sections = [
-            self.section(raw, f"sections[{i}]")
-            for i, raw in enumerate(self.sequence(self.data.get("sections"), "sections"))
-        ]
+        sections = [self.section(raw, f"sections[{i}]") for i, raw in enumerate(sections_raw)]
         item_ids = [i.id for s in sections for i in s.items]
         if len(set(item_ids)) != len(item_ids):
             raise self.parts.fail("manifest lists the same item twice")
@@ -511,11 +591,21 @@ class _Manifest:
             for item in section.items:
                 if isinstance(item, Excerpt) and item.source_id not in ids:
                     raise self.parts.fail(
-                        f"excerpt {item.id!r} cites source {item.source_id!r}, which is not in the file"
+                        f"excerpt {_shown(item.id)} cites source {_shown(item.source_id)}, which is not in the file"
                     )
         return Briefing(
             template=self.text(self.data, "template", "manifest"), title_block=title, sections=sections, sources=sources
         )
+
+    def counts(self, sources: list[Any], sections: list[Any]) -> None:
+        """Refuse more sources, sections or items than a briefing can have, before building any of them."""
+        if len(sources) > MAX_SOURCES:
+            raise self.parts.fail(f"manifest lists {len(sources):,} sources, more than a briefing can have")
+        if len(sections) > MAX_SECTIONS:
+            raise self.parts.fail(f"manifest lists {len(sections):,} sections, more than a briefing can have")
+        items = sum(len(s["items"]) for s in sections if isinstance(s, dict) and isinstance(s.get("items"), list))
+        if items > MAX_ITEMS:
+            raise self.parts.fail(f"manifest lists {items:,} items, more than a briefing can have")
 
     def section(self, raw: Any, where: str) -> Section:
         raw = self.mapping(raw, where)
@@ -546,7 +636,7 @@ class _Manifest:
             end=self.whole(raw, "end", where),
         )
         if not anchor.exact:  # an excerpt is its quote: with none there is nothing to find, cite or show
-            raise self.parts.fail(f"excerpt {excerpt_id!r} at {where} quotes nothing (its exact is empty)")
+            raise self.parts.fail(f"excerpt {_shown(excerpt_id)} at {where} quotes nothing (its exact is empty)")
         flag = raw.get("flag", "")
         if flag not in ("", *FLAGS):
             raise self.fail(f"{where}.flag", "'changed' or 'lost'", flag)
@@ -572,12 +662,12 @@ class _Manifest:
                     raise self.fail(f"{where}.meta.{key}", type(default).__name__, value)
                 setattr(meta, key, _no_surrogates(value) if isinstance(value, str) else value)
         try:
-            text = self.parts.read(raw.get("text"), f"the text of source {source_id!r}").decode("utf-8")
+            text = self.parts.read(raw.get("text"), f"the text of source {_shown(source_id)}").decode("utf-8")
         except UnicodeDecodeError:
-            raise self.parts.fail(f"the text of source {source_id!r} is not UTF-8") from None
+            raise self.parts.fail(f"the text of source {_shown(source_id)} is not UTF-8") from None
         expected_hash = raw.get("text_sha256")
         if expected_hash is not None and expected_hash != sha256_hex(text.encode("utf-8")):
-            raise self.parts.fail(f"the text of source {source_id!r} is damaged (its checksum does not match)")
+            raise self.parts.fail(f"the text of source {_shown(source_id)} is damaged (its checksum does not match)")
         if meta.direction not in ("", "ltr", "rtl"):
             raise self.fail(f"{where}.meta.direction", "'ltr', 'rtl' or ''", meta.direction)
         self.offsets(meta.page_starts, len(text), f"{where}.meta.page_starts")
@@ -586,7 +676,7 @@ class _Manifest:
                 raise self.fail(f"{where}.meta.ocr_pages[{i}]", "a page number from 1", page)
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
-            what = f"the blocks of source {source_id!r}"
+            what = f"the blocks of source {_shown(source_id)}"
             try:
                 rows = json.loads(self.parts.read(raw["blocks"], what))
             except ValueError:
@@ -594,5 +684,5 @@ class _Manifest:
             blocks = self.blocks(rows, len(text), what)
         original = None
         if raw.get("original") is not None:
-            original = self.parts.read(raw["original"], f"the original file of source {source_id!r}")
+            original = self.parts.read(raw["original"], f"the original file of source {_shown(source_id)}")
         return Source(id=source_id, text=text, blocks=blocks, meta=meta, original=original)

@@ -97,6 +97,7 @@ class Template:
     export_comments: bool = False
     export_sources_list: bool = True
     citations: str = "full"  # repeated citations of a source: full, short (after the first) or ibid
+    number_paragraphs: bool = False  # number the paragraphs of the note's own writing 1, 2, ... across sections
     decision_block: DecisionSpec | None = field(default_factory=DecisionSpec)  # None: never one
     contact_block: ContactSpec = field(default_factory=ContactSpec)
     path: Path | None = None  # where it was loaded from
@@ -276,6 +277,7 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         export_comments=r.flag(export, "comments", "export.", False),
         export_sources_list=r.flag(export, "sources_list", "export.", True),
         citations=citations,
+        number_paragraphs=r.flag(export, "number_paragraphs", "export.", False),
         decision_block=_decision_spec(r, top.get("decision_block", True), TitleBlock.printable_names()),
         contact_block=_contact_spec(r, top.get("contact_block"), title_fields),
         path=path,

@@ -23,9 +23,10 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from briefing import __version__, paths
+from briefing.core.richtext import Run as TextRun
 from briefing.core.script import language_of
 from briefing.export import docx_parts as parts
-from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, Quotation
+from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, ListBlock, Quotation
 
 PAGE_TWIPS = {"letter": (12240, 15840), "a4": (11906, 16838)}
 RTL_FONT = "Noto Naskh Arabic"  # complex scripts (Arabic, Persian, Hebrew) in every style
@@ -152,6 +153,8 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
         s.paragraph("ContactBlock", "Contact Block", before=240, after=40, builtin=False)
     if tree.decision:
         _decision_styles(s, tree)
+    if any(isinstance(node, ListBlock) for node in tree.body):
+        s.paragraph("ListParagraph", "List Paragraph", after=60, priority=34)  # Word's own, for its lists
     numbered = s.paragraph("ListNumber", "List Number")
     parts.set_numbering(numbered.element.get_or_add_pPr(), 1)
     numbered.paragraph_format.left_indent = Twips(360)
@@ -275,8 +278,37 @@ def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None, l
     return run
 
 
+def _rich(paragraph: Paragraph, runs: tuple[TextRun, ...], rtl: bool = False) -> None:
+    """The analyst's bold and italic runs, as direct formatting (what Ctrl+B and Ctrl+I give in Word too)."""
+    for part in runs:
+        run = _run(paragraph, part.text)
+        if part.bold:
+            run.font.bold = True
+        if part.italic:
+            run.font.italic = True
+        if rtl:
+            run.font.rtl = True
+
+
+def _list(document: Document, block: ListBlock, styles: Styles, lists: parts.Lists) -> None:
+    """Word list paragraphs: a new list (w:num) wherever a list or sub-list starts, so its numbers are the tree's."""
+    open_lists: dict[int, tuple[str, int]] = {}  # level -> (kind, numId) of the list open at that level
+    for item in block.items:
+        for level in [level for level in open_lists if level > item.level]:
+            del open_lists[level]  # back at a shallower level: a later sub-list starts again
+        kind, num_id = open_lists.get(item.level, ("", 0))
+        if kind != item.kind:
+            num_id = lists.new(item.kind, item.level, item.number)
+            open_lists[item.level] = (item.kind, num_id)
+        paragraph = _paragraph(document, styles["ListParagraph"], rtl=item.rtl)
+        parts.set_list_level(paragraph._p.get_or_add_pPr(), num_id, item.level)
+        _rich(paragraph, item.runs, item.rtl)
+
+
 def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
     label = styles["TitleBlockLabel"]
+    lists = parts.Lists(document)
+    paragraph_numbers = 0  # the numId of the note's numbered paragraphs, made at the first
     for row in tree.title_rows:
         if row.name == "classification":
             continue  # printed on every page by the header and footer
@@ -308,7 +340,16 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
                 _run(comment, tree.wording.label(tree.wording.word("Analyst comment")), label)
                 _run(comment, line)
         elif isinstance(node, BodyText):
-            _paragraph(document, styles["Normal"], node.text, node.rtl)
+            if node.runs:
+                paragraph = _paragraph(document, styles["Normal"], rtl=node.rtl)
+                _rich(paragraph, node.runs, node.rtl)
+            else:
+                paragraph = _paragraph(document, styles["Normal"], node.text, node.rtl)
+            if node.number:  # one list across the whole note: 1, 2, ... through every section
+                paragraph_numbers = paragraph_numbers or lists.new("paragraph")
+                parts.set_list_level(paragraph._p.get_or_add_pPr(), paragraph_numbers, 0)
+        elif isinstance(node, ListBlock):
+            _list(document, node, styles, lists)
     if tree.contact:
         contact = _paragraph(document, styles["ContactBlock"])
         _run(contact, tree.wording.label(tree.contact.label), label)

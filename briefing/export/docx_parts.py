@@ -103,6 +103,68 @@ def set_numbering(ppr: BaseOxmlElement, num_id: int) -> None:
     set_child(set_child(ppr, "w:numPr"), "w:numId", val=str(num_id))
 
 
+def set_list_level(ppr: BaseOxmlElement, num_id: int, level: int) -> None:
+    """In Word list `num_id`, at nesting level `level` (from 0)."""
+    numpr = set_child(ppr, "w:numPr")
+    set_child(numpr, "w:ilvl", val=str(level))
+    set_child(numpr, "w:numId", val=str(num_id))
+
+
+# The analyst's lists and numbered paragraphs: one abstract definition per kind, all nine of Word's levels, each
+# level indented 0.25" more; bullets alternate • and –, as Word's own. (format, text with %n for the number)
+_LIST_KINDS = {
+    "bullet": lambda level: ("bullet", "•" if level % 2 == 0 else "–"),
+    "number": lambda level: ("decimal", f"%{level + 1}."),
+    "letter": lambda level: ("lowerLetter", f"%{level + 1})"),
+    "paragraph": lambda level: ("decimal", f"%{level + 1}."),
+}
+
+
+class Lists:
+    """Word lists added to the template's numbering part: each list (and sub-list) its own w:num, so that its
+    numbering starts where the analyst's does, all sharing one abstract definition per kind."""
+
+    def __init__(self, document: Document) -> None:
+        self.numbering = document.part.numbering_part.element
+        self.abstract: dict[str, int] = {}
+
+    def new(self, kind: str, level: int = 0, start: int = 1) -> int:
+        """A new list of `kind` (bullet, number, letter, paragraph) whose `level` starts at `start`: its numId."""
+        if kind not in self.abstract:
+            self.abstract[kind] = self._add_abstract(kind)
+        num = self.numbering.add_num(self.abstract[kind])
+        if kind != "bullet":
+            override = parse_xml(
+                f'<w:lvlOverride {nsdecls("w")} w:ilvl="{level}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+            )
+            num.append(override)
+        return int(num.numId)
+
+    def _add_abstract(self, kind: str) -> int:
+        ids = [int(a.get(qn("w:abstractNumId"))) for a in self.numbering.findall(qn("w:abstractNum"))]
+        abstract_id = max(ids, default=-1) + 1
+        hanging = 567 if kind == "paragraph" else 360  # a paragraph's number needs room for "12."
+        levels = []
+        for level in range(1 if kind == "paragraph" else 9):  # Word's nine list levels; paragraphs have one
+            fmt, text = _LIST_KINDS[kind](level)
+            levels.append(
+                f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+                f'<w:pPr><w:ind w:left="{hanging + 360 * level}" w:hanging="{hanging}"/></w:pPr></w:lvl>'
+            )
+        abstract = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+            f'<w:multiLevelType w:val="{"singleLevel" if kind == "paragraph" else "hybridMultilevel"}"/>'
+            f"{''.join(levels)}</w:abstractNum>"
+        )
+        first_num = self.numbering.find(qn("w:num"))  # every abstractNum comes before the nums
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self.numbering.append(abstract)
+        return abstract_id
+
+
 def set_bidi(paragraph: Paragraph) -> None:
     """A right-to-left paragraph (python-docx has run.font.rtl but nothing for the paragraph)."""
     set_child(paragraph._p.get_or_add_pPr(), "w:bidi")

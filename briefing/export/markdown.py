@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
+from briefing.core.richtext import Run
+from briefing.export.tree import BodyText, DocumentTree, Heading, ListBlock, Quotation, list_label
 
 SIGNING_LINE = "_" * 30  # a run of underscores alone is no emphasis: it reads back as the line it is
 
@@ -31,6 +32,37 @@ def _escape_line_start(match: re.Match[str]) -> str:
         number, mark = match[1], match[2]
         return f"\\{number}{mark}" if number.startswith("(") else f"{number}\\{mark}"
     return "\\" + match[0]
+
+
+def _runs(runs: tuple[Run, ...]) -> str:
+    """Bold and italic runs as **bold** and *italic*, their spaces outside the asterisks (where they must be)."""
+    out: list[str] = []
+    for run in runs:
+        marker = "*" * ((2 if run.bold else 0) + (1 if run.italic else 0))
+        core = run.text.strip(" ")
+        if not marker or not core:
+            out.append(escape(run.text))
+            continue
+        lead = run.text[: len(run.text) - len(run.text.lstrip(" "))]
+        trail = run.text[len(run.text.rstrip(" ")) :]
+        out.append(f"{lead}{marker}{escape(core)}{marker}{trail}")
+    return "".join(out)
+
+
+def _list(block: ListBlock) -> list[str]:
+    """A nested Markdown list: each level indented to its parent's text. Lettered items are pandoc's "a)", a
+    blank line apart, so that a reader without pandoc's lettered lists still shows one item a line."""
+    lines: list[str] = []
+    indents: list[int] = []  # where the text of each open level starts
+    for item in block.items:
+        del indents[item.level :]
+        indent = indents[-1] if indents else 0
+        label = "-" if item.kind == "bullet" else list_label(item)
+        indents.append(indent + len(label) + 1)
+        if item.kind == "letter" and lines:
+            lines.append("")
+        lines.append(f"{' ' * indent}{label} {_runs(item.runs)}")
+    return lines
 
 
 def _heading(text: str) -> str:
@@ -81,7 +113,10 @@ def render_markdown(tree: DocumentTree) -> str:
                 label = tree.wording.label(tree.wording.word("Analyst comment")).rstrip()
                 lines += [f"*{label}* {comment}", ""]
         elif isinstance(node, BodyText):
-            lines += [escape(node.text), ""]
+            text = _runs(node.styled)
+            lines += [f"{node.number}. {text}" if node.number else text, ""]
+        elif isinstance(node, ListBlock):
+            lines += [*_list(node), ""]
     if tree.contact:
         lines += [f"**{escape(tree.wording.label(tree.contact.label).rstrip())}** {escape(tree.contact.text)}", ""]
     if tree.decision:

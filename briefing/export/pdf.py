@@ -24,6 +24,8 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     LayoutError,
+    ListFlowable,
+    ListItem,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -31,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from briefing import __version__
+from briefing.core.richtext import Run
 from briefing.export.errors import ExportError
 from briefing.export.pdftags import (
     TaggedFrame,
@@ -47,8 +50,11 @@ from briefing.export.tree import (
     DecisionBlock,
     DocumentTree,
     Heading,
+    ListBlock,
+    ListEntry,
     Quotation,
     escape,
+    list_label,
     unescape,
 )
 
@@ -128,6 +134,14 @@ class Styles:
         self.decision = ParagraphStyle("Decision", parent=base, spaceAfter=0)
         self.signing = ParagraphStyle("SigningLabel", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3)
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
+        # numbered paragraphs: the number hangs in the margin's indent, the text aligned after it
+        self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=size * 2, bulletIndent=0)
+        self.list_item = ParagraphStyle("ListParagraph", parent=base, spaceAfter=size * 0.2)
+        self._faces = {
+            (b, i): ParagraphStyle(f"Body{b}{i}", parent=base, fontName=SANS.names()[b + 2 * i])
+            for b in (0, 1)
+            for i in (0, 1)
+        }
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         self._frags: dict[tuple[str, str], list[Any]] = {}
@@ -472,6 +486,54 @@ class PageCounter(Canvas):
         return None
 
 
+def rich_markup(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles) -> str:
+    """The analyst's bold and italic runs as ReportLab markup: each run's fonts chosen in its own face."""
+    out: list[str] = []
+    for run in runs:
+        face = st._faces[(int(run.bold), int(run.italic))]
+        text = markup(run.text, ParagraphStyle("Run", parent=style, fontName=face.fontName))
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)
+
+
+def _list_flowables(items: tuple[ListEntry, ...], st: Styles, level: int = 0) -> list[Flowable]:
+    """A list of the analyst's, as ReportLab lists: one per run of same-kind items at a level, nested lists inside
+    their item; each item numbered as the tree numbered it."""
+    out: list[Flowable] = []
+    size = st.body.fontSize
+    i = 0
+    while i < len(items):
+        kind = items[i].kind
+        entries: list[ListItem] = []
+        while i < len(items) and items[i].level == level and items[i].kind == kind:
+            item = items[i]
+            j = i + 1
+            while j < len(items) and items[j].level > level:
+                j += 1
+            text = rich_markup(item.runs, st.list_item, st)
+            content: list[Flowable] = [Paragraph(text, st.list_item, frags=st.frags(text, st.list_item))]
+            content += _list_flowables(items[i + 1 : j], st, level + 1)
+            entries.append(ListItem(content, value=list_label(item) if kind == "bullet" else item.number))
+            i = j
+        bullet_type, fmt = {"bullet": ("bullet", None), "number": ("1", "%s."), "letter": ("a", "%s)")}[kind]
+        out.append(
+            ListFlowable(
+                entries,
+                bulletType=bullet_type,
+                bulletFormat=fmt,
+                leftIndent=size * 1.6,
+                bulletFontName=st.body.fontName,
+                bulletFontSize=size,
+                spaceAfter=size * 0.35 if level == 0 else 0,
+            )
+        )
+    return out
+
+
 def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
     out: list[Flowable] = []
     for row in tree.title_rows:
@@ -534,11 +596,15 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                     label = escape(tree.wording.label(tree.wording.word("Analyst comment")).rstrip())
                     story.append(Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment))
         elif isinstance(node, BodyText):
-            if node.rtl:
+            bullet = f"{node.number}." if node.number else None
+            if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, without bold or italic
                 story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
             else:
-                text = markup(node.text, st.body)
-                story.append(Paragraph(text, st.body, frags=st.frags(text, st.body)))
+                style = st.numbered if node.number else st.body
+                text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)
+                story.append(Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style)))
+        elif isinstance(node, ListBlock):
+            story += _list_flowables(node.items, st)
     if tree.contact:
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"

@@ -6,10 +6,12 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from briefing.core import richtext
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.language import Wording, format_date
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
+from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
@@ -84,8 +86,42 @@ class Quotation:
 
 @dataclass(frozen=True)
 class BodyText:
+    """A paragraph of the analyst's own writing: its plain text, and the same text as bold and italic runs."""
+
     text: str
     rtl: bool = False
+    runs: tuple[Run, ...] = ()  # () when the text is all plain
+    number: int = 0  # its paragraph number, when the template numbers paragraphs; 0 for none
+
+    @property
+    def styled(self) -> tuple[Run, ...]:
+        return self.runs or (Run(self.text),)
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    text: str
+    runs: tuple[Run, ...]
+    kind: ListKind
+    level: int = 0  # nesting depth, from 0
+    number: int = 1  # its place in its list (a lettered item's letter: a = 1); bullets count too, unprinted
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """Consecutive list lines of a note: bulleted, numbered or lettered items, nested by level."""
+
+    items: tuple[ListEntry, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(item.text for item in self.items)
+
+
+def list_label(item: ListEntry) -> str:
+    """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
+    return richtext.list_label(item.kind, item.level, item.number)
 
 
 @dataclass(frozen=True)
@@ -94,7 +130,7 @@ class SourceEntry:
     url: str = ""
 
 
-Node = Heading | Quotation | BodyText
+Node = Heading | Quotation | BodyText | ListBlock
 
 
 @dataclass(frozen=True)
@@ -307,9 +343,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         body.append(Heading(heading, 1, _slug(heading, used)))
         for item in section.items:
             if isinstance(item, Note):
-                for para in re.split(r"\n\s*\n|\n", clean(item.text)):
-                    if para.strip():
-                        body.append(BodyText(para.strip(), is_rtl(para)))
+                body += note_nodes(item.text)
             elif isinstance(item, Excerpt):
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
                 if item.id in moved:
@@ -334,6 +368,8 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 comment = clean(item.comment) if template.export_comments else ""
                 body.append(Quotation(quote, citation, comment, is_rtl(quote), clean_line(source.meta.language)))
 
+    if template.number_paragraphs:
+        body = number_paragraphs(body)
     entries = [source_entry(sources[sid]) for sid in cited] if template.export_sources_list else []
     title = clean_line(tb.title_fr if words.language == "fr" and tb.title_fr.strip() else tb.title)
     m = template.margins_mm
@@ -369,6 +405,49 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         template=template.id,
         wording=words,
     )
+
+
+def note_nodes(text: str) -> list[Node]:
+    """A note as the reader sees it: each line a paragraph, runs of list lines a list (see core.richtext)."""
+    nodes: list[Node] = []
+    items: list[ListEntry] = []
+    for line in richtext.note_lines(_ILLEGAL.sub("", text.replace("\r\n", "\n"))):
+        plain_text = clean_line(line.text)
+        if not plain_text:
+            continue
+        if line.kind:
+            items.append(ListEntry(plain_text, _trim(line.runs), line.kind, line.level, line.start, is_rtl(plain_text)))
+            continue
+        if items:
+            nodes.append(ListBlock(tuple(items)))
+            items = []
+        styled = any(run.bold or run.italic for run in line.runs)
+        nodes.append(BodyText(plain_text, is_rtl(plain_text), _trim(line.runs) if styled else ()))
+    if items:
+        nodes.append(ListBlock(tuple(items)))
+    return nodes
+
+
+def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Runs with single spaces and no space at either end, as clean_line leaves plain text."""
+    runs = tuple(Run(_SPACES.sub(" ", r.text), r.bold, r.italic) for r in runs)
+    if runs:
+        runs = (Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic), *runs[1:])
+        runs = (*runs[:-1], Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic))
+    return tuple(r for r in runs if r.text)
+
+
+def number_paragraphs(body: list[Node]) -> list[Node]:
+    """Every paragraph of the analyst's writing numbered 1, 2, ... across sections, as many departments number a
+    note's paragraphs; a quotation or a list belongs to the paragraph before it and is not numbered."""
+    count = 0
+    numbered: list[Node] = []
+    for node in body:
+        if isinstance(node, BodyText):
+            count += 1
+            node = dataclasses.replace(node, number=count)
+        numbered.append(node)
+    return numbered
 
 
 def _field(tb: TitleBlock, name: str) -> str:

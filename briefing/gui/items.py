@@ -6,16 +6,19 @@ from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from briefing.core import richtext
 from briefing.core.model import Excerpt, Item, Note
 from briefing.core.text import count_words
+from briefing.gui import writing
 from briefing.gui.style import quiet, scaled_font, warn
 
 ITEM_MIME = "application/x-briefing-item"
 
 
 def item_words(item: Item) -> int:
-    """Words an item puts on the page (an excerpt's quote, a note's text; comments are internal)."""
-    return count_words(item.anchor.exact if isinstance(item, Excerpt) else item.text)
+    """Words an item puts on the page (an excerpt's quote, a note's text without its markup and list markers;
+    comments are internal)."""
+    return count_words(item.anchor.exact if isinstance(item, Excerpt) else richtext.plain(item.text))
 
 
 _OPENING = "\"'“‘«„"
@@ -31,16 +34,19 @@ def quoted(text: str) -> str:
 
 
 class InlineEditor(QPlainTextEdit):
-    """Edits a note or comment in place: Ctrl+Enter or leaving the field commits, Esc cancels."""
+    """Edits a note or comment in place: Ctrl+Enter or leaving the field commits, Esc cancels. Spelling is checked
+    as the analyst types; in a note (`markup`), Ctrl+B and Ctrl+I make the selection bold or italic."""
 
     committed = Signal(str)
     cancelled = Signal()
     heightChanged = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, markup: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("inlineEditor")
         self.setPlainText(text)
+        self.markup = markup
+        self.spelling = writing.install(self, markup=markup)
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._done = False
@@ -68,6 +74,11 @@ class InlineEditor(QPlainTextEdit):
         ):
             self._finish()
             return
+        if self.markup and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            marker = {Qt.Key.Key_B: "**", Qt.Key.Key_I: "*"}.get(Qt.Key(event.key()))
+            if marker:
+                writing.toggle_markup(self, marker)
+                return
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -197,7 +208,10 @@ class ItemWidget(QFrame):
                 self.quote.hide()
             self.cite.setText(self.tr("Analyst's note"))
             self._value = item.text
-            self.text.setText(item.text or self.tr("Empty note — press Enter to write"))
+            # bold, italic and lists as they will print; the markup itself shows in the editor
+            self.text.setTextFormat(Qt.TextFormat.RichText if item.text else Qt.TextFormat.PlainText)
+            empty = self.tr("Empty note — press Enter to write")
+            self.text.setText(writing.note_html(item.text) if item.text else empty)
             self.setAccessibleName(self.tr("Note: %1").replace("%1", item.text[:200]))
         if self.editor is not None and not self.editor.hasFocus():
             self.editor.setPlainText(self._value)
@@ -265,7 +279,7 @@ class ItemWidget(QFrame):
 
     def start_edit(self) -> InlineEditor:
         if self.editor is None:
-            self.editor = InlineEditor(self._value, self)
+            self.editor = InlineEditor(self._value, self, markup=self.kind == "note")
             self.editor.setPlaceholderText(self.tr("Comment (internal)") if self.kind == "excerpt" else self.tr("Note"))
             self.editor.setAccessibleName(self.tr("Edit comment") if self.kind == "excerpt" else self.tr("Edit note"))
             self.editor.committed.connect(self._commit)

@@ -28,21 +28,24 @@ _ARTICLE_TYPES = {
 }
 
 
+_MAX_LD_DEPTH = 20  # levels of JSON-LD looked into
 _CDATA = re.compile(r"^(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>$")
 
 
 def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
 
-    def walk(value: Any) -> None:
+    def walk(value: Any, depth: int = 0) -> None:
+        if depth > _MAX_LD_DEPTH:
+            return  # real JSON-LD nests a few levels; deeper is hostile, and would exhaust the stack
         if isinstance(value, list):
             for v in value:
-                walk(v)
+                walk(v, depth + 1)
         elif isinstance(value, dict):
             found.append(value)
             for key in ("@graph", "mainEntity", "itemListElement"):
                 if key in value:
-                    walk(value[key])
+                    walk(value[key], depth + 1)
 
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
@@ -50,7 +53,7 @@ def _json_ld_objects(root: Any) -> list[dict[str, Any]]:
         raw = _CDATA.sub("", script.text.strip()).strip().rstrip(";")
         try:
             walk(json.loads(raw))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to parse: only this metadata is skipped
             continue
     return found
 
@@ -61,15 +64,17 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(v).lower() for v in values}
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, depth: int = 0) -> list[str]:
     """Names out of a JSON-LD author/publisher value: a string, an object with name, or a list of those."""
     if isinstance(value, str):
         value = html_lib.unescape(value)
         return [value] if value.strip() and not value.startswith(("http://", "https://")) else []
+    if depth > _MAX_LD_DEPTH:
+        return []
     if isinstance(value, dict):
-        return _names(value.get("name", ""))
+        return _names(value.get("name", ""), depth + 1)
     if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
+        return [n for v in value for n in _names(v, depth + 1)]
     return []
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core.lock import BriefingLock, LockedError, lock_path, read_lock
+from briefing.core import lock as lock_module
+from briefing.core.lock import BriefingLock, LockedError, is_mine, lock_path, process_started, read_lock
 
 
 def _write_lock(briefing: Path, **fields) -> None:
@@ -90,8 +92,138 @@ def test_refresh_moves_the_heartbeat(tmp_path: Path) -> None:
     lock.release()
 
 
-def test_an_unreadable_lock_counts_as_held(tmp_path: Path) -> None:
+def test_a_fresh_unreadable_lock_counts_as_held(tmp_path: Path) -> None:
+    # It may be being written by another tool right now; a few seconds later it is stale (below).
     path = tmp_path / "a.briefing"
     lock_path(path).write_bytes(b"\x00garbage")
     with pytest.raises(LockedError, match="someone"):
         BriefingLock(path).acquire()
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage", b'{"user": "kim"}', b"[" * 100_000])
+def test_an_empty_or_unreadable_lock_left_behind_is_stale(tmp_path: Path, content: bytes) -> None:
+    # A disk that filled, or a crash, while a lock was written: it used to block everyone for a day.
+    path = tmp_path / "a.briefing"
+    lock_path(path).write_bytes(content)
+    old = time.time() - 60
+    os.utime(lock_path(path), (old, old))
+    with BriefingLock(path):
+        assert read_lock(path).pid == os.getpid()
+
+
+def test_a_lock_whose_pid_now_belongs_to_another_process_is_stale(tmp_path: Path) -> None:
+    path = tmp_path / "a.briefing"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        started = process_started(other.pid)
+        if not started:
+            pytest.skip("this system does not say when a process started")
+        _write_lock(path, host=socket.gethostname(), pid=other.pid, started=started)
+        with pytest.raises(LockedError):
+            BriefingLock(path).acquire()  # the very process that took it: held
+        _write_lock(path, host=socket.gethostname(), pid=other.pid, started=str(int(started) - 1))
+        with BriefingLock(path):  # the pid was reused by a later process: the owner is gone
+            assert read_lock(path).pid == os.getpid()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_lock_left_by_an_earlier_process_with_our_pid_is_not_ours(tmp_path: Path) -> None:
+    path = tmp_path / "a.briefing"
+    if not process_started(os.getpid()):
+        pytest.skip("this system does not say when a process started")
+    _write_lock(path, host=socket.gethostname(), pid=os.getpid(), started="1")
+    assert not is_mine(read_lock(path))
+    lock = BriefingLock(path)
+    lock.acquire()  # stale (that process is gone), so cleared and taken afresh
+    assert read_lock(path).started == process_started(os.getpid())
+    lock.release()
+    assert not lock_path(path).exists()
+
+
+def test_the_message_says_who_since_when_and_how_to_open_or_clear_it(tmp_path: Path) -> None:
+    path = tmp_path / "a.briefing"
+    _write_lock(path, since=time.mktime((2026, 3, 4, 9, 30, 0, 0, 0, -1)))
+    with pytest.raises(LockedError) as info:
+        BriefingLock(path).acquire()
+    message = str(info.value)
+    assert message.startswith("a.briefing: is open in Briefing by colleague on other-pc (since 2026-03-04 09:30)")
+    assert "read-only" in message
+    assert f"delete the lock file {lock_path(path)}" in message
+    assert "\n" not in message
+
+
+def test_a_full_disk_while_taking_the_lock_leaves_no_lock_behind(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "a.briefing"
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(OSError, match="No space left"):
+        BriefingLock(path).acquire()
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []  # no empty lock (which used to lock everyone out), no temporary file
+    with BriefingLock(path):
+        assert read_lock(path).pid == os.getpid()
+
+
+def test_a_lock_that_changed_since_it_was_judged_stale_is_not_removed(tmp_path: Path, monkeypatch) -> None:
+    # The heart of the race: between reading a stale lock and clearing it, another taker clears it and takes
+    # the lock. Clearing must then leave that taker's lock alone.
+    path = tmp_path / "a.briefing"
+    _write_lock(path, refreshed=time.time() - 25 * 3600)
+    stale = lock_path(path).read_bytes()
+    live = json.dumps({"user": "quick", "host": "other-pc", "pid": 7, "since": time.time(), "refreshed": time.time()})
+    real_read = lock_module._read
+
+    def read_then_someone_takes_it(file: Path):
+        found = real_read(file)
+        if found is not None and found[1] == stale:
+            lock_path(path).unlink()
+            lock_path(path).write_text(live, encoding="utf-8")
+        return found
+
+    monkeypatch.setattr(lock_module, "_read", read_then_someone_takes_it)
+    with pytest.raises(LockedError, match="by quick on other-pc"):
+        BriefingLock(path).acquire()
+    assert lock_path(path).read_text(encoding="utf-8") == live
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_place_of_the_lock_never_hangs_and_is_cleared(tmp_path: Path) -> None:
+    # Someone with write access to the shared folder puts a pipe there: a plain read would wait for ever.
+    path = tmp_path / "a.briefing"
+    os.mkfifo(lock_path(path))
+    with pytest.raises(LockedError, match="someone on an unknown machine"):
+        BriefingLock(path).acquire()  # fresh: it might be being written
+    old = time.time() - 60
+    os.utime(lock_path(path), (old, old))
+    with BriefingLock(path):
+        assert read_lock(path).pid == os.getpid()
+
+
+def test_without_hard_links_the_lock_is_created_exclusively(tmp_path: Path, monkeypatch) -> None:
+    # Some network shares and FAT have no hard links: create-exclusive, then write, instead.
+    def no_links(*args) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "a.briefing"
+    _write_lock(path, refreshed=time.time() - 25 * 3600)
+    with BriefingLock(path):  # the stale lock cleared, ours created
+        assert read_lock(path).pid == os.getpid()
+        with pytest.raises(LockedError):
+            _write_lock(path, user="quick", host="other-pc")  # (a live one, written over ours for this check)
+            BriefingLock(path).acquire()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [lock_path(path).name]  # theirs, not released by us
+
+
+def test_clearing_puts_back_a_lock_that_is_not_the_one_judged_stale(tmp_path: Path) -> None:
+    path = tmp_path / "a.briefing"
+    _write_lock(path)
+    live = lock_path(path).read_bytes()
+    assert not lock_module._remove_if_same(lock_path(path), b"what was judged stale")
+    assert lock_path(path).read_bytes() == live
+    assert sorted(p.name for p in tmp_path.iterdir()) == [lock_path(path).name]

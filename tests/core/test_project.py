@@ -510,7 +510,7 @@ def test_a_source_id_that_cannot_name_its_folder_in_the_zip_is_refused(tmp_path:
 
 
 def test_a_source_id_used_twice_is_refused(tmp_path: Path) -> None:
-    rows = _manifest_with(_good_parts(), lambda m: m["sources"].append(dict(m["sources"][0])))
+    rows = _manifest_with(_good_parts(), lambda m: m["sources"].append(copy.deepcopy(m["sources"][0])))
     _load_fails(_write_zip(tmp_path / "d.briefing", rows), r"the source id 'src-[0-9a-f]+' is used by two sources")
 
 

@@ -93,6 +93,7 @@ sections:
         ("sections: [{id: a, heading: H}]\nclassification: {choices: [A, B], default: C}", "classification.default", "one of the choices"),
         ("sections: [{id: a, heading: H}]\nclassification: {placement: [side]}", "classification.placement", "header, footer"),
         ("sections: [{id: a, heading: H}]\nexport: {comments: maybe}", "export.comments", "true or false"),
+        ("sections: [{id: a, heading: H}]\nexport: {number_paragraphs: 1}", "export.number_paragraphs", "true or false"),
         ("sections: [{id: a, heading: H}]\ntitle_block: {fields: [title, colour]}", "title_block.fields", "expected one of"),
         ("sections: [{id: a, heading: H}]\nformat: 2", "format", "reads format 1"),
         ("sections: [{id: a, heading: H}]\nexport: {citations: endnotes}", "export.citations", "expected one of full, short, ibid, found 'endnotes'"),
@@ -114,6 +115,14 @@ def test_bad_templates_name_file_key_and_expectation(tmp_path: Path, body: str, 
     assert info.value.key == key
     assert expected in info.value.problem
     assert str(info.value).startswith("bad.yaml")
+
+
+def test_number_paragraphs_is_off_unless_asked(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text("sections: [{id: a, heading: H}]", encoding="utf-8")
+    assert load_template_file(path).number_paragraphs is False
+    path.write_text("sections: [{id: a, heading: H}]\nexport: {number_paragraphs: true}", encoding="utf-8")
+    assert load_template_file(path).number_paragraphs is True
 
 
 def test_invalid_yaml_and_python_tags(tmp_path: Path) -> None:

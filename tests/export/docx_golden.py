@@ -60,7 +60,22 @@ def _gc_decision() -> tuple[Briefing, Template, bool]:
     return briefing, load_catalog().get("gc-briefing-note"), False
 
 
-CASES = {"docx-demo": _demo, "docx-multilingual-draft": _multilingual_draft, "docx-gc-decision": _gc_decision}
+def _writing() -> tuple[Briefing, Template, bool]:
+    """The analyst's own writing: bold and italic runs, nested bulleted, numbered and lettered lists (Word
+    numbering), and the template's numbered paragraphs."""
+    from tests.export.test_writing import NOTE
+
+    briefing, template, _ = _demo()
+    briefing.section("background").items.insert(0, Note(id="note-writing", text=NOTE))
+    return briefing, dataclasses.replace(template, number_paragraphs=True), False
+
+
+CASES = {
+    "docx-demo": _demo,
+    "docx-multilingual-draft": _multilingual_draft,
+    "docx-gc-decision": _gc_decision,
+    "docx-writing": _writing,
+}
 
 
 def _rels_name(part: str) -> str:

@@ -73,14 +73,16 @@ def test_pandoc_reads_the_footnotes(tmp_path: Path, demo: Briefing, template: Te
     pandoc = shutil.which("pandoc")
     if pandoc is None:
         pytest.skip("pandoc is not installed: apt-get install pandoc")
-    demo.section("background").items.append(Note(id="n", text="A *literal* star and a [bracket]."))
+    # in a note, *x* is italic (the analyst's Ctrl+I); an escaped \\* is a literal star
+    note = r"A \*literal\* star, a [bracket] and *italic* words."
+    demo.section("background").items.append(Note(id="n", text=note))
     path = export_briefing(demo, template, tmp_path / "demo.md")
     html = subprocess.run(
         [pandoc, "-f", "markdown", "-t", "html", str(path)], check=True, capture_output=True, text=True, timeout=60
     ).stdout
     assert html.count('class="footnote-ref"') == len(demo.excerpts()) == 8
     assert html.count("<blockquote>") == 8
-    assert "A *literal* star and a [bracket]." in html
+    assert "A *literal* star, a [bracket] and <em>italic</em> words." in html
     assert html.count("<h2") == 4
 
 

@@ -1,0 +1,232 @@
+"""The analyst's writing in the window: spell check (red wavy underline, suggestions and "Add to Dictionary" in
+the context menu), Ctrl+B and Ctrl+I in the note editor, and a note's card showing its bold, italic and lists.
+
+The spelling engine is briefing.core.spelling; its dictionaries load on a worker thread the first time an editor
+opens (about half a second), and the underlines appear when they are ready.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
+
+from briefing.core import richtext
+from briefing.core.spelling import Misspelling, Speller, SpellingUnavailable, shared_speller
+
+UNDERLINE = QColor("#d32f2f")  # the red of a spelling mistake, in light and dark themes alike
+_state: dict[str, object] = {}  # "speller": the loaded Speller; "error": why there is none; "loading": a thread
+
+
+class _Loaded(QObject):
+    """Tells the highlighters, on the GUI thread, that the speller has loaded. A signal, so that Qt forgets an
+    editor closed (and its highlighter deleted) in the meantime."""
+
+    ready = Signal()
+
+
+_loaded = _Loaded()
+
+
+def speller() -> Speller | None:
+    """The loaded speller, or None while it loads or when spelling is unavailable."""
+    found = _state.get("speller")
+    return found if isinstance(found, Speller) else None
+
+
+def _load() -> None:
+    try:
+        _state["speller"] = shared_speller()
+    except SpellingUnavailable as exc:
+        _state["error"] = str(exc)  # spelling is simply off: the editors work as before
+
+
+def when_ready(highlighter: QSyntaxHighlighter) -> None:
+    """Highlight again once the speller has loaded (starting it loading on a worker thread the first time)."""
+    if speller() is not None or "error" in _state:
+        return
+    _loaded.ready.connect(highlighter.rehighlight)
+    if "loading" not in _state:
+        thread = threading.Thread(target=_load, name="spelling", daemon=True)
+        _state["loading"] = thread
+        thread.start()
+        _poll()
+
+
+def _poll() -> None:
+    thread = _state.get("loading")
+    if isinstance(thread, threading.Thread) and thread.is_alive():
+        QTimer.singleShot(50, _poll)
+        return
+    _loaded.ready.emit()
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Red wavy underline under each misspelled word of each line (a line of a note is a paragraph); in a note
+    (`markup`), its bold and italic shown as such and their asterisks greyed, as the analyst types."""
+
+    def __init__(self, document: QTextDocument, *, markup: bool = False, marks: QColor | None = None) -> None:
+        super().__init__(document)
+        self.markup = markup
+        self.marks = QColor(marks if marks is not None else QColor(128, 128, 128))
+        when_ready(self)
+
+    def highlightBlock(self, text: str) -> None:
+        if self.markup and "*" in text:
+            inline = richtext.scan_line(text)
+            for start, end, bold, italic in inline.styled:
+                styled = QTextCharFormat()
+                if bold:
+                    styled.setFontWeight(QFont.Weight.Bold)
+                styled.setFontItalic(italic)
+                self.setFormat(start, end - start, styled)
+            for start, end in inline.marks:
+                mark = QTextCharFormat(self.format(start))
+                mark.setForeground(self.marks)
+                self.setFormat(start, end - start, mark)
+        checker = speller()
+        if checker is None:
+            return
+        for miss in checker.check(text):
+            underline = QTextCharFormat(self.format(miss.start))  # keeps the word's bold or italic
+            underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            underline.setUnderlineColor(UNDERLINE)
+            self.setFormat(miss.start, miss.end - miss.start, underline)
+
+
+def misspelling_at(editor: QPlainTextEdit, position: int) -> tuple[Misspelling, int] | None:
+    """The misspelled word at a document position, and where its line (block) starts."""
+    checker = speller()
+    if checker is None:
+        return None
+    block = editor.document().findBlock(position)
+    offset = position - block.position()
+    for miss in checker.check(block.text()):
+        if miss.start <= offset <= miss.end:
+            return miss, block.position()
+    return None
+
+
+def context_menu(editor: QPlainTextEdit, pos: QPoint) -> QMenu:
+    """The editor's usual menu, with suggestions for a misspelled word under the pointer (they replace it) and
+    "Add to Dictionary" first."""
+    menu = editor.createStandardContextMenu(pos)
+    cursor = editor.cursorForPosition(pos)
+    found = misspelling_at(editor, cursor.position())
+    checker = speller()
+    if found is None or checker is None:
+        return menu
+    miss, block_start = found
+    suggestions = checker.suggestions(miss.word, miss.language)
+    start, length = block_start + miss.start, miss.end - miss.start
+    added: list[QAction] = []
+    for word in suggestions:
+        action = QAction(word, menu)
+        action.setObjectName("spellingSuggestion")
+        action.triggered.connect(lambda _=False, w=word: replace_word(editor, start, length, w))
+        added.append(action)
+    if not suggestions:
+        none = QAction(QCoreApplication.translate("SpellHighlighter", "(No suggestions)"), menu)
+        none.setEnabled(False)
+        added.append(none)
+    add = QAction(QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), menu)
+    add.setObjectName("addToDictionary")
+    add.triggered.connect(lambda: _add_word(editor, miss.word))
+    added.append(add)
+    separator = QAction(menu)
+    separator.setSeparator(True)
+    added.append(separator)
+    existing = menu.actions()
+    if existing:
+        menu.insertActions(existing[0], added)
+    else:
+        menu.addActions(added)
+    return menu
+
+
+def replace_word(editor: QPlainTextEdit, start: int, length: int, word: str) -> None:
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(word)  # one undo step, like any typing
+    editor.setTextCursor(cursor)
+
+
+def _add_word(editor: QPlainTextEdit, word: str) -> None:
+    checker = speller()
+    if checker is None:
+        return
+    try:
+        checker.add(word)
+    except OSError as exc:
+        # known for this session; saving it failed, and the analyst is told why
+        QMessageBox.warning(editor, QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), str(exc))
+    for highlighter in editor.document().findChildren(SpellHighlighter):
+        highlighter.rehighlight()
+
+
+def toggle_markup(editor: QPlainTextEdit, marker: str) -> None:
+    """Ctrl+B ("**") or Ctrl+I ("*"): bold or italic on the selection, or off when it is already; without a
+    selection, on the word at the cursor."""
+    cursor = editor.textCursor()
+    if not cursor.hasSelection():
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        if not cursor.selectedText().strip():
+            return
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    text = editor.toPlainText()
+    new, new_start, new_end = richtext.toggle(text, start, end, marker)
+    edit = QTextCursor(editor.document())
+    edit.beginEditBlock()  # one undo step
+    edit.select(QTextCursor.SelectionType.Document)
+    edit.insertText(new)
+    edit.endEditBlock()
+    edit.setPosition(new_start)
+    edit.setPosition(new_end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(edit)
+
+
+def note_html(text: str) -> str:
+    """A note as its card shows it: bold, italic, lists and their numbers as they will print."""
+    parts: list[str] = []
+    for line in richtext.note_lines(text):
+        body = "".join(_run_html(run) for run in line.runs)
+        if line.kind:
+            label = _escape(richtext.list_label(line.kind, line.level, line.start))
+            margin = 16 * (line.level + 1)
+            parts.append(f'<p style="margin:0 0 0 {margin}px; text-indent:-12px">{label}&nbsp;{body}</p>')
+        else:
+            parts.append(f'<p style="margin:0">{body}</p>')
+    return "".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _run_html(run: richtext.Run) -> str:
+    html = _escape(run.text)
+    if run.italic:
+        html = f"<i>{html}</i>"
+    if run.bold:
+        html = f"<b>{html}</b>"
+    return html
+
+
+def install(editor: QPlainTextEdit, *, markup: bool) -> QObject:
+    """Spell check an editor (a note or a comment); `markup`: Ctrl+B and Ctrl+I work there (a note)."""
+    editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    editor.customContextMenuRequested.connect(lambda pos: context_menu(editor, pos).exec(editor.mapToGlobal(pos)))
+    marks = editor.palette().color(QPalette.ColorRole.PlaceholderText)
+    return SpellHighlighter(editor.document(), markup=markup, marks=marks)

@@ -1,0 +1,88 @@
+"""The note markup: bold, italic, escapes and list lines, parsed in core.richtext."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.richtext import Run, escape, note_lines, parse_inline, parse_line, plain, scan_line, toggle
+
+
+def test_bold_and_italic_runs() -> None:
+    assert parse_inline("a **bold** and *italic* word") == (
+        Run("a "),
+        Run("bold", bold=True),
+        Run(" and "),
+        Run("italic", italic=True),
+        Run(" word"),
+    )
+    assert parse_inline("***both***") == (Run("both", bold=True, italic=True),)
+    assert parse_inline("**b *i* b**") == (Run("b ", True), Run("i", True, True), Run(" b", True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5 * 3 = 15", "a lone * star", "** spaced **", "**not closed", "*not closed", "a ** b", r"C:\Users\analyst"],
+)
+def test_asterisks_that_open_nothing_stay_as_typed(text: str) -> None:
+    assert parse_inline(text) == (Run(text),)
+
+
+def test_escapes_keep_literal_asterisks_and_backslashes() -> None:
+    assert parse_inline(r"\*not italic\* and \\ one backslash") == (Run(r"*not italic* and \ one backslash"),)
+    for text in ["*a*", r"back\slash", "**x** \\*", "5 * 3"]:
+        assert parse_inline(escape(text)) == (Run(text),)  # escape() gives markup that reads back as the text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "level", "start", "text"),
+    [
+        ("- item", "bullet", 0, 1, "item"),
+        ("• item", "bullet", 0, 1, "item"),
+        ("* item", "bullet", 0, 1, "item"),
+        ("  - nested", "bullet", 1, 1, "nested"),
+        ("\t\t- deeper", "bullet", 2, 1, "deeper"),
+        ("1. first", "number", 0, 1, "first"),
+        ("3) third", "number", 0, 3, "third"),
+        ("c) third", "letter", 0, 3, "third"),
+        ("-5 degrees", "", 0, 1, "-5 degrees"),
+        ("2016. A year", "", 0, 1, "2016. A year"),
+        ("*italic* start", "", 0, 1, "italic start"),
+        ("A) not a list", "", 0, 1, "A) not a list"),
+    ],
+)
+def test_list_lines(line: str, kind: str, level: int, start: int, text: str) -> None:
+    parsed = parse_line(line)
+    assert (parsed.kind, parsed.level, parsed.start, parsed.text) == (kind, level, start, text)
+
+
+def test_plain_drops_markup_and_markers() -> None:
+    assert plain("- **Bold** point\nA *word* and \\* star") == "Bold point\nA word and * star"
+
+
+def test_toggle_wraps_and_unwraps_the_selection() -> None:
+    text = "make this bold"
+    wrapped = toggle(text, 5, 9, "**")
+    assert wrapped == ("make **this** bold", 7, 11)
+    assert toggle(wrapped[0], wrapped[1], wrapped[2], "**") == ("make this bold", 5, 9)  # selection inside
+    assert toggle("make **this** bold", 5, 13, "**") == ("make this bold", 5, 9)  # markers selected too
+    assert toggle("make this bold", 5, 10, "*") == ("make *this* bold", 6, 10)  # the trailing space stays out
+    assert toggle("make *this* bold", 6, 10, "*") == ("make this bold", 5, 9)
+    assert toggle("make **this** bold", 7, 11, "*") == ("make ***this*** bold", 8, 12)  # italic inside bold
+
+
+def test_scan_line_gives_the_markup_positions_in_the_typed_line() -> None:
+    line = "  - a **bold** and \\* *it*"
+    inline = scan_line(line)
+    assert [line[a:b] for a, b, _, _ in inline.styled] == ["bold", "it"]
+    assert [line[a:b] for a, b in inline.marks] == ["**", "**", "\\", "*", "*"]
+    assert inline.runs == parse_line(line).runs
+
+
+def test_toggle_over_several_lines_wraps_each_past_its_list_marker() -> None:
+    text = "Intro line\n- first item\n  - second\n\nlast"
+    bold, start, end = toggle(text, 0, len(text), "**")
+    assert bold == "**Intro line**\n- **first item**\n  - **second**\n\n**last**"
+    assert [line.kind for line in note_lines(bold)] == ["", "bullet", "bullet", ""]  # still a list
+    assert all(run.bold for line in note_lines(bold) for run in line.runs)
+    assert toggle(bold, start, end, "**")[0] == text  # and back
+    assert toggle(text, 6, 18, "*")[0] == "Intro *line*\n- *first* item\n  - second\n\nlast"

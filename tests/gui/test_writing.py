@@ -1,0 +1,145 @@
+"""The note and comment editors: Ctrl+B and Ctrl+I, the spelling underline and its context menu, the note card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+
+from briefing.core.model import Note
+from briefing.core.spelling import Speller
+from briefing.gui import writing
+from briefing.gui.items import InlineEditor, ItemWidget, item_words
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def personal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A loaded speller with its own personal dictionary, for each test."""
+    path = tmp_path / "dictionary.txt"
+    monkeypatch.setattr(writing, "_state", {"speller": Speller(personal=path)})
+    return path
+
+
+def _select(editor: InlineEditor, start: int, end: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def test_ctrl_b_and_ctrl_i_toggle_markup_in_a_note_only(qtbot, personal: Path) -> None:
+    editor = InlineEditor("make this bold", markup=True)
+    qtbot.addWidget(editor)
+    _select(editor, 5, 9)
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    assert editor.toPlainText() == "make **this** bold"
+    assert editor.textCursor().selectedText() == "this"  # still selected: a second press undoes it
+    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert editor.toPlainText() == "make ***this*** bold"
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert editor.toPlainText() == "make this bold"
+    editor.document().undo()  # each toggle is one undo step
+    assert editor.toPlainText() == "make *this* bold"
+    comment = InlineEditor("a comment", markup=False)  # comments are not formatted
+    qtbot.addWidget(comment)
+    _select(comment, 2, 9)
+    qtbot.keyClick(comment, Qt.Key.Key_B, CTRL)
+    assert comment.toPlainText() == "a comment"
+
+
+def test_without_a_selection_the_word_at_the_cursor_is_toggled(qtbot, personal: Path) -> None:
+    editor = InlineEditor("a word here", markup=True)
+    qtbot.addWidget(editor)
+    _select(editor, 4, 4)
+    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert editor.toPlainText() == "a *word* here"
+
+
+def _underlined(editor: InlineEditor) -> list[str]:
+    block = editor.document().firstBlock()
+    text = block.text()
+    return [
+        text[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+        and r.format.underlineColor() == QColor("#d32f2f")
+    ]
+
+
+def test_misspelled_words_are_underlined_and_a_suggestion_replaces_one(qtbot, personal: Path) -> None:
+    editor = InlineEditor("The governmnet said **so**.", markup=True)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: _underlined(editor) == ["governmnet"])
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(6)
+    menu = writing.context_menu(editor, editor.cursorRect(cursor).center())
+    names = [a.text() for a in menu.actions()]
+    assert "government" in names and "Add to Dictionary" in names
+    assert names.index("government") < names.index("Add to Dictionary")  # suggestions first, then the usual menu
+    next(a for a in menu.actions() if a.text() == "government").trigger()
+    assert editor.toPlainText() == "The government said **so**."
+    qtbot.waitUntil(lambda: _underlined(editor) == [])
+
+
+def test_add_to_dictionary_remembers_the_word(qtbot, personal: Path) -> None:
+    editor = InlineEditor("Zorblat agreed.")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: _underlined(editor) == ["Zorblat"])
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(2)
+    menu = writing.context_menu(editor, editor.cursorRect(cursor).center())
+    next(a for a in menu.actions() if a.text() == "Add to Dictionary").trigger()
+    assert _underlined(editor) == []
+    assert personal.read_text(encoding="utf-8") == "Zorblat\n"
+
+
+def test_a_correct_word_gets_no_spelling_entries(qtbot, personal: Path) -> None:
+    editor = InlineEditor("The government agreed.")
+    qtbot.addWidget(editor)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(6)
+    names = [a.text() for a in writing.context_menu(editor, editor.cursorRect(cursor).center()).actions()]
+    assert "Add to Dictionary" not in names
+
+
+def test_a_note_card_shows_bold_italic_and_lists(qtbot, personal: Path) -> None:
+    card = ItemWidget(Note(id="n", text="x"))
+    qtbot.addWidget(card)
+    card.set_item(Note(id="n", text="A **bold** and *italic* note\n- first\n1. one\n1. two"), "", QColor())
+    html = card.text.text()
+    assert "<b>bold</b>" in html and "<i>italic</i>" in html and "**" not in html
+    assert "•&nbsp;first" in html and "1.&nbsp;one" in html and "2.&nbsp;two" in html
+    assert card.text.textFormat() == Qt.TextFormat.RichText
+
+
+def test_note_words_leave_out_markup_and_list_markers() -> None:
+    assert item_words(Note(id="n", text="- **Two** words\n1. and *three* more")) == 5
+
+
+def test_the_note_editor_shows_bold_and_italic_as_typed(qtbot, personal: Path) -> None:
+    editor = InlineEditor("- a **bold** and *italic* word", markup=True)
+    qtbot.addWidget(editor)
+    editor.show()
+    block = editor.document().firstBlock()
+    text = block.text()
+
+    def styled() -> dict[str, tuple[bool, bool]]:
+        return {
+            text[r.start : r.start + r.length]: (r.format.fontWeight() == QFont.Weight.Bold, r.format.fontItalic())
+            for r in block.layout().formats()
+        }
+
+    qtbot.waitUntil(lambda: styled().get("bold") == (True, False))
+    assert styled()["italic"] == (False, True)
+    comment = InlineEditor("a **not bold** comment", markup=False)  # comments keep their asterisks as typed
+    qtbot.addWidget(comment)
+    assert not any(
+        r.format.fontWeight() == QFont.Weight.Bold for r in comment.document().firstBlock().layout().formats()
+    )
