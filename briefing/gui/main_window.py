@@ -242,6 +242,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         a["toggle_toolbar"].setChecked(True)
         a.make("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, Key.HelpContents)
         a.make("about", self.tr("&About Briefing"), self.show_about)
+        a.make("preferences", self.tr("&Preferences…"), self.show_preferences, Key.Preferences)
         a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         a.make("export_draft", self.tr("Mark Exports as &Draft"))
@@ -612,6 +613,11 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
             self.tr("About Briefing"),
             self.tr("<b>Briefing %1</b><br>Structured briefing notes built from sources.").replace("%1", __version__),
         )
+
+    def show_preferences(self) -> None:
+        from briefing.gui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
 
     # --- layout and closing --------------------------------------------------------------------------
 
