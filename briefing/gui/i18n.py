@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from briefing import paths
+from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
+from briefing.core.operations import Change
 from briefing.gui.style import settings
 
 # The languages the interface offers, each named in itself (as a language menu shows them)
@@ -72,3 +74,18 @@ def install_translators(language: str | None = None) -> str:
         return "en"
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))  # dates and numbers in French
     return language
+
+
+def change_name(change: Change) -> str:
+    """An operation's undo name in the interface language ("Classer l'extrait dans Background")."""
+    if not change.name:
+        return change.label
+    key, *args = change.name
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate(UNDO_CONTEXT, text)
+
+    def translate_label(text: str) -> str:
+        return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+    return undo_name(key, *args, translate=translate, translate_label=translate_label)

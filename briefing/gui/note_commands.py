@@ -23,6 +23,7 @@ from briefing.core.operations import (
     file_excerpt,
     new_excerpt,
 )
+from briefing.gui.i18n import change_name
 from briefing.gui.items import InlineEditor, ItemWidget
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class NoteCommands(_Window):
         change = self._run(file_excerpt(section_id, excerpt, index))
         if change is not None:
             self.briefing_view.select_item(excerpt.id, focus=False)
-            self.statusBar().showMessage(change.label, 3000)
+            self.statusBar().showMessage(change_name(change), 3000)
             self._update_actions()
         return change
 

@@ -648,6 +648,70 @@ Non supprime la copie récupérée.</translation>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Ajouter la source %1</translation>
+    </message>
+    <message>
+        <source>Remove source %1</source>
+        <translation>Retirer la source %1</translation>
+    </message>
+    <message>
+        <source>Rename source %1</source>
+        <translation>Renommer la source %1</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Modifier la source %1</translation>
+    </message>
+    <message>
+        <source>Update source %1</source>
+        <translation>Mettre à jour la source %1</translation>
+    </message>
+    <message>
+        <source>Accept changed text</source>
+        <translation>Accepter le texte modifié</translation>
+    </message>
+    <message>
+        <source>File excerpt into %1</source>
+        <translation>Classer l&apos;extrait dans %1</translation>
+    </message>
+    <message>
+        <source>Add note into %1</source>
+        <translation>Ajouter une note dans %1</translation>
+    </message>
+    <message>
+        <source>Delete excerpt from %1</source>
+        <translation>Supprimer l&apos;extrait de %1</translation>
+    </message>
+    <message>
+        <source>Delete note from %1</source>
+        <translation>Supprimer la note de %1</translation>
+    </message>
+    <message>
+        <source>Move item to %1</source>
+        <translation>Déplacer l&apos;élément vers %1</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>Réordonner %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Trim excerpt</source>
+        <translation>Réduire l&apos;extrait</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>NewBriefingDialog</name>

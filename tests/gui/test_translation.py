@@ -177,7 +177,9 @@ def test_the_french_catalogue_is_complete_and_compiled(tmp_path: Path) -> None:
 
 
 def test_the_window_in_french(qtbot, briefing) -> None:
-    from briefing.gui.i18n import install_translators
+    from briefing.core.model import Note
+    from briefing.core.operations import InsertItem, SetTitleField
+    from briefing.gui.i18n import change_name, install_translators
     from briefing.gui.main_window import MainWindow
 
     assert install_translators("fr") == "fr"
@@ -190,6 +192,13 @@ def test_the_window_in_french(qtbot, briefing) -> None:
         date = window.briefing_view.title_block.fields["language"]
         assert labels.labelForField(date).text() == "Langue de la note"
         assert date.itemText(1) == "Français"
+        # undo names come from the core's operations, in English, and are shown translated
+        change = SetTitleField("prepared_by", "A. Analyste").apply(briefing)
+        assert change.label == "Change prepared by"
+        assert change_name(change) == "Modifier «\u00a0préparé par\u00a0»"
+        section = briefing.sections[0]
+        change = InsertItem(section.id, Note(id="n1", text="x")).apply(briefing)
+        assert change_name(change) == f"Ajouter une note dans {section.heading}"
     finally:
         install_translators("en")
 
