@@ -34,6 +34,8 @@ APP_PACKAGES = [
 ]  # fmt: skip
 TEST_PACKAGES = [
     "xvfb", "xauth", "poppler-utils", "libreoffice-writer-nogui", "pandoc",
+    # the office fonts' metric twins, so LibreOffice lays out a DOCX naming Arial or Calibri as Word would
+    "fonts-liberation2", "fonts-crosextra-carlito",
     # packaging checks: the WiX source compiles with wixl, .desktop/MIME files validate, ELF inspection
     "wixl", "msitools", "desktop-file-utils", "shared-mime-info", "binutils",
 ]  # fmt: skip
@@ -102,6 +104,7 @@ def test(args: list[str]) -> int:
         "ruff check": [PYTHON, "-m", "ruff", "check", ROOT],
         "ruff format": [PYTHON, "-m", "ruff", "format", "--check", ROOT],
         "mypy": [PYTHON, "-m", "mypy"],
+        "mypy --strict (core, export)": [PYTHON, "-m", "mypy", "--strict", "briefing/core", "briefing/export"],
         "pytest": [PYTHON, "-m", "pytest", *args],
     }
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

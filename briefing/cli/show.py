@@ -12,7 +12,7 @@ from briefing.core.labels import field_label, purpose_label
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.plain import briefing_data
 from briefing.core.project import load_briefing
-from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog
+from briefing.core.templates import DEFAULT_TEMPLATE, font_warnings, load_catalog
 from briefing.core.text import count_words
 from briefing.export.pages import page_fields
 from briefing.export.tree import citation_text, source_entry
@@ -135,6 +135,8 @@ def cmd_templates(args: argparse.Namespace) -> int:
         default = " (default)" if template.id == DEFAULT_TEMPLATE else ""
         where = f"[{template.origin}: {template.path}]"
         out(f"{template.id}{default}: {template.name} — {len(template.sections)} sections {where}")
+        for warning in font_warnings(template):
+            say("warning", f"template {template.path}: {warning}")
     for template in catalog.shadowed:
         out(f"  replaced: {template.id} [{template.origin}: {template.path}]")
     for error in catalog.errors:

@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -485,7 +485,7 @@ def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
         manifest = step(manifest)
         version += 1
         manifest["version"] = version
-    return manifest
+    return cast(dict[str, Any], manifest)
 
 
 def _is_whole(value: Any) -> bool:

@@ -91,8 +91,8 @@ class Template:
     page_size: str = "letter"
     margins_mm: Margins = field(default_factory=Margins)
     page_budget: int | None = None
-    body_font: str = "Noto Sans"
-    heading_font: str = "Noto Sans"
+    body_font: str = "Arial"
+    heading_font: str = "Arial"
     font_size_pt: float = 11
     export_comments: bool = False
     export_sources_list: bool = True
@@ -271,8 +271,8 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         page_size=size,
         margins_mm=margins,
         page_budget=int(page_budget) if page_budget is not None else None,
-        body_font=r.text(fonts, "body", "fonts.", default="Noto Sans"),
-        heading_font=r.text(fonts, "heading", "fonts.", default="Noto Sans"),
+        body_font=r.text(fonts, "body", "fonts.", default="Arial"),
+        heading_font=r.text(fonts, "heading", "fonts.", default="Arial"),
         font_size_pt=float(r.number(fonts, "size_pt", "fonts.", 11, low=6)),
         export_comments=r.flag(export, "comments", "export.", False),
         export_sources_list=r.flag(export, "sources_list", "export.", True),
@@ -314,6 +314,38 @@ def _contact_spec(r: _Reader, raw: Any, title_fields: tuple[str, ...]) -> Contac
             listed = ", ".join(title_fields)
             raise r.fail("contact_block.fields", f"expected fields of title_block.fields ({listed}), found {name!r}")
     return ContactSpec(placement, fields)
+
+
+# Office fonts (lower case) -> the metric-compatible twin bundled for the PDF: the same advance widths, so a PDF line
+# breaks where Word breaks the DOCX's. The DOCX names the office font, which Word has on every office machine.
+FONT_TWINS = {
+    "arial": "Liberation Sans",
+    "helvetica": "Liberation Sans",
+    "liberation sans": "Liberation Sans",
+    "arimo": "Liberation Sans",
+    "times new roman": "Liberation Serif",
+    "times": "Liberation Serif",
+    "liberation serif": "Liberation Serif",
+    "tinos": "Liberation Serif",
+    "calibri": "Carlito",
+    "carlito": "Carlito",
+}
+
+
+def font_twin(font: str) -> str | None:
+    """The bundled twin the PDF draws a template font with, or None when there is none."""
+    return FONT_TWINS.get(" ".join(font.lower().split()))
+
+
+def font_warnings(template: Template) -> list[str]:
+    """Template fonts with no bundled twin: the PDF falls back to Liberation Sans and paginates unlike Word."""
+    fonts = dict.fromkeys((template.body_font, template.heading_font))  # in order, once each
+    return [
+        f"font {font!r} has no bundled twin for the PDF, which uses Liberation Sans instead and may paginate "
+        "differently from Word; use Arial, Helvetica, Times New Roman or Calibri"
+        for font in fonts
+        if font_twin(font) is None
+    ]
 
 
 def load_template_file(path: Path, origin: str = "built-in") -> Template:

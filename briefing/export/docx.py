@@ -15,7 +15,7 @@ from typing import IO, Any
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.section import Section
 from docx.shared import Pt, RGBColor, Twips
 from docx.styles.style import CharacterStyle, ParagraphStyle
@@ -29,7 +29,9 @@ from briefing.export import docx_parts as parts
 from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, ListBlock, Quotation
 
 PAGE_TWIPS = {"letter": (12240, 15840), "a4": (11906, 16838)}
-RTL_FONT = "Noto Naskh Arabic"  # complex scripts (Arabic, Persian, Hebrew) in every style
+# Chinese and Japanese: the template's office fonts lack them, and Word would pick a font by the text's language;
+# Microsoft YaHei is on every Windows since Vista (LibreOffice, lacking it, falls back to a CJK font it has)
+EAST_ASIAN_FONT = "Microsoft YaHei"
 Styles = dict[str, Any]  # style id -> its python-docx paragraph or character style
 
 
@@ -50,7 +52,7 @@ class _Styles:
         styles = document.styles
         self.normal = styles["Normal"]
         self.default_font = styles["Default Paragraph Font"]
-        parts.set_doc_defaults(document, tree.body_font, RTL_FONT, self.size, tree.wording.tag)
+        parts.set_doc_defaults(document, tree.body_font, EAST_ASIAN_FONT, self.size, tree.wording.tag)
 
     def paragraph(
         self,
@@ -65,9 +67,10 @@ class _Styles:
         priority: int | None = None,
         next_normal: bool = False,
         builtin: bool = True,
+        line: float = 0,
     ) -> ParagraphStyle:
-        """A quick-style paragraph style; spacing in twips, size in half-points (0: the document's); `next_normal`:
-        Enter after it gives a Normal paragraph (titles and headings)."""
+        """A quick-style paragraph style; spacing in twips, size in half-points (0: the document's), line spacing in
+        points (0: its base style's); `next_normal`: Enter after it gives a Normal paragraph (titles and headings)."""
         style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=builtin)
         assert isinstance(style, ParagraphStyle)
         style.style_id = style_id
@@ -82,8 +85,10 @@ class _Styles:
             fmt.space_before = Twips(before)
         if after is not None:
             fmt.space_after = Twips(after)
+        if line:
+            _line_spacing(style, line)
         if heading_font:
-            parts.set_fonts(style.element.get_or_add_rPr(), self.head, RTL_FONT)
+            parts.set_fonts(style.element.get_or_add_rPr(), self.head, EAST_ASIAN_FONT)
         if size:
             style.font.size = Pt(size / 2)
             parts.set_complex_size(style.element.get_or_add_rPr(), size)
@@ -95,6 +100,18 @@ class _Styles:
         style.style_id = style_id
         style.base_style = self.default_font
         return style
+
+
+def _line_spacing(style: ParagraphStyle, points: float) -> None:
+    """At least `points` from baseline to baseline: the PDF's leading exactly for text in the template's font (taller
+    scripts get more rather than being clipped), so Word breaks pages where the PDF does."""
+    fmt = style.paragraph_format
+    fmt.line_spacing = Pt(points)
+    fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+
+
+def _pt(points: float) -> int:
+    return round(points * 20)  # twips
 
 
 def _bold(style: ParagraphStyle | CharacterStyle) -> None:
@@ -112,19 +129,28 @@ def _single_lines(style: ParagraphStyle, tabs: bool = False) -> None:
 
 
 def _add_styles(document: Document, tree: DocumentTree) -> Styles:
+    # Sizes, line spacing, spacing and indents are the PDF's (export/pdf.py Styles), so Word and LibreOffice break
+    # lines and pages where the PDF does: the PDF draws the template's font with its metric-compatible twin.
     s = _Styles(document, tree)
     size = s.size
+    pt = tree.font_size_pt
+    _line_spacing(s.normal, pt * 1.35)
+    s.normal.paragraph_format.space_after = Twips(_pt(pt * 0.55))
+    s.normal.paragraph_format.widow_control = True  # as the PDF: never a paragraph's single line alone on a page
     title = s.paragraph(
-        "Title", "Title", before=120, after=60, heading_font=True, size=size + 12, priority=10, next_normal=True
-    )
+        "Title", "Title", before=_pt(6), after=_pt(3), heading_font=True, size=size + 12, priority=10,
+        next_normal=True, line=(pt + 6) * 1.25,
+    )  # fmt: skip
     _bold(title)
     subtitle = s.paragraph(
-        "Subtitle", "Subtitle", after=200, heading_font=True, size=size + 4, priority=11, next_normal=True
-    )
+        "Subtitle", "Subtitle", after=_pt(10), heading_font=True, size=size + 4, priority=11, next_normal=True,
+        line=(pt + 2) * 1.3,
+    )  # fmt: skip
     subtitle.font.italic = subtitle.font.cs_italic = True
     heading1 = s.paragraph(
-        "Heading1", "Heading 1", before=280, after=100, heading_font=True, size=size + 4, priority=9, next_normal=True
-    )
+        "Heading1", "Heading 1", before=_pt(pt * 1.3), after=_pt(pt * 0.6), heading_font=True, size=size + 4,
+        priority=9, next_normal=True, line=(pt + 2) * 1.3,
+    )  # fmt: skip
     heading1.paragraph_format.keep_with_next = heading1.paragraph_format.keep_together = True
     parts.set_border(heading1.element.get_or_add_pPr(), "bottom", 4, 1, "808080")
     parts.set_outline_level(heading1.element.get_or_add_pPr(), 0)
@@ -135,13 +161,13 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     heading2.paragraph_format.keep_with_next = heading2.paragraph_format.keep_together = True
     parts.set_outline_level(heading2.element.get_or_add_pPr(), 1)
     _bold(heading2)
-    quote = s.paragraph("Quote", "Quote", before=60, after=160, priority=29)
+    quote = s.paragraph("Quote", "Quote", priority=29)
     parts.set_border(quote.element.get_or_add_pPr(), "left", 12, 8, "A6A6A6")
-    quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Twips(567)
+    quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Twips(twips(12))
     quote.font.italic = quote.font.cs_italic = True
     quote.font.color.rgb = RGBColor.from_string("262626")
-    comment = s.paragraph("AnalystComment", "Analyst Comment", after=160, size=size - 2, builtin=False)
-    comment.paragraph_format.left_indent = comment.paragraph_format.right_indent = Twips(567)
+    comment = s.paragraph("AnalystComment", "Analyst Comment", size=size - 2, builtin=False, line=(pt - 1) * 1.3)
+    comment.paragraph_format.left_indent = comment.paragraph_format.right_indent = Twips(twips(12))
     comment.font.color.rgb = RGBColor.from_string("595959")
     s.paragraph("TitleBlock", "Title Block", after=40, builtin=False)
     emphasis = s.paragraph("TitleBlockEmphasis", "Title Block Emphasis", after=40, builtin=False)
@@ -155,12 +181,15 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
         _decision_styles(s, tree)
     if any(isinstance(node, ListBlock) for node in tree.body):
         s.paragraph("ListParagraph", "List Paragraph", after=60, priority=34)  # Word's own, for its lists
-    numbered = s.paragraph("ListNumber", "List Number")
+    numbered = s.paragraph("ListNumber", "List Number", after=_pt(3))
     parts.set_numbering(numbered.element.get_or_add_pPr(), 1)
     numbered.paragraph_format.left_indent = Twips(360)
     numbered.paragraph_format.first_line_indent = Twips(-360)
-    footnote = s.paragraph("FootnoteText", "footnote text", size=size - 4, priority=99)
-    _single_lines(footnote)
+    footnote = s.paragraph(
+        "FootnoteText", "footnote text", after=_pt(1.5), size=round((pt - 2.5) * 2), priority=99, line=(pt - 2.5) * 1.25
+    )
+    footnote.paragraph_format.left_indent = Twips(200)  # the number hangs in a 10 pt indent
+    footnote.paragraph_format.first_line_indent = Twips(-200)
     reference = s.character("FootnoteReference", "footnote reference")
     reference.font.superscript = True
     link = s.character("Hyperlink", "Hyperlink")
@@ -323,6 +352,11 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             _run(paragraph, tree.wording.label(row.label), label)
             _run(paragraph, row.value)
 
+    if document.paragraphs:  # the PDF's gap of 0.4 em under the title block (its Spacer), as extra space after
+        last = document.paragraphs[-1]
+        after = last.style.paragraph_format.space_after if last.style is not None else None
+        last.paragraph_format.space_after = Twips((after.twips if after else 0) + _pt(0.4 * tree.font_size_pt))
+
     bookmark = 0
     for node in tree.body:
         if isinstance(node, Heading):
@@ -333,6 +367,10 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         elif isinstance(node, Quotation):
             lang = "" if node.lang.split("-")[0].lower() in ("", tree.wording.tag[:2]) else node.lang
             quoted = [_paragraph(document, styles["Quote"], text, node.rtl, lang) for text in node.paragraphs]
+            if node.rtl:  # Arabic, Persian and Hebrew have no italics: upright, keeping the indent and border
+                for paragraph in quoted:
+                    for run in paragraph.runs:
+                        run.font.italic = run.font.cs_italic = False
             reference = _run(quoted[-1], "", styles["FootnoteReference"])  # the mark after the last paragraph
             parts.add_footnote_reference(reference, node.citation.number)
             for line in node.comment.split("\n") if node.comment else ():

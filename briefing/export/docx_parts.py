@@ -8,6 +8,7 @@ everything else through the API.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from docx.document import Document
@@ -50,7 +51,7 @@ _RANK = {
 def set_child(parent: BaseOxmlElement, tag: str, **attrs: str) -> BaseOxmlElement:
     """`parent`'s child `tag` ("w:bidi"), added in schema order when missing, with these w: attributes set."""
     clark = qn(tag)
-    child = parent.find(clark)
+    child: BaseOxmlElement | None = parent.find(clark)
     if child is None:
         child = OxmlElement(tag)
         rank = _RANK.get(parent.tag, {})
@@ -64,9 +65,10 @@ def set_child(parent: BaseOxmlElement, tag: str, **attrs: str) -> BaseOxmlElemen
     return child
 
 
-def set_fonts(rpr: BaseOxmlElement, font: str, complex_font: str) -> None:
-    """The font of Latin, Greek, Cyrillic and East Asian text, and the one of complex scripts (Arabic, Hebrew)."""
-    set_child(rpr, "w:rFonts", ascii=font, hAnsi=font, eastAsia=font, cs=complex_font)
+def set_fonts(rpr: BaseOxmlElement, font: str, east_asian_font: str) -> None:
+    """The font of Latin, Greek, Cyrillic and complex-script text (Arabic, Hebrew: Windows' Arial and Times New
+    Roman draw them), and the one of Chinese and Japanese text."""
+    set_child(rpr, "w:rFonts", ascii=font, hAnsi=font, eastAsia=east_asian_font, cs=font)
 
 
 def set_complex_size(rpr: BaseOxmlElement, half_points: int) -> None:
@@ -74,12 +76,12 @@ def set_complex_size(rpr: BaseOxmlElement, half_points: int) -> None:
     set_child(rpr, "w:szCs", val=str(half_points))
 
 
-def set_doc_defaults(document: Document, font: str, complex_font: str, half_points: int, lang: str) -> None:
+def set_doc_defaults(document: Document, font: str, east_asian_font: str, half_points: int, lang: str) -> None:
     """The document's default fonts, size and language (the note's: "fr-CA"); the template's docDefaults carry
     spacing and the languages of East Asian and complex-script text."""
     rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     assert rpr is not None, "the DOCX template has no docDefaults"
-    set_fonts(rpr, font, complex_font)
+    set_fonts(rpr, font, east_asian_font)
     set_child(rpr, "w:sz", val=str(half_points))
     set_complex_size(rpr, half_points)
     set_child(rpr, "w:lang", val=lang)
@@ -112,7 +114,8 @@ def set_list_level(ppr: BaseOxmlElement, num_id: int, level: int) -> None:
 
 # The analyst's lists and numbered paragraphs: one abstract definition per kind, all nine of Word's levels, each
 # level indented 0.25" more; bullets alternate • and –, as Word's own. (format, text with %n for the number)
-_LIST_KINDS = {
+# kind -> (level -> (Word's number format, the level's text))
+_LIST_KINDS: dict[str, Callable[[int], tuple[str, str]]] = {
     "bullet": lambda level: ("bullet", "•" if level % 2 == 0 else "–"),
     "number": lambda level: ("decimal", f"%{level + 1}."),
     "letter": lambda level: ("lowerLetter", f"%{level + 1})"),
@@ -233,8 +236,9 @@ def add_watermark(paragraph: Paragraph, font: str, text: str = "DRAFT") -> None:
 # --- parts ------------------------------------------------------------------------------------------------
 
 SEPARATORS = (
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-    'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+    # 6 pt for the rule above the footnotes, as in the PDF (FootnoteArea.separator), so both paginate alike
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="120" '
+    'w:lineRule="exact"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
     '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
     'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
 )
@@ -254,16 +258,17 @@ def add_footnotes(document: Document, citations: list[Citation]) -> None:
     part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, document.part.package)
     document.part.relate_to(part, RT.FOOTNOTES)
     notes = [SEPARATORS]
-    mark = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+    # the number, then a tab to the hanging indent: the text lines up after it, as in the PDF
+    mark = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:tab/></w:r>'
     for citation in citations:
         text = citation.text
         if citation.url and citation.url in text:
             before, after = text.split(citation.url, 1)
             rid = part.relate_to(citation.url, RT.HYPERLINK, is_external=True)
             link = f'<w:hyperlink r:id="{rid}" w:history="1">{_run(citation.url, "Hyperlink")}</w:hyperlink>'
-            runs = _run(" " + before) + link + (_run(after) if after else "")
+            runs = (_run(before) if before else "") + link + (_run(after) if after else "")
         else:
-            runs = _run(" " + text)
+            runs = _run(text)
         notes.append(
             f'<w:footnote w:id="{citation.number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
             f"{mark}{runs}</w:p></w:footnote>"

@@ -43,7 +43,15 @@ from briefing.export.pdftags import (
     set_language,
     set_note_owner,
 )
-from briefing.export.pdftext import SANS, check_coverage, families_needed, main_font_covers, markup, rtl_lines
+from briefing.export.pdftext import (
+    Family,
+    check_coverage,
+    families_needed,
+    main_family,
+    main_font_covers,
+    markup,
+    rtl_lines,
+)
 from briefing.export.tree import (
     BodyText,
     Citation,
@@ -66,7 +74,9 @@ _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
 GREY = colors.Color(0.35, 0.35, 0.35)
 MARK_SIZE = 0.62  # a quotation's footnote mark, relative to its font size
-MARK_FONT = SANS.names()[2]  # and its face: the same in every script, upright quotations too
+# Points a line leaves unused at its right: Word and LibreOffice place glyphs in their own rounded units and break
+# a line that fills the width to within a hair, which ReportLab would keep (measured on 33- to 37-page notes)
+SLACK = 0.5
 Progress = Callable[[float, str], None]
 
 
@@ -79,31 +89,38 @@ class Layout:
 
 
 class Styles:
-    def __init__(self, size: float) -> None:
-        regular, bold, italic, _ = SANS.names()
+    def __init__(self, size: float, body: Family, heading: Family) -> None:
+        regular, bold, italic, _ = body.names()
+        _, head_bold, head_italic, _ = heading.names()
+        self.mark_font = italic  # a quotation's footnote mark: the same in every script, upright quotations too
+        # Lines and pages break as Word breaks the DOCX: no squeezing of spaces to fit a word on a line (ReportLab
+        # allows 5%), a line may break after a hyphen, a hair of slack at the right, and no paragraph leaves a single
+        # line at the foot or head of a page (Word's widow control, on in the DOCX's Normal style)
         base = ParagraphStyle(
-            "Body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.35, spaceAfter=size * 0.55
-        )
+            "Body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.35,
+            spaceAfter=size * 0.55, rightIndent=SLACK, spaceShrinkage=0, embeddedHyphenation=1, allowWidows=0,
+            allowOrphans=0,
+        )  # fmt: skip
         self.body = base
         self.body_rtl = ParagraphStyle("BodyRTL", parent=base, alignment=TA_RIGHT)
         self.title = ParagraphStyle(
             "Title",
             parent=base,
-            fontName=bold,
+            fontName=head_bold,
             fontSize=size + 6,
             leading=(size + 6) * 1.25,
             spaceBefore=6,
             spaceAfter=3,
         )
         self.subtitle = ParagraphStyle(
-            "Subtitle", parent=base, fontName=italic, fontSize=size + 2, leading=(size + 2) * 1.3, spaceAfter=10
+            "Subtitle", parent=base, fontName=head_italic, fontSize=size + 2, leading=(size + 2) * 1.3, spaceAfter=10
         )
         self.field = ParagraphStyle("TitleBlock", parent=base, spaceAfter=2)
         self.emphasis = ParagraphStyle("TitleBlockEmphasis", parent=base, fontName=bold, spaceAfter=2)
         self.heading = ParagraphStyle(
             "Heading1",
             parent=base,
-            fontName=bold,
+            fontName=head_bold,
             fontSize=size + 2,
             leading=(size + 2) * 1.3,
             spaceBefore=size * 1.3,
@@ -116,7 +133,7 @@ class Styles:
             parent=base,
             fontName=italic,
             leftIndent=indent,
-            rightIndent=indent,
+            rightIndent=indent + SLACK,
             textColor=colors.Color(0.15, 0.15, 0.15),
         )
         # Arabic, Persian and Hebrew have no italics (slanting them misreads as a mistake): a right-to-left
@@ -124,7 +141,7 @@ class Styles:
         self.quote_rtl = ParagraphStyle("QuoteRTL", parent=self.quote, fontName=regular, alignment=TA_RIGHT)
         self.comment = ParagraphStyle(
             "AnalystComment", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3, leftIndent=indent,
-            rightIndent=indent, textColor=GREY,
+            rightIndent=indent + SLACK, textColor=GREY,
         )  # fmt: skip
         self.footnote = ParagraphStyle(  # the number is the bullet, hanging in the indent
             "FootnoteText", parent=base, fontSize=size - 2.5, leading=(size - 2.5) * 1.25, spaceAfter=1.5,
@@ -138,7 +155,7 @@ class Styles:
         self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=size * 2, bulletIndent=0)
         self.list_item = ParagraphStyle("ListParagraph", parent=base, spaceAfter=size * 0.2)
         self._faces = {
-            (b, i): ParagraphStyle(f"Body{b}{i}", parent=base, fontName=SANS.names()[b + 2 * i])
+            (b, i): ParagraphStyle(f"Body{b}{i}", parent=base, fontName=body.names()[b + 2 * i])
             for b in (0, 1)
             for i in (0, 1)
         }
@@ -175,7 +192,8 @@ class Styles:
 class FootnoteArea:
     """Footnotes placed on the current page, drawn at its foot when the page ends."""
 
-    separator = 8.0  # points above the first footnote for the rule
+    # points above the first footnote for the rule; the DOCX's separator paragraph is as high (docx_parts.py)
+    separator = 6.0
 
     def __init__(self, width: float) -> None:
         self.width = width
@@ -190,12 +208,13 @@ class FootnoteArea:
 
     def height_of(self, notes: list[Paragraph]) -> float:
         height = sum(self.note_height(n) for n in notes)
-        return height + (self.separator if not self.notes else 0)
+        # the page's first footnotes bring the rule; the last footnote's space after may run into the margin
+        return height + (self.separator - notes[-1].getSpaceAfter() if not self.notes else 0)
 
     def draw(self, canvas: Canvas, x: float, bottom: float) -> None:
         if not self.notes:
             return
-        top = bottom + sum(h for _, h in self.notes) + self.separator
+        top = bottom + sum(h for _, h in self.notes) - self.notes[-1][0].getSpaceAfter() + self.separator
         with artifact(canvas):
             canvas.saveState()
             canvas.setStrokeColor(GREY)
@@ -266,9 +285,11 @@ def _last_line(para: Paragraph) -> tuple[float, float] | None:
     if bl is None or not bl.lines:
         return None
     if bl.kind == 0:
-        unused, ascent = bl.lines[-1][0], bl.ascent
+        unused, first = bl.lines[-1][0], bl
     else:
-        unused, ascent = bl.lines[-1].extraSpace, bl.lines[0].ascent
+        unused, first = bl.lines[-1].extraSpace, bl.lines[0]
+    # where ReportLab puts the first baseline: a font size down (by default), else the first line's ascent down
+    ascent = first.fontSize if rl_config.paraFontSizeHeightOffset else first.ascent
     return unused, para.height - ascent - (len(bl.lines) - 1) * para.style.leading
 
 
@@ -281,20 +302,42 @@ class QuoteParagraph(Paragraph):
     """
 
     def __init__(
-        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, frags: Any = None, mark: str = ""
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        mark: str = "",
+        mark_font: str = "",
     ) -> None:
         super().__init__(text, style, bulletText=bulletText, frags=frags)
         self.mark = mark
+        self.mark_font = mark_font
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the mark
         self._avail = availWidth
-        return super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
+
+    def breakLines(self, width: Any) -> Any:
+        """Lines as ReportLab breaks them, but with room for the mark on the last line: in Word the mark is text
+        after the last word, and a last line too full for it moves that word down."""
+        lines = super().breakLines(width)
+        last = lines.lines[-1] if self.mark and lines.lines else None
+        if last is None:
+            return lines
+        need = pdfmetrics.stringWidth(self.mark, self.mark_font, self.style.fontSize * MARK_SIZE) + 0.6
+        if (last[0] if lines.kind == 0 else last.extraSpace) >= need:
+            return lines
+        widths = list(width) if isinstance(width, list | tuple) else [width]
+        count = len(lines.lines)
+        return super().breakLines([*(widths[min(i, len(widths) - 1)] for i in range(count - 1)), widths[-1] - need])
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         mark = self.mark  # read first: a paragraph that fits whole is returned as itself
-        parts = super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
         for part in parts:
-            part.mark = ""
+            part.mark, part.mark_font = "", self.mark_font
         if parts:
             parts[-1].mark = mark
         return parts
@@ -314,10 +357,10 @@ class QuoteParagraph(Paragraph):
             unused, y = last
             size = style.fontSize * MARK_SIZE
             if style.alignment == TA_RIGHT:
-                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, MARK_FONT, size)
+                x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, self.mark_font, size)
             else:
                 x = self._avail - style.rightIndent - unused + 0.6
-            canvas.setFont(MARK_FONT, size)
+            canvas.setFont(self.mark_font, size)
             canvas.setFillColor(style.textColor)
             canvas.drawString(x, y + style.fontSize * 0.4, self.mark)
 
@@ -369,7 +412,7 @@ class HeadingParagraph(Paragraph):
         self.rule = True
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts = super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
         if len(parts) > 1:  # the parts are new paragraphs, made with the base class's arguments only
             first = parts[0]
             first.outline_title, first.key, first.rule = self.outline_title, self.key, False
@@ -570,10 +613,12 @@ def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: floa
 
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
     if rtl:
-        reserve = pdfmetrics.stringWidth(mark, MARK_FONT, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
-        return QuoteParagraph(_rtl_paragraph(text, st.quote_rtl, width, reserve), st.quote_rtl, mark=mark)
+        reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
+        text = _rtl_paragraph(text, st.quote_rtl, width, reserve)
+        return QuoteParagraph(text, st.quote_rtl, mark=mark, mark_font=st.mark_font)
     markup_text = markup(text, st.quote)
-    return QuoteParagraph(markup_text, st.quote, frags=st.frags(markup_text, st.quote), mark=mark)
+    frags = st.frags(markup_text, st.quote)
+    return QuoteParagraph(markup_text, st.quote, frags=frags, mark=mark, mark_font=st.mark_font)
 
 
 def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: float) -> list[Flowable]:
@@ -689,9 +734,14 @@ def _all_text(tree: DocumentTree) -> list[str]:
 def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
     """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
     texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
-    families_needed(texts)
-    check_coverage(texts)
+    families_needed(texts, _mains(tree))
+    check_coverage(texts, main=_mains(tree)[0])
     return _build(tree, stream, progress=progress)
+
+
+def _mains(tree: DocumentTree) -> tuple[Family, Family]:
+    """The bundled families the template's body and heading fonts are drawn with (their twins)."""
+    return main_family(tree.body_font), main_family(tree.heading_font)
 
 
 def count_layout(tree: DocumentTree) -> Layout:
@@ -699,7 +749,7 @@ def count_layout(tree: DocumentTree) -> Layout:
 
     Text no bundled font draws (which write_pdf refuses) is measured in the main font, so a count still comes out.
     """
-    families_needed([*_all_text(tree), tree.classification])
+    families_needed([*_all_text(tree), tree.classification], _mains(tree))
     return _build(tree, None, counting=True)
 
 
@@ -710,10 +760,11 @@ def _build(
     page = PAGE_SIZES.get(tree.page_size, LETTER)
     top, right, bottom, left = (m * mm for m in tree.margins_mm)
     size = tree.font_size_pt
-    st = Styles(size)
+    body, heading = _mains(tree)
+    st = Styles(size, body, heading)
     width = page[0] - left - right
     area = FootnoteArea(width)
-    regular, bold, _, _ = SANS.names()
+    regular, bold, _, _ = body.names()
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if counting:
@@ -738,7 +789,7 @@ def _build(
                 draw_marking(canvas, y)
         canvas.restoreState()
 
-    marking = None if main_font_covers(tree.classification) else markup(tree.classification, st.marking)
+    marking = None if main_font_covers(tree.classification, body) else markup(tree.classification, st.marking)
     right_aligned = tree.marking_style == "top-right"
 
     def draw_marking(canvas: Canvas, baseline: float) -> None:

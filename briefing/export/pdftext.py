@@ -1,11 +1,15 @@
 """Fonts for the PDF export and text -> ReportLab paragraph markup with per-script font fallback.
 
-The bundled fonts (resources/fonts) are registered once per process, lazily: Noto Sans always, Noto Naskh
-Arabic, Noto Sans Hebrew and Droid Sans Fallback (Chinese and Japanese; it has Korean jamo but not the
+The template names office fonts (Arial, Times New Roman, Calibri), which Word has; the PDF embeds their
+metric-compatible twins (Liberation Sans, Liberation Serif, Carlito: the same advance widths, so a line breaks
+where Word breaks it). A template font with no twin is set in Liberation Sans (`briefing templates` warns).
+
+The bundled fonts (resources/fonts) are registered once per process, lazily: the template's twins, and Noto
+Naskh Arabic, Noto Sans Hebrew and Droid Sans Fallback (Chinese and Japanese; it has Korean jamo but not the
 Hangul syllables Korean is written in) only when a document has such text. Emoji, which no TrueType
 outline font here draws in colour, become small inline images from emoji.zip.
 
-DejaVu Sans comes last, for the arrows, maths signs and dingbats Noto Sans lacks. Text no bundled font can
+DejaVu Sans comes last, for the arrows, maths signs and dingbats the twins lack. Text no bundled font can
 draw (Korean, Thai, Devanagari and other Indic scripts...) would print as blanks, so check_coverage refuses it
 before layout and points to DOCX, which keeps all text.
 """
@@ -13,6 +17,8 @@ before layout and points to DOCX, which keeps all text.
 from __future__ import annotations
 
 import atexit
+import gzip
+import io
 import re
 import shutil
 import tempfile
@@ -30,6 +36,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing import paths
 from briefing.core.script import has_rtl, is_rtl, script_name, scripts
+from briefing.core.templates import font_twin
 from briefing.export.bidi import visual
 from briefing.export.errors import ExportError
 from briefing.export.tree import escape
@@ -47,8 +54,15 @@ class Family:
         return (base, f"{base}-Bold", f"{base}-Italic", f"{base}-BoldItalic")
 
 
-# no bold italic face: nothing in a briefing is both, and leaving it out saves half a megabyte
-SANS = Family("BriefingSans", ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-Bold.ttf"))
+def _twin(key: str, stem: str) -> Family:
+    # no bold italic face: nothing in a briefing is both, and leaving it out saves 0.4-0.8 MB a family
+    return Family(key, (f"{stem}-Regular.ttf", f"{stem}-Bold.ttf", f"{stem}-Italic.ttf", f"{stem}-Bold.ttf"))
+
+
+SANS = _twin("BriefingSans", "LiberationSans")  # Arial, Helvetica; also any font with no twin
+SERIF = _twin("BriefingSerif", "LiberationSerif")  # Times New Roman
+CARLITO = _twin("BriefingCarlito", "Carlito")  # Calibri
+TWINS = {"Liberation Sans": SANS, "Liberation Serif": SERIF, "Carlito": CARLITO}  # by core.templates.FONT_TWINS
 ARABIC = Family(
     "BriefingArabic",
     (
@@ -72,6 +86,7 @@ CJK = Family("BriefingCJK", ("DroidSansFallbackFull.ttf",) * 4)
 # as Georgian and Armenian, which analysts paste from Word and Noto Sans lacks. One face serves all four.
 SYMBOLS = Family("BriefingSymbols", ("DejaVuSans.ttf",) * 4)
 FALLBACKS = (ARABIC, HEBREW, CJK, SYMBOLS)
+MAINS = {family.key: family for family in (SANS, SERIF, CARLITO)}
 
 _registered: dict[str, frozenset[int]] = {}  # family key -> code points its regular face covers
 _chars: dict[str, frozenset[str]] = {}  # the same as characters, for fast whole-string checks
@@ -81,16 +96,43 @@ def fonts_dir() -> Path:
     return paths.resource("fonts")
 
 
+def twin(font: str) -> Family | None:
+    """The bundled family that stands in for a template's font in the PDF, or None when there is none."""
+    name = font_twin(font)
+    return TWINS[name] if name else None
+
+
+def main_family(font: str) -> Family:
+    """The family the PDF sets a template font in: its twin, else Liberation Sans."""
+    return twin(font) or SANS
+
+
+def _main_of(font_name: str) -> str:
+    """The main family key of a registered face name (BriefingSerif-Bold -> BriefingSerif)."""
+    key = font_name.split("-", 1)[0]
+    return key if key in MAINS else SANS.key
+
+
+def open_font(file: str) -> str | io.BytesIO:
+    """A bundled font by its .ttf name: the file, or its gzip-compressed copy (`file`.gz), as the app ships them:
+    compressed, the fonts take half the room in the installed app, and unpacking one costs a few milliseconds."""
+    path = fonts_dir() / file
+    if path.is_file() or not path.with_name(file + ".gz").is_file():
+        return str(path)  # (a missing font fails in ReportLab, naming the file)
+    data = io.BytesIO(gzip.decompress(path.with_name(file + ".gz").read_bytes()))
+    data.name = str(path)  # ReportLab names the font's file in its errors
+    return data
+
+
 def register(family: Family) -> frozenset[int]:
     """Register a family with ReportLab (once per process) and return the code points it covers."""
     with _LOCK:
         if family.key in _registered:
             return _registered[family.key]
-        folder = fonts_dir()
         by_file: dict[str, str] = {}  # one TTFont per file; a face the family lacks maps to one it has
         for name, file in zip(family.names(), family.files, strict=True):
             if file not in by_file:
-                pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+                pdfmetrics.registerFont(TTFont(name, open_font(file)))
                 by_file[file] = name
         regular = family.names()[0]
         for (b, i), file in zip(((0, 0), (1, 0), (0, 1), (1, 1)), family.files, strict=True):
@@ -129,11 +171,11 @@ class EmojiImages:
             self._names = frozenset(n[:-4] for n in self._zip.namelist())
         return self._zip
 
-    def match(self, text: str, start: int) -> tuple[str, int] | None:
-        """(key, end) for the longest emoji sequence at text[start:], or None."""
+    def match(self, text: str, start: int, main: str = SANS.key) -> tuple[str, int] | None:
+        """(key, end) for the longest emoji sequence at text[start:], or None (main: the text's main family)."""
         if not _EMOJI_START.match(text, start) or self._open() is None:
             return None
-        if text[start] in _chars.get(SANS.key, ()) and not text.startswith("\ufe0f", start + 1):
+        if text[start] in _chars.get(main, ()) and not text.startswith("\ufe0f", start + 1):
             return None  # ©, ®, ™, arrows...: text unless asked for as emoji (U+FE0F)
         best: tuple[str, int] | None = None
         codes: list[str] = []
@@ -171,26 +213,22 @@ EMOJI = EmojiImages()
 
 
 @lru_cache(maxsize=4096)
-def _covering(code: int) -> str | None:
-    """The first bundled family that draws a code point, or None when none does."""
-    if code in register(SANS):
-        return SANS.key
+def _covering(code: int, main: str = SANS.key) -> str | None:
+    """The first bundled family that draws a code point (the main family first), or None when none does."""
+    if code in register(MAINS[main]):
+        return main
     for family in FALLBACKS:
         if code in register(family):
             return family.key
     return None
 
 
-def _family_for(code: int) -> str:
-    return _covering(code) or SANS.key
-
-
-def needs_font(ch: str, current: str) -> str:
+def needs_font(ch: str, current: str, main: str = SANS.key) -> str:
     """The family to draw ch in: the current one when it covers ch (keeps spaces inside a run)."""
     code = ord(ch)
-    if current != SANS.key and code in _registered.get(current, frozenset()) and not ch.isalpha():
+    if current != main and code in _registered.get(current, frozenset()) and not ch.isalpha():
         return current
-    return _family_for(code)
+    return _covering(code, main) or main
 
 
 # Characters with nothing to draw: direction marks and embeddings, invisible operators, soft hyphens, byte order
@@ -221,23 +259,24 @@ def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
         text = visual(text, is_rtl(text) if rtl is None else rtl)
     # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet
     text = _UNDRAWN.sub("", text.replace("\uf0b7", "•"))
-    if _chars[SANS.key].issuperset(text):
+    main = _main_of(font_name)
+    if _chars[main].issuperset(text):
         return escape(text)  # the common case: every character in the main font, no emoji
     out: list[str] = []
     run: list[str] = []
-    family = SANS.key
+    family = main
     # <font face> sets bold and italic from the face's name, so a heading's Arabic must name the bold face
     _, bold, italic = ps2tt(font_name)
 
     def flush() -> None:
         if run:
             chunk = escape("".join(run))
-            out.append(chunk if family == SANS.key else f'<font face="{tt2ps(family, bold, italic)}">{chunk}</font>')
+            out.append(chunk if family == main else f'<font face="{tt2ps(family, bold, italic)}">{chunk}</font>')
             run.clear()
 
     i = 0
     while i < len(text):
-        found = EMOJI.match(text, i)
+        found = EMOJI.match(text, i, main)
         if found is not None:
             flush()
             key, i = found
@@ -245,7 +284,7 @@ def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
             out.append(f'<img src="{EMOJI.path(key)}" {dims}/>')
             continue
         ch = text[i]
-        wanted = needs_font(ch, family)
+        wanted = needs_font(ch, family, main)
         if wanted != family:
             flush()
             family = wanted
@@ -255,26 +294,27 @@ def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
     return "".join(out)
 
 
-def main_font_covers(text: str) -> bool:
-    """Whether Noto Sans alone draws the text (no other script, no emoji)."""
-    register(SANS)
-    return _chars[SANS.key].issuperset(text)
+def main_font_covers(text: str, main: Family = SANS) -> bool:
+    """Whether the main family alone draws the text (no other script, no emoji)."""
+    register(main)
+    return _chars[main.key].issuperset(text)
 
 
 def text_width(text: str, style: ParagraphStyle) -> float:
     """Width of plain text drawn in a style with the fallback fonts (emoji counted as one em)."""
     font_size = style.fontSize
     _, bold, italic = ps2tt(style.fontName)
+    main = _main_of(style.fontName)
     width = 0.0
-    family = SANS.key
+    family = main
     i = 0
     while i < len(text):
-        found = EMOJI.match(text, i)
+        found = EMOJI.match(text, i, main)
         if found is not None:
             width += font_size * 1.1
             i = found[1]
             continue
-        family = needs_font(text[i], family)
+        family = needs_font(text[i], family, main)
         width += pdfmetrics.stringWidth(text[i], tt2ps(family, bold, italic), font_size)
         i += 1
     return width
@@ -305,26 +345,27 @@ def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tup
     return tuple(lines)
 
 
-def families_needed(texts: list[str]) -> None:
-    """Register the fallback families a document needs before layout (fails early on a missing font)."""
-    register(SANS)
+def families_needed(texts: list[str], mains: tuple[Family, ...] = (SANS,)) -> None:
+    """Register the main and fallback families a document needs before layout (fails early on a missing font)."""
+    for main in mains:
+        register(main)
     found = scripts("".join(texts))
     for family, script in ((ARABIC, "Arabic"), (HEBREW, "Hebrew"), (CJK, "CJK")):
         if script in found:
             register(family)
 
 
-def check_coverage(texts: list[str], shown: int = 3) -> None:
+def check_coverage(texts: list[str], shown: int = 3, main: Family = SANS) -> None:
     """Raise ExportError when some text has characters no bundled font draws: ReportLab would leave blanks
     where they were, and a briefing must never lose text silently."""
-    register(SANS)
+    register(main)
     missing: dict[str, str] = {}  # script -> the first word it was found in (symbols: the first few)
     for text in texts:
-        if _chars[SANS.key].issuperset(text):
+        if _chars[main.key].issuperset(text):
             continue  # the common case, at set speed
         i = 0
         while i < len(text):
-            found = EMOJI.match(text, i)
+            found = EMOJI.match(text, i, main.key)
             if found is not None:
                 i = found[1]
                 continue
@@ -333,7 +374,7 @@ def check_coverage(texts: list[str], shown: int = 3) -> None:
             # white space and invisible format characters (joiners, direction marks) draw nothing anyway
             if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Co") or "\ufe00" <= ch <= "\ufe0f":
                 continue
-            if _covering(ord(ch)) is None:
+            if _covering(ord(ch), main.key) is None:
                 script = script_name(ch) or "symbols"  # arrows, maths signs, dingbats and the like
                 if script == "symbols":  # a few of them, each once
                     if ch not in missing.get(script, "") and len(missing.get(script, "")) < 9:

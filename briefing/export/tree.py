@@ -165,8 +165,8 @@ class DocumentTree:
     marking_style: str = "banner"
     page_size: str = "letter"
     margins_mm: tuple[float, float, float, float] = (25, 25, 25, 25)  # top, right, bottom, left
-    body_font: str = "Noto Sans"
-    heading_font: str = "Noto Sans"
+    body_font: str = "Arial"
+    heading_font: str = "Arial"
     font_size_pt: float = 11
     properties: dict[str, str] = field(default_factory=dict)
     template: str = ""  # the template's id, for error messages

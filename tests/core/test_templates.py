@@ -11,6 +11,8 @@ from briefing.core.templates import (
     ContactSpec,
     DecisionSpec,
     TemplateError,
+    font_twin,
+    font_warnings,
     load_catalog,
     load_template_file,
     new_briefing,
@@ -167,3 +169,27 @@ def test_settings_file_adds_a_shared_folder(tmp_path: Path, monkeypatch) -> None
     monkeypatch.delenv("BRIEFING_TEMPLATES", raising=False)
     (tmp_path / "settings.yaml").write_text(f"template_folders: ['{folder.as_posix()}']\n", encoding="utf-8")
     assert load_catalog().get("from-settings").origin == "shared"
+
+
+def test_shipped_templates_name_office_fonts_with_bundled_twins() -> None:
+    catalog = load_catalog()
+    gc, info = catalog.get("gc-briefing-note"), catalog.get("information-note")
+    assert (gc.body_font, gc.heading_font, gc.font_size_pt) == ("Arial", "Arial", 12)
+    assert (info.body_font, info.heading_font) == ("Arial", "Arial")
+    assert font_warnings(gc) == font_warnings(info) == []
+    assert font_twin("Times  New Roman") == "Liberation Serif" and font_twin("calibri") == "Carlito"
+
+
+def test_a_font_with_no_bundled_twin_is_a_warning(tmp_path: Path, monkeypatch, capsys) -> None:
+    from briefing.cli import main
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    text = GOOD.format(id="dept-note") + "fonts: {body: Garamond, heading: Calibri}\n"
+    (folder / "dept.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("BRIEFING_TEMPLATES", str(folder))
+    assert main(["templates"]) == 0
+    err = capsys.readouterr().err
+    assert f"briefing: warning: template {folder / 'dept.yaml'}: font 'Garamond' has no bundled twin" in err
+    assert "'Calibri'" not in err and err.count("warning") == 1  # Calibri and the shipped templates' Arial have twins

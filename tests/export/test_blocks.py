@@ -196,7 +196,7 @@ def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc:
     leaders = [stop.leader for stop in styles["Signature Line"].paragraph_format.tab_stops]
     assert leaders == [WD_TAB_LEADER.LINES, WD_TAB_LEADER.SPACES, WD_TAB_LEADER.LINES]  # line, gap, line
     footnotes = zipfile.ZipFile(stream).read("word/footnotes.xml").decode("utf-8")
-    assert "> Ibid.</w:t>" in footnotes and "> Ibid., para. 2.</w:t>" in footnotes
+    assert ">Ibid.</w:t>" in footnotes and ">Ibid., para. 2.</w:t>" in footnotes  # after the number and a tab
 
 
 def test_a_note_for_information_has_neither_block_nor_its_styles(tmp_path: Path, gc: Template) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import os
 import re
 import shutil
@@ -180,13 +181,18 @@ def _with_bundled_fonts(folder: Path) -> dict[str, str]:
     """An environment whose fontconfig also sees Briefing's bundled fonts.
 
     A fresh Debian has no Chinese font, so LibreOffice would draw the Chinese paragraph as nothing and the
-    text check would fail for a reason that is the machine's, not the export's.
+    text check would fail for a reason that is the machine's, not the export's. The fonts are shipped compressed,
+    so they are unpacked for fontconfig first.
     """
+    fonts = folder / "fonts"
+    fonts.mkdir(exist_ok=True)
+    for packed in resource("fonts").glob("*.ttf.gz"):
+        (fonts / packed.name[:-3]).write_bytes(gzip.decompress(packed.read_bytes()))
     config = folder / "fonts.conf"
     config.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
         '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
-        f"  <dir>{escape(str(resource('fonts')))}</dir>\n"
+        f"  <dir>{escape(str(fonts))}</dir>\n"
         f"  <cachedir>{escape(str(folder / 'fontcache'))}</cachedir>\n"
         "</fontconfig>\n",
         encoding="utf-8",
@@ -351,3 +357,25 @@ def test_long_property_values_are_kept_whole(tmp_path: Path, demo: Briefing, tem
     demo.title_block.title = "A very long title " * 20
     path = export_briefing(demo, template, tmp_path / "long.docx")
     assert docx.Document(str(path)).core_properties.title == demo.title_block.title.strip()
+
+
+def test_right_to_left_quotations_are_upright_with_indent_and_border(tmp_path: Path) -> None:
+    """Arabic, Persian and Hebrew have no italics: their runs are upright in the (italic) Quote style."""
+    from briefing.export.docx import write_docx
+    from briefing.export.tree import Citation, DocumentTree, Quotation
+
+    quotes = ["Talks have started, Dion said.", "قال Dion إن المحادثات بدأت عام 2016.", "השיחות נמשכות מאז 2016."]
+    citations = [Citation(n, "A source, para. 2.", "", "s") for n in range(1, 4)]
+    body = [Quotation(q, c, rtl=n > 0) for n, (q, c) in enumerate(zip(quotes, citations, strict=True))]
+    path = tmp_path / "rtl.docx"
+    with path.open("wb") as stream:
+        write_docx(DocumentTree("T", "", "UNCLASSIFIED", False, [], body, citations, []), stream)
+    paragraphs = [p for p in docx.Document(str(path)).paragraphs if p.style.name == "Quote"]
+    assert [p.text for p in paragraphs] == quotes
+    style = paragraphs[0].style
+    assert style.font.italic and style.paragraph_format.left_indent > 0
+    assert style.element.find(f"{W}pPr/{W}pBdr/{W}left") is not None  # the bar every quotation has
+    latin, *rtl = [[r for r in p.runs if r.text] for p in paragraphs]
+    assert [r.font.italic for r in latin] == [None]  # the style's italics
+    for runs in rtl:
+        assert [(r.font.italic, r.font.cs_italic) for r in runs] == [(False, False)]

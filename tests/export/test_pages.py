@@ -34,7 +34,7 @@ def _check_against_pdf(briefing: Briefing, template: Template, path: Path) -> Pa
     return count
 
 
-@pytest.mark.parametrize(("rounds", "pages"), [(0, 1), (1, 3), (20, 31)])
+@pytest.mark.parametrize(("rounds", "pages"), [(0, 1), (1, 3), (20, 37)])
 def test_the_count_is_the_written_pdfs(tmp_path: Path, gc_template: Template, rounds: int, pages: int) -> None:
     briefing = long_note(gc_template, rounds)
     if rounds == 0:  # a one-page note: three excerpts
@@ -80,7 +80,7 @@ def test_show_json_and_export_warn_when_over_budget(
     out = tmp_path / "long.pdf"  # a warning from the export's own layout, and the file is written all the same
     assert main(["export", str(note), "-o", str(out)]) == 0 and len(PdfReader(out).pages) == 3
     assert capsys.readouterr().err == (
-        "briefing: warning: long.pdf: 3 pages, over the template's budget of 2: Next steps runs onto page 3\n"
+        "briefing: warning: long.pdf: 3 pages, over the template's budget of 2: Recommendation starts on page 3\n"
     )
     assert main(["export", str(note), "-o", str(tmp_path / "long.docx")]) == 0  # no PDF layout: Word paginates
     assert capsys.readouterr().err == ""

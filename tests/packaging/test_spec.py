@@ -50,7 +50,7 @@ def test_spec_builds_one_folder_with_data_and_entry(spec_calls: Recorder) -> Non
     assert "templates" in dests and "resources/fonts" in dests and "resources/demo" in dests
     for template in (ROOT / "templates").glob("*.yaml"):
         assert f"templates/{template.name}" in sources
-    for font in (ROOT / "resources" / "fonts").glob("*.ttf"):
+    for font in (ROOT / "resources" / "fonts").glob("*.ttf.gz"):
         assert f"resources/fonts/{font.name}" in sources
     assert all(Path(src).is_file() for src, _ in kwargs["datas"])
     assert "resources/fonts/make_emoji_archive.py" not in sources  # a tool, not data
@@ -115,7 +115,7 @@ def test_collected_files_filter(layout: ModuleType) -> None:
         "pillow.libs/libxcb-9065bb12.so.1.1.0",  # Pillow's own renamed copies stay
         "babel/locale-data/root.dat",
         "babel/locale-data/fr_CA.dat",
-        "resources/fonts/NotoSans-Regular.ttf",
+        "resources/fonts/LiberationSans-Regular.ttf.gz",
     ):
         assert keep(kept), kept
 
