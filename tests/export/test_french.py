@@ -99,3 +99,24 @@ def test_a_french_quotation_in_an_english_note_is_tagged_french(
         document = zf.read("word/document.xml").decode()
     quote = document.split('w:val="Quote"')[1].split("</w:p>")[0]
     assert '<w:lang w:val="fr"/>' in quote
+
+
+def test_a_french_quotation_in_an_english_pdf_is_a_french_element(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    demo.sources[0].meta.language = "fr"
+    out = tmp_path / "note.pdf"
+    export_briefing(_in(demo, "en"), template, out)
+    with pikepdf.open(out) as pdf:
+        assert str(pdf.Root.Lang) == "en-CA"
+        found = set()
+        stack = [pdf.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack += list(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                if "/Lang" in node:
+                    found.add((str(node.S), str(node.Lang)))
+                stack.append(node.get("/K"))
+    assert ("/BlockQuote", "fr") in found and ("/P", "fr-CA") in found  # the quotation, the French title
