@@ -142,7 +142,7 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
     menu(
         "file",
         QCoreApplication.translate("MainWindow", "&File"),
-        ["new", "open", recent_menu, None, "save", "save_as", None, *exports, "quit"],
+        ["new", "open", recent_menu, None, "save", "save_as", "recover", None, *exports, "quit"],
     )
     menu(
         "edit",

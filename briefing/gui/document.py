@@ -44,6 +44,7 @@ class BriefingDocument(QObject):
         self.briefing = briefing
         self.template = template_for(briefing)
         self.path = path
+        self.untitled_name = ""  # the title of a briefing without a path, when not "Untitled briefing"
         self.read_only = False
         self._forced_dirty = False
         self._parts: PartCache | None = None
@@ -60,12 +61,13 @@ class BriefingDocument(QObject):
             self._parts = PartCache()
         return self._parts
 
-    def replace(self, briefing: Briefing, path: Path | None, *, dirty: bool = False) -> None:
-        """Show another briefing; its undo history starts empty."""
+    def replace(self, briefing: Briefing, path: Path | None, *, dirty: bool = False, name: str = "") -> None:
+        """Show another briefing; its undo history starts empty. name: its title while it has no path."""
         self.undo_stack.clear()
         self.briefing = briefing
         self.template = template_for(briefing)
         self.path = path
+        self.untitled_name = name
         self._forced_dirty = dirty
         self.reset.emit()
         self.dirtyChanged.emit(self.is_dirty())

@@ -190,6 +190,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
         a.make("open", self.tr("&Open…"), self.open_dialog, Key.Open, "open")
         a.make("save", self.tr("&Save"), self.files.save, Key.Save, "save")
         a.make("save_as", self.tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
+        a.make("recover", self.tr("Recover &Unsaved Work…"), self.files.recover_unsaved_work)
         a.make("quit", self.tr("&Quit"), self.close, "Ctrl+Q")
         a.make("undo", self.tr("Undo"), lambda: self._step_history(undo=True), Key.Undo, "undo")
         a.make("redo", self.tr("Redo"), lambda: self._step_history(undo=False), ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
@@ -441,7 +442,7 @@ class MainWindow(NoteCommands, SourceCommands, QMainWindow):
 
     def _update_title(self, *_args: object) -> None:
         path = self.document.path
-        name = path.name if path else self.tr("Untitled briefing")
+        name = path.name if path else (self.document.untitled_name or self.tr("Untitled briefing"))
         suffix = self.tr(" [read-only]") if self.document.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — Briefing")
         self.setWindowModified(self.document.is_dirty())

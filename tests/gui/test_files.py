@@ -78,6 +78,7 @@ def test_autosave_and_recovery_after_a_crash(window, home: Path, prompts, qtbot)
     assert window.files.autosave_timer.isActive()
     assert window.files.autosave_timer.interval() == 30_000
     window.files.autosave_timer.timeout.emit()  # as if 30 s had passed
+    window.files.wait_autosave()  # written on a worker thread
     store = window.files.store
     assert store.file.exists() and store.file.parent == home / "recovery"
     if os.name == "posix":  # copies of sensitive work: the folder is its owner's alone
@@ -100,13 +101,14 @@ def test_autosave_and_recovery_after_a_crash(window, home: Path, prompts, qtbot)
     assert restored.files.store.file.exists()
 
 
-def test_declining_recovery_discards_it(window, prompts, qtbot) -> None:
+def test_discarding_at_the_recovery_prompt_deletes_the_copy(window, prompts, qtbot) -> None:
     file_one(window)
     window.files.autosave()
+    window.files.wait_autosave()
     info = json.loads(window.files.store.info.read_text())
     info["pid"] = 2**22 + 12345
     window.files.store.info.write_text(json.dumps(info))
-    prompts.answers["Recover unsaved work?"] = Btn.No
+    prompts.answers["Recover unsaved work?"] = Btn.Discard
     fresh = create_window()
     qtbot.addWidget(fresh)
     assert recovery.pending() == []
@@ -116,6 +118,7 @@ def test_declining_recovery_discards_it(window, prompts, qtbot) -> None:
 def test_saving_removes_the_recovery_file(window, prompts, tmp_path: Path) -> None:
     file_one(window)
     window.files.autosave()
+    window.files.wait_autosave()
     assert window.files.store.exists()
     prompts.save_as.append(str(tmp_path / "done.briefing"))
     window.files.save()
@@ -135,7 +138,8 @@ def test_an_autosave_that_fails_leaves_no_temporary_file(window, home: Path, mon
     monkeypatch.setattr(os, "replace", disk_full_at_the_info)
     messages: list[str] = []
     window.files.message.connect(messages.append)
-    assert not window.files.autosave()
+    assert window.files.autosave()  # started
+    window.files.wait_autosave()
     assert messages and messages[-1].startswith("Autosave failed:") and "No space left on device" in messages[-1]
     assert sorted(p.name for p in (home / "recovery").iterdir()) == [window.files.store.file.name]
 
@@ -392,6 +396,7 @@ def test_reopening_the_open_briefing_keeps_its_lock(window, briefing, tmp_path: 
 def test_autosave_writes_only_when_something_changed(window) -> None:
     file_one(window)
     assert window.files.autosave()
+    window.files.wait_autosave()
     assert not window.files.autosave()  # same state: nothing to write
     file_one(window, "state sponsors", "positions")
     assert window.files.autosave()
@@ -481,6 +486,7 @@ def test_autosave_keeps_what_is_being_typed_without_closing_the_field(window, pr
     assert window.files.save()
     card = _typing_a_comment(window, qtbot, "Check with legal")  # typed for a while: nothing committed yet
     assert window.files.autosave()
+    window.files.wait_autosave()
     recovered = load_briefing(window.files.store.file)
     assert recovered.section("background").items[0].comment == "Check with legal"
     assert card.editor is not None and card.editor.hasFocus()  # the analyst goes on typing
@@ -488,6 +494,7 @@ def test_autosave_keeps_what_is_being_typed_without_closing_the_field(window, pr
     assert not window.document.is_dirty()
     qtbot.keyClicks(card.editor, ", then the Minister")
     assert window.files.autosave()  # more typed: written again
+    window.files.wait_autosave()
     assert load_briefing(window.files.store.file).section("background").items[0].comment.endswith("the Minister")
     qtbot.keyClick(card.editor, Qt.Key.Key_Escape)  # cancelled: nothing left to recover
     assert not window.files.autosave() and not window.files.store.exists()
@@ -496,4 +503,5 @@ def test_autosave_keeps_what_is_being_typed_without_closing_the_field(window, pr
     title.end(False)
     qtbot.keyClicks(title, " (draft)")
     assert window.files.autosave()
+    window.files.wait_autosave()
     assert load_briefing(window.files.store.file).title_block.title.endswith(" (draft)")
