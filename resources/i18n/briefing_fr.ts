@@ -69,6 +69,10 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire, en copier des passag
         <translation>Impossible de créer le fichier de verrouillage&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Unsaved work autosaved for %1 is kept: File &gt; Recover Unsaved Work</source>
+        <translation>Le travail non enregistré de %1 est conservé&#xa0;: Fichier &gt; Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
@@ -113,20 +117,48 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire, en copier des passag
         <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Briefing did not close properly while %1 was open. Its unsaved work was autosaved at %2.
+
+Restore it? No keeps the copy for later (File &gt; Recover Unsaved Work); Discard deletes it.</source>
+        <translation>Briefing ne s&apos;est pas fermé correctement pendant que %1 était ouverte. Son travail non enregistré a été enregistré automatiquement à %2.
+
+Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupérer le travail non enregistré)&#xa0;; «&#xa0;Ne pas tenir compte&#xa0;» la supprime.</translation>
+    </message>
+    <message>
+        <source>Briefing did not close properly while a briefing never saved was open. Its work was autosaved at %2.
+
+Restore it? No keeps the copy for later (File &gt; Recover Unsaved Work); Discard deletes it.</source>
+        <translation>Briefing ne s&apos;est pas fermé correctement pendant qu&apos;une note jamais enregistrée était ouverte. Son travail a été enregistré automatiquement à %2.
+
+Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupérer le travail non enregistré)&#xa0;; «&#xa0;Ne pas tenir compte&#xa0;» la supprime.</translation>
+    </message>
+    <message>
         <source>Recover unsaved work?</source>
         <translation>Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
-        <source>Briefing did not close properly last time. Restore %1?
-
-No deletes the recovered copy.</source>
-        <translation>Briefing ne s&apos;est pas fermé correctement la dernière fois. Restaurer %1&#xa0;?
-
-Non supprime la copie récupérée.</translation>
+        <source>%1 is no longer where it was. The recovered work opens as a separate unsaved briefing.</source>
+        <translation>%1 n&apos;est plus à son emplacement. Le travail récupéré s&apos;ouvre dans une note distincte, non enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 has been saved again since (%3), so it holds work this copy does not. The recovered work opens as a separate unsaved briefing (keep it with Save As); the newer file is not touched.</source>
+        <translation>%1 a été enregistrée de nouveau depuis (%3)&#xa0;: elle contient du travail que cette copie n&apos;a pas. Le travail récupéré s&apos;ouvre dans une note distincte, non enregistrée (conservez-la avec Enregistrer sous)&#xa0;; le fichier plus récent n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>The work autosaved for %1 cannot be read (%2). The copy is kept: %3</source>
+        <translation>Le travail enregistré automatiquement pour %1 est illisible (%2). La copie est conservée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot recover</source>
         <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Recovered %1</source>
+        <translation>%1 récupérée</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
     </message>
     <message>
         <source>Recovered %1 — save it to keep it</source>
@@ -319,6 +351,10 @@ Non supprime la copie récupérée.</translation>
     <message>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Recover &amp;Unsaved Work…</source>
+        <translation>&amp;Récupérer le travail non enregistré…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -788,6 +824,61 @@ Non supprime la copie récupérée.</translation>
     <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Briefing did not close properly while this work was unsaved. Each copy is kept until you open and save it, or discard it.</source>
+        <translation>Briefing ne s&apos;est pas fermé correctement alors que ce travail n&apos;était pas enregistré. Chaque copie est conservée jusqu&apos;à ce que vous l&apos;ouvriez et l&apos;enregistriez, ou que vous la supprimiez.</translation>
+    </message>
+    <message>
+        <source>No unsaved work is kept.</source>
+        <translation>Aucun travail non enregistré n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 — autosaved %2</source>
+        <translation>%1 — enregistré automatiquement %2</translation>
+    </message>
+    <message>
+        <source>A briefing that was never saved</source>
+        <translation>Une note qui n&apos;a jamais été enregistrée</translation>
+    </message>
+    <message>
+        <source>Based on %1</source>
+        <translation>D&apos;après %1</translation>
+    </message>
+    <message>
+        <source>The file has changed since (%1): opens as a separate briefing</source>
+        <translation>Le fichier a changé depuis (%1)&#xa0;: s&apos;ouvre dans une note distincte</translation>
+    </message>
+    <message>
+        <source>no longer there</source>
+        <translation>n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Discard recovered work?</source>
+        <translation>Supprimer le travail récupéré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the copy of %1 for good? Its unsaved work cannot be recovered afterwards.</source>
+        <translation>Supprimer définitivement la copie de %1&#xa0;? Son travail non enregistré ne pourra plus être récupéré.</translation>
+    </message>
+    <message>
+        <source>Cannot discard</source>
+        <translation>Suppression impossible</translation>
     </message>
 </context>
 <context>
