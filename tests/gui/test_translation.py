@@ -218,3 +218,15 @@ def test_the_language_follows_the_preference_then_the_system(qtbot, monkeypatch)
     assert i18n.chosen_language() == "en" and i18n.interface_language() == "en"
     i18n.choose_language("")
     assert i18n.interface_language() == "fr"
+
+
+def test_the_title_block_sets_the_note_language_undoably(window) -> None:
+    combo = window.briefing_view.title_block.fields["language"]
+    assert combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("fr"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.document.briefing.title_block.language == "fr"
+    assert window.action("undo").text() == "Undo Change language of the note"
+    window.action("undo").trigger()
+    assert window.document.briefing.title_block.language == "en"
+    assert combo.currentData() == "en"
