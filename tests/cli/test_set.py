@@ -117,6 +117,7 @@ def test_a_note_in_french_from_new_and_set(tmp_path: Path, capsys) -> None:
     assert load_briefing(path).title_block.language == "fr"
     assert run(capsys, "set", path, "language=bilingual")[0] == 0
     assert load_briefing(path).title_block.language == "bilingual"
+    assert "  Language of the note: Bilingual (English and French)" in run(capsys, "show", path)[1]
     code, _, err = run(capsys, "set", path, "language=de")
     assert code == 1 and "language must be one of en, fr, bilingual, not 'de'" in err
     assert load_briefing(path).title_block.language == "bilingual"
