@@ -9,6 +9,7 @@ from briefing.cli.files import briefing_path
 from briefing.cli.terminal import out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
 from briefing.core.labels import field_label, purpose_label
+from briefing.core.language import LANGUAGE_NAMES
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.plain import briefing_data
 from briefing.core.project import load_briefing
@@ -70,6 +71,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         value = getattr(tb, name)
         if value:
             out(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")
+    if tb.language != "en":  # an English note is the usual case
+        out(f"  {field_label('language')}: {LANGUAGE_NAMES.get(tb.language, tb.language)}")
     for section in data["sections"]:
         out(f"\n{section['heading']}")
         if not section["items"]:

@@ -159,7 +159,7 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
     menu(
         "edit",
         QCoreApplication.translate("MainWindow", "&Edit"),
-        ["undo", "redo", None, "find", "find_all", "find_next", "find_previous"],
+        ["undo", "redo", None, "find", "find_all", "find_next", "find_previous", None, "preferences"],
     )
     file_into = QMenu(QCoreApplication.translate("MainWindow", "&File Passage Into"), window)
     file_into.setObjectName("menu_file_into")

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         a["toggle_toolbar"].setChecked(True)
         a.make("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, Key.HelpContents)
         a.make("about", self.tr("&About Briefing"), self.show_about)
+        a.make("preferences", self.tr("&Preferences…"), self.show_preferences, Key.Preferences)
         a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         a.make("export_draft", self.tr("Mark Exports as &Draft"))
@@ -247,6 +248,11 @@ class MainWindow(QMainWindow):
         from briefing.gui.dialogs import show_about
 
         show_about(self)
+
+    def show_preferences(self) -> None:
+        from briefing.gui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
 
     # --- layout and closing --------------------------------------------------------------------------
 

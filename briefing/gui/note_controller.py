@@ -26,6 +26,7 @@ from briefing.core.operations import (
 from briefing.gui.actions import Actions
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument
+from briefing.gui.i18n import change_name
 from briefing.gui.items import InlineEditor, ItemWidget
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.title_block import ClassificationBanner
@@ -151,7 +152,7 @@ class NoteController(QObject):
         change = self.document.run(file_excerpt(section_id, excerpt, index))
         if change is not None:
             self.view.select_item(excerpt.id, focus=False)
-            self.message.emit(change.label, 3000)
+            self.message.emit(change_name(change), 3000)
             self.update_actions()
         return change
 

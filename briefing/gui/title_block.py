@@ -137,7 +137,27 @@ class TitleBlockWidget(QFrame):
                 label.setBuddy(widget)
                 self.form.addRow(label, widget)
             self.fields[name] = widget
+        self._add_language(labels["language"])
         self.set_values(values)
+
+    def _add_language(self, label_text: str) -> None:
+        """Every note has a language, whatever its template prints: it decides the export's words and tags."""
+        widget = QComboBox(self)
+        widget.setObjectName("field_language")
+        widget.setAccessibleName(label_text)
+        widget.setToolTip(self.tr("The language of the exported note: its headings, labels, markings and page numbers"))
+        for key, text in (
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+            ("bilingual", self.tr("Bilingual (English and French)")),
+        ):
+            widget.addItem(text, key)
+        widget.activated.connect(lambda _i: self.edited.emit("language", widget.currentData()))
+        label = QLabel(label_text, self)
+        quiet(label)
+        label.setBuddy(widget)
+        self.form.addRow(label, widget)
+        self.fields["language"] = widget
 
     def set_values(self, values: TitleBlock) -> None:
         for name, widget in self.fields.items():

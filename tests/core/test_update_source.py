@@ -214,7 +214,7 @@ def test_a_version_1_file_loads_with_nothing_flagged_and_a_bad_flag_is_refused(t
     briefing = demo_briefing()
     path = tmp_path / "b.briefing"
     save_briefing(briefing, path)
-    assert project.FORMAT_VERSION == 2
+    assert project.FORMAT_VERSION == 3
     old = load_briefing(_rewrite_manifest(path, lambda m: m.update(version=1)))
     assert [e.anchor for _, e in old.excerpts()] == [e.anchor for _, e in briefing.excerpts()]
     assert not any(e.flag for _, e in old.excerpts())
