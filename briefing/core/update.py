@@ -8,7 +8,7 @@
 - changed: the passage was edited: the nearest passage at least anchors.FUZZY_THRESHOLD alike, or the text now
   between the old surroundings when that is as alike (or nothing alike is found); the excerpt then quotes the new
   wording, word for word as the source has it. Never a passage twice the quote's length or more, nor one that
-  overlaps the passage of another excerpt found unchanged (unless their filed passages overlapped too);
+  overlaps the passage of another excerpt found word for word (unless their old passages overlapped too);
 - lost: none of these; it keeps its quote, at the empty place where it was.
 
 Applying the result is operations.UpdateSource, so that it can be undone.
@@ -88,6 +88,7 @@ def _candidates(text: str, old: Anchor, filed: str) -> list[Anchor]:
         status, found, _ = locate(text, replace(old, exact=quote, end=old.start))
         if status in ("ok", "moved") and found is not None:
             return [found]
+    # Not word for word: the last search (of the words the excerpt quotes now) found the passage most alike, if any.
     fuzzy = _whole_words(text, found, old) if status == "fuzzy" and found is not None else None
     between = _between_context(text, old)
     if between is None or fuzzy is None:
