@@ -71,8 +71,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "update-source",
         help="replace a source by a new version of its file and re-anchor its excerpts",
-        description="Re-import a changed document in place of a source and re-anchor every excerpt of it: kept, "
-        "moved, changed (the passage was edited: the excerpt now quotes the new wording) or lost. Changed and lost "
+        description="Re-import a changed document in place of a source and re-anchor every excerpt of it: kept "
+        "(the same words in the same surroundings, wherever an edit elsewhere shifted them), moved (the same words "
+        "in other surroundings: paragraphs reordered, text inserted or deleted beside them), changed (the passage "
+        "was edited: the excerpt now quotes the new wording) or lost. Changed and lost "
         "excerpts stay flagged until resolved in the window; `briefing check` lists them.",
     )
     p.add_argument("file")

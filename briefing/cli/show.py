@@ -41,7 +41,9 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
     for item in (item for section in data["sections"] for item in section["items"]):
         if item["kind"] == "excerpt":
             excerpt = excerpts[item["id"]]
-            citation = citation_text(briefing.source(excerpt.source_id), excerpt)[0]
+            # A lost excerpt's passage is not in the source's current version: there is no place to cite.
+            lost = excerpt.flag == "lost"
+            citation = None if lost else citation_text(briefing.source(excerpt.source_id), excerpt)[0]
             item.update(quote=excerpt.anchor.exact, source=numbers[excerpt.source_id], citation=citation)
     data["sources"] = [
         {

@@ -35,6 +35,8 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
         source = briefing.source(excerpt.source_id)
     except KeyError:
         return QCoreApplication.translate("BriefingView", "⚠ source removed")
+    if excerpt.flag == "lost":
+        return source.label  # its passage is not in this version of the source: no place to cite (its card says so)
     where = place(source, excerpt.anchor.start, excerpt.anchor.end)  # as the export's footnote gives it
     if not where:
         return source.label

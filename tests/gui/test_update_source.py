@@ -72,6 +72,12 @@ def test_update_from_file_flags_summarises_and_undoes_in_one_step(window, tmp_pa
     assert "As filed: “In 2012, the Harper administration cut ties" in flag_label(window, changed).text()
     assert "Not in the new version" in flag_label(window, lost).text()
     assert flag_label(window, moved) is None
+
+    # A lost excerpt's card cites its source but no place in it (its passage is not in this version).
+    def cite(item_id: str) -> str:
+        return window.briefing_view.card(item_id).findChild(QLabel, "itemCitation").text()
+
+    assert cite(lost) == source.label and cite(changed) == f"{source.label} · para. 3"
     assert window.action("undo").text() == "Undo Update source Canada confirms talks"
 
     window.action("undo").trigger()  # the whole update is one step
