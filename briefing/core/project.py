@@ -28,6 +28,7 @@ from briefing.core.files import CannotWriteHere, atomic_write
 from briefing.core.model import (
     BLOCK_KINDS,
     FLAGS,
+    LANGUAGES,
     Anchor,
     Block,
     Briefing,
@@ -42,7 +43,7 @@ from briefing.core.model import (
 )
 from briefing.core.plain import briefing_data
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MIMETYPE = "application/vnd.briefing+zip"
 SUFFIX = ".briefing"
 MAX_ENTRIES = 20_000
@@ -76,7 +77,11 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 # Steps that bring an older manifest up to date: MIGRATIONS[n] turns a version-n manifest into n + 1.
 # Version 2 added excerpts' "flag" and "filed" (left by a source update): a version-1 file has none to convert, but
 # a Briefing that reads only version 1 must refuse a version-2 file rather than drop its flags unseen.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: lambda manifest: manifest}
+# Version 3 added the title block's "language" (en, fr, bilingual): a version-2 note is English, the default.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: lambda manifest: manifest,
+    2: lambda manifest: manifest,
+}
 
 
 class ProjectFileError(Exception):
@@ -560,6 +565,9 @@ class _Manifest:
     def briefing(self) -> Briefing:
         title_raw = self.mapping(self.data.get("title_block", {}), "title_block")
         title = TitleBlock(**{k: self.text(title_raw, k, "title_block", "") for k in TitleBlock.field_names()})
+        title.language = self.text(title_raw, "language", "title_block", "en")  # English when not said
+        if title.language not in LANGUAGES:
+            raise self.fail("title_block.language", f"one of {', '.join(LANGUAGES)}", title.language)
         sources_raw = self.sequence(self.data.get("sources", []), "sources")
         sections_raw = self.sequence(self.data.get("sections"), "sections")
         self.counts(sources_raw, sections_raw)

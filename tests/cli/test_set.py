@@ -109,3 +109,15 @@ def test_a_briefing_whose_template_is_not_installed(note: Path, capsys) -> None:
     assert (
         err == "briefing: error: template 'gone-template' is not installed, so its title-block fields are not known\n"
     )
+
+
+def test_a_note_in_french_from_new_and_set(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "fr.briefing"
+    assert run(capsys, "new", path, "--language", "fr")[0] == 0
+    assert load_briefing(path).title_block.language == "fr"
+    assert run(capsys, "set", path, "language=bilingual")[0] == 0
+    assert load_briefing(path).title_block.language == "bilingual"
+    assert "  Language of the note: Bilingual (English and French)" in run(capsys, "show", path)[1]
+    code, _, err = run(capsys, "set", path, "language=de")
+    assert code == 1 and "language must be one of en, fr, bilingual, not 'de'" in err
+    assert load_briefing(path).title_block.language == "bilingual"

@@ -16,6 +16,7 @@ from briefing.gui.style import (
     MIN_TEXT_CONTRAST,
     TEXT_ROLES,
     contrast,
+    fit_screen,
     opaque,
     readable,
     readable_palette,
@@ -153,7 +154,7 @@ def test_the_live_window_reads_at_4_5_to_1_in_light_and_dark(window, qtbot, qapp
         qapp.setPalette(PALETTES[name]())
         qtbot.waitUntil(lambda: window.palette().color(Role.Base) == PALETTES[name]().color(Role.Base))
         qtbot.waitUntil(lambda: failing_roles(window.palette()) == [], timeout=3000)
-        quiet = window.pages_label  # secondary text, drawn in the placeholder colour
+        quiet = window.status.pages  # secondary text, drawn in the placeholder colour
         colour, under = quiet.palette().color(quiet.foregroundRole()), window.palette().color(Role.Window)
         assert contrast(opaque(colour, under), under) >= MIN_TEXT_CONTRAST
     finally:
@@ -163,7 +164,7 @@ def test_the_live_window_reads_at_4_5_to_1_in_light_and_dark(window, qtbot, qapp
 def test_the_window_never_outgrows_the_screen(window):
     """At 200 % on a 1366×768 screen Qt's screen is 683×384: a window sized or saved for more would be clipped."""
     window.resize(5000, 4000)
-    window._fit_screen()
+    fit_screen(window)
     available = window.screen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
     assert window.minimumSizeHint().width() <= 683 and window.minimumSizeHint().height() <= 384
