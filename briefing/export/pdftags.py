@@ -28,7 +28,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfdoc import (
@@ -44,6 +43,7 @@ from reportlab.platypus import Frame, Paragraph, Table
 
 from briefing.core.script import language_of
 from briefing.export.pdftext import EMOJI_FOLDER_PREFIX
+from briefing.export.tree import escape as xml_escape  # (xml.sax.saxutils imports urllib, http and ssl)
 
 _TAGS = re.compile(r"<[^>]*>")
 # Paragraph style name -> structure type; any other paragraph is a P (see role_of)
