@@ -342,3 +342,12 @@ def test_embedded_ole_object_is_listed_not_read_as_a_message(tmp_path) -> None:
     path.write_bytes(compound_file(message("Figures", "See the chart.", attachments=[chart])))
     result = import_file_with_warnings(path)
     assert [(a.name, a.importable) for a in result.attachments] == [("Chart.xlsx", False)]
+
+
+def test_an_empty_attachment_is_named_not_dropped(tmp_path) -> None:
+    tree = message("Empty one", "See attached.", attachments=[file_attachment("blank.txt", b"")])
+    path = tmp_path / "empty.msg"
+    path.write_bytes(compound_file(tree))
+    result = import_file_with_warnings(path)
+    assert result.attachments == []
+    assert result.warnings == ["the attachment blank.txt is empty (0 bytes), so it was left out"]
