@@ -96,7 +96,7 @@ def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
             try:
                 data = inner.as_bytes()
             except (ValueError, LookupError, TypeError):  # a header too broken to write back out
-                warnings.append(f"the attached message {name} is damaged (its headers cannot be read), so it was left out")
+                warnings.append(f"the attached message {name} has damaged headers, so it was left out")
                 continue
             found.append(file_attachment(name if name.lower().endswith(".eml") else f"{name}.eml", data))
         else:
