@@ -218,10 +218,13 @@ def _add_attachments(
     name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
 ) -> None:
     """An e-mail's attachments: imported too with --attachments, else named so the analyst knows they are there."""
-    from briefing.importers import import_attachments
+    from briefing.importers import IMAGE_SUFFIXES, import_attachments
 
     readable = [a.name for a in result.attachments if a.importable]
     others = [a.name for a in result.attachments if not a.importable]
+    # (pictures are left out on purpose, though OCR reads them: see file_attachment)
+    pictures = [n for n in others if Path(n).suffix.lower() in IMAGE_SUFFIXES]
+    others = [n for n in others if n not in pictures]
     if not args.attachments:
         if readable:
             say("note", f"{Path(name).name} has attachments: {', '.join(readable)}; add them too with --attachments")
@@ -229,6 +232,9 @@ def _add_attachments(
     found, failed = import_attachments(result, password=args.password)
     imported.extend(r.source for r in found)
     errors.extend(failed)
+    if pictures:
+        say("note", f"{Path(name).name}: pictures not added: {', '.join(pictures)}; save them and add them as "
+            "sources to read them by OCR")  # fmt: skip
     if others:
         say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
 

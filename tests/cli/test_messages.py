@@ -131,3 +131,26 @@ def test_library_logging_and_warnings_stay_off_the_terminal(debug: str) -> None:
         assert "Traceback" in done.stderr and "a library's warning" in done.stderr
     else:
         assert done.stderr == ""
+
+
+def test_add_source_takes_options_between_its_files(tmp_path: Path, capsys) -> None:
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["Subject"] = "Photos"
+    mail.set_content("Two pictures and a note attached.")
+    mail.add_attachment(b"\xff\xd8\xff", maintype="image", subtype="jpeg", filename="peterpan.jpg")
+    mail.add_attachment(b"The note.", maintype="text", subtype="plain", filename="note.txt")
+    eml = tmp_path / "photos.eml"
+    eml.write_bytes(mail.as_bytes())
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+
+    # `add-source FILE A --attachments B`: the option between the files, as one types it
+    code, _out, err = run(capsys, "add-source", path, eml, "--attachments", SAMPLE)
+    assert code == 0, err
+    names = [s.meta.file_name for s in load_briefing(path).sources]
+    assert names == ["photos.eml", "note.txt", SAMPLE.name]
+    # pictures are left out on purpose (OCR could read them): the note says how, not "cannot import"
+    assert "photos.eml: pictures not added: peterpan.jpg; save them and add them as sources to read them by OCR" in err
+    assert "cannot import" not in err

@@ -292,7 +292,8 @@ def test_cli_lists_and_adds_attachments(tmp_path, capsys) -> None:
 
     assert main(["add-source", str(note), str(path), "--attachments"]) == 0
     err = capsys.readouterr().err
-    assert "cannot import were left out: photo.jpg" in err
+    assert "pictures not added: photo.jpg; save them and add them as sources to read them by OCR" in err
+    assert "cannot import" not in err
     names = [s.meta.file_name for s in load_briefing(note).sources]
     assert names == ["forwarded.msg", "forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
 
