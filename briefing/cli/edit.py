@@ -15,6 +15,7 @@ from briefing.cli.sources import import_with_progress
 from briefing.cli.terminal import CommandError, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
+from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
 from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import (
     AcceptChangedText,
@@ -170,6 +171,13 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
             choices = ", ".join(template.classifications)
             raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
         value = match[0]
+    if name == "purpose" and value:
+        # the label the window shows ("For decision") as well as the stored name (for-decision)
+        named = purpose_named(value)
+        if named is None:
+            names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
+            raise CommandError(f"purpose must be one of {names}, not {value!r} (or as labelled: {labels})")
+        value = named
     return name, value
 
 
@@ -320,6 +328,8 @@ def _where(source: Source, start: int, end: int) -> str:
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise CommandError("the passage is empty: give the words to quote with --text")
     with editing(args.file) as briefing:
         _check_section(briefing, args.section)
         hits = [(n, s, m) for n, s in _pick_sources(briefing, args.source) for m in find_quote(s.text, args.text)]

@@ -154,3 +154,21 @@ def test_add_source_takes_options_between_its_files(tmp_path: Path, capsys) -> N
     # pictures are left out on purpose (OCR could read them): the note says how, not "cannot import"
     assert "photos.eml: pictures not added: peterpan.jpg; save them and add them as sources to read them by OCR" in err
     assert "cannot import" not in err
+
+
+def test_quote_of_blank_text_says_the_passage_is_empty(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    assert run(capsys, "add-source", path, SAMPLE)[0] == 0
+    code, out, err = run(capsys, "quote", path, "--section", "background", "--text", "   ")
+    assert (code, out) == (1, "")
+    assert err == "briefing: error: the passage is empty: give the words to quote with --text\n"
+
+
+def test_show_indents_every_line_of_a_multi_line_note(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    assert run(capsys, "note", path, "--section", "background", "--text", "First line\nsecond line\n\nthird")[0] == 0
+    code, out, _err = run(capsys, "show", path)
+    assert code == 0
+    assert "\n  First line\n  second line\n\n  third\n" in out
