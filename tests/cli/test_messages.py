@@ -172,3 +172,24 @@ def test_show_indents_every_line_of_a_multi_line_note(tmp_path: Path, capsys) ->
     code, out, _err = run(capsys, "show", path)
     assert code == 0
     assert "\n  First line\n  second line\n\n  third\n" in out
+
+
+def test_exporting_an_untitled_note_warns_and_still_titles_the_pdf(tmp_path: Path, capsys) -> None:
+    from pypdf import PdfReader
+
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    assert run(capsys, "note", path, "--section", "background", "--text", "Some words.")[0] == 0
+    pdf = tmp_path / "n.pdf"
+    code, _out, err = run(capsys, "export", path, "-o", pdf)
+    assert code == 0
+    warning = next(line for line in err.splitlines() if "has no title" in line)
+    assert warning.startswith("briefing: warning: n.briefing has no title, so it is exported as “")
+    assert "(untitled)”; give it one with: briefing set n.briefing title=..." in warning
+    title = PdfReader(pdf).metadata.title
+    assert title and title.endswith(" (untitled)") and title in warning  # PDF/UA wants a /Title (UA-07-001)
+
+    assert run(capsys, "set", path, "title=Canada–Iran ties")[0] == 0
+    code, _out, err = run(capsys, "export", path, "-o", pdf)
+    assert code == 0 and "has no title" not in err
+    assert PdfReader(pdf).metadata.title == "Canada–Iran ties"
