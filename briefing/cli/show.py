@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from typing import Any
 
 from briefing.cli.files import briefing_path
@@ -83,9 +84,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             if item["kind"] == "excerpt":
                 out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
                 if item["comment"]:
-                    out(f"    comment: {item['comment']}")
+                    out(textwrap.indent(f"comment: {item['comment']}", "    "))
             else:
-                out(f"  {item['text']}")
+                out(textwrap.indent(item["text"], "  "))  # every line of a multi-line note under the first
     if data["sources"]:
         out("\nSources")
         for source in briefing.sources:

@@ -268,6 +268,11 @@ def _short(text: str, limit: int = 40) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
+def untitled_name(template: Template) -> str:
+    """The document title an untitled note is exported under: its readers' tools need one to name it."""
+    return f"{template.name} (untitled)"
+
+
 def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
     """Raise ExportError when an excerpt no longer matches its source: an export must never publish a
     quotation the source does not contain. An excerpt whose exact words are in its source, but elsewhere than it
@@ -374,7 +379,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     title = clean_line(tb.title_fr if words.language == "fr" and tb.title_fr.strip() else tb.title)
     m = template.margins_mm
     properties = {
-        "title": title,
+        "title": title or untitled_name(template),  # a PDF without a /Title fails PDF/UA (UA-07-001)
         "subject": clean_line(tb.title_fr) or template.name,
         "author": clean_line(tb.prepared_by),
         "keywords": classification,
