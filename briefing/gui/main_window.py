@@ -73,7 +73,10 @@ class MainWindow(QMainWindow):
         self.actions_ = a = Actions(self)
         a.make("new", self.tr("&New Briefing…"), self.new_briefing, "Ctrl+Shift+N", "new")
         a.make("open", self.tr("&Open…"), self.open_dialog, Key.Open, "open")
-        self.files = FileController(self, d)
+        # the note controller, made below, commits a field being typed in before a save, and tells autosave of it
+        self.files = FileController(
+            self, d, lambda: self.notes.commit_typing(), lambda: self.notes.typing_in_progress()
+        )
         a.make("save", self.tr("&Save"), self.files.save, Key.Save, "save")
         a.make("save_as", self.tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
         a.make("recover", self.tr("Recover &Unsaved Work…"), self.files.recover_unsaved_work)
@@ -83,8 +86,6 @@ class MainWindow(QMainWindow):
         from briefing.gui.update_source import SourceUpdater
 
         self.updater = SourceUpdater(self)  # Source > Update from File…, and Accept Changed Text for what it changed
-        self.files.commit_typing = self.notes.commit_typing  # FileController asks before saving or replacing
-        self.files.typing_in_progress = self.notes.typing_in_progress  # and for autosave
         a.make(
             "toggle_toolbar", self.tr("Show &Toolbars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked())
         )
