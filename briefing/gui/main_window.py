@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         self.notes = NoteController(d, self.briefing_view, self.source_pane, self.banner, a, self)
         from briefing.gui.update_source import SourceUpdater
 
-        self.updater = SourceUpdater(self)  # Source > Update from File…, and Accept Changed Text for what it changed
+        # Source > Update from File…, and Accept Changed Text for what it changed
+        self.updater = SourceUpdater(d, self.source_pane, self.briefing_view, a, self)
         a.make(
             "toggle_toolbar", self.tr("Show &Toolbars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked())
         )
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         d.refused.connect(lambda text: self.status.showMessage(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
-        for messenger in (self.notes, self.sources):
+        for messenger in (self.notes, self.sources, self.updater):
             messenger.message.connect(self.status.showMessage)
         self.files.readOnlyChanged.connect(self._on_read_only)
         self.files.message.connect(lambda text: self.status.showMessage(text, 6000))
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.notes.update_actions()
         self.sources.update_actions()
+        self.updater.update_actions()
         self.actions_["save"].setEnabled(not read_only)
 
     # --- files ---------------------------------------------------------------------------------------
