@@ -804,11 +804,17 @@ def _all_text(tree: DocumentTree) -> list[str]:
     return texts
 
 
-def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
-    """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
+def check_drawable(tree: DocumentTree) -> None:
+    """Raise ExportError when the PDF fonts cannot draw some of the tree's text (the PDF export refuses it): the
+    one check the export, the page count (`show --json`, the window's status bar) and `check` share."""
     texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
     families_needed(texts, _mains(tree))
     check_coverage(texts, main=_mains(tree)[0])
+
+
+def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
+    """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
+    check_drawable(tree)
     return _build(tree, stream, progress=progress)
 
 
@@ -820,9 +826,9 @@ def _mains(tree: DocumentTree) -> tuple[Family, Family]:
 def count_layout(tree: DocumentTree) -> Layout:
     """The export's layout of the tree without writing a PDF: its page count and the page of each heading.
 
-    Text no bundled font draws (which write_pdf refuses) is measured in the main font, so a count still comes out.
+    Raises ExportError as write_pdf does for text no bundled font draws: there is no PDF to count the pages of.
     """
-    families_needed([*_all_text(tree), tree.classification], _mains(tree))
+    check_drawable(tree)
     return _build(tree, None, counting=True)
 
 
