@@ -207,9 +207,14 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
 def _decision_styles(s: _Styles, tree: DocumentTree) -> None:
     """The decision block's options, its lines to sign and date (tabs with an underline leader, which stay lines
     when the note is edited) and the labels under them; kept with what follows, so the block stays on one page."""
-    option = s.paragraph("DecisionOption", "Decision Option", after=80, builtin=False)
+    # The PDF's spacing (pdf.py _decision_block): each option a line and half a font size under it, the first
+    # 1.5 font sizes below the text before it (set on that paragraph, in _decision_block); the lines to sign 3.5
+    # font sizes below the options (1.5 without options), here drawn at the foot of their own line of text
+    pt = tree.font_size_pt
+    option = s.paragraph("DecisionOption", "Decision Option", after=_pt(pt * 0.5), builtin=False)
     option.paragraph_format.keep_with_next = True
-    lines = s.paragraph("SignatureLine", "Signature Line", before=720, after=0, builtin=False)
+    room = pt * (3.5 if tree.decision and tree.decision.options else 1.5)
+    lines = s.paragraph("SignatureLine", "Signature Line", before=_pt(max(0, room - pt * 1.35)), after=0, builtin=False)
     lines.paragraph_format.keep_with_next = True
     labels = s.paragraph("SignatureLabel", "Signature Label", after=120, size=s.size - 2, builtin=False)
     signature_end, date_start, date_end = _signing_tabs(tree)
@@ -379,16 +384,18 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         _run(contact, f"{tree.contact.label}: ", label)
         _run(contact, tree.contact.text)
     if tree.decision:
-        _decision_block(document, tree.decision, styles)
+        _decision_block(document, tree.decision, styles, tree.font_size_pt)
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
         for entry in tree.sources:
             _paragraph(document, styles["ListNumber"], entry.text)
 
 
-def _decision_block(document: Document, decision: DecisionBlock, styles: Styles) -> None:
-    for option in decision.options:
-        _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+def _decision_block(document: Document, decision: DecisionBlock, styles: Styles, size: float) -> None:
+    for index, option in enumerate(decision.options):
+        paragraph = _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+        if index == 0:  # set apart from the text above, as in the PDF
+            paragraph.paragraph_format.space_before = Twips(_pt(size * 1.5))
     if decision.lines:  # python-docx's run.text makes each tab a w:tab, which the tab stops then place
         _paragraph(document, styles["SignatureLine"]).add_run("\t" * (len(decision.lines) * 2 - 1))
         _paragraph(document, styles["SignatureLabel"]).add_run("\t".join(decision.lines))
