@@ -323,6 +323,10 @@ def _list(document: Document, block: ListBlock, styles: Styles, lists: parts.Lis
             open_lists[item.level] = (item.kind, num_id)
         paragraph = _paragraph(document, styles["ListParagraph"], rtl=item.rtl)
         parts.set_list_level(paragraph._p.get_or_add_pPr(), num_id, item.level)
+        if block.under_number:  # under a numbered paragraph's text: its level's indent, moved in by the number's
+            left, hanging = parts.list_indent(item.kind, item.level)
+            paragraph.paragraph_format.left_indent = Twips(parts.PARAGRAPH_NUMBER_INDENT + left)
+            paragraph.paragraph_format.first_line_indent = Twips(-hanging)
         _rich(paragraph, item.runs, item.rtl)
 
 

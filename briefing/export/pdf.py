@@ -95,7 +95,7 @@ class Styles:
         # allows 5%), a line may break after a hyphen, a hair of slack at the right, and no paragraph leaves a single
         # line at the foot or head of a page (Word's widow control, on in the DOCX's Normal style)
         base = ParagraphStyle(
-            "Body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.35,
+            "Body", fontName=regular, bulletFontName=regular, bulletFontSize=size, fontSize=size, leading=size * 1.35,
             spaceAfter=size * 0.55, rightIndent=SLACK, spaceShrinkage=0, embeddedHyphenation=1, allowWidows=0,
             allowOrphans=0,
         )  # fmt: skip
@@ -703,7 +703,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)
                 story.append(Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style)))
         elif isinstance(node, ListBlock):
-            story += _list_flowables(node.items, st)
+            story += _list_flowables(node.items, st, st.numbered.leftIndent if node.under_number else 0)
     if tree.contact:
         contact = f"<b>{escape(tree.contact.label)}:</b> {markup(tree.contact.text, st.contact)}"
         story.append(Paragraph(contact, st.contact))
