@@ -33,6 +33,10 @@ EAST_ASIAN_FONT = "Microsoft YaHei"
 Styles = dict[str, Any]  # style id -> its python-docx paragraph or character style
 
 
+QUOTE_BAR = (12, 8, "A6A6A6")  # a quotation's bar: 1.5 pt, 8 pt from the text, grey (the PDF's)
+QUOTE_BAR_SHADE = "A7A7A7"  # the bar of a quotation paragraph right after another: apart from its bar (_body)
+
+
 def twips(mm: float) -> int:
     return round(mm * 1440 / 25.4)
 
@@ -160,7 +164,7 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     parts.set_outline_level(heading2.element.get_or_add_pPr(), 1)
     _bold(heading2)
     quote = s.paragraph("Quote", "Quote", priority=29)
-    parts.set_border(quote.element.get_or_add_pPr(), "left", 12, 8, "A6A6A6")
+    parts.set_border(quote.element.get_or_add_pPr(), "left", *QUOTE_BAR)
     quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Twips(twips(12))
     quote.font.italic = quote.font.cs_italic = True
     quote.font.color.rgb = RGBColor.from_string("262626")
@@ -354,7 +358,10 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         last.paragraph_format.space_after = Twips((after.twips if after else 0) + _pt(0.4 * tree.font_size_pt))
 
     bookmark = 0
+    quotes_in_a_row = 0  # quotation paragraphs since the last other paragraph
     for node in tree.body:
+        if not isinstance(node, Quotation):
+            quotes_in_a_row = 0
         if isinstance(node, Heading):
             bookmark += 1
             # "_" + the tree's unique slug (at most 39): a hidden bookmark, as Word's own _Toc ones, of at most 40
@@ -362,6 +369,12 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             parts.add_bookmark(heading, bookmark, "_" + node.anchor.replace("-", "_"), node.text)
         elif isinstance(node, Quotation):
             quoted = [_paragraph(document, styles["Quote"], text, node.rtl) for text in node.paragraphs]
+            for paragraph in quoted:
+                # Word and LibreOffice join the bars of adjacent paragraphs with the same border into one; the PDF
+                # draws a bar per paragraph. Every other one's bar a shade apart (invisibly) keeps them apart too.
+                if quotes_in_a_row % 2:
+                    parts.set_border(paragraph._p.get_or_add_pPr(), "left", *QUOTE_BAR[:2], QUOTE_BAR_SHADE)
+                quotes_in_a_row += 1
             if node.rtl:  # Arabic, Persian and Hebrew have no italics: upright, keeping the indent and border
                 for paragraph in quoted:
                     for run in paragraph.runs:
@@ -369,6 +382,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             reference = _run(quoted[-1], "", styles["FootnoteReference"])  # the mark after the last paragraph
             parts.add_footnote_reference(reference, node.citation.number)
             for line in node.comment.split("\n") if node.comment else ():
+                quotes_in_a_row = 0
                 comment = _paragraph(document, styles["AnalystComment"])
                 _run(comment, "Analyst comment: ", label)
                 _run(comment, line)
@@ -392,7 +406,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
         for entry in tree.sources:
-            _paragraph(document, styles["ListNumber"], entry.text)
+            parts.add_linked_text(_paragraph(document, styles["ListNumber"]), entry.text, entry.url)
 
 
 def _decision_block(document: Document, decision: DecisionBlock, styles: Styles, size: float) -> None:

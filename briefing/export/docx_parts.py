@@ -189,6 +189,22 @@ def add_text_run(paragraph: Paragraph, text: str) -> Run:
     return Run(r, paragraph)
 
 
+def add_linked_text(paragraph: Paragraph, text: str, url: str) -> None:
+    """The text as plain runs, its URL (where it is in the text) a hyperlink in the Hyperlink style, as the
+    footnotes' are and as the PDF makes it a link."""
+    if not url or url not in text:
+        add_text_run(paragraph, text)
+        return
+    before, after = text.split(url, 1)
+    if before:
+        add_text_run(paragraph, before)
+    rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}" w:history="1">{_run(url, "Hyperlink")}</w:hyperlink>'
+    paragraph._p.append(parse_xml(link))
+    if after:
+        add_text_run(paragraph, after)
+
+
 def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     """A simple field (PAGE, NUMPAGES) showing `shown` until Word or LibreOffice updates it."""
     field = OxmlElement("w:fldSimple", {qn("w:instr"): f" {instruction} "})
