@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from typing import Any
 
 from briefing.cli.files import briefing_path
 from briefing.cli.terminal import out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
 from briefing.core.labels import field_label, purpose_label
+from briefing.core.language import LANGUAGE_NAMES
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.plain import briefing_data
 from briefing.core.project import load_briefing
@@ -40,7 +42,9 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
     for item in (item for section in data["sections"] for item in section["items"]):
         if item["kind"] == "excerpt":
             excerpt = excerpts[item["id"]]
-            citation = citation_text(briefing.source(excerpt.source_id), excerpt)[0]
+            # A lost excerpt's passage is not in the source's current version: there is no place to cite.
+            lost = excerpt.flag == "lost"
+            citation = None if lost else citation_text(briefing.source(excerpt.source_id), excerpt)[0]
             item.update(quote=excerpt.anchor.exact, source=numbers[excerpt.source_id], citation=citation)
     data["sources"] = [
         {
@@ -70,6 +74,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         value = getattr(tb, name)
         if value:
             out(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")
+    if tb.language != "en":  # an English note is the usual case
+        out(f"  {field_label('language')}: {LANGUAGE_NAMES.get(tb.language, tb.language)}")
     for section in data["sections"]:
         out(f"\n{section['heading']}")
         if not section["items"]:
@@ -78,9 +84,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             if item["kind"] == "excerpt":
                 out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
                 if item["comment"]:
-                    out(f"    comment: {item['comment']}")
+                    out(textwrap.indent(f"comment: {item['comment']}", "    "))
             else:
-                out(f"  {item['text']}")
+                out(textwrap.indent(item["text"], "  "))  # every line of a multi-line note under the first
     if data["sources"]:
         out("\nSources")
         for source in briefing.sources:

@@ -8,6 +8,7 @@ borders, complex-script fonts, the watermark, extended and custom properties) is
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import IO, Any
 
@@ -23,6 +24,7 @@ from docx.text.run import Run
 
 from briefing import __version__, paths
 from briefing.core.richtext import Run as TextRun
+from briefing.core.script import language_of
 from briefing.export import docx_parts as parts
 from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, ListBlock, Quotation
 
@@ -54,7 +56,7 @@ class _Styles:
         styles = document.styles
         self.normal = styles["Normal"]
         self.default_font = styles["Default Paragraph Font"]
-        parts.set_doc_defaults(document, tree.body_font, EAST_ASIAN_FONT, self.size)
+        parts.set_doc_defaults(document, tree.body_font, EAST_ASIAN_FONT, self.size, tree.wording.tag)
 
     def paragraph(
         self,
@@ -262,7 +264,7 @@ def _header_footer(section: Section, tree: DocumentTree, styles: Styles) -> None
     else:
         header.style = styles["Header"]
     if tree.draft:
-        parts.add_watermark(header, tree.heading_font)
+        parts.add_watermark(header, tree.heading_font, tree.wording.word("DRAFT"))
     if "header" in tree.marking_placement:
         parts.add_text_run(header, tree.classification)
 
@@ -270,17 +272,20 @@ def _header_footer(section: Section, tree: DocumentTree, styles: Styles) -> None
     page = footer.paragraphs[0]
     page.style = styles["Footer"]
     page.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    parts.add_text_run(page, "Page ")
-    parts.add_field(page, "PAGE", "1")
-    parts.add_text_run(page, " of ")
-    parts.add_field(page, "NUMPAGES", "1")
+    for piece in re.split(r"(\{page\}|\{pages\})", tree.wording.page_pattern):  # "Page {page} of {pages}"
+        if piece in ("{page}", "{pages}"):
+            parts.add_field(page, "PAGE" if piece == "{page}" else "NUMPAGES", "1")
+        elif piece:
+            parts.add_text_run(page, piece)
     if "footer" in tree.marking_placement:
         marking = footer.add_paragraph()
         _marking(marking, tree, styles)
         parts.add_text_run(marking, tree.classification)
 
 
-def _paragraph(document: Document, style: ParagraphStyle, text: str = "", rtl: bool = False) -> Paragraph:
+def _paragraph(
+    document: Document, style: ParagraphStyle, text: str = "", rtl: bool = False, lang: str = ""
+) -> Paragraph:
     paragraph = document.add_paragraph()
     # The style's id, as Paragraph.style would write it (Normal, the default, is left out). That setter looks for
     # the default among all the styles on every call, and its element layer then looks for each of some 35
@@ -288,7 +293,7 @@ def _paragraph(document: Document, style: ParagraphStyle, text: str = "", rtl: b
     if style.style_id != "Normal":
         parts.set_child(paragraph._p.get_or_add_pPr(), "w:pStyle", val=style.style_id)
     if text:
-        run = _run(paragraph, text)
+        run = _run(paragraph, text, lang=lang)
         if rtl:
             run.font.rtl = True
     if rtl:
@@ -296,10 +301,18 @@ def _paragraph(document: Document, style: ParagraphStyle, text: str = "", rtl: b
     return paragraph
 
 
-def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None) -> Run:
+def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None, lang: str = "") -> Run:
+    """A run of text, tagged with its language when it is not the document's: `lang` when the caller knows it
+    (the other title, a quotation from a French source), and in any case the script's (Persian, Chinese...)."""
     run = parts.add_text_run(paragraph, text)
     if style is not None:
         parts.set_child(run._r.get_or_add_rPr(), "w:rStyle", val=style.style_id)  # as Run.style would (see above)
+    tags = {"val": lang} if lang else {}
+    script = language_of(text)
+    if script:  # Word reads Arabic and Hebrew runs' language from w:bidi, Chinese and Japanese from w:eastAsia
+        tags["bidi" if script in ("ar", "fa", "he") else "eastAsia"] = script
+    if tags:
+        parts.set_child(run._r.get_or_add_rPr(), "w:lang", **tags)
     return run
 
 
@@ -344,12 +357,12 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         if row.name == "title":
             _paragraph(document, styles["Title"], row.value)
         elif row.name == "title_fr":
-            _paragraph(document, styles["Subtitle"], row.value)
+            _paragraph(document, styles["Subtitle"], row.value, lang=tree.wording.other_tag)
         elif row.name in ("addressee", "purpose"):
             _paragraph(document, styles["TitleBlockEmphasis"], row.value)
         else:
             paragraph = _paragraph(document, styles["TitleBlock"])
-            _run(paragraph, f"{row.label}: ", label)
+            _run(paragraph, tree.wording.label(row.label), label)
             _run(paragraph, row.value)
 
     if document.paragraphs:  # the PDF's gap of 0.4 em under the title block (its Spacer), as extra space after
@@ -368,7 +381,8 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             heading = _paragraph(document, styles[f"Heading{min(max(node.level, 1), 2)}"])
             parts.add_bookmark(heading, bookmark, "_" + node.anchor.replace("-", "_"), node.text)
         elif isinstance(node, Quotation):
-            quoted = [_paragraph(document, styles["Quote"], text, node.rtl) for text in node.paragraphs]
+            lang = "" if node.lang.split("-")[0].lower() in ("", tree.wording.tag[:2]) else node.lang
+            quoted = [_paragraph(document, styles["Quote"], text, node.rtl, lang) for text in node.paragraphs]
             for paragraph in quoted:
                 # Word and LibreOffice join the bars of adjacent paragraphs with the same border into one; the PDF
                 # draws a bar per paragraph. Every other one's bar a shade apart (invisibly) keeps them apart too.
@@ -384,7 +398,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             for line in node.comment.split("\n") if node.comment else ():
                 quotes_in_a_row = 0
                 comment = _paragraph(document, styles["AnalystComment"])
-                _run(comment, "Analyst comment: ", label)
+                _run(comment, tree.wording.label(tree.wording.word("Analyst comment")), label)
                 _run(comment, line)
         elif isinstance(node, BodyText):
             if node.runs:
@@ -399,7 +413,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             _list(document, node, styles, lists)
     if tree.contact:
         contact = _paragraph(document, styles["ContactBlock"])
-        _run(contact, f"{tree.contact.label}: ", label)
+        _run(contact, tree.wording.label(tree.contact.label), label)
         _run(contact, tree.contact.text)
     if tree.decision:
         _decision_block(document, tree.decision, styles, tree.font_size_pt)

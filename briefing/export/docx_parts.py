@@ -76,13 +76,15 @@ def set_complex_size(rpr: BaseOxmlElement, half_points: int) -> None:
     set_child(rpr, "w:szCs", val=str(half_points))
 
 
-def set_doc_defaults(document: Document, font: str, east_asian_font: str, half_points: int) -> None:
-    """The document's default fonts and size (the template's docDefaults already carry language and spacing)."""
+def set_doc_defaults(document: Document, font: str, east_asian_font: str, half_points: int, lang: str) -> None:
+    """The document's default fonts, size and language (the note's: "fr-CA"); the template's docDefaults carry
+    spacing and the languages of East Asian and complex-script text."""
     rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     assert rpr is not None, "the DOCX template has no docDefaults"
     set_fonts(rpr, font, east_asian_font)
     set_child(rpr, "w:sz", val=str(half_points))
     set_complex_size(rpr, half_points)
+    set_child(rpr, "w:lang", val=lang)
 
 
 def set_border(ppr: BaseOxmlElement, side: str, size: int, space: int, color: str) -> None:
@@ -239,8 +241,8 @@ WATERMARK_SHAPETYPE = (
 )
 
 
-def add_watermark(paragraph: Paragraph, font: str) -> None:
-    """Word's own DRAFT watermark: a grey VML text path, rotated, behind the text of every page."""
+def add_watermark(paragraph: Paragraph, font: str, text: str = "DRAFT") -> None:
+    """Word's own DRAFT watermark ("ÉBAUCHE" in French): a grey VML text path, rotated, behind every page."""
     family = _attr(font)
     paragraph._p.append(
         parse_xml(
@@ -250,7 +252,7 @@ def add_watermark(paragraph: Paragraph, font: str) -> None:
             "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
             'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
             'fillcolor="#c0c0c0" stroked="f"><v:fill opacity=".5"/>'
-            f'<v:textpath style="font-family:&quot;{family}&quot;;font-size:1pt" string="DRAFT"/>'
+            f'<v:textpath style="font-family:&quot;{family}&quot;;font-size:1pt" string="{_attr(text)}"/>'
             "</v:shape></w:pict></w:r>"
         )
     )

@@ -484,7 +484,7 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
                     self.setFont(font, size)
                     self.setFillColor(colors.black)
                     y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
-                    self.drawCentredString(width / 2, y, f"Page {self._pageNumber} of {total}")
+                    self.drawCentredString(width / 2, y, tree.wording.page(self._pageNumber, total))
                 super().showPage()
             self.layout = layout  # (set after the pages' own states are put back)
             self.tagger.write(self, tree.properties.get("title", ""))
@@ -645,11 +645,12 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
         if row.name == "title":
             out.append(Paragraph(markup(row.value, st.title), st.title))
         elif row.name == "title_fr":
-            out.append(set_language(Paragraph(markup(row.value, st.subtitle), st.subtitle), "fr-CA"))
+            out.append(set_language(Paragraph(markup(row.value, st.subtitle), st.subtitle), tree.wording.other_tag))
         elif row.name in ("addressee", "purpose"):
             out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:
-            out.append(Paragraph(f"<b>{escape(row.label)}:</b> {markup(row.value, st.field)}", st.field))
+            label = escape(tree.wording.label(row.label).rstrip())
+            out.append(Paragraph(f"<b>{label}</b> {markup(row.value, st.field)}", st.field))
     out.append(Spacer(1, size * 0.4))
     return out
 
@@ -688,12 +689,17 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, title=node.text, key=node.anchor))
         elif isinstance(node, Quotation):
             *first, last = node.paragraphs
-            story += [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
+            quoted = [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
             para = _quote_paragraph(last, node.rtl, st, width, str(node.citation.number))
+            if node.lang:  # the source's language; the tagger drops it when it is the document's
+                quoted = [set_language(p, node.lang) for p in quoted]
+                set_language(para, node.lang)
+            story += quoted
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):
-                    story.append(Paragraph(f"<b>Analyst comment:</b> {markup(line, st.comment)}", st.comment))
+                    label = escape(tree.wording.label(tree.wording.word("Analyst comment")).rstrip())
+                    story.append(Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment))
         elif isinstance(node, BodyText):
             bullet = f"{node.number}." if node.number else None
             if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, without bold or italic
@@ -705,7 +711,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, st.numbered.leftIndent if node.under_number else 0)
     if tree.contact:
-        contact = f"<b>{escape(tree.contact.label)}:</b> {markup(tree.contact.text, st.contact)}"
+        label = escape(tree.wording.label(tree.contact.label).rstrip())
+        contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
         story.append(Paragraph(contact, st.contact))
     if tree.decision:
         story.append(_decision_block(tree.decision, st, width))
@@ -858,7 +865,7 @@ def _build(
             canvas.setFont(bold, 130)
             canvas.translate(page[0] / 2, page[1] / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -45, "DRAFT")
+            canvas.drawCentredString(0, -45, tree.wording.word("DRAFT"))
             canvas.restoreState()
             canvas.saveState()
         canvas.setFont(bold, size - 1)
@@ -906,7 +913,7 @@ def _build(
         keywords=[k for k in (tree.classification, props.get("identifier", "")) if k],
         creator=f"Briefing {__version__}",
         producer=f"Briefing {__version__}",
-        lang="en-CA",
+        lang=tree.wording.tag,  # the catalogue's /Lang
         displayDocTitle=1,
         initialFontName=regular,
         pageCompression=1,

@@ -76,6 +76,9 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("briefing")
+    from briefing.gui.i18n import install_translators
+
+    install_translators()
     return app
 
 

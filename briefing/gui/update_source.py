@@ -108,7 +108,7 @@ class SourceUpdater(QObject):
             )
             return
         operation = UpdateSource(source_id, new)
-        if self.window._run(operation) is None:  # one undo step; a refusal is said in the status bar
+        if self.window.document.run(operation) is None:  # one undo step; a refusal is said in the status bar
             return
         self.window.source_pane.select_source(source_id)
         self._summarise(briefing.source(source_id), operation, warnings)
@@ -180,4 +180,4 @@ class SourceUpdater(QObject):
     def accept_changed(self) -> None:
         item = self._selected()
         if isinstance(item, Excerpt) and item.flag:
-            self.window._run(AcceptChangedText(item.id))
+            self.window.document.run(AcceptChangedText(item.id))

@@ -27,7 +27,7 @@ Btn = QMessageBox.StandardButton
 def file_one(window, quote: str = "cut ties with Tehran", section: str = "background") -> None:
     window.source_pane.select_source("src-a")
     window.source_view.select_offsets(*offsets_of(window.document.briefing, "src-a", quote))
-    assert window.file_into(section) is not None
+    assert window.notes.file_into(section) is not None
 
 
 def test_save_as_then_open_round_trip(window, tmp_path: Path, prompts, qtbot) -> None:
@@ -155,11 +155,11 @@ def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Pa
     assert "colleague" in prompts.calls[-1][2]
     assert window.document.read_only
     assert "[read-only]" in window.windowTitle()
-    assert window.read_only_label.isVisibleTo(window) and "colleague" in window.read_only_label.text()
+    assert window.status.read_only.isVisibleTo(window) and "colleague" in window.status.read_only.text()
     assert not window.action("add_note").isEnabled() and not window.action("save").isEnabled()
     window.source_view.select_offsets(*offsets_of(window.document.briefing, "src-a", "cut ties"))
     assert not window.action("file_into_background").isEnabled()
-    assert window.file_into("background") is None
+    assert window.notes.file_into("background") is None
     assert window.document.briefing.section("background").items == []
     assert json.loads(lock_path(path).read_text())["user"] == "colleague"  # their lock is untouched
     window.document.read_only = False  # (a card to try: filed straight into the model, as if it had been there)
@@ -273,7 +273,7 @@ def test_export_docx_and_pdf(window, prompts, tmp_path: Path, qtbot) -> None:
     kind, title, text = prompts.calls[-1]
     assert (kind, title) == ("warning", "Export failed")
     assert text.startswith("note.pdf: ") and "does not exist" in text
-    assert not window.export_progress.isVisible()
+    assert not window.status.export_progress.isVisible()
 
 
 def test_export_refuses_a_quotation_its_source_does_not_contain(window, prompts, tmp_path: Path) -> None:

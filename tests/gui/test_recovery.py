@@ -289,7 +289,7 @@ window = create_window(Path(sys.argv[1]))  # `briefing open FILE`
 window.source_pane.select_source("src-a")
 start = window.document.briefing.source("src-a").text.index("cut ties with Tehran")
 window.source_view.select_offsets(start, start + len("cut ties with Tehran"))
-assert window.file_into("background") is not None
+assert window.notes.file_into("background") is not None
 window.files.autosave_timer.timeout.emit()  # as when 30 s have passed
 window.files.wait_autosave()
 print("autosaved", flush=True)

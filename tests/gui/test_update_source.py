@@ -72,6 +72,12 @@ def test_update_from_file_flags_summarises_and_undoes_in_one_step(window, tmp_pa
     assert "As filed: “In 2012, the Harper administration cut ties" in flag_label(window, changed).text()
     assert "Not in the new version" in flag_label(window, lost).text()
     assert flag_label(window, moved) is None
+
+    # A lost excerpt's card cites its source but no place in it (its passage is not in this version).
+    def cite(item_id: str) -> str:
+        return window.briefing_view.card(item_id).findChild(QLabel, "itemCitation").text()
+
+    assert cite(lost) == source.label and cite(changed) == f"{source.label} · para. 3"
     assert window.action("undo").text() == "Undo Update source Canada confirms talks"
 
     window.action("undo").trigger()  # the whole update is one step
@@ -88,7 +94,7 @@ def test_accept_changed_text_from_the_card_menu(window, tmp_path, qtbot, monkeyp
         window.updater.start("src-a", new_version(tmp_path))
     changed, lost = ids["In 2012"], ids["The governme"]
     accept = window.action("accept_changed")
-    assert accept in window._item_menu.actions()
+    assert accept in window.notes.item_menu().actions()
     window.briefing_view.select_item(lost)
     assert not accept.isEnabled()  # a lost excerpt has no new text to accept
     window.briefing_view.select_item(changed)
