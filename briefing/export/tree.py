@@ -113,6 +113,7 @@ class ListBlock:
     """Consecutive list lines of a note: bulleted, numbered or lettered items, nested by level."""
 
     items: tuple[ListEntry, ...]
+    under_number: bool = False  # right after a numbered paragraph: indented as its text is, under its number
 
     @property
     def text(self) -> str:
@@ -451,6 +452,8 @@ def number_paragraphs(body: list[Node]) -> list[Node]:
         if isinstance(node, BodyText):
             count += 1
             node = dataclasses.replace(node, number=count)
+        elif isinstance(node, ListBlock) and numbered and isinstance(numbered[-1], BodyText):
+            node = dataclasses.replace(node, under_number=True)
         numbered.append(node)
     return numbered
 
