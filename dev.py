@@ -104,6 +104,7 @@ def test(args: list[str]) -> int:
         "ruff check": [PYTHON, "-m", "ruff", "check", ROOT],
         "ruff format": [PYTHON, "-m", "ruff", "format", "--check", ROOT],
         "mypy": [PYTHON, "-m", "mypy"],
+        "mypy --strict (core, export)": [PYTHON, "-m", "mypy", "--strict", "briefing/core", "briefing/export"],
         "pytest": [PYTHON, "-m", "pytest", *args],
     }
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

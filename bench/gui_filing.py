@@ -104,7 +104,7 @@ def main() -> int:
         window.source_view.select_offsets(start, start + 120)
         app.processEvents()
         t = time.perf_counter()
-        change = window.file_into(sections[i % len(sections)])
+        change = window.notes.file_into(sections[i % len(sections)])
         app.processEvents()
         timings.append((time.perf_counter() - t) * 1000)
         assert change is not None

@@ -52,6 +52,11 @@ def shoot(app: QApplication, out: Path) -> None:
     window.show()
     window.splitter.setSizes([640, 920])
     app.processEvents()
+    for _ in range(500):  # the page count starts after the first paint, on a worker: the shot shows it
+        if window.status.page_count.count is not None:
+            break
+        window.status.page_count.wait(20)
+        app.processEvents()
     briefing = window.document.briefing
     issues = briefing.section("open-issues").items
     window.briefing_view.select_item(issues[1].id)  # scrolls the note, and the source to the passage

@@ -210,7 +210,8 @@ def verify_bundle(bundle: Path) -> list[str]:
             problems.append(f"missing data file {dest}/{Path(source).name}")
     for item in internal.rglob("*"):
         relative = item.relative_to(internal).as_posix()
-        if item.suffix == ".qm" and item.name not in layout.KEEP_QT_TRANSLATIONS:
+        ours = relative.startswith("resources/")  # Briefing's own catalogue (resources/i18n), not one of Qt's
+        if item.suffix == ".qm" and not ours and item.name not in layout.KEEP_QT_TRANSLATIONS:
             problems.append(f"Qt translation left in: {relative}")
         if item.is_file() and re.search(r"Qt6(Qml|Quick|Pdf|WebEngine)", item.name):  # the heavy ones must stay out
             problems.append(f"library of an unused Qt module: {relative}")

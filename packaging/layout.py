@@ -132,9 +132,9 @@ def excludes() -> list[str]:
     return [f"PySide6.{name}" for name in QT_UNUSED] + PY_UNUSED
 
 
-# Qt's own translations (qtbase_*.qm and friends, ~20 MB): Briefing installs no QTranslator yet, so none is needed.
-# When the GUI gets a French interface, add "qtbase_fr.qm" here so standard buttons are translated too.
-KEEP_QT_TRANSLATIONS: tuple[str, ...] = ()
+# Qt's own translations (qtbase_*.qm and friends, ~20 MB): only the French one, which the French interface installs
+# beside Briefing's own catalogue (resources/i18n) so standard buttons and dialogs are in French too.
+KEEP_QT_TRANSLATIONS: tuple[str, ...] = ("qtbase_fr.qm",)
 
 # Qt plugins that PyInstaller's QtGui hook collects but a desktop editor does not load: embedded-device platforms
 # (eglfs, linuxfb, vnc, vkkhrdisplay), input devices for kiosks (evdev, tuio), the virtual keyboard (needs QML),

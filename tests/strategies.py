@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from briefing.core.anchors import make_anchor
-from briefing.core.model import Briefing, Excerpt, Note, Section, Source, SourceMeta, TitleBlock
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Note, Section, Source, SourceMeta, TitleBlock
 from briefing.core.text import build_text
 
 # Any Unicode a source or an analyst may produce, control characters included; lone surrogates are not
@@ -44,5 +44,8 @@ def briefings(draw: st.DrawFn) -> Briefing:
                 section.items.append(Excerpt(id=f"i{counter}", source_id=source.id, anchor=anchor, comment=draw(plain)))
             else:
                 section.items.append(Note(id=f"i{counter}", text=draw(plain)))
-    title = TitleBlock(**{name: draw(plain) for name in TitleBlock.field_names() if name != "purpose"})
+    title = TitleBlock(
+        **{name: draw(plain) for name in TitleBlock.field_names() if name not in ("purpose", "language")}
+    )
+    title.language = draw(st.sampled_from(LANGUAGES))
     return Briefing(template="information-note", title_block=title, sections=sections, sources=srcs)

@@ -15,7 +15,8 @@ from briefing.cli.sources import import_with_progress
 from briefing.cli.terminal import CommandError, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
-from briefing.core.model import Briefing, Excerpt, Source
+from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source
 from briefing.core.operations import (
     AcceptChangedText,
     AddSource,
@@ -40,6 +41,9 @@ def register(sub: Any) -> None:
     p.add_argument("--template", default=DEFAULT_TEMPLATE)
     p.add_argument("--title")
     p.add_argument("--classification")
+    p.add_argument(
+        "--language", choices=LANGUAGES, help="the note's language: its export's headings, labels and markings"
+    )
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(func=cmd_new)
 
@@ -68,8 +72,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "update-source",
         help="replace a source by a new version of its file and re-anchor its excerpts",
-        description="Re-import a changed document in place of a source and re-anchor every excerpt of it: kept, "
-        "moved, changed (the passage was edited: the excerpt now quotes the new wording) or lost. Changed and lost "
+        description="Re-import a changed document in place of a source and re-anchor every excerpt of it: kept "
+        "(the same words in the same surroundings, wherever an edit elsewhere shifted them), moved (the same words "
+        "in other surroundings: paragraphs reordered, text inserted or deleted beside them), changed (the passage "
+        "was edited: the excerpt now quotes the new wording) or lost. Changed and lost "
         "excerpts stay flagged until resolved in the window; `briefing check` lists them.",
     )
     p.add_argument("file")
@@ -120,7 +126,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         broken = [e for e in catalog.errors if e.path.stem == args.template]
         raise CommandError(str(broken[0]) if broken else str(exc.args[0])) from None
     try:
-        briefing = new_briefing(template, title=args.title or "", classification=args.classification or "")
+        briefing = new_briefing(
+            template, title=args.title or "", classification=args.classification or "", language=args.language or ""
+        )
     except ValueError as exc:
         raise CommandError(str(exc)) from None
     with holding_lock(path) if path.exists() else nullcontext():  # --force replaces no briefing someone has open
@@ -153,9 +161,13 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
     """("date", "2026-12-06") from "date=2026-12-06", checked against the template; else a one-line error."""
     name, equals, value = assignment.partition("=")
     name = name.strip().lower().replace("-", "_")  # prepared-by as well as prepared_by
-    fields = ", ".join(template.title_fields)
+    fields = ", ".join([*template.title_fields, "language"])
     if not equals:
         raise CommandError(f"expected FIELD=VALUE, not {assignment!r}; fields: {fields}")
+    if name == "language":  # every note has one, whatever its template prints
+        if value.strip() not in LANGUAGES:
+            raise CommandError(f"language must be one of {', '.join(LANGUAGES)}, not {value!r}")
+        return name, value.strip()
     if name not in template.title_fields:
         raise CommandError(f"template {template.id!r} has no title-block field {name!r}; fields: {fields}")
     value = " ".join(value.split())  # a title-block field is one line
@@ -170,6 +182,13 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
             choices = ", ".join(template.classifications)
             raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
         value = match[0]
+    if name == "purpose" and value:
+        # the label the window shows ("For decision") as well as the stored name (for-decision)
+        named = purpose_named(value)
+        if named is None:
+            names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
+            raise CommandError(f"purpose must be one of {names}, not {value!r} (or as labelled: {labels})")
+        value = named
     return name, value
 
 
@@ -218,10 +237,13 @@ def _add_attachments(
     name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
 ) -> None:
     """An e-mail's attachments: imported too with --attachments, else named so the analyst knows they are there."""
-    from briefing.importers import import_attachments
+    from briefing.importers import IMAGE_SUFFIXES, import_attachments
 
     readable = [a.name for a in result.attachments if a.importable]
     others = [a.name for a in result.attachments if not a.importable]
+    # (pictures are left out on purpose, though OCR reads them: see file_attachment)
+    pictures = [n for n in others if Path(n).suffix.lower() in IMAGE_SUFFIXES]
+    others = [n for n in others if n not in pictures]
     if not args.attachments:
         if readable:
             say("note", f"{Path(name).name} has attachments: {', '.join(readable)}; add them too with --attachments")
@@ -229,6 +251,9 @@ def _add_attachments(
     found, failed = import_attachments(result, password=args.password)
     imported.extend(r.source for r in found)
     errors.extend(failed)
+    if pictures:
+        say("note", f"{Path(name).name}: pictures not added: {', '.join(pictures)}; save them and add them as "
+            "sources to read them by OCR")  # fmt: skip
     if others:
         say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
 
@@ -314,6 +339,8 @@ def _where(source: Source, start: int, end: int) -> str:
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise CommandError("the passage is empty: give the words to quote with --text")
     with editing(args.file) as briefing:
         _check_section(briefing, args.section)
         hits = [(n, s, m) for n, s in _pick_sources(briefing, args.source) for m in find_quote(s.text, args.text)]

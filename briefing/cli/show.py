@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from typing import Any
 
 from briefing.cli.files import briefing_path
 from briefing.cli.terminal import out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
 from briefing.core.labels import field_label, purpose_label
+from briefing.core.language import LANGUAGE_NAMES
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.plain import briefing_data
 from briefing.core.project import load_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, font_warnings, load_catalog
 from briefing.core.text import count_words
-from briefing.export.pages import page_fields
+from briefing.export.pages import page_fields, pdf_problem
 from briefing.export.tree import citation_text, source_entry
 
 
@@ -40,7 +42,9 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
     for item in (item for section in data["sections"] for item in section["items"]):
         if item["kind"] == "excerpt":
             excerpt = excerpts[item["id"]]
-            citation = citation_text(briefing.source(excerpt.source_id), excerpt)[0]
+            # A lost excerpt's passage is not in the source's current version: there is no place to cite.
+            lost = excerpt.flag == "lost"
+            citation = None if lost else citation_text(briefing.source(excerpt.source_id), excerpt)[0]
             item.update(quote=excerpt.anchor.exact, source=numbers[excerpt.source_id], citation=citation)
     data["sources"] = [
         {
@@ -70,6 +74,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         value = getattr(tb, name)
         if value:
             out(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")
+    if tb.language != "en":  # an English note is the usual case
+        out(f"  {field_label('language')}: {LANGUAGE_NAMES.get(tb.language, tb.language)}")
     for section in data["sections"]:
         out(f"\n{section['heading']}")
         if not section["items"]:
@@ -78,9 +84,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             if item["kind"] == "excerpt":
                 out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
                 if item["comment"]:
-                    out(f"    comment: {item['comment']}")
+                    out(textwrap.indent(f"comment: {item['comment']}", "    "))
             else:
-                out(f"  {item['text']}")
+                out(textwrap.indent(item["text"], "  "))  # every line of a multi-line note under the first
     if data["sources"]:
         out("\nSources")
         for source in briefing.sources:
@@ -95,6 +101,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     if briefing.template not in catalog.templates:
         problems.append(f"template {briefing.template!r} is not installed (sections are kept in the file)")
+    else:  # text the PDF fonts cannot draw: `export` to PDF would refuse the note
+        problem = pdf_problem(briefing, catalog.get(briefing.template))
+        if problem:
+            problems.append(problem)
     labels = {e.id: (s.heading, e) for s, e in briefing.excerpts()}
     # Left by `update-source` (or Source > Update from File…) for the analyst to resolve: unfinished work, so check
     # fails until each is accepted or deleted. A lost one's anchor is known not to match: said once, here.

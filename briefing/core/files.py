@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -15,6 +18,11 @@ from typing import BinaryIO
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 NEW_FILE_MODE = 0o666 & ~_UMASK
+
+# A temporary file left by a killed save is removed by the next save of the same file once it is this old and no
+# process holds it. A live writer locks its temporary file from the moment it exists; the age covers only the instant
+# between mkstemp() making the file and the lock being taken (and file systems that keep times to 2 s).
+ABANDONED_AFTER_S = 5.0
 
 
 class CannotWriteHere(OSError):
@@ -37,28 +45,35 @@ def atomic_write(
     folder is fsynced after the rename, best effort: some network file systems refuse that, and the file is in place.
 
     On any failure, even KeyboardInterrupt, path is untouched, the temporary file is removed and the exception is
-    raised as it came, except CannotWriteHere when no temporary file can be made at all.
+    raised as it came, except CannotWriteHere when no temporary file can be made at all. After a kill or a power cut
+    the temporary file stays; the next write of the same path removes it (remove_abandoned_temporaries).
     """
     path = Path(os.path.realpath(path))
     folder = path.parent
     try:
-        # Hidden, and short: the target's own name may be near the file system's 255-byte limit.
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.stem[:40]}.", suffix=".tmp")
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=temp_prefix(path), suffix=".tmp")
     except OSError as exc:
         raise CannotWriteHere(exc.errno, exc.strerror, str(folder)) from exc
     temp = Path(temp_name)
+    stream = os.fdopen(handle, "wb")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            _match_permissions(stream.fileno(), path)
-            stream.write(data) if isinstance(data, bytes) else data(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
+        _hold(stream.fileno())  # "in use" for the next save's clean-up, until the rename is done
+        _match_permissions(stream.fileno(), path)
+        stream.write(data) if isinstance(data, bytes) else data(stream)
+        stream.flush()
+        os.fsync(stream.fileno())
+        if os.name != "posix":
+            stream.close()  # Windows cannot rename an open file (and refuses to delete it, which keeps it safe)
         if keep_backup and path.exists():
             _keep_backup(path)
         os.replace(temp, path)
     except BaseException:
+        with contextlib.suppress(OSError):
+            stream.close()
         temp.unlink(missing_ok=True)
         raise
+    with contextlib.suppress(OSError):  # flushed and fsynced: the file is in place
+        stream.close()
     if os.name == "posix":  # Windows cannot fsync a folder; its replace is durable already
         with contextlib.suppress(OSError):
             fd = os.open(folder, os.O_RDONLY)
@@ -66,6 +81,70 @@ def atomic_write(
                 os.fsync(fd)
             finally:
                 os.close(fd)
+    remove_abandoned_temporaries(path)
+
+
+def temp_prefix(path: Path) -> str:
+    """The start of the name of path's temporary files: hidden, and short, as path's own name may be near the file
+    system's 255-byte limit. The suffix is kept, so b.docx being exported and b.briefing being saved never share."""
+    return f".{path.stem[:40]}{path.suffix[:16]}."
+
+
+def _temp_pattern(path: Path) -> re.Pattern[str]:
+    """Exactly the names mkstemp() gives with temp_prefix(path): 8 characters from its alphabet, then .tmp."""
+    return re.compile(re.escape(temp_prefix(path)) + r"[a-z0-9_]{8}\.tmp")
+
+
+def _hold(handle: int) -> None:
+    """Lock the temporary file while it is written. The lock goes when the process does, however it ends, so an
+    unlocked temporary file is one nobody is writing. (Windows: an open file cannot be deleted, no lock needed.)"""
+    if os.name == "posix":
+        import fcntl
+
+        with contextlib.suppress(OSError):  # a file system without locks: the clean-up cannot lock it either
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _abandoned(temp: Path, now: float) -> bool:
+    """True when temp is old and provably not being written: no process holds its lock."""
+    try:
+        st = temp.lstat()
+        if now - st.st_mtime < ABANDONED_AFTER_S or not stat.S_ISREG(st.st_mode):
+            return False
+        if os.name != "posix":
+            return True  # deleting it fails while a writer has it open
+        import fcntl
+
+        fd = os.open(temp, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # refused while a writer holds it
+        finally:
+            os.close(fd)
+        return True
+    except OSError:  # gone, not ours to read, locked, or no locks here: leave it
+        return False
+
+
+def remove_abandoned_temporaries(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files that saves of path killed part-way left beside it (a crash, kill -9, a power cut),
+    and return them. Only names atomic_write makes for this very file, old enough and held by no process; never
+    anything else. Best effort: a file that cannot be removed is left."""
+    path = Path(os.path.realpath(path))
+    pattern = _temp_pattern(path)
+    prefix = temp_prefix(path)
+    now = time.time()
+    removed = []
+    try:
+        candidates = [entry.path for entry in os.scandir(path.parent) if entry.name.startswith(prefix)]
+    except OSError:
+        return []
+    for name in candidates:
+        temp = Path(name)
+        if pattern.fullmatch(temp.name) and _abandoned(temp, now):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+                removed.append(temp)
+    return removed
 
 
 def _match_permissions(handle: int, path: Path) -> None:
@@ -96,6 +175,9 @@ def _keep_backup(path: Path) -> None:
         except OSError:
             shutil.copy2(path, temp)
         os.replace(temp, backup)
+        # When a killed save left NAME.bak as a link to the file itself, the rename of one link of a file over
+        # another link of it does nothing (POSIX rename()), and the temporary link would stay.
+        temp.unlink(missing_ok=True)
     except BaseException:
         temp.unlink(missing_ok=True)  # a hidden file nobody would ever remove
         raise

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Literal
 
 PURPOSES = ("for-decision", "for-information")
+LANGUAGES = ("en", "fr", "bilingual")  # a note's language: what its export prints and how it is tagged
 BLOCK_KINDS = ("title", "heading", "paragraph", "list-item", "quote", "table", "code", "caption")
 
 
@@ -167,10 +168,16 @@ class TitleBlock:
     phone: str = ""  # the contact's telephone number, for the contact block
     approved_by: str = ""
     consulted: str = ""
+    language: str = "en"  # one of LANGUAGES; not printed as a row, it decides the export's language
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
+
+    @classmethod
+    def printable_names(cls) -> tuple[str, ...]:
+        """The fields a template's title block may show: all but the language, which no note prints."""
+        return tuple(name for name in cls.field_names() if name != "language")
 
 
 @dataclass

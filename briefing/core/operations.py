@@ -8,11 +8,13 @@ changes anything, so a failed apply leaves the briefing as it was.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from briefing.core.anchors import make_anchor
-from briefing.core.labels import field_label, in_sentence
+from briefing.core.labels import undo_name
 from briefing.core.model import (
     FLAGS,
+    LANGUAGES,
     PURPOSES,
     Anchor,
     Block,
@@ -41,6 +43,12 @@ class Change:
     items: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
     title_block: bool = False
+    name: tuple[str, ...] = ()  # (key in labels.UNDO_NAMES, its arguments): the GUI shows the label translated
+
+
+def _named(key: str, *args: str) -> dict[str, Any]:
+    """A Change's label (English, for the command line) and name (for the GUI to translate)."""
+    return {"label": undo_name(key, *args), "name": (key, *args)}
 
 
 class Operation:
@@ -86,11 +94,11 @@ class AddSource(Operation):
         if any(s.id == self.source.id for s in briefing.sources):
             raise OperationError(f"source {self.source.id!r} is already in the briefing")
         briefing.sources.insert(_check_index(self.index, len(briefing.sources)), self.source)
-        return Change(f"Add source {self.source.label}", sources=frozenset({self.source.id}))
+        return Change(**_named("add_source", self.source.label), sources=frozenset({self.source.id}))
 
     def revert(self, briefing: Briefing) -> Change:
         briefing.sources.remove(self.source)
-        return Change(f"Add source {self.source.label}", sources=frozenset({self.source.id}))
+        return Change(**_named("add_source", self.source.label), sources=frozenset({self.source.id}))
 
 
 @dataclass
@@ -126,7 +134,7 @@ class RemoveSource(Operation):
 
     def _change(self, source: Source) -> Change:
         return Change(
-            f"Remove source {source.label}",
+            **_named("remove_source", source.label),
             sections=frozenset(s for s, _, _ in self._excerpts),
             items=frozenset(e.id for _, _, e in self._excerpts),
             sources=frozenset({source.id}),
@@ -166,8 +174,8 @@ class EditSourceMeta(Operation):
         return self._change(source)
 
     def _change(self, source: Source) -> Change:
-        verb = "Rename source" if set(self.values) == {"title"} else "Edit source"
-        return Change(f"{verb} {source.label}", sources=frozenset({source.id}))
+        key = "rename_source" if set(self.values) == {"title"} else "edit_source"
+        return Change(**_named(key, source.label), sources=frozenset({source.id}))
 
 
 @dataclass
@@ -191,7 +199,7 @@ class UpdateSource(Operation):
         if not self.new_source.text.strip():
             raise OperationError(f"the new version of {source.label} holds no text")
         excerpts = briefing.excerpts_of(self.source_id)
-        self._label = f"Update source {source.label}"  # named as it was: the new version may bear another title
+        self._label = source.label  # named as it was: the new version may bear another title
         self.outcomes = reanchor_in_new_version(excerpts, self.new_source.text)
         self._old = (source.text, source.blocks, source.meta, source.original)
         self._old_excerpts = {e.id: (e.anchor, e.flag, e.filed) for e in excerpts}
@@ -223,7 +231,7 @@ class UpdateSource(Operation):
     def _change(self, briefing: Briefing, source: Source) -> Change:
         cited = [(s.id, e.id) for s, e in briefing.excerpts() if e.source_id == source.id]
         return Change(
-            self._label,
+            **_named("update_source", self._label),
             sections=frozenset(s for s, _ in cited),
             items=frozenset(e for _, e in cited),
             sources=frozenset({source.id}),
@@ -257,7 +265,7 @@ class AcceptChangedText(Operation):
             )
         self._old = (item.flag, item.filed)
         item.flag, item.filed = "", ""
-        return Change("Accept changed text", sections=frozenset({section_id}), items=frozenset({item.id}))
+        return Change(**_named("accept_changed"), sections=frozenset({section_id}), items=frozenset({item.id}))
 
     def revert(self, briefing: Briefing) -> Change:
         assert self._old is not None, "revert before apply"
@@ -265,7 +273,7 @@ class AcceptChangedText(Operation):
         assert isinstance(item, Excerpt)
         flag, item.filed = self._old
         item.flag = flag  # type: ignore[assignment]
-        return Change("Accept changed text", sections=frozenset({section_id}), items=frozenset({item.id}))
+        return Change(**_named("accept_changed"), sections=frozenset({section_id}), items=frozenset({item.id}))
 
 
 # --- items -------------------------------------------------------------------------------------------
@@ -319,8 +327,8 @@ class InsertItem(Operation):
             raise OperationError("the excerpt's quote does not match its source at its offsets")
 
     def _change(self, heading: str) -> Change:
-        what = "File excerpt" if isinstance(self.item, Excerpt) else "Add note"
-        return Change(f"{what} into {heading}", sections=frozenset({self.section_id}), items=frozenset({self.item.id}))
+        key = "file_excerpt" if isinstance(self.item, Excerpt) else "add_note"
+        return Change(**_named(key, heading), sections=frozenset({self.section_id}), items=frozenset({self.item.id}))
 
 
 def file_excerpt(section_id: str, excerpt: Excerpt, index: int | None = None) -> InsertItem:
@@ -351,9 +359,10 @@ class RemoveItem(Operation):
     def _change(self, briefing: Briefing) -> Change:
         assert self._where is not None
         section_id, _, item = self._where
-        what = "excerpt" if isinstance(item, Excerpt) else "note"
-        label = f"Delete {what} from {_heading(briefing, section_id)}"
-        return Change(label, sections=frozenset({section_id}), items=frozenset({item.id}))
+        key = "delete_excerpt" if isinstance(item, Excerpt) else "delete_note"
+        return Change(
+            **_named(key, _heading(briefing, section_id)), sections=frozenset({section_id}), items=frozenset({item.id})
+        )
 
 
 @dataclass
@@ -374,8 +383,12 @@ class MoveItem(Operation):
         briefing.section(source_section).items.pop(old_index)
         target.insert(new_index, item)
         self._from = (source_section, old_index)
-        label = f"Move item to {target_heading}" if source_section != self.section_id else f"Reorder {target_heading}"
-        return Change(label, sections=frozenset({source_section, self.section_id}), items=frozenset({item.id}))
+        key = "move_item" if source_section != self.section_id else "reorder"
+        return Change(
+            **_named(key, target_heading),
+            sections=frozenset({source_section, self.section_id}),
+            items=frozenset({item.id}),
+        )
 
     def revert(self, briefing: Briefing) -> Change:
         assert self._from is not None, "revert before apply"
@@ -383,8 +396,11 @@ class MoveItem(Operation):
         current_section, current_index, item = _find(briefing, self.item_id)
         briefing.section(current_section).items.pop(current_index)
         briefing.section(section_id).items.insert(index, item)
-        label = f"Move item to {_heading(briefing, self.section_id)}"
-        return Change(label, sections=frozenset({section_id, current_section}), items=frozenset({item.id}))
+        return Change(
+            **_named("move_item", _heading(briefing, self.section_id)),
+            sections=frozenset({section_id, current_section}),
+            items=frozenset({item.id}),
+        )
 
 
 @dataclass
@@ -413,8 +429,11 @@ class EditItemText(Operation):
         return self._change(section_id, item)
 
     def _change(self, section_id: str, item: Item) -> Change:
-        label = "Edit note" if isinstance(item, Note) else "Edit comment"
-        return Change(label, sections=frozenset({section_id}), items=frozenset({item.id}))
+        return Change(
+            **_named("edit_note" if isinstance(item, Note) else "edit_comment"),
+            sections=frozenset({section_id}),
+            items=frozenset({item.id}),
+        )
 
 
 @dataclass
@@ -433,13 +452,13 @@ class TrimExcerpt(Operation):
         source = briefing.source(item.source_id)
         trimmed = new_excerpt(source, self.start, self.end)
         self._old, item.anchor = item.anchor, trimmed.anchor
-        return Change("Trim excerpt", sections=frozenset({section_id}), items=frozenset({item.id}))
+        return Change(**_named("trim_excerpt"), sections=frozenset({section_id}), items=frozenset({item.id}))
 
     def revert(self, briefing: Briefing) -> Change:
         section_id, _, item = _find(briefing, self.item_id)
         assert isinstance(item, Excerpt) and self._old is not None, "revert before apply"
         item.anchor = self._old  # type: ignore[assignment]
-        return Change("Trim excerpt", sections=frozenset({section_id}), items=frozenset({item.id}))
+        return Change(**_named("trim_excerpt"), sections=frozenset({section_id}), items=frozenset({item.id}))
 
 
 # --- title block -------------------------------------------------------------------------------------
@@ -456,11 +475,13 @@ class SetTitleField(Operation):
             raise OperationError(f"unknown title block field {self.name!r}")
         if self.name == "purpose" and self.value not in PURPOSES:
             raise OperationError(f"purpose must be one of {', '.join(PURPOSES)}, not {self.value!r}")
+        if self.name == "language" and self.value not in LANGUAGES:
+            raise OperationError(f"language must be one of {', '.join(LANGUAGES)}, not {self.value!r}")
         self._old = getattr(briefing.title_block, self.name)
         setattr(briefing.title_block, self.name, self.value)
-        return Change(f"Change {in_sentence(field_label(self.name))}", title_block=True)
+        return Change(**_named("change_field", self.name), title_block=True)
 
     def revert(self, briefing: Briefing) -> Change:
         assert self._old is not None, "revert before apply"
         setattr(briefing.title_block, self.name, self._old)
-        return Change(f"Change {in_sentence(field_label(self.name))}", title_block=True)
+        return Change(**_named("change_field", self.name), title_block=True)

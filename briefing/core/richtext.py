@@ -116,6 +116,8 @@ class Inline:
 
 
 def scan_inline(text: str) -> Inline:
+    if "*" not in text and "\\" not in text:  # no markup (most notes): one plain run, without the scan
+        return Inline((Run(text),) if text else ())
     runs: list[Run] = []
     styled: list[tuple[int, int, bool, bool]] = []
     marks: list[tuple[int, int]] = []

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from briefing import paths
-from briefing.core.model import PURPOSES, Briefing, Section, TitleBlock
+from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
 
 TEMPLATE_FORMAT = 1
 DEFAULT_TEMPLATE = "information-note"
@@ -82,7 +82,7 @@ class Template:
     sections: tuple[SectionSpec, ...]
     name_fr: str = ""
     description: str = ""
-    title_fields: tuple[str, ...] = TitleBlock.field_names()
+    title_fields: tuple[str, ...] = TitleBlock.printable_names()
     title_defaults: tuple[tuple[str, str], ...] = ()
     classifications: tuple[str, ...] = ("UNCLASSIFIED",)
     default_classification: str = "UNCLASSIFIED"
@@ -208,17 +208,19 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
 
     title = r.mapping(top.get("title_block"), "title_block")
     known_fields = TitleBlock.field_names()
-    title_fields = TitleBlock.field_names()
+    title_fields = TitleBlock.printable_names()
     if "fields" in title:
         title_fields = r.text_list(title["fields"], "title_block.fields")
         for name in title_fields:
-            r.choice(name, "title_block.fields", known_fields)
+            r.choice(name, "title_block.fields", TitleBlock.printable_names())
     defaults = r.mapping(title.get("defaults"), "title_block.defaults")
     for name in defaults:
         r.choice(name, "title_block.defaults", known_fields)
     title_defaults = tuple((k, r.text(defaults, k, "title_block.defaults.")) for k in defaults)
     if "purpose" in defaults:
         r.choice(defaults["purpose"], "title_block.defaults.purpose", PURPOSES)
+    if "language" in defaults:  # a template for French or bilingual notes starts them in that language
+        r.choice(defaults["language"], "title_block.defaults.language", LANGUAGES)
 
     cls = r.mapping(top.get("classification"), "classification")
     choices = r.text_list(cls.get("choices", ["UNCLASSIFIED"]), "classification.choices")
@@ -276,7 +278,7 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         export_sources_list=r.flag(export, "sources_list", "export.", True),
         citations=citations,
         number_paragraphs=r.flag(export, "number_paragraphs", "export.", False),
-        decision_block=_decision_spec(r, top.get("decision_block", True), known_fields),
+        decision_block=_decision_spec(r, top.get("decision_block", True), TitleBlock.printable_names()),
         contact_block=_contact_spec(r, top.get("contact_block"), title_fields),
         path=path,
         origin=origin,

@@ -1,11 +1,15 @@
 """Re-anchoring a source's excerpts in a new version of it (a reissued report): each is kept, moved, changed or lost.
 
-- kept: the same words at the same place, with the same words around them;
-- moved: the same words elsewhere (when they occur more than once, the copy with the old surroundings, then the
-  nearest to the old place);
-- changed: the passage was edited: the text now between the old surroundings, or else the nearest passage at least
-  anchors.FUZZY_THRESHOLD alike; the excerpt then quotes the new wording, word for word as the source has it;
-- lost: neither; it keeps its quote, at the empty place where it was.
+- kept: the same words with the same text just before and after them (the anchor's context, CONTEXT_CHARS each
+  side), even if an edit elsewhere shifted their offsets;
+- moved: the same words in other surroundings: elsewhere in the text (paragraphs reordered), or with text inserted,
+  deleted or edited right beside them (when they occur more than once, the copy with the old surroundings, then
+  the nearest to the old place);
+- changed: the passage was edited: the nearest passage at least anchors.FUZZY_THRESHOLD alike, or the text now
+  between the old surroundings when that is as alike (or nothing alike is found); the excerpt then quotes the new
+  wording, word for word as the source has it. Never a passage twice the quote's length or more, nor one that
+  overlaps the passage of another excerpt found word for word (unless their old passages overlapped too);
+- lost: none of these; it keeps its quote, at the empty place where it was.
 
 Applying the result is operations.UpdateSource, so that it can be undone.
 """
@@ -15,12 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from briefing.core.anchors import CONTEXT_CHARS, locate, make_anchor
+from briefing.core.anchors import CONTEXT_CHARS, FUZZY_THRESHOLD, _similarity, locate, make_anchor
 from briefing.core.model import Anchor, Excerpt
 
 Outcome = Literal["kept", "moved", "changed", "lost"]
 OUTCOMES: tuple[Outcome, ...] = ("kept", "moved", "changed", "lost")
-MAX_GROWTH = 400  # how much longer than the old quote an edited passage between the old surroundings may be
 MAX_PLACES = 16  # places of the old prefix weighed (the nearest to the old place first)
 
 
@@ -34,15 +37,33 @@ class Reanchored:
 
 def reanchor_in_new_version(excerpts: list[Excerpt], text: str) -> list[Reanchored]:
     """Where each excerpt is in a source's new text; the excerpts themselves are left untouched."""
-    return [_reanchor(excerpt, text) for excerpt in excerpts]
+    candidates = [_candidates(text, e.anchor, _filed(e)) for e in excerpts]
+    picks = [places[0] if places else None for places in candidates]
+    # A changed passage is a guess: it may not take words that another excerpt was found quoting word for word (a
+    # filed paragraph moved next to the edited one), unless the two excerpts' passages overlapped before too.
+    found = [(e.anchor, p) for e, p in zip(excerpts, picks, strict=True) if p is not None and _word_for_word(e, p)]
+    for i, excerpt in enumerate(excerpts):
+        pick = picks[i]
+        if pick is None or _word_for_word(excerpt, pick):
+            continue
+        taken = [new for old, new in found if not _overlap(old, excerpt.anchor)]
+        picks[i] = next((c for c in candidates[i] if not any(_overlap(c, t) for t in taken)), None)
+    return [_outcome(excerpt, pick, text) for excerpt, pick in zip(excerpts, picks, strict=True)]
 
 
-def _reanchor(excerpt: Excerpt, text: str) -> Reanchored:
-    old = excerpt.anchor
-    # An excerpt still flagged from an earlier update is judged against what the analyst filed, not the
-    # wording they have not accepted yet.
-    filed = excerpt.filed if excerpt.flag and excerpt.filed else old.exact
-    new = _find(text, old)
+def _word_for_word(excerpt: Excerpt, new: Anchor) -> bool:
+    """The excerpt's words were found (as filed, or as an earlier update left them): no guess at an edit."""
+    return new.exact in (_filed(excerpt), excerpt.anchor.exact)
+
+
+def _filed(excerpt: Excerpt) -> str:
+    """The quote as the analyst filed it: an excerpt still flagged from an earlier update is judged against that,
+    not the wording they have not accepted yet."""
+    return excerpt.filed if excerpt.flag and excerpt.filed else excerpt.anchor.exact
+
+
+def _outcome(excerpt: Excerpt, new: Anchor | None, text: str) -> Reanchored:
+    old, filed = excerpt.anchor, _filed(excerpt)
     if new is None:
         # It keeps its quote and context (a later version may have the passage again), at the empty place where
         # it was: nothing in the new text is highlighted as its passage, and Show in Source goes there.
@@ -50,28 +71,49 @@ def _reanchor(excerpt: Excerpt, text: str) -> Reanchored:
         return Reanchored(excerpt.id, "lost", replace(old, start=where, end=where), filed)
     if new.exact != filed:
         return Reanchored(excerpt.id, "changed", new, filed)
-    kept = (new.start, new.end) == (old.start, old.end)
+    # Kept: in the same surroundings, wherever an edit elsewhere (above it) shifted its offsets.
+    kept = _same_surroundings(text, new.start, new.end, old)
     return Reanchored(excerpt.id, "kept" if kept else "moved", new, filed)
 
 
-def _find(text: str, old: Anchor) -> Anchor | None:
-    if text[old.start : old.end] == old.exact and _context_holds(text, old):
-        return make_anchor(text, old.start, old.end)
-    # Offsets that match nothing (end = start) make locate search by quote and context (nearest the old place
-    # first) even where the quote happens to sit at its old offsets in other surroundings.
-    status, found, _ = locate(text, replace(old, end=old.start))
-    if status in ("ok", "moved") and found is not None:
-        return found
+def _candidates(text: str, old: Anchor, filed: str) -> list[Anchor]:
+    """Where the excerpt may now be, the likeliest first: its words (at most one place), or the edited passage
+    (a fuzzy match, the text between the old surroundings, or both)."""
+    if text[old.start : old.end] == old.exact and _same_surroundings(text, old.start, old.end, old):
+        return [make_anchor(text, old.start, old.end)]
+    # The words as filed first: a new version may undo an earlier update's edit the analyst has not accepted.
+    for quote in dict.fromkeys((filed, old.exact)):
+        # Offsets that match nothing (end = start) make locate search by quote and context (nearest the old place
+        # first) even where the quote happens to sit at its old offsets in other surroundings.
+        status, found, _ = locate(text, replace(old, exact=quote, end=old.start))
+        if status in ("ok", "moved") and found is not None:
+            return [found]
+    # Not word for word: the last search (of the words the excerpt quotes now) found the passage most alike, if any.
+    fuzzy = _whole_words(text, found, old) if status == "fuzzy" and found is not None else None
     between = _between_context(text, old)
-    fuzzy = found if status == "fuzzy" and found is not None else None
-    if fuzzy is not None and (between is None or fuzzy.end <= between.start or between.end <= fuzzy.start):
-        return _whole_words(text, fuzzy, old)  # the words themselves elsewhere weigh more than the surroundings
-    return between
+    if between is None or fuzzy is None:
+        return [c for c in (fuzzy, between) if c is not None]
+    # The words themselves weigh more than the surroundings: the text between them is the edited passage only when
+    # it holds the fuzzy match and is itself as alike (not when a paragraph moved in beside the edited one).
+    if _overlap(fuzzy, between) and _similarity(old.exact, between.exact) >= FUZZY_THRESHOLD:
+        return [between, fuzzy]
+    return [fuzzy, between]
 
 
-def _context_holds(text: str, a: Anchor) -> bool:
-    before = text[max(0, a.start - len(a.prefix)) : a.start]
-    return before == a.prefix and text[a.end : a.end + len(a.suffix)] == a.suffix
+def _overlap(a: Anchor, b: Anchor) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _same_surroundings(text: str, start: int, end: int, old: Anchor) -> bool:
+    """text[start:end] has the old anchor's context just before and after it. A context shorter than CONTEXT_CHARS
+    means the excerpt began (or ended) the text: it must still do so."""
+    before = text[max(0, start - len(old.prefix)) : start]
+    after = text[end : end + len(old.suffix)]
+    if len(old.prefix) < CONTEXT_CHARS and start != len(old.prefix):
+        return False
+    if len(old.suffix) < CONTEXT_CHARS and end + len(old.suffix) != len(text):
+        return False
+    return before == old.prefix and after == old.suffix
 
 
 def _between_context(text: str, old: Anchor) -> Anchor | None:
@@ -84,7 +126,7 @@ def _between_context(text: str, old: Anchor) -> Anchor | None:
     else:
         starts = _places(text, old.prefix, old.start - len(old.prefix))
         starts = [s + len(old.prefix) for s in starts]
-    limit = len(old.exact) + max(len(old.exact), MAX_GROWTH)
+    limit = 2 * len(old.exact) - 1  # an edited passage twice the quote's length is another passage
     for start in starts:
         if len(old.suffix) < CONTEXT_CHARS:
             end = len(text) - len(old.suffix)

@@ -33,7 +33,8 @@ def shape(text: str) -> str:
     text = _HEBREW_POINTS.sub("", text)
     if SCRIPT_BLOCKS["Arabic"].search(text) is None:
         return text
-    return _reshaper().reshape(text)  # type: ignore[attr-defined]
+    shaped: str = _reshaper().reshape(text)  # type: ignore[attr-defined]
+    return shaped
 
 
 def _kind_of(bidi_class: str) -> str:

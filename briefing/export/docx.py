@@ -8,6 +8,7 @@ borders, complex-script fonts, the watermark, extended and custom properties) is
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import IO, Any
 
@@ -23,6 +24,7 @@ from docx.text.run import Run
 
 from briefing import __version__, paths
 from briefing.core.richtext import Run as TextRun
+from briefing.core.script import language_of
 from briefing.export import docx_parts as parts
 from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, ListBlock, Quotation
 
@@ -31,6 +33,10 @@ PAGE_TWIPS = {"letter": (12240, 15840), "a4": (11906, 16838)}
 # Microsoft YaHei is on every Windows since Vista (LibreOffice, lacking it, falls back to a CJK font it has)
 EAST_ASIAN_FONT = "Microsoft YaHei"
 Styles = dict[str, Any]  # style id -> its python-docx paragraph or character style
+
+
+QUOTE_BAR = (12, 8, "A6A6A6")  # a quotation's bar: 1.5 pt, 8 pt from the text, grey (the PDF's)
+QUOTE_BAR_SHADE = "A7A7A7"  # the bar of a quotation paragraph right after another: apart from its bar (_body)
 
 
 def twips(mm: float) -> int:
@@ -50,7 +56,7 @@ class _Styles:
         styles = document.styles
         self.normal = styles["Normal"]
         self.default_font = styles["Default Paragraph Font"]
-        parts.set_doc_defaults(document, tree.body_font, EAST_ASIAN_FONT, self.size)
+        parts.set_doc_defaults(document, tree.body_font, EAST_ASIAN_FONT, self.size, tree.wording.tag)
 
     def paragraph(
         self,
@@ -160,7 +166,7 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     parts.set_outline_level(heading2.element.get_or_add_pPr(), 1)
     _bold(heading2)
     quote = s.paragraph("Quote", "Quote", priority=29)
-    parts.set_border(quote.element.get_or_add_pPr(), "left", 12, 8, "A6A6A6")
+    parts.set_border(quote.element.get_or_add_pPr(), "left", *QUOTE_BAR)
     quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Twips(twips(12))
     quote.font.italic = quote.font.cs_italic = True
     quote.font.color.rgb = RGBColor.from_string("262626")
@@ -207,9 +213,14 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
 def _decision_styles(s: _Styles, tree: DocumentTree) -> None:
     """The decision block's options, its lines to sign and date (tabs with an underline leader, which stay lines
     when the note is edited) and the labels under them; kept with what follows, so the block stays on one page."""
-    option = s.paragraph("DecisionOption", "Decision Option", after=80, builtin=False)
+    # The PDF's spacing (pdf.py _decision_block): each option a line and half a font size under it, the first
+    # 1.5 font sizes below the text before it (set on that paragraph, in _decision_block); the lines to sign 3.5
+    # font sizes below the options (1.5 without options), here drawn at the foot of their own line of text
+    pt = tree.font_size_pt
+    option = s.paragraph("DecisionOption", "Decision Option", after=_pt(pt * 0.5), builtin=False)
     option.paragraph_format.keep_with_next = True
-    lines = s.paragraph("SignatureLine", "Signature Line", before=720, after=0, builtin=False)
+    room = pt * (3.5 if tree.decision and tree.decision.options else 1.5)
+    lines = s.paragraph("SignatureLine", "Signature Line", before=_pt(max(0, room - pt * 1.35)), after=0, builtin=False)
     lines.paragraph_format.keep_with_next = True
     labels = s.paragraph("SignatureLabel", "Signature Label", after=120, size=s.size - 2, builtin=False)
     signature_end, date_start, date_end = _signing_tabs(tree)
@@ -253,7 +264,7 @@ def _header_footer(section: Section, tree: DocumentTree, styles: Styles) -> None
     else:
         header.style = styles["Header"]
     if tree.draft:
-        parts.add_watermark(header, tree.heading_font)
+        parts.add_watermark(header, tree.heading_font, tree.wording.word("DRAFT"))
     if "header" in tree.marking_placement:
         parts.add_text_run(header, tree.classification)
 
@@ -261,17 +272,20 @@ def _header_footer(section: Section, tree: DocumentTree, styles: Styles) -> None
     page = footer.paragraphs[0]
     page.style = styles["Footer"]
     page.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    parts.add_text_run(page, "Page ")
-    parts.add_field(page, "PAGE", "1")
-    parts.add_text_run(page, " of ")
-    parts.add_field(page, "NUMPAGES", "1")
+    for piece in re.split(r"(\{page\}|\{pages\})", tree.wording.page_pattern):  # "Page {page} of {pages}"
+        if piece in ("{page}", "{pages}"):
+            parts.add_field(page, "PAGE" if piece == "{page}" else "NUMPAGES", "1")
+        elif piece:
+            parts.add_text_run(page, piece)
     if "footer" in tree.marking_placement:
         marking = footer.add_paragraph()
         _marking(marking, tree, styles)
         parts.add_text_run(marking, tree.classification)
 
 
-def _paragraph(document: Document, style: ParagraphStyle, text: str = "", rtl: bool = False) -> Paragraph:
+def _paragraph(
+    document: Document, style: ParagraphStyle, text: str = "", rtl: bool = False, lang: str = ""
+) -> Paragraph:
     paragraph = document.add_paragraph()
     # The style's id, as Paragraph.style would write it (Normal, the default, is left out). That setter looks for
     # the default among all the styles on every call, and its element layer then looks for each of some 35
@@ -279,7 +293,7 @@ def _paragraph(document: Document, style: ParagraphStyle, text: str = "", rtl: b
     if style.style_id != "Normal":
         parts.set_child(paragraph._p.get_or_add_pPr(), "w:pStyle", val=style.style_id)
     if text:
-        run = _run(paragraph, text)
+        run = _run(paragraph, text, lang=lang)
         if rtl:
             run.font.rtl = True
     if rtl:
@@ -287,10 +301,18 @@ def _paragraph(document: Document, style: ParagraphStyle, text: str = "", rtl: b
     return paragraph
 
 
-def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None) -> Run:
+def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None, lang: str = "") -> Run:
+    """A run of text, tagged with its language when it is not the document's: `lang` when the caller knows it
+    (the other title, a quotation from a French source), and in any case the script's (Persian, Chinese...)."""
     run = parts.add_text_run(paragraph, text)
     if style is not None:
         parts.set_child(run._r.get_or_add_rPr(), "w:rStyle", val=style.style_id)  # as Run.style would (see above)
+    tags = {"val": lang} if lang else {}
+    script = language_of(text)
+    if script:  # Word reads Arabic and Hebrew runs' language from w:bidi, Chinese and Japanese from w:eastAsia
+        tags["bidi" if script in ("ar", "fa", "he") else "eastAsia"] = script
+    if tags:
+        parts.set_child(run._r.get_or_add_rPr(), "w:lang", **tags)
     return run
 
 
@@ -318,6 +340,10 @@ def _list(document: Document, block: ListBlock, styles: Styles, lists: parts.Lis
             open_lists[item.level] = (item.kind, num_id)
         paragraph = _paragraph(document, styles["ListParagraph"], rtl=item.rtl)
         parts.set_list_level(paragraph._p.get_or_add_pPr(), num_id, item.level)
+        if block.under_number:  # under a numbered paragraph's text: its level's indent, moved in by the number's
+            left, hanging = parts.list_indent(item.kind, item.level)
+            paragraph.paragraph_format.left_indent = Twips(parts.PARAGRAPH_NUMBER_INDENT + left)
+            paragraph.paragraph_format.first_line_indent = Twips(-hanging)
         _rich(paragraph, item.runs, item.rtl)
 
 
@@ -331,12 +357,12 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         if row.name == "title":
             _paragraph(document, styles["Title"], row.value)
         elif row.name == "title_fr":
-            _paragraph(document, styles["Subtitle"], row.value)
+            _paragraph(document, styles["Subtitle"], row.value, lang=tree.wording.other_tag)
         elif row.name in ("addressee", "purpose"):
             _paragraph(document, styles["TitleBlockEmphasis"], row.value)
         else:
             paragraph = _paragraph(document, styles["TitleBlock"])
-            _run(paragraph, f"{row.label}: ", label)
+            _run(paragraph, tree.wording.label(row.label), label)
             _run(paragraph, row.value)
 
     if document.paragraphs:  # the PDF's gap of 0.4 em under the title block (its Spacer), as extra space after
@@ -345,14 +371,24 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         last.paragraph_format.space_after = Twips((after.twips if after else 0) + _pt(0.4 * tree.font_size_pt))
 
     bookmark = 0
+    quotes_in_a_row = 0  # quotation paragraphs since the last other paragraph
     for node in tree.body:
+        if not isinstance(node, Quotation):
+            quotes_in_a_row = 0
         if isinstance(node, Heading):
             bookmark += 1
             # "_" + the tree's unique slug (at most 39): a hidden bookmark, as Word's own _Toc ones, of at most 40
             heading = _paragraph(document, styles[f"Heading{min(max(node.level, 1), 2)}"])
             parts.add_bookmark(heading, bookmark, "_" + node.anchor.replace("-", "_"), node.text)
         elif isinstance(node, Quotation):
-            quoted = [_paragraph(document, styles["Quote"], text, node.rtl) for text in node.paragraphs]
+            lang = "" if node.lang.split("-")[0].lower() in ("", tree.wording.tag[:2]) else node.lang
+            quoted = [_paragraph(document, styles["Quote"], text, node.rtl, lang) for text in node.paragraphs]
+            for paragraph in quoted:
+                # Word and LibreOffice join the bars of adjacent paragraphs with the same border into one; the PDF
+                # draws a bar per paragraph. Every other one's bar a shade apart (invisibly) keeps them apart too.
+                if quotes_in_a_row % 2:
+                    parts.set_border(paragraph._p.get_or_add_pPr(), "left", *QUOTE_BAR[:2], QUOTE_BAR_SHADE)
+                quotes_in_a_row += 1
             if node.rtl:  # Arabic, Persian and Hebrew have no italics: upright, keeping the indent and border
                 for paragraph in quoted:
                     for run in paragraph.runs:
@@ -360,8 +396,9 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             reference = _run(quoted[-1], "", styles["FootnoteReference"])  # the mark after the last paragraph
             parts.add_footnote_reference(reference, node.citation.number)
             for line in node.comment.split("\n") if node.comment else ():
+                quotes_in_a_row = 0
                 comment = _paragraph(document, styles["AnalystComment"])
-                _run(comment, "Analyst comment: ", label)
+                _run(comment, tree.wording.label(tree.wording.word("Analyst comment")), label)
                 _run(comment, line)
         elif isinstance(node, BodyText):
             if node.runs:
@@ -376,19 +413,21 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             _list(document, node, styles, lists)
     if tree.contact:
         contact = _paragraph(document, styles["ContactBlock"])
-        _run(contact, f"{tree.contact.label}: ", label)
+        _run(contact, tree.wording.label(tree.contact.label), label)
         _run(contact, tree.contact.text)
     if tree.decision:
-        _decision_block(document, tree.decision, styles)
+        _decision_block(document, tree.decision, styles, tree.font_size_pt)
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
         for entry in tree.sources:
-            _paragraph(document, styles["ListNumber"], entry.text)
+            parts.add_linked_text(_paragraph(document, styles["ListNumber"]), entry.text, entry.url)
 
 
-def _decision_block(document: Document, decision: DecisionBlock, styles: Styles) -> None:
-    for option in decision.options:
-        _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+def _decision_block(document: Document, decision: DecisionBlock, styles: Styles, size: float) -> None:
+    for index, option in enumerate(decision.options):
+        paragraph = _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+        if index == 0:  # set apart from the text above, as in the PDF
+            paragraph.paragraph_format.space_before = Twips(_pt(size * 1.5))
     if decision.lines:  # python-docx's run.text makes each tab a w:tab, which the tab stops then place
         _paragraph(document, styles["SignatureLine"]).add_run("\t" * (len(decision.lines) * 2 - 1))
         _paragraph(document, styles["SignatureLabel"]).add_run("\t".join(decision.lines))

@@ -8,6 +8,7 @@ everything else through the API.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from docx.document import Document
@@ -50,7 +51,7 @@ _RANK = {
 def set_child(parent: BaseOxmlElement, tag: str, **attrs: str) -> BaseOxmlElement:
     """`parent`'s child `tag` ("w:bidi"), added in schema order when missing, with these w: attributes set."""
     clark = qn(tag)
-    child = parent.find(clark)
+    child: BaseOxmlElement | None = parent.find(clark)
     if child is None:
         child = OxmlElement(tag)
         rank = _RANK.get(parent.tag, {})
@@ -75,13 +76,15 @@ def set_complex_size(rpr: BaseOxmlElement, half_points: int) -> None:
     set_child(rpr, "w:szCs", val=str(half_points))
 
 
-def set_doc_defaults(document: Document, font: str, east_asian_font: str, half_points: int) -> None:
-    """The document's default fonts and size (the template's docDefaults already carry language and spacing)."""
+def set_doc_defaults(document: Document, font: str, east_asian_font: str, half_points: int, lang: str) -> None:
+    """The document's default fonts, size and language (the note's: "fr-CA"); the template's docDefaults carry
+    spacing and the languages of East Asian and complex-script text."""
     rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     assert rpr is not None, "the DOCX template has no docDefaults"
     set_fonts(rpr, font, east_asian_font)
     set_child(rpr, "w:sz", val=str(half_points))
     set_complex_size(rpr, half_points)
+    set_child(rpr, "w:lang", val=lang)
 
 
 def set_border(ppr: BaseOxmlElement, side: str, size: int, space: int, color: str) -> None:
@@ -111,12 +114,22 @@ def set_list_level(ppr: BaseOxmlElement, num_id: int, level: int) -> None:
 
 # The analyst's lists and numbered paragraphs: one abstract definition per kind, all nine of Word's levels, each
 # level indented 0.25" more; bullets alternate • and –, as Word's own. (format, text with %n for the number)
-_LIST_KINDS = {
+# kind -> (level -> (Word's number format, the level's text))
+_LIST_KINDS: dict[str, Callable[[int], tuple[str, str]]] = {
     "bullet": lambda level: ("bullet", "•" if level % 2 == 0 else "–"),
     "number": lambda level: ("decimal", f"%{level + 1}."),
     "letter": lambda level: ("lowerLetter", f"%{level + 1})"),
     "paragraph": lambda level: ("decimal", f"%{level + 1}."),
 }
+
+
+PARAGRAPH_NUMBER_INDENT = 567  # twips: a numbered paragraph's text indent, room for "12."
+
+
+def list_indent(kind: str, level: int) -> tuple[int, int]:
+    """A list level's text indent and its label's hanging indent, in twips."""
+    hanging = PARAGRAPH_NUMBER_INDENT if kind == "paragraph" else 360
+    return hanging + 360 * level, hanging
 
 
 class Lists:
@@ -142,14 +155,14 @@ class Lists:
     def _add_abstract(self, kind: str) -> int:
         ids = [int(a.get(qn("w:abstractNumId"))) for a in self.numbering.findall(qn("w:abstractNum"))]
         abstract_id = max(ids, default=-1) + 1
-        hanging = 567 if kind == "paragraph" else 360  # a paragraph's number needs room for "12."
         levels = []
         for level in range(1 if kind == "paragraph" else 9):  # Word's nine list levels; paragraphs have one
             fmt, text = _LIST_KINDS[kind](level)
+            left, hanging = list_indent(kind, level)
             levels.append(
                 f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
                 f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{hanging + 360 * level}" w:hanging="{hanging}"/></w:pPr></w:lvl>'
+                f'<w:pPr><w:ind w:left="{left}" w:hanging="{hanging}"/></w:pPr></w:lvl>'
             )
         abstract = parse_xml(
             f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
@@ -176,6 +189,22 @@ def add_text_run(paragraph: Paragraph, text: str) -> Run:
     if text:
         r.add_t(text)
     return Run(r, paragraph)
+
+
+def add_linked_text(paragraph: Paragraph, text: str, url: str) -> None:
+    """The text as plain runs, its URL (where it is in the text) a hyperlink in the Hyperlink style, as the
+    footnotes' are and as the PDF makes it a link."""
+    if not url or url not in text:
+        add_text_run(paragraph, text)
+        return
+    before, after = text.split(url, 1)
+    if before:
+        add_text_run(paragraph, before)
+    rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}" w:history="1">{_run(url, "Hyperlink")}</w:hyperlink>'
+    paragraph._p.append(parse_xml(link))
+    if after:
+        add_text_run(paragraph, after)
 
 
 def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
@@ -212,8 +241,8 @@ WATERMARK_SHAPETYPE = (
 )
 
 
-def add_watermark(paragraph: Paragraph, font: str) -> None:
-    """Word's own DRAFT watermark: a grey VML text path, rotated, behind the text of every page."""
+def add_watermark(paragraph: Paragraph, font: str, text: str = "DRAFT") -> None:
+    """Word's own DRAFT watermark ("ÉBAUCHE" in French): a grey VML text path, rotated, behind every page."""
     family = _attr(font)
     paragraph._p.append(
         parse_xml(
@@ -223,7 +252,7 @@ def add_watermark(paragraph: Paragraph, font: str) -> None:
             "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
             'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
             'fillcolor="#c0c0c0" stroked="f"><v:fill opacity=".5"/>'
-            f'<v:textpath style="font-family:&quot;{family}&quot;;font-size:1pt" string="DRAFT"/>'
+            f'<v:textpath style="font-family:&quot;{family}&quot;;font-size:1pt" string="{_attr(text)}"/>'
             "</v:shape></w:pict></w:r>"
         )
     )

@@ -78,7 +78,7 @@ def render_markdown(tree: DocumentTree) -> str:
     if "header" in tree.marking_placement or "footer" not in tree.marking_placement:
         lines += [marking, ""]
     if tree.draft:
-        lines += ["**DRAFT**", ""]
+        lines += [f"**{tree.wording.word('DRAFT')}**", ""]
     block: list[str] = []
 
     def end_block() -> None:
@@ -99,7 +99,7 @@ def render_markdown(tree: DocumentTree) -> str:
         elif row.name in ("addressee", "purpose"):
             block.append(f"**{escape(row.value.upper())}**")
         else:
-            block.append(f"**{escape(row.label)}:** {escape(row.value)}")
+            block.append(f"**{escape(tree.wording.label(row.label).rstrip())}** {escape(row.value)}")
     end_block()
 
     for node in tree.body:
@@ -110,19 +110,21 @@ def render_markdown(tree: DocumentTree) -> str:
             lines += [f"{quote}[^{node.citation.number}]", ""]
             if node.comment:
                 comment = "  \n".join(escape(line) for line in node.comment.split("\n"))
-                lines += [f"*Analyst comment:* {comment}", ""]
+                label = tree.wording.label(tree.wording.word("Analyst comment")).rstrip()
+                lines += [f"*{label}* {comment}", ""]
         elif isinstance(node, BodyText):
             text = _runs(node.styled)
             lines += [f"{node.number}. {text}" if node.number else text, ""]
         elif isinstance(node, ListBlock):
             lines += [*_list(node), ""]
     if tree.contact:
-        lines += [f"**{escape(tree.contact.label)}:** {escape(tree.contact.text)}", ""]
+        lines += [f"**{escape(tree.wording.label(tree.contact.label).rstrip())}** {escape(tree.contact.text)}", ""]
     if tree.decision:
         # a task list: boxes to tick where Markdown is rendered, still plain "[ ] I concur" where it is not
         lines += [*(f"- [ ] {escape(option)}" for option in tree.decision.options), ""]
         if tree.decision.lines:  # one line each, with a hard line break between them
-            lines += ["  \n".join(f"{escape(label)}: {SIGNING_LINE}" for label in tree.decision.lines), ""]
+            signing = (f"{escape(tree.wording.label(label))}{SIGNING_LINE}" for label in tree.decision.lines)
+            lines += ["  \n".join(signing), ""]
     if tree.sources:
         lines += [f"## {_heading(tree.sources_heading)}", ""]
         for number, entry in enumerate(tree.sources, start=1):

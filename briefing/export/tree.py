@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
 
 from briefing.core import richtext
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
+from briefing.core.language import Wording, format_date
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl
@@ -20,21 +20,6 @@ from briefing.export.errors import ExportError
 # C1 controls and the BOM, which no printed document wants. A bad source must never corrupt an export.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\r]+")
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def escape(text: str, entities: dict[str, str] | None = None) -> str:
@@ -57,18 +42,6 @@ def clean(text: str) -> str:
 
 def clean_line(text: str) -> str:
     return " ".join(clean(text).split())
-
-
-def format_date(value: str) -> str:
-    """An ISO date as a reader writes it (18 April 2016); anything else is kept as it was."""
-    value = value.strip()
-    try:
-        parsed = date.fromisoformat(value[:10]) if len(value) >= 10 else datetime.strptime(value, "%Y-%m").date()
-    except ValueError:
-        return value
-    if len(value) == 7:
-        return f"{MONTHS[parsed.month - 1]} {parsed.year}"
-    return f"{parsed.day} {MONTHS[parsed.month - 1]} {parsed.year}"
 
 
 @dataclass(frozen=True)
@@ -104,6 +77,7 @@ class Quotation:
     citation: Citation
     comment: str = ""  # only filled when the template exports comments
     rtl: bool = False
+    lang: str = ""  # the language its source gives ("fr", "fa-IR"), for the exports' language tags
 
     @property
     def paragraphs(self) -> list[str]:
@@ -139,6 +113,7 @@ class ListBlock:
     """Consecutive list lines of a note: bulleted, numbered or lettered items, nested by level."""
 
     items: tuple[ListEntry, ...]
+    under_number: bool = False  # right after a numbered paragraph: indented as its text is, under its number
 
     @property
     def text(self) -> str:
@@ -196,10 +171,11 @@ class DocumentTree:
     font_size_pt: float = 11
     properties: dict[str, str] = field(default_factory=dict)
     template: str = ""  # the template's id, for error messages
+    wording: Wording = field(default_factory=Wording)  # the note's language: its labels, page numbers, tags
 
     @property
     def sources_heading(self) -> str:
-        return "Sources"
+        return self.wording.word("Sources")
 
 
 def citation_text(
@@ -293,6 +269,11 @@ def _short(text: str, limit: int = 40) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
+def untitled_name(template: Template) -> str:
+    """The document title an untitled note is exported under: its readers' tools need one to name it."""
+    return f"{template.name} (untitled)"
+
+
 def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
     """Raise ExportError when an excerpt no longer matches its source: an export must never publish a
     quotation the source does not contain. An excerpt whose exact words are in its source, but elsewhere than it
@@ -329,8 +310,9 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     """
     moved = check_quotations(briefing)
     tb = briefing.title_block
-    classification = clean_line(tb.classification) or template.default_classification
-    contact = _contact(briefing, template)
+    words = Wording(tb.language)
+    classification = words.marking(clean_line(tb.classification) or template.default_classification)
+    contact = _contact(briefing, template, words)
     contact_fields = template.contact_block.fields
     in_title = contact is not None and template.contact_block.placement == "title-block"
     rows: list[TitleRow] = []
@@ -341,15 +323,17 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 in_title = False
             continue
         value = _field(tb, name)
+        if name in ("title", "title_fr") and words.language == "fr" and tb.title_fr.strip():
+            value = _field(tb, "title_fr" if name == "title" else "title")  # the French title first, big
         if not value:
             continue
         if name == "purpose":
-            value = purpose_label(value)
+            value = purpose_label(value, words.word)
         elif name == "date":
-            value = format_date(value)
+            value = words.date(value)
         elif name == "classification":
             value = classification
-        rows.append(TitleRow(name, field_label(name), value))
+        rows.append(TitleRow(name, field_label(name, words.word), value))
 
     sources = {s.id: s for s in briefing.sources}
     body: list[Node] = []
@@ -361,7 +345,8 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     for section in briefing.sections:
         if not section.items:
             continue  # an empty heading says nothing to the reader
-        body.append(Heading(clean_line(section.heading), 1, _slug(section.heading, used)))
+        heading = words.heading(clean_line(section.heading), clean_line(section.heading_fr))
+        body.append(Heading(heading, 1, _slug(heading, used)))
         for item in section.items:
             if isinstance(item, Note):
                 body += note_nodes(item.text)
@@ -381,27 +366,27 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 previous = (source.id, where)
                 if source.id not in cited:
                     cited.append(source.id)
-                citation = Citation(len(citations) + 1, text, url, item.source_id, form)
+                citation = Citation(len(citations) + 1, words.citation(text), url, item.source_id, form)
                 citations.append(citation)
                 # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
                 paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
                 quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
                 comment = clean(item.comment) if template.export_comments else ""
-                body.append(Quotation(quote, citation, comment, is_rtl(quote)))
+                body.append(Quotation(quote, citation, comment, is_rtl(quote), clean_line(source.meta.language)))
 
     if template.number_paragraphs:
         body = number_paragraphs(body)
     entries = [source_entry(sources[sid]) for sid in cited] if template.export_sources_list else []
-    title = clean_line(tb.title)
+    title = clean_line(tb.title_fr if words.language == "fr" and tb.title_fr.strip() else tb.title)
     m = template.margins_mm
     properties = {
-        "title": title,
+        "title": title or untitled_name(template),  # a PDF without a /Title fails PDF/UA (UA-07-001)
         "subject": clean_line(tb.title_fr) or template.name,
         "author": clean_line(tb.prepared_by),
         "keywords": classification,
         "category": classification,
         "identifier": clean_line(tb.document_number),
-        "status": "Draft" if draft else "",
+        "status": words.word("Draft") if draft else "",
         "classification": classification,
     }
     return DocumentTree(
@@ -414,7 +399,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         citations=citations,
         sources=entries,
         contact=contact if template.contact_block.placement == "end" else None,
-        decision=_decision(briefing, template),
+        decision=_decision(briefing, template, words),
         marking_placement=tuple(template.marking_placement),
         marking_style=template.marking_style,
         page_size=template.page_size,
@@ -424,6 +409,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         font_size_pt=template.font_size_pt,
         properties=properties,
         template=template.id,
+        wording=words,
     )
 
 
@@ -466,6 +452,8 @@ def number_paragraphs(body: list[Node]) -> list[Node]:
         if isinstance(node, BodyText):
             count += 1
             node = dataclasses.replace(node, number=count)
+        elif isinstance(node, ListBlock) and numbered and isinstance(numbered[-1], BodyText):
+            node = dataclasses.replace(node, under_number=True)
         numbered.append(node)
     return numbered
 
@@ -475,18 +463,22 @@ def _field(tb: TitleBlock, name: str) -> str:
     return clean_line(raw if isinstance(raw, str) else "")
 
 
-def _contact(briefing: Briefing, template: Template) -> ContactBlock | None:
+def _contact(briefing: Briefing, template: Template, words: Wording) -> ContactBlock | None:
     """The contact fields' values on one line, labelled as the first field; None when all are empty."""
     fields = template.contact_block.fields
     values = [v for v in (_field(briefing.title_block, name) for name in fields) if v]
-    return ContactBlock(field_label(fields[0]), ", ".join(values)) if values else None
+    return ContactBlock(field_label(fields[0], words.word), ", ".join(values)) if values else None
 
 
 # "Memorandum to the Minister" is signed by the "Minister": the addressee without its "Memorandum to the"
-_ADDRESSED = re.compile(r"^(?:(?:briefing\s+)?(?:memorandum|memo|note)\s+)?(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+_ADDRESSED = re.compile(
+    r"^(?:(?:briefing\s+)?(?:memorandum|memo|note)\s+)?(?:to|for)\s+(?:the\s+)?"
+    r"|^(?:(?:note|note de breffage|note d'information|mémoire)\s+)?(?:au|à la|à l'|aux|pour le|pour la)\s*",
+    re.IGNORECASE,
+)  # and "Note au ministre" by the "Ministre"
 
 
-def _decision(briefing: Briefing, template: Template) -> DecisionBlock | None:
+def _decision(briefing: Briefing, template: Template, words: Wording) -> DecisionBlock | None:
     spec = template.decision_block
     if spec is None or briefing.title_block.purpose != "for-decision":
         return None
@@ -495,8 +487,8 @@ def _decision(briefing: Briefing, template: Template) -> DecisionBlock | None:
         # a field the template's title block does not show is not printed either: the reader cannot see or set it
         shown = spec.signer in template.title_fields
         signer = _ADDRESSED.sub("", _field(briefing.title_block, spec.signer)) if shown else ""
-        lines.append(signer[:1].upper() + signer[1:] or DECISION_SIGNATURE)
+        lines.append(signer[:1].upper() + signer[1:] or words.word(DECISION_SIGNATURE))
     if spec.date_line:
-        lines.append(DECISION_DATE)
-    options = tuple(o for o in map(clean_line, spec.options) if o)
+        lines.append(words.word(DECISION_DATE))
+    options = tuple(words.word(o) for o in map(clean_line, spec.options) if o)
     return DecisionBlock(options, tuple(lines))

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from briefing.core.templates import Template
 from briefing.gui.style import icon, section_colour
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolButton
 
 Key = QKeySequence.StandardKey
 
@@ -42,9 +46,9 @@ def chip_icon(colour: QColor, label: str) -> QIcon:
 
 
 class Actions:
-    """Creates and holds the window's QActions by name."""
+    """Creates and holds the window's QActions by name; each is added to the window, so its shortcut works there."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         self.window = window
         self.by_name: dict[str, QAction] = {}
         self.section_actions: list[QAction] = []
@@ -120,6 +124,14 @@ class Actions:
             self.move_actions.append(move)
 
 
+def make_toolbar(window: QMainWindow, name: str, title: str) -> QToolBar:
+    toolbar = QToolBar(title, window)
+    toolbar.setObjectName(name)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    window.addToolBar(toolbar)
+    return toolbar
+
+
 def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names: list[str]) -> dict[str, QMenu]:
     bar = window.menuBar()
     bar.clear()
@@ -142,12 +154,12 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
     menu(
         "file",
         QCoreApplication.translate("MainWindow", "&File"),
-        ["new", "open", recent_menu, None, "save", "save_as", None, *exports, "quit"],
+        ["new", "open", recent_menu, None, "save", "save_as", "recover", None, *exports, "quit"],
     )
     menu(
         "edit",
         QCoreApplication.translate("MainWindow", "&Edit"),
-        ["undo", "redo", None, "find", "find_all", "find_next", "find_previous"],
+        ["undo", "redo", None, "find", "find_all", "find_next", "find_previous", None, "preferences"],
     )
     file_into = QMenu(QCoreApplication.translate("MainWindow", "&File Passage Into"), window)
     file_into.setObjectName("menu_file_into")
@@ -217,6 +229,25 @@ def fill_toolbar(window: QMainWindow, a: Actions, toolbar: QToolBar, sections: Q
     toolbar.addSeparator()
     for name in ("undo", "redo"):
         toolbar.addAction(a[name])
+        button = cast("QToolButton | None", toolbar.widgetForAction(a[name]))
+        if button is not None:  # their text names the change; the tooltip shows it, the button stays small
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     toolbar.addSeparator()
     for name in ("add_note", "find"):
         toolbar.addAction(a[name])
+
+
+def place_section_toolbar(window: QMainWindow, toolbar: QToolBar, sections: QToolBar) -> None:
+    """The filing buttons get a row of their own when they would not fit beside the main toolbar (many sections,
+    or a narrow window); otherwise one row. None of them may hide behind the » overflow."""
+    if any(window.toolBarArea(t) != Qt.ToolBarArea.TopToolBarArea for t in (toolbar, sections)):
+        return
+    sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    if sections.sizeHint().width() + 16 > window.width():  # even a row is too short: the numbered chips alone
+        sections.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    own_row = toolbar.sizeHint().width() + sections.sizeHint().width() + 16 > window.width()
+    if own_row != window.toolBarBreak(sections):
+        if own_row:
+            window.insertToolBarBreak(sections)
+        else:
+            window.removeToolBarBreak(sections)

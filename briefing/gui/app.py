@@ -76,6 +76,9 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("briefing")
+    from briefing.gui.i18n import install_translators
+
+    install_translators()
     return app
 
 
@@ -101,7 +104,7 @@ def _create_window(path: Path | None, *, demo: bool, briefing: Briefing | None) 
         window.document.mark_dirty()  # the demo is unsaved work
         return window
     window = MainWindow()
-    if path is not None:
+    if path is not None:  # open_path offers what a crashed session autosaved for that file, as every open does
         window.files.open_path(Path(path), ask_save=False)
         return window
     if window.files.offer_recovery():

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.core.citation import place
 from briefing.core.model import Briefing, Excerpt, Item, Section
@@ -18,7 +19,15 @@ from briefing.gui.source_view import PASSAGE_MIME
 from briefing.gui.style import page_background, quiet, scaled_font, section_colour, warn
 from briefing.gui.title_block import TitleBlockWidget
 
+if TYPE_CHECKING:
+    from briefing.gui.document import BriefingDocument
+
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
+# A big note opens with the cards a screen can show; the rest are made in batches after the first paint (about a
+# millisecond each: 2,000 cards made at once kept the window from showing for seconds).
+EAGER_CARDS = 24  # in note order, before the window shows: more than the tallest screen holds
+BATCH_CARDS = 20  # per pass of the event loop afterwards (20-50 ms), so the window stays responsive
+CARD_HEIGHT_GUESS = 72  # pixels a card not made yet reserves, so the scroll bar hardly moves as cards arrive
 
 
 def citation(briefing: Briefing, excerpt: Excerpt) -> str:
@@ -26,6 +35,8 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
         source = briefing.source(excerpt.source_id)
     except KeyError:
         return QCoreApplication.translate("BriefingView", "⚠ source removed")
+    if excerpt.flag == "lost":
+        return source.label  # its passage is not in this version of the source: no place to cite (its card says so)
     where = place(source, excerpt.anchor.start, excerpt.anchor.end)  # as the export's footnote gives it
     if not where:
         return source.label
@@ -47,7 +58,9 @@ class SectionWidget(QFrame):
         self.setObjectName(f"section_{section.id.replace('-', '_')}")
         self.setAccessibleName(section.heading)
         self.setAcceptDrops(True)
-        self.widgets: dict[str, ItemWidget] = {}
+        self.widgets: dict[str, ItemWidget] = {}  # the cards made so far
+        self.pending: list[str] = []  # the items after them, in order, whose cards are still to be made
+        self._reserve: QWidget | None = None  # the room the pending cards will take
         colour = section_colour(index)
         chip = QLabel(str(index + 1) if index < 9 else "", self)
         chip.setObjectName("sectionChip")
@@ -99,7 +112,24 @@ class SectionWidget(QFrame):
         self.words = 0
 
     def ordered_ids(self) -> list[str]:
-        return [card.item_id for card in self.column.order() if isinstance(card, ItemWidget)]
+        """The items as the section shows them: its cards, then those still to be made."""
+        return [card.item_id for card in self.cards()] + self.pending
+
+    def cards(self) -> list[ItemWidget]:
+        return [card for card in self.column.order() if isinstance(card, ItemWidget)]
+
+    def set_pending(self, item_ids: list[str]) -> None:
+        self.pending = item_ids
+        if self._reserve is None:
+            if not item_ids:
+                return
+            self._reserve = QWidget(self)
+            self._reserve.setObjectName("pendingCards")
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._reserve)
+        self._reserve.setFixedHeight(len(item_ids) * CARD_HEIGHT_GUESS)
+        self._reserve.setVisible(bool(item_ids))
 
     def update_count(self, words: int) -> None:
         self.words = words
@@ -110,7 +140,7 @@ class SectionWidget(QFrame):
             self.count.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
             over = False
         warn(self.count, over)
-        has_items = bool(self.widgets)
+        has_items = bool(self.widgets or self.pending)
         if self.empty.isHidden() == (not has_items):
             self.empty.setVisible(not has_items)
         # Guidance stays, but quietly, once the section has content.
@@ -125,12 +155,10 @@ class SectionWidget(QFrame):
     # --- drops ---------------------------------------------------------------------------------------
 
     def _drop_index(self, pos: QPoint) -> int:
-        ids = self.ordered_ids()
-        for index, item_id in enumerate(ids):
-            widget = self.widgets[item_id]
-            if pos.y() < self.column.card_rect(widget, self).center().y():
+        for index, card in enumerate(self.cards()):
+            if pos.y() < self.column.card_rect(card, self).center().y():
                 return index
-        return len(ids)
+        return len(self.ordered_ids())
 
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
         mime = event.mimeData()
@@ -148,11 +176,11 @@ class SectionWidget(QFrame):
             return
         event.acceptProposedAction()
         index = self._drop_index(event.position().toPoint())
-        ids = self.ordered_ids()
-        if index < len(ids):
-            y = self.column.card_rect(self.widgets[ids[index]], self).top() - 3
-        elif ids:
-            y = self.column.card_rect(self.widgets[ids[-1]], self).bottom() + 2
+        cards = self.cards()
+        if index < len(cards):
+            y = self.column.card_rect(cards[index], self).top() - 3
+        elif cards:
+            y = self.column.card_rect(cards[-1], self).bottom() + 2
         else:
             y = self.empty.geometry().bottom() + 2
         self.drop_line.setGeometry(0, y, self.width(), 3)
@@ -189,8 +217,10 @@ class SectionWidget(QFrame):
 
 
 class BriefingView(QScrollArea):
-    """Shows the Briefing; refreshes from each Change, creating widgets only for items that are new."""
+    """Shows the document's Briefing; refreshes from each Change, creating widgets only for items that are new,
+    and shows what an Undo or Redo step did."""
 
+    wordsChanged = Signal(int)  # the note's words, after each rebuild and change
     itemSelected = Signal(str)
     sectionSelected = Signal(str)
     editCommitted = Signal(str, str)
@@ -230,6 +260,69 @@ class BriefingView(QScrollArea):
         self.current_section: str | None = None
         self._words: dict[str, tuple[int, int]] = {}  # item id -> (id of item object, words)
         self.read_only = False
+        self._batch_timer = QTimer(self, singleShot=True, interval=0)
+        self._batch_timer.timeout.connect(self._make_batch)
+
+    # --- following the document ---------------------------------------------------------------------
+
+    def follow(self, document: BriefingDocument) -> None:
+        self.document = document
+        document.reset.connect(self._document_reset)
+        document.changed.connect(self._document_changed)
+
+    def _document_reset(self) -> None:
+        document = self.document
+        self.rebuild(document.briefing, document.template)
+        self.set_read_only(document.read_only)  # the rebuilt title block and cards follow the mode
+        self.wordsChanged.emit(self.total_words())
+
+    def _document_changed(self, change: Change, step: bool) -> None:
+        focus = QApplication.focusWidget()
+        keyboard_in_note = focus is None or self.isAncestorOf(focus)  # before cards come and go
+        leaving = self._selection_leaving() if step and keyboard_in_note else None
+        if leaving is not None:  # its card goes: the keyboard stays in the note, not on the next widget in the window
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.apply_change(change)
+        if leaving is not None:  # the redo of a delete, the undo of a filing: as Delete leaves it
+            self.select_or_focus(leaving[1], leaving[0])
+        elif step:
+            self._show_step(change, keyboard_in_note)
+        self.wordsChanged.emit(self.total_words())
+
+    def _show_step(self, change: Change, keyboard_in_note: bool) -> None:
+        """Undo and Redo show what they did: the item a step brings back, moves or edits is selected and scrolled
+        into view, with the keyboard if the keyboard was in the note. A step that names several items (the undo of
+        removing a source with its excerpts) selects none of them."""
+        if len(change.items) != 1:
+            return
+        (item_id,) = change.items
+        if self.card(item_id) is not None:  # not the undo of a filing, say: that item is gone
+            self.select_item(item_id, focus=keyboard_in_note)
+
+    def _selection_leaving(self) -> tuple[str, str | None] | None:
+        """When a change has taken the selected item out of the note: its section and the item to select instead,
+        the next one still in the note or else the one before (None when the note is empty). Read from the cards,
+        which are still as they were; None when the selected item is still there."""
+        assert self.briefing is not None
+        present = {item.id for section in self.briefing.sections for item in section.items}
+        if self.selected_item is None or self.selected_item in present:
+            return None
+        shown = [
+            (section_id, item_id) for section_id, widget in self.sections.items() for item_id in widget.ordered_ids()
+        ]
+        position = [item_id for _, item_id in shown].index(self.selected_item)
+        after = [item_id for _, item_id in shown[position + 1 :] if item_id in present]
+        before = [item_id for _, item_id in shown[:position] if item_id in present]
+        return shown[position][0], (after[0] if after else before[-1] if before else None)
+
+    def select_or_focus(self, item_id: str | None, section_id: str) -> None:
+        """Keep the keyboard in the note: select this item, or (none left) the note itself, with the section
+        current so that Ctrl+N adds there."""
+        if item_id is not None and self.card(item_id) is not None:
+            self.select_item(item_id)
+            return
+        self.current_section = section_id
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building ------------------------------------------------------------------------------------
 
@@ -244,6 +337,7 @@ class BriefingView(QScrollArea):
                 self.page.show()
 
     def _rebuild(self, briefing: Briefing, template: Template) -> None:
+        self._batch_timer.stop()
         self.briefing = briefing
         for widget in self.sections.values():
             self.page_layout.removeWidget(widget)
@@ -253,6 +347,7 @@ class BriefingView(QScrollArea):
         self.selected_item = None
         self._words = {}
         self.title_block.build(template, briefing.title_block)
+        eager = EAGER_CARDS
         for index, section in enumerate(briefing.sections):
             try:
                 spec: SectionSpec | None = template.section(section.id)
@@ -264,8 +359,33 @@ class BriefingView(QScrollArea):
             widget.clicked.connect(self._section_clicked)
             self.page_layout.insertWidget(self.page_layout.count() - 1, widget)
             self.sections[section.id] = widget
-            self._sync_section(section)
+            self._sync_section(section, limit=eager)
+            eager = max(0, eager - len(section.items))
         self.current_section = briefing.sections[0].id if briefing.sections else None
+        if self.has_pending():  # the rest once the note has been painted
+            self.page.installEventFilter(self)
+
+    # --- cards made after the first paint ------------------------------------------------------------
+
+    def has_pending(self) -> bool:
+        return any(widget.pending for widget in self.sections.values())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.Paint:
+            self.page.removeEventFilter(self)
+            self._batch_timer.start()
+        return False
+
+    def _make_batch(self) -> None:
+        """The next few cards still to be made, in note order; again on the next pass until none is left."""
+        assert self.briefing is not None
+        for section in self.briefing.sections:
+            widget = self.sections[section.id]
+            if widget.pending:
+                self._sync_section(section, limit=len(widget.widgets) + BATCH_CARDS)
+                break
+        if self.has_pending():
+            self._batch_timer.start()
 
     def apply_change(self, change: Change) -> None:
         assert self.briefing is not None
@@ -283,24 +403,36 @@ class BriefingView(QScrollArea):
                     refresh.add(excerpt.id)
         for section in self.briefing.sections:
             if section.id in touched:
-                self._sync_section(section, refresh)
+                self._sync_section(section, refresh, self._made_through(section))
         if self.selected_item and self.card(self.selected_item) is None:
             self.selected_item = None
 
-    def _sync_section(self, section: Section, refresh: frozenset[str] | set[str] = frozenset()) -> None:
-        """Make the section's cards match its items: reuse, reorder, create and remove as needed."""
+    def _made_through(self, section: Section) -> int | None:
+        """For a section whose cards are still being made: how many of its items (in the changed model) to make
+        cards for now, so that every card it has stays in order and the rest wait; None for a complete section."""
+        widget = self.sections[section.id]
+        if not widget.pending:
+            return None
+        positions = [index for index, item in enumerate(section.items) if item.id in widget.widgets]
+        return positions[-1] + 1 if positions else 0
+
+    def _sync_section(
+        self, section: Section, refresh: frozenset[str] | set[str] = frozenset(), limit: int | None = None
+    ) -> None:
+        """Make the section's cards match its items: reuse, reorder, create and remove as needed. With a limit,
+        only the first `limit` items get cards now; the others are pending."""
         assert self.briefing is not None
         widget = self.sections[section.id]
         colour = section_colour(widget.index)
-        wanted = [item.id for item in section.items]
-        keep = set(wanted)
+        keep = {item.id for item in section.items}
+        shown = section.items if limit is None else section.items[:limit]
         for item_id in [i for i in widget.widgets if i not in keep]:
             gone = widget.widgets.pop(item_id)
             widget.column.remove(gone)
             gone.hide()
             gone.deleteLater()
-        current = widget.ordered_ids()
-        for position, item in enumerate(section.items):
+        current = [card.item_id for card in widget.cards()]
+        for position, item in enumerate(shown):
             item_id = item.id
             in_place = position < len(current) and current[position] == item_id
             card = widget.widgets.get(item_id)
@@ -317,6 +449,7 @@ class BriefingView(QScrollArea):
                 widget.column.remove(card)
             widget.column.insert(position, card)
             current.insert(position, item_id)
+        widget.set_pending([item.id for item in section.items[len(shown) :]])
         widget.update_count(sum(self._count(item) for item in section.items))
 
     def _adopt(self, item: Item, section_widget: SectionWidget) -> ItemWidget:
@@ -366,9 +499,16 @@ class BriefingView(QScrollArea):
     # --- selection -----------------------------------------------------------------------------------
 
     def card(self, item_id: str) -> ItemWidget | None:
+        """The item's card (made now if it was still to be made), or None when the note has no such item."""
         for section in self.sections.values():
             if item_id in section.widgets:
                 return section.widgets[item_id]
+            if item_id in section.pending and self.briefing is not None:  # made now, with those before it
+                model = self.briefing.section(section.section_id)
+                ids = [item.id for item in model.items]
+                if item_id in ids:
+                    self._sync_section(model, limit=ids.index(item_id) + 1)
+                return section.widgets.get(item_id)
         return None
 
     def set_read_only(self, read_only: bool) -> None:

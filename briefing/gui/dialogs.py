@@ -1,11 +1,12 @@
-"""Small dialogs: choosing a template for a new briefing, and editing a source's details."""
+"""Small dialogs: choosing a template for a new briefing, editing a source's details, the help boxes."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -156,3 +158,27 @@ def _is_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
+    """Help > Keyboard Shortcuts: every action's shortcuts (Redo has two) and what it does."""
+    native = QKeySequence.SequenceFormat.NativeText
+    lines = []
+    for action in actions:
+        keys = ", ".join(keys.toString(native) for keys in action.shortcuts())
+        if keys:
+            lines.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{action.text().replace('&', '')}</td></tr>")
+    title = QCoreApplication.translate("MainWindow", "Keyboard Shortcuts")
+    QMessageBox.information(parent, title, "<table>" + "".join(lines) + "</table>")
+
+
+def show_about(parent: QWidget) -> None:
+    from briefing import __version__
+
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Briefing"),
+        QCoreApplication.translate(
+            "MainWindow", "<b>Briefing %1</b><br>Structured briefing notes built from sources."
+        ).replace("%1", __version__),
+    )

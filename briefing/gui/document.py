@@ -12,6 +12,7 @@ from briefing.core.model import Briefing
 from briefing.core.operations import Change, Operation, OperationError
 from briefing.gui.catalog import catalog, template_for
 from briefing.gui.commands import OperationCommand
+from briefing.gui.i18n import change_name
 
 if TYPE_CHECKING:
     from briefing.core.project import PartCache
@@ -34,6 +35,7 @@ class BriefingDocument(QObject):
     changed = Signal(object, bool)  # Change, made by Undo or Redo
     reset = Signal()
     dirtyChanged = Signal(bool)
+    refused = Signal(str)  # why run() did not change the briefing
 
     def __init__(self, briefing: Briefing, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,7 @@ class BriefingDocument(QObject):
         self.briefing = briefing
         self.template = template_for(briefing)
         self.path = path
+        self.untitled_name = ""  # the title of a briefing without a path, when not "Untitled briefing"
         self.read_only = False
         self._forced_dirty = False
         self._parts: PartCache | None = None
@@ -59,12 +62,13 @@ class BriefingDocument(QObject):
             self._parts = PartCache()
         return self._parts
 
-    def replace(self, briefing: Briefing, path: Path | None, *, dirty: bool = False) -> None:
-        """Show another briefing; its undo history starts empty."""
+    def replace(self, briefing: Briefing, path: Path | None, *, dirty: bool = False, name: str = "") -> None:
+        """Show another briefing; its undo history starts empty. name: its title while it has no path."""
         self.undo_stack.clear()
         self.briefing = briefing
         self.template = template_for(briefing)
         self.path = path
+        self.untitled_name = name
         self._forced_dirty = dirty
         self.reset.emit()
         self.dirtyChanged.emit(self.is_dirty())
@@ -92,9 +96,18 @@ class BriefingDocument(QObject):
         if self.read_only:
             raise ReadOnlyError(self.tr("this briefing is open read-only"))
         change = operation.apply(self.briefing)
-        self.undo_stack.push(OperationCommand(self, operation, change.label))
+        self.undo_stack.push(OperationCommand(self, operation, change_name(change)))
         self.changed.emit(change, False)
         return change
+
+    def run(self, operation: Operation) -> Change | None:
+        """execute() for a command of the analyst's: a refusal is told by `refused` (the window shows it in the
+        status bar), and None returned."""
+        try:
+            return self.execute(operation)
+        except OperationError as exc:
+            self.refused.emit(str(exc))
+            return None
 
     def withdraw(self, operation: Operation) -> bool:
         """Take back the last change if it is this operation, leaving no Redo step: a note made and then

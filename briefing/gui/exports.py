@@ -4,10 +4,46 @@ shares nothing mutable with the briefing, so edits made while the file is render
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from briefing.export import DocumentTree
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.gui.document import BriefingDocument
+
+
+def ask_export(
+    parent: QWidget, document: BriefingDocument, kind: str, *, draft: bool
+) -> tuple[DocumentTree, Path] | None:
+    """File > Export: asks where to write, and takes the snapshot to write there; None when cancelled or failed
+    (told in a message box)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from briefing.export import build_tree
+
+    stem = document.path.stem if document.path else "briefing"
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "Export"),
+        str(Path.home() / f"{stem}.{kind}"),
+        f"{kind.upper()} (*.{kind})",
+    )
+    if not name:
+        return None
+    target = Path(name)
+    if target.suffix.lower() != f".{kind}":
+        target = target.with_name(f"{target.name}.{kind}")
+    # The snapshot is the document tree, built now (milliseconds); a worker renders and writes it while the
+    # analyst goes on editing, and nothing edited after this moment reaches the file.
+    try:
+        return build_tree(document.briefing, document.template, draft=draft), target
+    except Exception as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Export failed"), f"{target.name}: {exc}")
+        return None
 
 
 def describe_failure(target: Path, exc: BaseException) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing.core.model import Briefing
@@ -16,8 +18,11 @@ from briefing.gui.document import BriefingDocument
 from briefing.gui.style import settings
 
 if TYPE_CHECKING:
-    from briefing.core.lock import BriefingLock
+    from briefing.core.anchors import AnchorReport
+    from briefing.core.lock import BriefingLock, LockedError
     from briefing.core.operations import Operation
+    from briefing.core.project import PartCache
+    from briefing.gui.recovery_dialog import RecoveryDialog
 
 # The project file and lock modules (zip, YAML, sockets) load on first open or save, not at start-up, and the
 # message boxes and file dialogs when one is first shown.
@@ -26,11 +31,67 @@ MAX_RECENT = 10
 LOCK_REFRESH_MS = 5 * 60 * 1000
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return a == b
+class _Autosave:
+    """One write of the recovery file on a worker thread, from a snapshot taken on the GUI thread."""
+
+    def __init__(
+        self,
+        store: recovery.RecoveryStore,
+        briefing: Briefing,
+        original: Path | None,
+        base: recovery.DiskState | None,
+        cache: PartCache,
+        done: Callable[[], None],
+    ) -> None:
+        self.store, self.briefing, self.original, self.base = store, briefing, original, base
+        self.cache, self.done = cache, done  # the document's compressed parts: thread-safe
+        self.error: str | None = None
+        self.finished = False
+        self.thread = threading.Thread(target=self._run, name="autosave", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.store.write(self.briefing, self.original, self.base, self.cache)
+        except Exception as exc:  # any: reported in the status bar, and the next autosave tries again
+            self.error = str(exc) or type(exc).__name__
+        finally:
+            self.finished = True
+            with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
+                self.done()
+
+
+class _Load(QRunnable):
+    """Reading a briefing and checking its excerpts against their sources, on a worker thread: a big note, or one
+    whose excerpts must be looked for, never blocks the window. The briefing is not shown until this is done, so
+    nothing else touches it meanwhile."""
+
+    def __init__(self, path: Path, cache: PartCache, done: Callable[[], None]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the controller reads the outcome from it after run() returns
+        self.path, self.cache, self.done = path, cache, done
+        self.base = recovery.disk_state(path)  # before reading: a change while it is read counts as newer on disk
+        self.briefing: Briefing | None = None
+        self.problems: list[AnchorReport] = []
+        self.error = ""
+        self.finished = False
+        self.shown = False  # set on the GUI thread: the briefing read is the window's now
+
+    def run(self) -> None:
+        from briefing.core.anchors import check_anchors
+        from briefing.core.project import ProjectFileError, load_briefing
+
+        try:
+            briefing = load_briefing(self.path, self.cache)
+            self.problems = [report for report in check_anchors(briefing) if report.status != "ok"]
+            self.briefing = briefing
+        except (ProjectFileError, OSError) as exc:
+            self.error = str(exc)
+        except Exception as exc:  # a defect met on a strange file: still one line, never a traceback
+            self.error = f"{self.path.name}: {type(exc).__name__}: {exc}"
+        finally:
+            self.finished = True
+            with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
+                self.done()
 
 
 class FileController(QObject):
@@ -39,18 +100,39 @@ class FileController(QObject):
     readOnlyChanged = Signal(bool)
     recentChanged = Signal()
     message = Signal(str)
+    busyChanged = Signal(bool)  # a briefing is being read (File > Open) or no longer
+    opened = Signal(object, bool)  # an open finished: the path, and whether its briefing is now shown
+    _autosaveDone = Signal()  # emitted on the autosave thread, delivered on the GUI thread
+    _loadDone = Signal()  # emitted on the reading thread, delivered on the GUI thread
 
-    def __init__(self, window: QWidget, document: BriefingDocument) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        document: BriefingDocument,
+        commit_typing: Callable[[], None],
+        typing_in_progress: Callable[[], Operation | None],
+    ) -> None:
+        """commit_typing commits a field being typed in, so saving or replacing the briefing includes its text;
+        typing_in_progress is that text as an operation (or None), for autosave."""
         super().__init__(window)
         self.window = window
         self.document = document
-        # the window's: commits a field being typed in, so saving or replacing the briefing includes its text
-        self.commit_typing: Callable[[], None] = lambda: None
-        self.typing_in_progress: Callable[[], Operation | None] = lambda: None  # the window's, for autosave
+        self.commit_typing = commit_typing
+        self.typing_in_progress = typing_in_progress
+        self.loader = QThreadPool(self)
+        self.loader.setMaxThreadCount(1)
+        self.opening: _Load | None = None  # the briefing being read: one at a time
+        self._state_at_open: tuple[int, int, int] | None = None  # the document when that open was asked for
+        self._loadDone.connect(self._collect_open)
         self.lock: BriefingLock | None = None
         self._autosaved: tuple[int, int, int, str] | None = None
+        self._autosave_job: _Autosave | None = None
+        self._autosaveDone.connect(self._collect_autosave)
+        # the file on disk as the open briefing was read from it or saved to it, for the recovery note
+        self.base: recovery.DiskState | None = None
         self.owner = ""  # who holds the lock when the briefing is open read-only
         self.store = recovery.RecoveryStore()
+        self.recovery_dialog: RecoveryDialog | None = None
         # always running: text being typed is unsaved work before it becomes a change of the briefing
         self.autosave_timer = QTimer(self, interval=recovery.AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -87,32 +169,77 @@ class FileController(QObject):
 
     # --- open, new, save -----------------------------------------------------------------------------
 
-    def show_briefing(self, briefing: Briefing, path: Path | None, *, dirty: bool = False) -> None:
+    def show_briefing(self, briefing: Briefing, path: Path | None, *, dirty: bool = False, name: str = "") -> None:
+        """name: the window's title for a briefing without a path (e.g. recovered work)."""
         self._release()
+        self.base = None
         self.document.read_only = False
-        self.document.replace(briefing, path, dirty=dirty)
+        self.document.replace(briefing, path, dirty=dirty, name=name)
         self.readOnlyChanged.emit(False)
 
     def open_path(self, path: Path, *, ask_save: bool = True) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        """Start opening path; False when it was not started (cancelled, or another open is still reading).
 
-        from briefing.core.lock import BriefingLock, LockedError
-        from briefing.core.project import ProjectFileError, load_briefing
-
-        _Btn = QMessageBox.StandardButton
+        The file is read and its excerpts checked on a worker thread; `opened` says how it ended. Work a crashed
+        session autosaved for it is offered first, and restoring it opens at once."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
 
         path = Path(path)
+        if self.opening is not None:
+            self.message.emit(self.tr("Still opening %1…").replace("%1", self.opening.path.name))
+            return False
         if ask_save and not self.maybe_save():
             return False
-        try:
-            briefing = load_briefing(path, self.document.parts)
-        except (ProjectFileError, OSError) as exc:
-            if not path.exists() and path.parent.is_dir():
-                self.forget_recent(path)  # deleted; a folder that is missing may be a drive that comes back
-            self._error(self.tr("Cannot open briefing"), str(exc))
-            return False
+        if self._offer_recovery_of(path):
+            return True  # not restored (No, Discard, a copy that cannot be read): the file opens as saved
+        self.opening = _Load(path, self.document.parts, self._loadDone.emit)
+        self._state_at_open = self._state()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet the window still answers
+        self.busyChanged.emit(True)
+        self.message.emit(self.tr("Opening %1…").replace("%1", path.name))
+        self.loader.start(self.opening)
+        return True
+
+    def _state(self) -> tuple[int, int, int]:
+        stack = self.document.undo_stack
+        return id(self.document.briefing), stack.index(), stack.count()
+
+    def wait_open(self) -> bool:
+        """Let the briefing being read finish opening (scripts and tests); False when that open failed or was
+        cancelled, True when it opened or none was running."""
+        job = self.opening
+        if job is None:
+            return True
+        self.loader.waitForDone()
+        self._collect_open()
+        return job.shown
+
+    def _collect_open(self) -> None:
+        """On the GUI thread, once the worker has read the file: show it, as opening always did."""
+        job = self.opening
+        if job is None or not job.finished:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        self.opening = None
+        QGuiApplication.restoreOverrideCursor()
+        self.busyChanged.emit(False)
+        if job.briefing is None:
+            if not job.path.exists() and job.path.parent.is_dir():
+                self.forget_recent(job.path)  # deleted; a folder that is missing may be a drive that comes back
+            self._error(self.tr("Cannot open briefing"), job.error)
+        job.shown = job.briefing is not None and self._show_opened(job, job.briefing)
+        self.opened.emit(job.path, job.shown)
+
+    def _show_opened(self, job: _Load, briefing: Briefing) -> bool:
+        from briefing.core.lock import BriefingLock, LockedError
+
+        path = job.path
+        if self._state() != self._state_at_open and not self.maybe_save():
+            return False  # changed while the file was read, and the analyst keeps those changes
         read_only = False
-        if self.lock is not None and _same_file(self.lock.path, path):
+        if self.lock is not None and recovery.same_file(self.lock.path, path):
             # Re-opening the briefing we hold (revert to saved): keep our lock, or releasing the old one
             # would delete the lock file the new one relies on.
             lock, self.lock = self.lock, None
@@ -121,43 +248,54 @@ class FileController(QObject):
         try:
             lock.acquire()
         except LockedError as exc:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Briefing in use"),
-                self.tr(
-                    "%1 is open in Briefing by %2.\n\nOpen it read-only? You can still read and copy from it, "
-                    "and save a copy with Save As."
-                )
-                .replace("%1", path.name)
-                .replace("%2", exc.owner.describe()),
-                _Btn.Yes | _Btn.Cancel,
-                _Btn.Yes,
-            )
-            if answer != _Btn.Yes:
+            if not self._ask_read_only(exc):
                 return False
             read_only = True
             self.owner = exc.owner.describe()
         except OSError as exc:
             self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", str(exc)))
+        self.wait_autosave()
         self.store.clear()
         self.show_briefing(briefing, path)
+        self.base = job.base
         if not read_only and lock.held:
             self.lock = lock
             self.lock_timer.start()
         self.document.read_only = read_only
         self.readOnlyChanged.emit(read_only)
         self.add_recent(path)
-        self._check_quotes(briefing, path)
+        self._check_quotes(briefing, path, job.problems)
+        if recovery.pending(for_file=path):  # declined before: kept, not asked about again
+            self.message.emit(
+                self.tr("Unsaved work autosaved for %1 is kept: File > Recover Unsaved Work").replace("%1", path.name)
+            )
         return True
 
-    def _check_quotes(self, briefing: Briefing, path: Path) -> None:
-        """A file changed outside Briefing may hold excerpts that no longer match their source at their place:
-        say so on opening (as `briefing check` does), and leave them as they are for the analyst to judge."""
+    def _ask_read_only(self, exc: LockedError) -> bool:
+        """Someone else has the briefing open: say who, since when, and how to clear a lock left behind; True to
+        open it read-only."""
         from PySide6.QtWidgets import QMessageBox
 
-        from briefing.core.anchors import check_anchors
+        _Btn = QMessageBox.StandardButton
+        since = time.strftime("%Y-%m-%d %H:%M", time.localtime(exc.owner.since))
+        text = self.tr(
+            "%1 is open in Briefing by %2 on %3 since %4.\n\nOpen it read-only? You can still read and copy from it, "
+            "and save a copy with Save As.\n\nIf you are sure nobody has it open (their Briefing closed without "
+            "saying so), close this file, delete the lock file %5 and open the briefing again."
+        )
+        for number, value in enumerate(
+            (exc.path.name, exc.owner.user, exc.owner.host, since, str(exc.lock_file)), start=1
+        ):
+            text = text.replace(f"%{number}", value)
+        answer = QMessageBox.question(self.window, self.tr("Briefing in use"), text, _Btn.Yes | _Btn.Cancel, _Btn.Yes)
+        return answer == _Btn.Yes
 
-        problems = [report for report in check_anchors(briefing) if report.status != "ok"]
+    def _check_quotes(self, briefing: Briefing, path: Path, problems: list[AnchorReport]) -> None:
+        """A file changed outside Briefing may hold excerpts that no longer match their source at their place:
+        say so on opening (as `briefing check` does, on the reading thread), and leave them as they are for the
+        analyst to judge."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not problems:
             return
         headings = {excerpt.id: section.heading for section, excerpt in briefing.excerpts()}
@@ -227,7 +365,9 @@ class FileController(QObject):
         except (ProjectFileError, OSError) as exc:
             self._error(self.tr("Cannot save briefing"), str(exc))
             return False
+        self.base = recovery.disk_state(path)
         self.document.mark_saved(path)
+        self.wait_autosave()  # a copy being written now would outlive the save
         self.store.clear()
         self.message.emit(self.tr("Saved %1").replace("%1", path.name))
         return True
@@ -235,11 +375,19 @@ class FileController(QObject):
     # --- autosave and recovery -----------------------------------------------------------------------
 
     def autosave(self) -> bool:
-        """Write the recovery file if there are unsaved changes or text being typed; never touches the briefing's
-        own file. What is being typed goes into a copy of the briefing: the analyst's field stays open."""
-        from briefing.core.operations import OperationError
-        from briefing.core.project import ProjectFileError
+        """Start writing the recovery file if there are unsaved changes or text being typed; True when started.
 
+        The snapshot is taken here, on the GUI thread (a copy of the notes; the sources are shared, and their
+        fields are only ever replaced, never changed in place); serialising and writing it run on a worker thread,
+        one at a time, so the analyst never waits. Never touches the briefing's own file. What is being typed goes
+        into the copy: the analyst's field stays open."""
+        from copy import copy
+
+        from briefing.core.operations import OperationError
+
+        self._collect_autosave()  # one that finished before its signal was delivered
+        if self._autosave_job is not None:
+            return False  # still writing: the next tick writes (or removes) what changed meanwhile
         typing = self.typing_in_progress()
         if not self.document.is_dirty() and typing is None:
             self.store.clear()  # e.g. typing that was then cancelled: nothing of it is work to recover
@@ -248,61 +396,140 @@ class FileController(QObject):
         state = (id(self.document.briefing), stack.index(), stack.count(), repr(typing))
         if state == self._autosaved and self.store.exists():
             return False  # nothing new since the last autosave
-        briefing = self.document.briefing
+        snapshot = self.document.briefing.note_copy()  # typing changes a note, a comment or the title block
+        snapshot.sources = [copy(source) for source in snapshot.sources]  # replacing a source's text swaps 4 fields
         if typing is not None:
-            briefing = briefing.note_copy()  # typing changes a note, a comment or the title block
             with contextlib.suppress(OperationError):
-                typing.apply(briefing)
-        try:
-            self.store.write(briefing, self.document.path, self.document.parts)
-        except (ProjectFileError, OSError) as exc:
-            self.message.emit(self.tr("Autosave failed: %1").replace("%1", str(exc)))
-            return False
-        self._autosaved = state
+                typing.apply(snapshot)
+        job = _Autosave(
+            self.store, snapshot, self.document.path, self.base, self.document.parts, self._autosaveDone.emit
+        )
+        self._autosave_job, self._autosaved = job, state
+        job.thread.start()
         return True
 
+    def _collect_autosave(self) -> None:
+        job = self._autosave_job
+        if job is None or not job.finished:
+            return
+        self._autosave_job = None
+        if job.error is not None:
+            self._autosaved = None  # written again at the next tick
+            self.message.emit(self.tr("Autosave failed: %1").replace("%1", job.error))
+
+    def wait_autosave(self) -> None:
+        """Let the recovery file being written finish (at most one autosave), before it is removed or replaced."""
+        if self._autosave_job is not None:
+            self._autosave_job.thread.join()
+            self._collect_autosave()
+
     def offer_recovery(self) -> bool:
-        """After a crash: offer the newest recovery file; True when one was restored."""
-        entries = recovery.pending()
-        if not entries:
-            return False
+        """A start without a file: offer the newest copy a crashed session left (one not declined before); True when
+        it was restored."""
+        entries = [entry for entry in recovery.pending() if not entry.declined]
+        return bool(entries) and self._ask_and_restore(entries[0])
+
+    def _offer_recovery_of(self, path: Path) -> bool:
+        """Before path is opened: offer work autosaved for it by a session that crashed; True when restored."""
+        entries = [entry for entry in recovery.pending(for_file=path) if not entry.declined]
+        return bool(entries) and self._ask_and_restore(entries[0])
+
+    def _ask_and_restore(self, entry: recovery.RecoveryEntry) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        from briefing.core.lock import BriefingLock, LockedError
-        from briefing.core.project import ProjectFileError
-
         _Btn = QMessageBox.StandardButton
-        entry = entries[0]
+        text = self.tr(
+            "Briefing did not close properly while %1 was open. Its unsaved work was autosaved at %2.\n\n"
+            "Restore it? No keeps the copy for later (File > Recover Unsaved Work); Discard deletes it."
+        )
+        if entry.original is None:
+            text = self.tr(
+                "Briefing did not close properly while a briefing never saved was open. Its work was autosaved "
+                "at %2.\n\nRestore it? No keeps the copy for later (File > Recover Unsaved Work); Discard deletes it."
+            )
+        if entry.disk_changed():
+            text += "\n\n" + self._newer_on_disk(entry)
         answer = QMessageBox.question(
             self.window,
             self.tr("Recover unsaved work?"),
-            self.tr("Briefing did not close properly last time. Restore %1?\n\nNo deletes the recovered copy.").replace(
-                "%1", entry.describe()
-            ),
-            _Btn.Yes | _Btn.No,
+            text.replace("%1", entry.name).replace("%2", entry.when()),
+            _Btn.Yes | _Btn.No | _Btn.Discard,
             _Btn.Yes,
         )
-        if answer != _Btn.Yes:
-            for other in entries:
-                other.discard()
+        if answer == _Btn.Yes:
+            return self.restore(entry, ask_save=False)
+        with contextlib.suppress(OSError):
+            entry.discard() if answer == _Btn.Discard else entry.decline()
+        return False
+
+    def _newer_on_disk(self, entry: recovery.RecoveryEntry) -> str:
+        if entry.original is not None and not entry.original.exists():
+            text = self.tr("%1 is no longer where it was. The recovered work opens as a separate unsaved briefing.")
+        else:
+            text = self.tr(
+                "%1 has been saved again since (%3), so it holds work this copy does not. The recovered work "
+                "opens as a separate unsaved briefing (keep it with Save As); the newer file is not touched."
+            )
+        return text.replace("%1", entry.name).replace("%3", entry.disk_saved_at())
+
+    def restore(self, entry: recovery.RecoveryEntry, *, ask_save: bool = True) -> bool:
+        """Open a crashed session's work, unsaved. In its own file's place only if that file is still the one the
+        work was based on, and no one else has it open; otherwise as a separate briefing, never bound to the file."""
+        from briefing.core.lock import BriefingLock, LockedError
+        from briefing.core.project import ProjectFileError
+
+        if ask_save and not self.maybe_save():
             return False
         try:
-            briefing = entry.load()
+            briefing = entry.load(self.document.parts)  # kept for the next save
         except (ProjectFileError, OSError) as exc:
-            self._error(self.tr("Cannot recover"), str(exc))
+            text = self.tr("The work autosaved for %1 cannot be read (%2). The copy is kept: %3")
+            self._error(
+                self.tr("Cannot recover"),
+                text.replace("%1", entry.describe()).replace("%2", str(exc)).replace("%3", str(entry.file)),
+            )
+            with contextlib.suppress(OSError):
+                entry.decline()  # listed still, for the analyst to discard; not offered at every start
             return False
-        self.show_briefing(briefing, entry.original, dirty=True)
-        if entry.original is not None:
-            lock = BriefingLock(entry.original)
+        lock = None
+        if entry.original is not None and not entry.disk_changed():
+            if self.lock is not None and recovery.same_file(self.lock.path, entry.original):
+                lock, self.lock = self.lock, None  # ours already: releasing it would delete the owner file
+            else:
+                lock = BriefingLock(entry.original)
             try:
                 lock.acquire()
-                self.lock = lock
             except (LockedError, OSError):
-                self.document.path = None  # someone else has the file: the recovered work is saved elsewhere
-        self.autosave()  # our own recovery file before the old one goes
-        entry.discard()
+                lock = None  # someone else has the file: the recovered work is saved elsewhere
+        self.wait_autosave()
+        self.store.clear()
+        if lock is not None and entry.original is not None:
+            self.show_briefing(briefing, entry.original, dirty=True)
+            self.base = entry.base
+            self.lock = lock
+            self.lock_timer.start()
+            self.add_recent(entry.original)
+        else:
+            title = self.tr("Recovered %1").replace("%1", entry.original.stem if entry.original else self.tr("work"))
+            self.show_briefing(briefing, None, dirty=True, name=title)
+        try:  # the copy becomes this session's own recovery file, until the work is saved or discarded
+            self.store.adopt(entry, self.document.path, self.base)
+            stack = self.document.undo_stack
+            self._autosaved = (id(self.document.briefing), stack.index(), stack.count(), repr(None))
+        except OSError:
+            self.autosave()  # written afresh; the old copy stays in the list until discarded
         self.message.emit(self.tr("Recovered %1 — save it to keep it").replace("%1", entry.describe()))
         return True
+
+    def recover_unsaved_work(self) -> None:
+        """File > Recover Unsaved Work: the copies crashed sessions left, with Open and Discard."""
+        from briefing.gui.recovery_dialog import RecoveryDialog
+
+        if self.recovery_dialog is None:
+            self.recovery_dialog = RecoveryDialog(self.window)
+            self.recovery_dialog.openRequested.connect(self.restore)
+        self.recovery_dialog.refresh()
+        self.recovery_dialog.open()
 
     # --- closing -------------------------------------------------------------------------------------
 
@@ -321,6 +548,13 @@ class FileController(QObject):
     def shutdown(self) -> None:
         """The window closes after the user saved or discarded: no lock, no recovery file left behind."""
         self.autosave_timer.stop()
+        self.loader.waitForDone()  # a briefing being read is not shown: the window is going
+        if self.opening is not None:
+            from PySide6.QtGui import QGuiApplication
+
+            self.opening = None
+            QGuiApplication.restoreOverrideCursor()
+        self.wait_autosave()
         self._release()
         self.store.clear()
 

@@ -41,12 +41,7 @@ def run_import(request: ImportRequest, progress: Progress | None = None) -> tupl
         result = importers.import_attachment(request.attachment, password=request.password)
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
     elif request.path is None:
-        pasted = getattr(importers, "import_pasted", None)
-        if pasted is None:
-            raise RuntimeError("pasting is not available in this version")
-        source = pasted(request.text, request.html)
-        if not source.meta.format:
-            source.meta.format = "paste"
+        source = importers.import_pasted(request.text, request.html)
     else:
         result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
@@ -59,17 +54,12 @@ def describe_failure(request: ImportRequest, exc: BaseException) -> str:
 
     if isinstance(exc, SourceImportError):
         return str(exc)
-    if isinstance(exc, ImportError):
-        kind = request.path.suffix if request.path else "pasted text"
-        return f"{request.name}: the importer for {kind} is not available in this installation ({exc})"
     return f"{request.name}: {type(exc).__name__}: {exc}"
 
 
 def needs_password(exc: BaseException) -> bool:
-    try:
-        from briefing.importers import PasswordRequired
-    except ImportError:
-        return False
+    from briefing.importers import PasswordRequired
+
     return isinstance(exc, PasswordRequired)
 
 

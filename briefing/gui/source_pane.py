@@ -30,6 +30,8 @@ from briefing.gui.style import page_background, scaled_font
 if TYPE_CHECKING:
     from PySide6.QtCore import QPersistentModelIndex
 
+    from briefing.core.operations import Change
+    from briefing.gui.document import BriefingDocument
     from briefing.gui.find import FindBar
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -114,6 +116,9 @@ class _SourceDelegate(QStyledItemDelegate):
 
 
 class SourcePane(QWidget):
+    """The list, the current source's details and its text with the excerpts filed from it highlighted; follows
+    the document it is given (follow), refreshing from each change only what the change names."""
+
     currentSourceChanged = Signal(str)
     findBarCreated = Signal(object)
 
@@ -181,6 +186,53 @@ class SourcePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+
+    # --- following the document ---------------------------------------------------------------------
+
+    def follow(self, document: BriefingDocument) -> None:
+        self.document = document
+        document.reset.connect(lambda: self.refresh_list(document.briefing, reload=True))
+        document.changed.connect(self._document_changed)
+        self.currentSourceChanged.connect(self.show_current)
+
+    def show_current(self, source_id: str) -> None:
+        briefing = self.document.briefing
+        try:
+            source = briefing.source(source_id)
+        except KeyError:
+            return
+        self.show_source(briefing, source)
+
+    def _document_changed(self, change: Change, _step: bool) -> None:
+        briefing, view = self.document.briefing, self.view
+        reloaded = False
+        if change.sources:
+            shown = view.source_id
+            self.refresh_list(briefing)  # loads another source only if the shown one went away
+            current = self.current_source_id()
+            reloaded = view.source_id != shown
+            if current is not None and current in change.sources and not reloaded:
+                source = briefing.source(current)
+                if view.text_ref is not source.text:
+                    self.show_current(current)
+                    reloaded = True
+                else:
+                    self.show_meta(source)
+        if view.source_id is None or reloaded:
+            return
+        # Only the highlights of the items the change names, and only in the text blocks they touch.
+        index = {s.id: i for i, s in enumerate(briefing.sections)}
+        for item_id in change.items:
+            try:
+                section, _, item = briefing.find_item(item_id)
+            except KeyError:
+                view.highlighter.remove(item_id)
+                continue
+            if isinstance(item, Excerpt) and item.source_id == view.source_id:
+                a = item.anchor
+                view.highlighter.put(Span(item.id, a.start, a.end, index[section.id], section.heading))
+            else:
+                view.highlighter.remove(item_id)
 
     @property
     def find_bar(self) -> FindBar:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
@@ -10,6 +11,9 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from briefing import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QSplitter
 
 # Hues chosen to stay apart from each other, and readable under black (light) or white (dark) text.
 _HUES = ("#f2c14e", "#6cc3d5", "#a3d977", "#f08a8a", "#b59cf0", "#f5a25d", "#7ab8f5", "#e89ad0", "#9ad0c2")
@@ -38,6 +42,40 @@ def highlight_colour(index: int, *, depth: int = 1, dark: bool | None = None) ->
 def settings() -> QSettings:
     """The GUI's own settings (window layout, recent files), kept in the user data folder (BRIEFING_HOME)."""
     return QSettings(str(paths.user_data_dir() / "gui-settings.ini"), QSettings.Format.IniFormat)
+
+
+def restore_window(window: QMainWindow, splitters: dict[str, QSplitter | None]) -> list[str]:
+    """The window's geometry, toolbars and splitters as last saved (a first window: 1400 x 900); returns the keys
+    of the splitters restored."""
+    store = settings()
+    geometry = store.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1400, 900)
+    state = store.value("window/state")
+    if state is not None:
+        window.restoreState(state)
+    restored = []
+    for key, splitter in splitters.items():
+        value = store.value(key)
+        if splitter is not None and value is not None:
+            splitter.restoreState(value)
+            restored.append(key)
+    return restored
+
+
+def save_window(window: QMainWindow, splitters: dict[str, QSplitter | None]) -> None:
+    """Keeps what restore_window restores; a splitter given as None is forgotten."""
+    store = settings()
+    store.setValue("window/geometry", window.saveGeometry())
+    store.setValue("window/state", window.saveState())
+    for key, splitter in splitters.items():
+        if splitter is None:
+            store.remove(key)
+        else:
+            store.setValue(key, splitter.saveState())
+    store.sync()
 
 
 @functools.cache

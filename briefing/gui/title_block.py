@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -10,6 +12,10 @@ from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION
 from briefing.core.model import TitleBlock
 from briefing.core.templates import Template
 from briefing.gui.style import BANNER_STYLE, quiet
+
+if TYPE_CHECKING:
+    from briefing.core.operations import Change
+    from briefing.gui.document import BriefingDocument
 
 
 def _translate(text: str) -> str:
@@ -47,6 +53,19 @@ class ClassificationBanner(QFrame):
         layout.addWidget(self.combo)
         layout.addStretch(1)
         self.combo.activated.connect(lambda _i: self.edited.emit("classification", self.combo.currentText()))
+
+    def follow(self, document: BriefingDocument) -> None:
+        """Show the document's marking, again when another briefing is loaded or a change names the title block."""
+
+        def show() -> None:
+            self.set_value(document.template, document.briefing.title_block.classification)
+
+        def changed(change: Change, _step: bool) -> None:
+            if change.title_block:
+                show()
+
+        document.reset.connect(show)
+        document.changed.connect(changed)
 
     def set_value(self, template: Template, value: str) -> None:
         self.combo.blockSignals(True)
@@ -118,7 +137,27 @@ class TitleBlockWidget(QFrame):
                 label.setBuddy(widget)
                 self.form.addRow(label, widget)
             self.fields[name] = widget
+        self._add_language(labels["language"])
         self.set_values(values)
+
+    def _add_language(self, label_text: str) -> None:
+        """Every note has a language, whatever its template prints: it decides the export's words and tags."""
+        widget = QComboBox(self)
+        widget.setObjectName("field_language")
+        widget.setAccessibleName(label_text)
+        widget.setToolTip(self.tr("The language of the exported note: its headings, labels, markings and page numbers"))
+        for key, text in (
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+            ("bilingual", self.tr("Bilingual (English and French)")),
+        ):
+            widget.addItem(text, key)
+        widget.activated.connect(lambda _i: self.edited.emit("language", widget.currentData()))
+        label = QLabel(label_text, self)
+        quiet(label)
+        label.setBuddy(widget)
+        self.form.addRow(label, widget)
+        self.fields["language"] = widget
 
     def set_values(self, values: TitleBlock) -> None:
         for name, widget in self.fields.items():

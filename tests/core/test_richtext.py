@@ -86,3 +86,19 @@ def test_toggle_over_several_lines_wraps_each_past_its_list_marker() -> None:
     assert all(run.bold for line in note_lines(bold) for run in line.runs)
     assert toggle(bold, start, end, "**")[0] == text  # and back
     assert toggle(text, 6, 18, "*")[0] == "Intro *line*\n- *first* item\n  - second\n\nlast"
+
+
+def test_text_without_markup_reads_as_the_full_scan_reads_it() -> None:
+    """scan_inline's shortcut for text with no asterisk or backslash gives what the character scan gives."""
+    import briefing.core.richtext as richtext
+
+    samples = ["", " ", "Plain words.", "  padded  ", "5 - 3 = 2", "tab\there", "é ü ß — “quoted”", "a_b_c"]
+    for text in samples:
+        shortcut = richtext.scan_inline(text)
+        full = richtext.scan_inline(text + "\\\\")  # an escaped backslash at the end: the scan runs, same text
+        assert shortcut.styled == () and shortcut.marks == ()
+        if text:
+            assert full.runs[0].text == text + "\\" and not (full.runs[0].bold or full.runs[0].italic)
+            assert shortcut.runs == (richtext.Run(text),)
+        else:
+            assert shortcut.runs == ()

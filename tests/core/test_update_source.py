@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,10 @@ ARTICLE = paths.resource("demo", "canada-iran-talks.txt").read_text(encoding="ut
 EDITED = "In 2012, the Harper administration cut ties with Tehran and expelled Iranian diplomats from Canada."
 DELETED = "The Harper government also added Iran to its list of state sponsors of terrorism."
 REPEATED = "“We have no plans to change this,” said Dion, unless Iran becomes a “respectful democracy”."
+FEBRUARY = (
+    "In February, the Liberal government announced it was lifting some sanctions against Iran, but that others "
+    "would stay in place."
+)
 
 
 def reissue(tmp_path: Path, text: str, name: str = "canada-iran-talks.txt") -> Source:
@@ -53,7 +58,11 @@ def test_a_reissued_article_with_text_inserted_edited_deleted_and_repeated(tmp_p
     op = UpdateSource(briefing.sources[0].id, reissue(tmp_path, text))
     change = op.apply(briefing)
 
-    assert op.counts() == {"kept": 0, "moved": 6, "changed": 1, "lost": 1}
+    # Moved: the three with new text right beside them (after the edited passage, the deleted one, and before the
+    # pull quote); the other three only shifted down the text, in the same surroundings: kept.
+    assert op.counts() == {"kept": 3, "moved": 3, "changed": 1, "lost": 1}
+    beside_new_text = {excerpt_quoting(briefing, start).id for start in ("“Talks", "the usual", "“We have")}
+    assert set(op.ids("moved")) == beside_new_text
     source = briefing.sources[0]
     changed = excerpt_quoting(briefing, "In 2012")
     assert op.ids("changed") == [changed.id] and changed.flag == "changed"
@@ -81,10 +90,11 @@ def test_untouched_passages_are_kept_and_an_edit_between_the_same_surroundings_i
     text = ARTICLE.replace(last, "In February, the Liberal government lifted most sanctions against Iran")
     op = UpdateSource(briefing.sources[0].id, reissue(tmp_path, text))
     op.apply(briefing)
-    assert op.counts() == {"kept": 6, "moved": 1, "changed": 1, "lost": 0}
+    assert op.counts() == {"kept": 7, "moved": 0, "changed": 1, "lost": 0}
     changed = excerpt_quoting(briefing, "In February")
-    [moved] = op.ids("moved")  # the one excerpt after the edit, which shortened the text
-    assert excerpt_quoting(briefing, "Dion would not speculate").id == moved
+    # The excerpt after the edit is kept: the edit shortened the text before it, its surroundings are the same.
+    after = excerpt_quoting(briefing, "Dion would not speculate")
+    assert after.id in op.ids("kept") and after.anchor.start < ARTICLE.index(after.anchor.exact)
     # Between the old surroundings: the whole edited sentence, from its first word to its full stop.
     assert changed.anchor.exact == (
         "In February, the Liberal government lifted most sanctions against Iran, but that others would stay in place."
@@ -101,6 +111,70 @@ def test_a_passage_edited_with_its_surroundings_is_found_by_its_words(tmp_path: 
     assert op.counts()["changed"] == 1 and op.counts()["lost"] == 0
     # The nearest passage alike, in whole words (never cut inside one).
     assert excerpt_quoting(briefing, "In 2012").anchor.exact == EDITED.replace("Iranian diplomats", "Iran’s diplomats")
+
+
+def test_an_edit_is_the_sentence_alike_not_a_filed_paragraph_moved_in_beside_it(tmp_path: Path) -> None:
+    """QA's reissue: a word changed in a filed passage, a filed paragraph moved to just before it, a filed sentence
+    deleted and a paragraph inserted. The text between the old surroundings is now both paragraphs: the edited
+    passage is the sentence alike, and accepting it quotes no passage twice."""
+    briefing = demo_briefing()
+    edited = EDITED.replace("administration", "government")
+    text = ARTICLE.replace(EDITED, edited).replace(FEBRUARY + "\n\n", "")
+    text = text.replace(edited, FEBRUARY + "\n\n" + edited).replace(DELETED + "\n\n", "")
+    text = text.replace("“I will not", "Tehran did not respond to a request for comment.\n\n“I will not")
+    op = UpdateSource(briefing.sources[0].id, reissue(tmp_path, text))
+    op.apply(briefing)
+
+    changed = excerpt_quoting(briefing, "In 2012")
+    assert op.ids("changed") == [changed.id] and changed.anchor.exact == edited
+    february = excerpt_quoting(briefing, "In February")
+    assert february.id in op.ids("moved") and february.anchor.exact == FEBRUARY
+    assert op.counts() == {"kept": 3, "moved": 3, "changed": 1, "lost": 1}
+    AcceptChangedText(changed.id).apply(briefing)
+    spans = sorted((e.anchor.start, e.anchor.end) for _, e in briefing.excerpts() if e.flag != "lost")
+    assert all(end <= start for (_, end), (start, _) in pairwise(spans))  # apart, as filed
+
+
+def test_a_paragraph_inserted_beside_an_edited_passage_is_not_part_of_it(tmp_path: Path) -> None:
+    briefing = demo_briefing()
+    edited = EDITED.replace("administration", "government")
+    inserted = "Relations between the two countries had been strained for years before that."
+    op = UpdateSource(briefing.sources[0].id, reissue(tmp_path, ARTICLE.replace(EDITED, inserted + "\n\n" + edited)))
+    op.apply(briefing)
+    assert excerpt_quoting(briefing, "In 2012").anchor.exact == edited
+
+
+def test_a_rewritten_passage_never_takes_a_filed_paragraph_moved_beside_it(tmp_path: Path) -> None:
+    """Nothing alike is left, and between the old surroundings is a paragraph another excerpt quotes: lost."""
+    briefing = demo_briefing()
+    text = ARTICLE.replace(FEBRUARY + "\n\n", "").replace(EDITED, FEBRUARY + "\n\nIn 2012, Canada cut ties.")
+    op = UpdateSource(briefing.sources[0].id, reissue(tmp_path, text))
+    op.apply(briefing)
+    assert op.ids("lost") == [excerpt_quoting(briefing, "In 2012").id]
+    assert op.ids("changed") == [] and excerpt_quoting(briefing, "In February").anchor.exact == FEBRUARY
+
+
+def test_a_passage_twice_as_long_between_the_old_surroundings_is_another_passage(tmp_path: Path) -> None:
+    briefing = demo_briefing()
+    rewritten = (
+        "Ottawa and Tehran have had no diplomatic relations since 2012, when the previous Conservative government "
+        "closed the Canadian embassy and declared the remaining Iranian diplomats personae non gratae, giving them "
+        "five days to leave the country."
+    )
+    assert len(rewritten) >= 2 * len(EDITED)
+    op = UpdateSource(briefing.sources[0].id, reissue(tmp_path, ARTICLE.replace(EDITED, rewritten)))
+    op.apply(briefing)
+    assert op.ids("lost") == [excerpt_quoting(briefing, "In 2012").id] and op.ids("changed") == []
+
+
+def test_an_edit_above_the_excerpts_shifts_them_but_keeps_them(tmp_path: Path) -> None:
+    """QA: one word changed near the top is not "8 moved": the passages are where they were in the text."""
+    briefing = demo_briefing()
+    before = {e.id: e.anchor.start for _, e in briefing.excerpts()}
+    op = UpdateSource(briefing.sources[0].id, reissue(tmp_path, ARTICLE.replace("made no secret", "never hid")))
+    op.apply(briefing)
+    assert op.counts() == {"kept": 8, "moved": 0, "changed": 0, "lost": 0}
+    assert all(e.anchor.start == before[e.id] - 5 for _, e in briefing.excerpts())
 
 
 def test_the_same_file_again_keeps_everything(tmp_path: Path) -> None:
@@ -163,7 +237,11 @@ def test_a_second_update_is_judged_against_what_was_filed(tmp_path: Path) -> Non
     # The third version restores the wording the analyst filed: nothing is left to resolve.
     op = UpdateSource(source_id, reissue(tmp_path, ARTICLE))
     op.apply(briefing)
-    assert op.counts() == {"kept": 0, "moved": 8, "changed": 0, "lost": 0}  # the text grew back before them all
+    # The filed words are back between the same surroundings: kept, as are the others whose surroundings are the
+    # same; the one right after the restored passage has its old surroundings back, different from the last
+    # version's: moved.
+    assert op.counts() == {"kept": 7, "moved": 1, "changed": 0, "lost": 0}
+    assert op.ids("moved") == [excerpt_quoting(briefing, "“Talks").id]
     assert not any(e.flag or e.filed for _, e in briefing.excerpts())
     assert excerpt_quoting(briefing, "In 2012").anchor.exact == EDITED
 
@@ -214,7 +292,7 @@ def test_a_version_1_file_loads_with_nothing_flagged_and_a_bad_flag_is_refused(t
     briefing = demo_briefing()
     path = tmp_path / "b.briefing"
     save_briefing(briefing, path)
-    assert project.FORMAT_VERSION == 2
+    assert project.FORMAT_VERSION == 3
     old = load_briefing(_rewrite_manifest(path, lambda m: m.update(version=1)))
     assert [e.anchor for _, e in old.excerpts()] == [e.anchor for _, e in briefing.excerpts()]
     assert not any(e.flag for _, e in old.excerpts())

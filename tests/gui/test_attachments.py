@@ -35,9 +35,9 @@ def test_accepting_adds_the_readable_attachments(window, tmp_path: Path, qtbot, 
 
 def test_declining_adds_the_message_only(window, tmp_path: Path, qtbot, prompts) -> None:
     before = len(window.document.briefing.sources)
-    with qtbot.waitSignal(window.importer.imported, timeout=20_000):
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=20_000):
         window.import_files([_mail(tmp_path)])
     qtbot.wait(200)
     assert [s.meta.file_name for s in window.document.briefing.sources[before:]] == ["mail.msg"]
-    assert not window.importer.running
+    assert not window.sources.importer.running
     assert prompts.titles("question") == ["Add Attachments"]

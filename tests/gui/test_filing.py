@@ -123,16 +123,16 @@ def test_a_passage_after_emoji_is_selected_filed_and_highlighted_where_it_is(win
     assert view.hover_text(start) == "Filed in Background" and view.hover_text(end) == ""
     view.select_offsets(0, 0)
     window.briefing_view.select_item(item.id)  # click-through: the passage is selected in the source
-    window.show_in_source()
+    window.notes.show_in_source()
     assert view.textCursor().selectedText() == "Tehran replied"
 
 
 def test_overlapping_excerpts_show_as_overlapping(window):
     text = window.document.briefing.source("src-a").text
     select(window, "the Harper administration cut ties")
-    window.file_into("background")
+    window.notes.file_into("background")
     select(window, "cut ties with Tehran")
-    window.file_into("positions")
+    window.notes.file_into("positions")
     overlap = text.index("cut ties")
     only_first = text.index("Harper")
     only_second = text.index("Tehran")
@@ -232,7 +232,7 @@ def test_a_drag_started_with_the_mouse_files_the_passage(tmp_path):
 
 def test_drag_item_to_another_section_moves_it(window):
     select(window, "cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     item_id = window.document.briefing.section("background").items[0].id
     from PySide6.QtCore import QMimeData
 
@@ -251,7 +251,7 @@ def test_drag_item_to_another_section_moves_it(window):
 
 def test_selecting_an_excerpt_switches_source_and_flashes_passage(window, qtbot):
     select(window, "Iran welcomed the talks", source_id="src-b")
-    window.file_into("positions")
+    window.notes.file_into("positions")
     item_id = window.document.briefing.section("positions").items[0].id
     window.source_pane.select_source("src-a")
     assert window.source_view.source_id == "src-a"
@@ -265,9 +265,9 @@ def test_selecting_an_excerpt_switches_source_and_flashes_passage(window, qtbot)
 
 def test_clicking_a_highlight_selects_its_item(window, qtbot):
     select(window, "cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     select(window, "state sponsors")
-    window.file_into("positions")
+    window.notes.file_into("positions")
     first = window.document.briefing.section("background").items[0].id
     view = window.source_view
     view.select_offsets(0, 0)
@@ -284,7 +284,7 @@ def test_clicking_a_highlight_selects_its_item(window, qtbot):
 def test_move_with_alt_arrows_and_delete(window, qtbot):
     for quote in ("cut ties with Tehran", "state sponsors", "Some sanctions"):
         select(window, quote)
-        window.file_into("background")
+        window.notes.file_into("background")
     section = window.document.briefing.section("background")
     ids = [i.id for i in section.items]
     window.briefing_view.select_item(ids[2])
@@ -326,7 +326,7 @@ def test_add_note_edit_in_place_and_undo_merged_edits(window, qtbot):
 
 def test_excerpt_comment_and_trim(window, qtbot):
     select(window, "the Harper administration cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     excerpt = window.document.briefing.section("background").items[0]
     card = window.briefing_view.card(excerpt.id)
     window.briefing_view.select_item(excerpt.id)
@@ -363,18 +363,18 @@ def test_title_block_fields_and_classification(window, qtbot):
 
 
 def test_status_bar_counts_words_against_page_budget(window, qtbot):
-    assert window.words_label.text() == "0 words"
+    assert window.status.words.text() == "0 words"
     select(window, "The government also added Iran to its list of state sponsors of terrorism.")
-    window.file_into("background")
-    assert window.words_label.text() == "13 words"
-    qtbot.waitUntil(lambda: window.pages_label.text() == "1 of 2 pages", timeout=10_000)  # the PDF's own count
+    window.notes.file_into("background")
+    assert window.status.words.text() == "13 words"
+    qtbot.waitUntil(lambda: window.status.pages.text() == "1 of 2 pages", timeout=10_000)  # the PDF's own count
 
 
 def test_hovering_a_highlight_names_its_sections(window, qtbot):
     select(window, "the Harper administration cut ties")
-    window.file_into("background")
+    window.notes.file_into("background")
     select(window, "cut ties with Tehran")
-    window.file_into("positions")
+    window.notes.file_into("positions")
     view = window.source_view
     view.select_offsets(0, 0)
 
@@ -397,7 +397,7 @@ def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
     from PySide6.QtGui import QColor, QPalette
 
     select(window, "cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     start, _ = offsets_of(window.document.briefing, "src-a", "cut ties with Tehran")
 
     def background_at(offset: int) -> QColor:
@@ -416,7 +416,7 @@ def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
     card = window.briefing_view.card(item.id)
     card.start_edit()
     qtbot.keyClicks(card.editor, "typed while the system went dark")
-    pages = window.pages_label
+    pages = window.status.pages
     try:
         qapp.setPalette(dark)
         qtbot.waitUntil(lambda: background_at(start).lightness() < light.lightness(), timeout=3000)
@@ -425,7 +425,7 @@ def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
         assert item.comment == "typed while the system went dark"  # committed before the note was rebuilt
         assert pages.palette().color(pages.foregroundRole()) == dark.color(QPalette.ColorRole.PlaceholderText)
         window.document.read_only = True  # a colleague holds the file; then the system goes light again
-        window._on_read_only(True)
+        window.files.readOnlyChanged.emit(True)
         qapp.setPalette(original)
         qtbot.waitUntil(lambda: background_at(start).lightness() == light.lightness(), timeout=3000)
         assert window.briefing_view.title_block.fields["document_number"].isReadOnly()  # still read-only
@@ -438,7 +438,7 @@ def test_switching_to_a_dark_palette_recolours_highlights(window, qtbot, qapp):
 def test_cards_fit_their_text_at_any_width(window, qtbot):
     for quote in ("cut ties with Tehran", "The government also added Iran to its list of state sponsors of terrorism."):
         select(window, quote)
-        window.file_into("background")
+        window.notes.file_into("background")
     cards = list(window.briefing_view.sections["background"].widgets.values())
 
     def fitted() -> bool:
@@ -494,7 +494,7 @@ def test_a_note_being_typed_is_committed_before_the_next_command(window, qtbot):
 
 def test_undo_right_after_starting_an_empty_note_takes_only_the_note_back(window, qtbot):
     select(window, "cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     new_note(window, qtbot)
     window.action("undo").trigger()
     assert window.document.briefing.section("open-issues").items == []
@@ -503,7 +503,7 @@ def test_undo_right_after_starting_an_empty_note_takes_only_the_note_back(window
 
 def test_deleting_the_last_item_keeps_the_keyboard_in_the_note(window, qtbot):
     select(window, "cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     item_id = window.document.briefing.section("background").items[0].id
     window.briefing_view.select_item(item_id)
     qtbot.keyClick(window.briefing_view.card(item_id), Qt.Key.Key_Delete)
@@ -521,7 +521,7 @@ def test_undo_and_redo_select_the_item_they_bring_back(window, qtbot):
     ctrl = Qt.KeyboardModifier.ControlModifier
     for quote in ("cut ties with Tehran", "state sponsors", "Some sanctions"):
         select(window, quote)
-        window.file_into("background")
+        window.notes.file_into("background")
     section = window.document.briefing.section("background")
     a, b, c = (i.id for i in section.items)
     view = window.briefing_view
@@ -559,7 +559,7 @@ def test_a_step_that_takes_the_selected_item_away_leaves_the_keyboard_in_the_not
     ctrl = Qt.KeyboardModifier.ControlModifier
     for quote in ("cut ties with Tehran", "state sponsors", "Some sanctions"):
         select(window, quote)
-        window.file_into("background")
+        window.notes.file_into("background")
     _, b, c = (i.id for i in window.document.briefing.section("background").items)
     view = window.briefing_view
     view.select_item(b)
@@ -569,7 +569,7 @@ def test_a_step_that_takes_the_selected_item_away_leaves_the_keyboard_in_the_not
     assert view.selected_item == c and QApplication.focusWidget() is view.card(c)
 
     select(window, "Iran to its list")
-    window.file_into("positions")  # after c, the last item of the note
+    window.notes.file_into("positions")  # after c, the last item of the note
     filed = window.document.briefing.section("positions").items[0].id
     view.select_item(filed)
     qtbot.keyClick(view.card(filed), Qt.Key.Key_Z, ctrl)
@@ -584,7 +584,7 @@ def test_a_step_that_takes_the_selected_item_away_leaves_the_keyboard_in_the_not
 def test_undo_scrolls_a_long_note_to_the_item_it_brings_back(window, qtbot):
     for length in range(40, 70):
         window.source_view.select_offsets(0, length)
-        window.file_into("background")
+        window.notes.file_into("background")
     ids = [i.id for i in window.document.briefing.section("background").items]
     view = window.briefing_view
 
@@ -605,7 +605,7 @@ def test_undo_scrolls_a_long_note_to_the_item_it_brings_back(window, qtbot):
 
 def test_going_back_to_the_note_leaves_the_source_where_it_is(window, qtbot):
     select(window, "cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     window.briefing_view.select_item(window.document.briefing.section("background").items[0].id)
     select(window, "Iran welcomed the talks", source_id="src-b")  # reading on in another source
     window.source_view.setFocus()
@@ -620,16 +620,16 @@ def test_filing_a_selection_of_only_white_space_says_so(window):
     text = window.document.briefing.source("src-a").text
     start = text.index("\n\n")
     window.source_view.select_offsets(start, start + 2)
-    assert window.file_into("background") is None
+    assert window.notes.file_into("background") is None
     assert window.statusBar().currentMessage() == "the selection holds no text, only spaces or line breaks"
     assert window.document.briefing.section("background").items == []
 
 
 def test_undo_from_the_toolbar_keeps_the_keyboard_where_it_was(window, qtbot):
     select(window, "cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     select(window, "state sponsors")
-    window.file_into("background")
+    window.notes.file_into("background")
     first, second = (i.id for i in window.document.briefing.section("background").items)
     window.briefing_view.select_item(first)
     window.action("undo").trigger()  # the second filing goes; the selected card keeps the keyboard
@@ -648,7 +648,7 @@ def test_a_card_cites_every_paragraph_its_quote_runs_into(window):
     start = text.index("neutral territory.")
     end = text.index("In 2012,") + len("In 2012,")
     window.source_view.select_offsets(start, end)
-    window.file_into("background")
+    window.notes.file_into("background")
     card = window.briefing_view.card(window.document.briefing.section("background").items[0].id)
     assert card.cite.text() == "Canada confirms talks · paras. 2–3"
 
@@ -676,12 +676,12 @@ def test_the_shortcut_list_shows_every_shortcut_of_an_action(window, prompts):
 
 def test_a_card_tells_a_screen_reader_its_citation_and_comment(window):
     select(window, "cut ties with Tehran")
-    window.file_into("background")
+    window.notes.file_into("background")
     (item,) = window.document.briefing.section("background").items
     card = window.briefing_view.card(item.id)
     assert card.accessibleName() == "Excerpt: cut ties with Tehran"
     assert card.accessibleDescription() == card.cite.text() == "Canada confirms talks · para. 3"
-    window._run(EditItemText(item.id, "Check with legal"))
+    window.document.run(EditItemText(item.id, "Check with legal"))
     assert card.accessibleDescription() == f"{card.cite.text()}. Comment: Check with legal"
 
 

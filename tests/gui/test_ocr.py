@@ -13,10 +13,10 @@ from tests.importers.scans import scans
 
 def test_a_source_read_by_ocr_says_so_in_its_details(window) -> None:
     source = window.document.briefing.source("src-a")
-    window._show_source("src-a")
+    window.source_pane.show_current("src-a")
     assert "OCR" not in window.source_pane.meta.text()
     source.meta.pages, source.meta.page_starts, source.meta.ocr_pages = 1, [0], [1]
-    window._show_source("src-a")
+    window.source_pane.show_current("src-a")
     assert "Text read by OCR" in window.source_pane.meta.text()
 
 
@@ -30,9 +30,9 @@ def test_an_image_imports_with_page_progress(quick_progress, pages_read, tmp_pat
     path = tmp_path / "memo.tif"
     first.save(path, save_all=True, append_images=[second])
     shown: list[str] = []
-    window.importer.progressChanged.connect(lambda: shown.append(window.import_label.text()))
+    window.sources.importer.progressChanged.connect(lambda: shown.append(window.status.import_label.text()))
     window.import_files([path])
-    with qtbot.waitSignal(window.importer.imported, timeout=120_000):
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=120_000):
         pass
     assert "Importing memo.tif — page 2 of 2" in shown
     source = window.document.briefing.sources[-1]

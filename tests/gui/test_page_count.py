@@ -92,7 +92,7 @@ def test_the_window_counts_and_an_export_over_budget_says_so(qtbot, prompts, tmp
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(
-        lambda: window.pages_label.text() == "3 of 2 pages — Recommendation starts on page 3", timeout=10_000
+        lambda: window.status.pages.text() == "3 of 2 pages — Recommendation starts on page 3", timeout=10_000
     )
     prompts.save_as.append(str(tmp_path / "long.docx"))
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
@@ -101,4 +101,4 @@ def test_the_window_counts_and_an_export_over_budget_says_so(qtbot, prompts, tmp
     assert window.statusBar().currentMessage() == (
         "Exported long.docx (over budget: 3 of 2 pages — Recommendation starts on page 3)"
     )
-    window.page_count.wait()
+    window.status.page_count.wait()

@@ -15,7 +15,7 @@ from tests.importers.test_progress import write_pdf
 @pytest.fixture
 def quick_progress(window, monkeypatch: pytest.MonkeyPatch):
     """The progress bar shows at once instead of after a moment (the test's imports are not that slow)."""
-    monkeypatch.setattr(type(window), "SHOW_PROGRESS_AFTER_MS", 0)
+    monkeypatch.setattr(type(window.status), "SHOW_PROGRESS_AFTER_MS", 0)
     return window
 
 
@@ -40,25 +40,25 @@ def test_a_big_import_shows_page_progress_then_hides_it(quick_progress, pages_re
     path = write_pdf(tmp_path / "report.pdf", 40)
     shown: list[tuple[int, int, bool, str]] = []
     window.import_files([path])
-    window.importer.progressChanged.connect(
+    window.sources.importer.progressChanged.connect(
         lambda: shown.append(
             (
-                window.progress.value(),
-                window.progress.maximum(),
-                window.progress.isVisible(),
-                window.import_label.text(),
+                window.status.progress.value(),
+                window.status.progress.maximum(),
+                window.status.progress.isVisible(),
+                window.status.import_label.text(),
             )
         )
     )
-    with qtbot.waitSignal(window.importer.imported, timeout=60_000):
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=60_000):
         pass
     values = [value for value, _, _, _ in shown]
     assert values == sorted(values) and values[-1] == 40
     assert {maximum for _, maximum, _, _ in shown} == {40}
     assert any(visible for _, _, visible, _ in shown)
     assert "Importing report.pdf — page 40 of 40" in [text for _, _, _, text in shown]
-    assert not window.progress.isVisible() and not window.import_label.isVisible()
-    assert not window.cancel_import_button.isVisible() and not window.action("cancel_import").isEnabled()
+    assert not window.status.progress.isVisible() and not window.status.import_label.isVisible()
+    assert not window.status.cancel_import_button.isVisible() and not window.action("cancel_import").isEnabled()
     assert window.document.briefing.sources[-1].meta.pages == 40
 
 
@@ -70,12 +70,12 @@ def test_cancel_stops_the_import_and_changes_nothing(quick_progress, pages_read,
     sources = [s.id for s in briefing.sources]
     undo_count = window.document.undo_stack.count()
     window.import_files([path])
-    qtbot.waitUntil(lambda: len(reached) > 3 and window.cancel_import_button.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: len(reached) > 3 and window.status.cancel_import_button.isVisible(), timeout=30_000)
     cancel = window.action("cancel_import")
     assert cancel.isEnabled() and cancel in window.menuBar().findChild(QMenu, "menu_source").actions()
     cancel.trigger()
-    assert window.importer.running == 0 and not window.progress.isVisible()
-    assert window.importer.wait(30_000)
+    assert window.sources.importer.running == 0 and not window.status.progress.isVisible()
+    assert window.sources.importer.wait(30_000)
     qtbot.wait(50)  # whatever the worker sent before it stopped is delivered, and dropped
     assert max(reached) < 300  # it stopped at a progress point, not at the end
     assert [s.id for s in briefing.sources] == sources
@@ -84,15 +84,15 @@ def test_cancel_stops_the_import_and_changes_nothing(quick_progress, pages_read,
 
 
 def test_a_quick_import_shows_no_bar(window, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(type(window), "SHOW_PROGRESS_AFTER_MS", 10_000)  # "a moment", however busy the machine
+    monkeypatch.setattr(type(window.status), "SHOW_PROGRESS_AFTER_MS", 10_000)  # "a moment", however busy the machine
     path = tmp_path / "note.txt"
     path.write_text("A note\n\nIt imports in no time at all.", encoding="utf-8")
     shown: list[bool] = []
     window.import_files([path])
-    window.importer.busyChanged.connect(lambda _n: shown.append(window.progress.isVisible()))
-    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+    window.sources.importer.busyChanged.connect(lambda _n: shown.append(window.status.progress.isVisible()))
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
         pass
-    assert shown == [False] and not window.progress.isVisible()
+    assert shown == [False] and not window.status.progress.isVisible()
 
 
 def test_export_runs_on_a_worker_from_a_snapshot_while_the_briefing_is_edited(
@@ -118,11 +118,13 @@ def test_export_runs_on_a_worker_from_a_snapshot_while_the_briefing_is_edited(
     target = tmp_path / "note.docx"
     prompts.save_as.append(str(target))
     window.action("export_docx").trigger()
-    qtbot.waitUntil(lambda: bool(threads) and window.export_progress.isVisible())  # rendering has begun, on a worker
+    qtbot.waitUntil(
+        lambda: bool(threads) and window.status.export_progress.isVisible()
+    )  # rendering has begun, on a worker
     assert window.statusBar().currentMessage() == "Exporting note.docx…"
     # the window answers and the briefing can be edited while the export runs
-    window._run(SetTitleField("title", "Renamed during the export"))
-    window._run(add_note("open-issues", "A note written during the export.", None))
+    window.document.run(SetTitleField("title", "Renamed during the export"))
+    window.document.run(add_note("open-issues", "A note written during the export.", None))
     assert window.briefing_view.title_block.fields["title"].text() == "Renamed during the export"
     assert not target.exists()
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
@@ -132,7 +134,7 @@ def test_export_runs_on_a_worker_from_a_snapshot_while_the_briefing_is_edited(
         body = package.read("word/document.xml").decode("utf-8")
     assert "Canada–Iran talks" in body  # the title when the command was given
     assert "Renamed during the export" not in body and "written during the export" not in body
-    assert not window.export_progress.isVisible()
+    assert not window.status.export_progress.isVisible()
     assert window.statusBar().currentMessage() == "Exported note.docx"
     assert not [c for c in prompts.calls if c[0] == "warning"]
 
@@ -142,8 +144,8 @@ def test_closing_the_window_cancels_a_running_import(quick_progress, pages_read,
     path = write_pdf(tmp_path / "big.pdf", 300)
     sources = len(window.document.briefing.sources)
     window.import_files([path])
-    qtbot.waitUntil(window.cancel_import_button.isVisible, timeout=30_000)
+    qtbot.waitUntil(window.status.cancel_import_button.isVisible, timeout=30_000)
     assert window.close()
-    assert window.importer.running == 0 and window.importer.wait(30_000)
+    assert window.sources.importer.running == 0 and window.sources.importer.wait(30_000)
     qtbot.wait(50)
     assert len(window.document.briefing.sources) == sources

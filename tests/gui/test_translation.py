@@ -140,3 +140,93 @@ def test_every_interface_string_in_the_window_goes_through_the_translation(
         assert untranslated == []
         assert len(shown) > 150  # the check saw the window, not an empty one
         assert window.windowTitle().startswith("«Untitled briefing»")
+
+
+CATALOGUE = GUI.parents[1] / "resources" / "i18n" / "briefing_fr.ts"
+
+
+def test_the_french_catalogue_is_complete_and_compiled(tmp_path: Path) -> None:
+    """Every string lupdate finds has a finished French translation, none is left for a string that is gone,
+    and the committed .qm is the one lrelease makes of the committed .ts."""
+    import xml.etree.ElementTree as ET
+
+    updated = tmp_path / "briefing_fr.ts"
+    shutil.copy(CATALOGUE, updated)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *map(str, [*sorted(GUI.glob("*.py")), LABELS]), "-ts", str(updated),
+         "-locations", "none"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    root = ET.parse(updated).getroot()
+    problems = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if translation.get("type") or not all(forms):  # unfinished, vanished or obsolete; or empty
+                problems.append((context.findtext("name"), message.findtext("source"), translation.get("type")))
+            for text in forms:
+                if re.search(r"(?<! ) [:;?!](?=\s|$)|« | »", text or ""):  # French spacing: non-breaking
+                    problems.append((context.findtext("name"), text, "breaking space"))
+    assert problems == []
+    assert len(list(root.iter("message"))) > 200
+    qm = tmp_path / "briefing_fr.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(CATALOGUE), "-qm", str(qm)], check=True, capture_output=True)
+    assert qm.read_bytes() == CATALOGUE.with_suffix(".qm").read_bytes(), "run pyside6-lrelease on the .ts"
+
+
+def test_the_window_in_french(qtbot, briefing) -> None:
+    from briefing.core.model import Note
+    from briefing.core.operations import InsertItem, SetTitleField
+    from briefing.gui.i18n import change_name, install_translators
+    from briefing.gui.main_window import MainWindow
+
+    assert install_translators("fr") == "fr"
+    try:
+        window = MainWindow(briefing)
+        qtbot.addWidget(window)
+        assert [a.text() for a in window.menuBar().actions()][:2] == ["&Fichier", "&Édition"]
+        assert window.action("undo").text() == "Annuler"
+        labels = window.briefing_view.title_block.form
+        date = window.briefing_view.title_block.fields["language"]
+        assert labels.labelForField(date).text() == "Langue de la note"
+        assert date.itemText(1) == "Français"
+        # undo names come from the core's operations, in English, and are shown translated
+        change = SetTitleField("prepared_by", "A. Analyste").apply(briefing)
+        assert change.label == "Change prepared by"
+        assert change_name(change) == "Modifier «\u00a0préparé par\u00a0»"
+        section = briefing.sections[0]
+        change = InsertItem(section.id, Note(id="n1", text="x")).apply(briefing)
+        assert change_name(change) == f"Ajouter une note dans {section.heading}"
+    finally:
+        install_translators("en")
+
+
+def test_the_language_follows_the_preference_then_the_system(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    from briefing.gui import i18n
+    from briefing.gui.preferences import PreferencesDialog
+
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.French, QLocale.Country.Canada))
+    assert i18n.chosen_language() == "" and i18n.interface_language() == "fr"
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert i18n.chosen_language() == "en" and i18n.interface_language() == "en"
+    i18n.choose_language("")
+    assert i18n.interface_language() == "fr"
+
+
+def test_the_title_block_sets_the_note_language_undoably(window) -> None:
+    combo = window.briefing_view.title_block.fields["language"]
+    assert combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("fr"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.document.briefing.title_block.language == "fr"
+    assert window.action("undo").text() == "Undo Change language of the note"
+    window.action("undo").trigger()
+    assert window.document.briefing.title_block.language == "en"
+    assert combo.currentData() == "en"

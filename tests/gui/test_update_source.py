@@ -72,6 +72,12 @@ def test_update_from_file_flags_summarises_and_undoes_in_one_step(window, tmp_pa
     assert "As filed: “In 2012, the Harper administration cut ties" in flag_label(window, changed).text()
     assert "Not in the new version" in flag_label(window, lost).text()
     assert flag_label(window, moved) is None
+
+    # A lost excerpt's card cites its source but no place in it (its passage is not in this version).
+    def cite(item_id: str) -> str:
+        return window.briefing_view.card(item_id).findChild(QLabel, "itemCitation").text()
+
+    assert cite(lost) == source.label and cite(changed) == f"{source.label} · para. 3"
     assert window.action("undo").text() == "Undo Update source Canada confirms talks"
 
     window.action("undo").trigger()  # the whole update is one step
@@ -88,7 +94,7 @@ def test_accept_changed_text_from_the_card_menu(window, tmp_path, qtbot, monkeyp
         window.updater.start("src-a", new_version(tmp_path))
     changed, lost = ids["In 2012"], ids["The governme"]
     accept = window.action("accept_changed")
-    assert accept in window._item_menu.actions()
+    assert accept in window.notes.item_menu().actions()
     window.briefing_view.select_item(lost)
     assert not accept.isEnabled()  # a lost excerpt has no new text to accept
     window.briefing_view.select_item(changed)
@@ -115,3 +121,45 @@ def test_a_file_that_cannot_be_imported_changes_nothing(window, tmp_path, qtbot,
     assert "empty.txt" in text and "Nothing was changed." in text
     assert window.document.briefing.source("src-a").text == before
     assert not window.updater.targets
+
+
+def test_the_updater_works_without_a_window(qtbot, briefing, tmp_path):
+    """A controller like the others: a document, the pane and view it reads the selection from, its own actions."""
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.gui.actions import Actions
+    from briefing.gui.briefing_view import BriefingView
+    from briefing.gui.document import BriefingDocument
+    from briefing.gui.source_pane import SourcePane
+    from briefing.gui.update_source import SourceUpdater
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    document = BriefingDocument(briefing, None, host)
+    pane, view = SourcePane(host), BriefingView(host)
+    for shown in (pane, view):
+        shown.follow(document)
+    updater = SourceUpdater(document, pane, view, Actions(host), host)
+    messages: list[str] = []
+    updater.message.connect(lambda text, _ms: messages.append(text))
+    document.reset.emit()
+    pane.select_source("src-a")
+    assert updater.update_action.isEnabled()
+    document.read_only = True
+    updater.update_actions()
+    assert not updater.update_action.isEnabled()
+    document.read_only = False
+    updater.update_actions()
+
+    ids = {}
+    for paragraph in PARAGRAPHS[1:4]:
+        excerpt = new_excerpt(briefing.source("src-a"), *offsets_of(briefing, "src-a", paragraph))
+        document.execute(file_excerpt("background", excerpt))
+        ids[paragraph.split(",")[0][:12]] = excerpt.id
+    with qtbot.waitSignal(updater.updated, timeout=10_000):
+        updater.start("src-a", new_version(tmp_path))
+    assert messages[0] == "Importing talks-v2.txt…" and messages[-1].startswith("Updated ")
+    view.select_item(ids["In 2012"])
+    assert updater.accept_action.isEnabled()
+    updater.accept_action.trigger()
+    assert document.briefing.find_item(ids["In 2012"])[2].anchor.exact == EDITED

@@ -100,6 +100,7 @@ def test_excludes_leave_what_the_app_needs(spec_calls: Recorder, layout: ModuleT
 def test_collected_files_filter(layout: ModuleType) -> None:
     keep = layout.keep_binary_or_data
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
+    assert keep("PySide6/Qt/translations/qtbase_fr.qm")  # the French interface's standard buttons
     assert not keep("PySide6/Qt/plugins/platforms/libqeglfs.so")
     assert not keep("PySide6/Qt/plugins/imageformats/qpdf.dll")
     assert not keep("libX11.so.6") and not keep("libstdc++.so.6") and not keep("libxcb-cursor.so.0")

@@ -1,0 +1,91 @@
+"""The interface language: French or English, from the Preferences (saved in the GUI settings) or else the
+system locale, installed as Qt translators (Briefing's own catalogue and Qt's, for standard buttons and dialogs).
+
+The catalogue is resources/i18n/briefing_fr.ts (edited with Qt Linguist or by hand); the compiled
+briefing_fr.qm beside it is committed so a checkout, a wheel and the bundle all carry it. After changing strings:
+`pyside6-lupdate briefing/gui/*.py briefing/core/labels.py -ts resources/i18n/briefing_fr.ts`, translate, then
+`pyside6-lrelease resources/i18n/briefing_fr.ts`; tests/gui/test_translation.py fails until both are done.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from briefing import paths
+from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
+from briefing.core.operations import Change
+from briefing.gui.style import settings
+
+# The languages the interface offers, each named in itself (as a language menu shows them)
+LANGUAGES = {"en": "English", "fr": "Français"}
+SETTING = "language"  # in gui-settings.ini: "en", "fr", or absent to follow the system
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The language set in Preferences, or "" when the interface follows the system."""
+    value = settings().value(SETTING, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def choose_language(language: str) -> None:
+    """Save the choice ("" to follow the system); it applies the next time Briefing starts."""
+    store = settings()
+    if language in LANGUAGES:
+        store.setValue(SETTING, language)
+    else:
+        store.remove(SETTING)
+
+
+def interface_language() -> str:
+    """The language the interface is shown in: the preference, else the system's when it is French."""
+    chosen = chosen_language()
+    if chosen:
+        return chosen
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def catalogue(language: str) -> str:
+    """The compiled catalogue of Briefing's strings for `language`."""
+    return str(paths.resource("i18n", f"briefing_{language}.qm"))
+
+
+def install_translators(language: str | None = None) -> str:
+    """Install the catalogues of `language` (default: interface_language()) in the running application.
+
+    English needs none. Returns the language installed. A missing catalogue leaves the interface in English
+    rather than stopping Briefing from starting.
+    """
+    app = QCoreApplication.instance()
+    language = language or interface_language()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if language == "en" or app is None:
+        return "en"
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"briefing_{language}", str(paths.resource("i18n"))), (f"qtbase_{language}", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+    if not _installed:
+        return "en"
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))  # dates and numbers in French
+    return language
+
+
+def change_name(change: Change) -> str:
+    """An operation's undo name in the interface language ("Classer l'extrait dans Background")."""
+    if not change.name:
+        return change.label
+    key, *args = change.name
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate(UNDO_CONTEXT, text)
+
+    def translate_label(text: str) -> str:
+        return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+    return undo_name(key, *args, translate=translate, translate_label=translate_label)

@@ -1,0 +1,310 @@
+"""The sources' commands: adding (files, drops, paste; imported off the GUI thread), renaming, removing, editing
+details, and find. The controller owns these actions and their slots, and changes the briefing only through
+BriefingDocument; the source pane refreshes itself from the document's changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+from briefing.core.operations import AddSource, Change, EditSourceMeta, RemoveSource
+from briefing.gui.actions import Actions
+from briefing.gui.document import BriefingDocument
+from briefing.gui.source_pane import SourcePane
+from briefing.gui.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.core.model import Source
+    from briefing.gui.find import FindBar, Hit
+    from briefing.gui.imports import ImportController, ImportRequest
+    from briefing.importers import Attachment
+
+# Dialogs, find, the importers and the import controller load on first use: the first paint needs none of them
+# (PySide creates a class's Python type, enums and all, the first time it is named).
+
+Key = QKeySequence.StandardKey
+
+
+class SourceController(QObject):
+    message = Signal(str, int)  # for the status bar: text, milliseconds
+
+    def __init__(
+        self,
+        document: BriefingDocument,
+        pane: SourcePane,
+        status: StatusBar,
+        actions: Actions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document, self.pane, self.status, self.actions = document, pane, status, actions
+        self.view = pane.view
+        self._importer: ImportController | None = None  # made by the first import
+        self._import_failures: list[str] = []  # of the running batch, told together when it ends
+        a = actions
+        a.make("find", self.tr("&Find in Source…"), lambda: pane.find_bar.open_bar(), Key.Find, "find")
+        a.make(
+            "find_all",
+            self.tr("Find in &All Sources…"),
+            lambda: pane.find_bar.open_bar(all_sources=True),
+            "Ctrl+Shift+F",
+        )
+        a.make(
+            "find_next", self.tr("Find &Next"), lambda: self.find_in_source(pane.find_bar.field.text()), Key.FindNext
+        )
+        a.make(
+            "find_previous",
+            self.tr("Find Pre&vious"),
+            lambda: self.find_in_source(pane.find_bar.field.text(), True),
+            Key.FindPrevious,
+        )
+        a.make("add_source", self.tr("&Add Source…"), self.add_source_dialog, "Ctrl+Shift+O", "add-source")
+        a.make("paste_source", self.tr("&Paste as New Source"), self.paste_source, "Ctrl+Shift+V", "paste")
+        a.make("cancel_import", self.tr("&Cancel Import"), self.cancel_imports)
+        a["cancel_import"].setEnabled(False)  # while an import runs
+        a.make("remove_source", self.tr("&Remove Source"), self.remove_source, None, "remove")
+        a.make("rename_source", self.tr("Re&name Source…"), self.rename_source)
+        a.make("source_details", self.tr("Source &Details…"), self.edit_source_details, None, "details")
+        a.make("focus_source", self.tr("Go to Source &Text"), lambda: self.view.setFocus(), "F6")
+        a.make("focus_sources", self.tr("Go to Source &List"), lambda: pane.list.setFocus(), "Ctrl+L")
+
+        document.reset.connect(lambda: self._refresh_hits(reset=True))
+        document.reset.connect(self.update_actions)
+        document.changed.connect(self._document_changed)
+        pane.currentSourceChanged.connect(self.update_actions)
+        pane.list.itemDoubleClicked.connect(lambda _item: self.rename_source())
+        pane.findBarCreated.connect(self._connect_find_bar)
+
+    def _document_changed(self, change: Change, _step: bool) -> None:
+        if change.sources:
+            self._refresh_hits()
+        self.update_actions()
+
+    def update_actions(self, *_args: object) -> None:
+        editable = not self.document.read_only
+        has_source = self.pane.current_source_id() is not None
+        for name in ("remove_source", "rename_source", "source_details"):
+            self.actions[name].setEnabled(editable and has_source)
+        for name in ("add_source", "paste_source"):
+            self.actions[name].setEnabled(editable)
+
+    def _parent(self) -> QWidget:
+        return self.pane.window()  # dialogs and message boxes sit on the window
+
+    # --- adding sources ------------------------------------------------------------------------------
+
+    @property
+    def importer(self) -> ImportController:
+        """Runs imports off the GUI thread; made (with its thread pool and progress widgets) by the first import."""
+        if self._importer is None:
+            from briefing.gui.imports import ImportController
+
+            self._importer = ImportController(self, self.document.parts)
+            self._importer.imported.connect(self._imported)
+            self._importer.failed.connect(self._import_failed)
+            self._importer.passwordNeeded.connect(self._ask_password)
+            self._importer.busyChanged.connect(lambda running: self.actions["cancel_import"].setEnabled(running > 0))
+            self.status.follow_imports(self._importer, self.actions["cancel_import"])
+        return self._importer
+
+    def add_source_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from briefing.importers import supported_suffixes
+
+        patterns = " ".join(f"*{s}" for s in supported_suffixes())
+        names, _ = QFileDialog.getOpenFileNames(
+            self._parent(),
+            self.tr("Add Sources"),
+            str(Path.home()),
+            self.tr("Sources (%1);;All files (*)").replace("%1", patterns),
+        )
+        self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        if self.document.read_only:
+            self.message.emit(self.tr("This briefing is open read-only."), 6000)
+            return
+        from briefing.gui.imports import ImportRequest
+
+        for path in paths:
+            self.importer.start(ImportRequest(path=path))
+
+    def paste_source(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime and mime.hasText() else ""
+        html = mime.html() if mime and mime.hasHtml() else None
+        if not text.strip() and not (html and html.strip()):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                self._parent(), self.tr("Paste as New Source"), self.tr("The clipboard holds no text.")
+            )
+            return
+        from briefing.gui.imports import ImportRequest
+
+        self.importer.start(ImportRequest(text=text, html=html))
+
+    def _imported(self, source: Source, warnings: list[str], attachments: Sequence[Attachment] = ()) -> None:
+        if self.document.run(AddSource(source)) is not None:
+            self.pane.select_source(source.id)
+            message = self.tr("Added %1").replace("%1", source.label)
+            if warnings:
+                message += " — " + "; ".join(warnings)
+            self.message.emit(message, 10000)
+            self._offer_attachments(source, attachments)
+        self._report_import_failures()
+
+    def _offer_attachments(self, source: Source, attachments: Sequence[Attachment]) -> None:
+        """An e-mail's attachments that Briefing can read (a report, an attached message): add them too?"""
+        readable = [a for a in attachments if a.importable]
+        if not readable:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from briefing.gui.imports import ImportRequest
+
+        text = self.tr("%1 has attachments: %2. Add them as sources too?")
+        text = text.replace("%1", source.label).replace("%2", ", ".join(a.name for a in readable))
+        others = [a.name for a in attachments if not a.importable]
+        if others:
+            text += "\n\n" + self.tr("These cannot be imported: %1").replace("%1", ", ".join(others))
+        if QMessageBox.question(self._parent(), self.tr("Add Attachments"), text) == QMessageBox.StandardButton.Yes:
+            for attachment in readable:
+                self.importer.start(ImportRequest(attachment=attachment))
+
+    def _import_failed(self, request: ImportRequest, message: str) -> None:
+        self._import_failures.append(message)
+        self._report_import_failures()
+
+    def _report_import_failures(self) -> None:
+        """One message for the failures of a batch (ten bad files dropped at once are one box, not ten), shown
+        once the batch's last import is done or cancelled."""
+        if self.importer.running or not self._import_failures:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        messages, self._import_failures = self._import_failures, []
+        QMessageBox.warning(self._parent(), self.tr("Cannot add source"), "\n\n".join(messages))
+
+    def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        prompt = self.tr("%1 is protected by a password. Password:").replace("%1", request.name)
+        if wrong:
+            prompt = self.tr("That password did not open %1. Try again:").replace("%1", request.name)
+        password, ok = QInputDialog.getText(self._parent(), self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.importer.retry_with_password(request, password)
+
+    def cancel_imports(self) -> None:
+        """Stop the running imports: no source is added and nothing else changes."""
+        if self.importer.cancel():
+            self.message.emit(self.tr("Import cancelled"), 6000)
+        self._report_import_failures()  # files that failed before the cancel
+
+    def shutdown(self) -> None:
+        """The window closes: a source arriving now would land in a closed window."""
+        if self._importer is not None:
+            self._importer.cancel()
+
+    # --- changing sources ----------------------------------------------------------------------------
+
+    def remove_source(self) -> None:
+        source_id = self.pane.current_source_id()
+        if source_id is None:
+            return
+        source = self.document.briefing.source(source_id)
+        count = len(self.document.briefing.excerpts_of(source_id))
+        if count:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self._parent(),
+                self.tr("Remove source"),
+                self.tr("Remove %1 and the %n excerpt(s) filed from it? You can undo this.", "", count).replace(
+                    "%1", source.label
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.document.run(RemoveSource(source_id))
+
+    def rename_source(self) -> None:
+        source_id = self.pane.current_source_id()
+        if source_id is None or self.document.read_only:
+            return
+        source = self.document.briefing.source(source_id)
+        from PySide6.QtWidgets import QInputDialog
+
+        title, ok = QInputDialog.getText(self._parent(), self.tr("Rename Source"), self.tr("Title:"), text=source.label)
+        if ok and title.strip() and title.strip() != source.meta.title:
+            self.document.run(EditSourceMeta(source_id, {"title": title.strip()}))
+
+    def edit_source_details(self) -> None:
+        source_id = self.pane.current_source_id()
+        if source_id is None:
+            return
+        from briefing.gui.dialogs import SourceDetailsDialog
+
+        dialog = SourceDetailsDialog(self.document.briefing.source(source_id), self._parent())
+        if dialog.exec() and dialog.changed_values():
+            self.document.run(EditSourceMeta(source_id, dialog.changed_values()))
+
+    # --- find ----------------------------------------------------------------------------------------
+
+    def _connect_find_bar(self, bar: FindBar) -> None:
+        bar.findNext.connect(self.find_in_source)
+        bar.searchAll.connect(self.find_in_all_sources)
+        bar.hitActivated.connect(self.show_hit)
+        bar.closed.connect(self.view.setFocus)
+
+    def find_in_source(self, text: str, backwards: bool = False) -> bool:
+        if not text:
+            self.pane.find_bar.open_bar()
+            return False
+        from briefing.gui.find import next_match
+
+        found = next_match(self.view.text_ref, text, *self.view.cursor_offsets(), backwards)
+        bar = self.pane.find_bar
+        if found is None:
+            bar.status.setText(self.tr("Not found"))
+            return False
+        bar.status.setText("")
+        self.view.select_offsets(*found)
+        self.view.centerCursor()
+        return True
+
+    def find_in_all_sources(self, text: str) -> list[Hit]:
+        from briefing.gui.find import find_all
+
+        hits = find_all(self.document.briefing.sources, text)
+        labels = {s.id: s.label for s in self.document.briefing.sources}
+        self.pane.find_bar.show_hits(hits, labels)
+        return hits
+
+    def _refresh_hits(self, *, reset: bool = False) -> None:
+        """Hits across sources go stale when sources change or another briefing opens: search again, or clear."""
+        bar = self.pane.existing_find_bar()
+        if bar is None:
+            return
+        if reset or not bar.all_sources.isChecked() or not bar.field.text():
+            bar.clear_hits()
+        else:
+            self.find_in_all_sources(bar.field.text())
+
+    def show_hit(self, hit: Hit) -> None:
+        if not any(s.id == hit.source_id for s in self.document.briefing.sources):
+            self._refresh_hits()  # a stale hit: its source was removed
+            return
+        if self.view.source_id != hit.source_id:
+            self.pane.select_source(hit.source_id)
+        self.view.select_offsets(hit.start, hit.end)
+        self.view.centerCursor()

@@ -1,0 +1,198 @@
+"""The window's status bar and its pieces: the word count, the page count (page_count.py), the read-only notice,
+and the progress of imports and exports (their widgets are made by the first import or export, not at start-up)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from briefing.gui.page_count import PageCountWatcher
+from briefing.gui.style import warn
+from briefing.importers import PAGED_SUFFIXES
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction, QPaintEvent
+    from PySide6.QtWidgets import QToolButton
+
+    from briefing.gui.document import BriefingDocument
+    from briefing.gui.exports import ExportController
+    from briefing.gui.imports import ImportController
+
+
+class WordCount(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wordCount")
+
+    def show_words(self, words: int) -> None:
+        self.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
+
+
+class StatusBar(QStatusBar):
+    SHOW_PROGRESS_AFTER_MS = 400  # a quicker import or export shows a status message only, not a flickering bar
+
+    def __init__(self, document: BriefingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.words = WordCount(self)
+        self.pages = QLabel(self)
+        self.pages.setObjectName("pageEstimate")
+        self.page_count = PageCountWatcher(self.pages, self)  # the exact count, laid out off the GUI thread
+        self.progress = QProgressBar(self)  # the imports'; hidden, but it sets the bar's height
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Import in progress"))
+        self.progress.hide()
+        self.read_only = QLabel(self)
+        self.read_only.setObjectName("readOnlyLabel")
+        self.read_only.hide()
+        warn(self.read_only, True)
+        for widget in (self.read_only, self.progress, self.words, self.pages):
+            self.addPermanentWidget(widget)
+        self._importer: ImportController | None = None
+        self._exporter: ExportController | None = None
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first count waits for the window's first paint (see show_words)
+            self._painted = True
+            self.page_count.request(self.document.briefing, self.document.template)
+
+    def show_words(self, words: int) -> None:
+        """The note changed (or another was loaded): its words now, its pages once counted."""
+        self.words.show_words(words)
+        # Not before the window is first painted: the first count loads ReportLab and the fonts on a worker, which
+        # holds the interpreter lock long enough to make the window show some 40 ms later.
+        if self._painted:
+            self.page_count.request(self.document.briefing, self.document.template)
+
+    def show_read_only(self, read_only: bool, owner: str) -> None:
+        self.read_only.setVisible(read_only)
+        self.read_only.setText(self.tr("Read-only: open by %1").replace("%1", owner or "?"))
+
+    def restyle(self) -> None:
+        """After the palette changed: the warning colours again, from the new palette."""
+        for label in (self.pages, self.read_only):
+            label.setProperty("warn", None)  # so warn() colours them again
+        warn(self.read_only, True)
+
+    def add_widgets(self, *widgets: QWidget) -> None:
+        """Permanent widgets made after start-up, left of the word and page counts (QStatusBar can only insert by
+        an index it does not tell, so the counts step aside and come back)."""
+        counts = (self.words, self.pages)
+        for label in counts:
+            self.removeWidget(label)  # this hides them
+        for widget in (*widgets, *counts):
+            self.addPermanentWidget(widget)  # a widget hidden on purpose stays hidden
+        for label in counts:
+            label.show()
+
+    # --- imports -------------------------------------------------------------------------------------
+
+    def follow_imports(self, importer: ImportController, cancel: QAction) -> None:
+        """The progress label, Cancel button and the timer that shows them with the bar; made with the importer."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QStyle, QToolButton
+
+        self._importer = importer
+        self.import_label = QLabel(self)
+        self.import_label.setObjectName("importProgressLabel")
+        self.import_label.hide()
+        cancel.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
+        self.cancel_import_button: QToolButton = QToolButton(self)
+        self.cancel_import_button.setObjectName("cancelImportButton")
+        self.cancel_import_button.setDefaultAction(cancel)
+        self.cancel_import_button.setAutoRaise(True)
+        self.cancel_import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.cancel_import_button.setMaximumHeight(self.progress.sizeHint().height())  # the bar keeps its height
+        self.cancel_import_button.hide()
+        self.removeWidget(self.progress)  # it comes back between its label and Cancel
+        self.add_widgets(self.import_label, self.progress, self.cancel_import_button)
+        self._import_timer: QTimer = QTimer(self, singleShot=True, interval=self.SHOW_PROGRESS_AFTER_MS)
+        self._import_timer.timeout.connect(lambda: self._show_import_progress(bool(importer.jobs)))
+        importer.busyChanged.connect(self._import_busy)
+        importer.progressChanged.connect(self._import_progress)
+
+    def _import_busy(self, running: int) -> None:
+        if running:
+            if not self.progress.isVisible() and not self._import_timer.isActive():
+                self._import_timer.start()
+            self._import_progress()
+        else:
+            self._import_timer.stop()
+            self._show_import_progress(False)
+            self.clearMessage()
+
+    def _show_import_progress(self, visible: bool) -> None:
+        for widget in (self.import_label, self.progress, self.cancel_import_button):
+            widget.setVisible(visible)
+        if visible:
+            self.clearMessage()  # the label says it now
+            self._import_progress()
+
+    def _import_progress(self) -> None:
+        """Show the oldest import that reports progress: "Importing report.pdf — page 40 of 120"."""
+        assert self._importer is not None
+        jobs = self._importer.jobs
+        if not jobs:
+            return
+        job = next((j for j in jobs if j.total), jobs[0])
+        name = job.request.name
+        if job.total and job.request.path is not None and job.request.path.suffix.lower() in PAGED_SUFFIXES:
+            page = str(min(job.done + 1, job.total))  # the page being read
+            text = self.tr("Importing %1 — page %2 of %3").replace("%1", name)
+            text = text.replace("%2", page).replace("%3", str(job.total))
+        else:
+            text = self.tr("Importing %1…").replace("%1", name)
+        if len(jobs) > 1:
+            text += self.tr(" (and %n more)", "", len(jobs) - 1)
+        if job.total:
+            self.progress.setRange(0, job.total)
+            self.progress.setValue(job.done)
+        else:
+            self.progress.setRange(0, 0)  # busy until the importer says how far it is
+        self.import_label.setText(text)
+        self.progress.setToolTip(text)
+        if not self.progress.isVisible():
+            self.showMessage(text)
+
+    # --- exports -------------------------------------------------------------------------------------
+
+    def follow_exports(self, exporter: ExportController) -> None:
+        """The export's progress bar and messages; made with the exporter."""
+        self._exporter = exporter
+        self.export_progress = QProgressBar(self)
+        self.export_progress.setObjectName("exportProgress")
+        self.export_progress.setMaximumWidth(120)
+        self.export_progress.setMaximumHeight(self.progress.sizeHint().height())
+        self.export_progress.setAccessibleName(self.tr("Export in progress"))
+        self.export_progress.hide()
+        self.add_widgets(self.export_progress)
+        exporter.progress.connect(lambda _target, done: self.export_progress.setValue(round(done * 100)))
+        exporter.busyChanged.connect(self._export_busy)
+        exporter.exported.connect(
+            lambda target: self.showMessage(
+                self.tr("Exported %1").replace("%1", target.name) + self.page_count.over_budget_note(), 8000
+            )
+        )
+
+    def _export_busy(self, running: int) -> None:
+        from PySide6.QtCore import QTimer
+
+        assert self._exporter is not None
+        exporter, bar = self._exporter, self.export_progress
+        if running:
+            bar.setValue(0)
+            text = self.tr("Exporting %1…").replace("%1", exporter.targets[0].name)
+            bar.setToolTip(text)
+            self.showMessage(text)
+            # like an import's, the bar is for an export that takes more than a moment (a DOCX takes 20 ms)
+            QTimer.singleShot(self.SHOW_PROGRESS_AFTER_MS, bar, lambda: bar.setVisible(bool(exporter.targets)))
+        else:
+            bar.hide()
+            self.clearMessage()
