@@ -2,12 +2,18 @@
 
 Run on demand (not part of the tests):  .venv/bin/python bench/export_speed.py [--excerpts 300] [--runs 5]
 Prints in-process times (as the GUI exports), cold command-line times, and pandoc's Markdown -> DOCX time.
+
+The cold processes run with compiled bytecode, as an installed Briefing has (pip and the bundle ship .pyc files):
+PYTHONDONTWRITEBYTECODE, when set, is dropped for them, the bytecode goes to a temporary PYTHONPYCACHEPREFIX,
+and one unmeasured run of each command compiles it. The cold commands and pandoc take turns run by run, so that
+other work on a shared machine disturbs each of them alike.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import os
 import shutil
 import statistics
 import subprocess
@@ -103,6 +109,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scripts", action="store_true", help="every third quotation in Arabic or Chinese")
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall-clock time (Unix)")
+    parser.add_argument("--no-bytecode", action="store_true", help="no .pyc for Briefing's own modules")
     opts = parser.parse_args()
     global CLOCK
     CLOCK = "cpu" if opts.cpu else "wall"
@@ -127,31 +134,46 @@ def main() -> None:
         pages = len(PdfReader(work / "out.pdf").pages)
         print(f"PDF pages: {pages}")
 
-        for suffix in (".docx", ".pdf"):
-            cmd = [sys.executable, "-m", "briefing", "export", str(project), "-o", str(work / f"cli{suffix}")]
-            times = timed(lambda cmd=cmd: subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT), opts.runs)
-            print(f"command line (cold process), {suffix[1:]:>4}: {fmt(times)}")
-
-        # the same without the `briefing` command's own start-up (its parser imports every importer)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        if opts.no_bytecode:  # as from a source checkout with PYTHONDONTWRITEBYTECODE=1: Briefing's own modules are
+            # compiled in every process (the installed libraries keep their bytecode)
+            env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        # the same export without the `briefing` command's own start-up (its parser imports every command group)
         script = (
             "import sys; from briefing.core.project import load_briefing; from briefing.core.templates import "
             "load_catalog; from briefing.export import export_briefing; b = load_briefing(sys.argv[1]); "
             "export_briefing(b, load_catalog().get(b.template), sys.argv[2])"
         )
+        commands = {
+            f"command line (cold process), {s[1:]:>4}": [sys.executable, "-m", "briefing", "export", str(project),
+                                                          "-o", str(work / f"cli{s}")]
+            for s in (".docx", ".pdf")
+        }  # fmt: skip
         for suffix in (".docx", ".pdf"):
-            cmd = [sys.executable, "-c", script, str(project), str(work / f"bare{suffix}")]
-            times = timed(lambda cmd=cmd: subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT), opts.runs)
-            print(f"cold process, export only (no CLI start-up), {suffix[1:]:>4}: {fmt(times)}")
-
+            label = f"cold process, export only (no CLI start-up), {suffix[1:]:>4}"
+            commands[label] = [sys.executable, "-c", script, str(project), str(work / f"bare{suffix}")]
         pandoc = shutil.which("pandoc")
+        if pandoc is not None:
+            markdown = work / "out.md"
+            version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+            pandoc_label = f"{version}, Markdown -> DOCX, same content"
+            commands[pandoc_label] = [pandoc, "-f", "markdown", "-t", "docx", "-o", str(work / "pandoc.docx"),
+                                      str(markdown)]  # fmt: skip
+        for cmd in commands.values():  # compiles the bytecode; not measured
+            subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env=env)
+        cold: dict[str, list[float]] = {label: [] for label in commands}
+        for _ in range(opts.runs):
+            for label, cmd in commands.items():
+                cold[label] += timed(
+                    lambda cmd=cmd: subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env=env), 1
+                )
+        base = statistics.median(cold[pandoc_label]) if pandoc is not None else None
+        for label, measured in cold.items():
+            ratio = f"  {statistics.median(measured) / base:.2f}x pandoc" if base else ""
+            print(f"{label}: {fmt(measured)}{ratio}")
         if pandoc is None:
             print("pandoc not installed (apt-get install pandoc): no comparison")
-            return
-        markdown = work / "out.md"
-        cmd = [pandoc, "-f", "markdown", "-t", "docx", "-o", str(work / "pandoc.docx"), str(markdown)]
-        times = timed(lambda: subprocess.run(cmd, check=True, capture_output=True), opts.runs)
-        version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-        print(f"{version}, Markdown -> DOCX, same content: {fmt(times)}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -42,6 +42,8 @@ def child(kind: str, started: float, note: str | None) -> None:
         briefing = prepare(demo=demo)
         app = application()
         ours = create_window(None if demo else Path(str(note)), demo=demo, briefing=briefing)
+        # The note is read on a worker thread: the figure is the first paint with the note shown, as before.
+        ours.files.wait_open()
         open_files_from_the_system(app, ours)
         window: QMainWindow = ours
     elif kind == "minimal":

@@ -124,7 +124,7 @@ def test_quote_errors(note: Path, capsys) -> None:
         match="no source matches",
     )
     before = note.read_bytes()
-    fails(capsys, "quote", note, "--section", "background", "--text", "", match="not found")
+    fails(capsys, "quote", note, "--section", "background", "--text", "", match="the passage is empty")
     assert note.read_bytes() == before  # a failed command never rewrites the file
 
 

@@ -25,6 +25,23 @@ COMMAND_GROUPS = (window, edit, show, sources, export)  # in the order `briefing
 __all__ = ["CommandError", "build_parser", "main", "say"]
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser: its options may come between its files (`add-source N.briefing A --attachments B`)."""
+
+    _intermixed = False  # (the intermixed parse calls parse_known_args itself: that call parses as usual)
+
+    def parse_known_args(  # type: ignore[override]  # (typeshed overloads it on the namespace type)
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._intermixed:
+            return super().parse_known_args(args, namespace)
+        self._intermixed = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixed = False
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description="Briefing: build briefing notes from source articles."
@@ -34,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke-test", metavar="OUTDIR", help="open the demo in the window, export DOCX and PDF to OUTDIR, check them"
     )
     parser.set_defaults(func=window.cmd_gui)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_CommandParser)
     for group in COMMAND_GROUPS:
         group.register(sub)
     return parser

@@ -15,6 +15,7 @@ from briefing.cli.sources import import_with_progress
 from briefing.cli.terminal import CommandError, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
+from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
 from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source
 from briefing.core.operations import (
     AcceptChangedText,
@@ -181,6 +182,13 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
             choices = ", ".join(template.classifications)
             raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
         value = match[0]
+    if name == "purpose" and value:
+        # the label the window shows ("For decision") as well as the stored name (for-decision)
+        named = purpose_named(value)
+        if named is None:
+            names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
+            raise CommandError(f"purpose must be one of {names}, not {value!r} (or as labelled: {labels})")
+        value = named
     return name, value
 
 
@@ -229,10 +237,13 @@ def _add_attachments(
     name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
 ) -> None:
     """An e-mail's attachments: imported too with --attachments, else named so the analyst knows they are there."""
-    from briefing.importers import import_attachments
+    from briefing.importers import IMAGE_SUFFIXES, import_attachments
 
     readable = [a.name for a in result.attachments if a.importable]
     others = [a.name for a in result.attachments if not a.importable]
+    # (pictures are left out on purpose, though OCR reads them: see file_attachment)
+    pictures = [n for n in others if Path(n).suffix.lower() in IMAGE_SUFFIXES]
+    others = [n for n in others if n not in pictures]
     if not args.attachments:
         if readable:
             say("note", f"{Path(name).name} has attachments: {', '.join(readable)}; add them too with --attachments")
@@ -240,6 +251,9 @@ def _add_attachments(
     found, failed = import_attachments(result, password=args.password)
     imported.extend(r.source for r in found)
     errors.extend(failed)
+    if pictures:
+        say("note", f"{Path(name).name}: pictures not added: {', '.join(pictures)}; save them and add them as "
+            "sources to read them by OCR")  # fmt: skip
     if others:
         say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
 
@@ -325,6 +339,8 @@ def _where(source: Source, start: int, end: int) -> str:
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise CommandError("the passage is empty: give the words to quote with --text")
     with editing(args.file) as briefing:
         _check_section(briefing, args.section)
         hits = [(n, s, m) for n, s in _pick_sources(briefing, args.source) for m in find_quote(s.text, args.text)]

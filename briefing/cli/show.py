@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from typing import Any
 
 from briefing.cli.files import briefing_path
@@ -15,7 +16,7 @@ from briefing.core.plain import briefing_data
 from briefing.core.project import load_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, font_warnings, load_catalog
 from briefing.core.text import count_words
-from briefing.export.pages import page_fields
+from briefing.export.pages import page_fields, pdf_problem
 from briefing.export.tree import citation_text, source_entry
 
 
@@ -83,9 +84,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             if item["kind"] == "excerpt":
                 out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
                 if item["comment"]:
-                    out(f"    comment: {item['comment']}")
+                    out(textwrap.indent(f"comment: {item['comment']}", "    "))
             else:
-                out(f"  {item['text']}")
+                out(textwrap.indent(item["text"], "  "))  # every line of a multi-line note under the first
     if data["sources"]:
         out("\nSources")
         for source in briefing.sources:
@@ -100,6 +101,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     if briefing.template not in catalog.templates:
         problems.append(f"template {briefing.template!r} is not installed (sections are kept in the file)")
+    else:  # text the PDF fonts cannot draw: `export` to PDF would refuse the note
+        problem = pdf_problem(briefing, catalog.get(briefing.template))
+        if problem:
+            problems.append(problem)
     labels = {e.id: (s.heading, e) for s, e in briefing.excerpts()}
     # Left by `update-source` (or Source > Update from File…) for the analyst to resolve: unfinished work, so check
     # fails until each is accepted or deleted. A lost one's anchor is known not to match: said once, here.

@@ -60,6 +60,16 @@ def purpose_label(purpose: str, translate: Translate = _same) -> str:
     return translate(label) if label is not None else purpose
 
 
+def purpose_named(text: str) -> str | None:
+    """The purpose ("for-decision") that text names, by its name or its English label ("For decision"), in any
+    case; None when it names none."""
+    wanted = " ".join(text.replace("-", " ").split()).casefold()
+    for purpose, label in PURPOSE_LABELS.items():
+        if wanted in (purpose.replace("-", " "), label.casefold()):
+            return purpose
+    return None
+
+
 def in_sentence(label: str) -> str:
     """A label inside a sentence ("Change document number"): its first letter small, the rest as it is."""
     return label[:1].lower() + label[1:]

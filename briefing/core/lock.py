@@ -14,6 +14,7 @@ import errno
 import getpass
 import json
 import os
+import re
 import secrets
 import socket
 import stat
@@ -28,6 +29,9 @@ STALE_AFTER_S = 24 * 3600  # a lock from another machine not refreshed for this 
 DAMAGED_STALE_AFTER_S = 10
 GUARD_STALE_AFTER_S = 30  # clearing a stale lock takes milliseconds: a guard this old was left by a crash
 MAX_LOCK_BYTES = 64 * 1024  # an owner file is ~200 bytes; never read a huge one into memory
+# A private file _write_new writes in milliseconds: one this old, of a dead pid, was left by a kill mid-write.
+# (The age matters too: on a shared drive the pid may be another machine's, and its file brand new.)
+LEFTOVER_AFTER_S = 30
 
 
 @dataclass(frozen=True)
@@ -319,6 +323,7 @@ class BriefingLock:
                 time.sleep(0.002 * attempt)
             if _write_new(self.file, data):
                 self.held = True
+                self._remove_leftovers()
                 return
             found = _read(self.file)
             if found is None:
@@ -326,6 +331,7 @@ class BriefingLock:
             existing, raw = found
             if is_mine(existing):
                 self.held = True
+                self._remove_leftovers()
                 return
             if not is_stale(existing):
                 if existing.damaged:
@@ -333,6 +339,20 @@ class BriefingLock:
                 raise LockedError(self.path, existing)
             self._clear_stale(raw)
         raise LockedError(self.path, existing or LockInfo("someone", "another machine", 0, now, now))
+
+    def _remove_leftovers(self) -> None:
+        """Remove this lock's private files (`.~lock.X#.PID.HEX.tmp`) that a process killed while writing one left
+        behind: only those of a dead pid, and old enough not to be someone's being written now."""
+        pattern = re.compile(re.escape(self.file.name) + r"\.(\d+)\.[0-9a-f]{8}\.tmp")
+        now = time.time()
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.file.parent):
+                match = pattern.fullmatch(entry.name)
+                if match is None or _pid_alive(int(match.group(1))):
+                    continue
+                with contextlib.suppress(OSError):
+                    if now - entry.stat(follow_symlinks=False).st_mtime > LEFTOVER_AFTER_S:
+                        os.unlink(entry.path)
 
     def _clear_stale(self, raw: bytes) -> None:
         """Remove the stale owner file whose bytes are raw, unless it changed meanwhile; one taker at a time."""

@@ -576,7 +576,7 @@ class _Manifest:
         problem = _source_ids_problem(raw_ids)
         if problem:
             raise self.parts.fail(f"manifest: {problem}")
-        sources = [self.source(raw, f"sources[{i}]") for i, raw in enumerate(sources_raw)]
+        sources = [self.source(raw, f"sources[{i}]", i + 1) for i, raw in enumerate(sources_raw)]
         ids = [s.id for s in sources]
         problem = _source_ids_problem(ids)
         if problem:
@@ -649,7 +649,7 @@ class _Manifest:
             filed=self.text(raw, "filed", where, anchor.exact) if flag else "",
         )
 
-    def source(self, raw: Any, where: str) -> Source:
+    def source(self, raw: Any, where: str, number: int) -> Source:
         raw = self.mapping(raw, where)
         source_id = self.text(raw, "id", where)
         meta_raw = self.mapping(raw.get("meta", {}), f"{where}.meta")
@@ -661,13 +661,15 @@ class _Manifest:
                 if not isinstance(value, type(default)) or isinstance(value, bool):
                     raise self.fail(f"{where}.meta.{key}", type(default).__name__, value)
                 setattr(meta, key, _no_surrogates(value) if isinstance(value, str) else value)
+        # as the analyst knows it (its number and title in the briefing), not by its internal id
+        name = f"source {number} {_shown(meta.title or meta.file_name or source_id, 60)}"
         try:
-            text = self.parts.read(raw.get("text"), f"the text of source {_shown(source_id)}").decode("utf-8")
+            text = self.parts.read(raw.get("text"), f"the text of {name}").decode("utf-8")
         except UnicodeDecodeError:
-            raise self.parts.fail(f"the text of source {_shown(source_id)} is not UTF-8") from None
+            raise self.parts.fail(f"the text of {name} is not UTF-8") from None
         expected_hash = raw.get("text_sha256")
         if expected_hash is not None and expected_hash != sha256_hex(text.encode("utf-8")):
-            raise self.parts.fail(f"the text of source {_shown(source_id)} is damaged (its checksum does not match)")
+            raise self.parts.fail(f"the text of {name} is damaged (its checksum does not match)")
         if meta.direction not in ("", "ltr", "rtl"):
             raise self.fail(f"{where}.meta.direction", "'ltr', 'rtl' or ''", meta.direction)
         self.offsets(meta.page_starts, len(text), f"{where}.meta.page_starts")
@@ -676,7 +678,7 @@ class _Manifest:
                 raise self.fail(f"{where}.meta.ocr_pages[{i}]", "a page number from 1", page)
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
-            what = f"the blocks of source {_shown(source_id)}"
+            what = f"the blocks of {name}"
             try:
                 rows = json.loads(self.parts.read(raw["blocks"], what))
             except ValueError:
@@ -684,5 +686,5 @@ class _Manifest:
             blocks = self.blocks(rows, len(text), what)
         original = None
         if raw.get("original") is not None:
-            original = self.parts.read(raw["original"], f"the original file of source {_shown(source_id)}")
+            original = self.parts.read(raw["original"], f"the original file of {name}")
         return Source(id=source_id, text=text, blocks=blocks, meta=meta, original=original)

@@ -35,6 +35,10 @@ EAST_ASIAN_FONT = "Microsoft YaHei"
 Styles = dict[str, Any]  # style id -> its python-docx paragraph or character style
 
 
+QUOTE_BAR = (12, 8, "A6A6A6")  # a quotation's bar: 1.5 pt, 8 pt from the text, grey (the PDF's)
+QUOTE_BAR_SHADE = "A7A7A7"  # the bar of a quotation paragraph right after another: apart from its bar (_body)
+
+
 def twips(mm: float) -> int:
     return round(mm * 1440 / 25.4)
 
@@ -162,7 +166,7 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
     parts.set_outline_level(heading2.element.get_or_add_pPr(), 1)
     _bold(heading2)
     quote = s.paragraph("Quote", "Quote", priority=29)
-    parts.set_border(quote.element.get_or_add_pPr(), "left", 12, 8, "A6A6A6")
+    parts.set_border(quote.element.get_or_add_pPr(), "left", *QUOTE_BAR)
     quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Twips(twips(12))
     quote.font.italic = quote.font.cs_italic = True
     quote.font.color.rgb = RGBColor.from_string("262626")
@@ -209,9 +213,14 @@ def _add_styles(document: Document, tree: DocumentTree) -> Styles:
 def _decision_styles(s: _Styles, tree: DocumentTree) -> None:
     """The decision block's options, its lines to sign and date (tabs with an underline leader, which stay lines
     when the note is edited) and the labels under them; kept with what follows, so the block stays on one page."""
-    option = s.paragraph("DecisionOption", "Decision Option", after=80, builtin=False)
+    # The PDF's spacing (pdf.py _decision_block): each option a line and half a font size under it, the first
+    # 1.5 font sizes below the text before it (set on that paragraph, in _decision_block); the lines to sign 3.5
+    # font sizes below the options (1.5 without options), here drawn at the foot of their own line of text
+    pt = tree.font_size_pt
+    option = s.paragraph("DecisionOption", "Decision Option", after=_pt(pt * 0.5), builtin=False)
     option.paragraph_format.keep_with_next = True
-    lines = s.paragraph("SignatureLine", "Signature Line", before=720, after=0, builtin=False)
+    room = pt * (3.5 if tree.decision and tree.decision.options else 1.5)
+    lines = s.paragraph("SignatureLine", "Signature Line", before=_pt(max(0, room - pt * 1.35)), after=0, builtin=False)
     lines.paragraph_format.keep_with_next = True
     labels = s.paragraph("SignatureLabel", "Signature Label", after=120, size=s.size - 2, builtin=False)
     signature_end, date_start, date_end = _signing_tabs(tree)
@@ -331,6 +340,10 @@ def _list(document: Document, block: ListBlock, styles: Styles, lists: parts.Lis
             open_lists[item.level] = (item.kind, num_id)
         paragraph = _paragraph(document, styles["ListParagraph"], rtl=item.rtl)
         parts.set_list_level(paragraph._p.get_or_add_pPr(), num_id, item.level)
+        if block.under_number:  # under a numbered paragraph's text: its level's indent, moved in by the number's
+            left, hanging = parts.list_indent(item.kind, item.level)
+            paragraph.paragraph_format.left_indent = Twips(parts.PARAGRAPH_NUMBER_INDENT + left)
+            paragraph.paragraph_format.first_line_indent = Twips(-hanging)
         _rich(paragraph, item.runs, item.rtl)
 
 
@@ -358,7 +371,10 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         last.paragraph_format.space_after = Twips((after.twips if after else 0) + _pt(0.4 * tree.font_size_pt))
 
     bookmark = 0
+    quotes_in_a_row = 0  # quotation paragraphs since the last other paragraph
     for node in tree.body:
+        if not isinstance(node, Quotation):
+            quotes_in_a_row = 0
         if isinstance(node, Heading):
             bookmark += 1
             # "_" + the tree's unique slug (at most 39): a hidden bookmark, as Word's own _Toc ones, of at most 40
@@ -367,6 +383,12 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         elif isinstance(node, Quotation):
             lang = "" if node.lang.split("-")[0].lower() in ("", tree.wording.tag[:2]) else node.lang
             quoted = [_paragraph(document, styles["Quote"], text, node.rtl, lang) for text in node.paragraphs]
+            for paragraph in quoted:
+                # Word and LibreOffice join the bars of adjacent paragraphs with the same border into one; the PDF
+                # draws a bar per paragraph. Every other one's bar a shade apart (invisibly) keeps them apart too.
+                if quotes_in_a_row % 2:
+                    parts.set_border(paragraph._p.get_or_add_pPr(), "left", *QUOTE_BAR[:2], QUOTE_BAR_SHADE)
+                quotes_in_a_row += 1
             if node.rtl:  # Arabic, Persian and Hebrew have no italics: upright, keeping the indent and border
                 for paragraph in quoted:
                     for run in paragraph.runs:
@@ -374,6 +396,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             reference = _run(quoted[-1], "", styles["FootnoteReference"])  # the mark after the last paragraph
             parts.add_footnote_reference(reference, node.citation.number)
             for line in node.comment.split("\n") if node.comment else ():
+                quotes_in_a_row = 0
                 comment = _paragraph(document, styles["AnalystComment"])
                 _run(comment, tree.wording.label(tree.wording.word("Analyst comment")), label)
                 _run(comment, line)
@@ -393,16 +416,18 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         _run(contact, tree.wording.label(tree.contact.label), label)
         _run(contact, tree.contact.text)
     if tree.decision:
-        _decision_block(document, tree.decision, styles)
+        _decision_block(document, tree.decision, styles, tree.font_size_pt)
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
         for entry in tree.sources:
-            _paragraph(document, styles["ListNumber"], entry.text)
+            parts.add_linked_text(_paragraph(document, styles["ListNumber"]), entry.text, entry.url)
 
 
-def _decision_block(document: Document, decision: DecisionBlock, styles: Styles) -> None:
-    for option in decision.options:
-        _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+def _decision_block(document: Document, decision: DecisionBlock, styles: Styles, size: float) -> None:
+    for index, option in enumerate(decision.options):
+        paragraph = _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+        if index == 0:  # set apart from the text above, as in the PDF
+            paragraph.paragraph_format.space_before = Twips(_pt(size * 1.5))
     if decision.lines:  # python-docx's run.text makes each tab a w:tab, which the tab stops then place
         _paragraph(document, styles["SignatureLine"]).add_run("\t" * (len(decision.lines) * 2 - 1))
         _paragraph(document, styles["SignatureLabel"]).add_run("\t".join(decision.lines))

@@ -123,6 +123,15 @@ _LIST_KINDS: dict[str, Callable[[int], tuple[str, str]]] = {
 }
 
 
+PARAGRAPH_NUMBER_INDENT = 567  # twips: a numbered paragraph's text indent, room for "12."
+
+
+def list_indent(kind: str, level: int) -> tuple[int, int]:
+    """A list level's text indent and its label's hanging indent, in twips."""
+    hanging = PARAGRAPH_NUMBER_INDENT if kind == "paragraph" else 360
+    return hanging + 360 * level, hanging
+
+
 class Lists:
     """Word lists added to the template's numbering part: each list (and sub-list) its own w:num, so that its
     numbering starts where the analyst's does, all sharing one abstract definition per kind."""
@@ -146,14 +155,14 @@ class Lists:
     def _add_abstract(self, kind: str) -> int:
         ids = [int(a.get(qn("w:abstractNumId"))) for a in self.numbering.findall(qn("w:abstractNum"))]
         abstract_id = max(ids, default=-1) + 1
-        hanging = 567 if kind == "paragraph" else 360  # a paragraph's number needs room for "12."
         levels = []
         for level in range(1 if kind == "paragraph" else 9):  # Word's nine list levels; paragraphs have one
             fmt, text = _LIST_KINDS[kind](level)
+            left, hanging = list_indent(kind, level)
             levels.append(
                 f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
                 f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{hanging + 360 * level}" w:hanging="{hanging}"/></w:pPr></w:lvl>'
+                f'<w:pPr><w:ind w:left="{left}" w:hanging="{hanging}"/></w:pPr></w:lvl>'
             )
         abstract = parse_xml(
             f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
@@ -180,6 +189,22 @@ def add_text_run(paragraph: Paragraph, text: str) -> Run:
     if text:
         r.add_t(text)
     return Run(r, paragraph)
+
+
+def add_linked_text(paragraph: Paragraph, text: str, url: str) -> None:
+    """The text as plain runs, its URL (where it is in the text) a hyperlink in the Hyperlink style, as the
+    footnotes' are and as the PDF makes it a link."""
+    if not url or url not in text:
+        add_text_run(paragraph, text)
+        return
+    before, after = text.split(url, 1)
+    if before:
+        add_text_run(paragraph, before)
+    rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}" w:history="1">{_run(url, "Hyperlink")}</w:hyperlink>'
+    paragraph._p.append(parse_xml(link))
+    if after:
+        add_text_run(paragraph, after)
 
 
 def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:

@@ -47,8 +47,8 @@ class PageCount:
 def count_pages(briefing: Briefing, template: Template) -> PageCount:
     """The page count of the PDF `briefing export` would write now (same tree, same layout), without writing it.
 
-    Raises ExportError as the export does when an excerpt no longer matches its source. Text the PDF fonts cannot
-    draw, which the PDF export refuses, is counted as if drawn in the main font.
+    Raises ExportError as the export does when an excerpt no longer matches its source, or when the PDF fonts
+    cannot draw some of the text (the PDF export refuses it).
     """
     from briefing.export.pdf import count_layout  # ReportLab loads on first use, as for the export
 
@@ -93,3 +93,20 @@ def page_fields(briefing: Briefing) -> dict[str, int | None]:
     except ExportError:
         pages = None
     return {"pages": pages, "page_budget": template.page_budget}
+
+
+def pdf_problem(briefing: Briefing, template: Template) -> str | None:
+    """Why the PDF export would refuse the note's text (characters the PDF fonts cannot draw), or None; for
+    `check`. A quotation that no longer matches its source is reported by the anchor check, not here."""
+    from briefing.export.errors import ExportError
+    from briefing.export.pdf import check_drawable
+
+    try:
+        tree = build_tree(briefing, template)
+    except ExportError:
+        return None
+    try:
+        check_drawable(tree)
+    except ExportError as exc:
+        return f"cannot be exported to PDF: {exc.problem}"
+    return None

@@ -24,8 +24,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     LayoutError,
-    ListFlowable,
-    ListItem,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -97,7 +95,7 @@ class Styles:
         # allows 5%), a line may break after a hyphen, a hair of slack at the right, and no paragraph leaves a single
         # line at the foot or head of a page (Word's widow control, on in the DOCX's Normal style)
         base = ParagraphStyle(
-            "Body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.35,
+            "Body", fontName=regular, bulletFontName=regular, bulletFontSize=size, fontSize=size, leading=size * 1.35,
             spaceAfter=size * 0.55, rightIndent=SLACK, spaceShrinkage=0, embeddedHyphenation=1, allowWidows=0,
             allowOrphans=0,
         )  # fmt: skip
@@ -153,7 +151,10 @@ class Styles:
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         # numbered paragraphs: the number hangs in the margin's indent, the text aligned after it
         self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=size * 2, bulletIndent=0)
-        self.list_item = ParagraphStyle("ListParagraph", parent=base, spaceAfter=size * 0.2)
+        self.list_item = ParagraphStyle(
+            "ListParagraph", parent=base, spaceAfter=size * 0.2, bulletFontSize=size, bulletIndent=0
+        )
+        self._list_styles: dict[tuple[float, float, float], ParagraphStyle] = {}
         self._faces = {
             (b, i): ParagraphStyle(f"Body{b}{i}", parent=base, fontName=body.names()[b + 2 * i])
             for b in (0, 1)
@@ -162,6 +163,17 @@ class Styles:
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         self._frags: dict[tuple[str, str], list[Any]] = {}
+
+    def list_style(self, indent: float, step: float, after: float | None = None) -> ParagraphStyle:
+        """A list item's style: its label at indent, its text a step further in; after: its space after, where
+        it is not an item's usual."""
+        key = (indent, step, self.list_item.spaceAfter if after is None else after)
+        if key not in self._list_styles:
+            self._list_styles[key] = ParagraphStyle(
+                f"ListParagraph{len(self._list_styles)}", parent=self.list_item, bulletIndent=indent,
+                leftIndent=indent + step, spaceAfter=key[2],
+            )  # fmt: skip
+        return self._list_styles[key]
 
     def frags(self, text: str, style: ParagraphStyle) -> list[Any] | None:
         """Parsed fragments for markup, reusing the parse of markup with the same tags and another text.
@@ -543,37 +555,85 @@ def rich_markup(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles) -> str
     return "".join(out)
 
 
-def _list_flowables(items: tuple[ListEntry, ...], st: Styles, level: int = 0) -> list[Flowable]:
-    """A list of the analyst's, as ReportLab lists: one per run of same-kind items at a level, nested lists inside
-    their item; each item numbered as the tree numbered it."""
+class ListParagraph(Paragraph):
+    """A list item (a note's list or the sources list): its label (•, 3., b)) drawn in the indent level with its
+    first line, before its text and apart from it, so the tagging marks the label Lbl and the text LBody.
+
+    `group` is the list it belongs to (one object for all its items), `parent` the item a nested list sits under.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        label: str = "",
+        group: object = None,
+        parent: Paragraph | None = None,
+    ) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
+        self.label = label
+        self.list_group = group
+        self.list_parent = parent
+        self.label_span: tuple[int, int, int] | None = None  # (label start, its end, text end) in the canvas's code
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for index, part in enumerate(parts):  # the label goes with the first part only
+            part.label = self.label if index == 0 else ""
+            part.list_group, part.list_parent, part.label_span = self.list_group, self.list_parent, None
+        return parts
+
+    def draw(self) -> None:
+        canvas = self.canv
+        code: list[str] = canvas._code
+        start = len(code)
+        if self.label:  # drawn in its own graphics state, so the label and the text are each a whole for the tags
+            style = self.style
+            line = self.blPara if self.blPara.kind == 0 else self.blPara.lines[0]
+            canvas.saveState()
+            canvas.setFont(style.bulletFontName, style.bulletFontSize)
+            canvas.setFillColor(getattr(style, "bulletColor", style.textColor))
+            canvas.drawString(style.bulletIndent, self.height - line.fontSize, self.label)  # the first baseline
+            canvas.restoreState()
+        end = len(code)
+        super().draw()
+        if self.label:
+            self.label_span = (start, end, len(code))
+
+
+def _list_flowables(
+    items: tuple[ListEntry, ...], st: Styles, indent: float = 0, level: int = 0, parent: Paragraph | None = None
+) -> list[Flowable]:
+    """A list of the analyst's as list paragraphs: a list per run of same-kind items at a level, a nested list
+    under its item; each item numbered as the tree numbered it. indent: where the list starts (under a numbered
+    paragraph, its text's indent)."""
     out: list[Flowable] = []
     size = st.body.fontSize
+    step = size * 1.6
     i = 0
     while i < len(items):
         kind = items[i].kind
-        entries: list[ListItem] = []
+        group = object()
+        first = len(out)
         while i < len(items) and items[i].level == level and items[i].kind == kind:
             item = items[i]
             j = i + 1
             while j < len(items) and items[j].level > level:
                 j += 1
-            text = rich_markup(item.runs, st.list_item, st)
-            content: list[Flowable] = [Paragraph(text, st.list_item, frags=st.frags(text, st.list_item))]
-            content += _list_flowables(items[i + 1 : j], st, level + 1)
-            entries.append(ListItem(content, value=list_label(item) if kind == "bullet" else item.number))
-            i = j
-        bullet_type, fmt = {"bullet": ("bullet", None), "number": ("1", "%s."), "letter": ("a", "%s)")}[kind]
-        out.append(
-            ListFlowable(
-                entries,
-                bulletType=bullet_type,
-                bulletFormat=fmt,
-                leftIndent=size * 1.6,
-                bulletFontName=st.body.fontName,
-                bulletFontSize=size,
-                spaceAfter=size * 0.35 if level == 0 else 0,
+            style = st.list_style(indent + level * step, step)
+            text = rich_markup(item.runs, style, st)
+            paragraph = ListParagraph(
+                text, style, frags=st.frags(text, style), label=list_label(item), group=group, parent=parent
             )
-        )
+            out.append(paragraph)
+            out += _list_flowables(items[i + 1 : j], st, indent, level + 1, paragraph)
+            i = j
+        # a list's last line: space after a whole list, none after a nested one (its item's list goes on)
+        last = out[-1]
+        if len(out) > first and isinstance(last, ListParagraph):
+            last.style = st.list_style(last.style.bulletIndent, step, size * 0.35 if level == 0 else 0)
     return out
 
 
@@ -649,7 +709,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)
                 story.append(Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style)))
         elif isinstance(node, ListBlock):
-            story += _list_flowables(node.items, st)
+            story += _list_flowables(node.items, st, st.numbered.leftIndent if node.under_number else 0)
     if tree.contact:
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
@@ -660,6 +720,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
         story.append(
             HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
         )
+        sources = object()  # one list
         for number, entry in enumerate(tree.sources, start=1):
             text = markup(entry.text, st.source)
             if entry.url:
@@ -667,7 +728,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 text = text.replace(
                     url, f'<a href="{escape(entry.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>', 1
                 )
-            story.append(Paragraph(text, st.source, bulletText=f"{number}."))
+            story.append(ListParagraph(text, st.source, label=f"{number}.", group=sources))
     return story
 
 
@@ -682,17 +743,36 @@ class CheckBox(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.setLineWidth(0.75)
-        self.canv.rect(0, 0, self.width, self.height)
+        with artifact(self.canv):  # decoration: the option's text says what it is
+            self.canv.setLineWidth(0.75)
+            self.canv.rect(0, 0, self.width, self.height)
+
+
+class TaggedCell(Paragraph):
+    """A paragraph in a table cell: the table draws its cells itself, so each is tagged as it is drawn."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        draw_tagged(canvas, self, partial(super().drawOn, canvas, x, y, _sW))
+
+
+class DecisionTable(Table):
+    """The decision block's table: its rules (the lines to sign on) are artifacts, its cells in the body font."""
+
+    def _drawLines(self) -> None:
+        with artifact(self.canv):
+            super()._drawLines()
 
 
 def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowable:
     """Boxes to tick beside the options, then room to sign above a line for each label; all on one page."""
     size = st.body.fontSize
     box = size * 0.8
-    no_padding = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING")]
-    rows = [[CheckBox(box), Paragraph(markup(option, st.decision), st.decision)] for option in decision.options]
-    options = Table(
+    # no side padding; the body font for the cells (Table's default, an unembedded Helvetica, is selected even to
+    # draw nothing)
+    no_padding: list[tuple[Any, ...]] = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    no_padding.append(("FONT", (0, 0), (-1, -1), st.body.fontName, size))
+    rows = [[CheckBox(box), TaggedCell(markup(option, st.decision), st.decision)] for option in decision.options]
+    options = DecisionTable(
         rows,
         colWidths=[box + size * 0.7, width - box - size * 0.7],
         hAlign="LEFT",
@@ -705,9 +785,9 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowab
         widths = [width * 0.55, width * 0.1, width * 0.35][: len(decision.lines) * 2 - 1]
         labels: list[Any] = []
         for label in decision.lines:
-            labels += [Paragraph(markup(label, st.signing), st.signing), ""]
+            labels += [TaggedCell(markup(label, st.signing), st.signing), []]  # (an empty cell: draws nothing)
         lines = [("LINEABOVE", (column, 0), (column, 0), 0.75, colors.black) for column in range(0, len(widths), 2)]
-        table = Table(
+        table = DecisionTable(
             [labels[: len(widths)]],
             colWidths=widths,
             hAlign="LEFT",
@@ -731,11 +811,17 @@ def _all_text(tree: DocumentTree) -> list[str]:
     return texts
 
 
-def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
-    """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
+def check_drawable(tree: DocumentTree) -> None:
+    """Raise ExportError when the PDF fonts cannot draw some of the tree's text (the PDF export refuses it): the
+    one check the export, the page count (`show --json`, the window's status bar) and `check` share."""
     texts = [*_all_text(tree), tree.classification]  # the marking is drawn on every page too
     families_needed(texts, _mains(tree))
     check_coverage(texts, main=_mains(tree)[0])
+
+
+def write_pdf(tree: DocumentTree, stream: IO[bytes], *, progress: Progress | None = None) -> Layout:
+    """Lay the tree out as a PDF and write it to a binary stream; returns the page count and headings' pages."""
+    check_drawable(tree)
     return _build(tree, stream, progress=progress)
 
 
@@ -747,9 +833,9 @@ def _mains(tree: DocumentTree) -> tuple[Family, Family]:
 def count_layout(tree: DocumentTree) -> Layout:
     """The export's layout of the tree without writing a PDF: its page count and the page of each heading.
 
-    Text no bundled font draws (which write_pdf refuses) is measured in the main font, so a count still comes out.
+    Raises ExportError as write_pdf does for text no bundled font draws: there is no PDF to count the pages of.
     """
-    families_needed([*_all_text(tree), tree.classification], _mains(tree))
+    check_drawable(tree)
     return _build(tree, None, counting=True)
 
 

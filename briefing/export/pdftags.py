@@ -2,15 +2,19 @@
 
 ReportLab writes no structure of its own, so this module adds it around the drawing pdf.py already does:
 
-- Each flowable the frame draws (a paragraph, a heading, a quotation, a table) is wrapped, once drawn, in
+- Each flowable the frame draws (a paragraph, a heading, a quotation) is wrapped, once drawn, in
   `/P <</MCID n>> BDC ... EMC` and becomes (or continues, for the parts of a split paragraph) one structure element.
   Footnotes drawn at the foot of the page become Note elements inside the quotation they belong to.
-- The running header and footer, the page numbers, the watermark and the rule above the footnotes are
-  `/Artifact BMC ... EMC`. The rules under a heading and beside a quotation are drawn inside their element's marked
-  content and stay part of it: PDF/UA allows no artifact inside tagged content (veraPDF's rule 7.1-1).
+- The running header and footer, the page numbers, the watermark, the rule above the footnotes and the decision
+  block's tick boxes and signing lines are `/Artifact BMC ... EMC`; the decision block's options and labels are
+  each a P (a table draws its cells itself: they are tagged as drawn, see pdf.TaggedCell). The rules under a
+  heading and beside a quotation are drawn inside their element's marked content and stay part of it: PDF/UA
+  allows no artifact inside tagged content (veraPDF's rule 7.1-1).
 - Link annotations (footnote and source URLs) get a Link element with an object reference, and a description.
-- At the end, write() adds the StructTreeRoot (Document > H1, P, BlockQuote > Note, L > LI > LBody, Link), the
-  ParentTree, /MarkInfo, the XMP metadata (title, PDF/UA identifier) and /Tabs /S and /StructParents on each page.
+- A list item (pdf.ListParagraph) becomes an LI in its list's L: its label marked apart as Lbl, its text as LBody;
+  a nested list's L sits in its item's LBody.
+- At the end, write() adds the StructTreeRoot (Document > H1, P, BlockQuote > Note, L > LI > Lbl + LBody, Link),
+  the ParentTree, /MarkInfo, the XMP metadata (title, PDF/UA identifier) and /Tabs /S and /StructParents on each page.
 
 Arabic and Persian are drawn as presentation forms (the joined shapes, see bidi.py) in visual order, as Word and
 LibreOffice draw them too. Text extractors and screen readers put visual order back into reading order themselves
@@ -28,7 +32,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfdoc import (
@@ -40,10 +43,11 @@ from reportlab.pdfbase.pdfdoc import (
     PDFString,
 )
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, Paragraph, Table
+from reportlab.platypus import Frame, Paragraph
 
 from briefing.core.script import language_of
 from briefing.export.pdftext import EMOJI_FOLDER_PREFIX
+from briefing.export.tree import escape as xml_escape  # (xml.sax.saxutils imports urllib, http and ssl)
 
 _TAGS = re.compile(r"<[^>]*>")
 # Paragraph style name -> structure type; any other paragraph is a P (see role_of)
@@ -53,7 +57,6 @@ STYLE_ROLES = {
     "Quote": "BlockQuote",
     "QuoteRTL": "BlockQuote",
     "FootnoteText": "Note",
-    "ListNumber": "LI",
 }
 
 
@@ -102,11 +105,11 @@ def role_of(flowable: Any) -> str:
     content = getattr(flowable, "content", None)  # Footnoted: a quotation with its footnotes
     if isinstance(content, Paragraph):
         flowable = content
+    if getattr(flowable, "list_group", None) is not None:  # pdf.ListParagraph: an item of a list
+        return "LI"
     if isinstance(flowable, Paragraph):
         return STYLE_ROLES.get(flowable.style.name, "P")
-    if isinstance(flowable, Table):
-        return "P"  # the decision block's options and signing lines: short runs of text, no data table
-    return ""
+    return ""  # a table (the decision block) tags its cells' paragraphs itself (pdf.TaggedCell)
 
 
 def _text_of(flowable: Any) -> str:
@@ -127,7 +130,7 @@ class Tagger:
         self.next_key = 0
         self._links: list[Link] = []  # added while drawing the flowable being drawn
         self.link_elements: dict[int, Element] = {}  # a link annotation's StructParent key -> its Link element
-        self._last_list: Element | None = None
+        self._lists: dict[int, Element] = {}  # id of a list's group (see pdf.ListParagraph) -> its L element
 
     # --- building
 
@@ -147,14 +150,25 @@ class Tagger:
         if element is None:
             owner = getattr(flowable, "_tag_owner", None)
             parent = getattr(owner, "_tag_element", None) or self.document
-            if role == "LI":  # consecutive list items share one list; an item's text is its LBody
-                if self._last_list is None or self._last_list is not self.document.kids[-1]:
-                    self._last_list = self._new("L", self.document, "")
-                parent, role = self._new("LI", self._last_list, ""), "LBody"
+            if role == "LI":  # an item's text is its LBody, after its label's Lbl
+                parent, role = self._list_item(flowable), "LBody"
             lang = _tag_attr(flowable, "_tag_lang") or ""
             element = shared["element"] = self._new(role, parent, _text_of(flowable), lang)
         flowable._tag_element = element
         return element
+
+    def _list_item(self, flowable: Any) -> Element:
+        """A new LI in the item's list (L), with its label (Lbl); a nested list sits in its item's LBody."""
+        group = id(flowable.list_group)
+        if group not in self._lists:
+            owner = flowable.list_parent
+            shared = getattr(owner, "_tag_shared", None) or {}
+            parent = getattr(owner, "_tag_element", None) or shared.get("element") or self.document
+            self._lists[group] = self._new("L", parent, "")
+        item = self._new("LI", self._lists[group], "")
+        if flowable.label:
+            self._new("Lbl", item, flowable.label)
+        return item
 
     def page_key(self, page: int) -> int:
         if page not in self.page_keys:
@@ -176,14 +190,24 @@ class Tagger:
         if len(code) == start:
             return result  # nothing drawn (it did not fit here, or it draws nothing)
         element = self.element_for(flowable, role)
+        spans = [(start, len(code), element)]
+        label_span = getattr(flowable, "label_span", None)  # a list item's label and text, marked apart
+        if label_span is not None and label_span[0] >= start and element.parent is not None:
+            label_start, label_end, text_end = label_span
+            label = element.parent.kids[0]  # the LI's Lbl, made before its LBody
+            assert isinstance(label, Element)
+            spans = [(label_start, label_end, label), (label_end, text_end, element)]
         page = canvas._pageNumber
         on_page = self.mcids.setdefault(page, [])
-        mcid = len(on_page)
-        on_page.append(element)
-        element.kids.append((page, mcid))
+        marks = []
+        for begin, end, owner in spans:
+            marks.append((begin, end, owner, len(on_page)))
+            on_page.append(owner)
+            owner.kids.append((page, len(on_page) - 1))
         self.page_key(page)
-        code.insert(start, f"/{element.role} <</MCID {mcid}>> BDC")
-        code.append("EMC")
+        for begin, end, owner, mcid in reversed(marks):  # from the last, so the earlier places stay where they are
+            code.insert(end, "EMC")
+            code.insert(begin, f"/{owner.role} <</MCID {mcid}>> BDC")
         self._add_links(element, self._links[links:])
         del self._links[links:]
         return result
@@ -345,7 +369,7 @@ class TaggedFrame(Frame):
 
     def split(self, flowable: Any, canv: Canvas) -> list[Any]:
         parts: list[Any] = super().split(flowable, canv)
-        if getattr(canv, "tagger", None) is not None and role_of(flowable) and not isinstance(flowable, Table):
+        if getattr(canv, "tagger", None) is not None and role_of(flowable):
             # the parts of a paragraph are one element: the one made when the first of them is drawn
             shared = getattr(flowable, "_tag_shared", None)
             if shared is None:

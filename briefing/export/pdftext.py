@@ -32,7 +32,6 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping, ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing import paths
 from briefing.core.script import has_rtl, is_rtl, script_name, scripts
@@ -40,6 +39,7 @@ from briefing.core.templates import font_twin
 from briefing.export.bidi import visual
 from briefing.export.errors import ExportError
 from briefing.export.tree import escape
+from briefing.export.ttfmetrics import fast_ttfont
 
 _LOCK = threading.Lock()
 
@@ -132,7 +132,7 @@ def register(family: Family) -> frozenset[int]:
         by_file: dict[str, str] = {}  # one TTFont per file; a face the family lacks maps to one it has
         for name, file in zip(family.names(), family.files, strict=True):
             if file not in by_file:
-                pdfmetrics.registerFont(TTFont(name, open_font(file)))
+                pdfmetrics.registerFont(fast_ttfont(name, open_font(file)))
                 by_file[file] = name
         regular = family.names()[0]
         for (b, i), file in zip(((0, 0), (1, 0), (0, 1), (1, 1)), family.files, strict=True):

@@ -113,6 +113,7 @@ class ListBlock:
     """Consecutive list lines of a note: bulleted, numbered or lettered items, nested by level."""
 
     items: tuple[ListEntry, ...]
+    under_number: bool = False  # right after a numbered paragraph: indented as its text is, under its number
 
     @property
     def text(self) -> str:
@@ -268,6 +269,11 @@ def _short(text: str, limit: int = 40) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
+def untitled_name(template: Template) -> str:
+    """The document title an untitled note is exported under: its readers' tools need one to name it."""
+    return f"{template.name} (untitled)"
+
+
 def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
     """Raise ExportError when an excerpt no longer matches its source: an export must never publish a
     quotation the source does not contain. An excerpt whose exact words are in its source, but elsewhere than it
@@ -374,7 +380,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     title = clean_line(tb.title_fr if words.language == "fr" and tb.title_fr.strip() else tb.title)
     m = template.margins_mm
     properties = {
-        "title": title,
+        "title": title or untitled_name(template),  # a PDF without a /Title fails PDF/UA (UA-07-001)
         "subject": clean_line(tb.title_fr) or template.name,
         "author": clean_line(tb.prepared_by),
         "keywords": classification,
@@ -446,6 +452,8 @@ def number_paragraphs(body: list[Node]) -> list[Node]:
         if isinstance(node, BodyText):
             count += 1
             node = dataclasses.replace(node, number=count)
+        elif isinstance(node, ListBlock) and numbered and isinstance(numbered[-1], BodyText):
+            node = dataclasses.replace(node, under_number=True)
         numbered.append(node)
     return numbered
 

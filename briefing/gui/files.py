@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing.core.model import Briefing
@@ -17,7 +18,8 @@ from briefing.gui.document import BriefingDocument
 from briefing.gui.style import settings
 
 if TYPE_CHECKING:
-    from briefing.core.lock import BriefingLock
+    from briefing.core.anchors import AnchorReport
+    from briefing.core.lock import BriefingLock, LockedError
     from briefing.core.operations import Operation
     from briefing.core.project import PartCache
     from briefing.gui.recovery_dialog import RecoveryDialog
@@ -58,21 +60,70 @@ class _Autosave:
                 self.done()
 
 
+class _Load(QRunnable):
+    """Reading a briefing and checking its excerpts against their sources, on a worker thread: a big note, or one
+    whose excerpts must be looked for, never blocks the window. The briefing is not shown until this is done, so
+    nothing else touches it meanwhile."""
+
+    def __init__(self, path: Path, cache: PartCache, done: Callable[[], None]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the controller reads the outcome from it after run() returns
+        self.path, self.cache, self.done = path, cache, done
+        self.base = recovery.disk_state(path)  # before reading: a change while it is read counts as newer on disk
+        self.briefing: Briefing | None = None
+        self.problems: list[AnchorReport] = []
+        self.error = ""
+        self.finished = False
+        self.shown = False  # set on the GUI thread: the briefing read is the window's now
+
+    def run(self) -> None:
+        from briefing.core.anchors import check_anchors
+        from briefing.core.project import ProjectFileError, load_briefing
+
+        try:
+            briefing = load_briefing(self.path, self.cache)
+            self.problems = [report for report in check_anchors(briefing) if report.status != "ok"]
+            self.briefing = briefing
+        except (ProjectFileError, OSError) as exc:
+            self.error = str(exc)
+        except Exception as exc:  # a defect met on a strange file: still one line, never a traceback
+            self.error = f"{self.path.name}: {type(exc).__name__}: {exc}"
+        finally:
+            self.finished = True
+            with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
+                self.done()
+
+
 class FileController(QObject):
     """Owns the file side of one window: path, owner lock, recovery file, recent files."""
 
     readOnlyChanged = Signal(bool)
     recentChanged = Signal()
     message = Signal(str)
+    busyChanged = Signal(bool)  # a briefing is being read (File > Open) or no longer
+    opened = Signal(object, bool)  # an open finished: the path, and whether its briefing is now shown
     _autosaveDone = Signal()  # emitted on the autosave thread, delivered on the GUI thread
+    _loadDone = Signal()  # emitted on the reading thread, delivered on the GUI thread
 
-    def __init__(self, window: QWidget, document: BriefingDocument) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        document: BriefingDocument,
+        commit_typing: Callable[[], None],
+        typing_in_progress: Callable[[], Operation | None],
+    ) -> None:
+        """commit_typing commits a field being typed in, so saving or replacing the briefing includes its text;
+        typing_in_progress is that text as an operation (or None), for autosave."""
         super().__init__(window)
         self.window = window
         self.document = document
-        # the window's: commits a field being typed in, so saving or replacing the briefing includes its text
-        self.commit_typing: Callable[[], None] = lambda: None
-        self.typing_in_progress: Callable[[], Operation | None] = lambda: None  # the window's, for autosave
+        self.commit_typing = commit_typing
+        self.typing_in_progress = typing_in_progress
+        self.loader = QThreadPool(self)
+        self.loader.setMaxThreadCount(1)
+        self.opening: _Load | None = None  # the briefing being read: one at a time
+        self._state_at_open: tuple[int, int, int] | None = None  # the document when that open was asked for
+        self._loadDone.connect(self._collect_open)
         self.lock: BriefingLock | None = None
         self._autosaved: tuple[int, int, int, str] | None = None
         self._autosave_job: _Autosave | None = None
@@ -127,26 +178,66 @@ class FileController(QObject):
         self.readOnlyChanged.emit(False)
 
     def open_path(self, path: Path, *, ask_save: bool = True) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        """Start opening path; False when it was not started (cancelled, or another open is still reading).
 
-        from briefing.core.lock import BriefingLock, LockedError
-        from briefing.core.project import ProjectFileError, load_briefing
-
-        _Btn = QMessageBox.StandardButton
+        The file is read and its excerpts checked on a worker thread; `opened` says how it ended. Work a crashed
+        session autosaved for it is offered first, and restoring it opens at once."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
 
         path = Path(path)
+        if self.opening is not None:
+            self.message.emit(self.tr("Still opening %1…").replace("%1", self.opening.path.name))
+            return False
         if ask_save and not self.maybe_save():
             return False
         if self._offer_recovery_of(path):
             return True  # not restored (No, Discard, a copy that cannot be read): the file opens as saved
-        base = recovery.disk_state(path)  # before reading: a change while it is read counts as newer on disk
-        try:
-            briefing = load_briefing(path, self.document.parts)
-        except (ProjectFileError, OSError) as exc:
-            if not path.exists() and path.parent.is_dir():
-                self.forget_recent(path)  # deleted; a folder that is missing may be a drive that comes back
-            self._error(self.tr("Cannot open briefing"), str(exc))
-            return False
+        self.opening = _Load(path, self.document.parts, self._loadDone.emit)
+        self._state_at_open = self._state()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet the window still answers
+        self.busyChanged.emit(True)
+        self.message.emit(self.tr("Opening %1…").replace("%1", path.name))
+        self.loader.start(self.opening)
+        return True
+
+    def _state(self) -> tuple[int, int, int]:
+        stack = self.document.undo_stack
+        return id(self.document.briefing), stack.index(), stack.count()
+
+    def wait_open(self) -> bool:
+        """Let the briefing being read finish opening (scripts and tests); False when that open failed or was
+        cancelled, True when it opened or none was running."""
+        job = self.opening
+        if job is None:
+            return True
+        self.loader.waitForDone()
+        self._collect_open()
+        return job.shown
+
+    def _collect_open(self) -> None:
+        """On the GUI thread, once the worker has read the file: show it, as opening always did."""
+        job = self.opening
+        if job is None or not job.finished:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        self.opening = None
+        QGuiApplication.restoreOverrideCursor()
+        self.busyChanged.emit(False)
+        if job.briefing is None:
+            if not job.path.exists() and job.path.parent.is_dir():
+                self.forget_recent(job.path)  # deleted; a folder that is missing may be a drive that comes back
+            self._error(self.tr("Cannot open briefing"), job.error)
+        job.shown = job.briefing is not None and self._show_opened(job, job.briefing)
+        self.opened.emit(job.path, job.shown)
+
+    def _show_opened(self, job: _Load, briefing: Briefing) -> bool:
+        from briefing.core.lock import BriefingLock, LockedError
+
+        path = job.path
+        if self._state() != self._state_at_open and not self.maybe_save():
+            return False  # changed while the file was read, and the analyst keeps those changes
         read_only = False
         if self.lock is not None and recovery.same_file(self.lock.path, path):
             # Re-opening the briefing we hold (revert to saved): keep our lock, or releasing the old one
@@ -157,19 +248,7 @@ class FileController(QObject):
         try:
             lock.acquire()
         except LockedError as exc:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Briefing in use"),
-                self.tr(
-                    "%1 is open in Briefing by %2.\n\nOpen it read-only? You can still read and copy from it, "
-                    "and save a copy with Save As."
-                )
-                .replace("%1", path.name)
-                .replace("%2", exc.owner.describe()),
-                _Btn.Yes | _Btn.Cancel,
-                _Btn.Yes,
-            )
-            if answer != _Btn.Yes:
+            if not self._ask_read_only(exc):
                 return False
             read_only = True
             self.owner = exc.owner.describe()
@@ -178,28 +257,45 @@ class FileController(QObject):
         self.wait_autosave()
         self.store.clear()
         self.show_briefing(briefing, path)
-        self.base = base
+        self.base = job.base
         if not read_only and lock.held:
             self.lock = lock
             self.lock_timer.start()
         self.document.read_only = read_only
         self.readOnlyChanged.emit(read_only)
         self.add_recent(path)
-        self._check_quotes(briefing, path)
+        self._check_quotes(briefing, path, job.problems)
         if recovery.pending(for_file=path):  # declined before: kept, not asked about again
             self.message.emit(
                 self.tr("Unsaved work autosaved for %1 is kept: File > Recover Unsaved Work").replace("%1", path.name)
             )
         return True
 
-    def _check_quotes(self, briefing: Briefing, path: Path) -> None:
-        """A file changed outside Briefing may hold excerpts that no longer match their source at their place:
-        say so on opening (as `briefing check` does), and leave them as they are for the analyst to judge."""
+    def _ask_read_only(self, exc: LockedError) -> bool:
+        """Someone else has the briefing open: say who, since when, and how to clear a lock left behind; True to
+        open it read-only."""
         from PySide6.QtWidgets import QMessageBox
 
-        from briefing.core.anchors import check_anchors
+        _Btn = QMessageBox.StandardButton
+        since = time.strftime("%Y-%m-%d %H:%M", time.localtime(exc.owner.since))
+        text = self.tr(
+            "%1 is open in Briefing by %2 on %3 since %4.\n\nOpen it read-only? You can still read and copy from it, "
+            "and save a copy with Save As.\n\nIf you are sure nobody has it open (their Briefing closed without "
+            "saying so), close this file, delete the lock file %5 and open the briefing again."
+        )
+        for number, value in enumerate(
+            (exc.path.name, exc.owner.user, exc.owner.host, since, str(exc.lock_file)), start=1
+        ):
+            text = text.replace(f"%{number}", value)
+        answer = QMessageBox.question(self.window, self.tr("Briefing in use"), text, _Btn.Yes | _Btn.Cancel, _Btn.Yes)
+        return answer == _Btn.Yes
 
-        problems = [report for report in check_anchors(briefing) if report.status != "ok"]
+    def _check_quotes(self, briefing: Briefing, path: Path, problems: list[AnchorReport]) -> None:
+        """A file changed outside Briefing may hold excerpts that no longer match their source at their place:
+        say so on opening (as `briefing check` does, on the reading thread), and leave them as they are for the
+        analyst to judge."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not problems:
             return
         headings = {excerpt.id: section.heading for section, excerpt in briefing.excerpts()}
@@ -452,6 +548,12 @@ class FileController(QObject):
     def shutdown(self) -> None:
         """The window closes after the user saved or discarded: no lock, no recovery file left behind."""
         self.autosave_timer.stop()
+        self.loader.waitForDone()  # a briefing being read is not shown: the window is going
+        if self.opening is not None:
+            from PySide6.QtGui import QGuiApplication
+
+            self.opening = None
+            QGuiApplication.restoreOverrideCursor()
         self.wait_autosave()
         self._release()
         self.store.clear()

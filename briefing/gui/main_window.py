@@ -82,7 +82,10 @@ class MainWindow(QMainWindow):
         self.actions_ = a = Actions(self)
         a.make("new", self.tr("&New Briefing…"), self.new_briefing, "Ctrl+Shift+N", "new")
         a.make("open", self.tr("&Open…"), self.open_dialog, Key.Open, "open")
-        self.files = FileController(self, d)
+        # the note controller, made below, commits a field being typed in before a save, and tells autosave of it
+        self.files = FileController(
+            self, d, lambda: self.notes.commit_typing(), lambda: self.notes.typing_in_progress()
+        )
         a.make("save", self.tr("&Save"), self.files.save, Key.Save, "save")
         a.make("save_as", self.tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
         a.make("recover", self.tr("Recover &Unsaved Work…"), self.files.recover_unsaved_work)
@@ -91,9 +94,8 @@ class MainWindow(QMainWindow):
         self.notes = NoteController(d, self.briefing_view, self.source_pane, self.banner, a, self)
         from briefing.gui.update_source import SourceUpdater
 
-        self.updater = SourceUpdater(self)  # Source > Update from File…, and Accept Changed Text for what it changed
-        self.files.commit_typing = self.notes.commit_typing  # FileController asks before saving or replacing
-        self.files.typing_in_progress = self.notes.typing_in_progress  # and for autosave
+        # Source > Update from File…, and Accept Changed Text for what it changed
+        self.updater = SourceUpdater(d, self.source_pane, self.briefing_view, a, self)
         a.make(
             "toggle_toolbar", self.tr("Show &Toolbars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked())
         )
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
         d.refused.connect(lambda text: self.status.showMessage(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
-        for messenger in (self.notes, self.sources):
+        for messenger in (self.notes, self.sources, self.updater):
             messenger.message.connect(self.status.showMessage)
         self.files.readOnlyChanged.connect(self._on_read_only)
         self.files.message.connect(lambda text: self.status.showMessage(text, 6000))
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.notes.update_actions()
         self.sources.update_actions()
+        self.updater.update_actions()
         self.actions_["save"].setEnabled(not read_only)
 
     # --- files ---------------------------------------------------------------------------------------

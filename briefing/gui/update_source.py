@@ -3,7 +3,8 @@ one undo step (core UpdateSource), and the analyst told what became of them; Acc
 excerpt (Delete, the other way, is the note's own command).
 
 The file is imported off the GUI thread by an ImportController of its own, so that what it imports replaces a
-source rather than being added as one.
+source rather than being added as one. Like the other controllers, this one owns its actions, changes the briefing
+only through BriefingDocument, and tells the status bar through `message`.
 """
 
 from __future__ import annotations
@@ -17,54 +18,66 @@ from briefing.core.model import Excerpt, Item, Source
 from briefing.core.operations import AcceptChangedText, UpdateSource
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.gui.actions import Actions
+    from briefing.gui.briefing_view import BriefingView
+    from briefing.gui.document import BriefingDocument
     from briefing.gui.imports import ImportController, ImportRequest
-    from briefing.gui.main_window import MainWindow
+    from briefing.gui.source_pane import SourcePane
 
 
 class SourceUpdater(QObject):
-    """The two commands and the imports behind the first. Made by the window after its own actions."""
+    """The two commands and the imports behind the first. Made by the window after its own actions; the window
+    calls update_actions when the briefing becomes read-only or editable."""
 
     updated = Signal(object)  # the UpdateSource applied, once the summary has been given
+    message = Signal(str, int)  # for the status bar: text ("" clears it), milliseconds (0: until replaced)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        document: BriefingDocument,
+        pane: SourcePane,
+        view: BriefingView,
+        actions: Actions,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.document, self.pane, self.view = document, pane, view
+        self.dialog_parent = parent  # of the file dialog and the message boxes
         self._importer: ImportController | None = None  # made by the first update, as the window's own importer is
         self.targets: list[str] = []  # the source each running import updates, in the order they report
-        actions = window.actions_
         self.update_action = actions.make(
             "update_source", QCoreApplication.translate("MainWindow", "&Update from File…"), self.choose_file
         )
         self.accept_action = actions.make(
             "accept_changed", QCoreApplication.translate("MainWindow", "&Accept Changed Text"), self.accept_changed
         )
-        for signal in (window.document.changed, window.document.reset, window.files.readOnlyChanged):
-            signal.connect(self._refresh)
-        window.source_pane.currentSourceChanged.connect(self._refresh)
-        window.briefing_view.itemSelected.connect(self._refresh)
-        self._refresh()
+        for signal in (document.changed, document.reset, pane.currentSourceChanged, view.itemSelected):
+            signal.connect(self.update_actions)
+        self.update_actions()
 
     @property
     def importer(self) -> ImportController:
         if self._importer is None:
             from briefing.gui.imports import ImportController
 
-            self._importer = ImportController(self, self.window.document.parts)  # compressed ready for the next save
+            self._importer = ImportController(self, self.document.parts)  # compressed ready for the next save
             self._importer.imported.connect(self._imported)
             self._importer.failed.connect(self._failed)
             self._importer.passwordNeeded.connect(self._ask_password)
         return self._importer
 
     def _selected(self) -> Item | None:
-        item_id = self.window.briefing_view.selected_item
+        item_id = self.view.selected_item
         try:
-            return self.window.document.briefing.find_item(item_id)[2] if item_id else None
+            return self.document.briefing.find_item(item_id)[2] if item_id else None
         except KeyError:
             return None
 
-    def _refresh(self, *_args: object) -> None:
-        editable = not self.window.document.read_only
-        self.update_action.setEnabled(editable and self.window.source_pane.current_source_id() is not None)
+    def update_actions(self, *_args: object) -> None:
+        editable = not self.document.read_only
+        self.update_action.setEnabled(editable and self.pane.current_source_id() is not None)
         item = self._selected()
         self.accept_action.setEnabled(editable and isinstance(item, Excerpt) and item.flag == "changed")
 
@@ -75,13 +88,13 @@ class SourceUpdater(QObject):
 
         from briefing.importers import supported_suffixes
 
-        source_id = self.window.source_pane.current_source_id()
-        if source_id is None or self.window.document.read_only:
+        source_id = self.pane.current_source_id()
+        if source_id is None or self.document.read_only:
             return
-        source = self.window.document.briefing.source(source_id)
+        source = self.document.briefing.source(source_id)
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.dialog_parent,
             QCoreApplication.translate("MainWindow", "Update %1 from File").replace("%1", source.label),
             str(Path.home()),
             QCoreApplication.translate("MainWindow", "Sources (%1);;All files (*)").replace("%1", patterns),
@@ -94,23 +107,21 @@ class SourceUpdater(QObject):
 
         self.targets.append(source_id)
         self.importer.start(ImportRequest(path=path, password=password))
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", path.name)
-        )
+        self.message.emit(QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", path.name), 0)
 
     def _imported(self, new: Source, warnings: list[str]) -> None:
         source_id = self.targets.pop(0)
-        briefing = self.window.document.briefing
-        if self.window.document.read_only or source_id not in {s.id for s in briefing.sources}:
+        briefing = self.document.briefing
+        if self.document.read_only or source_id not in {s.id for s in briefing.sources}:
             # removed (or another briefing opened) while the file was read: nothing to update
-            self.window.statusBar().showMessage(
+            self.message.emit(
                 QCoreApplication.translate("MainWindow", "The source to update is no longer in the briefing."), 8000
             )
             return
         operation = UpdateSource(source_id, new)
-        if self.window.document.run(operation) is None:  # one undo step; a refusal is said in the status bar
+        if self.document.run(operation) is None:  # one undo step; a refusal is said in the status bar
             return
-        self.window.source_pane.select_source(source_id)
+        self.pane.select_source(source_id)
         self._summarise(briefing.source(source_id), operation, warnings)
         self.updated.emit(operation)
 
@@ -121,11 +132,8 @@ class SourceUpdater(QObject):
         numbers = QCoreApplication.translate("MainWindow", "%1 kept, %2 moved, %3 changed, %4 lost")
         for i, name in enumerate(("kept", "moved", "changed", "lost"), start=1):
             numbers = numbers.replace(f"%{i}", str(counts[name]))
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Updated %1: %2")
-            .replace("%1", source.label)
-            .replace("%2", numbers)
-        )
+        updated = QCoreApplication.translate("MainWindow", "Updated %1: %2")
+        self.message.emit(updated.replace("%1", source.label).replace("%2", numbers), 0)
         if not (counts["changed"] or counts["lost"] or warnings):
             return
         lines = [
@@ -145,16 +153,16 @@ class SourceUpdater(QObject):
             )
         lines += warnings
         QMessageBox.information(
-            self.window, QCoreApplication.translate("MainWindow", "Source updated"), "\n\n".join(lines)
+            self.dialog_parent, QCoreApplication.translate("MainWindow", "Source updated"), "\n\n".join(lines)
         )
 
     def _failed(self, request: ImportRequest, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self.targets.pop(0)
-        self.window.statusBar().clearMessage()
+        self.message.emit("", 0)
         QMessageBox.warning(
-            self.window,
+            self.dialog_parent,
             QCoreApplication.translate("MainWindow", "Cannot update source"),
             message + "\n\n" + QCoreApplication.translate("MainWindow", "Nothing was changed."),
         )
@@ -167,7 +175,7 @@ class SourceUpdater(QObject):
         if wrong:
             prompt = QCoreApplication.translate("MainWindow", "That password did not open %1. Try again:")
         password, ok = QInputDialog.getText(
-            self.window,
+            self.dialog_parent,
             QCoreApplication.translate("MainWindow", "Password"),
             prompt.replace("%1", request.name),
             QLineEdit.EchoMode.Password,
@@ -180,4 +188,4 @@ class SourceUpdater(QObject):
     def accept_changed(self) -> None:
         item = self._selected()
         if isinstance(item, Excerpt) and item.flag:
-            self.window.document.run(AcceptChangedText(item.id))
+            self.document.run(AcceptChangedText(item.id))

@@ -75,8 +75,9 @@ def format_address(name: str, address: str) -> str:
     return f'"{name}" <{address}>' if any(c in name for c in ',;:<>@"()[]') else f"{name} <{address}>"
 
 
-def _attachments(message: Any) -> list[Attachment]:
-    """The message's attachments, in order; an attached message is one (its own attachments are its own)."""
+def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
+    """The message's attachments, in order; an attached message is one (its own attachments are its own). Those
+    left out (empty, or an attached message too damaged to write back) are named in `warnings`."""
     found: list[Attachment] = []
     pending = list(message.iter_parts()) if message.is_multipart() else []
     while pending:
@@ -95,12 +96,16 @@ def _attachments(message: Any) -> list[Attachment]:
             try:
                 data = inner.as_bytes()
             except (ValueError, LookupError, TypeError):  # a header too broken to write back out
+                warnings.append(f"the attached message {name} has damaged headers, so it was left out")
                 continue
             found.append(file_attachment(name if name.lower().endswith(".eml") else f"{name}.eml", data))
         else:
             data = part.get_payload(decode=True)
+            name = attachment_name(str(part.get_filename() or ""), fallback)
             if isinstance(data, bytes) and data:
-                found.append(file_attachment(attachment_name(str(part.get_filename() or ""), fallback), data))
+                found.append(file_attachment(name, data))
+            else:
+                warnings.append(f"the attachment {name} is empty (0 bytes), so it was left out")
     return found
 
 
@@ -176,7 +181,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         encoding=encoding,
         format="eml",
     )
-    options.attachments.extend(_attachments(message))
+    options.attachments.extend(_attachments(message, options.warnings))
     for kind in ("to", "cc"):
         found = email.utils.getaddresses([str(v) for v in message.get_all(kind, [])])
         names = [format_address(n, a) for n, a in found]

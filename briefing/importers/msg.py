@@ -329,7 +329,8 @@ def _signed_body(message: _Message, attachments: list[Attachment], options: Impo
     return []
 
 
-def _attachments(message: _Message, data: bytes, depth: int) -> list[Attachment]:
+def _attachments(message: _Message, data: bytes, depth: int, warnings: list[str]) -> list[Attachment]:
+    """The message's attachments, in order; an empty one is left out, and named in `warnings`."""
     found: list[Attachment] = []
     for storage in message.storages("__attach_version1.0_#"):
         inner = _Message(message.ole, f"{message.prefix}{storage}/", message.file_name, 8)
@@ -354,7 +355,11 @@ def _attachments(message: _Message, data: bytes, depth: int) -> list[Attachment]
             if name:
                 found.append(Attachment(name=name, data=b"", importer=None))  # listed, not importable
             continue
-        found.append(file_attachment(name or f"attachment {len(found) + 1}", content))
+        name = name or f"attachment {len(found) + 1}"
+        if not content:
+            warnings.append(f"the attachment {name} is empty (0 bytes), so it was left out")
+            continue
+        found.append(file_attachment(name, content))
     return found
 
 
@@ -367,7 +372,7 @@ def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, dept
         options.report(1, 2)
         subject = clean_block_text(message.string(PR_SUBJECT))
         parts = _body_parts(message, options)
-        attachments = _attachments(message, data, depth)
+        attachments = _attachments(message, data, depth, options.warnings)
         smime = message.string(PR_MESSAGE_CLASS).upper().startswith("IPM.NOTE.SMIME")
         if smime and not any(t.strip() for _k, _l, t in parts):
             parts = _signed_body(message, attachments, options)

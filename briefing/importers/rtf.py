@@ -274,7 +274,7 @@ class _Reader:
                 continue
             if brace == b"}":
                 self._flush_bytes(state)
-                self._close_group(state)
+                self._close_group(state, stack[-1] if stack else None)
                 if not stack:
                     break  # the document's closing brace: anything after it is not part of it
                 state = stack.pop()
@@ -413,8 +413,10 @@ class _Reader:
         elif word in _SPECIAL:
             self._text(state, _SPECIAL[word])
 
-    def _close_group(self, state: _State) -> None:
-        if state.dest == "footnote" and not state.skip:
+    def _close_group(self, state: _State, outer: _State | None) -> None:
+        # Only the footnote's own group ends its last paragraph: its inner groups ({\loch ...}) are runs of it.
+        ends_note = outer is None or outer.dest != "footnote"
+        if state.dest == "footnote" and not state.skip and ends_note:
             if self.note_chunks:
                 self.note_paras.append("".join(self.note_chunks))
             self.note_chunks = []

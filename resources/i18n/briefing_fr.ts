@@ -60,6 +60,14 @@
         <translation>Enregistrer les modifications apportées à %1 avant de fermer&#xa0;?</translation>
     </message>
     <message>
+        <source>Still opening %1…</source>
+        <translation>Ouverture de %1 toujours en cours…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
         <source>Cannot open briefing</source>
         <translation>Impossible d&apos;ouvrir la note</translation>
     </message>
@@ -68,20 +76,24 @@
         <translation>Note en cours d’utilisation</translation>
     </message>
     <message>
-        <source>%1 is open in Briefing by %2.
-
-Open it read-only? You can still read and copy from it, and save a copy with Save As.</source>
-        <translation>%1 est ouverte dans Briefing par %2.
-
-L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire, en copier des passages et en enregistrer une copie avec Enregistrer sous.</translation>
-    </message>
-    <message>
         <source>Could not create the lock file: %1</source>
         <translation>Impossible de créer le fichier de verrouillage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved work autosaved for %1 is kept: File &gt; Recover Unsaved Work</source>
         <translation>Le travail non enregistré de %1 est conservé&#xa0;: Fichier &gt; Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>%1 is open in Briefing by %2 on %3 since %4.
+
+Open it read-only? You can still read and copy from it, and save a copy with Save As.
+
+If you are sure nobody has it open (their Briefing closed without saying so), close this file, delete the lock file %5 and open the briefing again.</source>
+        <translation>%1 est ouverte dans Briefing par %2 sur %3 depuis le %4.
+
+L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire, en copier des passages et en enregistrer une copie avec Enregistrer sous.
+
+Si vous êtes certain que personne ne l&apos;a ouverte (son Briefing s&apos;est fermé sans le signaler), fermez ce fichier, supprimez le fichier de verrouillage %5 et ouvrez la note de nouveau.</translation>
     </message>
     <message>
         <source>… and %1 more</source>

@@ -131,3 +131,65 @@ def test_library_logging_and_warnings_stay_off_the_terminal(debug: str) -> None:
         assert "Traceback" in done.stderr and "a library's warning" in done.stderr
     else:
         assert done.stderr == ""
+
+
+def test_add_source_takes_options_between_its_files(tmp_path: Path, capsys) -> None:
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["Subject"] = "Photos"
+    mail.set_content("Two pictures and a note attached.")
+    mail.add_attachment(b"\xff\xd8\xff", maintype="image", subtype="jpeg", filename="peterpan.jpg")
+    mail.add_attachment(b"The note.", maintype="text", subtype="plain", filename="note.txt")
+    eml = tmp_path / "photos.eml"
+    eml.write_bytes(mail.as_bytes())
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+
+    # `add-source FILE A --attachments B`: the option between the files, as one types it
+    code, _out, err = run(capsys, "add-source", path, eml, "--attachments", SAMPLE)
+    assert code == 0, err
+    names = [s.meta.file_name for s in load_briefing(path).sources]
+    assert names == ["photos.eml", "note.txt", SAMPLE.name]
+    # pictures are left out on purpose (OCR could read them): the note says how, not "cannot import"
+    assert "photos.eml: pictures not added: peterpan.jpg; save them and add them as sources to read them by OCR" in err
+    assert "cannot import" not in err
+
+
+def test_quote_of_blank_text_says_the_passage_is_empty(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    assert run(capsys, "add-source", path, SAMPLE)[0] == 0
+    code, out, err = run(capsys, "quote", path, "--section", "background", "--text", "   ")
+    assert (code, out) == (1, "")
+    assert err == "briefing: error: the passage is empty: give the words to quote with --text\n"
+
+
+def test_show_indents_every_line_of_a_multi_line_note(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    assert run(capsys, "note", path, "--section", "background", "--text", "First line\nsecond line\n\nthird")[0] == 0
+    code, out, _err = run(capsys, "show", path)
+    assert code == 0
+    assert "\n  First line\n  second line\n\n  third\n" in out
+
+
+def test_exporting_an_untitled_note_warns_and_still_titles_the_pdf(tmp_path: Path, capsys) -> None:
+    from pypdf import PdfReader
+
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    assert run(capsys, "note", path, "--section", "background", "--text", "Some words.")[0] == 0
+    pdf = tmp_path / "n.pdf"
+    code, _out, err = run(capsys, "export", path, "-o", pdf)
+    assert code == 0
+    warning = next(line for line in err.splitlines() if "has no title" in line)
+    assert warning.startswith("briefing: warning: n.briefing has no title, so it is exported as “")
+    assert "(untitled)”; give it one with: briefing set n.briefing title=..." in warning
+    title = PdfReader(pdf).metadata.title
+    assert title and title.endswith(" (untitled)") and title in warning  # PDF/UA wants a /Title (UA-07-001)
+
+    assert run(capsys, "set", path, "title=Canada–Iran ties")[0] == 0
+    code, _out, err = run(capsys, "export", path, "-o", pdf)
+    assert code == 0 and "has no title" not in err
+    assert PdfReader(pdf).metadata.title == "Canada–Iran ties"

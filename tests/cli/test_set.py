@@ -60,7 +60,7 @@ def test_an_empty_value_clears_a_field_and_spaces_are_tidied(note: Path, capsys)
         ("date=20260331", "date must be a date written YYYY-MM-DD"),
         ("classification=TOP", "classification must be one of UNCLASSIFIED, PROTECTED A, PROTECTED B"),
         ("classification=", "classification must be one of"),
-        ("purpose=maybe", "purpose must be one of for-decision, for-information, not 'maybe'"),
+        ("purpose=maybe", "purpose must be one of for-decision, for-information, not 'maybe' (or as labelled: For decision, For information)"),
         ("title=\x1b[2Jgone", "title cannot hold control characters: '\\\\x1b[2Jgone'"),
     ],
 )  # fmt: skip
@@ -70,6 +70,13 @@ def test_a_bad_assignment_is_one_line_and_changes_nothing(note: Path, capsys, as
     assert code == 1 and out == ""
     assert err.startswith(f"briefing: error: {message}") and err.count("\n") == 1, err
     assert note.read_bytes() == before
+
+
+@pytest.mark.parametrize("typed", ["For decision", "for decision", "FOR-DECISION", "for-decision"])
+def test_purpose_takes_its_label_as_well_as_its_name(note: Path, capsys, typed: str) -> None:
+    code, _out, err = run(capsys, "set", note, f"purpose={typed}")
+    assert (code, err) == (0, "")
+    assert load_briefing(note).title_block.purpose == "for-decision"
 
 
 def test_a_template_that_does_not_list_a_field_refuses_it(tmp_path: Path, capsys, monkeypatch) -> None:

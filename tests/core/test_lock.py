@@ -227,3 +227,28 @@ def test_clearing_puts_back_a_lock_that_is_not_the_one_judged_stale(tmp_path: Pa
     assert not lock_module._remove_if_same(lock_path(path), b"what was judged stale")
     assert lock_path(path).read_bytes() == live
     assert sorted(p.name for p in tmp_path.iterdir()) == [lock_path(path).name]
+
+
+def test_taking_a_lock_removes_private_files_a_kill_mid_write_left(tmp_path: Path) -> None:
+    path = tmp_path / "a.briefing"
+    path.write_bytes(b"x")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(dead.stdout)  # a process that has exited
+    old = time.time() - 3600
+    lock_name = lock_path(path).name
+    leftover = tmp_path / f"{lock_name}.{dead_pid}.0a1b2c3d.tmp"
+    fresh = tmp_path / f"{lock_name}.{dead_pid}.11111111.tmp"  # too new: maybe another machine's, being written
+    alive = tmp_path / f"{lock_name}.{os.getpid()}.22222222.tmp"  # a live process's
+    other = tmp_path / f".~lock.b.briefing#.{dead_pid}.33333333.tmp"  # another briefing's lock
+    unlike = tmp_path / f"{lock_name}.{dead_pid}.notahex0.tmp"  # not the pattern
+    for file in (leftover, fresh, alive, other, unlike):
+        file.write_text("{")
+    for file in (leftover, alive, other, unlike):
+        os.utime(file, (old, old))
+
+    lock = BriefingLock(path)
+    lock.acquire()
+
+    assert not leftover.exists()
+    assert all(file.exists() for file in (fresh, alive, other, unlike))
+    lock.release()

@@ -356,7 +356,9 @@ def test_source_text_that_does_not_match_its_checksum(tmp_path: Path) -> None:
     parts = _good_parts()
     name = next(n for n in parts if n.endswith("text.txt.gz"))
     parts[name] = gzip.compress(gzip.decompress(parts[name]).replace(b"Harper", b"Harpor"))
-    _load_fails(_write_zip(tmp_path / "k.briefing", list(parts.items())), "damaged .its checksum")
+    # named as the analyst knows it: its number and title, not its internal id
+    named = f"the text of source 1 {demo_briefing().sources[0].label!r} is damaged (its checksum does not match)"
+    _load_fails(_write_zip(tmp_path / "k.briefing", list(parts.items())), re.escape(named))
 
 
 def test_excerpt_citing_a_missing_source(tmp_path: Path) -> None:

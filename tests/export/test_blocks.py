@@ -199,6 +199,23 @@ def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc:
     assert ">Ibid.</w:t>" in footnotes and ">Ibid., para. 2.</w:t>" in footnotes  # after the number and a tab
 
 
+def test_docx_spaces_the_decision_block_as_the_pdf(tmp_path: Path, gc: Template) -> None:
+    """The PDF (pdf.py _decision_block) sets the options 1.5 font sizes below the text, each option a line plus half
+    a font size, and the lines to sign 3.5 font sizes below the options: the DOCX the same, so pages agree."""
+    stream = io.BytesIO()
+    write_docx(build_tree(_note(tmp_path, gc), gc), stream)
+    document = docx.Document(stream)
+    size = gc.font_size_pt
+    first = next(p for p in document.paragraphs if p.text.endswith("I concur"))
+    assert first.paragraph_format.space_before is not None and first.paragraph_format.space_before.pt == size * 1.5
+    styles = document.styles
+    option = styles["Decision Option"].paragraph_format
+    assert option.space_after is not None and option.space_after.pt == size * 0.5
+    line = styles["Signature Line"].paragraph_format
+    assert line.space_before is not None  # the line drawn at the foot of its own line of text (1.35 font sizes)
+    assert line.space_before.pt + size * 1.35 == pytest.approx(size * 3.5, abs=0.05)
+
+
 def test_a_note_for_information_has_neither_block_nor_its_styles(tmp_path: Path, gc: Template) -> None:
     stream = io.BytesIO()
     briefing = _note(tmp_path, gc, "for-information")

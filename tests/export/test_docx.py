@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import itertools
 import os
 import re
 import shutil
@@ -379,3 +380,40 @@ def test_right_to_left_quotations_are_upright_with_indent_and_border(tmp_path: P
     assert [r.font.italic for r in latin] == [None]  # the style's italics
     for runs in rtl:
         assert [(r.font.italic, r.font.cs_italic) for r in runs] == [(False, False)]
+
+
+def test_quotations_in_a_row_keep_their_own_bars_and_the_sources_url_is_a_link(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    """Word and LibreOffice join adjacent paragraphs' identical borders into one bar; the PDF draws a bar per
+    quotation paragraph, so in the DOCX no quotation paragraph has the same border as the one before it. The
+    sources list's URL is a hyperlink, as in the footnotes and the PDF."""
+    url = "https://example.org/news/canada-iran"
+    demo.sources[0].meta.url = url
+    path = export_briefing(demo, template, tmp_path / "note.docx")
+    styles = _xml(path, "word/styles.xml")
+    quote_style = styles.find(f".//{W}style[@{W}styleId='Quote']/{W}pPr/{W}pBdr/{W}left")
+    assert quote_style is not None
+    body = _xml(path, "word/document.xml").find(f"{W}body")
+    assert body is not None
+    borders: list[dict[str, str] | None] = []  # each body paragraph's left border (None: not a quotation's)
+    for paragraph in body.iter(f"{W}p"):
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        if style is None or style.get(f"{W}val") != "Quote":
+            borders.append(None)
+            continue
+        own = paragraph.find(f"{W}pPr/{W}pBdr/{W}left")
+        borders.append(dict((own if own is not None else quote_style).attrib))
+    pairs = [(a, b) for a, b in itertools.pairwise(borders) if a and b]
+    assert len(pairs) >= 3  # the demo has quotations in a row
+    assert all(a != b for a, b in pairs)
+    assert {b[f"{W}sz"] for b, _ in pairs} == {"12"} and {b[f"{W}space"] for b, _ in pairs} == {"8"}  # same look
+    sources = [p for p in body.iter(f"{W}p") if _texts(p).startswith("CBC") or url in _texts(p)]
+    links = [link for p in sources for link in p.iter(f"{W}hyperlink")]
+    assert [_texts(link) for link in links] == [url]
+    with zipfile.ZipFile(path) as archive:
+        rels = archive.read("word/_rels/document.xml.rels").decode("utf-8")
+    rid = links[0].get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+    assert re.search(rf'Id="{rid}"[^>]*Target="{re.escape(url)}"', rels) or re.search(
+        rf'Target="{re.escape(url)}"[^>]*Id="{rid}"', rels
+    )

@@ -102,3 +102,27 @@ def test_describe() -> None:
     assert describe(PageCount(2, None, starts)) == "2 pages"
     assert describe(PageCount(3, 2, starts)).endswith("budget of 2: Recommendation starts on page 3")
     assert describe(PageCount(4, 3, starts)).endswith("budget of 3: Recommendation runs onto page 4")
+
+
+def test_a_note_the_pdf_fonts_cannot_draw_has_no_count_and_fails_check(
+    tmp_path: Path, demo: Briefing, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The PDF export refuses Korean and Thai: `show --json` gives "pages": null (no PDF to count), and `check`
+    names the scripts, as the export does, instead of calling the note sound."""
+    from briefing.cli import main
+    from briefing.core.model import Note
+    from briefing.core.project import save_briefing
+    from briefing.export.errors import ExportError
+
+    demo.section("positions").items.append(Note(id="note-ko-th", text="안녕하세요. สวัสดีครับ."))
+    note = tmp_path / "scripts.briefing"
+    save_briefing(demo, note)
+    with pytest.raises(ExportError, match="Thai"):
+        count_pages(demo, load_catalog().get(demo.template))
+    assert main(["show", str(note), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["pages"] is None
+    assert main(["check", str(note)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("scripts.briefing: cannot be exported to PDF: the PDF fonts cannot show some of the text")
+    assert "Hangul (안녕하세요.)" in err and "Thai (สวัสดีครับ.)" in err
+    assert main(["export", str(note), "-o", str(tmp_path / "scripts.pdf")]) != 0  # the export refuses it indeed

@@ -18,8 +18,9 @@ from briefing.core.model import Briefing, Note
 from briefing.core.templates import Template
 from briefing.export import build_tree, export_briefing
 from briefing.export.pdf import write_pdf
-from briefing.export.tree import BodyText, DocumentTree, Heading, Quotation
+from briefing.export.tree import BodyText, DocumentTree, Heading, ListBlock, Quotation
 from tests.export.conftest import MULTILINGUAL
+from tests.export.test_writing import NOTE
 
 PERSIAN_NOTE = MULTILINGUAL[3]
 PRESENTATION_FORMS = re.compile("[\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -118,8 +119,11 @@ def _expected_roles(tree: DocumentTree) -> list[str]:
             roles += ["BlockQuote"] * len(node.paragraphs) + ["P"] * len(comments)
         elif isinstance(node, BodyText):
             roles.append("P")
+        elif isinstance(node, ListBlock):  # a list per run of same-kind items at the top level
+            top = [item.kind for item in node.items if item.level == 0]
+            roles += ["L"] * sum(1 for i, kind in enumerate(top) if i == 0 or kind != top[i - 1])
     roles += ["P"] if tree.contact else []
-    roles += ["P"] * ((1 if tree.decision.options else 0) + (1 if tree.decision.lines else 0)) if tree.decision else []
+    roles += ["P"] * (len(tree.decision.options) + len(tree.decision.lines)) if tree.decision else []
     roles += ["H1", "L"] if tree.sources else []
     return roles
 
@@ -162,9 +166,14 @@ def _check(path: Path, tree: DocumentTree) -> list[tuple[str, str]]:
         assert len(notes) == len(tree.citations)
         assert all(any(note in e.kids for e in elements if e.role == "BlockQuote") for note in notes)
         lists = [e for e in elements if e.role == "L"]
-        assert sum(len(e.kids) for e in lists) == len(tree.sources)
+        items = [node for node in tree.body if isinstance(node, ListBlock) for node in node.items]
+        assert sum(len(e.kids) for e in lists) == len(tree.sources) + len(items)
         assert all(kid.role == "LI" for e in lists for kid in e.kids)
-        assert all([body.role for body in item.kids] == ["LBody"] for e in lists for item in e.kids)
+        # each item: its label (•, 1., a)) and its text, each with marked content; a nested list in its item's text
+        assert all([kid.role for kid in item.kids] == ["Lbl", "LBody"] for e in lists for item in e.kids)
+        assert all(kid.mcids for e in lists for item in e.kids for kid in item.kids)
+        nested = [e for e in lists if e not in document.kids]
+        assert all(any(e in body.kids for body in elements if body.role == "LBody") for e in nested)
         ids = [bytes(note.obj.ID) for note in notes]
         assert len(set(ids)) == len(notes)  # PDF/UA: each Note has an ID, unique
         langs = [(e.role, str(e.obj.Lang)) for e in elements if "/Lang" in e.obj]
@@ -185,6 +194,64 @@ def test_the_demo_is_tagged(tmp_path: Path, demo: Briefing, template: Template) 
     path = export_briefing(demo, template, tmp_path / "note.pdf")
     # the French title has its language; the rest is in the document's
     assert _check(path, build_tree(demo, template)) == [("P", "fr-CA")]
+
+
+def test_a_note_with_lists_and_a_decision_block_is_tagged(
+    tmp_path: Path, demo: Briefing, catalog_templates: dict[str, Template]
+) -> None:
+    """Bulleted, numbered and lettered lists (one nested), bold and italic, numbered paragraphs and the decision
+    block: every label and item tagged (L > LI > Lbl + LBody), and the note passes the PDF/UA check."""
+    demo.section("background").items.insert(0, Note(id="note-w", text=NOTE))
+    demo.title_block.purpose = "for-decision"
+    template = dataclasses.replace(catalog_templates["gc-briefing-note"], number_paragraphs=True)
+    path = export_briefing(demo, template, tmp_path / "lists.pdf")
+    tree = build_tree(demo, template)
+    assert tree.decision and any(isinstance(node, ListBlock) for node in tree.body)
+    _check(path, tree)
+    with pikepdf.open(path) as pdf:
+        labels = [e for e in _walk(_tree(pdf)) if e.role == "Lbl"]
+        first_page = pdf.pages[labels[0].mcids[0][0]]
+        drawn: dict[int, str] = {}
+        current: list[int] = []
+        for operands, operator in pikepdf.parse_content_stream(first_page):
+            op = str(operator)
+            if op == "BDC":
+                current.append(int(operands[1].MCID) if "/MCID" in operands[1] else -1)
+            elif op == "BMC":
+                current.append(-1)
+            elif op == "EMC":
+                current.pop()
+            elif op == "Tj" and current:
+                drawn[current[-1]] = drawn.get(current[-1], "") + bytes(operands[0]).decode("latin-1")
+    # the first labels read as the note's, one glyph each: two bullets, then the nested list's "1." and "2."
+    texts = [drawn.get(mcid) for _, mcid in (label.mcids[0] for label in labels[:4])]
+    assert [len(text or "") for text in texts] == [1, 1, 2, 2]
+
+
+def test_the_decision_block_draws_its_boxes_and_lines_as_artifacts_in_embedded_fonts(
+    tmp_path: Path, demo: Briefing, catalog_templates: dict[str, Template]
+) -> None:
+    demo.title_block.purpose = "for-decision"
+    path = export_briefing(demo, catalog_templates["gc-briefing-note"], tmp_path / "decision.pdf")
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:  # every font embedded: no Helvetica picked by a table cell's default style
+            for font in page.Resources.Font.values():
+                descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+                assert "/FontFile2" in descendant.FontDescriptor, str(font.BaseFont)
+        boxes = lines = 0
+        stack: list[str] = []
+        for operands, operator in pikepdf.parse_content_stream(pdf.pages[-1]):
+            op = str(operator)
+            if op in ("BDC", "BMC"):
+                stack.append(str(operands[0]))
+            elif op == "EMC":
+                stack.pop()
+            elif op == "re":  # a tick box (nothing else on the page draws a rectangle)
+                assert stack == ["/Artifact"]
+                boxes += 1
+            elif op == "l" and stack == ["/Artifact"]:  # a signing line (or the rule above the footnotes)
+                lines += 1
+        assert boxes == 2 and lines >= 2
 
 
 def test_a_multilingual_note_tags_each_language_and_its_links(

@@ -188,3 +188,31 @@ def test_pdf_uses_bold_and_italic_faces_and_list_labels(tmp_path: Path, written:
     assert "• first" in flat and "1. sub one 2. sub two" in flat and "a) lettered a b) lettered b" in flat
     assert "1. The" in flat and "2. Closing paragraph." in flat
     assert "**" not in flat and "- first" not in flat
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_list_under_a_numbered_paragraph_is_indented_like_its_text(
+    tmp_path: Path, written: Briefing, template: Template, numbered: bool
+) -> None:
+    """A numbered paragraph then its bullets ("1. The Minister…"): the labels line up with the paragraph's text,
+    not with its number in the margin, in the PDF and the DOCX; without numbered paragraphs, at the margin."""
+    template = dataclasses.replace(template, number_paragraphs=numbered)
+    seen: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        if text.strip():
+            seen.append((text.strip(), cm[4] + tm[4]))
+
+    PdfReader(export_briefing(written, template, tmp_path / "n.pdf")).pages[0].extract_text(visitor_text=visit)
+    x = dict(reversed(seen))  # each text's first place
+    assert x["•"] == pytest.approx(x["The"], abs=0.5)  # "The Minister…": after the number, or at the margin
+    assert x["a)"] == pytest.approx(x["•"], abs=0.5)
+    assert x["1."] < x["The"] - 10 if numbered else "1." not in x or x["1."] > x["The"]  # (a nested list's "1.")
+    paragraphs = {_text(p): p for p in _paragraphs(export_briefing(written, template, tmp_path / "n.docx"))}
+    ind = paragraphs["first bold point"].find(f"{W}pPr/{W}ind")
+    nested = paragraphs["sub one"].find(f"{W}pPr/{W}ind")
+    if numbered:  # the number's indent (567 twips) added to the list level's own (360, 720)
+        assert ind is not None and nested is not None
+        assert (ind.get(f"{W}left"), nested.get(f"{W}left")) == ("927", "1287")
+    else:  # the numbering's own indent
+        assert ind is None and nested is None

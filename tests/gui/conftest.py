@@ -104,6 +104,11 @@ def window(qtbot, briefing: Briefing):
     return win
 
 
+def open_and_wait(window, path: Path, **kwargs) -> bool:
+    """File > Open, and the reading on its worker thread waited for: True when the briefing opened."""
+    return window.files.open_path(path, **kwargs) and window.files.wait_open()
+
+
 def offsets_of(briefing: Briefing, source_id: str, quote: str) -> tuple[int, int]:
     text = briefing.source(source_id).text
     start = text.index(quote)

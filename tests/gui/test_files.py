@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import socket
@@ -19,7 +20,7 @@ from briefing.core.project import load_briefing, save_briefing
 from briefing.gui import recovery
 from briefing.gui.app import create_window
 
-from .conftest import offsets_of
+from .conftest import offsets_of, open_and_wait
 
 Btn = QMessageBox.StandardButton
 
@@ -48,7 +49,7 @@ def test_save_as_then_open_round_trip(window, tmp_path: Path, prompts, qtbot) ->
 
     other = MainWindow()
     qtbot.addWidget(other)
-    assert other.open_path(saved)
+    assert open_and_wait(other, saved)
     assert other.document.briefing.section("background").items[0].anchor.exact == "cut ties with Tehran"
     assert other.briefing_view.sections["background"].widgets
     assert other.files.recent()[0] == saved
@@ -92,6 +93,7 @@ def test_autosave_and_recovery_after_a_crash(window, home: Path, prompts, qtbot)
 
     prompts.answers["Recover unsaved work?"] = Btn.Yes
     restored = create_window()
+    restored.files.wait_open()
     qtbot.addWidget(restored)
     assert prompts.titles("question")[-1] == "Recover unsaved work?"
     assert restored.document.briefing.section("background").items[0].anchor.exact == "cut ties with Tehran"
@@ -151,8 +153,11 @@ def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Pa
     owner = {"user": "colleague", "host": socket.gethostname() + "-other", "pid": 4242, "since": now, "refreshed": now}
     lock_path(path).write_text(json.dumps(owner))
     prompts.answers["Briefing in use"] = Btn.Yes
-    assert window.open_path(path)
-    assert "colleague" in prompts.calls[-1][2]
+    assert open_and_wait(window, path)
+    text = prompts.calls[-1][2]
+    # who, on which machine, since when, and how to clear a lock left behind
+    assert "colleague on " + owner["host"] in text and time.strftime("%Y-%m-%d %H:%M", time.localtime(now)) in text
+    assert str(lock_path(path)) in text and "delete the lock file" in text
     assert window.document.read_only
     assert "[read-only]" in window.windowTitle()
     assert window.status.read_only.isVisibleTo(window) and "colleague" in window.status.read_only.text()
@@ -180,7 +185,7 @@ def test_locked_briefing_cancel_keeps_current(window, briefing, prompts, tmp_pat
     lock_path(path).write_text(json.dumps(owner))
     prompts.answers["Briefing in use"] = Btn.Cancel
     before = window.document.briefing
-    assert not window.open_path(path)
+    assert not open_and_wait(window, path)
     assert window.document.briefing is before and not window.document.read_only
 
 
@@ -249,9 +254,10 @@ def test_the_source_list_fits_its_sources_until_the_divider_is_moved(window, bri
 def test_last_open_briefing_is_reopened(window, briefing, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "last.briefing"
     save_briefing(briefing, path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     window.close()
     again = create_window()
+    again.files.wait_open()
     qtbot.addWidget(again)
     assert again.document.path == path
     assert os.path.exists(lock_path(path))
@@ -328,12 +334,13 @@ def test_recent_files_menu_lists_opened_briefings(window, briefing, tmp_path: Pa
     for name in ("one", "two"):
         path = tmp_path / f"{name}.briefing"
         save_briefing(briefing, path)
-        assert window.open_path(path)
+        assert open_and_wait(window, path)
         paths.append(path)
     window.recent_menu.aboutToShow.emit()
     entries = [a.text() for a in window.recent_menu.actions()]
     assert entries == ["two.briefing", "one.briefing"]
     window.recent_menu.actions()[1].trigger()
+    assert window.files.wait_open()
     assert window.document.path == paths[0]
 
 
@@ -343,12 +350,12 @@ def test_a_deleted_briefing_leaves_the_recent_list(window, briefing, tmp_path: P
     for path in (away, kept, gone):
         path.parent.mkdir(exist_ok=True)
         save_briefing(briefing, path)
-        assert window.open_path(path)
+        assert open_and_wait(window, path)
     gone.unlink()
     away.unlink()
     away.parent.rmdir()
     for path in (gone, away):
-        assert not window.open_path(path)
+        assert not open_and_wait(window, path)
     assert prompts.titles("critical") == ["Cannot open briefing"] * 2
     assert window.files.recent() == [kept, away]
 
@@ -361,11 +368,11 @@ def test_opening_a_file_whose_excerpts_no_longer_match_says_which(window, briefi
     file_excerpt("background", new_excerpt(source, start, end)).apply(briefing)
     path = tmp_path / "fine.briefing"
     save_briefing(briefing, path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     assert prompts.titles("warning") == []  # a sound file opens without a word
     briefing.section("background").items[0].anchor.exact = "cut ties with Moscow"  # changed outside Briefing
     save_briefing(briefing, path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     [(kind, title, text)] = prompts.calls[-1:]
     assert (kind, title) == ("warning", "Excerpts to check")
     assert "fine.briefing" in text and "Background: “cut ties with Moscow”" in text
@@ -375,11 +382,11 @@ def test_opening_a_file_whose_excerpts_no_longer_match_says_which(window, briefi
 def test_reopening_a_briefing_shows_its_own_highlights(window, briefing, tmp_path: Path, prompts) -> None:
     path = tmp_path / "note.briefing"
     save_briefing(briefing, path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     file_one(window)  # then thought better of it: reopen and discard
     assert window.source_view.highlighter.spans
     prompts.answers["Unsaved changes"] = Btn.Discard
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     assert window.document.briefing.section("background").items == []
     assert window.source_view.source_id == "src-a" and not window.source_view.highlighter.spans
 
@@ -387,8 +394,8 @@ def test_reopening_a_briefing_shows_its_own_highlights(window, briefing, tmp_pat
 def test_reopening_the_open_briefing_keeps_its_lock(window, briefing, tmp_path: Path) -> None:
     path = tmp_path / "mine.briefing"
     save_briefing(briefing, path)
-    assert window.open_path(path)
-    assert window.open_path(path)  # File > Open Recent on the briefing already open
+    assert open_and_wait(window, path)
+    assert open_and_wait(window, path)  # File > Open Recent on the briefing already open
     assert lock_path(path).exists()
     assert window.files.lock is not None and window.files.lock.held
 
@@ -426,7 +433,7 @@ def test_a_title_value_the_template_does_not_offer_is_shown_as_it_is(window, bri
     briefing.title_block.purpose = "for-consultation"  # written by hand, or by another template
     path = tmp_path / "odd.briefing"
     save_briefing(briefing, path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     combo = window.briefing_view.title_block.fields["purpose"]
     assert combo.currentData() == "for-consultation" and combo.currentText() == "for-consultation"
     assert window.document.briefing.title_block.purpose == "for-consultation"  # not changed by being shown
@@ -505,3 +512,73 @@ def test_autosave_keeps_what_is_being_typed_without_closing_the_field(window, pr
     assert window.files.autosave()
     window.files.wait_autosave()
     assert load_briefing(window.files.store.file).title_block.title.endswith(" (draft)")
+
+
+def slow_load(monkeypatch, seconds: float) -> list[str]:
+    """Reading a briefing takes `seconds` (a big note, or excerpts to look for): returns the threads it ran on."""
+    import threading
+
+    import briefing.core.project as project
+
+    real, threads = project.load_briefing, []
+
+    def load(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        time.sleep(seconds)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(project, "load_briefing", load)
+    return threads
+
+
+def test_a_slow_open_reads_on_a_worker_and_the_window_keeps_answering(
+    window, briefing, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    path = tmp_path / "big.briefing"
+    save_briefing(briefing, path)
+    threads = slow_load(monkeypatch, 1.5)
+    ticks: list[float] = []
+    timer = QTimer(interval=50)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    busy: list[bool] = []
+    window.files.busyChanged.connect(busy.append)
+    before = window.document.briefing
+    with qtbot.waitSignal(window.files.opened, timeout=20_000) as opened:
+        assert window.files.open_path(path)
+        assert window.document.briefing is before  # returned at once: nothing shown yet
+        assert window.statusBar().currentMessage() == "Opening big.briefing…"
+    timer.stop()
+    assert opened.args == [path, True] and window.document.path == path and busy == [True, False]
+    assert threads and threads[0] != "MainThread"
+    # The GUI thread ran its timer while the file was read: never blocked for a second (1.5 s of reading).
+    assert len(ticks) >= 5 and max(b - a for a, b in itertools.pairwise(ticks)) < 1.0
+
+
+def test_one_open_at_a_time(window, briefing, tmp_path: Path, monkeypatch) -> None:
+    first, second = tmp_path / "first.briefing", tmp_path / "second.briefing"
+    for path in (first, second):
+        save_briefing(briefing, path)
+    slow_load(monkeypatch, 0.3)
+    assert window.files.open_path(first)
+    assert not window.files.open_path(second)
+    assert window.statusBar().currentMessage() == "Still opening first.briefing…"
+    assert window.files.wait_open()
+    assert window.document.path == first
+
+
+def test_edits_made_while_a_briefing_is_read_are_asked_about(
+    window, briefing, tmp_path: Path, prompts, monkeypatch
+) -> None:
+    path = tmp_path / "other.briefing"
+    save_briefing(briefing, path)
+    slow_load(monkeypatch, 0.3)
+    assert window.files.open_path(path)  # nothing unsaved yet: no question
+    assert prompts.titles("question") == []
+    file_one(window)  # the analyst goes on working while the file is read
+    prompts.answers["Unsaved changes"] = Btn.Cancel
+    assert not window.files.wait_open()
+    assert prompts.titles("question") == ["Unsaved changes"]
+    assert window.document.path is None and window.document.briefing.section("background").items

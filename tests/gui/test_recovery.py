@@ -17,6 +17,7 @@ from briefing.core.project import load_briefing, save_briefing
 from briefing.gui import recovery
 from briefing.gui.app import create_window
 
+from .conftest import open_and_wait
 from .test_files import file_one
 
 Btn = QMessageBox.StandardButton
@@ -56,6 +57,7 @@ def saved(window, tmp_path: Path, prompts) -> Path:
 def new_window(qtbot, path: Path | None = None):
     window = create_window(path)
     qtbot.addWidget(window)
+    window.files.wait_open()
     return window
 
 
@@ -170,7 +172,7 @@ def test_no_keeps_the_copy_until_it_is_discarded(window, saved: Path, prompts, q
     messages: list[str] = []
     second = new_window(qtbot)
     second.files.message.connect(messages.append)
-    assert second.files.open_path(saved)
+    assert open_and_wait(second, saved)
     assert prompts.titles("question") == ["Recover unsaved work?"]  # asked once, not at every start
     assert messages and "Recover Unsaved Work" in messages[-1]  # but not forgotten
     assert copy.exists()
@@ -286,6 +288,7 @@ from briefing.gui.app import application, create_window
 
 app = application()
 window = create_window(Path(sys.argv[1]))  # `briefing open FILE`
+window.files.wait_open()
 window.source_pane.select_source("src-a")
 start = window.document.briefing.source("src-a").text.index("cut ties with Tehran")
 window.source_view.select_offsets(start, start + len("cut ties with Tehran"))

@@ -121,3 +121,45 @@ def test_a_file_that_cannot_be_imported_changes_nothing(window, tmp_path, qtbot,
     assert "empty.txt" in text and "Nothing was changed." in text
     assert window.document.briefing.source("src-a").text == before
     assert not window.updater.targets
+
+
+def test_the_updater_works_without_a_window(qtbot, briefing, tmp_path):
+    """A controller like the others: a document, the pane and view it reads the selection from, its own actions."""
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.gui.actions import Actions
+    from briefing.gui.briefing_view import BriefingView
+    from briefing.gui.document import BriefingDocument
+    from briefing.gui.source_pane import SourcePane
+    from briefing.gui.update_source import SourceUpdater
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    document = BriefingDocument(briefing, None, host)
+    pane, view = SourcePane(host), BriefingView(host)
+    for shown in (pane, view):
+        shown.follow(document)
+    updater = SourceUpdater(document, pane, view, Actions(host), host)
+    messages: list[str] = []
+    updater.message.connect(lambda text, _ms: messages.append(text))
+    document.reset.emit()
+    pane.select_source("src-a")
+    assert updater.update_action.isEnabled()
+    document.read_only = True
+    updater.update_actions()
+    assert not updater.update_action.isEnabled()
+    document.read_only = False
+    updater.update_actions()
+
+    ids = {}
+    for paragraph in PARAGRAPHS[1:4]:
+        excerpt = new_excerpt(briefing.source("src-a"), *offsets_of(briefing, "src-a", paragraph))
+        document.execute(file_excerpt("background", excerpt))
+        ids[paragraph.split(",")[0][:12]] = excerpt.id
+    with qtbot.waitSignal(updater.updated, timeout=10_000):
+        updater.start("src-a", new_version(tmp_path))
+    assert messages[0] == "Importing talks-v2.txt…" and messages[-1].startswith("Updated ")
+    view.select_item(ids["In 2012"])
+    assert updater.accept_action.isEnabled()
+    updater.accept_action.trigger()
+    assert document.briefing.find_item(ids["In 2012"])[2].anchor.exact == EDITED

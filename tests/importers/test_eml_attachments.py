@@ -50,3 +50,20 @@ def test_eml_attachments(tmp_path) -> None:
         ("Original memo.eml", "The memo itself."),
         ("notes.txt", "Notes inside the memo."),
     ]
+
+
+def test_an_empty_attachment_is_named_not_dropped(tmp_path) -> None:
+    inner = EmailMessage()
+    inner["Subject"] = "Bad header"
+    inner.set_content("Inner text.")
+    outer = EmailMessage()
+    outer["Subject"] = "Two odd ones"
+    outer.set_content("Body.")
+    outer.add_attachment(b"", maintype="text", subtype="plain", filename="blank.txt")
+    outer.add_attachment(inner)
+    path = tmp_path / "odd.eml"
+    path.write_bytes(outer.as_bytes())
+
+    result = import_file_with_warnings(path)
+    assert [a.name for a in result.attachments] == ["Bad header.eml"]
+    assert result.warnings == ["the attachment blank.txt is empty (0 bytes), so it was left out"]

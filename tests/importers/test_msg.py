@@ -292,7 +292,8 @@ def test_cli_lists_and_adds_attachments(tmp_path, capsys) -> None:
 
     assert main(["add-source", str(note), str(path), "--attachments"]) == 0
     err = capsys.readouterr().err
-    assert "cannot import were left out: photo.jpg" in err
+    assert "pictures not added: photo.jpg; save them and add them as sources to read them by OCR" in err
+    assert "cannot import" not in err
     names = [s.meta.file_name for s in load_briefing(note).sources]
     assert names == ["forwarded.msg", "forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
 
@@ -342,3 +343,12 @@ def test_embedded_ole_object_is_listed_not_read_as_a_message(tmp_path) -> None:
     path.write_bytes(compound_file(message("Figures", "See the chart.", attachments=[chart])))
     result = import_file_with_warnings(path)
     assert [(a.name, a.importable) for a in result.attachments] == [("Chart.xlsx", False)]
+
+
+def test_an_empty_attachment_is_named_not_dropped(tmp_path) -> None:
+    tree = message("Empty one", "See attached.", attachments=[file_attachment("blank.txt", b"")])
+    path = tmp_path / "empty.msg"
+    path.write_bytes(compound_file(tree))
+    result = import_file_with_warnings(path)
+    assert result.attachments == []
+    assert result.warnings == ["the attachment blank.txt is empty (0 bytes), so it was left out"]

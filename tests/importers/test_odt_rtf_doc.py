@@ -157,6 +157,16 @@ def test_rtf_info_and_unknown_destinations(tmp_path) -> None:
     assert "not text" not in source.text
 
 
+def test_rtf_footnote_runs_are_one_paragraph(tmp_path) -> None:
+    # Word writes a footnote's runs as groups ({\loch ...}): they are one paragraph, without spaces between them.
+    body = (
+        rb"{\rtf1\ansi Body{\super\chftn}{\*\footnote\pard{\super\chftn}{\tab \u8220\'93}"
+        rb"{\loch\f0 Canada Talks}{\u8221\'94, 2024.}\par{\loch Second} para.}\par}"
+    )
+    text = _rtf(tmp_path, body).source.text
+    assert "[1] \u201cCanada Talks\u201d, 2024. Second para." in text
+
+
 def test_rtf_deep_nesting_is_refused(tmp_path) -> None:
     started = time.monotonic()
     with pytest.raises(SourceImportError, match="nested too deeply"):

@@ -162,8 +162,7 @@ def test_a_very_long_block_made_of_lines_is_split_into_them() -> None:
     lines = ["Harbour inquiry", "Published 3 March 2026"] + [f"Line {i}. {_PROSE} {_PROSE}" for i in range(10)]
     body = "<article><div>" + "<br>".join(lines) + "</div></article>"
     blocks = _blocks(_page(body))
-    assert blocks[0] == ("title", "Harbour inquiry")
-    assert [t for _k, t in blocks[1:]] == lines[2:]  # (the date line is metadata, not text)
+    assert [t for _k, t in blocks] == lines[2:]  # (the headline and the date line are metadata, not text)
     short = "<article><p>" + "<br>".join(lines[2:5]) + "</p><p>" + " ".join(lines[5:]) + "</p></article>"
     assert len(_blocks(_page(short))) == 2  # a short block keeps its line breaks
 
@@ -175,3 +174,29 @@ def test_an_article_with_its_own_header_footer_and_contents_is_a_selection() -> 
     )
     assert not html_importer.is_whole_page(selection)
     assert html_importer.is_whole_page(html_importer.parse(_news_page_body()))
+
+
+def test_saved_and_pasted_page_cite_the_same_paragraphs() -> None:
+    # The headline is the source's title and the byline its author: metadata, not paragraphs, so "para. 1" is the
+    # article's first paragraph whether the page was saved (with its <head>) or pasted (select all: no <head>).
+    from briefing.core.citation import place
+    from briefing.importers.paste import import_pasted
+
+    paragraphs = [f"Paragraph {i}. {_PROSE}" for i in range(6)]
+    article = "<h1>Harbour inquiry</h1><p>By Jane Doe, Staff Reporter</p>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    body = (
+        f"<header><nav><a href='/'>Home</a></nav></header><main><article>{article}</article></main><footer>©</footer>"
+    )
+    saved = html_importer.import_bytes(_page(body, "<meta name='author' content='Jane Doe'>"), "p.html", make_options())
+    pasted = import_pasted(" ".join(paragraphs), body)
+    for source in (saved, pasted):
+        assert source.text == "\n\n".join(paragraphs)
+        assert (source.meta.title, source.meta.author) == ("Harbour inquiry", "Jane Doe")
+        start = source.text.index("Paragraph 0")
+        assert place(source, start, start + 11) == "para. 1"
+
+
+def test_a_sentence_opening_with_by_is_not_a_byline() -> None:
+    parts = [("paragraph", 0, "By Monday, Ottawa had agreed to the terms."), ("paragraph", 0, _PROSE)]
+    assert extraction.byline_author(parts) == ""
+    assert extraction.byline_author([("paragraph", 0, "By Jane Doe, Staff Reporter")]) == "Jane Doe"

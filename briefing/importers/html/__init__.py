@@ -22,15 +22,16 @@ from briefing.core.text import build_text
 from briefing.importers import ImportOptions, SourceImportError
 from briefing.importers.html.decoding import decode_html, parse, parse_page
 from briefing.importers.html.extraction import (
+    byline_author,
     container_words,
     drop_datelines,
     drop_labelled_links,
+    drop_leading_title,
     drop_trailing_teasers,
     extract,
     extract_article,
     fallback_parts,
     link_texts,
-    mark_leading_title,
     second_opinion,
     teaser_texts,
 )
@@ -75,11 +76,12 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
         options.warnings.append(f"{stopped}, so text after that point may be missing")
     site = page["publisher"] or doc.sitename or ""
     title = choose_title(page, doc.title or "", site, doc.hostname or "")
-    parts = mark_leading_title(parts, title)
+    parts = drop_leading_title(parts, title)  # the title is metadata: para. 1 is the article's first
     author = choose_author(page, doc.author or "")
     if not author:
         page["byline"] = markup_byline(root)
         author = choose_author(page, "")
+    author = author or byline_author(parts)  # a paste carries no <meta>: the article's own byline names its writer
     parts = drop_datelines(parts, author)
     text, blocks = build_text(parts)
     published = publication_date(root, doc.url, page["published"], doc.date)

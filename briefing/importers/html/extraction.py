@@ -376,12 +376,29 @@ _DATE_BITS = re.compile(
 )
 
 
+_BYLINE = re.compile(r"By\s+(?P<name>[^,]{2,60}?)(?:,\s*(?P<role>[^,]{1,40}))?")  # By Jane Doe, Staff Reporter
+
+
+def byline_author(parts: Parts) -> str:
+    """The name in a byline among the article's first blocks ("By Jane Doe, Staff Reporter"), or ""."""
+    for kind, _level, text in parts[:4]:
+        found = _BYLINE.fullmatch(text.strip()) if kind == "paragraph" else None
+        name, role = (found["name"].strip(), found["role"] or "") if found else ("", "")
+        # a name of two to four capitalised words, a short role: not a sentence ("By Monday, Ottawa had agreed")
+        if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) and len(role.split()) <= 3:
+            return name
+    return ""
+
+
 def _is_dateline(text: str, author: str) -> bool:
     """A block that only says when (or by whom) the article was posted: metadata, not article text."""
     words = text.split()
     if not words or len(words) > 14:
         return False
     if author and squash(text).removeprefix("by ").strip() == squash(author):
+        return True
+    byline = _BYLINE.fullmatch(text.strip())
+    if author and byline and squash(byline["name"]) == squash(author):  # with the writer's role after a comma
         return True
     if not re.search(r"\d", text):
         return False
@@ -396,10 +413,12 @@ def drop_datelines(parts: Parts, author: str) -> Parts:
     return head + parts[4:] if len(head) < min(4, len(parts)) and len(parts) > 2 else parts
 
 
-def mark_leading_title(parts: Parts, title: str) -> Parts:
-    """Where the extractor kept the headline as the article's first block, it is the source's title block."""
+def drop_leading_title(parts: Parts, title: str) -> Parts:
+    """Where the extractor kept the headline among the article's first blocks, it is left out: it is the source's
+    title (metadata), and a citation's "para. 1" is then the article's first paragraph, as its reader counts them,
+    whether the page was saved or pasted, and whether or not the extractor kept the headline."""
     key = squash(title)
     for i, (kind, _level, text) in enumerate(parts[:3]):
-        if key and kind in ("heading", "paragraph", "title") and squash(text) == key:
-            return [*parts[:i], ("title", 1, text), *parts[i + 1 :]]
+        if key and kind in ("heading", "paragraph", "title") and squash(text) == key and len(parts) > 1:
+            return [*parts[:i], *parts[i + 1 :]]
     return parts
