@@ -45,6 +45,30 @@ def chip_icon(colour: QColor, label: str) -> QIcon:
     return result
 
 
+def make_help_actions(a: Actions, window: QWidget) -> None:
+    """Help's Keyboard Shortcuts and About, and Edit > Preferences: their dialogs load when first asked for, not at
+    start-up."""
+
+    def dialogs():
+        from briefing.gui import dialogs
+
+        return dialogs
+
+    a.make(
+        "shortcuts",
+        QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
+        lambda: dialogs().show_shortcuts(window, window.actions()),
+        Key.HelpContents,
+    )
+    a.make("about", QCoreApplication.translate("MainWindow", "&About Briefing"), lambda: dialogs().show_about(window))
+    a.make(
+        "preferences",
+        QCoreApplication.translate("MainWindow", "&Preferences…"),
+        lambda: dialogs().show_preferences(window),
+        Key.Preferences,
+    )
+
+
 class Actions:
     """Creates and holds the window's QActions by name; each is added to the window, so its shortcut works there."""
 

@@ -172,6 +172,12 @@ def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
     QMessageBox.information(parent, title, "<table>" + "".join(lines) + "</table>")
 
 
+def show_preferences(parent: QWidget) -> None:
+    from briefing.gui.preferences import PreferencesDialog
+
+    PreferencesDialog(parent).exec()
+
+
 def show_about(parent: QWidget) -> None:
     from briefing import __version__
 

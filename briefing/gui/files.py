@@ -6,11 +6,12 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing.core.model import Briefing
 from briefing.gui import recovery
@@ -559,6 +560,21 @@ class FileController(QObject):
         self.store.clear()
 
     # --- recent files --------------------------------------------------------------------------------
+
+    def recent_menu(self, parent: QWidget) -> QMenu:
+        """File > Open Recent, filled each time it opens."""
+        menu = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), parent)
+        menu.setObjectName("menu_recent")
+
+        def fill() -> None:
+            menu.clear()
+            for path in self.recent():
+                menu.addAction(path.name, partial(self.open_path, path)).setToolTip(str(path))
+            if menu.isEmpty():
+                menu.addAction(QCoreApplication.translate("MainWindow", "No recent briefings")).setEnabled(False)
+
+        menu.aboutToShow.connect(fill)
+        return menu
 
     def recent(self) -> list[Path]:
         value = settings().value("recentFiles", [])

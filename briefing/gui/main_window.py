@@ -5,18 +5,24 @@ refreshes itself from the document's changes."""
 from __future__ import annotations
 
 import itertools
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from briefing.core.model import Briefing
 from briefing.core.templates import new_briefing
 from briefing.gui import accessible
-from briefing.gui.actions import Actions, fill_menus, fill_toolbar, make_toolbar, place_section_toolbar
+from briefing.gui.actions import (
+    Actions,
+    fill_menus,
+    fill_toolbar,
+    make_help_actions,
+    make_toolbar,
+    place_section_toolbar,
+)
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
 from briefing.gui.files import SUFFIX, FileController
@@ -31,6 +37,7 @@ from briefing.gui.style import (
     palette_fixes,
     restore_window,
     save_window,
+    stacked,
 )
 from briefing.gui.title_block import ClassificationBanner
 
@@ -58,13 +65,7 @@ class MainWindow(QMainWindow):
         self.source_view = self.source_pane.view
         self.banner = ClassificationBanner(self)
         self.briefing_view = BriefingView(self)
-        note_pane = QWidget(self)
-        note_pane.setObjectName("notePane")
-        note_layout = QVBoxLayout(note_pane)
-        note_layout.setContentsMargins(0, 0, 0, 0)
-        note_layout.setSpacing(0)
-        note_layout.addWidget(self.banner)
-        note_layout.addWidget(self.briefing_view, 1)
+        note_pane = stacked("notePane", self.banner, self.briefing_view, parent=self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.source_pane)
@@ -101,9 +102,7 @@ class MainWindow(QMainWindow):
         )
         a["toggle_toolbar"].setCheckable(True)
         a["toggle_toolbar"].setChecked(True)
-        a.make("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, Key.HelpContents)
-        a.make("about", self.tr("&About Briefing"), self.show_about)
-        a.make("preferences", self.tr("&Preferences…"), self.show_preferences, Key.Preferences)
+        make_help_actions(a, self)  # Help's and Edit > Preferences' dialogs, loaded when first asked for
         a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         a.make("export_draft", self.tr("Mark Exports as &Draft"))
@@ -111,9 +110,7 @@ class MainWindow(QMainWindow):
         self.export_names = ["export_docx", "export_pdf", "export_draft"]  # the File menu's; the smoke test reads it
         self.toolbar = make_toolbar(self, "mainToolBar", self.tr("Main toolbar"))
         self.section_toolbar = make_toolbar(self, "sectionToolBar", self.tr("File into section"))
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.setObjectName("menu_recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu = self.files.recent_menu(self)
         buttons = [self.source_pane.add_button(a[name]) for name in ("add_source", "remove_source", "source_details")]
         # Tab goes through the source pane (list, its buttons, the text), then the note: not in creation order,
         # which would visit the source buttons after the note.
@@ -178,8 +175,6 @@ class MainWindow(QMainWindow):
         self.updater.update_actions()
         self.actions_["save"].setEnabled(not read_only)
 
-    # --- files ---------------------------------------------------------------------------------------
-
     def new_briefing(self) -> None:
         if not self.files.maybe_save():
             return
@@ -198,20 +193,9 @@ class MainWindow(QMainWindow):
         if name:
             self.files.open_path(Path(name))
 
-    def open_path(self, path: Path) -> bool:
-        return self.files.open_path(Path(path))
-
     def import_files(self, paths: list[Path]) -> None:
         """Files dropped on the window or handed over by the system (app.py) that are not briefings."""
         self.sources.import_files(paths)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.files.recent():
-            action = self.recent_menu.addAction(path.name, partial(self.files.open_path, path))
-            action.setToolTip(str(path))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("No recent briefings")).setEnabled(False)
 
     def export(self, kind: str) -> None:
         from briefing.gui.exports import ask_export
@@ -249,25 +233,6 @@ class MainWindow(QMainWindow):
         others = [p for p in paths if p.suffix != SUFFIX]
         if others:
             self.import_files(others)
-
-    # --- help ----------------------------------------------------------------------------------------
-
-    def show_shortcuts(self) -> None:
-        from briefing.gui.dialogs import show_shortcuts
-
-        show_shortcuts(self, self.actions())
-
-    def show_about(self) -> None:
-        from briefing.gui.dialogs import show_about
-
-        show_about(self)
-
-    def show_preferences(self) -> None:
-        from briefing.gui.preferences import PreferencesDialog
-
-        PreferencesDialog(self).exec()
-
-    # --- layout and closing --------------------------------------------------------------------------
 
     def _splitters(self, *, saving: bool = False) -> dict[str, QSplitter | None]:
         pane = self.source_pane  # its list goes on fitting its sources until its divider is moved

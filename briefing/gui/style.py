@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefing import paths
 
@@ -213,6 +213,18 @@ def stripes(colours: list[QColor]) -> QBrush:
 def settings() -> QSettings:
     """The GUI's own settings (window layout, recent files), kept in the user data folder (BRIEFING_HOME)."""
     return QSettings(str(paths.user_data_dir() / "gui-settings.ini"), QSettings.Format.IniFormat)
+
+
+def stacked(name: str, *widgets: QWidget, parent: QWidget) -> QWidget:
+    """A panel of these widgets one above the other, edge to edge; the last takes the spare height."""
+    panel = QWidget(parent)
+    panel.setObjectName(name)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is widgets[-1] else 0)
+    return panel
 
 
 def fit_screen(window: QWidget) -> None:

@@ -675,7 +675,7 @@ def test_a_card_cites_a_paged_source_by_page_as_the_export_does(window):
 
 
 def test_the_shortcut_list_shows_every_shortcut_of_an_action(window, prompts):
-    window.show_shortcuts()
+    window.action("shortcuts").trigger()
     (text,) = [text for kind, title, text in prompts.calls if title == "Keyboard Shortcuts"]
     assert "Ctrl+Shift+Z, Ctrl+Y</b>" in text  # Redo has two
 
