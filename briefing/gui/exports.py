@@ -24,17 +24,20 @@ def ask_export(
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from briefing.export import build_tree
+    from briefing.gui.files import remember_folder, start_folder
 
-    stem = document.path.stem if document.path else "briefing"
+    # beside the briefing, named after it (the folder last used, for one never saved)
+    stem = document.path.stem if document.path else QCoreApplication.translate("MainWindow", "briefing")
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("MainWindow", "Export"),
-        str(Path.home() / f"{stem}.{kind}"),
+        str(start_folder(document) / f"{stem}.{kind}"),
         f"{kind.upper()} (*.{kind})",
     )
     if not name:
         return None
     target = Path(name)
+    remember_folder(target)
     if target.suffix.lower() != f".{kind}":
         target = target.with_name(f"{target.name}.{kind}")
     # The snapshot is the document tree, built now (milliseconds); a worker renders and writes it while the

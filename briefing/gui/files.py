@@ -32,6 +32,21 @@ MAX_RECENT = 10
 LOCK_REFRESH_MS = 5 * 60 * 1000
 
 
+def start_folder(document: BriefingDocument) -> Path:
+    """Where a file dialog starts: the open briefing's folder, else the folder last used, else home."""
+    if document.path is not None:
+        return document.path.parent
+    last = settings().value("lastFolder", "")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return Path(last)
+    return Path.home()
+
+
+def remember_folder(path: Path) -> None:
+    """A file chosen in a dialog: the next dialog of an untitled briefing starts in its folder."""
+    settings().setValue("lastFolder", str(path.parent))
+
+
 class _Autosave:
     """One write of the recovery file on a worker thread, from a snapshot taken on the GUI thread."""
 
@@ -132,6 +147,7 @@ class FileController(QObject):
         # the file on disk as the open briefing was read from it or saved to it, for the recovery note
         self.base: recovery.DiskState | None = None
         self.owner = ""  # who holds the lock when the briefing is open read-only
+        self.recovered_from: Path | None = None  # the file recovered work shown without a path was autosaved for
         self.store = recovery.RecoveryStore()
         self.recovery_dialog: RecoveryDialog | None = None
         # always running: text being typed is unsaved work before it becomes a change of the briefing
@@ -148,8 +164,10 @@ class FileController(QObject):
 
         QMessageBox.critical(self.window, title, text)
 
-    def maybe_save(self) -> bool:
-        """Before the briefing is closed or replaced: True when it is safe to go on (saved or discarded)."""
+    def maybe_save(self, action: str = "close") -> bool:
+        """Before the briefing is closed or replaced: True when it is safe to go on (saved or discarded).
+
+        action names what is about to happen, for the question: close, open, new or recover."""
         self.commit_typing()
         if not self.document.is_dirty():
             return True
@@ -157,10 +175,16 @@ class FileController(QObject):
 
         _Btn = QMessageBox.StandardButton
         name = self.document.path.name if self.document.path else self.tr("Untitled briefing")
+        questions = {
+            "close": self.tr("Save the changes to %1 before closing?"),
+            "open": self.tr("Save the changes to %1 before opening another briefing?"),
+            "new": self.tr("Save the changes to %1 before starting a new briefing?"),
+            "recover": self.tr("Save the changes to %1 before recovering unsaved work?"),
+        }
         answer = QMessageBox.question(
             self.window,
             self.tr("Unsaved changes"),
-            self.tr("Save the changes to %1 before closing?").replace("%1", name),
+            questions[action].replace("%1", name),
             _Btn.Save | _Btn.Discard | _Btn.Cancel,
             _Btn.Save,
         )
@@ -174,6 +198,7 @@ class FileController(QObject):
         """name: the window's title for a briefing without a path (e.g. recovered work)."""
         self._release()
         self.base = None
+        self.recovered_from = None
         self.document.read_only = False
         self.document.replace(briefing, path, dirty=dirty, name=name)
         self.readOnlyChanged.emit(False)
@@ -190,7 +215,7 @@ class FileController(QObject):
         if self.opening is not None:
             self.message.emit(self.tr("Still opening %1…").replace("%1", self.opening.path.name))
             return False
-        if ask_save and not self.maybe_save():
+        if ask_save and not self.maybe_save("open"):
             return False
         if self._offer_recovery_of(path):
             return True  # not restored (No, Discard, a copy that cannot be read): the file opens as saved
@@ -237,7 +262,7 @@ class FileController(QObject):
         from briefing.core.lock import BriefingLock, LockedError
 
         path = job.path
-        if self._state() != self._state_at_open and not self.maybe_save():
+        if self._state() != self._state_at_open and not self.maybe_save("open"):
             return False  # changed while the file was read, and the analyst keeps those changes
         read_only = False
         if self.lock is not None and recovery.same_file(self.lock.path, path):
@@ -326,21 +351,27 @@ class FileController(QObject):
         from briefing.core.lock import BriefingLock, LockedError
 
         self.commit_typing()
-        start = str(self.document.path or Path.home() / (self.tr("Briefing") + SUFFIX))
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save Briefing As"), start, self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
+            self.window,
+            self.tr("Save Briefing As"),
+            str(self._save_as_start()),
+            self.tr("Briefing files (*%1)").replace("%1", SUFFIX),
         )
         if not name:
             return False
         path = Path(name)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        if path != self.document.path:
+        remember_folder(path)
+        # Our own file needs no new lock; any other path (or ours opened read-only) is written only if no other
+        # Briefing has it open, or its owner's work would be overwritten.
+        if path != self.document.path or self.lock is None:
             lock = BriefingLock(path)
             try:
                 lock.acquire()
             except LockedError as exc:
-                self._error(self.tr("Cannot save"), str(exc))
+                text = self.tr("%1 is open in Briefing by %2, so it was not saved. Save under another name.")
+                self._error(self.tr("Cannot save"), text.replace("%1", path.name).replace("%2", exc.owner.describe()))
                 return False
             except OSError:
                 lock = None  # type: ignore[assignment]
@@ -357,6 +388,19 @@ class FileController(QObject):
             self.add_recent(path)
             return True
         return self._write(path)
+
+    def _save_as_start(self) -> Path:
+        """The name Save As proposes: the briefing's own, a copy's when it is open read-only, recovered work's
+        beside the file it was autosaved for."""
+        path = self.document.path
+        if path is not None and self.document.read_only:
+            return path.with_name(self.tr("%1 (copy)").replace("%1", path.stem) + SUFFIX)
+        if path is not None:
+            return path
+        if self.recovered_from is not None:
+            original = self.recovered_from
+            return original.with_name(self.tr("%1 (recovered)").replace("%1", original.stem) + SUFFIX)
+        return start_folder(self.document) / (self.tr("Briefing") + SUFFIX)
 
     def _write(self, path: Path) -> bool:
         from briefing.core.project import ProjectFileError, save_briefing
@@ -479,7 +523,7 @@ class FileController(QObject):
         from briefing.core.lock import BriefingLock, LockedError
         from briefing.core.project import ProjectFileError
 
-        if ask_save and not self.maybe_save():
+        if ask_save and not self.maybe_save("recover"):
             return False
         try:
             briefing = entry.load(self.document.parts)  # kept for the next save
@@ -513,6 +557,7 @@ class FileController(QObject):
         else:
             title = self.tr("Recovered %1").replace("%1", entry.original.stem if entry.original else self.tr("work"))
             self.show_briefing(briefing, None, dirty=True, name=title)
+            self.recovered_from = entry.original
         try:  # the copy becomes this session's own recovery file, until the work is saved or discarded
             self.store.adopt(entry, self.document.path, self.base)
             stack = self.document.undo_stack

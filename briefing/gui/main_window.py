@@ -25,7 +25,7 @@ from briefing.gui.actions import (
 )
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
-from briefing.gui.files import SUFFIX, FileController
+from briefing.gui.files import SUFFIX, FileController, remember_folder, start_folder
 from briefing.gui.note_controller import NoteController
 from briefing.gui.source_controller import SourceController
 from briefing.gui.source_pane import SourcePane
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.actions_["save"].setEnabled(not read_only)
 
     def new_briefing(self) -> None:
-        if not self.files.maybe_save():
+        if not self.files.maybe_save("new"):
             return
         from briefing.gui.dialogs import NewBriefingDialog
 
@@ -188,9 +188,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Briefing"), str(Path.home()), self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
+            self,
+            self.tr("Open Briefing"),
+            str(start_folder(self.document)),
+            self.tr("Briefing files (*%1)").replace("%1", SUFFIX),
         )
         if name:
+            remember_folder(Path(name))
             self.files.open_path(Path(name))
 
     def import_files(self, paths: list[Path]) -> None:
@@ -275,11 +279,9 @@ class MainWindow(QMainWindow):
         self._on_read_only(self.document.read_only)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # An edit still open in a field is committed first, so the prompt knows about it.
-        focus = QGuiApplication.focusObject()
-        if isinstance(focus, QWidget):
-            focus.clearFocus()
-        if not self.files.maybe_save():
+        # maybe_save commits a field being typed in first (as Save does), so the prompt knows about it, and the
+        # keyboard stays on that card or field should the analyst cancel.
+        if not self.files.maybe_save("close"):
             event.ignore()
             return
         self.save_layout()

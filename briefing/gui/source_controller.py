@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from briefing.core.operations import AddSource, Change, EditSourceMeta, RemoveSource
 from briefing.gui.actions import Actions
 from briefing.gui.document import BriefingDocument
+from briefing.gui.files import remember_folder, start_folder
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.status_bar import StatusBar
 
@@ -123,9 +124,11 @@ class SourceController(QObject):
         names, _ = QFileDialog.getOpenFileNames(
             self._parent(),
             self.tr("Add Sources"),
-            str(Path.home()),
+            str(start_folder(self.document)),
             self.tr("Sources (%1);;All files (*)").replace("%1", patterns),
         )
+        if names:
+            remember_folder(Path(names[0]))
         self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> None:
@@ -164,8 +167,21 @@ class SourceController(QObject):
 
     def _offer_attachments(self, source: Source, attachments: Sequence[Attachment]) -> None:
         """An e-mail's attachments that Briefing can read (a report, an attached message): add them too?"""
+        from briefing.importers import IMAGE_SUFFIXES
+
         readable = [a for a in attachments if a.importable]
+        left_out = [a.name for a in attachments if not a.importable]
+        pictures = [name for name in left_out if Path(name).suffix.lower() in IMAGE_SUFFIXES]
+        others = [name for name in left_out if name not in pictures]
+        notes = []
+        if pictures:  # left out on purpose (mostly logos), as the command line does: say how to read one anyway
+            text = self.tr("Pictures not added: %1. Save them and add them as sources to read them by OCR.")
+            notes.append(text.replace("%1", ", ".join(pictures)))
+        if others:
+            notes.append(self.tr("These cannot be imported: %1").replace("%1", ", ".join(others)))
         if not readable:
+            if notes:  # nothing to ask about, yet the analyst learns what the e-mail carried
+                self.message.emit(source.label + ": " + " ".join(notes), 20000)
             return
         from PySide6.QtWidgets import QMessageBox
 
@@ -173,9 +189,8 @@ class SourceController(QObject):
 
         text = self.tr("%1 has attachments: %2. Add them as sources too?")
         text = text.replace("%1", source.label).replace("%2", ", ".join(a.name for a in readable))
-        others = [a.name for a in attachments if not a.importable]
-        if others:
-            text += "\n\n" + self.tr("These cannot be imported: %1").replace("%1", ", ".join(others))
+        if notes:
+            text += "\n\n" + "\n".join(notes)
         if QMessageBox.question(self._parent(), self.tr("Add Attachments"), text) == QMessageBox.StandardButton.Yes:
             for attachment in readable:
                 self.importer.start(ImportRequest(attachment=attachment))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from briefing.core.model import Excerpt, Item, Source
 from briefing.core.operations import AcceptChangedText, UpdateSource
+from briefing.gui.files import remember_folder, start_folder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -96,10 +97,11 @@ class SourceUpdater(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.dialog_parent,
             QCoreApplication.translate("MainWindow", "Update %1 from File").replace("%1", source.label),
-            str(Path.home()),
+            str(start_folder(self.document)),
             QCoreApplication.translate("MainWindow", "Sources (%1);;All files (*)").replace("%1", patterns),
         )
         if name:
+            remember_folder(Path(name))
             self.start(source_id, Path(name))
 
     def start(self, source_id: str, path: Path, password: str | None = None) -> None:
