@@ -43,6 +43,7 @@ class Prompts:
     calls: list[tuple[str, str, str]] = field(default_factory=list)
     answers: dict[str, QMessageBox.StandardButton] = field(default_factory=dict)
     save_as: list[str] = field(default_factory=list)
+    proposed: list[str] = field(default_factory=list)  # the path each save dialog started with
 
     def titles(self, kind: str | None = None) -> list[str]:
         return [t for k, t, _ in self.calls if kind is None or k == kind]
@@ -77,7 +78,8 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Prompts:
     for kind in ("warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, kind, make(kind))
 
-    def save_name(*args, **kwargs):
+    def save_name(parent, caption="", start="", *args, **kwargs):
+        record.proposed.append(start)
         return (record.save_as.pop(0) if record.save_as else "", "")
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))

@@ -582,3 +582,87 @@ def test_edits_made_while_a_briefing_is_read_are_asked_about(
     assert not window.files.wait_open()
     assert prompts.titles("question") == ["Unsaved changes"]
     assert window.document.path is None and window.document.briefing.section("background").items
+
+
+def _held_by_a_colleague(path: Path) -> None:
+    now = time.time()
+    owner = {"user": "colleague", "host": socket.gethostname() + "-other", "pid": 4242, "since": now, "refreshed": now}
+    lock_path(path).write_text(json.dumps(owner))
+
+
+def test_save_as_never_writes_a_briefing_another_briefing_holds(window, briefing, prompts, tmp_path: Path) -> None:
+    shared, other = tmp_path / "shared.briefing", tmp_path / "other.briefing"
+    for path in (shared, other):
+        save_briefing(briefing, path)
+        _held_by_a_colleague(path)
+    prompts.answers["Briefing in use"] = Btn.Yes
+    assert open_and_wait(window, shared) and window.document.read_only
+    before = {path: path.read_bytes() for path in (shared, other)}
+    for target in (shared, other):  # its own file, opened read-only; and any other file someone has open
+        prompts.save_as.append(str(target))
+        assert not window.files.save_as()
+        kind, title, text = prompts.calls[-1]
+        assert (kind, title) == ("critical", "Cannot save")
+        assert f"{target.name} is open in Briefing by colleague on " in text and "Save under another name" in text
+    assert {path: path.read_bytes() for path in (shared, other)} == before  # nothing written
+    assert all(json.loads(lock_path(path).read_text())["user"] == "colleague" for path in (shared, other))
+    assert window.document.read_only and "[read-only]" in window.windowTitle()
+    assert prompts.proposed[0] == str(tmp_path / "shared (copy).briefing")  # not the locked file itself
+    prompts.save_as.append(prompts.proposed[0])  # the name proposed: saved, and now ours
+    assert window.files.save_as()
+    assert not window.document.read_only and window.document.path == tmp_path / "shared (copy).briefing"
+    assert shared.read_bytes() == before[shared]
+
+
+def test_closing_while_typing_then_cancel_keeps_the_text_and_the_keyboard(window, prompts, qtbot) -> None:
+    file_one(window)
+    card = _typing_a_comment(window, qtbot, "Check with legal")
+    prompts.answers["Unsaved changes"] = Btn.Cancel
+    assert not window.close()
+    assert window.document.briefing.section("background").items[0].comment == "Check with legal"
+    assert QApplication.focusWidget() is card  # where the analyst was, not nowhere
+    assert prompts.calls[-1][2] == "Save the changes to Untitled briefing before closing?"
+
+
+def test_the_unsaved_changes_question_names_what_follows(window, briefing, prompts, tmp_path: Path) -> None:
+    other = tmp_path / "other.briefing"
+    save_briefing(briefing, other)
+    file_one(window)
+    prompts.answers["Unsaved changes"] = Btn.Cancel
+    window.action("new").trigger()
+    assert not window.files.open_path(other)
+    assert not window.files.restore(None)  # type: ignore[arg-type]  # (asked before the copy is looked at)
+    questions = [text for _kind, title, text in prompts.calls if title == "Unsaved changes"]
+    assert questions == [
+        "Save the changes to Untitled briefing before starting a new briefing?",
+        "Save the changes to Untitled briefing before opening another briefing?",
+        "Save the changes to Untitled briefing before recovering unsaved work?",
+    ]
+
+
+def test_file_dialogs_start_beside_the_briefing(window, briefing, prompts, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    opened: list[str] = []
+
+    def open_name(parent, caption, start, *args):
+        opened.append(start)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
+    window.open_dialog()  # untitled, nothing chosen before: home
+    assert opened[-1] == str(Path.home())
+    prompts.save_as.append(str(folder / "n"))
+    assert window.files.save()
+    assert prompts.proposed[-1] == str(Path.home() / "Briefing.briefing")
+    window.open_dialog()
+    assert opened[-1] == str(folder)  # the briefing's folder
+    window.export("pdf")  # cancelled
+    assert prompts.proposed[-1] == str(folder / "n.pdf")
+    window.files.show_briefing(briefing, None)  # a new, untitled one: the folder last used
+    window.export("pdf")
+    assert prompts.proposed[-1] == str(folder / "briefing.pdf")
+    window.open_dialog()
+    assert opened[-1] == str(folder)

@@ -373,3 +373,13 @@ def test_an_autosave_tick_never_waits_for_the_write_under_way(window, monkeypatc
     window.files.wait_autosave()
     assert window.files.store.exists()
     assert not window.files.autosave() and not window.files.store.exists()  # the next tick removes it
+
+
+def test_recovered_work_is_proposed_beside_its_file(window, saved: Path, prompts, qtbot) -> None:
+    crash(window)
+    saved.unlink()
+    prompts.answers["Recover unsaved work?"] = Btn.Yes
+    restored = new_window(qtbot)
+    assert restored.document.path is None
+    assert not restored.files.save()  # Save asks where; cancelled
+    assert prompts.proposed[-1] == str(saved.with_name("note (recovered).briefing"))
