@@ -163,11 +163,22 @@ def _is_date(text: str) -> bool:
 def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
     """Help > Keyboard Shortcuts: every action's shortcuts (Redo has two) and what it does."""
     native = QKeySequence.SequenceFormat.NativeText
-    lines = []
+    rows = []
     for action in actions:
         keys = ", ".join(keys.toString(native) for keys in action.shortcuts())
         if keys:
-            lines.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{action.text().replace('&', '')}</td></tr>")
+            rows.append((keys, action.text().replace("&", "")))
+    # keys of the note's cards and editor, not of any action: listed by hand
+    tr = QCoreApplication.translate
+    rows += [
+        (tr("MainWindow", "Enter, F2"), tr("MainWindow", "Edit the selected note, or the excerpt's comment")),
+        (tr("MainWindow", "Up, Down"), tr("MainWindow", "Previous or next item in the note")),
+        (QKeySequence("Ctrl+B").toString(native), tr("MainWindow", "Bold (while editing a note)")),
+        (QKeySequence("Ctrl+I").toString(native), tr("MainWindow", "Italic (while editing a note)")),
+        (QKeySequence("Ctrl+Return").toString(native), tr("MainWindow", "Keep what is typed and stop editing")),
+        (tr("MainWindow", "Esc"), tr("MainWindow", "Cancel editing")),
+    ]
+    lines = [f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows]
     title = QCoreApplication.translate("MainWindow", "Keyboard Shortcuts")
     QMessageBox.information(parent, title, "<table>" + "".join(lines) + "</table>")
 

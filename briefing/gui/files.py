@@ -307,7 +307,7 @@ class FileController(QObject):
         text = self.tr(
             "%1 is open in Briefing by %2 on %3 since %4.\n\nOpen it read-only? You can still read and copy from it, "
             "and save a copy with Save As.\n\nIf you are sure nobody has it open (their Briefing closed without "
-            "saying so), close this file, delete the lock file %5 and open the briefing again."
+            "saying so), close this file, delete this lock file and open the briefing again:\n%5"
         )
         for number, value in enumerate(
             (exc.path.name, exc.owner.user, exc.owner.host, since, str(exc.lock_file)), start=1

@@ -121,7 +121,8 @@ class NoteController(QObject):
             label = named.replace("%1", change) if possible and change else plain
             action.setEnabled(possible)
             action.setText(label)
-            action.setToolTip(label)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{label} ({keys})" if keys else label)  # as every other action's tooltip
 
     def _step_history(self, *, undo: bool) -> None:
         """Undo or redo, from the toolbar or a menu, while a note, comment or title field is being typed in: the

@@ -678,6 +678,17 @@ def test_the_shortcut_list_shows_every_shortcut_of_an_action(window, prompts):
     window.action("shortcuts").trigger()
     (text,) = [text for kind, title, text in prompts.calls if title == "Keyboard Shortcuts"]
     assert "Ctrl+Shift+Z, Ctrl+Y</b>" in text  # Redo has two
+    # the editor's and the cards' own keys, which are no action's
+    for keys in ("Ctrl+B", "Ctrl+I", "Ctrl+Return", "Esc", "Enter, F2", "Up, Down"):
+        assert f"<b>{keys}</b>" in text, keys
+
+
+def test_undo_and_redo_tooltips_show_their_keys(window):
+    select(window, "cut ties with Tehran")
+    window.notes.file_into("background")
+    assert window.action("undo").toolTip() == "Undo File excerpt into Background (Ctrl+Z)"
+    window.action("undo").trigger()
+    assert window.action("redo").toolTip().startswith("Redo File excerpt into Background (Ctrl+Shift+Z")
 
 
 def test_a_card_tells_a_screen_reader_its_citation_and_comment(window):
