@@ -168,15 +168,29 @@ def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
         keys = ", ".join(keys.toString(native) for keys in action.shortcuts())
         if keys:
             rows.append((keys, action.text().replace("&", "")))
-    # keys of the note's cards and editor, not of any action: listed by hand
-    tr = QCoreApplication.translate
+    # keys of the note's cards and editor, not of any action: listed by hand (spelled out for lupdate to find)
     rows += [
-        (tr("MainWindow", "Enter, F2"), tr("MainWindow", "Edit the selected note, or the excerpt's comment")),
-        (tr("MainWindow", "Up, Down"), tr("MainWindow", "Previous or next item in the note")),
-        (QKeySequence("Ctrl+B").toString(native), tr("MainWindow", "Bold (while editing a note)")),
-        (QKeySequence("Ctrl+I").toString(native), tr("MainWindow", "Italic (while editing a note)")),
-        (QKeySequence("Ctrl+Return").toString(native), tr("MainWindow", "Keep what is typed and stop editing")),
-        (tr("MainWindow", "Esc"), tr("MainWindow", "Cancel editing")),
+        (
+            QCoreApplication.translate("MainWindow", "Enter, F2"),
+            QCoreApplication.translate("MainWindow", "Edit the selected note, or the excerpt's comment"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Up, Down"),
+            QCoreApplication.translate("MainWindow", "Previous or next item in the note"),
+        ),
+        (
+            QKeySequence("Ctrl+B").toString(native),
+            QCoreApplication.translate("MainWindow", "Bold (while editing a note)"),
+        ),
+        (
+            QKeySequence("Ctrl+I").toString(native),
+            QCoreApplication.translate("MainWindow", "Italic (while editing a note)"),
+        ),
+        (
+            QKeySequence("Ctrl+Return").toString(native),
+            QCoreApplication.translate("MainWindow", "Keep what is typed and stop editing"),
+        ),
+        (QCoreApplication.translate("MainWindow", "Esc"), QCoreApplication.translate("MainWindow", "Cancel editing")),
     ]
     lines = [f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows]
     title = QCoreApplication.translate("MainWindow", "Keyboard Shortcuts")

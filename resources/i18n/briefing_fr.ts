@@ -84,18 +84,6 @@
         <translation>Le travail non enregistré de %1 est conservé&#xa0;: Fichier &gt; Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <source>%1 is open in Briefing by %2 on %3 since %4.
-
-Open it read-only? You can still read and copy from it, and save a copy with Save As.
-
-If you are sure nobody has it open (their Briefing closed without saying so), close this file, delete the lock file %5 and open the briefing again.</source>
-        <translation>%1 est ouverte dans Briefing par %2 sur %3 depuis le %4.
-
-L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez la lire, en copier des passages et en enregistrer une copie avec Enregistrer sous.
-
-Si vous êtes certain que personne ne l&apos;a ouverte (son Briefing s&apos;est fermé sans le signaler), fermez ce fichier, supprimez le fichier de verrouillage %5 et ouvrez la note de nouveau.</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
@@ -120,12 +108,50 @@ Si vous êtes certain que personne ne l&apos;a ouverte (son Briefing s&apos;est 
         <translation>Enregistrer la note sous</translation>
     </message>
     <message>
+        <source>Save the changes to %1 before opening another briefing?</source>
+        <translation>Enregistrer les modifications apportées à %1 avant d’ouvrir une autre note d’information&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before starting a new briefing?</source>
+        <translation>Enregistrer les modifications apportées à %1 avant de commencer une nouvelle note d’information&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before recovering unsaved work?</source>
+        <translation>Enregistrer les modifications apportées à %1 avant de récupérer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is open in Briefing by %2 on %3 since %4.
+
+Open it read-only? You can still read and copy from it, and save a copy with Save As.
+
+If you are sure nobody has it open (their Briefing closed without saying so), close this file, delete this lock file and open the briefing again:
+%5</source>
+        <translation>%1 est ouverte dans Briefing par %2 sur %3 depuis le %4.
+
+L’ouvrir en lecture seule&#xa0;? Vous pourrez la lire, en copier des passages et en enregistrer une copie avec Enregistrer sous.
+
+Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé sans le signaler), fermez ce fichier, supprimez ce fichier de verrouillage et ouvrez la note de nouveau&#xa0;:
+%5</translation>
+    </message>
+    <message>
         <source>Briefing files (*%1)</source>
         <translation>Fichiers Briefing (*%1)</translation>
     </message>
     <message>
+        <source>%1 is open in Briefing by %2, so it was not saved. Save under another name.</source>
+        <translation>%1 est ouverte dans Briefing par %2&#xa0;: elle n’a donc pas été enregistrée. Enregistrez-la sous un autre nom.</translation>
+    </message>
+    <message>
         <source>Cannot save</source>
         <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (recovered)</source>
+        <translation>%1 (récupérée)</translation>
     </message>
     <message>
         <source>Cannot save briefing</source>
@@ -428,12 +454,52 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Aucune note récente</translation>
     </message>
     <message>
+        <source>briefing</source>
+        <translation>note-information</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Entrée, F2</translation>
+    </message>
+    <message>
+        <source>Edit the selected note, or the excerpt&apos;s comment</source>
+        <translation>Modifier la note sélectionnée, ou le commentaire de l’extrait</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <source>Previous or next item in the note</source>
+        <translation>Élément précédent ou suivant de la note d’information</translation>
+    </message>
+    <message>
+        <source>Bold (while editing a note)</source>
+        <translation>Gras (pendant la modification d’une note)</translation>
+    </message>
+    <message>
+        <source>Italic (while editing a note)</source>
+        <translation>Italique (pendant la modification d’une note)</translation>
+    </message>
+    <message>
+        <source>Keep what is typed and stop editing</source>
+        <translation>Garder le texte saisi et terminer la modification</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -867,6 +933,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Added %1</source>
         <translation>%1 ajoutée</translation>
+    </message>
+    <message>
+        <source>Pictures not added: %1. Save them and add them as sources to read them by OCR.</source>
+        <translation>Images non ajoutées&#xa0;: %1. Enregistrez-les, puis ajoutez-les comme sources pour les lire par ROC.</translation>
     </message>
     <message>
         <source>%1 has attachments: %2. Add them as sources too?</source>
