@@ -171,7 +171,7 @@ def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
     # keys of the note's cards and editor, not of any action: listed by hand (spelled out for lupdate to find)
     rows += [
         (
-            QCoreApplication.translate("MainWindow", "Enter, F2"),
+            QCoreApplication.translate("MainWindow", "Enter"),
             QCoreApplication.translate("MainWindow", "Edit the selected note, or the excerpt's comment"),
         ),
         (

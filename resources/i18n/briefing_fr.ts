@@ -466,8 +466,8 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
-        <source>Enter, F2</source>
-        <translation>Entrée, F2</translation>
+        <source>Enter</source>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Edit the selected note, or the excerpt&apos;s comment</source>
