@@ -278,14 +278,16 @@ def prepare_source_parts(source: Source, cache: PartCache) -> None:
         _packed(name, data, cache)
 
 
-def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any, cache: PartCache | None = None) -> None:
-    """Write the zip container to an open binary stream."""
+def write_briefing(
+    briefing: Briefing, stream: io.BufferedIOBase | Any, cache: PartCache | None = None, *, threads: int = 0
+) -> None:
+    """Write the zip container to an open binary stream, compressing on `threads` threads (0: one per core)."""
     jobs = [part for source in briefing.sources for part in _source_parts(source)]
     # Compress the parts on all cores (zlib releases the GIL); each part is stored in the zip as compressed.
     # concurrent.futures is imported here, not at the top: loading a briefing (and the CLI's start-up) never needs it.
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    with ThreadPoolExecutor(max_workers=threads or os.cpu_count() or 2) as pool:
         packed = list(pool.map(lambda job: _packed(job[0], job[1], cache), jobs))
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_STORED) as zf:
         # First and uncompressed, as in ODF/EPUB, so tools can tell what the file is from its first bytes.
@@ -296,7 +298,12 @@ def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any, cache: P
 
 
 def save_briefing(
-    briefing: Briefing, path: str | os.PathLike[str], *, keep_backup: bool = True, cache: PartCache | None = None
+    briefing: Briefing,
+    path: str | os.PathLike[str],
+    *,
+    keep_backup: bool = True,
+    cache: PartCache | None = None,
+    threads: int = 0,
 ) -> None:
     """Save atomically (see files.atomic_write): the last good file is untouched if anything fails.
 
@@ -318,7 +325,9 @@ def save_briefing(
         raise ProjectFileError(shown, "is read-only; make it writable, or save under another name (Save As)")
     existed = path.exists()
     try:
-        atomic_write(path, lambda stream: write_briefing(briefing, stream, cache), keep_backup=keep_backup)
+        atomic_write(
+            path, lambda stream: write_briefing(briefing, stream, cache, threads=threads), keep_backup=keep_backup
+        )
     except CannotWriteHere as exc:
         raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
     except OSError as exc:

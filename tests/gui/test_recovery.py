@@ -373,3 +373,29 @@ def test_an_autosave_tick_never_waits_for_the_write_under_way(window, monkeypatc
     window.files.wait_autosave()
     assert window.files.store.exists()
     assert not window.files.autosave() and not window.files.store.exists()  # the next tick removes it
+
+
+def test_the_application_takes_the_interpreter_back_from_workers_within_a_millisecond(tmp_path: Path) -> None:
+    """While the autosave worker runs Python, the GUI thread waits up to the switch interval each time it comes
+    back from Qt: at Python's default 5 ms that made 15-20 ms pauses (bench/autosave.py)."""
+    import subprocess
+    import sys
+
+    script = "import sys\nfrom briefing.gui.app import application\napp = application()\nprint(sys.getswitchinterval())"
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert float(run.stdout) <= 0.001
+
+
+def test_the_recovery_copy_is_compressed_on_one_thread(tmp_path: Path, monkeypatch) -> None:
+    """One thread per core would leave the GUI thread no core while an autosave compresses new sources."""
+    from briefing.core import project
+    from briefing.demo import demo_briefing
+
+    asked = []
+    real = project.write_briefing
+    monkeypatch.setattr(project, "write_briefing", lambda *a, **k: asked.append(k.get("threads")) or real(*a, **k))
+    store = recovery.RecoveryStore(tmp_path)
+    store.write(demo_briefing(), None)
+    assert asked == [1]
+    assert load_briefing(store.file).sources[0].text == demo_briefing().sources[0].text
