@@ -182,17 +182,29 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _no_surrogates(text: str) -> str:
-    return _SURROGATE.sub("\ufffd", text)
+    return _sub_in_pieces(_SURROGATE, "\ufffd", text)
+
+
+def _sub_in_pieces(pattern: re.Pattern[str], repl: Any, text: str, piece: int = 65_536) -> str:
+    """pattern.sub for a pattern of one character, on pieces of text: one regex call holds the interpreter lock
+    for its whole run (4 ms on a 750 kB source), which an autosave on a worker thread would take from the GUI
+    thread; between pieces other threads run. A one-character match never spans two pieces: the result is the same."""
+    if len(text) <= piece:
+        return pattern.sub(repl, text)
+    return "".join(pattern.sub(repl, text[at : at + piece]) for at in range(0, len(text), piece))
 
 
 def _utf8(text: str) -> bytes:
-    return _no_surrogates(text).encode("utf-8")
+    try:
+        return text.encode("utf-8")  # nearly always: no lone surrogate; far faster than looking for one first
+    except UnicodeEncodeError:
+        return _no_surrogates(text).encode("utf-8")
 
 
 def dump_manifest(manifest: dict[str, Any]) -> bytes:
     """The manifest as YAML in flow (JSON-compatible) style: any YAML reader reads it, and it loads fast."""
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
-    text = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", _no_surrogates(text))
+    text = _sub_in_pieces(_NOT_YAML_PRINTABLE, lambda m: f"\\u{ord(m.group()):04x}", _no_surrogates(text))
     return ("# Briefing project manifest (YAML; see docs/file-format.md)\n" + text + "\n").encode("utf-8")
 
 
@@ -236,11 +248,24 @@ def _check_yaml_events(text: str) -> None:
 def _source_parts(source: Source) -> list[tuple[str, bytes]]:
     """(name in the zip, bytes before compression) of each of a source's parts."""
     names = _parts_of(source)
-    blocks = json.dumps([[b.kind, b.level, b.start, b.end] for b in source.blocks], separators=(",", ":"))
+    blocks = _blocks_json(source.blocks)
     parts = [(names["text"], _utf8(source.text)), (names["blocks"], blocks.encode("ascii"))]
     if source.original is not None:
         parts.append((names["original"], source.original))
     return parts
+
+
+def _blocks_json(blocks: list[Block]) -> str:
+    """The same text as json.dumps([[kind, level, start, end], ...], separators=(",", ":")), written without a
+    list per block: 30,000 short-lived lists made by an autosave on its worker thread set off full garbage
+    collections (50 ms with the interpreter lock held, a pause of the GUI thread), and one json.dumps call holds
+    that lock for its whole run."""
+    kinds: dict[str, str] = {}
+    pieces = []
+    for b in blocks:
+        kind = kinds.get(b.kind) or kinds.setdefault(b.kind, json.dumps(b.kind))
+        pieces.append(f"[{kind},{int(b.level)},{int(b.start)},{int(b.end)}]")
+    return "[" + ",".join(pieces) + "]"
 
 
 def prepare_source_parts(source: Source, cache: PartCache) -> None:
@@ -253,14 +278,16 @@ def prepare_source_parts(source: Source, cache: PartCache) -> None:
         _packed(name, data, cache)
 
 
-def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any, cache: PartCache | None = None) -> None:
-    """Write the zip container to an open binary stream."""
+def write_briefing(
+    briefing: Briefing, stream: io.BufferedIOBase | Any, cache: PartCache | None = None, *, threads: int = 0
+) -> None:
+    """Write the zip container to an open binary stream, compressing on `threads` threads (0: one per core)."""
     jobs = [part for source in briefing.sources for part in _source_parts(source)]
     # Compress the parts on all cores (zlib releases the GIL); each part is stored in the zip as compressed.
     # concurrent.futures is imported here, not at the top: loading a briefing (and the CLI's start-up) never needs it.
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    with ThreadPoolExecutor(max_workers=threads or os.cpu_count() or 2) as pool:
         packed = list(pool.map(lambda job: _packed(job[0], job[1], cache), jobs))
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_STORED) as zf:
         # First and uncompressed, as in ODF/EPUB, so tools can tell what the file is from its first bytes.
@@ -271,7 +298,12 @@ def write_briefing(briefing: Briefing, stream: io.BufferedIOBase | Any, cache: P
 
 
 def save_briefing(
-    briefing: Briefing, path: str | os.PathLike[str], *, keep_backup: bool = True, cache: PartCache | None = None
+    briefing: Briefing,
+    path: str | os.PathLike[str],
+    *,
+    keep_backup: bool = True,
+    cache: PartCache | None = None,
+    threads: int = 0,
 ) -> None:
     """Save atomically (see files.atomic_write): the last good file is untouched if anything fails.
 
@@ -293,7 +325,9 @@ def save_briefing(
         raise ProjectFileError(shown, "is read-only; make it writable, or save under another name (Save As)")
     existed = path.exists()
     try:
-        atomic_write(path, lambda stream: write_briefing(briefing, stream, cache), keep_backup=keep_backup)
+        atomic_write(
+            path, lambda stream: write_briefing(briefing, stream, cache, threads=threads), keep_backup=keep_backup
+        )
     except CannotWriteHere as exc:
         raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
     except OSError as exc:

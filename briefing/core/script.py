@@ -12,6 +12,7 @@ its own. The direction marks LRM and RLM are strong (classes L and R): setting a
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Literal
@@ -26,11 +27,31 @@ SAMPLE = 20_000  # characters looked at to tell a source's direction
 # Languages written right to left (ISO 639 codes, as an HTML page's lang or a mail header gives them).
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
 
+
+class _Later:
+    """A regular expression compiled when first used. re walks every code point of a character range when it
+    compiles one, so the CJK ranges below cost some 8 ms, which each start-up of the window paid (the importers load
+    this module) though only exports and language tags use them."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def findall(self, text: str) -> list[str]:
+        return self.compiled.findall(text)
+
+
 # The scripts the export needs a font of its own for, by the blocks their characters are in.
 SCRIPT_BLOCKS = {
-    "Arabic": re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
-    "Hebrew": re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]"),
-    "CJK": re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"),
+    "Arabic": _Later("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
+    "Hebrew": _Later("[\u0590-\u05ff\ufb1d-\ufb4f]"),
+    "CJK": _Later("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"),
 }
 
 
@@ -86,9 +107,9 @@ def script_name(ch: str) -> str:
 
 # Letters Persian has and Arabic does not (پ چ ژ گ, and the Persian forms of kaf and yeh), and Persian digits
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
-_NAMED_SCRIPTS = re.compile("|".join(block.pattern for block in SCRIPT_BLOCKS.values()))
+_NAMED_SCRIPTS = _Later("|".join(block.pattern for block in SCRIPT_BLOCKS.values()))
 _KANA = re.compile("[\u3040-\u30ff]")
-_HANGUL = re.compile("[\u1100-\u11ff\uac00-\ud7af]")
+_HANGUL = _Later("[\u1100-\u11ff\uac00-\ud7af]")
 
 
 def language_of(text: str) -> str:

@@ -149,7 +149,8 @@ class RecoveryStore:
         from briefing.core.project import save_briefing
 
         self._make_folder()
-        save_briefing(briefing, self.file, keep_backup=False, cache=cache)
+        # Compressing on one thread leaves the other cores to the GUI thread: with one per core it had none.
+        save_briefing(briefing, self.file, keep_backup=False, cache=cache, threads=1)
         note = _note(original, base, os.getpid(), time.time())
         atomic_write(self.info, json.dumps(note).encode("utf-8"))
 

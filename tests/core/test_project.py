@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import errno
+import gc
 import gzip
 import io
 import json
@@ -19,8 +20,9 @@ from hypothesis import HealthCheck, given, settings
 
 from briefing.core import project
 from briefing.core.files import backup_path
-from briefing.core.model import Note
+from briefing.core.model import Block, Note, Source, SourceMeta
 from briefing.core.project import ProjectFileError, load_briefing, save_briefing, write_briefing
+from briefing.core.text import build_text
 from briefing.demo import demo_briefing
 from tests.helpers import read_only_folder
 from tests.strategies import briefings
@@ -188,6 +190,42 @@ def test_a_lone_surrogate_is_saved_as_the_replacement_character(tmp_path: Path) 
     assert loaded.sections[0].items[-1].text == "pasted \ufffd text"
     assert loaded.title_block.title == "\ufffd title"
     assert loaded.sources[0].text == source.text[:-1] + "\ufffd"
+
+
+def test_the_blocks_part_is_the_json_of_the_blocks() -> None:
+    """Written without json.dumps (see _blocks_json): the same text, so files stay as they were."""
+    blocks = [*demo_briefing().sources[0].blocks, Block('odd "kind" \u00e9', 3, 7, 2), Block("list_item", 8, 9)]
+    expected = json.dumps([[b.kind, b.level, b.start, b.end] for b in blocks], separators=(",", ":"))
+    assert project._blocks_json(blocks) == expected
+    assert project._blocks_json([]) == "[]"
+
+
+def test_characters_are_replaced_in_pieces_as_in_one_go() -> None:
+    text = ("a\ud83d\u2028b\x85" * 7 + "\ufeff") * 50
+    for piece in (1, 3, 64, 10_000):
+        for pattern in (project._SURROGATE, project._NOT_YAML_PRINTABLE):
+            assert project._sub_in_pieces(pattern, "?", text, piece) == pattern.sub("?", text)
+    assert project._utf8(text) == project._SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+def test_writing_a_long_source_sets_off_no_garbage_collection() -> None:
+    """An autosave writes on a worker thread; a collection it sets off holds the interpreter lock, and so stalls
+    the GUI thread, for as long as the heap is big (50 ms in the app). A list per block set off one each 700."""
+    text, blocks = build_text(("paragraph", 0, f"Paragraph {n}.") for n in range(20_000))
+    source = Source(id="long", text=text, blocks=blocks, meta=SourceMeta(title="Long"))
+    collections = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        project._source_parts(source)
+    finally:
+        gc.callbacks.remove(count)
+    assert len(collections) <= 1
 
 
 # --- hostile and damaged files ----------------------------------------------------------------------

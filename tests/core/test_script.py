@@ -104,3 +104,18 @@ def test_the_document_tree_and_the_pdf_order_agree(text: str) -> None:
 )
 def test_the_script_tells_the_language_where_it_can(text: str, language: str) -> None:
     assert language_of(text) == language
+
+
+def test_the_script_blocks_are_compiled_only_when_first_used() -> None:
+    """Compiling the CJK ranges takes some 8 ms, and the importers (so the window's start) load this module."""
+    import subprocess
+    import sys
+
+    code = (
+        "from briefing.core import script\n"
+        "blocks = [*script.SCRIPT_BLOCKS.values(), script._NAMED_SCRIPTS, script._HANGUL]\n"
+        "print(sum('compiled' in vars(b) for b in blocks), script.language_of('\u4e2d\u6587'), "
+        "script.language_of('\ud55c\uad6d\uc5b4'), 'compiled' in vars(script.SCRIPT_BLOCKS['CJK']))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0", "zh", "ko", "True"]

@@ -383,3 +383,29 @@ def test_recovered_work_is_proposed_beside_its_file(window, saved: Path, prompts
     assert restored.document.path is None
     assert not restored.files.save()  # Save asks where; cancelled
     assert prompts.proposed[-1] == str(saved.with_name("note (recovered).briefing"))
+
+
+def test_the_application_takes_the_interpreter_back_from_workers_within_a_millisecond(tmp_path: Path) -> None:
+    """While the autosave worker runs Python, the GUI thread waits up to the switch interval each time it comes
+    back from Qt: at Python's default 5 ms that made 15-20 ms pauses (bench/autosave.py)."""
+    import subprocess
+    import sys
+
+    script = "import sys\nfrom briefing.gui.app import application\napp = application()\nprint(sys.getswitchinterval())"
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert float(run.stdout) <= 0.001
+
+
+def test_the_recovery_copy_is_compressed_on_one_thread(tmp_path: Path, monkeypatch) -> None:
+    """One thread per core would leave the GUI thread no core while an autosave compresses new sources."""
+    from briefing.core import project
+    from briefing.demo import demo_briefing
+
+    asked = []
+    real = project.write_briefing
+    monkeypatch.setattr(project, "write_briefing", lambda *a, **k: asked.append(k.get("threads")) or real(*a, **k))
+    store = recovery.RecoveryStore(tmp_path)
+    store.write(demo_briefing(), None)
+    assert asked == [1]
+    assert load_briefing(store.file).sources[0].text == demo_briefing().sources[0].text
