@@ -58,7 +58,8 @@ def refusal(exc: BaseException) -> str:
 
     shown = 3
     card = QCoreApplication.translate("MainWindow", "%1 “%2”")  # a section and its quotation: « » in French
-    listed = "; ".join(
+    between = QCoreApplication.translate("MainWindow", "; ")  # French puts a space before ;
+    listed = between.join(
         card.replace("%1", heading).replace("%2", text if len(text) <= 40 else text[:39] + "…")
         for heading, text in unmatched[:shown]
     )

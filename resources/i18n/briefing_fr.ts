@@ -440,6 +440,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source> and %1 more</source>
         <translation> et %1 autres</translation>
     </message>
