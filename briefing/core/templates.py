@@ -46,6 +46,7 @@ class SectionSpec:
     heading: str
     heading_fr: str = ""
     guidance: str = ""
+    guidance_fr: str = ""  # shown in a French interface; "" falls back to the English guidance
     word_budget: int | None = None
 
 
@@ -82,6 +83,7 @@ class Template:
     sections: tuple[SectionSpec, ...]
     name_fr: str = ""
     description: str = ""
+    description_fr: str = ""
     title_fields: tuple[str, ...] = TitleBlock.printable_names()
     title_defaults: tuple[tuple[str, str], ...] = ()
     classifications: tuple[str, ...] = ("UNCLASSIFIED",)
@@ -202,6 +204,7 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
                 heading=r.text(entry, "heading", prefix),
                 heading_fr=r.text(entry, "heading_fr", prefix, default=""),
                 guidance=r.text(entry, "guidance", prefix, default=""),
+                guidance_fr=r.text(entry, "guidance_fr", prefix, default=""),
                 word_budget=int(budget) if budget is not None else None,
             )
         )
@@ -261,6 +264,7 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         name=r.text(top, "name", "", default=template_id),
         name_fr=r.text(top, "name_fr", "", default=""),
         description=r.text(top, "description", "", default=""),
+        description_fr=r.text(top, "description_fr", "", default=""),
         sections=tuple(sections),
         title_fields=title_fields,
         title_defaults=title_defaults,

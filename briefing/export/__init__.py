@@ -115,7 +115,7 @@ def export_briefing(
     except ExportError as exc:
         if exc.path is not None:
             raise
-        raise ExportError(out_path, exc.problem) from None
+        raise ExportError(out_path, exc.problem, unmatched=exc.unmatched) from None
     return export_tree(tree, out_path, progress=progress, on_layout=on_layout)
 
 

@@ -12,7 +12,12 @@ class ExportError(Exception):
     path is None only when raised by build_tree, which knows no output file; export_briefing adds it.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None, problem: str) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str] | None, problem: str, *, unmatched: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         self.path = None if path is None else Path(path)
         self.problem = problem
+        # (section heading, quotation) of each excerpt that no longer matches its source, when that is the
+        # problem: the window words its own message from them, in its language
+        self.unmatched = unmatched
         super().__init__(problem if self.path is None else f"{self.path.name}: {problem}")

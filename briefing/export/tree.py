@@ -298,7 +298,9 @@ def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
         else f"{len(found)} excerpts no longer match their sources"
     )
     raise ExportError(
-        None, f"{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting"
+        None,
+        f"{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting",
+        unmatched=tuple((clean_line(s.heading) or s.id, clean_line(e.anchor.exact)) for s, e in found),
     )
 
 

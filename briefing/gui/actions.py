@@ -125,9 +125,11 @@ class Actions:
         self.section_actions, self.move_actions = [], []
         for index, (section_id, heading) in enumerate(headings):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else None
+            plain = heading.replace("&", "&&")  # an & in a heading is shown, not taken as a mnemonic
+            label = QCoreApplication.translate("MainWindow", "File into %1").replace("%1", plain)
             action = self.make(
                 section_action_name(section_id),
-                QCoreApplication.translate("MainWindow", "File into %1").replace("%1", heading),
+                f"&{index + 1} {label}" if index < 9 else label,  # File Passage Into ▸ 2 files into the second
                 partial(file_into, section_id),
                 shortcut,
                 tip=QCoreApplication.translate("MainWindow", "File the selected passage into %1").replace(
@@ -138,7 +140,6 @@ class Actions:
             action.setIcon(chip)
             action.setIconText(heading)
             self.section_actions.append(action)
-            plain = heading.replace("&", "&&")  # an & in a heading is shown, not taken as a mnemonic
             move = self.make(
                 "move_to_" + section_id.replace("-", "_"),
                 f"&{index + 1} {plain}" if index < 9 else plain,  # Move To ▸ 2 goes to the second section

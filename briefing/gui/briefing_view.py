@@ -23,6 +23,7 @@ from briefing.core.model import Briefing, Excerpt, Item, Section
 from briefing.core.operations import Change
 from briefing.core.templates import SectionSpec, Template
 from briefing.gui.column import CardColumn
+from briefing.gui.i18n import in_interface_language
 from briefing.gui.items import ITEM_MIME, ItemWidget, item_words
 from briefing.gui.source_view import PASSAGE_MIME
 from briefing.gui.style import page_background, quiet, scaled_font, section_colour, text_colour_on, warn
@@ -128,7 +129,7 @@ class SectionWidget(QFrame):
         header.addWidget(chip)
         header.addWidget(self.heading, 1)
         header.addWidget(self.count)
-        self.guidance = QLabel(spec.guidance if spec else "", self)
+        self.guidance = QLabel(in_interface_language(spec.guidance, spec.guidance_fr) if spec else "", self)
         self.guidance.setObjectName("sectionGuidance")
         self.guidance.setWordWrap(True)
         self.guidance.setVisible(bool(spec and spec.guidance))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
+from briefing.gui.i18n import in_interface_language
 from briefing.gui.style import quiet, warn
 
 EDITABLE_META = ("title", "author", "publisher", "published", "url", "language")
@@ -39,7 +40,7 @@ class NewBriefingDialog(QDialog):
         self.about.setObjectName("templateDescription")
         self.about.setWordWrap(True)
         for template in templates:
-            item = QListWidgetItem(template.name)
+            item = QListWidgetItem(in_interface_language(template.name, template.name_fr))
             item.setData(Qt.ItemDataRole.UserRole, template)
             item.setToolTip(template.description)
             self.list.addItem(item)
@@ -67,8 +68,11 @@ class NewBriefingDialog(QDialog):
         if template is None:
             self.about.clear()
             return
-        sections = ", ".join(s.heading for s in template.sections)
-        self.about.setText(f"{template.description}\n\n{self.tr('Sections:')} {sections}")
+        sections = ", ".join(in_interface_language(s.heading, s.heading_fr) for s in template.sections)
+        description = in_interface_language(template.description, template.description_fr)
+        # the label is a literal tr() of its own: lupdate does not look inside f-strings
+        label = self.tr("Sections:")
+        self.about.setText(f"{description}\n\n{label} {sections}")
 
     def template(self) -> Template | None:
         item = self.list.currentItem()
@@ -103,7 +107,7 @@ class SourceDetailsDialog(QDialog):
         info = QLabel(
             self.tr("File: %1 · format: %2")
             .replace("%1", source.meta.file_name or "—")
-            .replace("%2", source.meta.format or "—"),
+            .replace("%2", self.format_name(source.meta.format) or "—"),
             self,
         )
         quiet(info)
@@ -121,6 +125,23 @@ class SourceDetailsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(520, 0)
+
+    def format_name(self, kind: str) -> str:
+        """The kind of file a source came from, as the reader calls it; a kind not listed is shown as stored."""
+        names = {
+            "text": self.tr("plain text"),
+            "html": self.tr("web page (HTML)"),
+            "pdf": self.tr("PDF"),
+            "docx": self.tr("Word document (DOCX)"),
+            "doc": self.tr("Word 97–2003 document (DOC)"),
+            "odt": self.tr("OpenDocument text (ODT)"),
+            "rtf": self.tr("Rich Text Format (RTF)"),
+            "eml": self.tr("e-mail (EML)"),
+            "msg": self.tr("Outlook e-mail (MSG)"),
+            "image": self.tr("picture read by OCR"),
+            "paste": self.tr("pasted text"),
+        }
+        return names.get(kind, kind)
 
     def accept(self) -> None:
         """OK keeps the dialog open, saying what to correct, while a value would reach citations wrong."""

@@ -45,8 +45,38 @@ def ask_export(
     try:
         return build_tree(document.briefing, document.template, draft=draft), target
     except Exception as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Export failed"), f"{target.name}: {exc}")
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MainWindow", "Export failed"), f"{target.name}: {refusal(exc)}"
+        )
         return None
+
+
+def refusal(exc: BaseException) -> str:
+    """Why the note cannot be exported (or its pages counted), in one line of the interface language. Excerpts
+    that no longer match their sources are named so the analyst finds the flagged cards (the command line's
+    English message sends the reader to `briefing check` instead)."""
+    unmatched = getattr(exc, "unmatched", ())
+    if not unmatched:
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+    shown = 3
+    card = QCoreApplication.translate("MainWindow", "%1 “%2”")  # a section and its quotation: « » in French
+    between = QCoreApplication.translate("MainWindow", "; ")  # French puts a space before ;
+    listed = between.join(
+        card.replace("%1", heading).replace("%2", text if len(text) <= 40 else text[:39] + "…")
+        for heading, text in unmatched[:shown]
+    )
+    if len(unmatched) > shown:
+        listed += QCoreApplication.translate("MainWindow", " and %1 more").replace("%1", str(len(unmatched) - shown))
+    if len(unmatched) == 1:
+        message = QCoreApplication.translate(
+            "MainWindow", "1 excerpt no longer matches its source: %1. Delete it, or file the passage again."
+        )
+        return message.replace("%1", listed)
+    message = QCoreApplication.translate(
+        "MainWindow", "%1 excerpts no longer match their sources: %2. Delete them, or file the passages again."
+    )
+    return message.replace("%1", str(len(unmatched))).replace("%2", listed)
 
 
 def describe_failure(target: Path, exc: BaseException) -> str:

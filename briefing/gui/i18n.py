@@ -9,10 +9,11 @@ briefing_fr.qm beside it is committed so a checkout, a wheel and the bundle all 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
 
 from briefing import paths
 from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
+from briefing.core.language import MARKINGS_FR
 from briefing.core.operations import Change
 from briefing.gui.style import settings
 
@@ -74,6 +75,30 @@ def install_translators(language: str | None = None) -> str:
         return "en"
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))  # dates and numbers in French
     return language
+
+
+def interface_is_french() -> bool:
+    """Whether the running interface is in French (its catalogue installed), whatever the preference says now."""
+    return bool(_installed)
+
+
+def in_interface_language(english: str, french: str) -> str:
+    """A template's own text (name, description, heading, guidance) in the interface language: the French one
+    in a French interface when the template has it, else the English."""
+    return french if french and interface_is_french() else english
+
+
+def shown_marking(classification: str) -> str:
+    """A classification as the interface shows it ("PROTÉGÉ B" in French); the briefing keeps the stored value."""
+    if not interface_is_french():
+        return classification
+    return MARKINGS_FR.get(classification.strip().upper(), classification)
+
+
+def local_time(iso: str) -> str:
+    """A timestamp the briefing stores (ISO 8601, UTC) as a local date and time in the interface's locale."""
+    when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) if when.isValid() else iso
 
 
 def change_name(change: Change) -> str:

@@ -98,14 +98,14 @@ class MainWindow(QMainWindow):
         # Source > Update from File…, and Accept Changed Text for what it changed
         self.updater = SourceUpdater(d, self.source_pane, self.briefing_view, a, self)
         a.make(
-            "toggle_toolbar", self.tr("Show &Toolbars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked())
+            "toggle_toolbar", self.tr("Show Tool&bars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked())
         )
         a["toggle_toolbar"].setCheckable(True)
         a["toggle_toolbar"].setChecked(True)
         make_help_actions(a, self)  # Help's and Edit > Preferences' dialogs, loaded when first asked for
         a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
-        a.make("export_draft", self.tr("Mark Exports as &Draft"))
+        a.make("export_draft", self.tr("&Mark Exports as Draft"))
         a["export_draft"].setCheckable(True)
         self.export_names = ["export_docx", "export_pdf", "export_draft"]  # the File menu's; the smoke test reads it
         self.toolbar = make_toolbar(self, "mainToolBar", self.tr("Main toolbar"))

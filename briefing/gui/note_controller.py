@@ -51,11 +51,11 @@ class NoteController(QObject):
         self.document, self.view, self.sources, self.banner, self.actions = document, view, sources, banner, actions
         self._item_menu: QMenu | None = None  # made on first use
         a = actions
-        a.make("undo", self.tr("Undo"), lambda: self._step_history(undo=True), Key.Undo, "undo")
-        a.make("redo", self.tr("Redo"), lambda: self._step_history(undo=False), ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+        a.make("undo", self.tr("&Undo"), lambda: self._step_history(undo=True), Key.Undo, "undo")
+        a.make("redo", self.tr("&Redo"), lambda: self._step_history(undo=False), ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
         a.make("add_note", self.tr("Add &Note"), self.add_note, "Ctrl+N", "note")
         a.make("edit_item", self.tr("&Edit Text or Comment"), self.edit_item, "F2")
-        a.make("trim_excerpt", self.tr("&Trim Excerpt to Selection"), self.trim_excerpt, "Ctrl+T")
+        a.make("trim_excerpt", self.tr("T&rim Excerpt to Selection"), self.trim_excerpt, "Ctrl+T")
         a.make("show_in_source", self.tr("&Show in Source"), self.show_in_source, "Ctrl+G")
         a.make("move_up", self.tr("Move &Up"), lambda: self.move_item(-1), "Alt+Up", "up")
         a.make("move_down", self.tr("Move Do&wn"), lambda: self.move_item(1), "Alt+Down", "down")
@@ -114,15 +114,17 @@ class NoteController(QObject):
         if not isValid(stack):  # the window is being destroyed: the stack empties itself on its way out
             return
         for name, possible, change, plain, named in (
-            ("undo", stack.canUndo(), stack.undoText(), self.tr("Undo"), self.tr("Undo %1")),
-            ("redo", stack.canRedo(), stack.redoText(), self.tr("Redo"), self.tr("Redo %1")),
+            ("undo", stack.canUndo(), stack.undoText(), self.tr("&Undo"), self.tr("&Undo %1")),
+            ("redo", stack.canRedo(), stack.redoText(), self.tr("&Redo"), self.tr("&Redo %1")),
         ):
             action = self.actions[name]
-            label = named.replace("%1", change) if possible and change else plain
+            text, what = (named, change) if possible and change else (plain, "")
             action.setEnabled(possible)
-            action.setText(label)
+            # an & in the change's name (a heading, a source title) is shown, not taken as a mnemonic
+            action.setText(text.replace("%1", what.replace("&", "&&")))
+            tip = text.replace("&", "").replace("%1", what)  # the tooltip has no mnemonic
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{label} ({keys})" if keys else label)  # as every other action's tooltip
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)  # as every other action's tooltip
 
     def _step_history(self, *, undo: bool) -> None:
         """Undo or redo, from the toolbar or a menu, while a note, comment or title field is being typed in: the

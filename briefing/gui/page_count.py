@@ -25,7 +25,7 @@ DELAY_MS = 500  # after the last change
 
 class _Signals(QObject):
     done = Signal(int, object)  # generation, PageCount
-    failed = Signal(int, str)  # generation, one-line reason
+    failed = Signal(int, object)  # generation, the exception
 
 
 class _Count(QRunnable):
@@ -38,8 +38,8 @@ class _Count(QRunnable):
 
         try:
             count = count_pages(self.briefing, self.template)
-        except Exception as exc:  # a quotation that no longer matches its source, say: the export explains it
-            self.signals.failed.emit(self.generation, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        except Exception as exc:  # a quotation that no longer matches its source, say: worded as the export's
+            self.signals.failed.emit(self.generation, exc)
         else:
             self.signals.done.emit(self.generation, count)
 
@@ -99,9 +99,12 @@ class PageCountWatcher(QObject):
         warn(self.label, count.over_budget)
         self.counted.emit(count)
 
-    def _failed(self, generation: int, reason: str) -> None:
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        from briefing.gui.exports import refusal
+
         if not self._finished(generation):
             return
+        reason = refusal(exc)
         self.count = None
         self.label.setText(self.tr("? pages"))
         self.label.setToolTip(self.tr("The pages cannot be counted: %1").replace("%1", reason))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabe
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
 from briefing.core.model import TitleBlock
 from briefing.core.templates import Template
+from briefing.gui.i18n import shown_marking
 from briefing.gui.style import BANNER_STYLE, quiet
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ class ClassificationBanner(QFrame):
         layout.addWidget(label)
         layout.addWidget(self.combo)
         layout.addStretch(1)
-        self.combo.activated.connect(lambda _i: self.edited.emit("classification", self.combo.currentText()))
+        # the item's data is the stored value; its text may be the French marking
+        self.combo.activated.connect(lambda _i: self.edited.emit("classification", self.combo.currentData()))
 
     def follow(self, document: BriefingDocument) -> None:
         """Show the document's marking, again when another briefing is loaded or a change names the title block."""
@@ -74,8 +76,9 @@ class ClassificationBanner(QFrame):
         choices = list(template.classifications)
         if value and value not in choices:
             choices.append(value)  # a marking the template no longer lists stays visible, never silently changed
-        self.combo.addItems(choices)
-        self.combo.setCurrentText(value)
+        for choice in choices:
+            self.combo.addItem(shown_marking(choice), choice)
+        self.combo.setCurrentIndex(self.combo.findData(value))
         self.combo.blockSignals(False)
         level = value.upper()
         self.setProperty("level", "high" if any(w in level for w in ("SECRET", "CONFIDENTIAL", "PROTECTED")) else "low")

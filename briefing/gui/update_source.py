@@ -131,9 +131,15 @@ class SourceUpdater(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         counts = operation.counts()
-        numbers = QCoreApplication.translate("MainWindow", "%1 kept, %2 moved, %3 changed, %4 lost")
-        for i, name in enumerate(("kept", "moved", "changed", "lost"), start=1):
-            numbers = numbers.replace(f"%{i}", str(counts[name]))
+        kept, moved, changed, lost = (counts[name] for name in ("kept", "moved", "changed", "lost"))
+        numbers = ", ".join(  # one plural each: French says "1 conservé, 2 déplacés"
+            [
+                self.tr("%n kept", "", kept),
+                self.tr("%n moved", "", moved),
+                self.tr("%n changed", "", changed),
+                self.tr("%n lost", "", lost),
+            ]
+        )
         updated = QCoreApplication.translate("MainWindow", "Updated %1: %2")
         self.message.emit(updated.replace("%1", source.label).replace("%2", numbers), 0)
         if not (counts["changed"] or counts["lost"] or warnings):

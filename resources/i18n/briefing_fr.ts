@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Briefing note</source>
-        <translation>Note d&apos;information</translation>
+        <translation>Note d’information</translation>
     </message>
 </context>
 <context>
@@ -49,7 +49,7 @@
     <name>FileController</name>
     <message>
         <source>Untitled briefing</source>
-        <translation>Note sans titre</translation>
+        <translation>Note d’information sans titre</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -61,19 +61,19 @@
     </message>
     <message>
         <source>Still opening %1…</source>
-        <translation>Ouverture de %1 toujours en cours…</translation>
+        <translation>Ouverture toujours en cours&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
+        <translation>Ouverture&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Cannot open briefing</source>
-        <translation>Impossible d&apos;ouvrir la note</translation>
+        <translation>Impossible d’ouvrir la note d’information</translation>
     </message>
     <message>
         <source>Briefing in use</source>
-        <translation>Note en cours d’utilisation</translation>
+        <translation>Note d’information en cours d’utilisation</translation>
     </message>
     <message>
         <source>Could not create the lock file: %1</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Save Briefing As</source>
-        <translation>Enregistrer la note sous</translation>
+        <translation>Enregistrer la note d’information sous</translation>
     </message>
     <message>
         <source>Save the changes to %1 before opening another briefing?</source>
@@ -143,7 +143,7 @@ Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>Impossible d&apos;enregistrer</translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -155,7 +155,7 @@ Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé
     </message>
     <message>
         <source>Cannot save briefing</source>
-        <translation>Impossible d&apos;enregistrer la note</translation>
+        <translation>Impossible d’enregistrer la note d’information</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -163,13 +163,13 @@ Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Briefing did not close properly while %1 was open. Its unsaved work was autosaved at %2.
 
 Restore it? No keeps the copy for later (File &gt; Recover Unsaved Work); Discard deletes it.</source>
-        <translation>Briefing ne s&apos;est pas fermé correctement pendant que %1 était ouverte. Son travail non enregistré a été enregistré automatiquement à %2.
+        <translation>Briefing ne s’est pas fermé correctement pendant que %1 était ouverte. Son travail non enregistré a été enregistré automatiquement à %2.
 
 Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupérer le travail non enregistré)&#xa0;; «&#xa0;Ne pas tenir compte&#xa0;» la supprime.</translation>
     </message>
@@ -177,7 +177,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>Briefing did not close properly while a briefing never saved was open. Its work was autosaved at %2.
 
 Restore it? No keeps the copy for later (File &gt; Recover Unsaved Work); Discard deletes it.</source>
-        <translation>Briefing ne s&apos;est pas fermé correctement pendant qu&apos;une note jamais enregistrée était ouverte. Son travail a été enregistré automatiquement à %2.
+        <translation>Briefing ne s’est pas fermé correctement pendant qu’une note jamais enregistrée était ouverte. Son travail a été enregistré automatiquement à %2.
 
 Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupérer le travail non enregistré)&#xa0;; «&#xa0;Ne pas tenir compte&#xa0;» la supprime.</translation>
     </message>
@@ -187,11 +187,11 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>%1 is no longer where it was. The recovered work opens as a separate unsaved briefing.</source>
-        <translation>%1 n&apos;est plus à son emplacement. Le travail récupéré s&apos;ouvre dans une note distincte, non enregistrée.</translation>
+        <translation>%1 n’est plus à son emplacement. Le travail récupéré s’ouvre dans une note distincte, non enregistrée.</translation>
     </message>
     <message>
         <source>%1 has been saved again since (%3), so it holds work this copy does not. The recovered work opens as a separate unsaved briefing (keep it with Save As); the newer file is not touched.</source>
-        <translation>%1 a été enregistrée de nouveau depuis (%3)&#xa0;: elle contient du travail que cette copie n&apos;a pas. Le travail récupéré s&apos;ouvre dans une note distincte, non enregistrée (conservez-la avec Enregistrer sous)&#xa0;; le fichier plus récent n&apos;est pas modifié.</translation>
+        <translation>%1 a été enregistrée de nouveau depuis (%3)&#xa0;: elle contient du travail que cette copie n’a pas. Le travail récupéré s’ouvre dans une note distincte, non enregistrée (conservez-la avec Enregistrer sous)&#xa0;; le fichier plus récent n’est pas modifié.</translation>
     </message>
     <message>
         <source>The work autosaved for %1 cannot be read (%2). The copy is kept: %3</source>
@@ -280,7 +280,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Analyst&apos;s note</source>
-        <translation>Note de l&apos;analyste</translation>
+        <translation>Note de l’analyste</translation>
     </message>
     <message>
         <source>Empty note — press Enter to write</source>
@@ -331,7 +331,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Move the selected item to %1</source>
-        <translation>Déplacer l&apos;élément sélectionné vers %1</translation>
+        <translation>Déplacer l’élément sélectionné vers %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -370,8 +370,16 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Briefing</translation>
     </message>
     <message>
+        <source>Show Tool&amp;bars</source>
+        <translation>Afficher les &amp;barres d’outils</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Exports as Draft</source>
+        <translation>Marquer les exportations comme é&amp;bauches</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>File into section</source>
@@ -383,7 +391,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>&amp;New Briefing…</source>
-        <translation>&amp;Nouvelle note…</translation>
+        <translation>&amp;Nouvelle note d’information…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -399,15 +407,11 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Recover &amp;Unsaved Work…</source>
-        <translation>&amp;Récupérer le travail non enregistré…</translation>
+        <translation>Ré&amp;cupérer le travail non enregistré…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Show &amp;Toolbars</source>
-        <translation>Afficher les barres d&apos;&amp;outils</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -419,7 +423,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
         <source>Export &amp;DOCX…</source>
@@ -430,12 +434,8 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Mark Exports as &amp;Draft</source>
-        <translation>Marquer les exportations comme é&amp;bauches</translation>
-    </message>
-    <message>
         <source>Untitled briefing</source>
-        <translation>Note sans titre</translation>
+        <translation>Note d’information sans titre</translation>
     </message>
     <message>
         <source> [read-only]</source>
@@ -443,7 +443,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Open Briefing</source>
-        <translation>Ouvrir une note</translation>
+        <translation>Ouvrir une note d’information</translation>
     </message>
     <message>
         <source>Briefing files (*%1)</source>
@@ -451,7 +451,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>No recent briefings</source>
-        <translation>Aucune note récente</translation>
+        <translation>Aucune note d’information récente</translation>
     </message>
     <message>
         <source>briefing</source>
@@ -463,7 +463,27 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 autres</translation>
+    </message>
+    <message>
+        <source>1 excerpt no longer matches its source: %1. Delete it, or file the passage again.</source>
+        <translation>1 extrait ne correspond plus à sa source&#xa0;: %1. Supprimez-le ou classez de nouveau le passage.</translation>
+    </message>
+    <message>
+        <source>%1 excerpts no longer match their sources: %2. Delete them, or file the passages again.</source>
+        <translation>%1 extraits ne correspondent plus à leur source&#xa0;: %2. Supprimez-les ou classez de nouveau les passages.</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -511,7 +531,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>&lt;b&gt;Briefing %1&lt;/b&gt;&lt;br&gt;Structured briefing notes built from sources.</source>
-        <translation>&lt;b&gt;Briefing %1&lt;/b&gt;&lt;br&gt;Notes d&apos;information structurées, rédigées à partir de sources.</translation>
+        <translation>&lt;b&gt;Briefing %1&lt;/b&gt;&lt;br&gt;Notes d’information structurées, rédigées à partir de sources.</translation>
     </message>
     <message>
         <source>Sources (%1);;All files (*)</source>
@@ -523,7 +543,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>That password did not open %1. Try again:</source>
-        <translation>Ce mot de passe n&apos;a pas ouvert %1. Réessayez&#xa0;:</translation>
+        <translation>Ce mot de passe n’a pas ouvert %1. Réessayez&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -531,7 +551,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>Importation de %1…</translation>
+        <translation>Importation&#xa0;: %1…</translation>
     </message>
     <message>
         <source>&amp;Update from File…</source>
@@ -539,7 +559,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>&amp;Accept Changed Text</source>
-        <translation>&amp;Accepter le texte modifié</translation>
+        <translation>Acce&amp;pter le texte modifié</translation>
     </message>
     <message>
         <source>Update %1 from File</source>
@@ -550,20 +570,16 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>La source à mettre à jour ne fait plus partie de la note.</translation>
     </message>
     <message>
-        <source>%1 kept, %2 moved, %3 changed, %4 lost</source>
-        <translation>%1 conservés, %2 déplacés, %3 modifiés, %4 perdus</translation>
-    </message>
-    <message>
         <source>Updated %1: %2</source>
         <translation>%1 mise à jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>Updated %1 from %2.</source>
-        <translation>%1 mise à jour à partir de %2.</translation>
+        <translation>%1 mise à jour depuis %2.</translation>
     </message>
     <message>
         <source>Changed and lost excerpts are marked in the note. Accept the new text of a changed one (right-click it), or delete it; a lost one is no longer in the source: delete it, or file the passage again. Undo puts the old version back.</source>
-        <translation>Les extraits modifiés et perdus sont signalés dans la note. Acceptez le nouveau texte d&apos;un extrait modifié (clic droit) ou supprimez-le&#xa0;; un extrait perdu ne figure plus dans la source&#xa0;: supprimez-le ou classez de nouveau le passage. Annuler rétablit l&apos;ancienne version.</translation>
+        <translation>Les extraits modifiés et perdus sont signalés dans la note. Acceptez le nouveau texte d’un extrait modifié (clic droit) ou supprimez-le&#xa0;; un extrait perdu ne figure plus dans la source&#xa0;: supprimez-le ou classez de nouveau le passage. Annuler rétablit l’ancienne version.</translation>
     </message>
     <message>
         <source>Source updated</source>
@@ -575,7 +591,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Add source %1</source>
@@ -603,7 +619,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>File excerpt into %1</source>
-        <translation>Classer l&apos;extrait dans %1</translation>
+        <translation>Classer l’extrait dans %1</translation>
     </message>
     <message>
         <source>Add note into %1</source>
@@ -611,7 +627,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Delete excerpt from %1</source>
-        <translation>Supprimer l&apos;extrait de %1</translation>
+        <translation>Supprimer l’extrait de %1</translation>
     </message>
     <message>
         <source>Delete note from %1</source>
@@ -619,7 +635,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Move item to %1</source>
-        <translation>Déplacer l&apos;élément vers %1</translation>
+        <translation>Déplacer l’élément vers %1</translation>
     </message>
     <message>
         <source>Reorder %1</source>
@@ -635,7 +651,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Trim excerpt</source>
-        <translation>Réduire l&apos;extrait</translation>
+        <translation>Réduire l’extrait</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -646,7 +662,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <name>NewBriefingDialog</name>
     <message>
         <source>New Briefing</source>
-        <translation>Nouvelle note</translation>
+        <translation>Nouvelle note d’information</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -656,17 +672,13 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>NoteController</name>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
     <message>
         <source>Add &amp;Note</source>
         <translation>Ajouter une &amp;note</translation>
@@ -676,8 +688,16 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Modifier le texte ou le commentaire</translation>
     </message>
     <message>
-        <source>&amp;Trim Excerpt to Selection</source>
-        <translation>Réduire l&apos;extrait à la &amp;sélection</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>T&amp;rim Excerpt to Selection</source>
+        <translation>Ré&amp;duire l’extrait à la sélection</translation>
     </message>
     <message>
         <source>&amp;Show in Source</source>
@@ -693,27 +713,27 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>&amp;Delete Item</source>
-        <translation>&amp;Supprimer l&apos;élément</translation>
+        <translation>&amp;Supprimer l’élément</translation>
     </message>
     <message>
         <source>Go to &amp;Note</source>
         <translation>Aller à la &amp;note</translation>
     </message>
     <message>
-        <source>Undo %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <source>Redo %1</source>
-        <translation>Rétablir&#xa0;: %1</translation>
+        <source>&amp;Redo %1</source>
+        <translation>Réta&amp;blir %1</translation>
     </message>
     <message>
         <source>Select a passage in the source first.</source>
-        <translation>Sélectionnez d&apos;abord un passage dans la source.</translation>
+        <translation>Sélectionnez d’abord un passage dans la source.</translation>
     </message>
     <message>
         <source>Select the new passage in the excerpt&apos;s own source.</source>
-        <translation>Sélectionnez le nouveau passage dans la source de l&apos;extrait.</translation>
+        <translation>Sélectionnez le nouveau passage dans la source de l’extrait.</translation>
     </message>
     <message>
         <source>Move &amp;To</source>
@@ -724,7 +744,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <name>PageCountWatcher</name>
     <message>
         <source>Pages of the PDF export, counted from its layout</source>
-        <translation>Pages de l&apos;exportation PDF, comptées d&apos;après sa mise en page</translation>
+        <translation>Pages de l’exportation PDF, comptées d’après sa mise en page</translation>
     </message>
     <message>
         <source>? pages</source>
@@ -767,7 +787,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -779,7 +799,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -798,11 +818,11 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Briefing did not close properly while this work was unsaved. Each copy is kept until you open and save it, or discard it.</source>
-        <translation>Briefing ne s&apos;est pas fermé correctement alors que ce travail n&apos;était pas enregistré. Chaque copie est conservée jusqu&apos;à ce que vous l&apos;ouvriez et l&apos;enregistriez, ou que vous la supprimiez.</translation>
+        <translation>Briefing ne s’est pas fermé correctement alors que ce travail n’était pas enregistré. Chaque copie est conservée jusqu’à ce que vous l’ouvriez et l’enregistriez, ou que vous la supprimiez.</translation>
     </message>
     <message>
         <source>No unsaved work is kept.</source>
-        <translation>Aucun travail non enregistré n&apos;est conservé.</translation>
+        <translation>Aucun travail non enregistré n’est conservé.</translation>
     </message>
     <message>
         <source>%1 — autosaved %2</source>
@@ -810,19 +830,19 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>A briefing that was never saved</source>
-        <translation>Une note qui n&apos;a jamais été enregistrée</translation>
+        <translation>Une note qui n’a jamais été enregistrée</translation>
     </message>
     <message>
         <source>Based on %1</source>
-        <translation>D&apos;après %1</translation>
+        <translation>D’après %1</translation>
     </message>
     <message>
         <source>The file has changed since (%1): opens as a separate briefing</source>
-        <translation>Le fichier a changé depuis (%1)&#xa0;: s&apos;ouvre dans une note distincte</translation>
+        <translation>Le fichier a changé depuis (%1)&#xa0;: s’ouvre dans une note distincte</translation>
     </message>
     <message>
         <source>no longer there</source>
-        <translation>n&apos;existe plus</translation>
+        <translation>n’existe plus</translation>
     </message>
     <message>
         <source>Discard recovered work?</source>
@@ -876,7 +896,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Occurrence &amp;précédente</translation>
+        <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
@@ -888,7 +908,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation>Annu&amp;ler l&apos;importation</translation>
+        <translation>Annu&amp;ler l’importation</translation>
     </message>
     <message>
         <source>&amp;Remove Source</source>
@@ -952,7 +972,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Cannot add source</source>
-        <translation>Impossible d&apos;ajouter la source</translation>
+        <translation>Impossible d’ajouter la source</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Password:</source>
@@ -960,7 +980,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>That password did not open %1. Try again:</source>
-        <translation>Ce mot de passe n&apos;a pas ouvert %1. Réessayez&#xa0;:</translation>
+        <translation>Ce mot de passe n’a pas ouvert %1. Réessayez&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1033,6 +1053,50 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Fichier&#xa0;: %1 · format&#xa0;: %2</translation>
     </message>
     <message>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <source>web page (HTML)</source>
+        <translation>page Web (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>document Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Word 97–2003 document (DOC)</source>
+        <translation>document Word 97–2003 (DOC)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Rich Text Format (RTF)</source>
+        <translation>texte enrichi (RTF)</translation>
+    </message>
+    <message>
+        <source>e-mail (EML)</source>
+        <translation>courriel (EML)</translation>
+    </message>
+    <message>
+        <source>Outlook e-mail (MSG)</source>
+        <translation>courriel Outlook (MSG)</translation>
+    </message>
+    <message>
+        <source>picture read by OCR</source>
+        <translation>image lue par ROC</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
         <source>A source needs a title: the note&apos;s citations name it.</source>
         <translation>Une source doit avoir un titre&#xa0;: les citations de la note la nomment.</translation>
     </message>
@@ -1053,11 +1117,42 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Imported %1</source>
-        <translation>%1 importée</translation>
+        <translation>Importée le %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No sources yet.&lt;/b&gt;&lt;br&gt;Add articles, reports or e-mails with &lt;i&gt;Source › Add Source…&lt;/i&gt;, drop files here, or paste with Ctrl+Shift+V.</source>
         <translation>&lt;b&gt;Aucune source pour l’instant.&lt;/b&gt;&lt;br&gt;Ajoutez des articles, des rapports ou des courriels avec &lt;i&gt;Source › Ajouter une source…&lt;/i&gt;, déposez des fichiers ici ou collez avec Ctrl+Maj+V.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceUpdater</name>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n conservé</numerusform>
+            <numerusform>%n conservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacé</numerusform>
+            <numerusform>%n déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n perdu</numerusform>
+            <numerusform>%n perdus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1098,11 +1193,11 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Importing %1 — page %2 of %3</source>
-        <translation>Importation de %1 — page %2 de %3</translation>
+        <translation>Importation&#xa0;: %1 — page %2 de %3</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>Importation de %1…</translation>
+        <translation>Importation&#xa0;: %1…</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
@@ -1121,7 +1216,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation>Exportation de %1…</translation>
+        <translation>Exportation&#xa0;: %1…</translation>
     </message>
 </context>
 <context>

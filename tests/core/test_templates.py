@@ -30,6 +30,10 @@ def test_shipped_templates() -> None:
         "purpose", "summary", "background", "current-status", "considerations", "options", "recommendation", "next-steps",
     ]  # fmt: skip
     assert gc.section("recommendation").heading_fr == "Recommandation"
+    for template in (info, gc):  # a French interface shows the French name, description and guidance
+        assert template.name_fr and template.description_fr
+        assert all(s.guidance_fr and s.guidance_fr != s.guidance for s in template.sections)
+    assert info.section("background").guidance_fr.startswith("Ce qui s’est passé")
     assert dict(gc.title_defaults)["purpose"] == "for-decision"
     assert "PROTECTED B" in gc.classifications
     assert gc.marking_style == "top-right" and info.marking_style == "banner"

@@ -70,7 +70,7 @@ def test_filing_by_action_changes_the_note_and_every_view_follows(desk: Desk) ->
     assert isinstance(item, Excerpt) and item.anchor.exact == "cut ties with Tehran"
     assert desk.view.card(item.id) is not None and desk.view.selected_item == item.id
     assert list(desk.pane.view.highlighter.spans) == [item.id]  # the source pane highlighted it by itself
-    assert desk.actions["undo"].text() == "Undo File excerpt into Background"
+    assert desk.actions["undo"].text() == "&Undo File excerpt into Background"
     desk.actions["undo"].trigger()
     assert desk.view.card(item.id) is None and not desk.pane.view.highlighter.spans
 

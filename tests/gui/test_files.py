@@ -289,7 +289,10 @@ def test_export_refuses_a_quotation_its_source_does_not_contain(window, prompts,
     window.action("export_docx").trigger()  # refused at once, before any worker starts
     kind, title, text = prompts.calls[-1]
     assert (kind, title) == ("warning", "Export failed")
-    assert text.startswith("note.docx: 1 excerpt no longer matches its source (Background “cut ties with Moscow”)")
+    assert text == (  # points to the flagged card, not to a command the analyst would have to run
+        "note.docx: 1 excerpt no longer matches its source: Background “cut ties with Moscow”. "
+        "Delete it, or file the passage again."
+    )
     assert not list(tmp_path.glob("note*"))
 
 

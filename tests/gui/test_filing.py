@@ -82,13 +82,13 @@ def test_undo_and_redo_name_the_change(window, qtbot):
     select(window, "cut ties with Tehran")
     window.action("file_into_background").trigger()
     undo, redo = window.action("undo"), window.action("redo")
-    assert undo.text() == "Undo File excerpt into Background"
+    assert undo.text() == "&Undo File excerpt into Background"
     qtbot.keyClick(window.source_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.document.briefing.section("background").items == []
     assert window.briefing_view.sections["background"].widgets == {}
     start, _ = offsets_of(window.document.briefing, "src-a", "cut ties with Tehran")
     assert depth_at(window.source_view, start) == 0
-    assert redo.text() == "Redo File excerpt into Background"
+    assert redo.text() == "&Redo File excerpt into Background"
     qtbot.keyClick(
         window.source_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -152,7 +152,7 @@ def test_drag_selection_onto_a_section_files_it(window, qtbot):
     drag_and_drop(target, mime, QPoint(10, 10))
     items = window.document.briefing.section("open-issues").items
     assert [i.anchor.exact for i in items] == ["Some sanctions were lifted in February"]
-    assert window.action("undo").text() == "Undo File excerpt into Open issues"
+    assert window.action("undo").text() == "&Undo File excerpt into Open issues"
 
 
 def test_mouse_on_the_selection_starts_the_views_own_drag(window, qtbot, monkeypatch):
@@ -227,7 +227,7 @@ def test_a_drag_started_with_the_mouse_files_the_passage(tmp_path):
     assert result["platform"] == "xcb"
     assert result["order"] == ["timer", "exec returned"]  # the moves and the drop happened inside QDrag.exec
     assert result["filed"] == ["Some sanctions were lifted in February"]
-    assert result["undo"] == "Undo File excerpt into Open issues"
+    assert result["undo"] == "&Undo File excerpt into Open issues"
 
 
 def test_drag_item_to_another_section_moves_it(window):
@@ -291,7 +291,7 @@ def test_move_with_alt_arrows_and_delete(window, qtbot):
     qtbot.keyClick(window.briefing_view.card(ids[2]), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [i.id for i in section.items] == [ids[0], ids[2], ids[1]]
     assert window.briefing_view.sections["background"].ordered_ids() == [ids[0], ids[2], ids[1]]
-    assert window.action("undo").text() == "Undo Reorder Background"
+    assert window.action("undo").text() == "&Undo Reorder Background"
     qtbot.keyClick(window.briefing_view.card(ids[2]), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window.briefing_view.card(ids[2]), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert window.document.briefing.section("positions").items[0].id == ids[2]  # past the end: next section
@@ -312,7 +312,7 @@ def test_add_note_edit_in_place_and_undo_merged_edits(window, qtbot):
     qtbot.keyClicks(card.editor, "Ask the sanctions team")
     qtbot.keyClick(card.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert items[0].text == "Ask the sanctions team"
-    assert window.action("undo").text() == "Undo Edit note"
+    assert window.action("undo").text() == "&Undo Edit note"
     card.start_edit()
     card.editor.setPlainText("Ask the sanctions team by Friday")
     qtbot.keyClick(card.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

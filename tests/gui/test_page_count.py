@@ -81,7 +81,9 @@ def test_a_note_that_cannot_be_laid_out_says_so(qtbot, watcher, gc_template: Tem
     briefing.sources[0] = dataclasses.replace(briefing.sources[0], text="changed outside Briefing")
     watcher.request(briefing, gc_template)
     qtbot.waitUntil(lambda: watcher.label.text() == "? pages", timeout=10_000)
-    assert watcher.label.toolTip().startswith("The pages cannot be counted: ")
+    tip = watcher.label.toolTip()
+    assert tip.startswith("The pages cannot be counted: ") and "no longer match" in tip
+    assert tip.endswith("or file the passages again.") and "briefing check" not in tip  # points to the cards
     assert watcher.count is None and watcher.over_budget_note() == ""
 
 

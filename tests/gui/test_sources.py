@@ -36,7 +36,7 @@ def test_import_a_file_runs_off_the_gui_thread(window, tmp_path: Path, qtbot, mo
     assert len(sources) == 3 and sources[-1].meta.file_name == "memo.txt"
     assert window.source_view.source_id == sources[-1].id
     assert "The embassy will not reopen" in window.source_view.toPlainText()
-    assert window.action("undo").text().startswith("Undo Add source")
+    assert window.action("undo").text().startswith("&Undo Add source")
     qtbot.waitUntil(lambda: not window.status.progress.isVisible())
     # The worker also compressed the new source for the project file, so saving on the GUI thread need not.
     packed = window.document.parts.entries.get(sources[-1].text.encode("utf-8"))
@@ -141,7 +141,7 @@ def test_rename_and_remove_source_with_undo(window, prompts, monkeypatch) -> Non
     window.source_pane.select_source("src-a")
     window.action("rename_source").trigger()
     assert window.document.briefing.source("src-a").meta.title == "CBC News article"
-    assert window.action("undo").text() == "Undo Rename source Canada confirms talks"  # named as it was
+    assert window.action("undo").text() == "&Undo Rename source Canada confirms talks"  # named as it was
     assert window.source_pane.list.currentItem().text() == "CBC News article"
     assert "CBC News article" in window.source_pane.meta.text()
     text = window.document.briefing.source("src-a").text

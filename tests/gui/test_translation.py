@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -84,12 +85,53 @@ def test_a_translation_reaches_menus_actions_and_the_note(catalogue: str, tmp_pa
         window = MainWindow(briefing)
         qtbot.addWidget(window)
         assert window.menuBar().actions()[0].text() == "&Fichier"
-        assert window.action("file_into_background").text() == "Classer dans Background"
+        assert window.action("file_into_background").text() == "&1 Classer dans Background"
         assert window.action("add_note").text() == "Ajouter une &note"
         title_block = window.briefing_view.title_block
         labels = [title_block.form.labelForField(w).text() for n, w in title_block.fields.items() if n == "date"]
         assert labels == ["Date de la note"]
         assert window.briefing_view.sections["background"].count.text() == "0 / 250 mots"
+
+
+def _translation_calls() -> list[tuple[str, ast.Call, bool]]:
+    """Every tr() and QCoreApplication.translate() call of the GUI code: (where, the call, inside an f-string)."""
+    calls = []
+    for path in sorted(GUI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_fstring = {id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            translate = node.func.attr == "translate" and ast.unparse(node.func.value) == "QCoreApplication"
+            if translate and not isinstance(node.args[0], ast.Constant):
+                continue  # a lookup in core/labels.py's contexts: lupdate extracts those strings from labels.py
+            if node.func.attr == "tr" or translate:
+                calls.append((f"{path.name}:{node.lineno}", node, id(node) in in_fstring))
+    return calls
+
+
+def test_lupdate_extracts_every_string_the_code_translates(catalogue: str) -> None:
+    """lupdate reads only literal strings, not inside f-strings, and takes a plural (%n) only from tr(text, "", n):
+    a call it cannot read leaves its string in English in every language, and no other test would notice."""
+    import xml.etree.ElementTree as ET
+
+    extracted = {m.findtext("source"): m.get("numerus") == "yes" for m in ET.fromstring(catalogue).iter("message")}
+    problems = []
+    calls = _translation_calls()
+    for where, call, in_fstring in calls:
+        is_tr = isinstance(call.func, ast.Attribute) and call.func.attr == "tr"
+        args = call.args if is_tr else call.args[1:]
+        text = args[0] if args else None
+        if in_fstring:
+            problems.append(f"{where}: inside an f-string")
+        elif not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            problems.append(f"{where}: not a literal string")
+        elif text.value not in extracted:
+            problems.append(f"{where}: {text.value!r} not extracted")
+        elif len(args) > 2 and not extracted[text.value]:
+            problems.append(f"{where}: {text.value!r} counts but was not extracted as a plural (use self.tr)")
+    assert len(calls) > 200
+    assert problems == [], "\n".join(problems)
 
 
 # Widgets that show the briefing's own content (template headings and guidance, quotations, notes, source
@@ -136,7 +178,8 @@ def test_every_interface_string_in_the_window_goes_through_the_translation(
             shown += [(widget.objectName(), widget.toolTip()), (widget.objectName(), widget.accessibleName())]
             if isinstance(widget, QLabel) and widget.isVisible():
                 shown.append((widget.objectName(), widget.text()))
-        untranslated = sorted({(name, text) for name, text in shown if text and not text.startswith("«")})
+        numbered = re.compile(r"^&\d ")  # File Passage Into ▸ "&2 File into …": the number is the mnemonic
+        untranslated = sorted({(n, text) for n, text in shown if text and not numbered.sub("", text).startswith("«")})
         assert untranslated == []
         assert len(shown) > 150  # the check saw the window, not an empty one
         assert window.windowTitle().startswith("«Untitled briefing»")
@@ -169,6 +212,8 @@ def test_the_french_catalogue_is_complete_and_compiled(tmp_path: Path) -> None:
             for text in forms:
                 if re.search(r"(?<! ) [:;?!](?=\s|$)|« | »", text or ""):  # French spacing: non-breaking
                     problems.append((context.findtext("name"), text, "breaking space"))
+                if re.search(r"\w'\w", text or ""):  # the French apostrophe is the typographic one
+                    problems.append((context.findtext("name"), text, "straight apostrophe"))
     assert problems == []
     assert len(list(root.iter("message"))) > 200
     qm = tmp_path / "briefing_fr.qm"
@@ -187,7 +232,7 @@ def test_the_window_in_french(qtbot, briefing) -> None:
         window = MainWindow(briefing)
         qtbot.addWidget(window)
         assert [a.text() for a in window.menuBar().actions()][:2] == ["&Fichier", "&Édition"]
-        assert window.action("undo").text() == "Annuler"
+        assert window.action("undo").text() == "&Annuler"
         labels = window.briefing_view.title_block.form
         date = window.briefing_view.title_block.fields["language"]
         assert labels.labelForField(date).text() == "Langue de la note"
@@ -201,6 +246,48 @@ def test_the_window_in_french(qtbot, briefing) -> None:
         assert change_name(change) == f"Ajouter une note dans {section.heading}"
     finally:
         install_translators("en")
+
+
+def test_the_french_window_shows_the_templates_markings_and_sources_in_french(qtbot, briefing) -> None:
+    """Template names, descriptions and guidance, classification markings, import times and file formats follow
+    the interface language; the briefing keeps what it stores."""
+    from briefing.core.templates import load_catalog
+    from briefing.gui.dialogs import NewBriefingDialog, SourceDetailsDialog
+    from briefing.gui.i18n import install_translators
+    from briefing.gui.main_window import MainWindow
+
+    source = briefing.sources[0]
+    source.meta.imported_at = "2026-12-06T23:04:53+00:00"
+    assert install_translators("fr") == "fr"
+    try:
+        window = MainWindow(briefing)
+        qtbot.addWidget(window)
+        guidance = window.briefing_view.sections["background"].guidance.text()
+        assert guidance.startswith("Ce qui s’est passé")
+        combo = window.banner.combo
+        assert combo.currentText() == "NON CLASSIFIÉ" and combo.currentData() == "UNCLASSIFIED"
+        combo.setCurrentIndex(combo.findData("PROTECTED B"))
+        assert combo.currentText() == "PROTÉGÉ B"
+        combo.activated.emit(combo.currentIndex())
+        assert window.document.briefing.title_block.classification == "PROTECTED B"  # stored as it was
+        window.source_pane.select_source(source.id)
+        tip = window.source_pane.meta.toolTip()
+        assert tip.startswith("Importée le 2026-12-0") and "T" not in tip and "+00:00" not in tip
+        details = SourceDetailsDialog(source)
+        qtbot.addWidget(details)
+        assert details.format_name("text") == "texte brut" and details.format_name("new-kind") == "new-kind"
+        chooser = NewBriefingDialog(list(load_catalog().templates.values()))
+        qtbot.addWidget(chooser)
+        names = [chooser.list.item(i).text() for i in range(chooser.list.count())]
+        assert "Note d’information" in names
+        about = chooser.about.text()
+        assert "\n\nSections\u00a0: " in about and "Contexte" in about and about.startswith(("Une", "La"))
+    finally:
+        install_translators("en")
+    window = MainWindow(briefing)
+    qtbot.addWidget(window)
+    assert window.briefing_view.sections["background"].guidance.text().startswith("What happened")
+    assert window.banner.combo.currentText() == "PROTECTED B"
 
 
 def test_the_language_follows_the_preference_then_the_system(qtbot, monkeypatch) -> None:
@@ -226,7 +313,44 @@ def test_the_title_block_sets_the_note_language_undoably(window) -> None:
     combo.setCurrentIndex(combo.findData("fr"))
     combo.activated.emit(combo.currentIndex())
     assert window.document.briefing.title_block.language == "fr"
-    assert window.action("undo").text() == "Undo Change language of the note"
+    assert window.action("undo").text() == "&Undo Change language of the note"
     window.action("undo").trigger()
     assert window.document.briefing.title_block.language == "en"
     assert combo.currentData() == "en"
+
+
+def _mnemonic_problems(menu, where: str) -> list[str]:
+    """Every command of a menu (and of its submenus) has a mnemonic, and no two in one menu share a letter."""
+    problems, seen = [], {}
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        text = action.text().replace("&&", "")
+        letter = text[text.index("&") + 1].lower() if "&" in text[:-1] else None
+        if letter is None:
+            problems.append(f"{where} > {action.text()!r}: no mnemonic")
+        elif letter in seen:
+            problems.append(f"{where} > {action.text()!r} and {seen[letter]!r}: both &{letter}")
+        else:
+            seen[letter] = action.text()
+        if action.menu() is not None:
+            problems += _mnemonic_problems(action.menu(), f"{where} > {action.text()}")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_menu_has_unique_mnemonics(qtbot, briefing, language: str) -> None:
+    from briefing.gui.i18n import install_translators
+    from briefing.gui.main_window import MainWindow
+
+    assert install_translators(language) == language
+    try:
+        window = MainWindow(briefing)
+        qtbot.addWidget(window)
+        for menu in [a.menu() for a in window.menuBar().actions()]:
+            menu.aboutToShow.emit()  # menus filled when opened (Open Recent) are filled now
+        problems = _mnemonic_problems(window.menuBar(), "menu bar")
+        assert len(window.menuBar().actions()) >= 6
+        assert problems == [], "\n".join(problems)
+    finally:
+        install_translators("en")

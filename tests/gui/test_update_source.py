@@ -78,12 +78,12 @@ def test_update_from_file_flags_summarises_and_undoes_in_one_step(window, tmp_pa
         return window.briefing_view.card(item_id).findChild(QLabel, "itemCitation").text()
 
     assert cite(lost) == source.label and cite(changed) == f"{source.label} · para. 3"
-    assert window.action("undo").text() == "Undo Update source Canada confirms talks"
+    assert window.action("undo").text() == "&Undo Update source Canada confirms talks"
 
     window.action("undo").trigger()  # the whole update is one step
     assert source.text == before and not any(e.flag for _, e in briefing.excerpts())
     assert flag_label(window, changed) is None and flag_label(window, lost) is None
-    assert window.action("undo").text().startswith("Undo File excerpt")
+    assert window.action("undo").text().startswith("&Undo File excerpt")
     window.action("redo").trigger()
     assert {e.id: e.flag for _, e in briefing.excerpts()} == flags
 
@@ -103,7 +103,7 @@ def test_accept_changed_text_from_the_card_menu(window, tmp_path, qtbot, monkeyp
     excerpt = window.document.briefing.find_item(changed)[2]
     assert (excerpt.flag, excerpt.filed, excerpt.anchor.exact) == ("", "", EDITED)
     assert flag_label(window, changed) is None and not accept.isEnabled()
-    assert window.action("undo").text() == "Undo Accept changed text"
+    assert window.action("undo").text() == "&Undo Accept changed text"
     window.briefing_view.select_item(lost)
     window.action("delete_item").trigger()  # ... and the lost one goes the usual way
     assert not any(e.flag for _, e in window.document.briefing.excerpts())
