@@ -47,3 +47,20 @@ def test_reportlab_compiles_the_faster_pattern_and_it_matches_as_its_own() -> No
         assert (got and got.groups()) == (expected and expected.groups()), address
         matched += expected is not None
     assert matched >= 8  # the addresses exercise the pattern, not only its failures
+
+
+def test_pillow_is_imported_only_when_a_bitmap_is_drawn(tmp_path: Path) -> None:
+    # a fresh process: a PDF without emoji never loads Pillow's Image module; one with an emoji does, and draws it
+    script = (
+        "import sys; from briefing.demo import demo_briefing; from briefing.core.templates import load_catalog; "
+        "from briefing.export import export_briefing; b = demo_briefing(); t = load_catalog().get(b.template); "
+        "export_briefing(b, t, sys.argv[1] + '/plain.pdf'); print('PIL.Image' in sys.modules); "
+        "b.title_block.title += ' \\U0001f30d'; export_briefing(b, t, sys.argv[1] + '/emoji.pdf'); "
+        "print('PIL.Image' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
+    assert b"/Subtype /Image" in (tmp_path / "emoji.pdf").read_bytes()
+    assert b"/Subtype /Image" not in (tmp_path / "plain.pdf").read_bytes()
