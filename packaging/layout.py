@@ -166,8 +166,10 @@ BABEL_KEEP = re.compile(r"^(root|en|en_[A-Za-z0-9_]+|fr|fr_[A-Za-z0-9_]+)\.dat$"
 
 def hidden_imports(root: Path = ROOT) -> list[str]:
     """Modules loaded by name at run time, which PyInstaller's scan of import statements cannot see: every importer
-    (the registry imports one when a file of its kind is added), and the smoke test with pypdf, which it uses to
-    read the exported PDF back inside the bundle."""
+    (the registry imports one when a file of its kind is added), every command group (the `briefing` command
+    imports only the group of the command being run), and the smoke test with pypdf, which it uses to read the
+    exported PDF back inside the bundle."""
+    groups = [p.stem for p in (root / "briefing" / "cli").glob("*.py") if p.stem != "__init__"]
     folder = root / "briefing" / "importers"
     # modules, and packages (importers/html/): a package's own imports bring its modules along
     importers = [p.stem for p in folder.glob("*.py")] + [p.parent.name for p in folder.glob("*/__init__.py")]
@@ -178,6 +180,7 @@ def hidden_imports(root: Path = ROOT) -> list[str]:
         "tesserocr",  # imported inside the OCR importer's functions only
         "hunspell",  # chunspell: imported inside core.spelling.Speller only
         *sorted(f"briefing.importers.{name}" for name in importers),
+        *sorted(f"briefing.cli.{name}" for name in groups),
     ]
 
 

@@ -1,11 +1,12 @@
 """The `briefing` command: the GUI by default, sub-commands for headless work (scripts, tests, batch).
 
 Each module here registers one group of sub-commands (`register(subparsers)`); a new command is a function and a
-parser in the module of its group, or a new module added to COMMAND_GROUPS."""
+parser in the module of its group (and its name in COMMANDS), or a new module added to COMMAND_GROUPS."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import os
 import sys
@@ -13,14 +14,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.cli import edit, export, show, sources, window
+from briefing.cli import window
 from briefing.cli.terminal import CommandError, library_noise_hidden, say
 from briefing.core.lock import LockedError
 from briefing.core.operations import OperationError
 from briefing.core.project import SUFFIX, ProjectFileError
 from briefing.core.templates import TemplateError
 
-COMMAND_GROUPS = (window, edit, show, sources, export)  # in the order `briefing --help` lists them
+COMMAND_GROUPS = ("window", "edit", "show", "sources", "export")  # in the order `briefing --help` lists them
+# Each command's group: a command imports only its own group's module (a cold `briefing export` skips what the
+# editing commands import, about 5 % of its run); anything else (`--help`, a mistyped command) imports them all.
+# tests/cli/test_commands.py checks this table against what each group registers.
+COMMANDS = {
+    **dict.fromkeys(("open", "demo"), "window"),
+    **dict.fromkeys(("new", "set", "add-source", "update-source", "resolve", "quote", "note"), "edit"),
+    **dict.fromkeys(("show", "check", "templates"), "show"),
+    "import": "sources",
+    "export": "export",
+}
 
 __all__ = ["CommandError", "build_parser", "main", "say"]
 
@@ -42,7 +53,7 @@ class _CommandParser(argparse.ArgumentParser):
             self._intermixed = False
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description="Briefing: build briefing notes from source articles."
     )
@@ -52,27 +63,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(func=window.cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_CommandParser)
-    for group in COMMAND_GROUPS:
-        group.register(sub)
+    for group in groups:
+        importlib.import_module(f"briefing.cli.{group}").register(sub)
     return parser
 
 
-def _commands(parser: argparse.ArgumentParser) -> set[str]:
-    """The sub-commands' names (argparse keeps them on its sub-parsers action)."""
-    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    return {name for action in actions for name in action.choices}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].lower().endswith(SUFFIX):
         argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
-    elif argv and argv[0] not in _commands(parser) and not argv[0].startswith("-") and Path(argv[0]).suffix:
+    elif argv and argv[0] not in COMMANDS and not argv[0].startswith("-") and Path(argv[0]).suffix:
         say("error", f"{Path(argv[0]).name}: Briefing opens {SUFFIX} files; to add it to one as a source: "
             f"briefing add-source FILE{SUFFIX} {argv[0]}")  # fmt: skip
         return 2
-    args = parser.parse_args(argv)
+    group = COMMANDS.get(argv[0]) if argv else None
+    args = build_parser((group,) if group else COMMAND_GROUPS).parse_args(argv)
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A character the output cannot carry (a terminal's code page, a stray surrogate) is shown as "?" rather
         # than stop `show` part-way.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,18 @@ def _fail(message: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    # An export makes a great many objects (ReportLab's modules, fonts, the laid-out pages) and frees few before it
+    # ends, so the cyclic garbage collector's frequent passes find little: about 2 % of a cold PDF export. They run
+    # some 70 times less often meanwhile (reference counting frees everything else as usual).
+    thresholds = gc.get_threshold()
+    gc.set_threshold(50_000, *thresholds[1:])
+    try:
+        return _export(args)
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _export(args: argparse.Namespace) -> int:
     from briefing.core.project import ProjectFileError, load_briefing
     from briefing.core.templates import TemplateError, load_catalog
     from briefing.export import FORMATS, ExportError, export_briefing

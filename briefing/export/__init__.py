@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING
 from briefing.core.files import CannotWriteHere, atomic_write
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
+from briefing.export import reportlab_start
 from briefing.export.errors import ExportError
 from briefing.export.tree import DocumentTree, build_tree
 
 if TYPE_CHECKING:
     from briefing.export.pdf import Layout  # the module loads ReportLab: imported when a PDF is made
+
+reportlab_start.install()  # before any module here imports ReportLab
 
 FORMATS = {".docx": "DOCX", ".pdf": "PDF", ".md": "Markdown"}
 Progress = Callable[[float, str], None]

@@ -71,6 +71,15 @@ def test_spec_bundles_every_importer_the_registry_loads_by_name(spec_calls: Reco
         assert f"briefing.importers.{module}" in kwargs["hiddenimports"]
 
 
+def test_spec_bundles_every_command_group_the_cli_loads_by_name(spec_calls: Recorder) -> None:
+    # `briefing` imports only the group of the command being run, by name: PyInstaller cannot see that.
+    from briefing.cli import COMMAND_GROUPS
+
+    ((_, kwargs),) = spec_calls.calls["Analysis"]
+    for group in COMMAND_GROUPS:
+        assert f"briefing.cli.{group}" in kwargs["hiddenimports"]
+
+
 def test_windows_bundle_has_a_console_executable_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # A GUI executable's output goes nowhere on Windows, so the command line needs a console one beside it.
     monkeypatch.setattr("sys.platform", "win32")

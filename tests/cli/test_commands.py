@@ -1,0 +1,46 @@
+"""The `briefing` command imports only the group of the command being run: its table of commands must match
+what each group registers."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import COMMAND_GROUPS, COMMANDS, build_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def registered(groups: tuple[str, ...]) -> set[str]:
+    parser = build_parser(groups)
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return {name for action in actions for name in action.choices}
+
+
+@pytest.mark.parametrize("group", COMMAND_GROUPS)
+def test_the_table_names_every_command_of_each_group(group: str) -> None:
+    assert registered((group,)) == {name for name, g in COMMANDS.items() if g == group}
+
+
+def test_every_command_is_in_the_table() -> None:
+    assert registered(COMMAND_GROUPS) == set(COMMANDS)
+
+
+def test_a_command_imports_only_its_own_group(tmp_path: Path) -> None:
+    script = (
+        "import sys; from briefing.cli import main; main(['export', sys.argv[1], '-o', sys.argv[1] + '.pdf']); "
+        "print(sorted(m for m in sys.modules if m.startswith('briefing.cli.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "missing.briefing")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert "missing.briefing" in done.stderr  # the export command ran (and said the file is not there)
+    loaded = done.stdout.strip()
+    assert "briefing.cli.export" in loaded
+    assert "briefing.cli.edit" not in loaded and "briefing.cli.show" not in loaded
+    assert "briefing.cli.sources" not in loaded
