@@ -49,7 +49,8 @@ class _Wrapped(importlib.abc.Loader):
         return getattr(self._loader, name)
 
     def create_module(self, spec: ModuleSpec) -> ModuleType | None:
-        return self._loader.create_module(spec)
+        module: ModuleType | None = self._loader.create_module(spec)
+        return module
 
 
 class _FasterPatterns(_Wrapped):
@@ -80,7 +81,8 @@ class ModuleOnFirstUse:
         self._name = name
 
     def __getattr__(self, attr: str) -> Any:
-        if sys.modules.get(self._name) is self:
+        current: object = sys.modules.get(self._name)  # (typed as a module: this stands in for one there)
+        if current is self:
             del sys.modules[self._name]
         return getattr(importlib.import_module(self._name), attr)
 
@@ -98,7 +100,8 @@ class _PillowOnFirstUse(_Wrapped):
         try:
             self._loader.exec_module(module)
         finally:
-            if sys.modules.get("PIL.Image") is stand_in:
+            current: object = sys.modules.get("PIL.Image")
+            if current is stand_in:
                 del sys.modules["PIL.Image"]  # later imports get the real module
 
 
