@@ -252,9 +252,39 @@ def smoke(command: Sequence[str | Path], label: str, *, display: str = "offscree
     return elapsed
 
 
+SAMPLE_PAGE = (
+    "<html><head><title>Talks resume</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Talks resume</h1>"
+    + "<p>Canada and Iran met in Geneva on Tuesday to discuss consular matters and the embassies.</p>" * 6
+    + "</article></body></html>"
+)
+
+
+def import_check(bundle: Path) -> None:
+    """One source of each common kind through the frozen `briefing import`: the registry loads importers by name,
+    and their libraries read data files of their own (trafilatura's settings), neither of which the smoke test's
+    plain-text demo touches. Raise naming the file the bundle cannot read."""
+    cli = bundle / (layout.CLI_EXE_NAME + ".exe") if IS_WINDOWS else bundle_exe(bundle)
+    folder = BUILD / "smoke" / "imports"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    page = folder / "page.html"
+    page.write_text(SAMPLE_PAGE, encoding="utf-8")
+    mail = folder / "message.eml"
+    mail.write_text(f"From: a@example.org\nSubject: Talks\nContent-Type: text/html; charset=utf-8\n\n{SAMPLE_PAGE}\n")
+    samples = sorted((ROOT / "tests" / "importers" / "samples").glob("same-content.*"))
+    exported = sorted((BUILD / "smoke" / "bundle").glob("smoke.*"))  # the smoke test's own DOCX and PDF
+    files = [page, mail, *(p for p in samples + exported if p.suffix in (".docx", ".odt", ".rtf", ".pdf"))]
+    for path in files:
+        result = subprocess.run([str(cli), "import", str(path)], capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            raise SystemExit(f"the bundle cannot import {path.name}: {result.stderr.strip()}")
+    say(f"the bundle imports {', '.join(p.suffix for p in files)}")
+
+
 def smoke_bundle(bundle: Path) -> None:
     exe = bundle_exe(bundle)
     smoke([exe], "bundle")
+    import_check(bundle)
     if IS_LINUX and shutil.which("xvfb-run"):
         smoke([exe], "bundle-xvfb", display="xvfb")
     elif IS_LINUX:

@@ -198,6 +198,29 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     return result
 
 
+# Libraries the web-page importer uses that read files of their own at run time (trafilatura's settings.cfg and
+# data, jusText's stop lists, tld's list of domains): PyInstaller's scan collects their
+# code, not these files, and without them every web page and HTML e-mail is refused in the bundle.
+PACKAGES_WITH_DATA = ("trafilatura", "justext", "tld")
+
+
+def package_data_files(packages: tuple[str, ...] = PACKAGES_WITH_DATA) -> list[tuple[str, str]]:
+    """(source file, destination folder) for every file of these installed packages that is not Python code."""
+    import importlib.util
+
+    result = []
+    for package in packages:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            raise FileNotFoundError(f"{package} is not installed: the bundle needs its data files")
+        base = Path(next(iter(spec.submodule_search_locations)))
+        for path in sorted(base.rglob("*")):
+            skip = {"__pycache__", "tests"} & set(path.relative_to(base).parts)
+            if path.is_file() and path.suffix not in (".py", ".pyc", ".pyi") and not skip:
+                result.append((str(path), str(Path(package, path.relative_to(base)).parent.as_posix())))
+    return result
+
+
 # OCR (briefing/importers/ocr.py): the engine comes with the tesserocr wheel (its libtesseract and Leptonica, which
 # PyInstaller collects as the extension's libraries); the language data does not, so the bundle carries English and
 # French from the build machine, with their licence (Apache-2.0), in tessdata/ (found by briefing.paths.data_dir).

@@ -62,6 +62,15 @@ def test_spec_builds_one_folder_with_data_and_entry(spec_calls: Recorder) -> Non
     assert "pypdf" in kwargs["hiddenimports"]  # the smoke test reads the PDF back inside the bundle
 
 
+def test_spec_bundles_the_files_the_web_page_importer_reads_at_run_time(spec_calls: Recorder) -> None:
+    # Without trafilatura's settings.cfg every web page and HTML e-mail was refused in the bundle ("damaged").
+    ((_, kwargs),) = spec_calls.calls["Analysis"]
+    bundled = {(Path(src).name, dest) for src, dest in kwargs["datas"]}
+    assert ("settings.cfg", "trafilatura") in bundled
+    assert any(dest == "justext/stoplists" for _, dest in bundled)
+    assert not any(dest.startswith("tld/tests") for _, dest in bundled)
+
+
 def test_spec_bundles_every_importer_the_registry_loads_by_name(spec_calls: Recorder) -> None:
     # The registry imports an importer by name when a file of its kind is added: PyInstaller cannot see that.
     from briefing.importers import _IMPORTERS
