@@ -656,7 +656,7 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
 
 
 def _footnote(citation: Citation, st: Styles) -> Paragraph:
-    text = markup(citation.text, st.footnote)
+    text = markup(citation.text, st.footnote, rtl=False)  # the note's direction: a right-to-left title is embedded
     if citation.url and text != escape(citation.text):  # mixed fonts: a link in the markup (one font: drawn)
         url = escape(citation.url)
         text = text.replace(url, f'<a href="{escape(citation.url, {chr(34): "&quot;"})}">{url}</a>', 1)
@@ -722,7 +722,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
         )
         sources = object()  # one list
         for number, entry in enumerate(tree.sources, start=1):
-            text = markup(entry.text, st.source)
+            text = markup(entry.text, st.source, rtl=False)  # left to right, as the footnotes
             if entry.url:
                 url = escape(entry.url)
                 text = text.replace(
