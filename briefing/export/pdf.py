@@ -51,6 +51,8 @@ from briefing.export.pdftext import (
     rtl_lines,
 )
 from briefing.export.tree import (
+    LIST_STEP_PT,
+    NUMBER_INDENT_PT,
     BodyText,
     Citation,
     DecisionBlock,
@@ -150,7 +152,7 @@ class Styles:
         self.signing = ParagraphStyle("SigningLabel", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3)
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         # numbered paragraphs: the number hangs in the margin's indent, the text aligned after it
-        self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=size * 2, bulletIndent=0)
+        self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=NUMBER_INDENT_PT, bulletIndent=0)
         self.list_item = ParagraphStyle(
             "ListParagraph", parent=base, spaceAfter=size * 0.2, bulletFontSize=size, bulletIndent=0
         )
@@ -611,7 +613,7 @@ def _list_flowables(
     paragraph, its text's indent)."""
     out: list[Flowable] = []
     size = st.body.fontSize
-    step = size * 1.6
+    step = LIST_STEP_PT  # as Word indents them
     i = 0
     while i < len(items):
         kind = items[i].kind

@@ -120,6 +120,12 @@ class ListBlock:
         return "\n".join(item.text for item in self.items)
 
 
+# A numbered paragraph's text indent (room for "12."), 1 cm: the same in the PDF and in Word, or their lines and
+# pages break apart. Lists under a numbered paragraph start at this indent too.
+NUMBER_INDENT_PT = 72 / 2.54
+LIST_STEP_PT = 18  # a list level's indent, and its label's room (0.25", Word's own)
+
+
 def list_label(item: ListEntry) -> str:
     """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
     return richtext.list_label(item.kind, item.level, item.number)
