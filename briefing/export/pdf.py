@@ -22,6 +22,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
+    FrameBreak,
     KeepTogether,
     LayoutError,
     PageTemplate,
@@ -125,8 +126,7 @@ class Styles:
             leading=(size + 2) * 1.3,
             spaceBefore=size * 1.3,
             spaceAfter=size * 0.6,
-            keepWithNext=1,
-        )
+        )  # kept with the next paragraph's first lines by KeepWithFirstLines, as Word keeps it
         indent = 12 * mm
         self.quote = ParagraphStyle(
             "Quote",
@@ -405,6 +405,59 @@ class FootnoteParagraph(Paragraph):
                     self.canv.linkURL(self.url, rect, relative=1, thickness=0)
                 x += width + space
             y -= style.leading
+
+
+class KeepWithFirstLines(Flowable):
+    """Put before a heading: a page break unless the heading (and any heading right after it) fits on this page
+    with the first lines of the paragraph after it, as Word's keep-with-next and widow control do. (ReportLab's
+    keepWithNext would keep the heading with the whole paragraph, moving more to the next page than Word.)"""
+
+    _ZEROSIZE = True  # laid out even with no room left, where it makes its page break
+    _SPACETRANSFER = True  # passes the space after the flowable before it on to the heading
+
+    def __init__(self, headings: list[Flowable], after: Flowable) -> None:
+        super().__init__()
+        self.headings = headings
+        self.after = after
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._frame
+        if frame._atTop or self._fits(frame, availWidth, availHeight):
+            return 0, 0
+        frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+    def _fits(self, frame: Any, width: float, room: float) -> bool:
+        """Whether the headings and the first part of the paragraph after them fit in room, spaced as the frame
+        spaces them (a flowable's space before overlaps the space after the one before it)."""
+        space_after = frame._prevASpace
+        for flowable in [*self.headings, self.after]:
+            room -= max(flowable.getSpaceBefore() - space_after, 0)
+            if room <= 0:
+                return False
+            height = flowable.wrap(width, room)[1]
+            if flowable is self.after:  # whole, or split with at least its first lines here
+                return height <= room + 1e-6 or bool(flowable.split(width, room))
+            room -= height + flowable.getSpaceAfter()
+            space_after = flowable.getSpaceAfter()
+        return True  # (not reached: the loop ends on self.after)
+
+    def draw(self) -> None:
+        pass  # nothing to draw: it only breaks the page
+
+
+def keep_headings_with_first_lines(story: list[Flowable]) -> list[Flowable]:
+    """The story with a KeepWithFirstLines before each heading followed by a paragraph."""
+    out: list[Flowable] = []
+    for index, flowable in enumerate(story):
+        if isinstance(flowable, HeadingParagraph):
+            end = index
+            while end < len(story) and isinstance(story[end], HeadingParagraph):
+                end += 1
+            if end < len(story):
+                out.append(KeepWithFirstLines(story[index:end], story[end]))
+        out.append(flowable)
+    return out
 
 
 class HeadingParagraph(Paragraph):
@@ -731,7 +784,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                     url, f'<a href="{escape(entry.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>', 1
                 )
             story.append(ListParagraph(text, st.source, label=f"{number}.", group=sources))
-    return story
+    return keep_headings_with_first_lines(story)
 
 
 class CheckBox(Flowable):

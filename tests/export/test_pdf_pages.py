@@ -148,3 +148,24 @@ def test_a_right_to_left_source_title_keeps_the_footnote_left_to_right() -> None
     for runs in drawn:
         title = next(i for i, run in enumerate(runs) if "خبرگزاری" in run)
         assert runs[title - 1] == "“" and runs[-1] == "fa.txt, para. 2.", runs  # the title first, "2." last
+
+
+def test_a_heading_is_kept_with_the_first_lines_of_its_paragraph_not_all_of_it() -> None:
+    # as Word keeps a heading with the next paragraph: the heading at a page's foot with two or more of the
+    # paragraph's lines, the rest on the next page (ReportLab's keepWithNext moved the whole paragraph over)
+    long = "Begin " + " ".join(f"word{n}" for n in range(300)) + " Finish"
+    split_under_heading = 0
+    for fillers in range(20, 34):
+        body: list[Node] = [BodyText(f"Filler line {n}.") for n in range(fillers)]
+        reader = _pdf([*body, Heading("Kept heading", anchor="kept"), BodyText(long)])
+        pages = [page.extract_text() or "" for page in reader.pages]
+
+        def page_of(word: str, pages: list[str] = pages) -> int:
+            return next(i for i, text in enumerate(pages) if word in text)
+
+        assert page_of("Kept heading") == page_of("Begin"), fillers  # never alone at a page's foot
+        if page_of("Kept heading") == 0 and page_of("Finish") == 1:
+            split_under_heading += 1
+            first_page_words = re.findall(r"word\d+", pages[0])
+            assert len(first_page_words) > 15, fillers  # at least two lines of it under the heading
+    assert split_under_heading > 0
