@@ -86,6 +86,9 @@ class Template:
     description_fr: str = ""
     title_fields: tuple[str, ...] = TitleBlock.printable_names()
     title_defaults: tuple[tuple[str, str], ...] = ()
+    # the French of a default text ("Note au ministre"): a French note prints it while the analyst leaves the
+    # default as it is (a bilingual note both); title_block.defaults_fr in the YAML
+    title_defaults_fr: tuple[tuple[str, str], ...] = ()
     classifications: tuple[str, ...] = ("UNCLASSIFIED",)
     default_classification: str = "UNCLASSIFIED"
     marking_placement: tuple[str, ...] = PLACEMENTS
@@ -224,6 +227,15 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         r.choice(defaults["purpose"], "title_block.defaults.purpose", PURPOSES)
     if "language" in defaults:  # a template for French or bilingual notes starts them in that language
         r.choice(defaults["language"], "title_block.defaults.language", LANGUAGES)
+    defaults_fr = r.mapping(title.get("defaults_fr"), "title_block.defaults_fr")
+    texts = [k for k in defaults if k not in ("purpose", "language", "classification")]  # the others are codes
+    for name in defaults_fr:
+        if name not in texts:
+            raise r.fail(
+                "title_block.defaults_fr",
+                f"expected a text field of title_block.defaults ({', '.join(texts)}), found {name!r}",
+            )
+    title_defaults_fr = tuple((k, r.text(defaults_fr, k, "title_block.defaults_fr.")) for k in defaults_fr)
 
     cls = r.mapping(top.get("classification"), "classification")
     choices = r.text_list(cls.get("choices", ["UNCLASSIFIED"]), "classification.choices")
@@ -268,6 +280,7 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         sections=tuple(sections),
         title_fields=title_fields,
         title_defaults=title_defaults,
+        title_defaults_fr=title_defaults_fr,
         classifications=choices,
         default_classification=default_cls,
         marking_placement=placement,
@@ -433,6 +446,8 @@ def new_briefing(template: Template, **title_values: str) -> Briefing:
     if unknown:
         raise ValueError(f"unknown title block field(s): {', '.join(unknown)}")
     values = {"classification": template.default_classification, **dict(template.title_defaults)}
+    if title_values.get("language", values.get("language")) == "fr":
+        values.update(template.title_defaults_fr)  # a French note starts with the French defaults
     values.update({k: v for k, v in title_values.items() if v})
     if values["classification"] not in template.classifications:
         raise ValueError(

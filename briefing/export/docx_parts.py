@@ -22,7 +22,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from briefing.export.tree import Citation, escape
+from briefing.export.tree import LIST_STEP_PT, NUMBER_INDENT_PT, Citation, escape
 
 # the VML namespaces of Word's own watermark; the template's header declares them on its root
 VML = nsdecls("w") + ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
@@ -123,13 +123,14 @@ _LIST_KINDS: dict[str, Callable[[int], tuple[str, str]]] = {
 }
 
 
-PARAGRAPH_NUMBER_INDENT = 567  # twips: a numbered paragraph's text indent, room for "12."
+PARAGRAPH_NUMBER_INDENT = round(NUMBER_INDENT_PT * 20)  # in twips (567): the PDF's indent
+_LIST_STEP = round(LIST_STEP_PT * 20)  # twips (360)
 
 
 def list_indent(kind: str, level: int) -> tuple[int, int]:
     """A list level's text indent and its label's hanging indent, in twips."""
-    hanging = PARAGRAPH_NUMBER_INDENT if kind == "paragraph" else 360
-    return hanging + 360 * level, hanging
+    hanging = PARAGRAPH_NUMBER_INDENT if kind == "paragraph" else _LIST_STEP
+    return hanging + _LIST_STEP * level, hanging
 
 
 class Lists:

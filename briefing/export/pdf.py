@@ -22,6 +22,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
+    FrameBreak,
     KeepTogether,
     LayoutError,
     PageTemplate,
@@ -51,6 +52,8 @@ from briefing.export.pdftext import (
     rtl_lines,
 )
 from briefing.export.tree import (
+    LIST_STEP_PT,
+    NUMBER_INDENT_PT,
     BodyText,
     Citation,
     DecisionBlock,
@@ -123,8 +126,7 @@ class Styles:
             leading=(size + 2) * 1.3,
             spaceBefore=size * 1.3,
             spaceAfter=size * 0.6,
-            keepWithNext=1,
-        )
+        )  # kept with the next paragraph's first lines by KeepWithFirstLines, as Word keeps it
         indent = 12 * mm
         self.quote = ParagraphStyle(
             "Quote",
@@ -150,7 +152,7 @@ class Styles:
         self.signing = ParagraphStyle("SigningLabel", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3)
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         # numbered paragraphs: the number hangs in the margin's indent, the text aligned after it
-        self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=size * 2, bulletIndent=0)
+        self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=NUMBER_INDENT_PT, bulletIndent=0)
         self.list_item = ParagraphStyle(
             "ListParagraph", parent=base, spaceAfter=size * 0.2, bulletFontSize=size, bulletIndent=0
         )
@@ -405,6 +407,59 @@ class FootnoteParagraph(Paragraph):
             y -= style.leading
 
 
+class KeepWithFirstLines(Flowable):
+    """Put before a heading: a page break unless the heading (and any heading right after it) fits on this page
+    with the first lines of the paragraph after it, as Word's keep-with-next and widow control do. (ReportLab's
+    keepWithNext would keep the heading with the whole paragraph, moving more to the next page than Word.)"""
+
+    _ZEROSIZE = True  # laid out even with no room left, where it makes its page break
+    _SPACETRANSFER = True  # passes the space after the flowable before it on to the heading
+
+    def __init__(self, headings: list[Flowable], after: Flowable) -> None:
+        super().__init__()
+        self.headings = headings
+        self.after = after
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._frame
+        if frame._atTop or self._fits(frame, availWidth, availHeight):
+            return 0, 0
+        frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+    def _fits(self, frame: Any, width: float, room: float) -> bool:
+        """Whether the headings and the first part of the paragraph after them fit in room, spaced as the frame
+        spaces them (a flowable's space before overlaps the space after the one before it)."""
+        space_after = frame._prevASpace
+        for flowable in [*self.headings, self.after]:
+            room -= max(flowable.getSpaceBefore() - space_after, 0)
+            if room <= 0:
+                return False
+            height = flowable.wrap(width, room)[1]
+            if flowable is self.after:  # whole, or split with at least its first lines here
+                return height <= room + 1e-6 or bool(flowable.split(width, room))
+            room -= height + flowable.getSpaceAfter()
+            space_after = flowable.getSpaceAfter()
+        return True  # (not reached: the loop ends on self.after)
+
+    def draw(self) -> None:
+        pass  # nothing to draw: it only breaks the page
+
+
+def keep_headings_with_first_lines(story: list[Flowable]) -> list[Flowable]:
+    """The story with a KeepWithFirstLines before each heading followed by a paragraph."""
+    out: list[Flowable] = []
+    for index, flowable in enumerate(story):
+        if isinstance(flowable, HeadingParagraph):
+            end = index
+            while end < len(story) and isinstance(story[end], HeadingParagraph):
+                end += 1
+            if end < len(story):
+                out.append(KeepWithFirstLines(story[index:end], story[end]))
+        out.append(flowable)
+    return out
+
+
 class HeadingParagraph(Paragraph):
     """A section heading: a rule under it, a bookmark and an outline entry. One longer than a page splits like any
     paragraph: the first part carries the bookmark, the last the rule."""
@@ -611,7 +666,7 @@ def _list_flowables(
     paragraph, its text's indent)."""
     out: list[Flowable] = []
     size = st.body.fontSize
-    step = size * 1.6
+    step = LIST_STEP_PT  # as Word indents them
     i = 0
     while i < len(items):
         kind = items[i].kind
@@ -656,7 +711,7 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
 
 
 def _footnote(citation: Citation, st: Styles) -> Paragraph:
-    text = markup(citation.text, st.footnote)
+    text = markup(citation.text, st.footnote, rtl=False)  # the note's direction: a right-to-left title is embedded
     if citation.url and text != escape(citation.text):  # mixed fonts: a link in the markup (one font: drawn)
         url = escape(citation.url)
         text = text.replace(url, f'<a href="{escape(citation.url, {chr(34): "&quot;"})}">{url}</a>', 1)
@@ -722,14 +777,14 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
         )
         sources = object()  # one list
         for number, entry in enumerate(tree.sources, start=1):
-            text = markup(entry.text, st.source)
+            text = markup(entry.text, st.source, rtl=False)  # left to right, as the footnotes
             if entry.url:
                 url = escape(entry.url)
                 text = text.replace(
                     url, f'<a href="{escape(entry.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>', 1
                 )
             story.append(ListParagraph(text, st.source, label=f"{number}.", group=sources))
-    return story
+    return keep_headings_with_first_lines(story)
 
 
 class CheckBox(Flowable):

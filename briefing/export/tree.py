@@ -120,6 +120,12 @@ class ListBlock:
         return "\n".join(item.text for item in self.items)
 
 
+# A numbered paragraph's text indent (room for "12."), 1 cm: the same in the PDF and in Word, or their lines and
+# pages break apart. Lists under a numbered paragraph start at this indent too.
+NUMBER_INDENT_PT = 72 / 2.54
+LIST_STEP_PT = 18  # a list level's indent, and its label's room (0.25", Word's own)
+
+
 def list_label(item: ListEntry) -> str:
     """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
     return richtext.list_label(item.kind, item.level, item.number)
@@ -324,7 +330,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
                 in_title = False
             continue
-        value = _field(tb, name)
+        value = _in_language(template, name, _field(tb, name), words)
         if name in ("title", "title_fr") and words.language == "fr" and tb.title_fr.strip():
             value = _field(tb, "title_fr" if name == "title" else "title")  # the French title first, big
         if not value:
@@ -465,6 +471,15 @@ def _field(tb: TitleBlock, name: str) -> str:
     return clean_line(raw if isinstance(raw, str) else "")
 
 
+def _in_language(template: Template, name: str, value: str, words: Wording) -> str:
+    """A title-block value in the note's language: a default left as the template gives it, in English or French
+    ("Memorandum to the Minister", "Note au ministre"), is printed in the note's language (both in a bilingual
+    note); anything the analyst typed, as typed."""
+    french = dict(template.title_defaults_fr).get(name, "")
+    english = dict(template.title_defaults).get(name, "")
+    return words.heading(english, french) if french and value in (english, french) else value
+
+
 def _contact(briefing: Briefing, template: Template, words: Wording) -> ContactBlock | None:
     """The contact fields' values on one line, labelled as the first field; None when all are empty."""
     fields = template.contact_block.fields
@@ -488,8 +503,10 @@ def _decision(briefing: Briefing, template: Template, words: Wording) -> Decisio
     if spec.signature_line:
         # a field the template's title block does not show is not printed either: the reader cannot see or set it
         shown = spec.signer in template.title_fields
-        signer = _ADDRESSED.sub("", _field(briefing.title_block, spec.signer)) if shown else ""
-        lines.append(signer[:1].upper() + signer[1:] or words.word(DECISION_SIGNATURE))
+        signer = _field(briefing.title_block, spec.signer) if shown else ""
+        # each language's part on its own ("Memorandum to the Minister / Note au ministre": "Minister / Ministre")
+        parts = [_ADDRESSED.sub("", part) for part in _in_language(template, spec.signer, signer, words).split(" / ")]
+        lines.append(" / ".join(p[:1].upper() + p[1:] for p in parts if p) or words.word(DECISION_SIGNATURE))
     if spec.date_line:
         lines.append(words.word(DECISION_DATE))
     options = tuple(words.word(o) for o in map(clean_line, spec.options) if o)

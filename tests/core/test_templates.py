@@ -76,6 +76,13 @@ def test_new_briefing_follows_the_template() -> None:
         new_briefing(template, classification="MAGIC")
 
 
+def test_a_french_note_starts_with_the_french_defaults() -> None:
+    template = load_catalog().get("gc-briefing-note")
+    assert dict(template.title_defaults_fr) == {"addressee": "Note au ministre"}
+    assert new_briefing(template, language="fr").title_block.addressee == "Note au ministre"
+    assert new_briefing(template, language="bilingual").title_block.addressee == "Memorandum to the Minister"
+
+
 GOOD = """
 id: {id}
 name: Test
@@ -110,6 +117,8 @@ sections:
         ("sections: [{id: a, heading: H}]\ndecision_block: {option: [Yes]}", "decision_block", "expected one of options, signer, signature_line, date_line, found 'option'"),
         ("sections: [{id: a, heading: H}]\ncontact_block: {placement: footer}", "contact_block.placement", "expected one of end, title-block"),
         ("sections: [{id: a, heading: H}]\ntitle_block: {fields: [title, prepared_by]}\ncontact_block: {fields: [prepared_by, phone]}", "contact_block.fields", "expected fields of title_block.fields (title, prepared_by), found 'phone'"),
+        ("sections: [{id: a, heading: H}]\ntitle_block: {defaults_fr: {addressee: Note au ministre}}", "title_block.defaults_fr", "expected a text field of title_block.defaults (), found 'addressee'"),
+        ("sections: [{id: a, heading: H}]\ntitle_block: {defaults: {purpose: for-decision}, defaults_fr: {purpose: pour-décision}}", "title_block.defaults_fr", "defaults (), found 'purpose'"),
         ("- just\n- a list\n", "", "expected a mapping"),
     ],
 )  # fmt: skip

@@ -49,6 +49,27 @@ def test_a_bilingual_note_shows_both_languages(demo: Briefing, template: Templat
     assert tree.wording.tag == "en-CA"
 
 
+def test_the_default_addressee_and_its_signature_label_follow_the_note_language(
+    demo: Briefing, catalog_templates: dict[str, Template]
+) -> None:
+    template = catalog_templates["gc-briefing-note"]
+    demo.title_block.addressee = "Memorandum to the Minister"  # the template's default, left as it is
+    demo.title_block.purpose = "for-decision"
+    expected = {
+        "fr": ("Note au ministre", "Ministre"),
+        "bilingual": ("Memorandum to the Minister / Note au ministre", "Minister / Ministre"),
+        "en": ("Memorandum to the Minister", "Minister"),
+    }
+    for language, (addressee, signer) in expected.items():
+        tree = build_tree(_in(demo, language), template)
+        rows = {row.name: row.value for row in tree.title_rows}
+        assert tree.decision is not None
+        assert (rows["addressee"], tree.decision.lines[0]) == (addressee, signer), language
+    demo.title_block.addressee = "Memo to the Deputy Minister"  # typed by the analyst: printed as typed
+    tree = build_tree(_in(demo, "fr"), template)
+    assert tree.decision is not None and tree.decision.lines[0] == "Deputy Minister"
+
+
 def test_an_english_note_is_unchanged(demo: Briefing, template: Template) -> None:
     tree = build_tree(_in(demo, "en"), template)
     assert tree.classification == "PROTECTED B" and "Background" in [getattr(n, "text", "") for n in tree.body]

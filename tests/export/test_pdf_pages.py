@@ -3,6 +3,7 @@ footnote, headings and right-to-left quotations that span pages."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 
@@ -15,7 +16,7 @@ from briefing.core.operations import AddSource, add_note, file_excerpt, new_exce
 from briefing.core.templates import Template, load_catalog, new_briefing
 from briefing.export import export_briefing
 from briefing.export.pdf import write_pdf
-from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Node, Quotation
+from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Node, Quotation, SourceEntry
 from briefing.importers import import_file
 
 MARK = 12 * 0.62  # a quotation's footnote mark: the GC template's 12 pt body text (see pdf.MARK_SIZE)
@@ -123,3 +124,48 @@ def test_a_right_to_left_quotation_is_upright_and_indented(quote: str) -> None:
     left, right = 25 * 72 / 25.4, (8.5 - 25 / 25.4) * 72
     indent = 12 * 72 / 25.4
     assert min(xs) > left + indent - 1 and max(xs) < right - indent
+
+
+def test_a_right_to_left_source_title_keeps_the_footnote_left_to_right() -> None:
+    # the footnote and the sources list follow the note (left to right), the Persian title embedded in them:
+    # guessed from the first letter, the whole footnote was drawn right to left (".fa.txt, para. 2 ,”…“")
+    text = "“خبرگزاری ایران”, fa.txt, para. 2."
+    citation = Citation(1, text, "", "s")
+    stream = io.BytesIO()
+    tree = DocumentTree("T", "", "UNCLASSIFIED", False, [], [Quotation("A quote.", citation)], [citation], [])
+    tree.sources.append(SourceEntry(text))
+    write_pdf(dataclasses.replace(tree, marking_placement=()), stream)
+    # the runs of each line in the order they are drawn, left to right (text extractors reorder Arabic script)
+    rows: dict[float, list[str]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        if text.strip():
+            rows.setdefault(round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5]), []).append(text.strip())
+
+    PdfReader(stream).pages[0].extract_text(visitor_text=visit)
+    drawn = [runs for runs in rows.values() if any("fa.txt" in run for run in runs)]
+    assert len(drawn) == 2, rows  # the footnote and the sources entry
+    for runs in drawn:
+        title = next(i for i, run in enumerate(runs) if "خبرگزاری" in run)
+        assert runs[title - 1] == "“" and runs[-1] == "fa.txt, para. 2.", runs  # the title first, "2." last
+
+
+def test_a_heading_is_kept_with_the_first_lines_of_its_paragraph_not_all_of_it() -> None:
+    # as Word keeps a heading with the next paragraph: the heading at a page's foot with two or more of the
+    # paragraph's lines, the rest on the next page (ReportLab's keepWithNext moved the whole paragraph over)
+    long = "Begin " + " ".join(f"word{n}" for n in range(300)) + " Finish"
+    split_under_heading = 0
+    for fillers in range(20, 34):
+        body: list[Node] = [BodyText(f"Filler line {n}.") for n in range(fillers)]
+        reader = _pdf([*body, Heading("Kept heading", anchor="kept"), BodyText(long)])
+        pages = [page.extract_text() or "" for page in reader.pages]
+
+        def page_of(word: str, pages: list[str] = pages) -> int:
+            return next(i for i, text in enumerate(pages) if word in text)
+
+        assert page_of("Kept heading") == page_of("Begin"), fillers  # never alone at a page's foot
+        if page_of("Kept heading") == 0 and page_of("Finish") == 1:
+            split_under_heading += 1
+            first_page_words = re.findall(r"word\d+", pages[0])
+            assert len(first_page_words) > 15, fillers  # at least two lines of it under the heading
+    assert split_under_heading > 0

@@ -3,6 +3,8 @@ as many pages as the PDF (drawn with that twin) and as the page count, for a sho
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,7 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefing.core.templates import load_catalog
+from briefing import paths
+from briefing.core.operations import add_note
+from briefing.core.templates import load_catalog, new_briefing
 from briefing.export import export_briefing
 from briefing.export.pages import count_pages
 from tests.export.test_docx import _with_bundled_fonts
@@ -48,3 +52,46 @@ def test_docx_pdf_and_count_have_the_same_pages(
     for name, pages in expected.items():
         word = len(PdfReader(out / f"{name}.pdf").pages)
         assert (*counts[name], word) == (pages, pages, pages), name
+
+
+@pytest.mark.slow
+def test_a_note_of_numbered_paragraphs_has_the_same_pages(tmp_path: Path) -> None:
+    # the analyst's own paragraphs, numbered, some with a list under them: a numbered paragraph's text indent
+    # was 22 pt in the PDF and 1 cm in Word, and the pages drifted apart
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    template = dataclasses.replace(load_catalog().get("information-note"), number_paragraphs=True)
+    briefing = new_briefing(template, title="Canada–Iran: numbered paragraphs", prepared_by="A. Analyst")
+    article = paths.resource("demo", "canada-iran-talks.txt").read_text(encoding="utf-8")
+    paragraphs = re.findall(r"[^\n]{40,}", article)
+    sections = [s.id for s in briefing.sections]
+    for count in range(120):
+        text = paragraphs[count % len(paragraphs)]
+        if count % 4 == 3:
+            text += "\n- " + paragraphs[(count + 1) % len(paragraphs)] + "\n  - a nested point to check"
+        add_note(sections[count % len(sections)], text).apply(briefing)
+    pdf = export_briefing(briefing, template, tmp_path / "numbered.pdf")
+    export_briefing(briefing, template, tmp_path / "numbered.docx")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path / "lo"), str(tmp_path / "numbered.docx")],
+        check=True, capture_output=True, timeout=300, env=_with_bundled_fonts(tmp_path),
+    )  # fmt: skip
+    word = len(PdfReader(tmp_path / "lo" / "numbered.pdf").pages)
+    counted = count_pages(briefing, template).pages
+    assert (counted, len(PdfReader(pdf).pages), word) == (counted, counted, counted) and counted > 5
+    # and the same indents: the left edges of the paragraphs' lines and of the lists' (the set of them, in points)
+    assert _left_edges(tmp_path / "lo" / "numbered.pdf") == _left_edges(pdf)
+
+
+def _left_edges(path: Path) -> set[int]:
+    """Where the long lines of the second page (all body) start, in whole points."""
+    edges: set[int] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if len(text.strip()) > 20:  # a line of text, not a number or a bullet
+            edges.add(round(tm[4] * cm[0] + tm[5] * cm[2] + cm[4]))
+
+    PdfReader(path).pages[1].extract_text(visitor_text=visit)
+    return edges

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import subprocess
 import zipfile
@@ -105,6 +106,27 @@ def test_markdown_lists_and_emphasis(tmp_path: Path, written: Briefing, template
     assert "<strong>Minister</strong>" in html and "<em>three</em>" in html and "5 * 3 stays" in html
     assert "<li>first <strong>bold</strong> point</li>" in html
     assert '<ol type="1">\n<li>sub one</li>\n<li>sub two</li>\n</ol>' in html
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_pandoc_reads_lettered_lists_as_lists(
+    tmp_path: Path, written: Briefing, template: Template, numbered: bool
+) -> None:
+    # QA reported lettered items read back as separate paragraphs: with pandoc's own Markdown they are one list,
+    # at the top level, under a bullet and under a numbered item, after a numbered paragraph too
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed")
+    note = "Options:\na) first option\nb) second option\n- a bullet\n  a) sub A\n  b) sub B\n1. one\n   a) sub a\n   b) sub b"
+    written.section("background").items.insert(1, Note(id="note-l", text=note))
+    out = export_briefing(written, dataclasses.replace(template, number_paragraphs=numbered), tmp_path / "n.md")
+    html = subprocess.run(
+        [pandoc, "-f", "markdown", "-t", "html", "--wrap=none", str(out)], capture_output=True, text=True, check=True
+    ).stdout
+    lists = re.findall(r'<ol(?: start="\d+")? type="a">(.*?)</ol>', html, re.DOTALL)
+    items = [re.sub(r"</?p>", "", item) for found in lists for item in re.findall(r"<li>(.*?)</li>", found, re.DOTALL)]
+    expected = ["lettered a", "lettered b", "first option", "second option", "sub A", "sub B", "sub a", "sub b"]
+    assert sorted(items) == sorted(expected) and len(lists) == 4, html
 
 
 def test_markdown_numbered_paragraphs(tmp_path: Path, written: Briefing, template: Template) -> None:
