@@ -7,11 +7,11 @@ ReportLab writes no structure of its own, so this module adds it around the draw
   Footnotes drawn at the foot of the page become Note elements inside the quotation they belong to.
 - The running header and footer, the page numbers, the watermark, the rule above the footnotes and the decision
   block's tick boxes and signing lines are `/Artifact BMC ... EMC`; the decision block's options and labels are
-  each a P (a table draws its cells itself: they are tagged as drawn, see pdf.TaggedCell). The rules under a
+  each a P (a table draws its cells itself: they are tagged as drawn, see pdfflow.TaggedCell). The rules under a
   heading and beside a quotation are drawn inside their element's marked content and stay part of it: PDF/UA
   allows no artifact inside tagged content (veraPDF's rule 7.1-1).
 - Link annotations (footnote and source URLs) get a Link element with an object reference, and a description.
-- A list item (pdf.ListParagraph) becomes an LI in its list's L: its label marked apart as Lbl, its text as LBody;
+- A list item (pdfflow.ListParagraph) becomes an LI in its list's L: its label marked apart as Lbl, its text as LBody;
   a nested list's L sits in its item's LBody.
 - At the end, write() adds the StructTreeRoot (Document > H1, P, BlockQuote > Note, L > LI > Lbl + LBody, Link),
   the ParentTree, /MarkInfo, the XMP metadata (title, PDF/UA identifier) and /Tabs /S and /StructParents on each page.
@@ -105,11 +105,11 @@ def role_of(flowable: Any) -> str:
     content = getattr(flowable, "content", None)  # Footnoted: a quotation with its footnotes
     if isinstance(content, Paragraph):
         flowable = content
-    if getattr(flowable, "list_group", None) is not None:  # pdf.ListParagraph: an item of a list
+    if getattr(flowable, "list_group", None) is not None:  # pdfflow.ListParagraph: an item of a list
         return "LI"
     if isinstance(flowable, Paragraph):
         return STYLE_ROLES.get(flowable.style.name, "P")
-    return ""  # a table (the decision block) tags its cells' paragraphs itself (pdf.TaggedCell)
+    return ""  # a table (the decision block) tags its cells' paragraphs itself (pdfflow.TaggedCell)
 
 
 def _text_of(flowable: Any) -> str:
@@ -130,7 +130,7 @@ class Tagger:
         self.next_key = 0
         self._links: list[Link] = []  # added while drawing the flowable being drawn
         self.link_elements: dict[int, Element] = {}  # a link annotation's StructParent key -> its Link element
-        self._lists: dict[int, Element] = {}  # id of a list's group (see pdf.ListParagraph) -> its L element
+        self._lists: dict[int, Element] = {}  # id of a list's group (see pdfflow.ListParagraph) -> its L element
 
     # --- building
 

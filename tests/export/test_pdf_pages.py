@@ -19,7 +19,7 @@ from briefing.export.pdf import write_pdf
 from briefing.export.tree import BodyText, Citation, DocumentTree, Heading, Node, Quotation, SourceEntry
 from briefing.importers import import_file
 
-MARK = 12 * 0.62  # a quotation's footnote mark: the GC template's 12 pt body text (see pdf.MARK_SIZE)
+MARK = 12 * 0.62  # a quotation's footnote mark: the GC template's 12 pt body text (see pdfflow.MARK_SIZE)
 
 
 @pytest.fixture(scope="module")
