@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zipfile
 from pathlib import Path
@@ -9,9 +10,10 @@ from typing import Any
 
 import pikepdf
 import pytest
+from pdfua import validate
 from pypdf import PdfReader
 
-from briefing.core.model import Briefing, Source, SourceMeta
+from briefing.core.model import Briefing, Excerpt, Source, SourceMeta
 from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
 from briefing.core.templates import Template
 from briefing.core.text import build_text
@@ -196,6 +198,18 @@ def test_a_bilingual_note_tells_each_paragraph_its_language(demo: Briefing, temp
     assert all(c.lang == "" and "paragr." not in c.text for c in tree.citations[:-1])  # the demo's, in English
 
 
+def test_a_bilingual_notes_french_comment_is_tagged_and_set_in_french(demo: Briefing, template: Template) -> None:
+    briefing = _with_french_parts(demo, "bilingual")
+    (excerpt,) = [
+        e for e in briefing.section("open-issues").items if isinstance(e, Excerpt) and e.source_id == "src-fr"
+    ]
+    excerpt.comment = "À vérifier auprès de la direction des sanctions: est-ce confirmé?"
+    tree = build_tree(briefing, dataclasses.replace(template, export_comments=True))
+    quotation = _tree_nodes(tree)["Le"]
+    assert quotation.comment_lang == "fr-CA"
+    assert quotation.comment == "À vérifier auprès de la direction des sanctions\u00a0: est-ce confirmé\u00a0?"
+
+
 def test_an_english_or_french_note_tells_no_paragraph_language(demo: Briefing, template: Template) -> None:
     for language in ("en", "fr"):
         tree = build_tree(_with_french_parts(demo_briefing(), language), template)
@@ -246,6 +260,8 @@ def test_bilingual_pdf_tags_the_french_paragraphs_quotation_list_and_footnote(
     assert found.count(("/P", "fr-CA")) == 2
     assert found.count(("/LBody", "fr-CA")) == 2 and ("/BlockQuote", "fr") in found
     assert found.count(("/Note", "fr-CA")) == 1 and ("/Note", "") in found
+    report = validate(str(out))  # still PDF/UA's machine-checkable rules
+    assert [(f.rule_id, f.severity.name) for f in report.findings] == []
 
 
 def test_a_french_note_sets_the_analysts_text_in_french_typography(
