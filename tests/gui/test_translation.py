@@ -304,7 +304,7 @@ def test_a_card_cites_its_place_in_the_interface_language(qtbot, briefing) -> No
     item = new_excerpt(source, start, start + len(PARAGRAPHS[1]))
     file_excerpt(briefing.sections[0].id, item).apply(briefing)
     briefing.title_block.language = "en"
-    cards = {}
+    cards, ocr = {}, {}
     for language in ("fr", "en"):
         assert install_translators(language) == language
         try:
@@ -313,10 +313,15 @@ def test_a_card_cites_its_place_in_the_interface_language(qtbot, briefing) -> No
             card = window.briefing_view.card(item.id)
             assert card is not None
             cards[language] = (card.cite.text(), card.accessibleDescription())
+            source.meta.pages, source.meta.ocr_pages = 3, [2]  # and a scan's details say which pages OCR read
+            window.source_pane.show_meta(source)
+            ocr[language] = window.source_pane.meta.text()
+            source.meta.pages, source.meta.ocr_pages = 0, []
         finally:
             install_translators("en")
     assert cards["fr"] == (f"{source.label} · paragr. 2",) * 2  # the card and what a screen reader hears of it
     assert cards["en"] == (f"{source.label} · para. 2",) * 2
+    assert "Page 2 lue par ROC" in ocr["fr"] and "Page 2 read by OCR" in ocr["en"]
 
 
 def test_the_language_follows_the_preference_then_the_system(qtbot, monkeypatch) -> None:
