@@ -364,7 +364,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     cited: list[str] = []
     used: set[str] = set()
     source_parts: dict[tuple[str, str], tuple[list[str], str]] = {}
-    previous = ("", "")  # the source and place of the footnote before, for "Ibid."
+    previous: tuple[str, Excerpt | None] = ("", None)  # the source and excerpt of the footnote before, for "Ibid."
     first = "fr" if words.language == "fr" else "en"  # the note's (first) language
     for section in briefing.sections:
         if not section.items:
@@ -384,14 +384,15 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 cite_words = Wording(language) if words.language == "bilingual" else words
                 where = _where(source, item, language)
                 # a source cited before is cited short, or as "Ibid." right after itself, as the template asks
-                if template.citations == "ibid" and previous[0] == source.id:
-                    text, url, form = ibid_text(where, previous[1]), "", "ibid"
+                if template.citations == "ibid" and previous[0] == source.id and previous[1] is not None:
+                    # its place compared in the same words (a bilingual note's footnote before may be English)
+                    text, url, form = ibid_text(where, _where(source, previous[1], language)), "", "ibid"
                 elif template.citations != "full" and source.id in cited:
                     text, url, form = short_citation_text(source, item, language), "", "short"
                 else:
                     text, url = citation_text(source, item, source_parts, language)
                     form = "full"
-                previous = (source.id, where)
+                previous = (source.id, item)
                 if source.id not in cited:
                     cited.append(source.id)
                 tag = _tag(language, words)

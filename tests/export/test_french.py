@@ -285,3 +285,19 @@ def test_an_untitled_french_note_is_named_in_french(demo: Briefing, template: Te
     demo.title_block.title = demo.title_block.title_fr = ""
     assert build_tree(_in(demo, "fr"), template).properties["title"] == f"{template.name_fr} (sans titre)"
     assert build_tree(_in(demo, "en"), template).properties["title"] == f"{template.name} (untitled)"
+
+
+def test_ibid_after_a_footnote_in_the_other_language_compares_places_not_words(
+    demo: Briefing, template: Template
+) -> None:
+    briefing = _with_french_parts(demo, "bilingual")
+    section = briefing.section("open-issues")
+    (excerpt,) = [e for e in section.items if isinstance(e, Excerpt) and e.source_id == "src-fr"]
+    source = briefing.source("src-fr")
+    # the same passage again, cited after an English paragraph: "Ibid." alone, not "Ibid., para. 2."
+    again = new_excerpt(source, excerpt.anchor.start, excerpt.anchor.end)
+    add_note("open-issues", ENGLISH_TEXT).apply(briefing)
+    file_excerpt("open-issues", again).apply(briefing)
+    tree = build_tree(briefing, dataclasses.replace(template, citations="ibid"))
+    assert [c.text for c in tree.citations[-2:]][1] == "Ibid."
+    assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == ""
