@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -278,11 +279,11 @@ def scanned_page(folder: Path) -> list[Path]:
 
     font_file = folder / "LiberationSerif-Regular.ttf"
     font_file.write_bytes(gzip.decompress((ROOT / "resources" / "fonts" / f"{font_file.name}.gz").read_bytes()))
-    font = ImageFont.truetype(str(font_file), 50)  # 12 pt at 300 dpi
+    font = ImageFont.truetype(str(font_file), 60)  # 14 pt at 300 dpi
     image = Image.new("L", (2480, 500), 255)
     draw = ImageDraw.Draw(image)
     for number, line in enumerate(SCAN_LINES):
-        draw.text((200, 150 + 110 * number), line, font=font, fill=0)
+        draw.text((200, 150 + 130 * number), line, font=font, fill=0)
     png, pdf = folder / "scan.png", folder / "scan.pdf"
     image.save(png, dpi=(300, 300))
     image.save(pdf, resolution=300)
@@ -300,6 +301,36 @@ def ocr_check(cli: Path, folder: Path) -> None:
         if not found["ocr_pages"] or missing:
             raise SystemExit(f"the bundle's OCR of {path.name} missed {missing}: {found['text']!r}")
     say("the bundle reads a scanned page by OCR (PNG, and PDF without text), English and French")
+
+
+# Text in the scripts whose fonts and shaping the PDF export bundles (resources/fonts, arabic-reshaper).
+SCRIPTS_NOTE = {"Arabic": "المحادثات في جنيف", "Chinese": "加拿大与伊朗在日内瓦会谈"}
+
+
+def scripts_export_check(cli: Path, folder: Path) -> None:
+    """A note in Arabic and Chinese exported to PDF and DOCX by the frozen command: the text is in both files and
+    the PDF embeds the Arabic and Chinese fonts."""
+    from pypdf import PdfReader
+
+    note = folder / "scripts.briefing"
+    text = " ".join(f"{name}: {words}." for name, words in SCRIPTS_NOTE.items())
+    commands = [["new", note, "--title", "Talks"], ["note", note, "--section", "background", "--text", text]]
+    commands += [["export", note, "-o", note.with_suffix(suffix)] for suffix in (".pdf", ".docx")]
+    for command in commands:
+        result = subprocess.run([str(cli), *map(str, command)], capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            raise SystemExit(f"the bundle failed `briefing {command[0]}`: {result.stderr.strip()}")
+    pdf = PdfReader(note.with_suffix(".pdf"))
+    pdf_text = "".join(page.extract_text() for page in pdf.pages)
+    fonts = {str(font.get_object()["/BaseFont"]) for page in pdf.pages for font in page["/Resources"]["/Font"].values()}
+    with zipfile.ZipFile(note.with_suffix(".docx")) as docx:
+        docx_text = docx.read("word/document.xml").decode("utf-8")
+    missing = [f"{name} in {kind}" for name, words in SCRIPTS_NOTE.items() for kind, found in
+               (("PDF", pdf_text), ("DOCX", docx_text)) if words not in found]  # fmt: skip
+    missing += [f"font {font}" for font in ("NotoNaskhArabic", "DroidSansFallback") if font not in " ".join(fonts)]
+    if missing:
+        raise SystemExit(f"the bundle's export of Arabic and Chinese lacks {', '.join(missing)}")
+    say("the bundle exports Arabic and Chinese to PDF (fonts embedded) and DOCX")
 
 
 def import_check(bundle: Path) -> None:
@@ -326,6 +357,7 @@ def import_check(bundle: Path) -> None:
         say("no OCR check: the macOS bundle has no OCR engine yet (docs/packaging.md)")
     else:
         ocr_check(cli, folder)
+    scripts_export_check(cli, folder)
 
 
 def smoke_bundle(bundle: Path) -> None:
