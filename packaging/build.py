@@ -333,6 +333,23 @@ def scripts_export_check(cli: Path, folder: Path) -> None:
     say("the bundle exports Arabic and Chinese to PDF (fonts embedded) and DOCX")
 
 
+def encrypted_pdf_check(cli: Path, pdf: Path, folder: Path) -> None:
+    """An AES-256 and an RC4 encrypted PDF opened with their password by the frozen `briefing import`: the
+    cryptography library and hashlib's hashes (the bundle has Python's built-in ones, not OpenSSL's) at work."""
+    from pypdf import PdfReader, PdfWriter
+
+    for algorithm in ("AES-256", "RC4-128"):
+        writer = PdfWriter(clone_from=PdfReader(pdf))
+        writer.encrypt("secret", algorithm=algorithm)
+        locked = folder / f"locked-{algorithm}.pdf"
+        writer.write(locked)
+        command = [str(cli), "import", "--json", "--password", "secret", str(locked)]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        if result.returncode != 0 or "Canada" not in json.loads(result.stdout)[0]["text"]:
+            raise SystemExit(f"the bundle cannot open {locked.name} with its password: {result.stderr.strip()}")
+    say("the bundle opens AES-256 and RC4 encrypted PDFs with their password")
+
+
 def import_check(bundle: Path) -> None:
     """One source of each common kind through the frozen `briefing import`: the registry loads importers by name,
     and their libraries read data files of their own (trafilatura's settings), neither of which the smoke test's
@@ -353,6 +370,7 @@ def import_check(bundle: Path) -> None:
         if result.returncode != 0:
             raise SystemExit(f"the bundle cannot import {path.name}: {result.stderr.strip()}")
     say(f"the bundle imports {', '.join(p.suffix for p in files)}")
+    encrypted_pdf_check(cli, next(p for p in exported if p.suffix == ".pdf"), folder)
     if IS_MAC:
         say("no OCR check: the macOS bundle has no OCR engine yet (docs/packaging.md)")
     else:
