@@ -3,7 +3,7 @@
 - `compact_elf`: some wheels' libraries (tesserocr's, one of Pillow's) were patched by auditwheel's patchelf, which
   added segments aligned to 2 MB *in the file*: each added segment costs up to 2 MB of zeros. The loader needs a
   segment's file offset to agree with its address only modulo the page size, so the segments are moved down to
-  close the gaps, keeping every address (and so every relocation and symbol) as it was. 28 MB -> 6 MB for OCR.
+  close the gaps, keeping every address (and so every relocation and symbol) as it was: OCR's 28.7 MB -> 9.4 MB.
 - `trim_icu_data`: Qt's ICU data library (32 MB) holds data for ICU services Qt never calls. Qt calls ICU for
   collation (QCollator, file lists), case mapping, text codecs and time-zone names only (the ICU functions
   libQt6Core imports: ucol_*, u_strTo*, ucnv_*, ucal_*); the break-iterator dictionaries, the display names of
