@@ -62,6 +62,9 @@ def compact_elf(path: Path) -> int:
     pieces = [(0, 64, page), (phoff, phoff + phnum * phentsize, 8), (shoff, shoff + shnum * shentsize, 8)]
     pieces += [(p[2], p[2] + p[5], page if p[0] == PT_LOAD else 1) for p in phdrs if p[5]]
     pieces += [(s[4], s[4] + s[5], max(s[8], 1)) for s in shdrs if s[1] != SHT_NOBITS and s[5]]
+    last = max(end for _, end, _ in pieces)
+    if last < len(data):  # bytes after everything the headers describe (a signature, an archive): kept as they are
+        pieces.append((last, len(data), 1))
     blocks: list[list[int]] = []  # [start, end, alignment]: overlapping pieces move together
     for start, end, align in sorted(pieces):
         if blocks and start < blocks[-1][1]:

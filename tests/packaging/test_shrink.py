@@ -84,6 +84,14 @@ def test_compacted_ocr_libraries_are_smaller_and_still_read_a_page(tmp_path: Pat
     assert "Talks resumed in Geneva" in found["text"]
 
 
+def test_compacting_keeps_bytes_appended_after_the_library(tmp_path: Path, shrink: ModuleType) -> None:
+    padded = next((SITE / "pillow.libs").glob("libXau-*.so*"))  # patchelf's 2 MB alignment, one added segment
+    lib = tmp_path / padded.name
+    lib.write_bytes(padded.read_bytes() + b"appended data")
+    assert shrink.compact_elf(lib) > 1_000_000
+    assert lib.read_bytes().endswith(b"appended data") and shrink.not_shrunk(lib) is None
+
+
 def test_compacting_leaves_a_library_without_padding_as_it_is(tmp_path: Path, shrink: ModuleType) -> None:
     lib = tmp_path / "libQt6Svg.so.6"
     shutil.copyfile(QT_LIB / lib.name, lib)
