@@ -33,6 +33,7 @@ import time
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import layout  # packaging/layout.py, beside this file
@@ -322,7 +323,10 @@ def scripts_export_check(cli: Path, folder: Path) -> None:
             raise SystemExit(f"the bundle failed `briefing {command[0]}`: {result.stderr.strip()}")
     pdf = PdfReader(note.with_suffix(".pdf"))
     pdf_text = "".join(page.extract_text() for page in pdf.pages)
-    fonts = {str(font.get_object()["/BaseFont"]) for page in pdf.pages for font in page["/Resources"]["/Font"].values()}
+    fonts = set()
+    for page in pdf.pages:
+        resources: Any = page["/Resources"]  # a dictionary object, which pypdf's types leave general
+        fonts |= {str(font.get_object()["/BaseFont"]) for font in resources["/Font"].values()}
     with zipfile.ZipFile(note.with_suffix(".docx")) as docx:
         docx_text = docx.read("word/document.xml").decode("utf-8")
     missing = [f"{name} in {kind}" for name, words in SCRIPTS_NOTE.items() for kind, found in

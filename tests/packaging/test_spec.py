@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
+import PIL
 import pytest
 
 from tests.packaging.conftest import PACKAGING, ROOT
@@ -177,7 +177,7 @@ def test_verify_bundle_finds_missing_data_and_leftovers(tmp_path: Path, layout: 
     (internal / "PySide6" / "Qt" / "translations").mkdir(parents=True)
     (internal / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").write_bytes(b"")
     (internal / "libQt6Quick.so.6").write_bytes(b"")
-    padded = Path(importlib.util.find_spec("PIL").origin).parents[1] / "pillow.libs"  # type: ignore[arg-type]
+    padded = Path(PIL.__file__).parents[1] / "pillow.libs"
     padded_lib = next((lib for lib in padded.glob("libXau-*.so*")), None)  # patchelf's 2 MB file alignment
     if build.IS_LINUX and padded_lib:
         shutil.copyfile(padded_lib, internal / padded_lib.name)
