@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
+import re
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -37,11 +39,13 @@ _CLOSING = "\"'”’»"
 
 
 def quoted(text: str) -> str:
-    """The quote in typographic marks, unless the passage already carries its own."""
-    text = " ".join(text.split())
+    """The quote in the interface language's quotation marks (“…” in English, « … » with non-breaking spaces in
+    French), unless the passage already carries its own. Line breaks and runs of spaces become one space; a lone
+    non-breaking space (French « », before : ; ? !) stays."""
+    text = re.sub(r"\s+", lambda space: space[0] if space[0] in ("\u00a0", "\u202f") else " ", text).strip()
     if text[:1] in _OPENING and text[-1:] in _CLOSING + ".,;:":
         return text
-    return f"“{text}”"
+    return QCoreApplication.translate("ItemWidget", "“%1”").replace("%1", text)
 
 
 class InlineEditor(QPlainTextEdit):

@@ -267,6 +267,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
 <context>
     <name>ItemWidget</name>
     <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Excerpt: %1</source>
         <translation>Extrait&#xa0;: %1</translation>
     </message>
