@@ -212,6 +212,14 @@ def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
             QCoreApplication.translate("MainWindow", "Keep what is typed and stop editing"),
         ),
         (QCoreApplication.translate("MainWindow", "Esc"), QCoreApplication.translate("MainWindow", "Cancel editing")),
+        (
+            f"{QKeySequence('Ctrl+Shift+Down').toString(native)}, {QKeySequence('Ctrl+Shift+Up').toString(native)}",
+            QCoreApplication.translate("MainWindow", "Select to the end or start of the paragraph (in the source)"),
+        ),
+        (
+            QKeySequence("F8").toString(native),
+            QCoreApplication.translate("MainWindow", "Select the sentence, then the paragraph (in the source)"),
+        ),
     ]
     lines = [f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows]
     title = QCoreApplication.translate("MainWindow", "Keyboard Shortcuts")

@@ -522,6 +522,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Annuler la modification</translation>
     </message>
     <message>
+        <source>Select to the end or start of the paragraph (in the source)</source>
+        <translation>Sélectionner jusqu’à la fin ou au début du paragraphe (dans la source)</translation>
+    </message>
+    <message>
+        <source>Select the sentence, then the paragraph (in the source)</source>
+        <translation>Sélectionner la phrase, puis le paragraphe (dans la source)</translation>
+    </message>
+    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -89,3 +89,56 @@ def test_a_filed_passage_shows_its_section_colour_at_once(window, qtbot):
     qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)
     cursor = window.source_view.textCursor()
     assert not cursor.hasSelection() and start <= cursor.position() <= end  # the caret stays at the passage
+
+
+def test_paragraph_and_sentence_keys_select_by_the_text_not_the_screen_line(window, qtbot, prompts):
+    """Ctrl+Shift+Down selected nothing and Shift+End stopped at the visual line end: Ctrl+Shift+Down / Up select
+    to the end / start of the paragraph (as in Word and LibreOffice), F8 the sentence, then the paragraph."""
+    from PySide6.QtGui import QKeySequence, QTextCursor
+
+    from briefing.core.operations import AddSource
+
+    from .conftest import make_source
+
+    paragraphs = [
+        "Trudeau has made no secret of its desire to reengage with Iran. Talks began in Vienna, e.g. on visas.",
+        "A second paragraph.",
+    ]
+    window.document.run(AddSource(make_source("src-s", paragraphs, "Sentences")))
+    window.source_pane.select_source("src-s")
+    view = window.source_view
+    view.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    def caret_at(text: str) -> None:
+        cursor = view.textCursor()
+        cursor.setPosition(view.toPlainText().index(text))
+        view.setTextCursor(cursor)
+
+    caret_at("of its desire")
+    qtbot.keyClick(view, Qt.Key.Key_Down, ctrl_shift)
+    assert view.textCursor().selectedText() == paragraphs[0][paragraphs[0].index("of its") :]
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # and it files
+    assert window.document.briefing.sections[0].items[-1].anchor.exact.startswith("of its desire")
+    caret_at("of its desire")
+    qtbot.keyClick(view, Qt.Key.Key_Down, ctrl_shift)
+    qtbot.keyClick(view, Qt.Key.Key_Down, ctrl_shift)  # at the end already: on to the end of the next one
+    assert view.textCursor().selectedText().endswith("A second paragraph.")
+    caret_at("Talks began")
+    qtbot.keyClick(view, Qt.Key.Key_Up, ctrl_shift)
+    assert view.textCursor().selectedText() == "Trudeau has made no secret of its desire to reengage with Iran. "
+    caret_at("in Vienna")
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.textCursor().selectedText() == "Talks began in Vienna, e.g. on visas."
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.textCursor().selectedText() == paragraphs[0]
+    cursor = view.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)  # other keys keep Qt's meaning
+    # F1 lists them
+    window.action("shortcuts").trigger()
+    help_text = prompts.calls[-1][2]
+    native = QKeySequence.SequenceFormat.NativeText
+    for keys in ("Ctrl+Shift+Down", "Ctrl+Shift+Up", "F8"):
+        assert QKeySequence(keys).toString(native) in help_text, keys
