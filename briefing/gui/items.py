@@ -127,6 +127,7 @@ class ItemWidget(QFrame):
     activated = Signal(str)  # item id; selected by focus or click
     editable = True  # False while the briefing is open read-only: Enter, F2 and double-click do not edit
     editFinished = Signal(str, str)  # item id, new text
+    editRefused = Signal()  # an editing key or double-click on a card that is not editable (read-only briefing)
     navigate = Signal(str, int)  # item id, -1 up / +1 down
     contextRequested = Signal(str, QPoint)
 
@@ -355,9 +356,24 @@ class ItemWidget(QFrame):
         if not (self.property("selected") and event.reason() in _RETURNING):
             self.activated.emit(self.item_id)
 
+    def _edit_key(self, event: QKeyEvent) -> bool:
+        """A key that would change the note: editing, deleting or moving the card, filing into a section, adding a
+        note, or typing. In a read-only briefing their actions are off, so the key lands on the card."""
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+        return (
+            (not mods and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_Delete))
+            or (not mods and key == Qt.Key.Key_Backspace)
+            or (mods == alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down))
+            or (mods == ctrl and (Qt.Key.Key_1 <= key <= Qt.Key.Key_9 or key in (Qt.Key.Key_N, Qt.Key.Key_T)))
+            or (not mods & (ctrl | alt) and bool(event.text().strip()) and event.text().isprintable())
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods:
+        if not self.editable and self._edit_key(event):
+            self.editRefused.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods:
             if self.editable:
                 self.start_edit()
         elif key == Qt.Key.Key_Up and not mods:
@@ -397,6 +413,8 @@ class ItemWidget(QFrame):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.editable:
             self.start_edit()
+        else:
+            self.editRefused.emit()
 
     def contextMenuEvent(self, event) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)

@@ -133,7 +133,7 @@ class SourceController(QObject):
 
     def import_files(self, paths: list[Path]) -> None:
         if self.document.read_only:
-            self.message.emit(self.tr("This briefing is open read-only."), 6000)
+            self.document.refuse_read_only()
             return
         from briefing.gui.imports import ImportRequest
 

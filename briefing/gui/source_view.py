@@ -178,6 +178,7 @@ class SourceView(QPlainTextEdit):
 
     excerptClicked = Signal(str)  # item id of the excerpt under a click
     selectionOffsetsChanged = Signal(int, int)
+    filingKeyIgnored = Signal()  # Ctrl+1…9 reached the view: no File Into action took it (a read-only briefing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -323,6 +324,8 @@ class SourceView(QPlainTextEdit):
             self.select_to_paragraph_edge(forward=event.key() == Qt.Key.Key_Down)
         elif event.key() == Qt.Key.Key_F8 and not mods:
             self.select_sentence_then_paragraph()
+        elif mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            self.filingKeyIgnored.emit()
         else:
             super().keyPressEvent(event)
 

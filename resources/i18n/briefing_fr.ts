@@ -4,8 +4,8 @@
 <context>
     <name>BriefingDocument</name>
     <message>
-        <source>this briefing is open read-only</source>
-        <translation>cette note est ouverte en lecture seule</translation>
+        <source>Read-only: this briefing is open elsewhere, so it cannot be changed here (Save As makes a copy you can edit)</source>
+        <translation>Lecture seule&#xa0;: cette note est ouverte ailleurs, elle ne peut donc pas être modifiée ici (Enregistrer sous en fait une copie modifiable)</translation>
     </message>
 </context>
 <context>
@@ -945,10 +945,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Sources (%1);;All files (*)</source>
         <translation>Sources (%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>This briefing is open read-only.</source>
-        <translation>Cette note est ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>Paste as New Source</source>

@@ -142,3 +142,48 @@ def test_paragraph_and_sentence_keys_select_by_the_text_not_the_screen_line(wind
     native = QKeySequence.SequenceFormat.NativeText
     for keys in ("Ctrl+Shift+Down", "Ctrl+Shift+Up", "F8"):
         assert QKeySequence(keys).toString(native) in help_text, keys
+
+
+def test_a_refused_edit_in_a_read_only_briefing_says_why(window, qtbot, monkeypatch):
+    """Locked by a colleague, Enter, F2, Delete, typing on a card and Ctrl+1 did nothing and said nothing: each
+    now shows why in the status bar and has a screen reader say it."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    said: list[str] = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        staticmethod(
+            lambda event: said.append(event.message()) if isinstance(event, QAccessibleAnnouncementEvent) else None
+        ),
+    )
+    select(window, "cut ties with Tehran")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    window.document.read_only = True  # as when a colleague holds the file
+    window.files.readOnlyChanged.emit(True)
+    reason = window.document.read_only_reason()
+    assert reason.startswith("Read-only: ")
+    card = next(iter(window.briefing_view.sections["background"].widgets.values()))
+    card.setFocus()
+    keys = [
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
+    ]
+    for key, mods in keys:
+        window.status.clearMessage()
+        said.clear()
+        qtbot.keyClick(card, key, mods)
+        assert window.status.currentMessage() == reason and said == [reason], key
+    assert card.editor is None and len(window.document.briefing.section("background").items) == 1
+    said.clear()
+    qtbot.keyClick(card, Qt.Key.Key_Down)  # moving around is reading: nothing to refuse
+    assert said == []
+    select(window, "expelled Iranian diplomats")
+    window.source_view.setFocus()
+    said.clear()
+    qtbot.keyClick(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert said == [reason] and window.document.briefing.section(window.document.briefing.sections[1].id).items == []
