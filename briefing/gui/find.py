@@ -77,7 +77,8 @@ def _accented_letters() -> dict[str, str]:
     table: dict[str, str] = {}
     for code in range(0xC0, 0x2000):
         ch = chr(code)
-        base, *marks = unicodedata.normalize("NFD", ch)
+        decomposed = unicodedata.normalize("NFD", ch)
+        base, marks = decomposed[0], decomposed[1:]
         if marks and all(unicodedata.combining(mark) for mark in marks):
             key = base.lower()
             table[key] = table.get(key, key) + ch

@@ -20,6 +20,7 @@ from briefing.gui.actions import (
     fill_menus,
     fill_toolbar,
     make_help_actions,
+    make_pane_actions,
     make_toolbar,
     place_section_toolbar,
 )
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         a["toggle_toolbar"].setCheckable(True)
         a["toggle_toolbar"].setChecked(True)
         make_help_actions(a, self)  # Help's and Edit > Preferences' dialogs, loaded when first asked for
+        make_pane_actions(a, self.splitter, self.source_pane.splitter)  # View > Widen Source Pane / Widen Note
         a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         a.make("export_draft", self.tr("&Mark Exports as Draft"))

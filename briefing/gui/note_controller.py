@@ -76,7 +76,7 @@ class NoteController(QObject):
         view.addNoteRequested.connect(lambda _section: self.add_note())  # Enter on an empty section (now current)
         view.editCommitted.connect(lambda item_id, text: self.document.run(EditItemText(item_id, text)))
         view.passageDropped.connect(self._file_passage)
-        sources.view.filingKeyIgnored.connect(lambda: self.document.read_only and self.document.refuse_read_only())
+        sources.view.filingKeyIgnored.connect(self._filing_key_ignored)
         view.itemDropped.connect(lambda item_id, section, index: self.document.run(MoveItem(item_id, section, index)))
         view.titleEdited.connect(lambda name, value: self.document.run(SetTitleField(name, value)))
         view.itemContextMenu.connect(self._item_context_menu)
@@ -139,6 +139,10 @@ class NoteController(QObject):
         self._return_focus(field)
 
     # --- filing and items ----------------------------------------------------------------------------
+
+    def _filing_key_ignored(self) -> None:
+        if self.document.read_only:  # why Ctrl+1… did nothing: filing is off
+            self.document.refuse_read_only()
 
     def file_into(self, section_id: str) -> Change | None:
         offsets = self.sources.view.selection_offsets()

@@ -322,6 +322,26 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Widen &amp;Source Pane</source>
+        <translation>Élargir le volet &amp;source</translation>
+    </message>
+    <message>
+        <source>Widen N&amp;ote</source>
+        <translation>Élargir la n&amp;ote</translation>
+    </message>
+    <message>
+        <source>Divider between the source and the note</source>
+        <translation>Séparateur entre la source et la note</translation>
+    </message>
+    <message>
+        <source>View &gt; Widen Source Pane (Alt+Shift+Right) or Widen Note (Alt+Shift+Left) moves it</source>
+        <translation>Affichage &gt; Élargir le volet source (Alt+Maj+Droite) ou Élargir la note (Alt+Maj+Gauche) le déplace</translation>
+    </message>
+    <message>
+        <source>Divider between the source list and the text</source>
+        <translation>Séparateur entre la liste des sources et le texte</translation>
+    </message>
+    <message>
         <source>File into %1</source>
         <translation>Classer dans %1</translation>
     </message>

@@ -187,3 +187,29 @@ def test_a_refused_edit_in_a_read_only_briefing_says_why(window, qtbot, monkeypa
     said.clear()
     qtbot.keyClick(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert said == [reason] and window.document.briefing.section(window.document.briefing.sections[1].id).items == []
+
+
+def test_the_pane_divider_moves_from_the_keyboard_and_is_named(window, qtbot):
+    """Only a mouse drag could give the source text more room (at 200 % it showed a line and a half), and the
+    dividers were nameless on the accessibility bus."""
+    from PySide6.QtGui import QKeySequence
+
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    splitter = window.splitter
+    before = splitter.sizes()
+    assert window.action("widen_source").shortcut() == QKeySequence("Alt+Shift+Right")
+    window.action("widen_source").trigger()
+    wider = splitter.sizes()
+    assert wider[0] >= before[0] + sum(before) // 10 - 2 and sum(wider) == sum(before)
+    for _ in range(20):  # never past the note's minimum: the splitter stops there
+        window.action("widen_source").trigger()
+    assert splitter.sizes()[1] >= splitter.widget(1).minimumSizeHint().width() > 0
+    window.action("widen_note").trigger()
+    window.action("widen_note").trigger()
+    assert splitter.sizes()[1] > splitter.widget(1).minimumSizeHint().width()
+    assert splitter.handle(1).accessibleName() == "Divider between the source and the note"
+    assert window.source_pane.splitter.handle(1).accessibleName()
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.menu().objectName() == "menu_view")
+    assert {window.action("widen_source"), window.action("widen_note")} <= set(view_menu.actions())
