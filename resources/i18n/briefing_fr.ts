@@ -837,6 +837,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
+        <source>Copies of unsaved work</source>
+        <translation>Copies du travail non enregistré</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
