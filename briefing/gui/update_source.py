@@ -155,9 +155,10 @@ class SourceUpdater(QObject):
                 QCoreApplication.translate(
                     "MainWindow",
                     "Changed and lost excerpts are marked in the note. Accept the new text of a changed one "
-                    "(right-click it), or delete it; a lost one is no longer in the source: delete it, or file "
-                    "the passage again. Undo puts the old version back.",
-                )
+                    "(select it, then Note > %1, or the Menu key or a right-click on it), or delete it; a lost "
+                    "one is no longer in the source: delete it, or file the passage again. Undo puts the old "
+                    "version back.",
+                ).replace("%1", self.accept_action.text().replace("&", ""))  # the command as the menu names it
             )
         lines += warnings
         QMessageBox.information(

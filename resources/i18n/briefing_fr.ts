@@ -566,6 +566,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Sources (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Changed and lost excerpts are marked in the note. Accept the new text of a changed one (select it, then Note &gt; %1, or the Menu key or a right-click on it), or delete it; a lost one is no longer in the source: delete it, or file the passage again. Undo puts the old version back.</source>
+        <translation>Les extraits modifiés et perdus sont signalés dans la note. Acceptez le nouveau texte d’un extrait modifié (sélectionnez-le, puis Note &gt; %1, ou la touche Menu ou un clic droit sur l’extrait) ou supprimez-le&#xa0;; un extrait perdu ne figure plus dans la source&#xa0;: supprimez-le ou classez de nouveau le passage. Annuler rétablit l’ancienne version.</translation>
+    </message>
+    <message>
         <source>%1 is protected by a password. Password:</source>
         <translation>%1 est protégé par un mot de passe. Mot de passe&#xa0;:</translation>
     </message>
@@ -604,10 +608,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Updated %1 from %2.</source>
         <translation>%1 mise à jour depuis %2.</translation>
-    </message>
-    <message>
-        <source>Changed and lost excerpts are marked in the note. Accept the new text of a changed one (right-click it), or delete it; a lost one is no longer in the source: delete it, or file the passage again. Undo puts the old version back.</source>
-        <translation>Les extraits modifiés et perdus sont signalés dans la note. Acceptez le nouveau texte d’un extrait modifié (clic droit) ou supprimez-le&#xa0;; un extrait perdu ne figure plus dans la source&#xa0;: supprimez-le ou classez de nouveau le passage. Annuler rétablit l’ancienne version.</translation>
     </message>
     <message>
         <source>Source updated</source>

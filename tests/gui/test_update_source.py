@@ -67,6 +67,7 @@ def test_update_from_file_flags_summarises_and_undoes_in_one_step(window, tmp_pa
     kind, title, text = prompts.calls[-1]
     assert (kind, title) == ("information", "Source updated")
     assert "1 kept, 0 moved, 1 changed, 1 lost" in text
+    assert "Note > Accept Changed Text, or the Menu key" in text  # the keyboard's way too, not only a right-click
     assert window.source_view.toPlainText().count(EDITED) == 1
     # Flagged cards say so; the others do not.
     assert "As filed: “In 2012, the Harper administration cut ties" in flag_label(window, changed).text()
