@@ -245,6 +245,7 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
             "cancel_import",
             None,
             "update_source",
+            "reopen_encoding",
             "rename_source",
             "source_details",
             None,

@@ -22,6 +22,7 @@ class ImportRequest:
     text: str = ""
     html: str | None = None
     password: str | None = None
+    encoding: str | None = None  # decode text formats with this instead of detecting (as add-source --encoding)
     attachment: Attachment | None = field(default=None, compare=False)  # an attachment of a source added before
 
     @property
@@ -38,12 +39,14 @@ def run_import(request: ImportRequest, progress: Progress | None = None) -> tupl
     warnings: list[str] = []
     attachments: list[Attachment] = []
     if request.attachment is not None:
-        result = importers.import_attachment(request.attachment, password=request.password)
+        result = importers.import_attachment(request.attachment, encoding=request.encoding, password=request.password)
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
     elif request.path is None:
         source = importers.import_pasted(request.text, request.html)
     else:
-        result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
+        result = importers.import_file_with_warnings(
+            request.path, encoding=request.encoding, password=request.password, progress=progress
+        )
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
     return source, warnings, attachments
 

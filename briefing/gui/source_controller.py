@@ -161,6 +161,9 @@ class SourceController(QObject):
             message = self.tr("Added %1").replace("%1", source.label)
             if warnings:
                 message += " — " + "; ".join(warnings)
+                reopen = self.actions.by_name.get("reopen_encoding")  # an unsure guess: the window's way to choose
+                if reopen is not None and source.meta.encoding and source.original:
+                    message += " " + self.tr("(Source > %1)").replace("%1", reopen.text().replace("&", ""))
             self.message.emit(message, 10000)
             self._offer_attachments(source, attachments)
         self._report_import_failures()

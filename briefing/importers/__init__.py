@@ -206,15 +206,18 @@ def import_file_with_warnings(
     return ImportResult(source, options.warnings, options.attachments, options.recipients)
 
 
-def import_attachment(attachment: Attachment, *, password: str | None = None) -> ImportResult:
-    """Import one attachment of an imported source as a source of its own; SourceImportError when it cannot be."""
+def import_attachment(
+    attachment: Attachment, *, encoding: str | None = None, password: str | None = None
+) -> ImportResult:
+    """Import one attachment of an imported source as a source of its own (or a source's own file again, read in
+    another encoding: the window's Source > Reopen With Encoding); SourceImportError when it cannot be."""
     if attachment.importer is None:
         suffix = Path(attachment.name).suffix
         raise SourceImportError(
             attachment.name,
             f"files of type {suffix or '(no extension)'!r} cannot be imported; supported: {', '.join(_IMPORTERS)}",
         )
-    options = make_options(None, password)
+    options = make_options(encoding, password)
     source = run_importer(attachment.importer, attachment.data, attachment.name, options)
     stamp_source(source, attachment.data, attachment.name)
     return ImportResult(source, options.warnings, options.attachments, options.recipients)

@@ -590,12 +590,32 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Mettre à jour à partir d’un fichier…</translation>
     </message>
     <message>
+        <source>Reopen With &amp;Encoding…</source>
+        <translation>Rouvrir avec un autre &amp;encodage…</translation>
+    </message>
+    <message>
         <source>&amp;Accept Changed Text</source>
         <translation>Acce&amp;pter le texte modifié</translation>
     </message>
     <message>
         <source>Update %1 from File</source>
         <translation>Mettre à jour %1 à partir d’un fichier</translation>
+    </message>
+    <message>
+        <source>Reopen With Encoding</source>
+        <translation>Rouvrir avec un autre encodage</translation>
+    </message>
+    <message>
+        <source>Read %1 again as (now %2):</source>
+        <translation>Relire %1 dans l’encodage (actuellement %2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is not an encoding Briefing knows.</source>
+        <translation>%1 n’est pas un encodage connu de Briefing.</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2…</source>
+        <translation>Lecture de %1 en %2…</translation>
     </message>
     <message>
         <source>The source to update is no longer in the briefing.</source>
@@ -981,6 +1001,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Added %1</source>
         <translation>%1 ajoutée</translation>
+    </message>
+    <message>
+        <source>(Source &gt; %1)</source>
+        <translation>(Source &gt; %1)</translation>
     </message>
     <message>
         <source>Pictures not added: %1. Save them and add them as sources to read them by OCR.</source>
