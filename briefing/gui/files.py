@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from briefing.core.model import Briefing
 from briefing.gui import recovery
 from briefing.gui.document import BriefingDocument
+from briefing.gui.i18n import shown_headings
 from briefing.gui.style import settings
 
 if TYPE_CHECKING:
@@ -324,7 +325,8 @@ class FileController(QObject):
 
         if not problems:
             return
-        headings = {excerpt.id: section.heading for section, excerpt in briefing.excerpts()}
+        shown = shown_headings(briefing)
+        headings = {excerpt.id: shown[section.id] for section, excerpt in briefing.excerpts()}
         listed = "\n".join(f"• {headings[r.excerpt_id]}: {r.describe()}" for r in problems[:6])
         if len(problems) > 6:
             listed += "\n" + self.tr("… and %1 more").replace("%1", str(len(problems) - 6))
