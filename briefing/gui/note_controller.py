@@ -79,6 +79,7 @@ class NoteController(QObject):
         view.passageDropped.connect(self._file_passage)
         view.itemDropped.connect(lambda item_id, section, index: self.document.run(MoveItem(item_id, section, index)))
         view.titleEdited.connect(lambda name, value: self.document.run(SetTitleField(name, value)))
+        view.title_block.refused.connect(lambda text: self.message.emit(text, 10000))
         view.itemContextMenu.connect(self._item_context_menu)
         banner.edited.connect(lambda name, value: self.document.run(SetTitleField(name, value)))
         sources.view.selectionOffsetsChanged.connect(self.update_actions)

@@ -77,3 +77,20 @@ def test_move_to_lists_the_other_sections_only(qtbot, window) -> None:
     window.briefing_view.select_item("n1")
     shown = [a.objectName() for a in window.notes.actions.move_actions if a.isVisible()]
     assert shown == ["action_move_to_background", "action_move_to_open_issues"]
+
+
+def test_the_date_field_keeps_a_real_date_and_says_why_it_refused_another(qtbot, window) -> None:
+    field = window.briefing_view.title_block.fields["date"]
+    messages: list[str] = []
+    window.notes.message.connect(lambda text, _ms: messages.append(text))
+    field.setText("2026-12-04")
+    field.editingFinished.emit()
+    assert window.document.briefing.title_block.date == "2026-12-04"
+    assert window.action("undo").text() == "&Undo Change date"  # the field's label inside the sentence
+    for typed in ("4 décembre 2026", "2026-02-30"):
+        field.setText(typed)
+        field.editingFinished.emit()
+        assert window.document.briefing.title_block.date == "2026-12-04" and field.text() == "2026-12-04"
+        assert messages[-1].startswith(f"“{typed}” is not a date written YYYY-MM-DD")
+    assert "YYYY-MM-DD" in field.toolTip() and field.accessibleDescription() == field.toolTip()
+    assert window.action("undo").text() == "&Undo Change date"  # nothing else was done
