@@ -202,7 +202,7 @@ class SectionWidget(QFrame):
             self.count.setText(self.tr("%1 / %2 words").replace("%1", str(words)).replace("%2", str(self.budget)))
             over = words > self.budget
         else:
-            self.count.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
+            self.count.setText(self.tr("1 word") if words == 1 else self.tr("%n words", "", words))
             over = False
         warn(self.count, over)
         has_items = bool(self.widgets or self.pending)

@@ -113,6 +113,26 @@ def shown_marking(classification: str) -> str:
     return MARKINGS_FR.get(classification.strip().upper(), classification)
 
 
+def moment(seconds: float) -> str:
+    """A moment (seconds since the epoch) as the window writes it inside a sentence, in the interface language
+    and local time: "7 December 2026 at 00:06", « 7 décembre 2026 à 0 h 06 ». The sentence puts its own word
+    before it ("since %1": « depuis le %1 »). The one way lock and recovery messages write a time."""
+    when = QDateTime.fromSecsSinceEpoch(int(seconds)).toLocalTime()
+    french = interface_is_french()
+    locale = QLocale() if french else QLocale(QLocale.Language.English, QLocale.Country.Canada)
+    day = locale.toString(when.date(), QCoreApplication.translate("MainWindow", "d MMMM yyyy"))
+    clock = locale.toString(when.time(), QCoreApplication.translate("MainWindow", "HH:mm"))
+    if french and when.date().day() == 1:  # « le 1er décembre »
+        day = "1er" + day[1:]
+    return QCoreApplication.translate("MainWindow", "%1 at %2").replace("%1", day).replace("%2", clock)
+
+
+def autosaved(name: str, seconds: float) -> str:
+    """A recovered copy of work named in a sentence: "notes.briefing (autosaved on 7 December 2026 at 00:06)"."""
+    text = QCoreApplication.translate("MainWindow", "%1 (autosaved on %2)")
+    return text.replace("%1", name).replace("%2", moment(seconds))
+
+
 def local_time(iso: str) -> str:
     """A timestamp the briefing stores (ISO 8601, UTC) as a local date and time in the interface's locale."""
     when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)

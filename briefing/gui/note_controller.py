@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolButton, QWidget
 from shiboken6 import isValid
 
 from briefing.core.model import Excerpt, Item
@@ -134,6 +134,9 @@ class NoteController(QObject):
             tip = text.replace("&", "").replace("%1", what)  # the tooltip has no mnemonic
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)  # as every other action's tooltip
+            for widget in action.associatedObjects():  # the toolbar button: a screen reader is told the new name at
+                if isinstance(widget, QToolButton):  # once, but not a new tooltip, and keeps describing the old one
+                    widget.setAccessibleDescription(action.toolTip())
 
     def _step_history(self, *, undo: bool) -> None:
         """Undo or redo, from the toolbar or a menu, while a note, comment or title field is being typed in: the

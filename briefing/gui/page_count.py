@@ -119,7 +119,8 @@ class PageCountWatcher(QObject):
         """ "3 of 2 pages — Recommendation starts on page 3", "2 of 2 pages", "1 page"."""
         if count.budget is None:
             return self.tr("1 page") if count.pages == 1 else self.tr("%1 pages").replace("%1", str(count.pages))
-        text = self.tr("%1 of %2 pages").replace("%1", str(count.pages)).replace("%2", str(count.budget))
+        # "%n of %1 pages": the count decides the French form, « 1 page sur 2 », « 3 pages sur 2 »
+        text = self.tr("%n of %1 pages", "", count.pages).replace("%1", str(count.budget))
         crossing = count.first_over_budget_section
         if crossing is None:
             return text

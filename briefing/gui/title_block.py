@@ -32,6 +32,15 @@ def purpose_labels() -> dict[str, str]:
     return {key: purpose_label(key, _translate) for key in PURPOSE_LABELS}
 
 
+def note_languages() -> dict[str, str]:
+    """A note's languages (core's LANGUAGES) as the title block and the New Briefing dialog offer them."""
+    return {
+        "en": QCoreApplication.translate("TitleBlockWidget", "English"),
+        "fr": QCoreApplication.translate("TitleBlockWidget", "French"),
+        "bilingual": QCoreApplication.translate("TitleBlockWidget", "Bilingual (English and French)"),
+    }
+
+
 class ClassificationBanner(QFrame):
     """The security marking, pinned above the note so it is always visible; a combo box of the template's levels."""
 
@@ -158,11 +167,7 @@ class TitleBlockWidget(QFrame):
         widget.setAccessibleName(label_text)
         widget.view().setAccessibleName(label_text)  # its drop-down list, for screen readers
         widget.setToolTip(self.tr("The language of the exported note: its headings, labels, markings and page numbers"))
-        for key, text in (
-            ("en", self.tr("English")),
-            ("fr", self.tr("French")),
-            ("bilingual", self.tr("Bilingual (English and French)")),
-        ):
+        for key, text in note_languages().items():
             widget.addItem(text, key)
         widget.activated.connect(lambda _i: self.edited.emit("language", widget.currentData()))
         label = QLabel(label_text, self)
