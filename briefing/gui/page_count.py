@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from briefing.gui.i18n import shown_headings
 from briefing.gui.style import warn
 
 if TYPE_CHECKING:  # the export layer loads on the worker, with the first count, not at start-up
@@ -124,10 +125,13 @@ class PageCountWatcher(QObject):
         crossing = count.first_over_budget_section
         if crossing is None:
             return text
+        # the section as the window names it (the printed heading of a bilingual note holds both languages)
+        shown = shown_headings(self._note[0]) if self._note is not None else {}
+        heading = shown.get(crossing.section_id, crossing.heading)
         if crossing.page > count.budget:
-            where = self.tr("%1 starts on page %2").replace("%1", crossing.heading).replace("%2", str(crossing.page))
+            where = self.tr("%1 starts on page %2").replace("%1", heading).replace("%2", str(crossing.page))
         else:
-            where = self.tr("%1 runs onto page %2").replace("%1", crossing.heading).replace("%2", str(count.budget + 1))
+            where = self.tr("%1 runs onto page %2").replace("%1", heading).replace("%2", str(count.budget + 1))
         return f"{text} — {where}"
 
     def over_budget_note(self) -> str:

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from .conftest import offsets_of
-from .test_recovery import saved  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
@@ -128,17 +127,18 @@ def test_lock_and_recovery_messages_write_the_time_in_the_interface_language(
 
 
 def test_the_recovery_question_writes_its_time_as_the_lock_notice_does(
-    french,
-    window,
-    saved,
-    prompts,
-    qtbot,  # noqa: F811 (the fixture)
+    french, window, prompts, qtbot, tmp_path: Path
 ) -> None:
     from briefing.gui import recovery
     from briefing.gui.i18n import moment
 
+    from .test_files import file_one
     from .test_recovery import crash, new_window
 
+    saved = tmp_path / "note.briefing"
+    prompts.save_as.append(str(saved))
+    assert window.files.save()
+    file_one(window)  # unsaved work, autosaved, then a crash
     crash(window)
     (entry,) = recovery.pending()
     new_window(qtbot, saved)
@@ -163,7 +163,7 @@ def test_the_undo_button_tells_a_screen_reader_what_it_would_undo_now(french, qt
 
 
 def test_counts_agree_with_their_number(french, qtbot, briefing) -> None:
-    from briefing.export.pages import PageCount
+    from briefing.export.pages import PageCount, SectionStart
     from briefing.gui.main_window import MainWindow
 
     window = MainWindow(briefing)
@@ -171,6 +171,11 @@ def test_counts_agree_with_their_number(french, qtbot, briefing) -> None:
     counter = window.status.page_count
     assert counter.text(PageCount(pages=1, budget=2, sections=())) == "1 page sur 2"
     assert counter.text(PageCount(pages=2, budget=2, sections=())) == "2 pages sur 2"
+    window.document.briefing.title_block.language = "bilingual"  # prints "Background / Contexte"
+    counter.request(window.document.briefing, window.document.template)
+    counter.timer.stop()
+    over = PageCount(pages=3, budget=2, sections=(SectionStart("background", "Background / Contexte", 3),))
+    assert counter.text(over) == "3 pages sur 2 — Contexte commence à la page 3"
     words = window.status.words
     assert [(words.show_words(n), words.text())[1] for n in (0, 1, 2)] == ["0 mot", "1 mot", "2 mots"]
 
