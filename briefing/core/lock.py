@@ -23,6 +23,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+
 STALE_AFTER_S = 24 * 3600  # a lock from another machine not refreshed for this long was left by a crash
 # An empty or unreadable owner file is a crash while writing it (or a disk that filled): stale once this old.
 # (Locks written here are never seen half-written, but one from an older Briefing or another tool may be.)
@@ -44,9 +46,14 @@ class LockInfo:
     started: str = ""  # the owner process's start time as the system tells it ("" unknown): detects a reused pid
     damaged: bool = False  # the owner file was empty or unreadable
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since))
-        return f"{self.user} on {self.host} (since {opened})"
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "{user} on {host} (since {opened})"),
+            user=self.user,
+            host=self.host,
+            opened=opened,
+        )
 
 
 class LockedError(Exception):
@@ -54,11 +61,17 @@ class LockedError(Exception):
         self.path = path
         self.owner = owner
         self.lock_file = lock_path(path)
-        super().__init__(
-            f"{path.name}: is open in Briefing by {owner.describe()}; ask them to close it, or open it read-only "
-            f"in the window. If you are sure nobody has it open, delete the lock file {self.lock_file} "
-            "and try again"
+        self.message = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name}: is open in Briefing by {owner}; ask them to close it, or open it read-only in the window. "
+                "If you are sure nobody has it open, delete the lock file {lock_file} and try again",
+            ),
+            name=path.name,
+            owner=owner.describe(),
+            lock_file=self.lock_file,
         )
+        super().__init__(str(self.message))
 
 
 def lock_path(path: str | os.PathLike[str]) -> Path:

@@ -10,6 +10,7 @@ import re
 from email import errors
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
@@ -26,7 +27,10 @@ def _payload(part: Any, file_name: str, options: ImportOptions) -> bytes:
     defects = {type(defect) for defect in part.defects}
     # the email package gives back the base64 text itself when it cannot be decoded at all
     if errors.InvalidBase64LengthDefect in defects:
-        raise SourceImportError(file_name, "the message's text is damaged base64 and cannot be decoded")
+        raise SourceImportError(
+            file_name,
+            Message(QT_TRANSLATE_NOOP("Messages", "the message's text is damaged base64 and cannot be decoded")),
+        )
     if errors.InvalidBase64CharactersDefect in defects:
         options.warnings.append("the message's base64 text had characters that do not belong in it; they were skipped")
     if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "quoted-printable":
@@ -109,7 +113,7 @@ def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
     return found
 
 
-def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], str]:
+def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], Message | str]:
     """The parts of a message's HTML body, and why the HTML parser stopped early ("" when it did not)."""
     from briefing.importers.html import _parse, extract_article, fragment_to_parts
 
@@ -127,7 +131,9 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     if b":" not in head or not any(
         key in head.lower() for key in (b"from:", b"subject:", b"date:", b"to:", b"message-id:", b"received:")
     ):
-        raise SourceImportError(file_name, "is not an e-mail message (no message headers)")
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not an e-mail message (no message headers)"))
+        )
     message = email.message_from_bytes(data, policy=email.policy.default)
     options.report(1, 2)
     subject = clean_block_text(str(message.get("Subject") or ""))
@@ -152,7 +158,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             html = part
     parts: list[tuple[str, int, str]] = []
     encoding = ""
-    stopped = ""  # why the HTML parser stopped before the end of an HTML body
+    stopped: Message | str = ""  # why the HTML parser stopped before the end of an HTML body
     if plain is not None:
         try:
             body, encoding = _part_text(plain, file_name, options)
@@ -170,7 +176,12 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         parts, stopped = html_body_parts(body)
     text, blocks = build_text(parts)
     if not text.strip():
-        raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "the message has no text body")
+        problem = (
+            Message(QT_TRANSLATE_NOOP("Messages", "{stopped}, before any text"), stopped=stopped)
+            if stopped
+            else Message(QT_TRANSLATE_NOOP("Messages", "the message has no text body"))
+        )
+        raise SourceImportError(file_name, problem)
     if stopped:
         options.warnings.append(f"{stopped}, so text after that point may be missing")
     meta = SourceMeta(

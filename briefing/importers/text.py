@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
@@ -41,7 +42,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _check_text(text: str, file_name: str, encoding: str) -> None:
     sample = text[:65536]
     if sample and len(_BINARY_CONTROLS.findall(sample)) > max(2, len(sample) // 200):
-        raise SourceImportError(file_name, f"is not a text file (binary data, not {encoding} text)")
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not a text file (binary data, not {encoding} text)"),
+                encoding=encoding,
+            ),
+        )
 
 
 # Labels of the HTML (WHATWG) Encoding standard that Python's codecs do not know (mail uses them too: Hebrew mail
@@ -90,9 +97,18 @@ def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOpt
         name = codecs.lookup(encoding).name
         text = data.decode(name)
     except LookupError:
-        raise SourceImportError(file_name, f"unknown encoding {encoding!r}") from None
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "unknown encoding {encoding}"), encoding=f"{encoding!r}")
+        ) from None
     except UnicodeDecodeError as exc:
-        raise SourceImportError(file_name, f"is not valid {encoding} (byte {exc.start})") from None
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not valid {encoding} (byte {start})"),
+                encoding=encoding,
+                start=exc.start,
+            ),
+        ) from None
     if name in ("utf-8", "utf-16", "utf-32") and text.startswith("\ufeff"):
         text = text[1:]
     _check_text(text, file_name, name)
@@ -117,7 +133,14 @@ def decode_detected(
             try:
                 text = data.decode(name)
             except UnicodeDecodeError as exc:
-                raise SourceImportError(file_name, f"starts like {name} text but is not (byte {exc.start})") from None
+                raise SourceImportError(
+                    file_name,
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "starts like {name} text but is not (byte {start})"),
+                        name=name,
+                        start=exc.start,
+                    ),
+                ) from None
             _check_text(text, file_name, name)
             return text, name
     utf16 = _utf16_without_bom(data)
@@ -130,7 +153,9 @@ def decode_detected(
         except (UnicodeDecodeError, SourceImportError):
             pass
     if b"\x00" in data[:65536]:
-        raise SourceImportError(file_name, "is not a text file (it contains binary data)")
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not a text file (it contains binary data)"))
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -145,7 +170,9 @@ def decode_detected(
 
     matches = list(from_bytes(data))
     if not matches:
-        raise SourceImportError(file_name, "is not text (no character encoding fits it)")
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not text (no character encoding fits it)"))
+        )
     best = matches[0]
     # charset-normalizer ranks ties arbitrarily: among equally good fits, prefer the more common encoding
     ties = [m for m in matches if m.chaos <= best.chaos + 0.002 and m.coherence >= best.coherence - 0.01]

@@ -1,0 +1,95 @@
+"""Messages of the plain-Python layers (an importer's refusal, the file reader's, a lock's, an export's) that the
+window shows in its language and the command line shows in English.
+
+A Message is an English template with named placeholders ("{name}: is not a PDF file") and the values to put in
+them. str() is the English text, exactly as the error said it before; the GUI renders it through Qt's translation
+(gui/i18n.py's `shown_error`). Templates are marked with QT_TRANSLATE_NOOP (a no-op here) in CONTEXT, so Qt's lupdate
+puts them in the French catalogue; placeholders keep their names in every language.
+
+A value may itself be a Message, or one of our errors carrying one (its `message`), and is then translated too; any
+other value (a file name, the system's or a library's own text) is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+CONTEXT = "Messages"  # the catalogue's context of every template, looked up by the GUI
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+Translate = Callable[[str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks text for Qt's translation catalogue and returns it unchanged: this module stays plain Python."""
+    return text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+class Message:
+    """A template (English, marked for translation) and its values; str() is the English text."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def render(self, translate: Translate = _same) -> str:
+        """The text with each {placeholder} filled in (once: a value's own braces are left alone), the template
+        and every value that is a message passed through translate."""
+
+        def fill(match: re.Match[str]) -> str:
+            key = match.group(1)
+            return _render_value(self.values[key], translate) if key in self.values else match.group(0)
+
+        return _PLACEHOLDER.sub(fill, translate(self.template))
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, {self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Message):
+            return (self.template, self.values) == (other.template, other.values)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable values: not hashable
+
+
+def message_of(value: object) -> Message | None:
+    """The Message a value is or carries (an error's `message`, or its only argument), else None."""
+    if isinstance(value, Message):
+        return value
+    carried = getattr(value, "message", None)
+    if isinstance(carried, Message):
+        return carried
+    if isinstance(value, BaseException) and len(value.args) == 1 and isinstance(value.args[0], Message):
+        return value.args[0]  # an error made with a message alone: OperationError(Message(...))
+    return None
+
+
+def _render_value(value: object, translate: Translate) -> str:
+    message = message_of(value)
+    return message.render(translate) if message is not None else str(value)
+
+
+def render(value: object, translate: Translate = _same) -> str:
+    """A message, an error or any value as text, translated where it is (or carries) a Message."""
+    return _render_value(value, translate)
+
+
+def one_line(value: object) -> str | Message:
+    """A problem on one line: a text (a library's, the system's) joined into one; a message with each of its
+    values so joined (its templates are one line)."""
+    message = message_of(value)
+    if message is None:
+        return " ".join(str(value).split())
+    return Message(message.template, **{key: one_line(part) for key, part in message.values.items()})
