@@ -34,6 +34,7 @@ MAX_LOCK_BYTES = 64 * 1024  # an owner file is ~200 bytes; never read a huge one
 # A private file _write_new writes in milliseconds: one this old, of a dead pid, was left by a kill mid-write.
 # (The age matters too: on a shared drive the pid may be another machine's, and its file brand new.)
 LEFTOVER_AFTER_S = 30
+UNKNOWN_OWNER = ("someone", "another machine")  # (user, host) of a lock whose owner file could never be read
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class LockInfo:
 
     def describe(self) -> Message:
         opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since))
+        if (self.user, self.host) == UNKNOWN_OWNER:
+            return Message(QT_TRANSLATE_NOOP("Messages", "someone on another machine (since {opened})"), opened=opened)
         return Message(
             QT_TRANSLATE_NOOP("Messages", "{user} on {host} (since {opened})"),
             user=self.user,
@@ -351,7 +354,7 @@ class BriefingLock:
                     continue  # being written by someone right now (an older Briefing): let it settle
                 raise LockedError(self.path, existing)
             self._clear_stale(raw)
-        raise LockedError(self.path, existing or LockInfo("someone", "another machine", 0, now, now))
+        raise LockedError(self.path, existing or LockInfo(*UNKNOWN_OWNER, 0, now, now))
 
     def _remove_leftovers(self) -> None:
         """Remove this lock's private files (`.~lock.X#.PID.HEX.tmp`) that a process killed while writing one left

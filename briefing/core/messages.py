@@ -64,6 +64,11 @@ class Message:
     __hash__ = None  # type: ignore[assignment]  # mutable values: not hashable
 
 
+def named(name: object, problem: object) -> Message:
+    """A problem said of a file (or of what stands for one): "note.pdf: is read-only"."""
+    return Message(QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"), name=name, problem=problem)
+
+
 def message_of(value: object) -> Message | None:
     """The Message a value is or carries (an error's `message`, or its only argument), else None."""
     if isinstance(value, Message):

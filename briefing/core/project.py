@@ -25,7 +25,7 @@ import yaml
 
 from briefing import __version__
 from briefing.core.files import CannotWriteHere, atomic_write
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named
 from briefing.core.model import (
     BLOCK_KINDS,
     FLAGS,
@@ -91,7 +91,7 @@ class ProjectFileError(Exception):
     def __init__(self, path: str | os.PathLike[str], problem: str | Message) -> None:
         self.path = Path(path)
         self.problem = str(problem)  # in English; the window shows `message`, translated
-        self.message = Message(QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"), name=self.path.name, problem=problem)
+        self.message = named(self.path.name, problem)
         super().__init__(str(self.message))
 
 
@@ -461,7 +461,7 @@ class _Parts:
     def fail(self, problem: str | Message) -> ProjectFileError:
         return ProjectFileError(self.path, problem)
 
-    def read(self, name: Any, what: str, limit: int = MAX_PART_BYTES) -> bytes:
+    def read(self, name: Any, what: Message, limit: int = MAX_PART_BYTES) -> bytes:
         if not isinstance(name, str) or name not in self.infos:
             raise self.fail(
                 Message(QT_TRANSLATE_NOOP("Messages", "is missing {what} ({name})"), what=what, name=_shown(name))
@@ -594,7 +594,11 @@ def _open_regular(path: Path) -> io.BufferedReader:
 
 
 def _load(parts: _Parts) -> Briefing:
-    mimetype = parts.read("mimetype", "its type marker", 200).decode("ascii", "replace").strip()
+    mimetype = (
+        parts.read("mimetype", Message(QT_TRANSLATE_NOOP("Messages", "its type marker")), 200)
+        .decode("ascii", "replace")
+        .strip()
+    )
     if mimetype != MIMETYPE:
         raise parts.fail(
             Message(
@@ -611,7 +615,7 @@ def _load(parts: _Parts) -> Briefing:
                 limit=MAX_MANIFEST_BYTES // (1024 * 1024),
             )
         )
-    raw = parts.read("manifest.yaml", "its manifest", MAX_MANIFEST_BYTES)
+    raw = parts.read("manifest.yaml", Message(QT_TRANSLATE_NOOP("Messages", "its manifest")), MAX_MANIFEST_BYTES)
     try:
         manifest = parse_manifest(raw)
     except UnicodeDecodeError:
@@ -747,7 +751,7 @@ class _Manifest:
                 )
             previous = value
 
-    def blocks(self, rows: Any, length: int, what: str) -> list[Block]:
+    def blocks(self, rows: Any, length: int, what: Message) -> list[Block]:
         """A source's blocks: [kind, level, start, end] rows within its text, in order (looked up by bisection)."""
         if not isinstance(rows, list):
             raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "{what} are damaged (not a list)"), what=what))
@@ -904,7 +908,9 @@ class _Manifest:
         # as the analyst knows it (its number and title in the briefing), not by its internal id
         name = f"source {number} {_shown(meta.title or meta.file_name or source_id, 60)}"
         try:
-            text = self.parts.read(raw.get("text"), f"the text of {name}").decode("utf-8")
+            text = self.parts.read(
+                raw.get("text"), Message(QT_TRANSLATE_NOOP("Messages", "the text of {name}"), name=name)
+            ).decode("utf-8")
         except UnicodeDecodeError:
             raise self.parts.fail(
                 Message(QT_TRANSLATE_NOOP("Messages", "the text of {name} is not UTF-8"), name=name)
@@ -929,7 +935,7 @@ class _Manifest:
                 )
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
-            what = f"the blocks of {name}"
+            what = Message(QT_TRANSLATE_NOOP("Messages", "the blocks of {name}"), name=name)
             try:
                 rows = json.loads(self.parts.read(raw["blocks"], what))
             except ValueError:
@@ -937,5 +943,7 @@ class _Manifest:
             blocks = self.blocks(rows, len(text), what)
         original = None
         if raw.get("original") is not None:
-            original = self.parts.read(raw["original"], f"the original file of {name}")
+            original = self.parts.read(
+                raw["original"], Message(QT_TRANSLATE_NOOP("Messages", "the original file of {name}"), name=name)
+            )
         return Source(id=source_id, text=text, blocks=blocks, meta=meta, original=original)

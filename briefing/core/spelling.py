@@ -110,7 +110,12 @@ class Speller:
             with self.personal.open("a", encoding="utf-8") as file:
                 file.write(word + "\n")
         except OSError as exc:
-            raise OSError(f"{self.personal}: cannot save the word to the personal dictionary ({exc})") from None
+            problem = Message(
+                QT_TRANSLATE_NOOP("Messages", "{file}: cannot save the word to the personal dictionary ({reason})"),
+                file=self.personal,
+                reason=exc,
+            )
+            raise OSError(problem) from None
 
     def language_of(self, words: list[str]) -> str:
         """The language most of these words are in: English unless French knows more of them."""

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from briefing import paths
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named
 from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
 
 TEMPLATE_FORMAT = 1
@@ -45,7 +45,7 @@ class TemplateError(Exception):
                 problem=problem,
             )
             if key
-            else Message(QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"), name=self.path.name, problem=problem)
+            else named(self.path.name, problem)
         )
         super().__init__(str(self.message))
 

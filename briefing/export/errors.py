@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+from briefing.core.messages import Message, named
 
 
 class ExportError(Exception):
@@ -27,9 +27,5 @@ class ExportError(Exception):
         # problem: the window words its own message from them, in its language
         self.unmatched = unmatched
         # the window shows it translated; without a path it is the problem alone, which export_briefing names
-        self.message: Message | str = (
-            problem
-            if self.path is None
-            else Message(QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"), name=self.path.name, problem=problem)
-        )
+        self.message: Message | str = problem if self.path is None else named(self.path.name, problem)
         super().__init__(str(self.message))

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from briefing.core.messages import named
 from briefing.core.model import Briefing
 from briefing.gui import recovery
 from briefing.gui.document import BriefingDocument
+from briefing.gui.i18n import shown_error
 from briefing.gui.style import settings
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ class _Autosave:
         try:
             self.store.write(self.briefing, self.original, self.base, self.cache)
         except Exception as exc:  # any: reported in the status bar, and the next autosave tries again
-            self.error = str(exc) or type(exc).__name__
+            self.error = shown_error(exc)
         finally:
             self.finished = True
             with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
@@ -101,9 +103,9 @@ class _Load(QRunnable):
             self.problems = [report for report in check_anchors(briefing) if report.status != "ok"]
             self.briefing = briefing
         except (ProjectFileError, OSError) as exc:
-            self.error = str(exc)
+            self.error = shown_error(exc)
         except Exception as exc:  # a defect met on a strange file: still one line, never a traceback
-            self.error = f"{self.path.name}: {type(exc).__name__}: {exc}"
+            self.error = shown_error(named(self.path.name, f"{type(exc).__name__}: {exc}"))
         finally:
             self.finished = True
             with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
@@ -277,9 +279,9 @@ class FileController(QObject):
             if not self._ask_read_only(exc):
                 return False
             read_only = True
-            self.owner = exc.owner.describe()
+            self.owner = shown_error(exc.owner.describe())
         except OSError as exc:
-            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", str(exc)))
+            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", shown_error(exc)))
         self.wait_autosave()
         self.store.clear()
         self.show_briefing(briefing, path)
@@ -371,7 +373,10 @@ class FileController(QObject):
                 lock.acquire()
             except LockedError as exc:
                 text = self.tr("%1 is open in Briefing by %2, so it was not saved. Save under another name.")
-                self._error(self.tr("Cannot save"), text.replace("%1", path.name).replace("%2", exc.owner.describe()))
+                self._error(
+                    self.tr("Cannot save"),
+                    text.replace("%1", path.name).replace("%2", shown_error(exc.owner.describe())),
+                )
                 return False
             except OSError:
                 lock = None  # type: ignore[assignment]
@@ -408,7 +413,7 @@ class FileController(QObject):
         try:
             save_briefing(self.document.briefing, path, cache=self.document.parts)
         except (ProjectFileError, OSError) as exc:
-            self._error(self.tr("Cannot save briefing"), str(exc))
+            self._error(self.tr("Cannot save briefing"), shown_error(exc))
             return False
         self.base = recovery.disk_state(path)
         self.document.mark_saved(path)
@@ -531,7 +536,7 @@ class FileController(QObject):
             text = self.tr("The work autosaved for %1 cannot be read (%2). The copy is kept: %3")
             self._error(
                 self.tr("Cannot recover"),
-                text.replace("%1", entry.describe()).replace("%2", str(exc)).replace("%3", str(entry.file)),
+                text.replace("%1", entry.describe()).replace("%2", shown_error(exc)).replace("%3", str(entry.file)),
             )
             with contextlib.suppress(OSError):
                 entry.decline()  # listed still, for the analyst to discard; not offered at every start

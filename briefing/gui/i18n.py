@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Q
 from briefing import paths
 from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
 from briefing.core.language import MARKINGS_FR
+from briefing.core.messages import CONTEXT as MESSAGES_CONTEXT
+from briefing.core.messages import render
 from briefing.core.operations import Change
 from briefing.gui.style import settings
 
@@ -114,3 +116,15 @@ def change_name(change: Change) -> str:
         return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
     return undo_name(key, *args, translate=translate, translate_label=translate_label)
+
+
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate(MESSAGES_CONTEXT, template)
+
+
+def shown_error(error: object) -> str:
+    """What the window shows for an error (or a message) of the plain-Python layers: its Message translated into
+    the interface language, every part of it (the file's name stays as it is); an error without one (the system's,
+    a library's) by its own text, else by its type's name. Translating is thread-safe: workers call it too."""
+    text = render(error, _translate_message)
+    return text or type(error).__name__

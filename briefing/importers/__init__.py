@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, one_line
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, one_line
 from briefing.core.model import Source, new_id, sha256_hex
 from briefing.core.text import printable
 
@@ -29,7 +29,7 @@ class SourceImportError(Exception):
         # a control character in the name (a newline, a NUL) is shown escaped: the message stays one visible line;
         # what has no file ("pasted text") is named by a message
         name = path if isinstance(path, Message) else printable(Path(path).name)
-        self.message = Message(QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"), name=name, problem=problem)
+        self.message = named(name, problem)
         super().__init__(str(self.message))
 
 
