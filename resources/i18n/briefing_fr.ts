@@ -661,6 +661,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
 <context>
     <name>Messages</name>
     <message>
+        <source>someone on another machine (since {opened})</source>
+        <translation>quelqu’un sur un autre poste (depuis le {opened})</translation>
+    </message>
+    <message>
         <source>{user} on {host} (since {opened})</source>
         <translation>{user} sur {host} (depuis le {opened})</translation>
     </message>
@@ -806,7 +810,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>part {name} expands {ratio}-fold (a zip bomb?)</source>
-        <translation>la partie {name} se décompresse {ratio} fois plus grosse (une bombe zip ?)</translation>
+        <translation>la partie {name} se décompresse {ratio} fois plus grosse (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
         <source>expands to more than 2 GB</source>
@@ -834,7 +838,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>part {name} expands far beyond its size (a zip bomb?)</source>
-        <translation>la partie {name} se décompresse bien au-delà de sa taille (une bombe zip ?)</translation>
+        <translation>la partie {name} se décompresse bien au-delà de sa taille (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
         <source>part {name} is truncated</source>
@@ -870,7 +874,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>is not a regular file (a pipe or a device?), so not a briefing file</source>
-        <translation>n’est pas un fichier ordinaire (un tube ou un périphérique ?), donc pas un fichier de note d’information</translation>
+        <translation>n’est pas un fichier ordinaire (un tube ou un périphérique&#xa0;?), donc pas un fichier de note d’information</translation>
     </message>
     <message>
         <source>its type marker</source>
@@ -1226,11 +1230,11 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>LibreOffice could not convert it (damaged?) ({detail}); {how_to_convert}</source>
-        <translation>LibreOffice n’a pas pu le convertir (endommagé ?) ({detail})&#xa0;; {how_to_convert}</translation>
+        <translation>LibreOffice n’a pas pu le convertir (endommagé&#xa0;?) ({detail})&#xa0;; {how_to_convert}</translation>
     </message>
     <message>
         <source>LibreOffice could not convert it (damaged?); {how_to_convert}</source>
-        <translation>LibreOffice n’a pas pu le convertir (endommagé ?)&#xa0;; {how_to_convert}</translation>
+        <translation>LibreOffice n’a pas pu le convertir (endommagé&#xa0;?)&#xa0;; {how_to_convert}</translation>
     </message>
     <message>
         <source>is not a Word document (not a Word 97-2003 .doc file)</source>
@@ -1242,7 +1246,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>is not a {kind} (not a valid {suffix} package; damaged or truncated?)</source>
-        <translation>n’est pas un {kind} (pas un paquet {suffix} valide&#xa0;; endommagé ou tronqué ?)</translation>
+        <translation>n’est pas un {kind} (pas un paquet {suffix} valide&#xa0;; endommagé ou tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>unpacks to {size} MB; refused as a likely zip bomb (limit 300 MB)</source>
@@ -1298,11 +1302,11 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>is not an Outlook message (not a compound file; damaged or renamed?)</source>
-        <translation>n’est pas un message Outlook (pas un fichier composé&#xa0;; endommagé ou renommé ?)</translation>
+        <translation>n’est pas un message Outlook (pas un fichier composé&#xa0;; endommagé ou renommé&#xa0;?)</translation>
     </message>
     <message>
         <source>is cut short (truncated?); the message cannot be read whole</source>
-        <translation>est incomplet (tronqué ?)&#xa0;; le message ne peut pas être lu en entier</translation>
+        <translation>est incomplet (tronqué&#xa0;?)&#xa0;; le message ne peut pas être lu en entier</translation>
     </message>
     <message>
         <source>is a damaged Outlook message ({exc})</source>
@@ -1410,7 +1414,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>is a damaged PDF and cannot be read (its end is missing: was it cut short?)</source>
-        <translation>est un PDF endommagé et illisible (sa fin manque&#xa0;: a-t-il été tronqué ?)</translation>
+        <translation>est un PDF endommagé et illisible (sa fin manque&#xa0;: a-t-il été tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>is a damaged PDF and cannot be read</source>
@@ -1466,7 +1470,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>is a damaged RTF document (it ends before its text; truncated?)</source>
-        <translation>est un document RTF endommagé (il se termine avant son texte&#xa0;; tronqué ?)</translation>
+        <translation>est un document RTF endommagé (il se termine avant son texte&#xa0;; tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>is not a text file (binary data, not {encoding} text)</source>

@@ -218,7 +218,7 @@ def test_the_french_catalogue_is_complete_and_compiled(tmp_path: Path) -> None:
             if translation.get("type") or not all(forms):  # unfinished, vanished or obsolete; or empty
                 problems.append((context.findtext("name"), message.findtext("source"), translation.get("type")))
             for text in forms:
-                if re.search(r"(?<! ) [:;?!](?=\s|$)|« | »", text or ""):  # French spacing: non-breaking
+                if re.search(r"(?<! ) [:;?!](?=[\s)]|$)|« | »", text or ""):  # French spacing: non-breaking
                     problems.append((context.findtext("name"), text, "breaking space"))
                 if re.search(r"\w'\w", text or ""):  # the French apostrophe is the typographic one
                     problems.append((context.findtext("name"), text, "straight apostrophe"))
