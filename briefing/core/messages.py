@@ -31,37 +31,42 @@ def _same(text: str) -> str:
     return text
 
 
-class Message:
-    """A template (English, marked for translation) and its values; str() is the English text."""
+class Message(str):
+    """A template (English, marked for translation) and its values. As a str it is the English text, so it goes
+    wherever a problem's text went before (the command line, a log, a test's `in`); `render` translates it."""
 
-    __slots__ = ("template", "values")
+    template: str
+    values: dict[str, object]
 
-    def __init__(self, template: str, /, **values: object) -> None:
-        self.template = template
-        self.values = values
+    def __new__(cls, template: str, /, **values: object) -> Message:
+        message = super().__new__(cls, _fill(template, values, _same))
+        message.template = template
+        message.values = values
+        return message
 
     def render(self, translate: Translate = _same) -> str:
-        """The text with each {placeholder} filled in (once: a value's own braces are left alone), the template
-        and every value that is a message passed through translate."""
-
-        def fill(match: re.Match[str]) -> str:
-            key = match.group(1)
-            return _render_value(self.values[key], translate) if key in self.values else match.group(0)
-
-        return _PLACEHOLDER.sub(fill, translate(self.template))
-
-    def __str__(self) -> str:
-        return self.render()
+        """The text with the template and every value that is a message passed through translate."""
+        return _fill(self.template, self.values, translate)
 
     def __repr__(self) -> str:
         return f"Message({self.template!r}, {self.values!r})"
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Message):
-            return (self.template, self.values) == (other.template, other.values)
-        return NotImplemented
+    def __reduce__(self) -> tuple[object, ...]:  # copied or pickled as a message, not as its English text
+        return (_rebuild, (self.template, self.values))
 
-    __hash__ = None  # type: ignore[assignment]  # mutable values: not hashable
+
+def _rebuild(template: str, values: dict[str, object]) -> Message:
+    return Message(template, **values)
+
+
+def _fill(template: str, values: dict[str, object], translate: Translate) -> str:
+    """Each {placeholder} of the (translated) template filled in once: a value's own braces are left alone."""
+
+    def fill(match: re.Match[str]) -> str:
+        key = match.group(1)
+        return _render_value(values[key], translate) if key in values else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, translate(template))
 
 
 def named(name: object, problem: object) -> Message:

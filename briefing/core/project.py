@@ -90,7 +90,7 @@ class ProjectFileError(Exception):
 
     def __init__(self, path: str | os.PathLike[str], problem: str | Message) -> None:
         self.path = Path(path)
-        self.problem = str(problem)  # in English; the window shows `message`, translated
+        self.problem = problem  # as a str, in English; the window shows `message`, translated
         self.message = named(self.path.name, problem)
         super().__init__(str(self.message))
 

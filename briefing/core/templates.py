@@ -36,7 +36,7 @@ class TemplateError(Exception):
     def __init__(self, path: Path | str, key: str, problem: str | Message) -> None:
         self.path = Path(path)
         self.key = key
-        self.problem = str(problem)  # in English; the window shows `message`, translated
+        self.problem = problem  # as a str, in English; the window shows `message`, translated
         self.message = (
             Message(
                 QT_TRANSLATE_NOOP("Messages", "{name} at '{key}': {problem}"),

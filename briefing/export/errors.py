@@ -22,7 +22,7 @@ class ExportError(Exception):
         unmatched: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.path = None if path is None else Path(path)
-        self.problem = str(problem)  # in English
+        self.problem = problem  # as a str, in English
         # (section heading, quotation) of each excerpt that no longer matches its source, when that is the
         # problem: the window words its own message from them, in its language
         self.unmatched = unmatched

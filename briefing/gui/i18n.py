@@ -3,7 +3,8 @@ system locale, installed as Qt translators (Briefing's own catalogue and Qt's, f
 
 The catalogue is resources/i18n/briefing_fr.ts (edited with Qt Linguist or by hand); the compiled
 briefing_fr.qm beside it is committed so a checkout, a wheel and the bundle all carry it. After changing strings:
-`pyside6-lupdate briefing/gui/*.py briefing/core/labels.py -ts resources/i18n/briefing_fr.ts`, translate, then
+`pyside6-lupdate briefing/gui/*.py briefing/core/*.py briefing/importers/*.py briefing/importers/html/*.py
+briefing/export/*.py -ts resources/i18n/briefing_fr.ts -no-obsolete -locations none`, translate, then
 `pyside6-lrelease resources/i18n/briefing_fr.ts`; tests/gui/test_translation.py fails until both are done.
 """
 

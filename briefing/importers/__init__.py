@@ -24,12 +24,11 @@ class SourceImportError(Exception):
 
     def __init__(self, path: str | os.PathLike[str] | Message, problem: str | Message) -> None:
         self.path = str(path)
-        problem = one_line(problem)  # always one line
-        self.problem = str(problem)  # in English
+        self.problem = one_line(problem)  # always one line; as a str, in English
         # a control character in the name (a newline, a NUL) is shown escaped: the message stays one visible line;
         # what has no file ("pasted text") is named by a message
         name = path if isinstance(path, Message) else printable(Path(path).name)
-        self.message = named(name, problem)
+        self.message = named(name, self.problem)
         super().__init__(str(self.message))
 
 

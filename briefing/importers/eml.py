@@ -32,13 +32,24 @@ def _payload(part: Any, file_name: str, options: ImportOptions) -> bytes:
             Message(QT_TRANSLATE_NOOP("Messages", "the message's text is damaged base64 and cannot be decoded")),
         )
     if errors.InvalidBase64CharactersDefect in defects:
-        options.warnings.append("the message's base64 text had characters that do not belong in it; they were skipped")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the message's base64 text had characters that do not belong in it; they were skipped"
+                )
+            )
+        )
     if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "quoted-printable":
         raw = part.get_payload(decode=False)
         if isinstance(raw, str) and _BAD_QP.search(raw):
             options.warnings.append(
-                "the message's quoted-printable text is damaged: some '=' codes could not be decoded and were kept as"
-                " they are"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the message's quoted-printable text is damaged: some '=' codes could "
+                        "not be decoded and were kept as they are",
+                    )
+                )
             )
     return bytes(payload)
 
@@ -55,8 +66,16 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
         # the bytes are in some encoding with a name we do not know: never read them as UTF-8 with letters lost
         text, name = decode_detected(payload, file_name, options, mostly_utf8=False)
         options.warnings.append(
-            f"the message says its text is in {charset!r}, a character set Briefing does not know; it was read as"
-            f" {name} (if letters look wrong, import again choosing the encoding)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the message says its text is in {charset}, a character set Briefing "
+                    "does not know; it was read as {name} (if letters look wrong, import "
+                    "again choosing the encoding)",
+                ),
+                charset=f"{charset!r}",
+                name=name,
+            )
         )
         return text, name
     try:
@@ -65,7 +84,14 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
         mostly = decode_mostly(payload, name, options)  # (a few corrupt bytes are replaced, with a warning)
         if mostly is not None:
             return mostly, name
-    options.warnings.append(f"the message says its text is {charset} but it is not; the encoding was detected")
+    options.warnings.append(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the message says its text is {charset} but it is not; the encoding was detected"
+            ),
+            charset=charset,
+        )
+    )
     return decode_detected(payload, file_name, options)
 
 
@@ -100,7 +126,14 @@ def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
             try:
                 data = inner.as_bytes()
             except (ValueError, LookupError, TypeError):  # a header too broken to write back out
-                warnings.append(f"the attached message {name} has damaged headers, so it was left out")
+                warnings.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "the attached message {name} has damaged headers, so it was left out"
+                        ),
+                        name=name,
+                    )
+                )
                 continue
             found.append(file_attachment(name if name.lower().endswith(".eml") else f"{name}.eml", data))
         else:
@@ -109,7 +142,12 @@ def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
             if isinstance(data, bytes) and data:
                 found.append(file_attachment(name, data))
             else:
-                warnings.append(f"the attachment {name} is empty (0 bytes), so it was left out")
+                warnings.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "the attachment {name} is empty (0 bytes), so it was left out"),
+                        name=name,
+                    )
+                )
     return found
 
 
@@ -166,7 +204,12 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             if html is None:
                 raise
             # the same message in HTML: one damaged version does not lose the message
-            options.warnings.append(f"{exc.problem}; the message's HTML version was read instead")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{problem}; the message's HTML version was read instead"),
+                    problem=exc.problem,
+                )
+            )
             plain = None
         else:
             parts = parse_plain(body)
@@ -183,7 +226,11 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         )
         raise SourceImportError(file_name, problem)
     if stopped:
-        options.warnings.append(f"{stopped}, so text after that point may be missing")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
+            )
+        )
     meta = SourceMeta(
         title=subject or "(no subject)",
         author=author,

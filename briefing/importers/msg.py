@@ -310,7 +310,14 @@ def _body_parts(message: _Message, options: ImportOptions) -> list[tuple[str, in
             rtf = read_rtf(decompress_rtf(compressed), message.file_name)
         except (_Damaged, SourceImportError) as exc:
             detail = exc.problem if isinstance(exc, SourceImportError) else str(exc)
-            options.warnings.append(f"the message's formatted (RTF) body is damaged ({detail}); it was not read")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the message's formatted (RTF) body is damaged ({detail}); it was not read"
+                    ),
+                    detail=detail,
+                )
+            )
     html_text = ""
     if html is not None and html.strip():
         html_text = _html_text(html, message, options)
@@ -319,7 +326,11 @@ def _body_parts(message: _Message, options: ImportOptions) -> list[tuple[str, in
     if html_text.strip():
         parts, stopped = html_body_parts(html_text)
         if stopped:
-            options.warnings.append(f"{stopped}, so text after that point may be missing")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
+                )
+            )
         if any(t.strip() for _k, _l, t in parts):
             return parts
     plain = message.string(PR_BODY)
@@ -392,7 +403,12 @@ def _attachments(message: _Message, data: bytes, depth: int, warnings: list[str]
             continue
         name = name or f"attachment {len(found) + 1}"
         if not content:
-            warnings.append(f"the attachment {name} is empty (0 bytes), so it was left out")
+            warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the attachment {name} is empty (0 bytes), so it was left out"),
+                    name=name,
+                )
+            )
             continue
         found.append(file_attachment(name, content))
     return found

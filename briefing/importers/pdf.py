@@ -353,9 +353,18 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     if image_only:  # a scanned page or two among text pages: OCR reads them, when it can
         ocr_texts, not_read = _ocr_pages(pages, image_only, file_name, options)
         if not_read:
-            options.warnings.append(f"pages {_ranges(not_read)} are images without a text layer and need OCR")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "pages {ranges} are images without a text layer and need OCR"),
+                    ranges=_ranges(not_read),
+                )
+            )
     if unreadable:
-        options.warnings.append(f"pages {_ranges(unreadable)} are damaged and were skipped")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "pages {ranges} are damaged and were skipped"), ranges=_ranges(unreadable)
+            )
+        )
 
     weights: dict[float, int] = {}
     for ln in all_lines:
@@ -446,7 +455,12 @@ def _import_scan(reader: Any, file_name: str, options: ImportOptions) -> Source:
         )
         raise SourceImportError(file_name, problem)
     if failed:
-        options.warnings.append(f"pages {_ranges(failed)} are images OCR could not read, and were skipped")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "pages {ranges} are images OCR could not read, and were skipped"),
+                ranges=_ranges(failed),
+            )
+        )
     info = _info(reader)
     meta = SourceMeta(
         title=info.get("title") or Path(file_name).stem,

@@ -502,13 +502,23 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     reader = _Reader(data, file_name)
     content = reader.read()
     if reader.truncated:
-        options.warnings.append("the RTF document ends early (truncated?); the text after that point is missing")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the RTF document ends early (truncated?); the text after that point is missing"
+                )
+            )
+        )
     if content.from_html:
         from briefing.importers.eml import html_body_parts
 
         parts, stopped = html_body_parts(content.html)
         if stopped:
-            options.warnings.append(f"{stopped}, so text after that point may be missing")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
+                )
+            )
     else:
         parts = content.parts
     text, blocks = build_text(parts)

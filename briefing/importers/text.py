@@ -83,7 +83,13 @@ def decode_mostly(data: bytes, encoding: str, options: ImportOptions) -> str | N
     bad = text.count("\ufffd")
     if bad <= max(1, non_ascii // 50):
         if bad:
-            options.warnings.append(f"{bad} byte sequence(s) were not valid {encoding} and show as \ufffd")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{bad} byte sequence(s) were not valid {encoding} and show as �"),
+                    bad=bad,
+                    encoding=encoding,
+                )
+            )
         return text
     return None
 
@@ -148,7 +154,12 @@ def decode_detected(
         try:
             text = data.decode(utf16)
             _check_text(text, file_name, utf16)
-            options.warnings.append(f"the file has no byte-order mark; it was read as {utf16}")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the file has no byte-order mark; it was read as {utf16}"),
+                    utf16=utf16,
+                )
+            )
             return text, utf16
         except (UnicodeDecodeError, SourceImportError):
             pass
@@ -183,13 +194,28 @@ def decode_detected(
     language = f", {chosen.language}" if chosen.language and chosen.language != "Unknown" else ""
     if others:
         options.warnings.append(
-            f"the encoding was guessed as {chosen.encoding}{language}, but {', '.join(others[:3])} would also fit; "
-            "if letters look wrong, import again choosing the encoding"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the encoding was guessed as {encoding}{language}, but {others} would "
+                    "also fit; if letters look wrong, import again choosing the encoding",
+                ),
+                encoding=chosen.encoding,
+                language=language,
+                others=", ".join(others[:3]),
+            )
         )
     elif chosen.chaos > 0.1:
         options.warnings.append(
-            f"the encoding was guessed as {chosen.encoding}{language} and the text still looks garbled; "
-            "import again choosing the encoding"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the encoding was guessed as {encoding}{language} and the text still "
+                    "looks garbled; import again choosing the encoding",
+                ),
+                encoding=chosen.encoding,
+                language=language,
+            )
         )
     _check_text(text, file_name, chosen.encoding)
     return text, chosen.encoding

@@ -1265,8 +1265,36 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le texte du message est du base64 endommagé et ne peut pas être décodé</translation>
     </message>
     <message>
+        <source>the message&apos;s base64 text had characters that do not belong in it; they were skipped</source>
+        <translation>le texte base64 du message avait des caractères qui n’y ont pas leur place&#xa0;; ils ont été ignorés</translation>
+    </message>
+    <message>
+        <source>the message&apos;s quoted-printable text is damaged: some &apos;=&apos; codes could not be decoded and were kept as they are</source>
+        <translation>le texte quoted-printable du message est endommagé&#xa0;: certains codes &apos;=&apos; n’ont pas pu être décodés et ont été gardés tels quels</translation>
+    </message>
+    <message>
+        <source>the message says its text is in {charset}, a character set Briefing does not know; it was read as {name} (if letters look wrong, import again choosing the encoding)</source>
+        <translation>le message dit que son texte est en {charset}, un jeu de caractères que Briefing ne connaît pas&#xa0;; il a été lu en {name} (si des lettres semblent fausses, importez-le de nouveau en choisissant l’encodage)</translation>
+    </message>
+    <message>
+        <source>the message says its text is {charset} but it is not; the encoding was detected</source>
+        <translation>le message dit que son texte est en {charset}, mais il ne l’est pas&#xa0;; l’encodage a été détecté</translation>
+    </message>
+    <message>
+        <source>the attached message {name} has damaged headers, so it was left out</source>
+        <translation>le message joint {name} a des en-têtes endommagés&#xa0;; il a donc été laissé de côté</translation>
+    </message>
+    <message>
+        <source>the attachment {name} is empty (0 bytes), so it was left out</source>
+        <translation>la pièce jointe {name} est vide (0 octet)&#xa0;; elle a donc été laissée de côté</translation>
+    </message>
+    <message>
         <source>is not an e-mail message (no message headers)</source>
         <translation>n’est pas un courriel (pas d’en-têtes de message)</translation>
+    </message>
+    <message>
+        <source>{problem}; the message&apos;s HTML version was read instead</source>
+        <translation>{problem}&#xa0;; la version HTML du message a été lue à la place</translation>
     </message>
     <message>
         <source>{stopped}, before any text</source>
@@ -1275,6 +1303,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>the message has no text body</source>
         <translation>le message n’a pas de corps de texte</translation>
+    </message>
+    <message>
+        <source>{stopped}, so text after that point may be missing</source>
+        <translation>{stopped}&#xa0;; le texte qui suit peut donc manquer</translation>
     </message>
     <message>
         <source>the header is cut short</source>
@@ -1323,6 +1355,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>is not an Outlook message (a compound file without message properties)</source>
         <translation>n’est pas un message Outlook (un fichier composé sans propriétés de message)</translation>
+    </message>
+    <message>
+        <source>the message&apos;s formatted (RTF) body is damaged ({detail}); it was not read</source>
+        <translation>le corps mis en forme (RTF) du message est endommagé ({detail})&#xa0;; il n’a pas été lu</translation>
     </message>
     <message>
         <source>is encrypted (S/MIME); Briefing cannot read it: open it in Outlook and save or forward a decrypted copy</source>
@@ -1449,6 +1485,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>n’a aucun texte qui puisse être extrait</translation>
     </message>
     <message>
+        <source>pages {ranges} are images without a text layer and need OCR</source>
+        <translation>les pages {ranges} sont des images sans couche de texte et demandent la ROC</translation>
+    </message>
+    <message>
+        <source>pages {ranges} are damaged and were skipped</source>
+        <translation>les pages {ranges} sont endommagées et ont été sautées</translation>
+    </message>
+    <message>
         <source>has no text layer (its pages are images, e.g. a scan): it needs OCR, and {exc}</source>
         <translation>n’a pas de couche de texte (ses pages sont des images, p. ex. une numérisation)&#xa0;: il faut la ROC, et {exc}</translation>
     </message>
@@ -1459,6 +1503,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>has no text layer (its pages are images, e.g. a scan), and OCR found no text in its images</source>
         <translation>n’a pas de couche de texte (ses pages sont des images, p. ex. une numérisation), et la ROC n’a trouvé aucun texte dans ses images</translation>
+    </message>
+    <message>
+        <source>pages {ranges} are images OCR could not read, and were skipped</source>
+        <translation>les pages {ranges} sont des images que la ROC n’a pas pu lire&#xa0;; elles ont été sautées</translation>
     </message>
     <message>
         <source>is not an RTF document (it does not start with {\rtf)</source>
@@ -1473,8 +1521,16 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>est un document RTF endommagé (il se termine avant son texte&#xa0;; tronqué&#xa0;?)</translation>
     </message>
     <message>
+        <source>the RTF document ends early (truncated?); the text after that point is missing</source>
+        <translation>le document RTF se termine trop tôt (tronqué&#xa0;?)&#xa0;; le texte qui suit manque</translation>
+    </message>
+    <message>
         <source>is not a text file (binary data, not {encoding} text)</source>
         <translation>n’est pas un fichier texte (des données binaires, pas du texte {encoding})</translation>
+    </message>
+    <message>
+        <source>{bad} byte sequence(s) were not valid {encoding} and show as �</source>
+        <translation>{bad} séquence(s) d’octets n’étaient pas du {encoding} valide et s’affichent comme �</translation>
     </message>
     <message>
         <source>unknown encoding {encoding}</source>
@@ -1489,6 +1545,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>commence comme du texte {name} mais n’en est pas (octet {start})</translation>
     </message>
     <message>
+        <source>the file has no byte-order mark; it was read as {utf16}</source>
+        <translation>le fichier n’a pas d’indicateur d’ordre des octets&#xa0;; il a été lu en {utf16}</translation>
+    </message>
+    <message>
         <source>is not a text file (it contains binary data)</source>
         <translation>n’est pas un fichier texte (il contient des données binaires)</translation>
     </message>
@@ -1497,12 +1557,24 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>n’est pas du texte (aucun encodage de caractères ne lui convient)</translation>
     </message>
     <message>
+        <source>the encoding was guessed as {encoding}{language}, but {others} would also fit; if letters look wrong, import again choosing the encoding</source>
+        <translation>l’encodage a été deviné&#xa0;: {encoding}{language}, mais ces encodages conviendraient aussi&#xa0;: {others}&#xa0;; si des lettres semblent fausses, importez-le de nouveau en choisissant l’encodage</translation>
+    </message>
+    <message>
+        <source>the encoding was guessed as {encoding}{language} and the text still looks garbled; import again choosing the encoding</source>
+        <translation>l’encodage a été deviné&#xa0;: {encoding}{language}, et le texte semble encore brouillé&#xa0;; importez-le de nouveau en choisissant l’encodage</translation>
+    </message>
+    <message>
         <source>is not a readable web page</source>
         <translation>n’est pas une page Web lisible</translation>
     </message>
     <message>
         <source>no text found in the page</source>
         <translation>aucun texte trouvé dans la page</translation>
+    </message>
+    <message>
+        <source>the page says it is {name} but is not; the encoding was detected instead</source>
+        <translation>la page dit être en {name}, mais elle ne l’est pas&#xa0;; l’encodage a été détecté à la place</translation>
     </message>
     <message>
         <source>the page nests its elements too deeply (over 256 levels): reading stopped there</source>
@@ -1587,6 +1659,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting</source>
         <translation>{count} ({listed}{more})&#xa0;; lancez `briefing check` pour savoir pourquoi, puis corrigez-les ou classez-les de nouveau avant d’exporter</translation>
+    </message>
+    <message>
+        <source>no article could be told apart from the page: all of its visible text was imported</source>
+        <translation>aucun article n’a pu être distingué dans la page&#xa0;: tout son texte visible a été importé</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1960,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Added %1</source>
         <translation>%1 ajoutée</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Pictures not added: %1. Save them and add them as sources to read them by OCR.</source>

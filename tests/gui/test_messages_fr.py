@@ -57,6 +57,17 @@ def test_an_unreadable_text_file_names_its_encoding_in_french(french_window, tmp
     assert text == f"notes.txt{NBSP}: n’est pas un fichier texte (il contient des données binaires)"
 
 
+def test_an_imports_warnings_are_in_french(french_window, tmp_path: Path, qtbot) -> None:
+    path = tmp_path / "mémo.txt"
+    path.write_bytes("Memo on sanctions\n\nThe embassy will not reopen this year.\n".encode("utf-16-le"))  # no BOM
+    with qtbot.waitSignal(french_window.sources.importer.imported, timeout=10_000):
+        french_window.import_files([path])
+    shown = french_window.statusBar().currentMessage()
+    assert shown.endswith(f" — le fichier n’a pas d’indicateur d’ordre des octets{NBSP}; il a été lu en utf-16-le"), (
+        shown
+    )
+
+
 def test_a_damaged_briefing_is_refused_in_french(french_window, tmp_path: Path, prompts) -> None:
     path = tmp_path / "note abîmée.briefing"
     path.write_bytes(b"PK\x03\x04 this zip stops here")

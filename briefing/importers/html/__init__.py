@@ -79,7 +79,11 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
         )
         raise SourceImportError(file_name, problem)
     if stopped:
-        options.warnings.append(f"{stopped}, so text after that point may be missing")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
+            )
+        )
     site = page["publisher"] or doc.sitename or ""
     title = choose_title(page, doc.title or "", site, doc.hostname or "")
     parts = drop_leading_title(parts, title)  # the title is metadata: para. 1 is the article's first

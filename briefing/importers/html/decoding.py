@@ -36,7 +36,14 @@ def decode_html(data: bytes, file_name: str, options: ImportOptions) -> tuple[st
                 mostly = decode_mostly(data, name, options)
                 if mostly is not None:
                     return mostly, name
-                options.warnings.append(f"the page says it is {name} but is not; the encoding was detected instead")
+                options.warnings.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "the page says it is {name} but is not; the encoding was detected instead"
+                        ),
+                        name=name,
+                    )
+                )
     return decode_detected(data, file_name, options)
 
 
