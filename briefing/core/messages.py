@@ -64,9 +64,16 @@ def _fill(template: str, values: dict[str, object], translate: Translate) -> str
 
     def fill(match: re.Match[str]) -> str:
         key = match.group(1)
-        return _render_value(values[key], translate) if key in values else match.group(0)
+        return render(values[key], translate) if key in values else match.group(0)
 
     return _PLACEHOLDER.sub(fill, translate(template))
+
+
+def extension(suffix: str, *, quoted: bool = True) -> str:
+    """A file's extension as a message shows it: '.pdf' (quoted, unless asked not to), or "(no extension)"."""
+    if not suffix:
+        return Message(QT_TRANSLATE_NOOP("Messages", "(no extension)"))
+    return repr(suffix) if quoted else suffix
 
 
 def named(name: object, problem: object) -> Message:
@@ -86,14 +93,10 @@ def message_of(value: object) -> Message | None:
     return None
 
 
-def _render_value(value: object, translate: Translate) -> str:
-    message = message_of(value)
-    return message.render(translate) if message is not None else str(value)
-
-
 def render(value: object, translate: Translate = _same) -> str:
     """A message, an error or any value as text, translated where it is (or carries) a Message."""
-    return _render_value(value, translate)
+    message = message_of(value)
+    return message.render(translate) if message is not None else str(value)
 
 
 def one_line(value: object) -> str | Message:

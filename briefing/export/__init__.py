@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.core.files import CannotWriteHere, atomic_write
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
 from briefing.export import reportlab_start
@@ -88,7 +88,7 @@ def _check_target(path: Path) -> None:
             path,
             Message(
                 QT_TRANSLATE_NOOP("Messages", "unknown export format {suffix}; use .docx, .pdf or .md"),
-                suffix=f"{path.suffix or '(no suffix)'!r}",
+                suffix=extension(path.suffix),
             ),
         )
     if "\x00" in str(path):  # the OS would refuse it with a bare ValueError

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, one_line
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension, named, one_line
 from briefing.core.model import Source, new_id, sha256_hex
 from briefing.core.text import printable
 
@@ -191,7 +191,7 @@ def import_file_with_warnings(
             path,
             Message(
                 QT_TRANSLATE_NOOP("Messages", "unsupported file type {suffix}; supported: {supported}"),
-                suffix=f"{path.suffix or '(no extension)'!r}",
+                suffix=extension(path.suffix),
                 supported=", ".join(_IMPORTERS),
             ),
         )
@@ -227,7 +227,7 @@ def import_attachment(attachment: Attachment, *, password: str | None = None) ->
             attachment.name,
             Message(
                 QT_TRANSLATE_NOOP("Messages", "files of type {suffix} cannot be imported; supported: {supported}"),
-                suffix=f"{suffix or '(no extension)'!r}",
+                suffix=extension(suffix),
                 supported=", ".join(_IMPORTERS),
             ),
         )
@@ -304,7 +304,7 @@ def run_importer(importer: Importer, data: bytes, file_name: str, options: Impor
         ) from None
     except Exception as exc:  # a library choked on malformed input: the user needs one line, not a traceback
         # in the analyst's words: the library's ("KeyError: 'rId7'") says nothing they can act on
-        suffix = Path(file_name).suffix or "(no extension)"
+        suffix = extension(Path(file_name).suffix, quoted=False)
         problem = Message(
             QT_TRANSLATE_NOOP("Messages", "could not be read: it is damaged, or it is not really a {suffix} file"),
             suffix=suffix,

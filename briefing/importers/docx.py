@@ -23,8 +23,11 @@ MAX_RATIO = 200  # compression ratio of one member beyond which it is a bomb, no
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 
 
+WORD_DOCUMENT = Message(QT_TRANSLATE_NOOP("Messages", "Word document"))  # what check_package's file should be
+
+
 def check_package(
-    data: bytes, file_name: str, required: str = "word/document.xml", kind: str = "Word document", suffix: str = ".docx"
+    data: bytes, file_name: str, required: str = "word/document.xml", kind: str = WORD_DOCUMENT, suffix: str = ".docx"
 ) -> zipfile.ZipFile:
     """Open a zip package after checking it is one, has the part we need and does not unpack to gigabytes."""
     try:

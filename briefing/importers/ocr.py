@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text
 from briefing.importers import ImportOptions, SourceImportError
@@ -191,7 +191,7 @@ def _open_image(data: bytes, file_name: str) -> Any:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise SourceImportError(file_name, _too_big()) from None
     except UnidentifiedImageError:
-        suffix = Path(file_name).suffix or "(no extension)"
+        suffix = extension(Path(file_name).suffix, quoted=False)
         problem = Message(
             QT_TRANSLATE_NOOP("Messages", "is not a PNG, JPEG or TIFF image, or is damaged (named {suffix})"),
             suffix=suffix,

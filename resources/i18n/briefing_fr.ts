@@ -673,6 +673,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>{name}&#xa0;: est ouverte dans Briefing par {owner}&#xa0;; demandez-lui de la fermer, ou ouvrez-la en lecture seule dans la fenêtre. Si vous êtes sûr que personne ne l’a ouverte, supprimez le fichier de verrouillage {lock_file} et réessayez</translation>
     </message>
     <message>
+        <source>(no extension)</source>
+        <translation>(sans extension)</translation>
+    </message>
+    <message>
         <source>{name}: {problem}</source>
         <translation>{name}&#xa0;: {problem}</translation>
     </message>
@@ -1245,6 +1249,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>les anciens fichiers .doc de Word ont besoin de LibreOffice pour être lus&#xa0;; {how_to_convert}</translation>
     </message>
     <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
         <source>is not a {kind} (not a valid {suffix} package; damaged or truncated?)</source>
         <translation>n’est pas un {kind} (pas un paquet {suffix} valide&#xa0;; endommagé ou tronqué&#xa0;?)</translation>
     </message>
@@ -1423,6 +1431,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>is a damaged OpenDocument file ({part}: {exc})</source>
         <translation>est un fichier OpenDocument endommagé ({part}&#xa0;: {exc})</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>texte OpenDocument</translation>
     </message>
     <message>
         <source>is password-protected; open it in LibreOffice, remove the password and import it again</source>

@@ -142,6 +142,8 @@ def _problems(package: Path = PACKAGE) -> tuple[list[str], int]:
                     name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
                     if name == "Message" and not _marked(node) and path.name != "messages.py":  # (its own copies)
                         problems.append(f"{where}:{node.lineno}: a Message whose template lupdate cannot read")
+                    elif name == "Message":
+                        said += [keyword.value for keyword in node.keywords]  # its values: "(no extension)" too
                     if name in WINDOW_ERRORS:
                         checked += 1
                         said += node.args
