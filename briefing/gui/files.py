@@ -327,7 +327,7 @@ class FileController(QObject):
         if not problems:
             return
         headings = {excerpt.id: section.heading for section, excerpt in briefing.excerpts()}
-        listed = "\n".join(f"• {headings[r.excerpt_id]}: {r.describe()}" for r in problems[:6])
+        listed = "\n".join(f"• {shown_error(named(headings[r.excerpt_id], r.describe()))}" for r in problems[:6])
         if len(problems) > 6:
             listed += "\n" + self.tr("… and %1 more").replace("%1", str(len(problems) - 6))
         text = self.tr("Excerpts to check in %1 — each no longer matches its source where it points:")

@@ -1676,6 +1676,26 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>no article could be told apart from the page: all of its visible text was imported</source>
         <translation>aucun article n’a pu être distingué dans la page&#xa0;: tout son texte visible a été importé</translation>
     </message>
+    <message>
+        <source>“{quote}” is where it was</source>
+        <translation>«&#xa0;{quote}&#xa0;» est à sa place</translation>
+    </message>
+    <message>
+        <source>“{quote}” moved from {old} to {new}</source>
+        <translation>«&#xa0;{quote}&#xa0;» s’est déplacé de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>“{quote}” no longer occurs word for word; nearest text ({percent}% alike) is “{new}”</source>
+        <translation>«&#xa0;{quote}&#xa0;» ne se trouve plus mot pour mot&#xa0;; le texte le plus proche (semblable à {percent}&#xa0;%) est «&#xa0;{new}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“{quote}” is not where it was, and could not be re-anchored in the time allowed (a very large or repetitive source); check it by hand</source>
+        <translation>«&#xa0;{quote}&#xa0;» n’est plus à sa place et n’a pas pu être retrouvé dans le temps permis (une source très grande ou répétitive)&#xa0;; vérifiez-le à la main</translation>
+    </message>
+    <message>
+        <source>“{quote}” cannot be found in the source</source>
+        <translation>«&#xa0;{quote}&#xa0;» est introuvable dans la source</translation>
+    </message>
 </context>
 <context>
     <name>NewBriefingDialog</name>

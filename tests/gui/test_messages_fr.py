@@ -101,6 +101,24 @@ def test_a_briefing_from_a_newer_briefing_says_so_in_french(french_window, brief
     )
 
 
+def test_excerpts_changed_outside_briefing_are_described_in_french(
+    french_window, briefing, tmp_path: Path, prompts
+) -> None:
+    from briefing.core.operations import file_excerpt, new_excerpt
+    from tests.gui.conftest import offsets_of
+
+    start, end = offsets_of(briefing, "src-a", "cut ties with Tehran")
+    file_excerpt("background", new_excerpt(briefing.source("src-a"), start, end)).apply(briefing)
+    briefing.section("background").items[0].anchor.exact = "cut ties with Moscow"  # changed outside Briefing
+    path = tmp_path / "changée.briefing"
+    save_briefing(briefing, path)
+    assert open_and_wait(french_window, path)
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("warning", "Extraits à vérifier")
+    lines = [line for line in text.splitlines() if line.startswith("• ")]
+    assert lines == [f"• Background{NBSP}: «{NBSP}cut ties with Moscow{NBSP}» est introuvable dans la source"]
+
+
 def test_a_locked_briefing_names_its_owner_in_french(french_window, briefing, tmp_path: Path, prompts) -> None:
     from PySide6.QtWidgets import QMessageBox
 
