@@ -61,7 +61,9 @@ def tessdata_dir(languages: str = LANGUAGES) -> Path:
     for folder in candidates:
         if all((folder / f"{lang}.traineddata").is_file() for lang in needed):
             return folder
-    names = " and ".join(needed)
+    names: str = needed[-1]  # "eng and fra"
+    if len(needed) > 1:
+        names = Message(QT_TRANSLATE_NOOP("Messages", "{first} and {last}"), first=", ".join(needed[:-1]), last=names)
     raise OcrUnavailable(
         Message(
             QT_TRANSLATE_NOOP(

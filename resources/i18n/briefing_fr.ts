@@ -1381,6 +1381,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le message n’a pas de corps de texte (ses pièces jointes&#xa0;: {names})</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
         <source>the OCR language data ({names}) is not installed (on Debian or Ubuntu: apt install {packages}; or set TESSDATA_PREFIX)</source>
         <translation>les données de langue de la ROC ({names}) ne sont pas installées (sous Debian ou Ubuntu&#xa0;: apt install {packages}&#xa0;; ou définissez TESSDATA_PREFIX)</translation>
     </message>

@@ -195,3 +195,16 @@ def test_the_walk_catches_an_english_message(tmp_path: Path) -> None:
         f"briefing/importers/pdf.py:{lines + 4}: f'has {{n}} pages too many' in English",
         f"briefing/importers/pdf.py:{lines + 8}: a Message whose template lupdate cannot read",
     ]
+
+
+def test_missing_ocr_languages_are_named_in_a_message() -> None:
+    from briefing.importers.ocr import OcrUnavailable, tessdata_dir
+
+    with pytest.raises(OcrUnavailable) as info:
+        tessdata_dir("xyz+qqq")
+    assert str(info.value) == (
+        "the OCR language data (xyz and qqq) is not installed (on Debian or Ubuntu: apt install tesseract-ocr-xyz "
+        "tesseract-ocr-qqq; or set TESSDATA_PREFIX)"
+    )
+    french = {"{first} and {last}": "{first} et {last}"}
+    assert "(xyz et qqq)" in render(info.value, lambda text: french.get(text, text))
