@@ -210,11 +210,16 @@ class _Reader:
 
 
 def _kind(value: Any) -> str:
+    """What a template holds where something else was expected, as a message says it."""
     if value is None:
-        return "nothing"
-    return {dict: "a mapping", list: "a list", str: f"text {value!r}", bool: f"{value!r}"}.get(
-        type(value), f"{type(value).__name__} {value!r}"
-    )
+        return Message(QT_TRANSLATE_NOOP("Messages", "nothing"))
+    if isinstance(value, dict):
+        return Message(QT_TRANSLATE_NOOP("Messages", "a mapping"))
+    if isinstance(value, list):
+        return Message(QT_TRANSLATE_NOOP("Messages", "a list"))
+    if isinstance(value, str):
+        return Message(QT_TRANSLATE_NOOP("Messages", "text {value}"), value=repr(value))
+    return repr(value) if isinstance(value, bool) else f"{type(value).__name__} {value!r}"
 
 
 def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:

@@ -890,7 +890,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>manifest is {size} MB, more than a briefing&apos;s can be ({limit} MB)</source>
-        <translation>manifeste de {size} Mo, plus que celui d’une note d’information ne peut l’être ({limit} Mo)</translation>
+        <translation>son manifeste fait {size} Mo, plus que celui d’une note d’information ne peut faire ({limit} Mo)</translation>
     </message>
     <message>
         <source>its manifest</source>
@@ -898,27 +898,27 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>manifest is not UTF-8 text</source>
-        <translation>manifeste qui n’est pas du texte UTF-8</translation>
+        <translation>son manifeste n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>manifest is not valid YAML: {problem}</source>
-        <translation>manifeste qui n’est pas du YAML valide&#xa0;: {problem}</translation>
+        <translation>son manifeste n’est pas du YAML valide&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>manifest {exc}, more than a briefing can have</source>
-        <translation>manifeste&#xa0;: {exc}, plus qu’une note d’information ne peut en avoir</translation>
+        <translation>son manifeste {exc}, plus qu’une note d’information ne peut en avoir</translation>
     </message>
     <message>
         <source>manifest is nested too deeply to be a briefing</source>
-        <translation>manifeste trop profondément imbriqué pour une note d’information</translation>
+        <translation>son manifeste est trop profondément imbriqué pour une note d’information</translation>
     </message>
     <message>
         <source>manifest does not describe a briefing</source>
-        <translation>manifeste qui ne décrit pas une note d’information</translation>
+        <translation>son manifeste ne décrit pas une note d’information</translation>
     </message>
     <message>
         <source>manifest has no valid version number ({version})</source>
-        <translation>manifeste sans numéro de version valide ({version})</translation>
+        <translation>son manifeste n’a pas de numéro de version valide ({version})</translation>
     </message>
     <message>
         <source>was saved by a newer Briefing (file format {version}; this version reads up to {format_version}). Update Briefing to open it.</source>
@@ -946,7 +946,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>manifest at {where}: expected {expected}, found {shown}</source>
-        <translation>manifeste, à {where}&#xa0;: attendu {expected}, trouvé {shown}</translation>
+        <translation>son manifeste, à {where}&#xa0;: attendu {expected}, trouvé {shown}</translation>
     </message>
     <message>
         <source>a mapping</source>
@@ -982,15 +982,15 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>manifest: {problem}</source>
-        <translation>manifeste&#xa0;: {problem}</translation>
+        <translation>son manifeste&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>manifest lists the same item twice</source>
-        <translation>le manifeste liste deux fois le même élément</translation>
+        <translation>son manifeste liste deux fois le même élément</translation>
     </message>
     <message>
         <source>manifest lists the same section twice</source>
-        <translation>le manifeste liste deux fois la même section</translation>
+        <translation>son manifeste liste deux fois la même section</translation>
     </message>
     <message>
         <source>excerpt {id} cites source {source_id}, which is not in the file</source>
@@ -998,15 +998,15 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>manifest lists {count} sources, more than a briefing can have</source>
-        <translation>le manifeste liste {count} sources, plus qu’une note d’information ne peut en avoir</translation>
+        <translation>son manifeste liste {count} sources, plus qu’une note d’information ne peut en avoir</translation>
     </message>
     <message>
         <source>manifest lists {count} sections, more than a briefing can have</source>
-        <translation>le manifeste liste {count} sections, plus qu’une note d’information ne peut en avoir</translation>
+        <translation>son manifeste liste {count} sections, plus qu’une note d’information ne peut en avoir</translation>
     </message>
     <message>
         <source>manifest lists {items} items, more than a briefing can have</source>
-        <translation>le manifeste liste {items} éléments, plus qu’une note d’information ne peut en avoir</translation>
+        <translation>son manifeste liste {items} éléments, plus qu’une note d’information ne peut en avoir</translation>
     </message>
     <message>
         <source>&apos;excerpt&apos; or &apos;note&apos;</source>
@@ -1099,6 +1099,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>expected a non-empty list of text, found {kind}</source>
         <translation>attendu une liste de textes non vide, trouvé {kind}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>text {value}</source>
+        <translation>le texte {value}</translation>
     </message>
     <message>
         <source>expected {template_format} (this version of Briefing reads format 1), found {fmt}</source>
