@@ -64,10 +64,10 @@ FRENCH = {
     "For decision": "Pour décision",
     "For information": "Pour information",
     "Signature": "Signature",
-    "I concur": "Je suis d'accord",
-    "I do not concur": "Je ne suis pas d'accord",
+    "I concur": "Je suis d’accord",  # the typographic apostrophe, as French text is set
+    "I do not concur": "Je ne suis pas d’accord",
     "Sources": "Sources",
-    "Analyst comment": "Commentaire de l'analyste",
+    "Analyst comment": "Commentaire de l’analyste",
     "DRAFT": "ÉBAUCHE",
     "Draft": "Ébauche",
 }
@@ -108,11 +108,96 @@ def format_date(value: str, language: str = "en") -> str:
     return f"{day} {months[parsed.month - 1]} {parsed.year}"
 
 
-def french_place(where: str) -> str:
-    """A citation's place in French: "p. 4", "p. 4–5", "paragr. 4", "p. 4 (texte ROC)"."""
-    where = re.sub(r"\bpp\. ", "p. ", where)
-    where = re.sub(r"\bparas?\. ", "paragr. ", where)
-    return where.replace("(OCR text)", "(texte ROC)")
+# The analyst's text in a French note (or a French paragraph of a bilingual one) is set as French is printed, but
+# only where the analyst typed a plain space or none: never inside quotation marks (a quotation is the source's
+# words), in a URL or e-mail address, in `code`, or before a colon that does not end a word (10:30, C:\\, a::b).
+_UNTOUCHED = re.compile(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|`[^`]*`")
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_HIGH = re.compile(r"[;:?!]+(?=[\s)\]»”’'\"]|$)")  # the punctuation French spaces, where it ends a word
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")  # l'analyse, aujourd'hui: not 'quoted' words
+_SPACES = " \u00a0\u202f"
+
+
+def french_spacing(runs: list[str]) -> list[str]:
+    """Runs of the analyst's text (a paragraph's bold and italic pieces, or one string) set in French typography:
+    « guillemets » for "quotes" with non-breaking spaces inside, a non-breaking space before : ; ? !, the
+    typographic apostrophe (l’analyse). What a run holds stays in that run; what a quotation says is left as it
+    is (only the spaces inside its « » become non-breaking)."""
+    text = "".join(runs)
+    out = list(text)  # what each character becomes (a character and what is inserted before it)
+    kept = [False] * len(text)
+    for m in _UNTOUCHED.finditer(text):
+        kept[m.start() : m.end()] = [True] * (m.end() - m.start())
+
+    def space_before(index: int) -> None:
+        """A non-breaking space before text[index]: the plain space there becomes one, else one is inserted."""
+        if index > 0 and text[index - 1] == " ":
+            out[index - 1] = NBSP
+        elif index > 0 and text[index - 1] not in _SPACES:
+            out[index] = NBSP + out[index]
+
+    for m in _QUOTED.finditer(text):
+        first, last = m.start(), m.end() - 1
+        if any(kept[first : last + 1]) or last - first < 2:
+            continue
+        out[first] = "«"
+        if text[first + 1] == " ":
+            out[first + 1] = NBSP
+        elif text[first + 1] not in _SPACES:
+            out[first] += NBSP
+        out[last] = "»"
+        space_before(last)
+        kept[first + 1 : last] = [True] * (last - first - 1)  # the quoted words stay as they are
+    for m in _HIGH.finditer(text):
+        at = m.start()
+        if kept[at] or at == 0 or (text[at - 1] == " " and text[at - 2 : at - 1] in ("", " ")):
+            continue  # in a URL or a quotation, or nothing before it but spaces
+        space_before(at)
+    for m in _APOSTROPHE.finditer(text):
+        if not kept[m.start()]:
+            out[m.start()] = "’"
+    result, at = [], 0
+    for run in runs:
+        result.append("".join(out[at : at + len(run)]))
+        at += len(run)
+    return result
+
+
+def french_text(text: str) -> str:
+    """One string of the analyst's (a title, a comment) in French typography: see french_spacing."""
+    return french_spacing([text])[0]
+
+
+# Telling English from French in the analyst's paragraphs of a bilingual note: their most frequent short words
+# (none shared by both: "on", "a", "an", "plus" are left out) and French's accented letters. Plain Python and
+# good enough for a paragraph; a short or mixed one is taken to be in the note's first language.
+_COMMON = {
+    "fr": "le la les l des du de d un une et est sont été être dans pour par sur avec sans sous que qu qui ne n pas au "
+    "aux ce cet cette ces c il elle ils elles nous vous se sa son ses leur leurs mais ou où donc à entre selon "
+    "aussi très lors dont notre nos votre vos y en ont avait sera cela",
+    "en": "the of and to in is are was were be been being that this these those with for on by as at from it its "
+    "have has had not which or will would should can could their they them we our there but if than who what",
+}
+_FRENCH_WORDS = frozenset(_COMMON["fr"].split())
+_ENGLISH_WORDS = frozenset(_COMMON["en"].split())
+_ACCENTED = frozenset("éèêëàâîïôûùüçœæ")
+_WORD = re.compile(r"[^\W\d_]+")
+FEWEST_WORDS = 4  # fewer words than this tell no language
+
+
+def detect_language(text: str, fallback: str = "en") -> str:
+    """ "en" or "fr": the language of a paragraph, told by its common words and accents; `fallback` (the note's
+    first language) when it is too short to tell or as much one as the other."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < FEWEST_WORDS:
+        return fallback
+    french = sum(w in _FRENCH_WORDS for w in words) + sum(any(c in _ACCENTED for c in w) for w in words) / 2
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if french >= 2 and french > 2 * english:
+        return "fr"
+    if english >= 2 and english > 2 * french:
+        return "en"
+    return fallback
 
 
 @dataclass(frozen=True)
@@ -175,8 +260,9 @@ class Wording:
         return format_date(value, self.language)
 
     def citation(self, text: str) -> str:
-        """A footnote in the note's language: French place words and « guillemets » in a French note; a
-        bilingual note's citations stay as the sources are cited in English."""
+        """A footnote (its place already in the note's language, core/citation.py) in the note's typography:
+        « guillemets » and non-breaking spaces in French. A bilingual note's footnotes are each in the language
+        of the text they belong to (export/tree.py), each given through the Wording of that language."""
         if self.language != "fr":
             return text
-        return french_typography(french_place(text))
+        return french_typography(text)

@@ -344,7 +344,7 @@ def _list_flowables(
             paragraph = ListParagraph(
                 text, style, frags=st.frags(text, style), label=list_label(item), group=group, parent=parent
             )
-            out.append(paragraph)
+            out.append(set_language(paragraph, item.lang) if item.lang else paragraph)
             out += _list_flowables(items[i + 1 : j], st, indent, level + 1, paragraph)
             i = j
         # a list's last line: space after a whole list, none after a nested one (its item's list goes on)
@@ -379,7 +379,8 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
         text = text.replace(url, f'<a href="{escape(citation.url, {chr(34): "&quot;"})}">{url}</a>', 1)
     # one fragment even where the text has entities (&amp;), when it is in one font
     frags = st.frags(text, st.footnote)
-    return FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
+    note = FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
+    return set_language(note, citation.lang) if citation.lang else note
 
 
 def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
@@ -416,7 +417,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             if node.comment:
                 for line in node.comment.split("\n"):
                     label = escape(tree.wording.label(tree.wording.word("Analyst comment")).rstrip())
-                    story.append(Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment))
+                    comment = Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment)
+                    story.append(set_language(comment, node.comment_lang) if node.comment_lang else comment)
         elif isinstance(node, BodyText):
             bullet = f"{node.number}." if node.number else None
             if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, without bold or italic
@@ -424,7 +426,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             else:
                 style = st.numbered if node.number else st.body
                 text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)
-                story.append(Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style)))
+                paragraph = Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style))
+                story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, st.numbered.leftIndent if node.under_number else 0)
     if tree.contact:

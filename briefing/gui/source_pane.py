@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core.citation import ocr_note
 from briefing.core.model import Briefing, Excerpt, Source
-from briefing.gui.i18n import local_time
+from briefing.gui.i18n import interface_is_french, local_time
 from briefing.gui.source_view import SourceView, Span
 from briefing.gui.style import page_background, scaled_font
 
@@ -327,7 +327,7 @@ class SourcePane(QWidget):
         elif m.file_name:
             lines.append(f"<div>{_escape(m.file_name)}</div>")
         if m.ocr_pages:  # its words are a machine's reading of a scan: worth checking against the original
-            lines.append(f"<div><i>{_escape(ocr_note(source))}</i></div>")
+            lines.append(f"<div><i>{_escape(ocr_note(source, 'fr' if interface_is_french() else 'en'))}</i></div>")
         self.meta.setText("".join(lines))
         self.meta.setToolTip(self.tr("Imported %1").replace("%1", local_time(m.imported_at)) if m.imported_at else "")
 

@@ -43,11 +43,12 @@ class ClassificationBanner(QFrame):
         self.setStyleSheet(BANNER_STYLE)  # its own small subtree only
         self.combo = QComboBox(self)
         self.combo.setObjectName("classificationCombo")
-        self.combo.setAccessibleName(self.tr("Security classification"))
-        self.combo.view().setAccessibleName(self.combo.accessibleName())  # its drop-down list, for screen readers
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label = QLabel(self.tr("&Classification"), self)
         label.setBuddy(self.combo)
+        # named as its label reads (a screen reader's list of controls says "Classification", its value the marking)
+        self.combo.setAccessibleName(label.text().replace("&", ""))
+        self.combo.view().setAccessibleName(self.combo.accessibleName())  # its drop-down list, for screen readers
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
         layout.addStretch(1)

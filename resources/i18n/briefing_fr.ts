@@ -26,10 +26,6 @@
 <context>
     <name>ClassificationBanner</name>
     <message>
-        <source>Security classification</source>
-        <translation>Cote de sécurité</translation>
-    </message>
-    <message>
         <source>&amp;Classification</source>
         <translation>&amp;Cote de sécurité</translation>
     </message>

@@ -8,9 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core.language import NBSP, Wording, format_date, french_place, french_typography
+from briefing.core.citation import ocr_note, place
+from briefing.core.language import (
+    NBSP,
+    Wording,
+    detect_language,
+    format_date,
+    french_spacing,
+    french_text,
+    french_typography,
+)
+from briefing.core.model import Source, SourceMeta
 from briefing.core.operations import OperationError, SetTitleField
 from briefing.core.project import ProjectFileError, dump_manifest, load_briefing, parse_manifest, save_briefing
+from briefing.core.text import build_text
 from briefing.demo import demo_briefing
 
 
@@ -26,8 +37,55 @@ def test_french_dates_and_places() -> None:
     assert format_date("2026-12-01", "fr") == "1er décembre 2026"
     assert format_date("2026-12-04") == "4 December 2026"
     assert format_date("2026-08", "fr") == "août 2026"
-    assert french_place("pp. 4–5 (OCR text)") == "p. 4–5 (texte ROC)"
-    assert french_place("paras. 4–5") == "paragr. 4–5"
+
+
+def _source(pages: list[int] | None = None, ocr: list[int] | None = None) -> Source:
+    text, blocks = build_text([("paragraph", 0, p) for p in ("One.", "Two.", "Three.", "Four.")])
+    starts = [0, blocks[2].start] if pages else []
+    meta = SourceMeta(title="R", file_name="r.pdf", page_starts=starts, pages=len(starts), ocr_pages=ocr or [])
+    return Source(id="s", text=text, blocks=blocks, meta=meta)
+
+
+def test_french_places_come_from_the_one_home_of_citation_places() -> None:
+    plain, paged = _source(), _source(pages=[1, 2], ocr=[2])
+    span = plain.text.index("Two"), plain.text.index("Three") + 5
+    assert (place(plain, *span), place(plain, *span, "fr")) == ("paras. 2–3", "paragr. 2–3")
+    assert place(plain, span[0], span[0] + 3, "fr") == "paragr. 2"
+    assert place(paged, *span, "fr") == "p. 1–2 (texte ROC)"  # "p." for pages too, in French
+    assert place(paged, *span) == "pp. 1–2 (OCR text)"
+    assert ocr_note(paged, "fr") == "Page 2 lue par ROC" and ocr_note(paged) == "Page 2 read by OCR"
+
+
+def test_french_spacing_of_the_analysts_text() -> None:
+    assert french_text("Objet: la note; fin? oui!") == f"Objet{NBSP}: la note{NBSP}; fin{NBSP}? oui{NBSP}!"
+    assert french_text("Vraiment?! (sûr!)") == f"Vraiment{NBSP}?! (sûr{NBSP}!)"
+    assert french_text("« texte » et «x»") == f"«{NBSP}texte{NBSP}» et «{NBSP}x{NBSP}»"
+    assert french_text("l'analyse d'aujourd'hui") == "l’analyse d’aujourd’hui"
+    assert french_text(f"déjà{NBSP}: ok ?") == f"déjà{NBSP}: ok{NBSP}?"  # a non-breaking space is kept
+
+
+def test_french_spacing_leaves_quotations_urls_times_and_code_alone() -> None:
+    # the quoted words are the source's: only the guillemets and their inner spaces change
+    assert french_text('Il a dit "the deal is off!" hier') == f"Il a dit «{NBSP}the deal is off!{NBSP}» hier"
+    assert french_text("Voir https://x.ca/a?b=1&c=d:e et www.x.ca;") == "Voir https://x.ca/a?b=1&c=d:e et www.x.ca;"
+    assert french_text("À 10:30 et 14:00, ratio 3:2") == "À 10:30 et 14:00, ratio 3:2"
+    assert french_text("Écrire `a; b` puis C:\\Temp") == "Écrire `a; b` puis C:\\Temp"
+    assert french_text("? au début") == "? au début"  # nothing before it to keep it with
+
+
+def test_french_spacing_keeps_each_run_its_own_text() -> None:
+    runs = ["Attention ", "important", "! Suite: ", "gras", " ?"]
+    assert french_spacing(runs) == ["Attention ", "important", f"{NBSP}! Suite{NBSP}: ", "gras", f"{NBSP}?"]
+
+
+def test_the_language_of_a_paragraph() -> None:
+    assert detect_language("The minister will meet her counterpart on Monday to discuss the file.") == "en"
+    assert detect_language("La ministre rencontrera son homologue lundi pour discuter du dossier.") == "fr"
+    assert detect_language("Élément général détaillé préféré prévu", "en") == "fr"  # accents alone tell too
+    # too short, or as English as French: the note's first language
+    assert detect_language("Canada–Iran : pourparlers", "en") == "en"
+    assert detect_language("Options et recommandations", "fr") == "fr"
+    assert detect_language("Le budget of the programme et the plan de la", "en") == "en"
 
 
 def test_wording_in_each_language() -> None:

@@ -110,3 +110,35 @@ def test_roles_inside_qt_follow_cards_as_they_come_and_go(window, qtbot):
     second = column.child(1)
     assert second.role() == QAccessible.Role.ListItem and "state sponsors" in second.text(QAccessible.Text.Name)
     assert second.parent().object() is section.column and column.indexOfChild(second) == 1
+
+
+def test_headings_tell_their_level(tree):
+    headings = [n for n in tree if n["role"] == "heading"]
+    assert headings and all(n["attributes"].get("level") == "1" for n in headings), [h["attributes"] for h in headings]
+
+
+def test_the_classification_combo_box_is_named_by_its_label_and_valued_by_its_marking(tree):
+    combos = [n for n in tree if n["role"] == "combo box" and "showing" in n["states"]]
+    assert "Classification" in [n["name"] for n in combos]  # before: its name was its value, "UNCLASSIFIED"
+    assert "UNCLASSIFIED" not in [n["name"] for n in combos]
+
+
+def test_a_named_combo_box_keeps_qt_s_value_list_and_action(window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    combo = window.banner.combo
+    interface = QAccessible.queryAccessibleInterface(combo)
+    assert interface.role() == QAccessible.Role.ComboBox
+    assert interface.text(QAccessible.Text.Name) == "Classification"
+    assert interface.text(QAccessible.Text.Value) == combo.currentText() == "UNCLASSIFIED"
+    assert interface.childCount() == 1 and interface.child(0).object() is combo.view()
+    assert interface.indexOfChild(interface.child(0)) == 0
+    actions = interface.actionInterface()
+    assert "ShowMenu" in actions.actionNames() and not interface.state().expanded
+    actions.doAction("ShowMenu")
+    assert combo.view().isVisible() and interface.state().expanded
+    combo.hidePopup()
+    heading = QAccessible.queryAccessibleInterface(window.briefing_view.sections["background"].heading)
+    level = heading.attributesInterface()
+    assert level.attributeKeys() == [QAccessible.Attribute.Level]
+    assert level.attributeValue(QAccessible.Attribute.Level) == 1

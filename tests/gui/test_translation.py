@@ -298,6 +298,40 @@ def test_the_french_window_shows_the_templates_markings_and_sources_in_french(qt
     assert window.banner.combo.currentText() == "PROTECTED B"
 
 
+def test_a_card_cites_its_place_in_the_interface_language(qtbot, briefing) -> None:
+    """The card says where its passage is as the export does, in the words of the window's language: "paragr. 2"
+    in French (the French note's footnote words), "para. 2" in English, whatever the note's language."""
+    from briefing.core.operations import file_excerpt, new_excerpt
+    from briefing.gui.i18n import install_translators
+    from briefing.gui.main_window import MainWindow
+
+    from .conftest import PARAGRAPHS
+
+    source = briefing.sources[0]
+    start = source.text.index(PARAGRAPHS[1])
+    item = new_excerpt(source, start, start + len(PARAGRAPHS[1]))
+    file_excerpt(briefing.sections[0].id, item).apply(briefing)
+    briefing.title_block.language = "en"
+    cards, ocr = {}, {}
+    for language in ("fr", "en"):
+        assert install_translators(language) == language
+        try:
+            window = MainWindow(briefing)
+            qtbot.addWidget(window)
+            card = window.briefing_view.card(item.id)
+            assert card is not None
+            cards[language] = (card.cite.text(), card.accessibleDescription())
+            source.meta.pages, source.meta.ocr_pages = 3, [2]  # and a scan's details say which pages OCR read
+            window.source_pane.show_meta(source)
+            ocr[language] = window.source_pane.meta.text()
+            source.meta.pages, source.meta.ocr_pages = 0, []
+        finally:
+            install_translators("en")
+    assert cards["fr"] == (f"{source.label} · paragr. 2",) * 2  # the card and what a screen reader hears of it
+    assert cards["en"] == (f"{source.label} · para. 2",) * 2
+    assert "Page 2 lue par ROC" in ocr["fr"] and "Page 2 read by OCR" in ocr["en"]
+
+
 def test_the_language_follows_the_preference_then_the_system(qtbot, monkeypatch) -> None:
     from PySide6.QtCore import QLocale
 
