@@ -130,16 +130,19 @@ def test_a_locked_briefing_names_its_owner_in_french(french_window, briefing, tm
     lock_path(path).write_text(json.dumps(owner), encoding="utf-8")
     prompts.answers["Note d’information en cours d’utilisation"] = QMessageBox.StandardButton.Yes
     assert open_and_wait(french_window, path), prompts.calls
-    since = time.strftime("%Y-%m-%d %H:%M", time.localtime(now))
+    from briefing.gui.i18n import moment
+
+    since = moment(now)  # « 7 décembre 2026 à 0 h 06 »
     assert french_window.document.read_only
-    assert french_window.status.read_only.text() == (
-        f"Lecture seule{NBSP}: ouverte par collègue sur {host} (depuis le {since})"
+    assert (
+        french_window.status.read_only.text()
+        == f"Lecture seule{NBSP}: ouverte par collègue sur {host} depuis le {since}"
     )
     # Save As onto a briefing another Briefing holds is refused, naming who holds it, in French
     prompts.save_as.append(str(path))
     french_window.files.save_as()
     kind, _title, text = prompts.calls[-1]
-    assert kind == "critical" and f"collègue sur {host} (depuis le {since})" in text and " on " not in text
+    assert kind == "critical" and f"collègue sur {host} depuis le {since}" in text and " on " not in text
 
 
 def test_the_lock_refusal_itself_reads_in_french(tmp_path: Path) -> None:
