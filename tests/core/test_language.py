@@ -17,6 +17,8 @@ from briefing.core.language import (
     french_spacing,
     french_text,
     french_typography,
+    quotation_language,
+    source_language,
 )
 from briefing.core.model import Source, SourceMeta
 from briefing.core.operations import OperationError, SetTitleField
@@ -86,6 +88,47 @@ def test_the_language_of_a_paragraph() -> None:
     assert detect_language("Canada–Iran : pourparlers", "en") == "en"
     assert detect_language("Options et recommandations", "fr") == "fr"
     assert detect_language("Le budget of the programme et the plan de la", "en") == "en"
+
+
+def test_spanish_german_italian_portuguese_or_dutch_is_neither_english_nor_french() -> None:
+    # they share "de", "la", "en", "que" with French: without their own words they counted as French
+    for text in (
+        "El gobierno de Canadá confirmó que las conversaciones con Irán se reanudarán la semana que viene.",
+        "Die Regierung von Kanada hat bestätigt, dass die Gespräche mit dem Iran nicht beendet sind.",
+        "Il governo del Canada ha confermato che i colloqui con l'Iran sono ripresi della settimana scorsa.",
+        "O governo do Canadá confirmou que as conversas com o Irão não terminaram e que os diplomatas voltam.",
+        "De regering van Canada heeft bevestigd dat de gesprekken met Iran niet zijn beëindigd.",
+    ):
+        assert detect_language(text, "") == "", text
+
+
+FRENCH_ARTICLE = "La désinformation a été une des caractéristiques de la pandémie. " * 3
+ENGLISH_ARTICLE = "In 2012, the Harper administration cut ties with Tehran and expelled its diplomats. " * 3
+
+
+def test_a_sources_language_is_its_texts_where_the_file_declares_a_default() -> None:
+    assert source_language(FRENCH_ARTICLE) == "fr"  # nothing declared: the text tells
+    assert source_language(FRENCH_ARTICLE, "", "en") == "fr"  # a site's lang="en" on a French page
+    assert source_language(FRENCH_ARTICLE, "fr_FR", "en") == "fr-FR"  # og:locale agrees with the text
+    assert source_language(ENGLISH_ARTICLE, "en-GB") == "en-GB"  # what the file says, when the text agrees
+    assert source_language(ENGLISH_ARTICLE, "es-ES") == "es-ES"  # a language the text cannot tell is kept
+    assert source_language("Canada–Iran", "fr-CA", "en") == "fr-CA"  # too short to tell: the most trusted first
+    assert source_language("2026-12-04") == ""
+
+
+def _quoted(text: str, language: str = "") -> Source:
+    body, blocks = build_text([("paragraph", 0, text)])
+    return Source(id="src-1", text=body, blocks=blocks, meta=SourceMeta(language=language))
+
+
+def test_a_quotations_language() -> None:
+    quote = "La désinformation a été une des caractéristiques de la pandémie."
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr-FR"), quote) == "fr-FR"  # the source's, as imported
+    assert quotation_language(_quoted(FRENCH_ARTICLE), quote) == "fr"  # a source with none: its words
+    assert quotation_language(_quoted(FRENCH_ARTICLE), "La pandémie") == "fr"  # too short: its source's text
+    assert quotation_language(_quoted(ENGLISH_ARTICLE), "Harper administration") == "en"
+    assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "en"), "روابط دیپلماتیک") == ""  # its script
+    assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "fa-IR"), "روابط دیپلماتیک") == "fa-IR"
 
 
 def test_wording_in_each_language() -> None:
