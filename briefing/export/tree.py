@@ -9,10 +9,18 @@ from dataclasses import dataclass, field
 from briefing.core import richtext
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
-from briefing.core.language import TAGS, Wording, detect_language, format_date, french_spacing, french_text
+from briefing.core.language import (
+    TAGS,
+    Wording,
+    detect_language,
+    format_date,
+    french_spacing,
+    french_text,
+    quotation_language,
+)
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
-from briefing.core.script import is_rtl, language_of
+from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 
@@ -78,7 +86,7 @@ class Quotation:
     citation: Citation
     comment: str = ""  # only filled when the template exports comments
     rtl: bool = False
-    lang: str = ""  # the language its source gives ("fr", "fa-IR"), for the exports' language tags
+    lang: str = ""  # its language ("fr", "fa-IR"; core/language.quotation_language), for the exports' tags
     comment_lang: str = ""  # the comment's language tag when not the document's (bilingual notes)
 
     @property
@@ -401,9 +409,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
                 paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
                 quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
-                quote_lang = clean_line(source.meta.language)
-                if not quote_lang and words.language == "bilingual" and not language_of(quote):
-                    quote_lang = detect_language(quote, "")  # a Latin-script quotation: English or French?
+                quote_lang = quotation_language(source, quote)  # tagged by the exports where not the note's
                 comment, comment_lang = "", ""
                 if template.export_comments and item.comment.strip():
                     comment, spoken = _analyst_text(clean(item.comment), words.language)

@@ -301,3 +301,52 @@ def test_ibid_after_a_footnote_in_the_other_language_compares_places_not_words(
     tree = build_tree(briefing, dataclasses.replace(template, citations="ibid"))
     assert [c.text for c in tree.citations[-2:]][1] == "Ibid."
     assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == ""
+
+
+def _block_quote_languages(path: Path) -> list[str]:
+    with pikepdf.open(path) as pdf:
+        found = []
+        stack = [pdf.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack += list(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                if node.S == "/BlockQuote":
+                    found.append(str(node.get("/Lang", "")))
+                stack.append(node.get("/K"))
+    return found
+
+
+def _quote_languages(path: Path) -> list[set[str]]:
+    """The language tags on each quotation paragraph's runs of a DOCX."""
+    with zipfile.ZipFile(path) as zf:
+        document = zf.read("word/document.xml").decode()
+    quotes = [p for p in document.split("</w:p>") if 'w:val="Quote"' in p]
+    return [set(re.findall(r'<w:lang w:val="([^"]+)"', p)) for p in quotes]
+
+
+def test_an_english_quotation_in_a_french_note_is_tagged_english(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    demo.sources[0].meta.language = ""  # a plain-text source that says nothing (imported before sources had one)
+    _in(demo, "fr")
+    export_briefing(demo, template, tmp_path / "note.docx")
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    count = len(demo.excerpts())
+    assert _quote_languages(tmp_path / "note.docx") == [{"en"}] * count  # every paragraph of every quotation
+    assert _block_quote_languages(tmp_path / "note.pdf") == ["en"] * count
+    demo.sources[0].meta.language = "en-GB"  # as imported, or as corrected in Source details
+    export_briefing(demo, template, tmp_path / "note.docx")
+    assert _quote_languages(tmp_path / "note.docx") == [{"en-GB"}] * count
+
+
+def test_a_french_quotation_from_a_source_without_a_language_in_an_english_note(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    briefing = _with_french_parts(demo, "en")  # the French source says no language
+    export_briefing(briefing, template, tmp_path / "note.docx")
+    export_briefing(briefing, template, tmp_path / "note.pdf")
+    english = len(demo.excerpts()) - 1
+    assert _quote_languages(tmp_path / "note.docx") == [set()] * english + [{"fr"}]  # the note's own untagged
+    assert sorted(_block_quote_languages(tmp_path / "note.pdf")) == [""] * english + ["fr"]
