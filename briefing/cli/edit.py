@@ -4,6 +4,7 @@ change is a core operation."""
 from __future__ import annotations
 
 import argparse
+import calendar
 import re
 from contextlib import nullcontext
 from datetime import date
@@ -16,6 +17,7 @@ from briefing.cli.terminal import CommandError, out, out_json, say, short, visib
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
+from briefing.core.language import MONTHS_EN, english_word
 from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source
 from briefing.core.operations import (
     AcceptChangedText,
@@ -173,18 +175,19 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
     value = " ".join(value.split())  # a title-block field is one line
     if visible(value) != value:
         raise CommandError(f"{name} cannot hold control characters: {visible(value)!r}")
-    if name == "date" and value and not _is_iso_date(value):
-        raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {value!r}")
+    if name == "date" and value:
+        _check_date(value)
     if name == "classification":
-        # as the template spells it: "protected a" is PROTECTED A
-        match = [c for c in template.classifications if c.casefold() == value.casefold()]
+        # as the template spells it: "protected a" is PROTECTED A, and so is the French marking "protégé a"
+        typed = english_word(value) or value
+        match = [c for c in template.classifications if c.casefold() == typed.casefold()]
         if not match:
             choices = ", ".join(template.classifications)
             raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
         value = match[0]
     if name == "purpose" and value:
-        # the label the window shows ("For decision") as well as the stored name (for-decision)
-        named = purpose_named(value)
+        # the label the window shows ("For decision", "Pour décision") as well as the stored name (for-decision)
+        named = purpose_named(english_word(value) or value)
         if named is None:
             names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
             raise CommandError(f"purpose must be one of {names}, not {value!r} (or as labelled: {labels})")
@@ -192,14 +195,19 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
     return name, value
 
 
-def _is_iso_date(text: str) -> bool:
+def _check_date(text: str) -> None:
+    """A CommandError unless text is a real day written YYYY-MM-DD: saying which of the two it is not."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat alone also takes 20260331
-        return False
+        raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {text!r}")
+    year, month, day = (int(part) for part in text.split("-"))
+    if not 1 <= month <= 12:
+        raise CommandError(f"date {text!r} does not exist: there is no month {month}")
     try:
-        date.fromisoformat(text)
-    except ValueError:  # 2026-02-30
-        return False
-    return True
+        date(year, month, day)
+    except ValueError:  # 2026-02-30, 2026-04-31, 0000-01-01
+        days = calendar.monthrange(year, month)[1] if year >= 1 else 0
+        problem = f"{MONTHS_EN[month - 1]} {year} has {days} days" if days else f"there is no year {year}"
+        raise CommandError(f"date {text!r} does not exist: {problem}") from None
 
 
 def cmd_add_source(args: argparse.Namespace) -> int:
@@ -332,10 +340,15 @@ def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source
     return found
 
 
+def _source_place(source: Source, start: int, end: int) -> str:
+    """ "source 'Covid-19 et infox : …' para. 4": the source and the place, as every citation gives it."""
+    place = place_in(source, start, end)  # "para. 4", "paras. 4–5", "p. 2"
+    return f"source {source.label!r}{f' {place}' if place else ''}"
+
+
 def _where(source: Source, start: int, end: int) -> str:
-    place = place_in(source, start, end)  # as every citation gives it: "para. 4", "paras. 4–5", "p. 2"
     snippet = " ".join(source.text[max(0, start - 25) : start + 35].split())
-    return f"source {source.label!r}{f' {place}' if place else ''}: …{snippet}…"
+    return f"{_source_place(source, start, end)}: …{snippet}…"
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
@@ -352,7 +365,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
         _, source, match = hits[0]
         excerpt = new_excerpt(source, match.start, match.end, args.comment or "")
         change = file_excerpt(args.section, excerpt).apply(briefing)
-    out(f"{change.label}: “{short(excerpt.anchor.exact)}” ({_where(source, match.start, match.end).split(':')[0]})")
+    out(f"{change.label}: “{short(excerpt.anchor.exact)}” ({_source_place(source, match.start, match.end)})")
     return 0
 
 

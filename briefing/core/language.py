@@ -85,6 +85,24 @@ MARKINGS_FR = {
 }
 
 
+def _unaccented(text: str) -> str:
+    """Text without its accents, in any case ("PROTÉGÉ B" → "protege b"): as people type French on a keyboard."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", " ".join(text.split()).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def english_word(french: str) -> str | None:
+    """The English of a French label or marking the exports print ("Pour décision" → "For decision",
+    "protege b" → "PROTECTED B"), in any case, with or without accents; None when it is none of them."""
+    wanted = _unaccented(french)
+    for english, word in (*FRENCH.items(), *MARKINGS_FR.items()):
+        if _unaccented(word) == wanted:
+            return english
+    return None
+
+
 def french_typography(text: str) -> str:
     """French punctuation: “quotes” and "quotes" become « guillemets » and : ; ? ! » get a non-breaking space
     before them, « one after it; a space already there becomes non-breaking. URLs ("https://") are left alone."""
