@@ -41,7 +41,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("new", help="create an empty briefing from a template")
     p.add_argument("file")
     p.add_argument("--template", default=DEFAULT_TEMPLATE)
-    p.add_argument("--title")
+    p.add_argument("--title", help="the note's title; a French note's goes in its French title (title_fr)")
     p.add_argument("--classification")
     p.add_argument(
         "--language", choices=LANGUAGES, help="the note's language: its export's headings, labels and markings"
@@ -127,9 +127,14 @@ def cmd_new(args: argparse.Namespace) -> int:
         # A template that failed to load is not "missing": say what is wrong with it, as export does.
         broken = [e for e in catalog.errors if e.path.stem == args.template]
         raise CommandError(str(broken[0]) if broken else str(exc.args[0])) from None
+    # the title typed is in the note's language: a French note's is its French title, printed first and big
+    title_field = "title_fr" if args.language == "fr" and "title_fr" in template.title_fields else "title"
     try:
         briefing = new_briefing(
-            template, title=args.title or "", classification=args.classification or "", language=args.language or ""
+            template,
+            **{title_field: args.title or ""},
+            classification=args.classification or "",
+            language=args.language or "",
         )
     except ValueError as exc:
         raise CommandError(str(exc)) from None

@@ -306,11 +306,6 @@ class Wording:
         return f"{label}{NBSP}: "
 
     @property
-    def other_tag(self) -> str:
-        """The language of the title under the main one: the English title in a French note, else the French."""
-        return TAGS["en" if self.language == "fr" else "fr"]
-
-    @property
     def page_pattern(self) -> str:
         """ "Page {page} of {pages}", or in French "Page {page} de {pages}" (a DOCX puts fields in the gaps)."""
         return self._both("Page {page} of {pages}", "Page {page} de {pages}")

@@ -59,6 +59,7 @@ class TitleRow:
     name: str
     label: str
     value: str
+    lang: str = ""  # its language tag when not the document's: a title in the other language
 
 
 @dataclass(frozen=True)
@@ -349,13 +350,9 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
                 in_title = False
             continue
-        value = _in_language(template, name, _field(tb, name), words)
-        shown = name
-        if name in ("title", "title_fr") and words.language == "fr" and tb.title_fr.strip():
-            shown = "title_fr" if name == "title" else "title"  # the French title first, big
-            value = _field(tb, shown)
-        if shown == "title_fr" or (shown == "title" and words.language == "fr" and not tb.title_fr.strip()):
-            value = french_text(value)  # the analyst's French title, in French typography
+        value, lang = _in_language(template, name, _field(tb, name), words), ""
+        if name in ("title", "title_fr"):
+            value, lang = _title(tb, name, words)
         if not value:
             continue
         if name == "purpose":
@@ -364,7 +361,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
             value = words.date(value)
         elif name == "classification":
             value = classification
-        rows.append(TitleRow(name, field_label(name, words.word), value))
+        rows.append(TitleRow(name, field_label(name, words.word), value, lang))
 
     sources = {s.id: s for s in briefing.sources}
     body: list[Node] = []
@@ -558,6 +555,21 @@ def number_paragraphs(body: list[Node]) -> list[Node]:
 def _field(tb: TitleBlock, name: str) -> str:
     raw = getattr(tb, name, "")
     return clean_line(raw if isinstance(raw, str) else "")
+
+
+def _title(tb: TitleBlock, name: str, words: Wording) -> tuple[str, str]:
+    """The text of the title row `name` ("title" is the big one, "title_fr" the one under it) and its language
+    tag. A French note prints its French title big, the English one under it. Each title is tagged, and set in
+    that language's typography, by the language its words are in, not by its field (an analyst may type a French
+    title in the English field); one too short to tell is in its field's language (the field the note's only
+    title is in, in a French note, is French)."""
+    shown = name
+    if words.language == "fr" and tb.title_fr.strip():
+        shown = "title_fr" if name == "title" else "title"
+    value = _field(tb, shown)
+    meant = "fr" if shown == "title_fr" or (words.language == "fr" and not tb.title_fr.strip()) else "en"
+    spoken = detect_language(value, meant)
+    return (french_text(value) if spoken == "fr" else value), _tag(spoken, words)
 
 
 def _in_language(template: Template, name: str, value: str, words: Wording) -> str:

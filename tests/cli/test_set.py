@@ -144,3 +144,14 @@ def test_a_note_in_french_from_new_and_set(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "set", path, "language=de")
     assert code == 1 and "language must be one of en, fr, bilingual, not 'de'" in err
     assert load_briefing(path).title_block.language == "bilingual"
+
+
+def test_a_french_notes_title_is_its_french_title(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "fr.briefing"
+    title = "Reprise des relations avec l’Iran"
+    assert run(capsys, "new", path, "--language", "fr", "--title", title)[0] == 0
+    tb = load_briefing(path).title_block
+    assert (tb.title_fr, tb.title) == (title, "")  # where a French note's main title belongs, not the English one
+    english = tmp_path / "en.briefing"
+    assert run(capsys, "new", english, "--title", "Canada–Iran ties")[0] == 0
+    assert load_briefing(english).title_block.title == "Canada–Iran ties"

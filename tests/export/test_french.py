@@ -350,3 +350,48 @@ def test_a_french_quotation_from_a_source_without_a_language_in_an_english_note(
     english = len(demo.excerpts()) - 1
     assert _quote_languages(tmp_path / "note.docx") == [set()] * english + [{"fr"}]  # the note's own untagged
     assert sorted(_block_quote_languages(tmp_path / "note.pdf")) == [""] * english + ["fr"]
+
+
+def _structure_languages(path: Path) -> list[str]:
+    """The /Lang of each structure element of a PDF ("" for none)."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        stack = [pdf.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack += list(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                found.append(str(node.get("/Lang", "")))
+                stack.append(node.get("/K"))
+    return found
+
+
+def _title_languages(path: Path, *titles: str) -> list[set[str]]:
+    with zipfile.ZipFile(path) as zf:
+        paragraphs = zf.read("word/document.xml").decode().split("</w:p>")
+    found = []
+    for title in titles:
+        (paragraph,) = [p for p in paragraphs if title in p]
+        found.append(set(re.findall(r'<w:lang w:val="([^"]+)"', paragraph)))
+    return found
+
+
+def test_titles_are_tagged_by_their_words_not_their_field(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # a French analyst's French note: a French title in each field (QA 29): neither is read as English
+    demo.title_block.title = "Reprise des relations avec l’Iran"
+    demo.title_block.title_fr = "Reprise des relations diplomatiques avec l’Iran"
+    export_briefing(_in(demo, "fr"), template, tmp_path / "note.docx")
+    assert _title_languages(tmp_path / "note.docx", "diplomatiques", "Reprise des relations avec") == [set(), set()]
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    with pikepdf.open(tmp_path / "note.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "fr-CA"
+    assert "en-CA" not in _structure_languages(tmp_path / "note.pdf")  # (the demo's English quotations are "en")
+    # an English note whose only title is French: that title is tagged French, the English one under it not
+    demo.title_block.title = "Reprise des relations diplomatiques avec l’Iran"
+    demo.title_block.title_fr = "Canada and Iran: the talks that will decide the future of the embassy"
+    export_briefing(_in(demo, "en"), template, tmp_path / "note.docx")
+    languages = _title_languages(tmp_path / "note.docx", "diplomatiques", "the talks that")
+    assert languages == [{"fr-CA"}, set()]
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    assert _structure_languages(tmp_path / "note.pdf").count("fr-CA") == 1
