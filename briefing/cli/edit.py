@@ -7,7 +7,6 @@ import argparse
 import calendar
 import re
 from contextlib import nullcontext
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
 from briefing.core.language import MONTHS_EN, english_word
-from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date
 from briefing.core.operations import (
     AcceptChangedText,
     AddSource,
@@ -201,18 +200,20 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
 
 
 def _check_date(text: str) -> None:
-    """A CommandError unless text is a real day written YYYY-MM-DD: saying which of the two it is not."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat alone also takes 20260331
+    """A CommandError unless text is a note's date (the core's rule, as the window checks it: a real day written
+    YYYY-MM-DD), saying which of the two it is not."""
+    if is_note_date(text):
+        return
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {text!r}")
-    year, month, day = (int(part) for part in text.split("-"))
+    year, month, _day = (int(part) for part in text.split("-"))
     if not 1 <= month <= 12:
-        raise CommandError(f"date {text!r} does not exist: there is no month {month}")
-    try:
-        date(year, month, day)
-    except ValueError:  # 2026-02-30, 2026-04-31, 0000-01-01
-        days = calendar.monthrange(year, month)[1] if year >= 1 else 0
-        problem = f"{MONTHS_EN[month - 1]} {year} has {days} days" if days else f"there is no year {year}"
-        raise CommandError(f"date {text!r} does not exist: {problem}") from None
+        problem = f"there is no month {month}"
+    elif year < 1:
+        problem = f"there is no year {year}"
+    else:  # 2026-02-30, 2026-04-31
+        problem = f"{MONTHS_EN[month - 1]} {year} has {calendar.monthrange(year, month)[1]} days"
+    raise CommandError(f"date {text!r} does not exist: {problem}")
 
 
 def cmd_add_source(args: argparse.Namespace) -> int:
