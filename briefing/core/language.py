@@ -200,7 +200,8 @@ _COMMON = {
     "en": "the of and to in is are was were be been being that this these those with for on by as at from it its "
     "have has had not which or will would should can could their they them we our there but if than who what",
     "other": "el los las del por con una es para como pero más lo al gli della delle degli sono questo não uma os "
-    "dos der das und ist nicht mit von zu dem ein eine sich auf für auch het een van niet zijn voor",
+    "dos do da em um no na ao pelo pela foi der das und ist nicht mit von zu dem ein eine sich auf für auch het een "
+    "van niet zijn voor",
 }
 _FRENCH_WORDS = frozenset(_COMMON["fr"].split())
 _ENGLISH_WORDS = frozenset(_COMMON["en"].split())
@@ -209,23 +210,36 @@ _ACCENTED = frozenset("éèêëàâîïôûùüçœæ")
 _WORD = re.compile(r"[^\W\d_]+")
 FEWEST_WORDS = 4  # fewer words than this tell no language
 SAMPLE = 20_000  # characters of a source read to tell its language (as core/script.py its direction)
+RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French needs 12% of them common words
+
+
+def _told(text: str) -> str:
+    """ "en", "fr", "other" (plainly Spanish, German...: neither) or "" (too short, or mixed)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < FEWEST_WORDS:
+        return ""
+    common = sum(w in _FRENCH_WORDS for w in words)
+    french = common + sum(any(c in _ACCENTED for c in w) for w in words) / 2
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    other = sum(w in _OTHER_WORDS for w in words)
+    # in running text a language's common words are a quarter to a third of its words; another language's few
+    # look-alikes ("de", "la", "son"; Turkish ü and ç) stay far below that
+    least = COMMON_SHARE * len(words) if len(words) >= RUNNING_TEXT else 0
+    for language, score, rivals, found in (
+        ("fr", french, (english, other), common),
+        ("en", english, (french, other), english),
+    ):
+        if score >= 2 and score > 2 * max(rivals) and found >= least:
+            return language
+    return "other" if other >= 2 and 2 * other > max(english, french) else ""  # Spanish is half "French"
 
 
 def detect_language(text: str, fallback: str = "en") -> str:
     """ "en" or "fr": the language of a paragraph, told by its common words and accents; `fallback` (the note's
     first language, or "" for "cannot tell") when it is too short to tell, as much one as the other, or in
     another language."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < FEWEST_WORDS:
-        return fallback
-    french = sum(w in _FRENCH_WORDS for w in words) + sum(any(c in _ACCENTED for c in w) for w in words) / 2
-    english = sum(w in _ENGLISH_WORDS for w in words)
-    other = sum(w in _OTHER_WORDS for w in words)
-    if french >= 2 and french > 2 * max(english, other):
-        return "fr"
-    if english >= 2 and english > 2 * max(french, other):
-        return "en"
-    return fallback
+    told = _told(text)
+    return told if told in ("en", "fr") else fallback
 
 
 def primary_language(tag: str) -> str:
@@ -235,7 +249,7 @@ def primary_language(tag: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _text_language(text: str) -> str:
-    return detect_language(text, "")
+    return _told(text)
 
 
 def source_language(text: str, *declared: str) -> str:
@@ -243,13 +257,16 @@ def source_language(text: str, *declared: str) -> str:
     then its <html lang>) and its text. Files often declare a template's default (Word's en-US, a site's
     lang="en" on French pages), so the text has the last word where it plainly is English or French: the first
     declared tag of that language ("fr-FR"), else "en" or "fr". A declared language the text cannot tell (Spanish,
-    Persian) is kept; "" when nothing tells."""
+    Persian) is kept, and a text plainly in another language (Spanish, German...) is not declared English or
+    French; "" when nothing tells."""
     tags = [tag.strip().replace("_", "-") for tag in declared if tag and tag.strip()]
+    others = [tag for tag in tags if primary_language(tag) not in TAGS]
     told = _text_language(text[:SAMPLE])
-    if told:
+    if told in TAGS:
         same = [tag for tag in tags if primary_language(tag) == told]
-        others = [tag for tag in tags if primary_language(tag) not in TAGS]
         return same[0] if same else others[0] if others else told
+    if told == "other":
+        return others[0] if others else ""
     return tags[0] if tags else ""
 
 
@@ -262,7 +279,10 @@ def quotation_language(source: Source, quote: str) -> str:
     script = language_of(quote)
     if script:
         return declared if primary_language(declared) == script else ""
-    return declared or detect_language(quote, "") or _text_language(source.text[:SAMPLE])
+    if declared:
+        return declared
+    told = detect_language(quote, "") or _text_language(source.text[:SAMPLE])
+    return told if told in TAGS else ""
 
 
 @dataclass(frozen=True)

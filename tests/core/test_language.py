@@ -112,6 +112,9 @@ def test_a_sources_language_is_its_texts_where_the_file_declares_a_default() -> 
     assert source_language(FRENCH_ARTICLE, "fr_FR", "en") == "fr-FR"  # og:locale agrees with the text
     assert source_language(ENGLISH_ARTICLE, "en-GB") == "en-GB"  # what the file says, when the text agrees
     assert source_language(ENGLISH_ARTICLE, "es-ES") == "es-ES"  # a language the text cannot tell is kept
+    spanish = "El gobierno de Canadá confirmó que las conversaciones con Irán se reanudarán pronto. " * 3
+    assert source_language(spanish, "en-US") == ""  # Word's default on a Spanish text: not English either
+    assert source_language(spanish, "en-US", "es-MX") == "es-MX"
     assert source_language("Canada–Iran", "fr-CA", "en") == "fr-CA"  # too short to tell: the most trusted first
     assert source_language("2026-12-04") == ""
 
@@ -177,3 +180,20 @@ def test_the_language_is_saved_a_version_2_note_is_english_and_a_bad_one_is_refu
 def test_setting_an_unknown_language_is_refused() -> None:
     with pytest.raises(OperationError, match="language must be one of en, fr, bilingual"):
         SetTitleField("language", "de").apply(demo_briefing())
+
+
+def test_running_text_in_another_language_is_not_taken_for_french() -> None:
+    # Turkish's ü and ç, Portuguese's and Italian's "de", "que", "il", "la", "un": look-alikes, not French
+    turkish = (
+        "Türkiye'nin en büyük şehri olan İstanbul, tarihi ve kültürel zenginlikleriyle dünyanın dört bir yanından "
+        "gelen turistleri çekmektedir. Şehir, Avrupa ve Asya kıtaları arasında bir köprü görevi görür ve yüzyıllar "
+        "boyunca birçok imparatorluğa başkentlik yapmıştır."
+    )
+    portuguese = "Após rechaçar um encontro da seleção brasileira com o presidente, o técnico disse que não. " * 3
+    italian = (
+        "Il governo del Canada ha confermato che i colloqui con l'Iran riprenderanno la prossima settimana a "
+        "Ginevra, secondo un comunicato del ministero degli esteri pubblicato ieri sera."
+    )
+    for text in (turkish, portuguese, italian):
+        assert detect_language(text, "") == "", text
+    assert detect_language(FRENCH_ARTICLE, "") == "fr" and detect_language(ENGLISH_ARTICLE, "") == "en"
