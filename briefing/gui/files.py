@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from briefing.core.messages import named
 from briefing.core.model import Briefing
 from briefing.gui import recovery
 from briefing.gui.document import BriefingDocument
-from briefing.gui.i18n import autosaved, moment, shown_headings
+from briefing.gui.i18n import autosaved, moment, shown_error, shown_headings
 from briefing.gui.style import settings
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class _Autosave:
         try:
             self.store.write(self.briefing, self.original, self.base, self.cache)
         except Exception as exc:  # any: reported in the status bar, and the next autosave tries again
-            self.error = str(exc) or type(exc).__name__
+            self.error = shown_error(exc)
         finally:
             self.finished = True
             with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
@@ -101,9 +102,9 @@ class _Load(QRunnable):
             self.problems = [report for report in check_anchors(briefing) if report.status != "ok"]
             self.briefing = briefing
         except (ProjectFileError, OSError) as exc:
-            self.error = str(exc)
+            self.error = shown_error(exc)
         except Exception as exc:  # a defect met on a strange file: still one line, never a traceback
-            self.error = f"{self.path.name}: {type(exc).__name__}: {exc}"
+            self.error = shown_error(named(self.path.name, f"{type(exc).__name__}: {exc}"))
         finally:
             self.finished = True
             with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
@@ -279,7 +280,7 @@ class FileController(QObject):
             read_only = True
             self.owner = self._owner(exc.owner)
         except OSError as exc:
-            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", str(exc)))
+            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", shown_error(exc)))
         self.wait_autosave()
         self.store.clear()
         self.show_briefing(briefing, path)
@@ -331,7 +332,7 @@ class FileController(QObject):
             return
         shown = shown_headings(briefing)
         headings = {excerpt.id: shown[section.id] for section, excerpt in briefing.excerpts()}
-        listed = "\n".join(f"• {headings[r.excerpt_id]}: {r.describe()}" for r in problems[:6])
+        listed = "\n".join(f"• {shown_error(named(headings[r.excerpt_id], r.describe()))}" for r in problems[:6])
         if len(problems) > 6:
             listed += "\n" + self.tr("… and %1 more").replace("%1", str(len(problems) - 6))
         text = self.tr("Excerpts to check in %1 — each no longer matches its source where it points:")
@@ -414,7 +415,7 @@ class FileController(QObject):
         try:
             save_briefing(self.document.briefing, path, cache=self.document.parts)
         except (ProjectFileError, OSError) as exc:
-            self._error(self.tr("Cannot save briefing"), str(exc))
+            self._error(self.tr("Cannot save briefing"), shown_error(exc))
             return False
         self.base = recovery.disk_state(path)
         self.document.mark_saved(path)
@@ -539,7 +540,7 @@ class FileController(QObject):
             self._error(
                 self.tr("Cannot recover"),
                 text.replace("%1", autosaved(entry.name, entry.saved_at))
-                .replace("%2", str(exc))
+                .replace("%2", shown_error(exc))
                 .replace("%3", str(entry.file)),
             )
             with contextlib.suppress(OSError):

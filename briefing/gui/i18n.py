@@ -3,7 +3,8 @@ system locale, installed as Qt translators (Briefing's own catalogue and Qt's, f
 
 The catalogue is resources/i18n/briefing_fr.ts (edited with Qt Linguist or by hand); the compiled
 briefing_fr.qm beside it is committed so a checkout, a wheel and the bundle all carry it. After changing strings:
-`pyside6-lupdate briefing/gui/*.py briefing/core/labels.py -ts resources/i18n/briefing_fr.ts`, translate, then
+`pyside6-lupdate briefing/gui/*.py briefing/core/*.py briefing/importers/*.py briefing/importers/html/*.py
+briefing/export/*.py -ts resources/i18n/briefing_fr.ts -no-obsolete -locations none`, translate, then
 `pyside6-lrelease resources/i18n/briefing_fr.ts`; tests/gui/test_translation.py fails until both are done.
 """
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Q
 from briefing import paths
 from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
 from briefing.core.language import MARKINGS_FR
+from briefing.core.messages import CONTEXT as MESSAGES_CONTEXT
+from briefing.core.messages import render
 from briefing.core.model import Briefing, Section
 from briefing.core.operations import Change
 from briefing.gui.style import settings
@@ -161,3 +164,15 @@ def change_name(change: Change, briefing: Briefing | None = None) -> str:
         return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
     return undo_name(key, *args, translate=translate, translate_label=translate_label)
+
+
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate(MESSAGES_CONTEXT, template)
+
+
+def shown_error(error: object) -> str:
+    """What the window shows for an error (or a message) of the plain-Python layers: its Message translated into
+    the interface language, every part of it (the file's name stays as it is); an error without one (the system's,
+    a library's) by its own text, else by its type's name. Translating is thread-safe: workers call it too."""
+    text = render(error, _translate_message)
+    return text or type(error).__name__

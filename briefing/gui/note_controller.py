@@ -26,7 +26,7 @@ from briefing.core.operations import (
 from briefing.gui.actions import Actions
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument
-from briefing.gui.i18n import change_name, shown_headings
+from briefing.gui.i18n import change_name, shown_error, shown_headings
 from briefing.gui.items import InlineEditor, ItemWidget
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.title_block import ClassificationBanner
@@ -163,7 +163,7 @@ class NoteController(QObject):
         try:
             excerpt = new_excerpt(self.document.briefing.source(source_id), start, end)
         except (OperationError, KeyError) as exc:
-            self.message.emit(str(exc), 6000)
+            self.message.emit(shown_error(exc), 6000)
             return None
         change = self.document.run(file_excerpt(section_id, excerpt, index))
         if change is not None:
