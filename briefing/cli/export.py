@@ -67,11 +67,14 @@ def _export(args: argparse.Namespace) -> int:
     except KeyError as exc:
         broken = [e for e in catalog.errors if e.path.stem == template_id]
         return _fail(str(broken[0]) if broken else str(exc.args[0]))
-    if not briefing.title_block.title.strip():
+    tb = briefing.title_block
+    field = "title_fr" if tb.language == "fr" else "title"  # a French note's title is its French title
+    if not getattr(tb, field).strip() and not tb.title.strip():
         from briefing.export.tree import untitled_name
 
-        say("warning", f"{source.name} has no title, so it is exported as “{untitled_name(template)}”; give it "
-            f"one with: briefing set {source.name} title=...")  # fmt: skip
+        untitled = untitled_name(template, tb.language)
+        say("warning", f"{source.name} has no title, so it is exported as “{untitled}”; give it "
+            f"one with: briefing set {source.name} {field}=...")  # fmt: skip
     layouts: list[Layout] = []  # a PDF's own layout, for the page budget
     try:
         path = export_briefing(briefing, template, output, draft=args.draft, on_layout=layouts.append)

@@ -356,9 +356,9 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         if row.name == "classification":
             continue  # printed on every page by the header and footer
         if row.name == "title":
-            _paragraph(document, styles["Title"], row.value)
+            _paragraph(document, styles["Title"], row.value, lang=row.lang)
         elif row.name == "title_fr":
-            _paragraph(document, styles["Subtitle"], row.value, lang=tree.wording.other_tag)
+            _paragraph(document, styles["Subtitle"], row.value, lang=row.lang)
         elif row.name in ("addressee", "purpose"):
             _paragraph(document, styles["TitleBlockEmphasis"], row.value)
         else:

@@ -359,10 +359,10 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
     for row in tree.title_rows:
         if row.name == "classification":
             continue  # on every page already
-        if row.name == "title":
-            out.append(Paragraph(markup(row.value, st.title), st.title))
-        elif row.name == "title_fr":
-            out.append(set_language(Paragraph(markup(row.value, st.subtitle), st.subtitle), tree.wording.other_tag))
+        if row.name in ("title", "title_fr"):  # the big title, and the one under it
+            style = st.title if row.name == "title" else st.subtitle
+            paragraph = Paragraph(markup(row.value, style), style)
+            out.append(set_language(paragraph, row.lang) if row.lang else paragraph)
         elif row.name in ("addressee", "purpose"):
             out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:

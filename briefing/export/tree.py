@@ -9,11 +9,19 @@ from dataclasses import dataclass, field
 from briefing.core import richtext
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
-from briefing.core.language import TAGS, Wording, detect_language, format_date, french_spacing, french_text
+from briefing.core.language import (
+    TAGS,
+    Wording,
+    detect_language,
+    format_date,
+    french_spacing,
+    french_text,
+    quotation_language,
+)
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
-from briefing.core.script import is_rtl, language_of
+from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 
@@ -52,6 +60,7 @@ class TitleRow:
     name: str
     label: str
     value: str
+    lang: str = ""  # its language tag when not the document's: a title in the other language
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,7 @@ class Quotation:
     citation: Citation
     comment: str = ""  # only filled when the template exports comments
     rtl: bool = False
-    lang: str = ""  # the language its source gives ("fr", "fa-IR"), for the exports' language tags
+    lang: str = ""  # its language ("fr", "fa-IR"; core/language.quotation_language), for the exports' tags
     comment_lang: str = ""  # the comment's language tag when not the document's (bilingual notes)
 
     @property
@@ -354,13 +363,9 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
                 in_title = False
             continue
-        value = _in_language(template, name, _field(tb, name), words)
-        shown = name
-        if name in ("title", "title_fr") and words.language == "fr" and tb.title_fr.strip():
-            shown = "title_fr" if name == "title" else "title"  # the French title first, big
-            value = _field(tb, shown)
-        if shown == "title_fr" or (shown == "title" and words.language == "fr" and not tb.title_fr.strip()):
-            value = french_text(value)  # the analyst's French title, in French typography
+        value, lang = _in_language(template, name, _field(tb, name), words), ""
+        if name in ("title", "title_fr"):
+            value, lang = _title(tb, name, words)
         if not value:
             continue
         if name == "purpose":
@@ -369,7 +374,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
             value = words.date(value)
         elif name == "classification":
             value = classification
-        rows.append(TitleRow(name, field_label(name, words.word), value))
+        rows.append(TitleRow(name, field_label(name, words.word), value, lang))
 
     sources = {s.id: s for s in briefing.sources}
     body: list[Node] = []
@@ -414,9 +419,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
                 paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
                 quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
-                quote_lang = clean_line(source.meta.language)
-                if not quote_lang and words.language == "bilingual" and not language_of(quote):
-                    quote_lang = detect_language(quote, "")  # a Latin-script quotation: English or French?
+                quote_lang = quotation_language(source, quote)  # tagged by the exports where not the note's
                 comment, comment_lang = "", ""
                 if template.export_comments and item.comment.strip():
                     comment, spoken = _analyst_text(clean(item.comment), words.language)
@@ -565,6 +568,21 @@ def number_paragraphs(body: list[Node]) -> list[Node]:
 def _field(tb: TitleBlock, name: str) -> str:
     raw = getattr(tb, name, "")
     return clean_line(raw if isinstance(raw, str) else "")
+
+
+def _title(tb: TitleBlock, name: str, words: Wording) -> tuple[str, str]:
+    """The text of the title row `name` ("title" is the big one, "title_fr" the one under it) and its language
+    tag. A French note prints its French title big, the English one under it. Each title is tagged, and set in
+    that language's typography, by the language its words are in, not by its field (an analyst may type a French
+    title in the English field); one too short to tell is in its field's language (the field the note's only
+    title is in, in a French note, is French)."""
+    shown = name
+    if words.language == "fr" and tb.title_fr.strip():
+        shown = "title_fr" if name == "title" else "title"
+    value = _field(tb, shown)
+    meant = "fr" if shown == "title_fr" or (words.language == "fr" and not tb.title_fr.strip()) else "en"
+    spoken = detect_language(value, meant)
+    return (french_text(value) if spoken == "fr" else value), _tag(spoken, words)
 
 
 def _in_language(template: Template, name: str, value: str, words: Wording) -> str:

@@ -315,7 +315,17 @@ def run_importer(importer: Importer, data: bytes, file_name: str, options: Impor
         raise SourceImportError(file_name, problem) from exc
     if not source.text.strip():
         raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "no text could be extracted")))
+    set_language(source)
     return source
+
+
+def set_language(source: Source) -> None:
+    """Give a source its language, once, at import: the one its file declares, unless its text plainly says
+    English or French otherwise (core/language.source_language); the analyst sees it, and can correct it, in
+    Source details. Its quotations are tagged with it in a note of another language."""
+    from briefing.core.language import source_language
+
+    source.meta.language = source_language(source.text, source.meta.language)
 
 
 def utc_now_iso() -> str:

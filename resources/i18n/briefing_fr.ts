@@ -2422,6 +2422,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Bilingue (anglais et français)</translation>
     </message>
     <message>
+        <source>Title (English)</source>
+        <translation>Titre (anglais)</translation>
+    </message>
+    <message>
+        <source>English title of the note</source>
+        <translation>Titre anglais de la note</translation>
+    </message>
+    <message>
         <source>Classification</source>
         <translation>Cote de sécurité</translation>
     </message>

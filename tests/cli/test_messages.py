@@ -193,3 +193,12 @@ def test_exporting_an_untitled_note_warns_and_still_titles_the_pdf(tmp_path: Pat
     code, _out, err = run(capsys, "export", path, "-o", pdf)
     assert code == 0 and "has no title" not in err
     assert PdfReader(pdf).metadata.title == "Canada–Iran ties"
+
+    french = tmp_path / "fr.briefing"  # a French note's title is its French title: `new --title` fills it
+    assert run(capsys, "new", french, "--language", "fr", "--title", "Reprise des relations avec l’Iran")[0] == 0
+    code, _out, err = run(capsys, "export", french, "-o", pdf)
+    assert code == 0 and "has no title" not in err
+    assert PdfReader(pdf).metadata.title == "Reprise des relations avec l’Iran"
+    assert run(capsys, "set", french, "title_fr=")[0] == 0
+    err = run(capsys, "export", french, "-o", pdf)[2]
+    assert "(sans titre)”; give it one with: briefing set fr.briefing title_fr=..." in err
