@@ -301,3 +301,15 @@ def test_ibid_after_a_footnote_in_the_other_language_compares_places_not_words(
     tree = build_tree(briefing, dataclasses.replace(template, citations="ibid"))
     assert [c.text for c in tree.citations[-2:]][1] == "Ibid."
     assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == ""
+
+
+def test_a_french_notes_sources_list_has_french_dates_and_guillemets(demo: Briefing, template: Template) -> None:
+    """The Sources list is set as the footnotes are (QA 35): « title », a French date, French spacing."""
+    assert template.export_sources_list
+    source = demo.sources[0]
+    source.meta.title, source.meta.published = "Covid-19 et infox : une rumeur", "2020-09-14"
+    french = build_tree(_in(demo, "fr"), template).sources[0].text
+    assert "«\u00a0Covid-19 et infox\u00a0: une rumeur\u00a0»" in french and "14 septembre 2020" in french
+    assert "“" not in french and "September" not in french
+    english = build_tree(_in(demo, "en"), template).sources[0].text
+    assert "Covid-19 et infox : une rumeur. " in english and "14 September 2020" in english
