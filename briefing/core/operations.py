@@ -25,6 +25,7 @@ from briefing.core.model import (
     Source,
     SourceMeta,
     TitleBlock,
+    is_note_date,
     new_id,
 )
 from briefing.core.update import OUTCOMES, Reanchored, reanchor_in_new_version
@@ -477,6 +478,8 @@ class SetTitleField(Operation):
             raise OperationError(f"purpose must be one of {', '.join(PURPOSES)}, not {self.value!r}")
         if self.name == "language" and self.value not in LANGUAGES:
             raise OperationError(f"language must be one of {', '.join(LANGUAGES)}, not {self.value!r}")
+        if self.name == "date" and self.value and not is_note_date(self.value):
+            raise OperationError(f"date must be a real date written YYYY-MM-DD (like 2026-03-31), not {self.value!r}")
         self._old = getattr(briefing.title_block, self.name)
         setattr(briefing.title_block, self.name, self.value)
         return Change(**_named("change_field", self.name), title_block=True)

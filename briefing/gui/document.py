@@ -96,7 +96,7 @@ class BriefingDocument(QObject):
         if self.read_only:
             raise ReadOnlyError(self.tr("this briefing is open read-only"))
         change = operation.apply(self.briefing)
-        self.undo_stack.push(OperationCommand(self, operation, change_name(change)))
+        self.undo_stack.push(OperationCommand(self, operation, change_name(change, self.briefing)))
         self.changed.emit(change, False)
         return change
 

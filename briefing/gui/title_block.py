@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
-from briefing.core.model import TitleBlock
+from briefing.core.model import TitleBlock, is_note_date
 from briefing.core.templates import Template
 from briefing.gui.i18n import shown_marking
 from briefing.gui.style import BANNER_STYLE, quiet
@@ -30,6 +30,15 @@ def field_labels() -> dict[str, str]:
 
 def purpose_labels() -> dict[str, str]:
     return {key: purpose_label(key, _translate) for key in PURPOSE_LABELS}
+
+
+def note_languages() -> dict[str, str]:
+    """A note's languages (core's LANGUAGES) as the title block and the New Briefing dialog offer them."""
+    return {
+        "en": QCoreApplication.translate("TitleBlockWidget", "English"),
+        "fr": QCoreApplication.translate("TitleBlockWidget", "French"),
+        "bilingual": QCoreApplication.translate("TitleBlockWidget", "Bilingual (English and French)"),
+    }
 
 
 class ClassificationBanner(QFrame):
@@ -91,6 +100,7 @@ class TitleBlockWidget(QFrame):
     """Fields of the title block that the template asks for; an edit is reported when the field loses focus."""
 
     edited = Signal(str, str)  # field name, value
+    refused = Signal(str)  # why an edit was not kept (a date that is not one), for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +135,9 @@ class TitleBlockWidget(QFrame):
                 widget.editingFinished.connect(lambda n=name, w=widget: self._line_done(n, w))
                 if name == "date":
                     widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                    rule = self.tr("A date written YYYY-MM-DD, like %1: each export prints it in the note’s language")
+                    widget.setToolTip(rule.replace("%1", QDate.currentDate().toString(Qt.DateFormat.ISODate)))
+                    widget.setAccessibleDescription(widget.toolTip())
                 else:
                     widget.setPlaceholderText("—")
             widget.setObjectName(f"field_{name}")
@@ -154,11 +167,7 @@ class TitleBlockWidget(QFrame):
         widget.setAccessibleName(label_text)
         widget.view().setAccessibleName(label_text)  # its drop-down list, for screen readers
         widget.setToolTip(self.tr("The language of the exported note: its headings, labels, markings and page numbers"))
-        for key, text in (
-            ("en", self.tr("English")),
-            ("fr", self.tr("French")),
-            ("bilingual", self.tr("Bilingual (English and French)")),
-        ):
+        for key, text in note_languages().items():
             widget.addItem(text, key)
         widget.activated.connect(lambda _i: self.edited.emit("language", widget.currentData()))
         label = QLabel(label_text, self)
@@ -191,6 +200,19 @@ class TitleBlockWidget(QFrame):
                 widget.setEnabled(not read_only)
 
     def _line_done(self, name: str, widget: QLineEdit) -> None:
+        if name == "date" and widget.text().strip() and not is_note_date(widget.text().strip()):
+            self._refuse_date(widget)
+            return
         if widget.text() != widget.property("committed"):
             widget.setProperty("committed", widget.text())
             self.edited.emit(name, widget.text())
+
+    def _refuse_date(self, widget: QLineEdit) -> None:
+        """A date the exports could not print (core's rule, as `briefing set` checks it): the last one is kept,
+        and the analyst is told, on screen and by the screen reader."""
+        typed = widget.text().strip()
+        widget.setText(widget.property("committed") or "")
+        text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
+        text = text.replace("%1", typed).replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+        self.refused.emit(text)

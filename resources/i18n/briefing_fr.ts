@@ -116,6 +116,10 @@
         <translation>Enregistrer les modifications apportées à %1 avant de récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 sur %2 depuis le %3</translation>
+    </message>
+    <message>
         <source>%1 is open in Briefing by %2 on %3 since %4.
 
 Open it read-only? You can still read and copy from it, and save a copy with Save As.
@@ -162,18 +166,18 @@ Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé
         <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Briefing did not close properly while %1 was open. Its unsaved work was autosaved at %2.
+        <source>Briefing did not close properly while %1 was open. Its unsaved work was autosaved on %2.
 
 Restore it? No keeps the copy for later (File &gt; Recover Unsaved Work); Discard deletes it.</source>
-        <translation>Briefing ne s’est pas fermé correctement pendant que %1 était ouverte. Son travail non enregistré a été enregistré automatiquement à %2.
+        <translation>Briefing ne s’est pas fermé correctement pendant que %1 était ouverte. Son travail non enregistré a été enregistré automatiquement le %2.
 
 Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupérer le travail non enregistré)&#xa0;; «&#xa0;Ne pas tenir compte&#xa0;» la supprime.</translation>
     </message>
     <message>
-        <source>Briefing did not close properly while a briefing never saved was open. Its work was autosaved at %2.
+        <source>Briefing did not close properly while a briefing never saved was open. Its work was autosaved on %2.
 
 Restore it? No keeps the copy for later (File &gt; Recover Unsaved Work); Discard deletes it.</source>
-        <translation>Briefing ne s’est pas fermé correctement pendant qu’une note jamais enregistrée était ouverte. Son travail a été enregistré automatiquement à %2.
+        <translation>Briefing ne s’est pas fermé correctement pendant qu’une note jamais enregistrée était ouverte. Son travail a été enregistré automatiquement le %2.
 
 Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupérer le travail non enregistré)&#xa0;; «&#xa0;Ne pas tenir compte&#xa0;» la supprime.</translation>
     </message>
@@ -471,7 +475,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source> and %1 more</source>
-        <translation> et %1 autres</translation>
+        <translation> et %1 de plus</translation>
     </message>
     <message>
         <source>1 excerpt no longer matches its source: %1. Delete it, or file the passage again.</source>
@@ -653,6 +657,22 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>Change %1</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>H'&#xa0;h&#xa0;'mm</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 (autosaved on %2)</source>
+        <translation>%1 (enregistrée automatiquement le %2)</translation>
+    </message>
 </context>
 <context>
     <name>NewBriefingDialog</name>
@@ -667,6 +687,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the note</source>
+        <translation>&amp;Langue de la note</translation>
     </message>
     <message>
         <source>Sections:</source>
@@ -717,11 +741,11 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>Réta&amp;blir %1</translation>
+        <translation>Réta&amp;blir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a passage in the source first.</source>
@@ -758,9 +782,12 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
-    <message>
-        <source>%1 of %2 pages</source>
-        <translation>%1 pages sur %2</translation>
+    <message numerus="yes">
+        <source>%n of %1 pages</source>
+        <translation>
+            <numerusform>%n page sur %1</numerusform>
+            <numerusform>%n pages sur %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 starts on page %2</source>
@@ -799,6 +826,25 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Work</source>
@@ -821,8 +867,8 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Aucun travail non enregistré n’est conservé.</translation>
     </message>
     <message>
-        <source>%1 — autosaved %2</source>
-        <translation>%1 — enregistré automatiquement %2</translation>
+        <source>%1 — autosaved on %2</source>
+        <translation>%1 — enregistrée automatiquement le %2</translation>
     </message>
     <message>
         <source>A briefing that was never saved</source>
@@ -864,6 +910,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Sélectionnez du texte dans la source et appuyez sur Ctrl+%1, ou faites-le glisser ici.</translation>
     </message>
     <message>
+        <source>%1, empty section</source>
+        <translation>%1, section vide</translation>
+    </message>
+    <message>
         <source>%1 / %2 words</source>
         <translation>%1 / %2 mots</translation>
     </message>
@@ -871,9 +921,12 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
-    <message>
-        <source>%1 words</source>
-        <translation>%1 mots</translation>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,12 +1279,20 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
+        <source>A date written YYYY-MM-DD, like %1: each export prints it in the note’s language</source>
+        <translation>Une date écrite AAAA-MM-JJ, comme %1&#xa0;: chaque exportation l’imprime dans la langue de la note</translation>
+    </message>
+    <message>
         <source>Title of the note</source>
         <translation>Titre de la note</translation>
     </message>
     <message>
         <source>The language of the exported note: its headings, labels, markings and page numbers</source>
         <translation>La langue de la note exportée&#xa0;: ses intertitres, libellés, marques de sécurité et numéros de page</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date écrite AAAA-MM-JJ, comme %2&#xa0;: la date reste inchangée.</translation>
     </message>
     <message>
         <source>English</source>
@@ -1312,9 +1373,12 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
-    <message>
-        <source>%1 words</source>
-        <translation>%1 mots</translation>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
