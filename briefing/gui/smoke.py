@@ -312,6 +312,12 @@ class _Steps:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+# A string of Briefing's catalogue and one of Qt's, looked up to tell each catalogue is installed (as tuples, so
+# that lupdate does not take them for strings of this module to translate)
+UNTITLED = ("FileController", "Untitled briefing")
+QT_CANCEL = ("QPlatformTheme", "Cancel")
+
+
 def check_language(title: str) -> list[str]:
     """What the smoke test says of the interface language, lines starting "FAIL " for a failure: the French
     catalogue ships in every artefact and must load, whatever the locale; under a French locale the window must
@@ -324,12 +330,12 @@ def check_language(title: str) -> list[str]:
     lines = [f"system locale {QLocale.system().name()}, interface language {language}"]
     ours = Path(i18n.catalogue("fr"))
     probe = QTranslator()
-    if not probe.load(str(ours)) or not probe.translate("FileController", "Untitled briefing"):
+    if not probe.load(str(ours)) or not probe.translate(*UNTITLED):
         lines.append(f"FAIL the French catalogue {ours.name} is missing or does not load ({ours})")
     if language != "fr":
         return lines
-    untitled = QCoreApplication.translate("FileController", "Untitled briefing")
-    if not i18n.interface_is_french() or untitled == "Untitled briefing":
+    untitled = QCoreApplication.translate(*UNTITLED)
+    if not i18n.interface_is_french() or untitled == UNTITLED[1]:
         lines.append("FAIL French locale, but the window's strings are not translated (catalogue not installed)")
     elif untitled not in title:
         lines.append(f"FAIL French locale, but the window's title is not French: {title!r}")
@@ -340,11 +346,10 @@ def check_language(title: str) -> list[str]:
         # every bundle keeps it (packaging/layout.py KEEP_QT_TRANSLATIONS); a source install may lack it
         missing = "FAIL " if getattr(sys, "frozen", False) else ""
         lines.append(f"{missing}Qt's own French catalogue qtbase_fr.qm is not in {qt_folder}: Qt's buttons in English")
-    elif QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+    elif QCoreApplication.translate(*QT_CANCEL) == QT_CANCEL[1]:
         lines.append("FAIL Qt's own French catalogue qtbase_fr.qm is there but not installed")
     else:
-        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-        lines.append(f"Qt's own French catalogue installed (Cancel: {cancel!r})")
+        lines.append(f"Qt's own French catalogue installed (Cancel: {QCoreApplication.translate(*QT_CANCEL)!r})")
     return lines
 
 
