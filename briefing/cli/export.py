@@ -7,7 +7,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.cli.terminal import out, say
+from briefing.cli.terminal import CommandError, out, say
 
 if TYPE_CHECKING:
     from briefing.export.pages import PageCount
@@ -46,7 +46,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from briefing.core.project import ProjectFileError, load_briefing
+    from briefing.cli.files import read_briefing
+    from briefing.core.project import ProjectFileError
     from briefing.core.templates import TemplateError, load_catalog
     from briefing.export import FORMATS, ExportError, export_briefing
     from briefing.export.pages import from_layout
@@ -57,8 +58,8 @@ def _export(args: argparse.Namespace) -> int:
     if not source.is_file():
         return _fail(f"{source.name}: file not found")
     try:
-        briefing = load_briefing(source)
-    except ProjectFileError as exc:
+        briefing = read_briefing(source)
+    except (ProjectFileError, CommandError) as exc:
         return _fail(str(exc))
     catalog = load_catalog()
     template_id = args.template or briefing.template

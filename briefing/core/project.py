@@ -16,7 +16,8 @@ import threading
 import zipfile
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -537,7 +538,7 @@ def load_briefing(path: str | os.PathLike[str], cache: PartCache | None = None) 
     given, keeps the compressed parts for the next save."""
     path = Path(path)
     try:
-        with _open_regular(path) as stream, zipfile.ZipFile(stream) as zf:
+        with _open_regular(path) as stream, _zip_in_words(stream) as zf:
             return _load(_Parts(zf, path, cache, os.fstat(stream.fileno()).st_size))
     except ProjectFileError:
         raise
@@ -591,6 +592,48 @@ def _open_regular(path: Path) -> io.BufferedReader:
         os.close(fd)
         raise
     return os.fdopen(fd, "rb")
+
+
+class _Zip(zipfile.ZipFile):
+    """A briefing's zip, which remembers the part it is reading, so that damage found in it can be named."""
+
+    reading = ""
+
+    def open(self, name: Any, *args: Any, **kwargs: Any) -> Any:
+        self.reading = getattr(name, "filename", name)
+        return super().open(name, *args, **kwargs)
+
+
+@contextmanager
+def _zip_in_words(stream: io.BufferedReader) -> Iterator[zipfile.ZipFile]:
+    """The zip of a briefing file, whose damage zipfile and zlib find ("Bad CRC-32 for file 'manifest.yaml'",
+    "File is not a zip file") is raised again in words (damage_in_words), for the messages that quote it."""
+    zf: _Zip | None = None
+    try:
+        with _Zip(stream) as zf:
+            yield zf
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        stream.seek(0)
+        raise type(exc)(damage_in_words(exc, zf.reading if zf is not None else "", stream.read(4))) from None
+
+
+def damage_in_words(exc: BaseException, part: str = "", head: bytes = b"") -> str:
+    """What zipfile's or zlib's complaint about a briefing file means, in the analyst's words: "it is cut short",
+    "part 'manifest.yaml' is damaged". part: the part being read when it was raised; head: the file's first bytes."""
+    text = str(exc)
+    named = re.search(r"for file '(.*)'$", text)  # "Bad CRC-32 for file 'manifest.yaml'"
+    part = named.group(1) if named else part
+    if text == "File is not a zip file":  # no table of contents at the end: cut short, or no zip at all
+        if not head:
+            return "it is empty"
+        return (
+            "it is cut short, or damaged at its end"
+            if head == b"PK\x03\x04"
+            else "it does not begin as a briefing file does"
+        )
+    if isinstance(exc, EOFError) or "runcated" in text:
+        return "it is cut short"
+    return f"part {_shown(part)} is damaged" if part else "its table of contents is damaged"
 
 
 def _load(parts: _Parts) -> Briefing:

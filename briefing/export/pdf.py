@@ -35,13 +35,13 @@ from briefing.export.errors import ExportError
 from briefing.export.pdfflow import (
     GREY,
     MARK_SIZE,
-    CheckBox,
     DecisionTable,
     FootnoteArea,
     Footnoted,
     FootnoteParagraph,
     HeadingParagraph,
     ListParagraph,
+    OptionParagraph,
     QuoteParagraph,
     TaggedCell,
     keep_headings_with_first_lines,
@@ -460,10 +460,13 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowab
     # draw nothing)
     no_padding: list[tuple[Any, ...]] = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING")]
     no_padding.append(("FONT", (0, 0), (-1, -1), st.body.fontName, size))
-    rows = [[CheckBox(box), TaggedCell(markup(option, st.decision), st.decision)] for option in decision.options]
+    # the options are a list (L > LI), each box its item's label, as a screen reader should announce them
+    style = ParagraphStyle("DecisionOption", parent=st.decision, bulletIndent=0, leftIndent=box + size * 0.7)
+    group = object()
+    rows = [[OptionParagraph(markup(option, style), style, box, group)] for option in decision.options]
     options = DecisionTable(
         rows,
-        colWidths=[box + size * 0.7, width - box - size * 0.7],
+        colWidths=[width],
         hAlign="LEFT",
         spaceBefore=size * 1.5,
         style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *no_padding, ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5)],

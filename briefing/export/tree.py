@@ -268,10 +268,12 @@ def _citation_parts(source: Source, *, quote_title: bool = True, language: str =
 
 
 def source_entry(source: Source, language: str = "en") -> SourceEntry:
-    parts, url = _citation_parts(source, quote_title=False, language=language)
+    """A source's line in the Sources list; in French set as its footnotes are: « title », French spacing."""
+    french = language == "fr"  # French style quotes a title in a bibliography too (the Guide du rédacteur)
+    parts, url = _citation_parts(source, quote_title=french, language=language)
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
-    return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
+    return SourceEntry(Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + "."), url)
 
 
 SLUG_LIMIT = 39  # Word's bookmark names: at most 40 characters, and DOCX puts "_" before the slug

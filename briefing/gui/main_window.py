@@ -26,7 +26,7 @@ from briefing.gui.actions import (
 )
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
-from briefing.gui.files import SUFFIX, FileController, remember_folder, start_folder
+from briefing.gui.files import BACKUP_SUFFIX, SUFFIX, FileController, remember_folder, start_folder
 from briefing.gui.note_controller import NoteController
 from briefing.gui.source_controller import SourceController
 from briefing.gui.source_pane import SourcePane
@@ -193,7 +193,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open Briefing"),
             str(start_folder(self.document)),
-            self.tr("Briefing files (*%1)").replace("%1", SUFFIX),
+            # a backup (the previous save) is listed too, to open when the briefing itself is damaged
+            self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
+            + ";;"
+            + self.tr("Backups (*%1)").replace("%1", SUFFIX + BACKUP_SUFFIX),
         )
         if name:
             remember_folder(Path(name))

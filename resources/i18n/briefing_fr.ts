@@ -116,6 +116,26 @@
         <translation>Enregistrer les modifications apportées à %1 avant de récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
+        <source>A backup of it from %1 is beside it: %2.
+
+Open the backup? It opens as an unsaved copy, to save under a new name (Save As); the backup itself is never changed.</source>
+        <translation>Une sauvegarde du %1 se trouve à côté&#xa0;: %2.
+
+Ouvrir la sauvegarde&#xa0;? Elle s’ouvre comme une copie non enregistrée, à enregistrer sous un autre nom (Enregistrer sous)&#xa0;; la sauvegarde elle-même n’est jamais modifiée.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Backup</source>
+        <translation>Ouvrir la &amp;sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup of %1</source>
+        <translation>Sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>Opened the backup of %1 — save it under a new name to keep it</source>
+        <translation>Sauvegarde de %1 ouverte — enregistrez-la sous un autre nom pour la conserver</translation>
+    </message>
+    <message>
         <source>%1 on %2 since %3</source>
         <translation>%1 sur %2 depuis le %3</translation>
     </message>
@@ -436,6 +456,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Backups (*%1)</source>
+        <translation>Sauvegardes (*%1)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>

@@ -395,3 +395,15 @@ def test_titles_are_tagged_by_their_words_not_their_field(demo: Briefing, templa
     assert languages == [{"fr-CA"}, set()]
     export_briefing(demo, template, tmp_path / "note.pdf")
     assert _structure_languages(tmp_path / "note.pdf").count("fr-CA") == 1
+
+
+def test_a_french_notes_sources_list_has_french_dates_and_guillemets(demo: Briefing, template: Template) -> None:
+    """The Sources list is set as the footnotes are (QA 35): « title », a French date, French spacing."""
+    assert template.export_sources_list
+    source = demo.sources[0]
+    source.meta.title, source.meta.published = "Covid-19 et infox : une rumeur", "2020-09-14"
+    french = build_tree(_in(demo, "fr"), template).sources[0].text
+    assert "«\u00a0Covid-19 et infox\u00a0: une rumeur\u00a0»" in french and "14 septembre 2020" in french
+    assert "“" not in french and "September" not in french
+    english = build_tree(_in(demo, "en"), template).sources[0].text
+    assert "Covid-19 et infox : une rumeur. " in english and "14 September 2020" in english
