@@ -617,7 +617,7 @@ def _zip_in_words(stream: io.BufferedReader) -> Iterator[zipfile.ZipFile]:
         raise type(exc)(damage_in_words(exc, zf.reading if zf is not None else "", stream.read(4))) from None
 
 
-def damage_in_words(exc: BaseException, part: str = "", head: bytes = b"") -> str:
+def damage_in_words(exc: BaseException, part: str = "", head: bytes = b"") -> Message:
     """What zipfile's or zlib's complaint about a briefing file means, in the analyst's words: "it is cut short",
     "part 'manifest.yaml' is damaged". part: the part being read when it was raised; head: the file's first bytes."""
     text = str(exc)
@@ -625,15 +625,15 @@ def damage_in_words(exc: BaseException, part: str = "", head: bytes = b"") -> st
     part = named.group(1) if named else part
     if text == "File is not a zip file":  # no table of contents at the end: cut short, or no zip at all
         if not head:
-            return "it is empty"
-        return (
-            "it is cut short, or damaged at its end"
-            if head == b"PK\x03\x04"
-            else "it does not begin as a briefing file does"
-        )
+            return Message(QT_TRANSLATE_NOOP("Messages", "it is empty"))
+        if head == b"PK\x03\x04":
+            return Message(QT_TRANSLATE_NOOP("Messages", "it is cut short, or damaged at its end"))
+        return Message(QT_TRANSLATE_NOOP("Messages", "it does not begin as a briefing file does"))
     if isinstance(exc, EOFError) or "runcated" in text:
-        return "it is cut short"
-    return f"part {_shown(part)} is damaged" if part else "its table of contents is damaged"
+        return Message(QT_TRANSLATE_NOOP("Messages", "it is cut short"))
+    if part:
+        return Message(QT_TRANSLATE_NOOP("Messages", "part {part} is damaged"), part=_shown(part))
+    return Message(QT_TRANSLATE_NOOP("Messages", "its table of contents is damaged"))
 
 
 def _load(parts: _Parts) -> Briefing:

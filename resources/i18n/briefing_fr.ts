@@ -977,6 +977,30 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>n’est pas un fichier ordinaire (un tube ou un périphérique&#xa0;?), donc pas un fichier de note d’information</translation>
     </message>
     <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it is cut short, or damaged at its end</source>
+        <translation>il est tronqué, ou endommagé à la fin</translation>
+    </message>
+    <message>
+        <source>it does not begin as a briefing file does</source>
+        <translation>il ne commence pas comme un fichier de note d’information</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>il est tronqué</translation>
+    </message>
+    <message>
+        <source>part {part} is damaged</source>
+        <translation>la partie {part} est endommagée</translation>
+    </message>
+    <message>
+        <source>its table of contents is damaged</source>
+        <translation>sa table des matières est endommagée</translation>
+    </message>
+    <message>
         <source>its type marker</source>
         <translation>son marqueur de type</translation>
     </message>
