@@ -110,6 +110,7 @@ class SourceController(QObject):
 
             self._importer = ImportController(self, self.document.parts)
             self._importer.imported.connect(self._imported)
+            self._importer.replaced.connect(self._report_import_failures)  # (a new version: SourceUpdater's)
             self._importer.failed.connect(self._import_failed)
             self._importer.passwordNeeded.connect(self._ask_password)
             self._importer.busyChanged.connect(lambda running: self.actions["cancel_import"].setEnabled(running > 0))
@@ -200,10 +201,13 @@ class SourceController(QObject):
                 self.importer.start(ImportRequest(attachment=attachment))
 
     def _import_failed(self, request: ImportRequest, message: str) -> None:
+        if request.replaces:  # a new version of a source: SourceUpdater tells it
+            self._report_import_failures()
+            return
         self._import_failures.append(message)
         self._report_import_failures()
 
-    def _report_import_failures(self) -> None:
+    def _report_import_failures(self, *_args: object) -> None:
         """One message for the failures of a batch (ten bad files dropped at once are one box, not ten), shown
         once the batch's last import is done or cancelled."""
         if self.importer.running or not self._import_failures:
@@ -214,6 +218,8 @@ class SourceController(QObject):
         QMessageBox.warning(self._parent(), self.tr("Cannot add source"), "\n\n".join(messages))
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        if request.replaces:  # SourceUpdater asks
+            return
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         prompt = self.tr("%1 is protected by a password. Password:").replace("%1", request.name)
