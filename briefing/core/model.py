@@ -50,6 +50,10 @@ class SourceMeta:
     page_starts: list[int] = field(default_factory=list)
     # pages (1-based) whose text OCR read from an image (a scan, a photo): citations and the window say so
     ocr_pages: list[int] = field(default_factory=list)
+    # an e-mail's recipients ("Name <address>", as the message shows them; blind copies are never kept): a citation
+    # of correspondence names who it was to
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.core import richtext
-from briefing.core.citation import ocr_note, place
+from briefing.core.citation import correspondence, ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.language import (
     TAGS,
@@ -257,7 +257,8 @@ def _citation_parts(source: Source, *, quote_title: bool = True, language: str =
     """Author, title, publisher, date, then URL or file name (what a citation needs); and the URL."""
     meta = source.meta
     title = clean_line(meta.title)
-    parts = [clean_line(meta.author), f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
+    to = clean_line(correspondence(source, language))  # an e-mail's recipients: "e-mail to John Smith"
+    parts = [clean_line(meta.author), to, f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
     parts = [p for p in parts if p]
     if meta.published.strip():
         parts.append(format_date(clean_line(meta.published), language))
