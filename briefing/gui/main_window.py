@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.source_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("rename_source", "source_details", "update_source", "remove_source"):
+        for name in ("rename_source", "source_details", "update_source", "save_attachment", "remove_source"):
             self.source_pane.list.addAction(a[name])
 
         # --- signals ---

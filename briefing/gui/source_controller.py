@@ -74,6 +74,7 @@ class SourceController(QObject):
         a.make("remove_source", self.tr("&Remove Source"), self.remove_source, None, "remove")
         a.make("rename_source", self.tr("Re&name Source…"), self.rename_source)
         a.make("source_details", self.tr("Source &Details…"), self.edit_source_details, None, "details")
+        a.make("save_attachment", self.tr("Sa&ve Attachment As…"), self.save_attachment)
         a.make("focus_source", self.tr("Go to Source &Text"), lambda: self.view.setFocus(), "F6")
         a.make("focus_sources", self.tr("Go to Source &List"), lambda: pane.list.setFocus(), "Ctrl+L")
 
@@ -96,6 +97,8 @@ class SourceController(QObject):
             self.actions[name].setEnabled(editable and has_source)
         for name in ("add_source", "paste_source"):
             self.actions[name].setEnabled(editable)
+        # saving a file changes nothing in the briefing: a read-only one may too
+        self.actions["save_attachment"].setEnabled(self._email_with_file() is not None)
 
     def _parent(self) -> QWidget:
         return self.pane.window()  # dialogs and message boxes sit on the window
@@ -180,7 +183,10 @@ class SourceController(QObject):
         others = [name for name in left_out if name not in pictures]
         notes = []
         if pictures:  # left out on purpose (mostly logos), as the command line does: say how to read one anyway
-            text = self.tr("Pictures not added: %1. Save them and add them as sources to read them by OCR.")
+            text = self.tr(
+                "Pictures not added: %1. Save them (Source > Save Attachment As…) and add them as sources to read "
+                "them by OCR."
+            )
             notes.append(text.replace("%1", ", ".join(pictures)))
         if others:
             notes.append(self.tr("These cannot be imported: %1").replace("%1", ", ".join(others)))
@@ -282,6 +288,63 @@ class SourceController(QObject):
         dialog = SourceDetailsDialog(self.document.briefing.source(source_id), self._parent())
         if dialog.exec() and dialog.changed_values():
             self.document.run(EditSourceMeta(source_id, dialog.changed_values()))
+
+    # --- an e-mail's attachments ----------------------------------------------------------------------
+
+    def _email_with_file(self) -> Source | None:
+        """The current source when it is an e-mail whose file the briefing keeps (its attachments are in it)."""
+        source_id = self.pane.current_source_id()
+        if source_id is None:
+            return None
+        try:
+            source = self.document.briefing.source(source_id)
+        except KeyError:
+            return None
+        return source if source.meta.format in ("eml", "msg") and source.original and source.meta.file_name else None
+
+    def save_attachment(self) -> None:
+        """Source > Save Attachment As…: an attachment of the current e-mail that Briefing cannot import (a picture,
+        to read by OCR once added as a file of its own; a spreadsheet), read again from the e-mail's kept file and
+        written atomically where the analyst says."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+        from briefing.core.files import atomic_write
+        from briefing.importers import SourceImportError, file_attachment, import_attachment
+
+        source = self._email_with_file()
+        if source is None:
+            return
+        assert source.original is not None
+        title = self.tr("Save Attachment As")
+        try:  # the e-mail read again: its attachments are not kept apart from it
+            found = import_attachment(file_attachment(source.meta.file_name, source.original)).attachments
+        except SourceImportError as exc:
+            QMessageBox.warning(self._parent(), title, shown_error(exc))
+            return
+        saveable = [a for a in found if not a.importable]
+        if not saveable:
+            text = self.tr("%1 has no attachment to save: Briefing imports its attachments as sources (Add Source).")
+            QMessageBox.information(self._parent(), title, text.replace("%1", source.label))
+            return
+        chosen = saveable[0]
+        if len(saveable) > 1:
+            names = [a.name for a in saveable]
+            prompt = self.tr("Attachment of %1 to save:").replace("%1", source.label)
+            name, ok = QInputDialog.getItem(self._parent(), title, prompt, names, 0, False)
+            if not ok:
+                return
+            chosen = saveable[names.index(name)]
+        path, _ = QFileDialog.getSaveFileName(self._parent(), title, str(start_folder(self.document) / chosen.name))
+        if not path:
+            return
+        remember_folder(Path(path))
+        try:
+            atomic_write(path, chosen.data)  # never half a picture where one was
+        except OSError as exc:
+            text = self.tr("Could not save %1: %2").replace("%1", Path(path).name).replace("%2", shown_error(exc))
+            QMessageBox.warning(self._parent(), title, text)
+            return
+        self.message.emit(self.tr("Saved %1").replace("%1", Path(path).name), 6000)
 
     # --- find ----------------------------------------------------------------------------------------
 

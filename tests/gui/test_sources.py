@@ -321,7 +321,13 @@ def test_every_action_is_named(window) -> None:
 
 def test_source_list_context_menu_offers_source_commands(window) -> None:
     names = [a.objectName() for a in window.source_pane.list.actions()]
-    assert names == ["action_rename_source", "action_source_details", "action_update_source", "action_remove_source"]
+    assert names == [
+        "action_rename_source",
+        "action_source_details",
+        "action_update_source",
+        "action_save_attachment",
+        "action_remove_source",
+    ]
 
 
 def test_source_details_refuse_a_blank_title_and_a_date_citations_cannot_use(window, qtbot) -> None:
