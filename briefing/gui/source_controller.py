@@ -161,7 +161,7 @@ class SourceController(QObject):
         self.importer.start(ImportRequest(text=text, html=html))
 
     def _imported(self, source: Source, warnings: list[str], attachments: Sequence[Attachment] = ()) -> None:
-        if self.document.run(AddSource(source)) is not None:
+        if self._add_again(source) and self.document.run(AddSource(source)) is not None:
             self.pane.select_source(source.id)
             message = self.tr("Added %1").replace("%1", source.label)
             if warnings:  # the importer's, in the interface language; French puts a space before ;
@@ -172,6 +172,24 @@ class SourceController(QObject):
             self.message.emit(message, 10000)
             self._offer_attachments(source, attachments)
         self._report_import_failures()
+
+    def _add_again(self, source: Source) -> bool:
+        """A file already in the briefing (the same content, whatever its name) is nearly always added twice by a
+        slip: ask, No by default, and on No show the source that is there."""
+        before = self.document.briefing.same_file(source)
+        if before is None:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        text = self.tr("%1 is already a source of this briefing: %2. Add it again?")
+        text = text.replace("%1", source.meta.file_name or source.label).replace("%2", before.label)
+        title = self.tr("Source Already Added")
+        if QMessageBox.question(self._parent(), title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes:
+            return True
+        self.pane.select_source(before.id)
+        self.message.emit(self.tr("Not added again: %1 is selected").replace("%1", before.label), 8000)
+        return False
 
     def _offer_attachments(self, source: Source, attachments: Sequence[Attachment]) -> None:
         """An e-mail's attachments that Briefing can read (a report, an attached message): add them too?"""
