@@ -362,7 +362,7 @@ class SourceController(QObject):
             text = self.tr("Could not save %1: %2").replace("%1", Path(path).name).replace("%2", shown_error(exc))
             QMessageBox.warning(self._parent(), title, text)
             return
-        self.message.emit(self.tr("Saved %1").replace("%1", Path(path).name), 6000)
+        self.message.emit(self.tr("Attachment saved as %1").replace("%1", Path(path).name), 6000)
 
     # --- find ----------------------------------------------------------------------------------------
 
