@@ -272,6 +272,8 @@ def source_entry(source: Source, language: str = "en") -> SourceEntry:
     """A source's line in the Sources list; in French set as its footnotes are: « title », French spacing."""
     french = language == "fr"  # French style quotes a title in a bibliography too (the Guide du rédacteur)
     parts, url = _citation_parts(source, quote_title=french, language=language)
+    to = clean_line(correspondence(source, language))
+    parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
     return SourceEntry(Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + "."), url)

@@ -133,4 +133,9 @@ def test_an_email_is_cited_as_correspondence_with_its_recipients() -> None:
     text, _url = citation_text(one, excerpt)
     assert text == "Jane Doe, e-mail to John Smith, “Talks”, 3 December 2026, talks.eml, para. 1."
     french, _url = citation_text(one, excerpt, language="fr")
-    assert french.startswith("Jane Doe, courriel à John Smith, “Talks”, 3 décembre 2026")  # French quotes: the export's
+    assert french.startswith("Jane Doe, courriel à John Smith, “Talks”, 3 décembre 2026")
+    from briefing.export.tree import source_entry  # the Sources list: each part a sentence
+
+    assert source_entry(one).text.startswith(
+        "Jane Doe. E-mail to John Smith. Talks. 3 December 2026."
+    )  # French quotes: the export's
