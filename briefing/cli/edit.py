@@ -224,6 +224,7 @@ def _check_date(text: str) -> None:
 def cmd_add_source(args: argparse.Namespace) -> int:
     imported: list[Source] = []
     errors: list[str] = []
+    carriers: set[str] = set()  # e-mails given with --attachments: already in, only their attachments are added
     for name in args.sources:  # import them all first, so that every failure is reported in one run
         try:
             result = import_with_progress(name, encoding=args.encoding, password=args.password)
@@ -231,6 +232,8 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             errors.append(str(exc))
             continue
         imported.append(result.source)
+        if args.attachments and result.attachments:
+            carriers.add(result.source.id)
         for warning in result.warnings:
             say("warning", f"{Path(name).name}: {warning}")
         _add_attachments(name, result, args, imported, errors)
@@ -249,6 +252,9 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             if before is not None:
                 number = briefing.sources.index(before) + 1
                 what = f"{source.meta.file_name}: is already source {number} of {Path(args.file).name} ({before.label})"
+                if source.id in carriers and not args.force:  # (as the note after adding it said to do)
+                    again.append(f"{what}; only its attachments were added")
+                    continue
                 if not args.force:  # raised before the save: nothing is added
                     raise CommandError(f"{what}; nothing was added (add --force to add it again)")
                 again.append(f"{what}; added again (--force)")

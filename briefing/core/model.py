@@ -227,12 +227,20 @@ class Briefing:
         raise KeyError(f"no source {source_id!r}")
 
     def same_file(self, source: Source) -> Source | None:
-        """The source of this briefing imported from the same bytes as `source` (the same SHA-256), if any: adding
-        a file twice is nearly always a slip, which the window asks about and `add-source` refuses without --force.
-        None for a source without a file (pasted text)."""
+        """The source of this briefing imported from the same bytes as `source` (the same SHA-256) into the same
+        text, if any: adding a file twice is nearly always a slip, which the window asks about and `add-source`
+        refuses without --force. The text too, because a message attached to an Outlook message keeps the whole
+        outer file as its bytes. None for a source without a file (pasted text)."""
         if not source.meta.sha256:
             return None
-        return next((s for s in self.sources if s.meta.sha256 == source.meta.sha256 and s is not source), None)
+        return next(
+            (
+                s
+                for s in self.sources
+                if s.meta.sha256 == source.meta.sha256 and s.text == source.text and s is not source
+            ),
+            None,
+        )
 
     def find_item(self, item_id: str) -> tuple[Section, int, Item]:
         for section in self.sections:

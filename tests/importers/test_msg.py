@@ -294,8 +294,12 @@ def test_cli_lists_and_adds_attachments(tmp_path, capsys) -> None:
     err = capsys.readouterr().err
     assert "pictures not added: photo.jpg; save them and add them as sources to read them by OCR" in err
     assert "cannot import" not in err
+    # the message is in already (as the note said, the attachments were to be added "too"): not added twice
+    assert (
+        "forwarded.msg: is already source 1 of n.briefing (Fwd: weekly report); only its attachments were added" in err
+    )
     names = [s.meta.file_name for s in load_briefing(note).sources]
-    assert names == ["forwarded.msg", "forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
+    assert names == ["forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
 
 
 def test_signed_and_encrypted_messages(tmp_path) -> None:
