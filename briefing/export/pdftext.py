@@ -89,7 +89,7 @@ FALLBACKS = (ARABIC, HEBREW, CJK, SYMBOLS)
 MAINS = {family.key: family for family in (SANS, SERIF, CARLITO)}
 
 _registered: dict[str, frozenset[int]] = {}  # family key -> code points its regular face covers
-_chars: dict[str, frozenset[str]] = {}  # the same as characters, for fast whole-string checks
+_chars: dict[str, frozenset[str]] = {}  # the same as characters for the main families, for whole-string checks
 
 
 def fonts_dir() -> Path:
@@ -139,7 +139,8 @@ def register(family: Family) -> frozenset[int]:
             addMapping(regular, b, i, by_file[file])
         cmap = pdfmetrics.getFont(regular).face.charToGlyph
         _registered[family.key] = frozenset(cmap)
-        _chars[family.key] = frozenset(map(chr, cmap))
+        if family.key in MAINS:  # (only a main family's text is checked whole; 28,600 characters for the CJK font)
+            _chars[family.key] = frozenset(map(chr, cmap))
         return _registered[family.key]
 
 
