@@ -17,7 +17,8 @@ import io
 import struct
 import threading
 from collections.abc import Iterable, Sequence
-from typing import Any, overload
+from itertools import groupby
+from typing import Any
 
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
@@ -25,7 +26,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
 _SWAP = threading.Lock()  # TTFont() builds its face from a module-level name (see fast_ttfont)
 
 
-class _Table(Sequence[Any]):
+class _Table:
     """A read-only list whose items are read from the font data when asked for (see GlyphOffsets, Metrics)."""
 
     def __init__(self, data: bytes, offset: int, length: int) -> None:
@@ -34,13 +35,7 @@ class _Table(Sequence[Any]):
     def __len__(self) -> int:
         return self._length
 
-    @overload
-    def __getitem__(self, index: int) -> Any: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return [self._item(i) for i in range(*index.indices(self._length))]
+    def __getitem__(self, index: int) -> Any:  # (iterating stops at the IndexError, as for a list)
         if index < 0:
             index += self._length
         if not 0 <= index < self._length:
@@ -51,7 +46,7 @@ class _Table(Sequence[Any]):
         raise NotImplementedError
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Iterable) and list(self) == list(other)
+        return isinstance(other, Iterable) and list(self) == list(other)  # type: ignore[call-overload]
 
     __hash__ = None  # type: ignore[assignment]  # (a list is not hashable either)
 
@@ -194,11 +189,35 @@ class FastFace(TTFontFace):
         return runs
 
 
+class FastTTFont(TTFont):
+    """ReportLab's TTFont, with a faster splitString for text whose characters all have their codes already.
+
+    Each piece of text drawn is turned into the codes of the font's subsets (256 characters each) by splitString,
+    which ReportLab does one character at a time in Python: about a tenth of laying out and drawing a note. Most
+    text only has characters the document has drawn before; they are looked up with C-level calls here, and the
+    rest (a character seen for the first time, one the font lacks) is left to ReportLab, which assigns its code.
+    The result is the same list of (subset, bytes)."""
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str):
+            try:  # (ReportLab draws a no-break space as a space)
+                codes = list(map(state.assignments.__getitem__, map(ord, text.replace("\xa0", " "))))
+            except KeyError:
+                pass
+            else:
+                if not codes or max(codes) < 256:
+                    return [(0, bytes(codes))] if codes else []
+                return [(subset, bytes(n & 0xFF for n in run)) for subset, run in groupby(codes, lambda n: n >> 8)]
+        results: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        return results
+
+
 def fast_ttfont(name: str, file: str | io.BytesIO) -> TTFont:
-    """ReportLab's TTFont for a font file, its metrics read by FastFace."""
+    """ReportLab's TTFont for a font file, its metrics read by FastFace, its text split by FastTTFont."""
     with _SWAP:
         ttfonts.TTFontFace = FastFace  # TTFont.__init__ looks the face class up by name
         try:
-            return TTFont(name, file)
+            return FastTTFont(name, file)
         finally:
             ttfonts.TTFontFace = TTFontFace
