@@ -17,7 +17,6 @@ before layout and points to DOCX, which keeps all text.
 from __future__ import annotations
 
 import atexit
-import gzip
 import io
 import re
 import shutil
@@ -38,6 +37,7 @@ from briefing.core.script import has_rtl, is_rtl, script_name, scripts
 from briefing.core.templates import font_twin
 from briefing.export.bidi import visual
 from briefing.export.errors import ExportError
+from briefing.export.fontcache import unpacked
 from briefing.export.tree import escape
 from briefing.export.ttfmetrics import fast_ttfont
 
@@ -115,11 +115,11 @@ def _main_of(font_name: str) -> str:
 
 def open_font(file: str) -> str | io.BytesIO:
     """A bundled font by its .ttf name: the file, or its gzip-compressed copy (`file`.gz), as the app ships them:
-    compressed, the fonts take half the room in the installed app, and unpacking one costs a few milliseconds."""
+    compressed, the fonts take half the room in the installed app; each is unpacked once per user (fontcache)."""
     path = fonts_dir() / file
     if path.is_file() or not path.with_name(file + ".gz").is_file():
         return str(path)  # (a missing font fails in ReportLab, naming the file)
-    data = io.BytesIO(gzip.decompress(path.with_name(file + ".gz").read_bytes()))
+    data = io.BytesIO(unpacked(path.with_name(file + ".gz")))
     data.name = str(path)  # ReportLab names the font's file in its errors
     return data
 
