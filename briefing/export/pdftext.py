@@ -35,7 +35,7 @@ from reportlab.pdfbase import pdfmetrics
 from briefing import paths
 from briefing.core.script import has_rtl, is_rtl, script_name, scripts
 from briefing.core.templates import font_twin
-from briefing.export.bidi import visual
+from briefing.export.bidi import remember_shaped, visual
 from briefing.export.errors import ExportError
 from briefing.export.fontcache import unpacked
 from briefing.export.tree import escape
@@ -277,7 +277,7 @@ def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
 
     i = 0
     while i < len(text):
-        found = EMOJI.match(text, i, main)
+        found = EMOJI.match(text, i, main) if _EMOJI_START.match(text, i) else None
         if found is not None:
             flush()
             key, i = found
@@ -316,15 +316,22 @@ def _width_after(
     family = family or main
     i = 0
     while i < len(text):
-        found = EMOJI.match(text, i, main)
+        found = EMOJI.match(text, i, main) if _EMOJI_START.match(text, i) else None
         if found is not None:
             width += font_size * 1.1
             i = found[1]
             continue
         family = needs_font(text[i], family, main)
-        width += pdfmetrics.stringWidth(text[i], tt2ps(family, bold, italic), font_size)
+        width += _char_width(text[i], family, bold, italic, font_size)
         i += 1
     return width, family
+
+
+@lru_cache(maxsize=8192)
+def _char_width(ch: str, family: str, bold: int, italic: int, size: float) -> float:
+    """One character's width (text_width adds them one by one, as ReportLab measures each)."""
+    width: float = pdfmetrics.stringWidth(ch, tt2ps(family, bold, italic), size)
+    return width
 
 
 def rtl_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
@@ -345,17 +352,19 @@ def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tup
     # with one the ligatures after it shift, across words too: such a paragraph is measured line by line)
     if len(shaped) != len(words) or "\u200d" in text:
         return _rtl_lines_trying_each(text, width, font_name, font_size)
-    lines: list[str] = []
-    first = 0
     line = _width_after(shaped[0], font_name, font_size)
+    ends: list[int] = []  # where each line after the first starts
     for n in range(1, len(words)):
         trial = _width_after(" " + shaped[n], font_name, font_size, *line)
         if trial[0] > width:
-            lines.append(" ".join(words[first:n]))
-            first, line = n, _width_after(shaped[n], font_name, font_size)
+            ends.append(n)
+            line = _width_after(shaped[n], font_name, font_size)
         else:
             line = trial
-    lines.append(" ".join(words[first:]))
+    lines: list[str] = []
+    for first, end in zip([0, *ends], [*ends, len(words)], strict=True):
+        lines.append(" ".join(words[first:end]))
+        remember_shaped(lines[-1], " ".join(shaped[first:end]))  # for markup, which draws each line
     return tuple(lines)
 
 

@@ -62,3 +62,20 @@ def _style(font: str, size: float):  # type: ignore[no-untyped-def]
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle("measure", fontName=font, fontSize=size)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_line_is_drawn_with_the_shaping_arabic_reshaper_gives_it(text: str) -> None:
+    import arabic_reshaper
+
+    from briefing.export import bidi
+
+    fresh = arabic_reshaper.ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+    bidi._SHAPED.clear()
+    lines = _rtl_lines.__wrapped__(text, 120, "BriefingSans", 12)
+    for line in lines:
+        remembered = bidi.shape(line)
+        bidi._SHAPED.clear()
+        assert remembered == bidi.shape(line)  # shaped alone, by the reshaper reading its options once
+        assert bidi.shape(line) == fresh.reshape(bidi._HEBREW_POINTS.sub("", line))  # and by a fresh one
+        bidi._SHAPED[line] = remembered
