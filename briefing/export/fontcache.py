@@ -33,14 +33,17 @@ def unpacked(path: Path) -> bytes:
         info = os.fstat(file.fileno())
         file.seek(-8, os.SEEK_END)
         crc, length = struct.unpack("<II", file.read(8))  # the gzip trailer: CRC-32 and length (mod 2**32)
-    font = path.name.removesuffix(".gz")
-    copy = cache_dir() / f"{Path(font).stem}.{info.st_size}-{info.st_mtime_ns}-{crc:08x}{Path(font).suffix}"
+    font = Path(path.name.removesuffix(".gz"))
+    try:
+        copy = cache_dir() / f"{font.stem}.{info.st_size}-{info.st_mtime_ns}-{crc:08x}{font.suffix}"
+    except RuntimeError:  # (no home folder to keep a cache in)
+        copy = None
     with contextlib.suppress(OSError):
-        data = copy.read_bytes()
+        data = copy.read_bytes() if copy is not None else b""
         if _sound(data, crc, length):
             return data
     data = gzip.decompress(path.read_bytes())
-    if _sound(data, crc, length):  # (a gzip file of several members records only its last one's)
+    if copy is not None and _sound(data, crc, length):  # (a gzip file of several members records only its last one's)
         _store(copy, data)
     return data
 

@@ -82,6 +82,14 @@ def test_a_cache_folder_that_cannot_be_made_changes_nothing(
     assert fontcache.unpacked(font) == gzip.decompress(font.read_bytes())
 
 
+def test_no_home_folder_changes_nothing(font: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")  # as Path.home() says it
+
+    monkeypatch.setattr(paths, "user_cache_dir", no_home)
+    assert fontcache.unpacked(font) == gzip.decompress(font.read_bytes())
+
+
 def test_the_pdf_export_reads_its_fonts_through_the_cache(font: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     content = gzip.decompress(font.read_bytes())
     first = open_font(FONT)  # the bundled font, first unpacked into this test's cache
