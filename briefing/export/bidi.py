@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from briefing.core.script import RTL_CLASSES, SCRIPT_BLOCKS, has_rtl, is_rtl
 
@@ -23,13 +24,47 @@ _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 def _reshaper() -> object:
     import arabic_reshaper
 
-    return arabic_reshaper.ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+    reshaper = arabic_reshaper.ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+    reshaper.configuration = _OptionsReadOnce(reshaper.configuration)
+    return reshaper
+
+
+class _OptionsReadOnce:
+    """arabic-reshaper's options as it reads them, each read once: it reads five or six through configparser on
+    every call, a third of its time for a line."""
+
+    def __init__(self, options: Any) -> None:
+        self._options = options
+        self._read: dict[str, bool] = {}
+
+    def getboolean(self, name: str) -> bool:
+        if name not in self._read:
+            self._read[name] = self._options.getboolean(name)
+        return self._read[name]
+
+    def __getattr__(self, name: str) -> Any:  # anything else: as configparser has it
+        return getattr(self._options, name)
+
+
+# Lines whose shaping is already known: a right-to-left paragraph is shaped whole to break it into lines, and its
+# letters join only within words, so each line's shaping is a slice of it (see pdftext._rtl_lines).
+_SHAPED: dict[str, str] = {}
+
+
+def remember_shaped(line: str, shaped: str) -> None:
+    """Record the shaping of a line cut from a paragraph shaped whole, for shape() to give without reshaping."""
+    if len(_SHAPED) >= 4096:
+        _SHAPED.clear()
+    _SHAPED[line] = shaped
 
 
 def shape(text: str) -> str:
     """Arabic-script letters replaced by their joined presentation forms, Hebrew points dropped; other text
     unchanged. ReportLab cannot position combining marks, so like Arabic harakat (delete_harakat below) the
     optional Hebrew vowel points and cantillation would land on the wrong letter: the letters are kept."""
+    known = _SHAPED.get(text)
+    if known is not None:
+        return known
     text = _HEBREW_POINTS.sub("", text)
     if SCRIPT_BLOCKS["Arabic"].search(text) is None:
         return text
