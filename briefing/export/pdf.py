@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
@@ -73,6 +74,7 @@ from briefing.export.tree import (
     ListEntry,
     Quotation,
     escape,
+    furniture_distance_pt,
     list_label,
     unescape,
 )
@@ -211,8 +213,18 @@ class Styles:
         return [f.clone(text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
 
 
-def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: float) -> type[Canvas]:
-    """A canvas that writes "Page X of Y" once the page count is known."""
+def word_line(font_name: str, size: float) -> tuple[float, float]:
+    """The ascent and descent (points) of a single-spaced line in a registered font as Word sets it: the font's
+    Windows ascent and descent (OS/2 usWinAscent, usWinDescent), not the typographic ones ReportLab reads."""
+    face = pdfmetrics.getFont(font_name).face
+    data = face._ttf_data
+    (units,) = struct.unpack_from(">H", data, face.table["head"]["offset"] + 18)
+    ascent, descent = struct.unpack_from(">HH", data, face.table["OS/2"]["offset"] + 74)
+    return ascent * size / units, descent * size / units
+
+
+def _numbered_canvas(tree: DocumentTree, font: str, size: float, baseline: float) -> type[Canvas]:
+    """A canvas that writes "Page X of Y" (at baseline, from the page's bottom) once the page count is known."""
 
     class NumberedCanvas(TaggingCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -248,8 +260,7 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
                 with artifact(self):
                     self.setFont(font, size)
                     self.setFillColor(colors.black)
-                    y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
-                    self.drawCentredString(width / 2, y, tree.wording.page(self._pageNumber, total))
+                    self.drawCentredString(width / 2, baseline, tree.wording.page(self._pageNumber, total))
                 super().showPage()
             self.layout = layout  # (set after the pages' own states are put back)
             self.tagger.write(self, tree.properties.get("title", ""))
@@ -562,11 +573,21 @@ def _build(
             canvas.saveState()
         canvas.setFont(bold, size - 1)
         canvas.setFillColor(colors.black)
-        for placement, y in (("header", page[1] - top * 0.5), ("footer", bottom * 0.55 - (size - 1) * 0.4)):
+        for placement, y in (("header", header_y), ("footer", footer_y)):
             if placement in tree.marking_placement:
                 draw_marking(canvas, y)
         canvas.restoreState()
 
+    # The running header and footer where Word puts the DOCX's: the header's line starts the header distance below
+    # the page's top, the footer's last line ends the footer distance above its bottom, lines single-spaced
+    header_top, footer_bottom = (furniture_distance_pt(tree.margins_mm[i]) for i in (0, 2))
+    mark_ascent, mark_descent = word_line(bold, size - 1)
+    _, number_descent = word_line(regular, size - 1)
+    header_y = page[1] - header_top - mark_ascent
+    footer_y = footer_bottom + mark_descent  # the footer's marking, under the page number
+    number_y = footer_bottom + number_descent
+    if "footer" in tree.marking_placement:
+        number_y += mark_ascent + mark_descent
     marking = None if main_font_covers(tree.classification, body) else markup(tree.classification, st.marking)
     right_aligned = tree.marking_style == "top-right"
 
@@ -615,7 +636,7 @@ def _build(
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])
     story = build_flowables(tree, st, area, width)
-    canvasmaker = PageCounter if counting else _numbered_canvas(tree, regular, size - 1, bottom)
+    canvasmaker = PageCounter if counting else _numbered_canvas(tree, regular, size - 1, number_y)
     try:
         doc.build(story, canvasmaker=canvasmaker)
     except LayoutError:  # something will not fit in the page's frame, however many pages follow
