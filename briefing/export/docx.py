@@ -24,7 +24,7 @@ from docx.text.run import Run
 
 from briefing import __version__, paths
 from briefing.core.richtext import Run as TextRun
-from briefing.core.script import language_of
+from briefing.core.script import has_rtl, language_of
 from briefing.export import docx_parts as parts
 from briefing.export.tree import (
     BodyText,
@@ -331,6 +331,8 @@ def _rich(paragraph: Paragraph, runs: tuple[TextRun, ...], rtl: bool = False, la
         run = _run(paragraph, part.text, lang=lang)
         if part.bold:
             run.font.bold = True
+            if rtl or has_rtl(part.text):  # Word and LibreOffice draw Arabic and Hebrew with the complex-script bold
+                run.font.cs_bold = True
         if part.italic:
             run.font.italic = True
         if rtl:

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from briefing import __version__
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
+from briefing.export.bidi import visual_runs
 from briefing.export.errors import ExportError
 from briefing.export.pdfflow import (
     GREY,
@@ -44,6 +45,7 @@ from briefing.export.pdfflow import (
     ListParagraph,
     OptionParagraph,
     QuoteParagraph,
+    RightNumberedParagraph,
     TaggedCell,
     keep_headings_with_first_lines,
 )
@@ -60,7 +62,9 @@ from briefing.export.pdftext import (
     main_family,
     main_font_covers,
     markup,
+    markup_visual,
     rtl_lines,
+    text_width,
 )
 from briefing.export.tree import (
     LIST_STEP_PT,
@@ -114,6 +118,10 @@ class Styles:
         )  # fmt: skip
         self.body = base
         self.body_rtl = ParagraphStyle("BodyRTL", parent=base, alignment=TA_RIGHT)
+        # a numbered one: the number hangs in the right indent, mirroring a left-to-right one
+        self.numbered_rtl = ParagraphStyle(
+            "NumberedBodyRTL", parent=self.body_rtl, rightIndent=NUMBER_INDENT_PT + SLACK
+        )
         self.title = ParagraphStyle(
             "Title",
             parent=base,
@@ -400,6 +408,64 @@ def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: floa
     return "<br/>".join(markup(line, style, rtl=True) for line in lines)
 
 
+def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
+    """A right-to-left paragraph of the analyst's: lines broken in logical order, then each put into visual order
+    with its bold and italic runs; its number, if any, hangs in the right indent (as Word mirrors it)."""
+    style = st.numbered_rtl if node.number else st.body_rtl
+    if any(run.bold or run.italic for run in node.runs):
+        text = _rtl_rich(node.runs, style, st, width)
+    else:
+        text = _rtl_paragraph(node.text, style, width)
+    # "12." read right to left: its full stop on the left, as LibreOffice draws the DOCX's number
+    paragraph = RightNumberedParagraph(text, style, f".{node.number}" if node.number else "")
+    return set_language(paragraph, node.lang) if node.lang else paragraph
+
+
+Cell = tuple[str, tuple[int, int]]  # a character and its face: (bold, italic)
+
+
+def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: float) -> str:
+    """Right-to-left text with bold and italic runs as markup lines: broken where rtl_lines would break it (in
+    each character's own face), each line reordered as a whole (letters join across runs) by visual_runs."""
+    faces = {
+        face: ParagraphStyle("Run", parent=style, fontName=st._faces[face].fontName) for face in st._faces
+    }  # the face styles, in this paragraph's size
+
+    def pieces(cells: list[Cell]) -> list[tuple[str, tuple[int, int]]]:
+        out: list[tuple[str, tuple[int, int]]] = []
+        for ch, face in cells:
+            out[-1:] = [(out[-1][0] + ch, face)] if out and out[-1][1] == face else [*out[-1:], (ch, face)]
+        return out
+
+    def line_width(cells: list[Cell]) -> float:
+        return sum(text_width(piece, faces[face]) for piece, face in visual_runs(pieces(cells)))
+
+    room = width - style.leftIndent - style.rightIndent - 6  # as _rtl_paragraph
+    words: list[list[Cell]] = [[]]
+    for ch, face in ((ch, (int(run.bold), int(run.italic))) for run in runs for ch in run.text):
+        if ch == " ":  # a space starts the next word, in its own face
+            words.append([])
+        words[-1].append((ch, face))
+    lines: list[list[Cell]] = []
+    current: list[Cell] | None = None
+    for word in words:
+        trial = word if current is None else current + word
+        if current is not None and line_width(trial) > room:
+            lines.append(current)
+            trial = word[1:] if word[:1] and word[0][0] == " " else word  # the space at the break is dropped
+        current = trial
+    lines.append(current or [])
+    out: list[str] = []
+    for line in lines:
+        parts = []
+        for piece, (bold, italic) in visual_runs(pieces(line)):
+            text = markup_visual(piece, faces[(bold, italic)])
+            text = f"<i>{text}</i>" if italic else text
+            parts.append(f"<b>{text}</b>" if bold else text)
+        out.append("".join(parts))
+    return "<br/>".join(out)
+
+
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
     if rtl:
         reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
@@ -432,8 +498,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                     story.append(set_language(comment, node.comment_lang) if node.comment_lang else comment)
         elif isinstance(node, BodyText):
             bullet = f"{node.number}." if node.number else None
-            if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, without bold or italic
-                story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
+            if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, bold, italic and number
+                story.append(_rtl_body(node, st, width))
             else:
                 style = st.numbered if node.number else st.body
                 text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)

@@ -252,11 +252,17 @@ def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> str:
     return _markup(text, style.fontName, style.fontSize, rtl)
 
 
+def markup_visual(text: str, style: ParagraphStyle) -> str:
+    """As markup, for text already joined and put in visual order (a piece of a right-to-left line that mixes
+    bold or italic runs, ordered as a whole by bidi.visual_runs)."""
+    return _markup(text, style.fontName, style.fontSize, None, ordered=True)
+
+
 # Remembered across documents: the window lays the note out again after every change (its page count), and all
 # but the changed paragraph come out the same. Only the font's name and size are read from a style.
 @lru_cache(maxsize=8192)
-def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
-    if has_rtl(text):
+def _markup(text: str, font_name: str, size: float, rtl: bool | None, ordered: bool = False) -> str:
+    if has_rtl(text) and not ordered:
         text = visual(text, is_rtl(text) if rtl is None else rtl)
     # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet
     text = _UNDRAWN.sub("", text.replace("\uf0b7", "•"))
