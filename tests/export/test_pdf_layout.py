@@ -4,16 +4,19 @@ bold and numbers, and the running header and footer at Word's distances (read ba
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import shutil
 import subprocess
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
 from briefing.core.model import Briefing, Note
 from briefing.core.templates import Template, load_catalog
 from briefing.export import export_briefing
+from briefing.export.bidi import visual, visual_runs
 from tests.export.test_docx import _with_bundled_fonts
 
 Span = tuple[str, str, float, float]  # text, font's BaseFont, x, baseline from the page's top
@@ -47,6 +50,10 @@ def test_bold_italic_is_printed_in_a_bold_italic_face(
     }
     assert faces["Minister"] == faces["key"] == f"{face}-BoldItalic"
     assert faces["three"] == f"{face}-Italic"
+
+
+def y_of(spans: list[Span], text: str) -> float:
+    return next(y for seen, _, _, y in spans if seen == text)
 
 
 def _baselines(path: Path) -> tuple[float, float, float]:
@@ -89,3 +96,43 @@ def test_header_and_footer_where_libreoffice_puts_the_docx_ones(tmp_path: Path, 
     ours, theirs = _baselines(pdf), _baselines(tmp_path / "lo" / "n.pdf")
     for mine, office in zip(ours, theirs, strict=True):
         assert mine == pytest.approx(office, abs=1), (ours, theirs)  # LibreOffice rounds to its own units
+
+
+RTL_NOTE = "العلاقات **الدبلوماسية** بين كندا و*إيران* مقطوعة منذ عام 2012 **Canada** *Iran*."
+
+
+def test_a_right_to_left_paragraph_keeps_its_bold_italic_and_number(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    # a right-to-left paragraph was set as plain text: no bold, no italic and, with numbered paragraphs, no number
+    section = demo.section("background")
+    section.items[:0] = [Note(id="n-en", text="An English paragraph first."), Note(id="n-ar", text=RTL_NOTE)]
+    template = dataclasses.replace(template, number_paragraphs=True)
+    spans = _spans(export_briefing(demo, template, tmp_path / "n.pdf"))
+    faces = {text: name.split("+")[-1] for text, name, _, _ in spans}
+    assert faces["Canada"] == "LiberationSans-Bold" and faces["Iran"] == "LiberationSans-Italic"
+    assert "NotoNaskhArabic-Bold" in faces.values()  # the bold Arabic word; Arabic has no italics: upright
+    line = [(text, x) for text, _, x, y in spans if y == pytest.approx(y_of(spans, "Canada"))]
+    # "2." read right to left (".2"), in the right indent on the paragraph's first line: pypdf gives each text
+    # object's start, so the line's text starts at its left and the number on its own, near the right margin
+    number = next(x for (text, x), (after, _) in itertools.pairwise(line) if text == "." and after == "2" and x > 300)
+    page_width, margin = 612, 25 * 72 / 25.4
+    assert number + 9.18 == pytest.approx(page_width - margin, abs=0.1)  # ends at the margin ("1." starts at it)
+    assert min(x for _, x in line) > margin + 100  # the text, right-aligned, keeps its lines' width
+    # the DOCX draws the bold Arabic word bold too: Word and LibreOffice take complex-script text's bold from w:bCs
+    document = docx.Document(str(export_briefing(demo, template, tmp_path / "n.docx")))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("العلاقات"))
+    bold = [run for run in paragraph.runs if run.bold]
+    assert [run.text for run in bold] == ["الدبلوماسية", "Canada"] and all(run.font.cs_bold for run in bold)
+
+
+def test_runs_in_visual_order_are_the_line_in_visual_order() -> None:
+    """Bold starting mid-word: the letters still join (lam-alef across the runs too), and the pieces, put
+    together, are the whole line's visual order; each keeps its tag."""
+    line = "العلاقات الدبلوماسية بين كندا 2012 (Canada)"
+    pieces = [("العل", "b"), ("اقات الدبلوماسية بين ", ""), ("كندا 2012 (Canada", "i"), (")", "")]
+    ordered = visual_runs(pieces)
+    assert "".join(text for text, _ in ordered) == visual(line, True)
+    assert [tag for _, tag in ordered] == ["", "i", "", "b"]  # ")" drawn mirrored on the left, in its own face
+    assert ordered[1][0] == visual("كندا 2012 (Canada", True)  # the italic piece, joined as it is in the line
+    assert [tag for _, tag in ordered].count("b") == 1 and ordered[-1][1] == "b"  # the first word, on the right
