@@ -141,8 +141,7 @@ def _reordered(text: str, rtl_base: bool) -> list[tuple[str, int]]:
     starts = list(itertools.accumulate((len(c) for c in clusters[:-1]), initial=0))
     lv = levels("".join(c[0] for c in clusters), rtl_base)
     items = [
-        (c.translate(_MIRROR) if level % 2 else c, start)
-        for c, level, start in zip(clusters, lv, starts, strict=True)
+        (c.translate(_MIRROR) if level % 2 else c, start) for c, level, start in zip(clusters, lv, starts, strict=True)
     ]
     top = max(lv, default=0)
     for level in range(top, 0, -1):

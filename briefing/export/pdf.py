@@ -45,6 +45,7 @@ from briefing.export.pdfflow import (
     ListParagraph,
     OptionParagraph,
     QuoteParagraph,
+    RightListParagraph,
     RightNumberedParagraph,
     TaggedCell,
     keep_headings_with_first_lines,
@@ -174,7 +175,7 @@ class Styles:
         self.list_item = ParagraphStyle(
             "ListParagraph", parent=base, spaceAfter=size * 0.2, bulletFontSize=size, bulletIndent=0
         )
-        self._list_styles: dict[tuple[float, float, float], ParagraphStyle] = {}
+        self._list_styles: dict[tuple[float, float, float, bool], ParagraphStyle] = {}
         self._faces = {
             (b, i): ParagraphStyle(f"Body{b}{i}", parent=base, fontName=body.names()[b + 2 * i])
             for b in (0, 1)
@@ -184,15 +185,24 @@ class Styles:
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         self._frags: dict[tuple[str, str], list[Any]] = {}
 
-    def list_style(self, indent: float, step: float, after: float | None = None) -> ParagraphStyle:
+    def list_style(self, indent: float, step: float, after: float | None = None, rtl: bool = False) -> ParagraphStyle:
         """A list item's style: its label at indent, its text a step further in; after: its space after, where
-        it is not an item's usual."""
-        key = (indent, step, self.list_item.spaceAfter if after is None else after)
+        it is not an item's usual; rtl: mirrored (from the right margin, right-aligned)."""
+        key = (indent, step, self.list_item.spaceAfter if after is None else after, rtl)
         if key not in self._list_styles:
-            self._list_styles[key] = ParagraphStyle(
+            style = ParagraphStyle(
                 f"ListParagraph{len(self._list_styles)}", parent=self.list_item, bulletIndent=indent,
                 leftIndent=indent + step, spaceAfter=key[2],
             )  # fmt: skip
+            if rtl:  # (RightListParagraph draws the label at bulletIndent from the right)
+                style = ParagraphStyle(
+                    f"{style.name}RTL",
+                    parent=style,
+                    alignment=TA_RIGHT,
+                    leftIndent=0,
+                    rightIndent=indent + step + SLACK,
+                )
+            self._list_styles[key] = style
         return self._list_styles[key]
 
     def frags(self, text: str, style: ParagraphStyle) -> list[Any] | None:
@@ -340,7 +350,12 @@ def rich_markup(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles) -> str
 
 
 def _list_flowables(
-    items: tuple[ListEntry, ...], st: Styles, indent: float = 0, level: int = 0, parent: Paragraph | None = None
+    items: tuple[ListEntry, ...],
+    st: Styles,
+    width: float,
+    indent: float = 0,
+    level: int = 0,
+    parent: Paragraph | None = None,
 ) -> list[Flowable]:
     """A list of the analyst's as list paragraphs: a list per run of same-kind items at a level, a nested list
     under its item; each item numbered as the tree numbered it. indent: where the list starts (under a numbered
@@ -358,18 +373,27 @@ def _list_flowables(
             j = i + 1
             while j < len(items) and items[j].level > level:
                 j += 1
-            style = st.list_style(indent + level * step, step)
-            text = rich_markup(item.runs, style, st)
-            paragraph = ListParagraph(
-                text, style, frags=st.frags(text, style), label=list_label(item), group=group, parent=parent
-            )
+            style = st.list_style(indent + level * step, step, rtl=item.rtl)
+            paragraph: ListParagraph
+            if item.rtl:  # broken into lines and ordered as a right-to-left paragraph; "3." read as ".3", "b)" "(b"
+                text = _rtl_rich(item.runs or (Run(item.text),), style, st, width)
+                label = list_label(item)
+                label = label[-1].translate(_MIRRORED) + label[:-1] if label[-1:] in (".", ")") else label
+                paragraph = RightListParagraph(text, style, label=label, group=group, parent=parent)
+            else:
+                text = rich_markup(item.runs, style, st)
+                paragraph = ListParagraph(
+                    text, style, frags=st.frags(text, style), label=list_label(item), group=group, parent=parent
+                )
             out.append(set_language(paragraph, item.lang) if item.lang else paragraph)
-            out += _list_flowables(items[i + 1 : j], st, indent, level + 1, paragraph)
+            out += _list_flowables(items[i + 1 : j], st, width, indent, level + 1, paragraph)
             i = j
         # a list's last line: space after a whole list, none after a nested one (its item's list goes on)
         last = out[-1]
         if len(out) > first and isinstance(last, ListParagraph):
-            last.style = st.list_style(last.style.bulletIndent, step, size * 0.35 if level == 0 else 0)
+            last.style = st.list_style(
+                last.style.bulletIndent, step, size * 0.35 if level == 0 else 0, isinstance(last, RightListParagraph)
+            )
     return out
 
 
@@ -417,10 +441,11 @@ def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
     else:
         text = _rtl_paragraph(node.text, style, width)
     # "12." read right to left: its full stop on the left, as LibreOffice draws the DOCX's number
-    paragraph = RightNumberedParagraph(text, style, f".{node.number}" if node.number else "")
+    paragraph = RightNumberedParagraph(text, style, number=f".{node.number}" if node.number else "")
     return set_language(paragraph, node.lang) if node.lang else paragraph
 
 
+_MIRRORED = str.maketrans(")", "(")
 Cell = tuple[str, tuple[int, int]]  # a character and its face: (bold, italic)
 
 
@@ -506,7 +531,7 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 paragraph = Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style))
                 story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
-            story += _list_flowables(node.items, st, st.numbered.leftIndent if node.under_number else 0)
+            story += _list_flowables(node.items, st, width, st.numbered.leftIndent if node.under_number else 0)
     if tree.contact:
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"

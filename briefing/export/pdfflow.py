@@ -413,8 +413,15 @@ class RightNumberedParagraph(Paragraph):
     with the first line, as Word mirrors a right-to-left paragraph's number. Only the first part of a split
     paragraph has it."""
 
-    def __init__(self, text: str | None, style: ParagraphStyle, number: str = "") -> None:
-        super().__init__(text, style)
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        number: str = "",
+    ) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)  # (split makes its parts so)
         self.number = number
         self._avail = 0.0
 
@@ -438,3 +445,27 @@ class RightNumberedParagraph(Paragraph):
             self.canv.setFont(style.fontName, style.fontSize)
             self.canv.setFillColor(style.textColor)
             self.canv.drawRightString(self._avail, self.height - first.fontSize, self.number)
+
+
+class RightListParagraph(ListParagraph):
+    """A right-to-left list item: its label (read right to left: ".3", "(b") in the indent at the right, level with
+    its first line, its text right-aligned, as Word mirrors a right-to-left list paragraph."""
+
+    _avail = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the label
+        self._avail = availWidth
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part._avail = availWidth
+        return parts
+
+    def draw_label(self, baseline: float) -> None:
+        style = self.style
+        self.canv.setFont(style.bulletFontName, style.bulletFontSize)
+        self.canv.setFillColor(getattr(style, "bulletColor", style.textColor))
+        self.canv.drawRightString(self._avail - style.bulletIndent, baseline, self.label)
