@@ -136,3 +136,38 @@ def test_runs_in_visual_order_are_the_line_in_visual_order() -> None:
     assert [tag for _, tag in ordered] == ["", "i", "", "b"]  # ")" drawn mirrored on the left, in its own face
     assert ordered[1][0] == visual("كندا 2012 (Canada", True)  # the italic piece, joined as it is in the line
     assert [tag for _, tag in ordered].count("b") == 1 and ordered[-1][1] == "b"  # the first word, on the right
+
+
+def test_a_right_to_left_list_item_is_ordered_and_labelled_on_the_right(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    # each bold or italic run was reordered on its own and the item set left to right: its words in the wrong order,
+    # the bullet on the left
+    text = "- " + RTL_NOTE.removesuffix(".") + " " + RTL_NOTE.replace("**", "") + "\n- שלום **עולם** כאן."
+    demo.section("background").items.insert(0, Note(id="n-list", text=text))
+    spans = _spans(export_briefing(demo, template, tmp_path / "n.pdf"))
+    bullet = next(i for i, (text, *_) in enumerate(spans) if text == "•")
+    _, _, x, y = spans[bullet]
+    page_width, margin = 612, 25 * 72 / 25.4
+    assert x + 3.9 == pytest.approx(page_width - margin, abs=0.1)  # the bullet ends at the right margin
+    line = [(text, name.split("+")[-1]) for text, name, _, top in spans[bullet + 1 :] if top == y]
+    # drawn left to right: the line's first words last, on the right, the bold one in the bold face
+    assert line[-2:] == [("الدبلوماسية", "NotoNaskhArabic-Bold"), ("العلاقات", "NotoNaskhArabic-Regular")]
+    hebrew = [(text, name.split("+")[-1]) for text, name, _, _ in spans if text in ("שלום", "עולם")]
+    assert hebrew == [("עולם", "LiberationSans-Bold"), ("שלום", "LiberationSans")]
+
+
+def test_a_long_numbered_right_to_left_paragraph_splits_with_its_number_once(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    long = " ".join([RTL_NOTE] * 60)  # longer than a page
+    demo.section("background").items.insert(0, Note(id="n-long", text=long))
+    path = export_briefing(demo, dataclasses.replace(template, number_paragraphs=True), tmp_path / "n.pdf")
+    pages = [_spans(path, page) for page in range(2)]
+    numbers = [
+        x
+        for spans in pages
+        for (text, _, x, _), (after, *_) in itertools.pairwise(spans)
+        if text == "." and after == "1" and x > 300
+    ]
+    assert len(numbers) == 1 and sum(text == "Canada" for spans in pages for text, *_ in spans) > 20
