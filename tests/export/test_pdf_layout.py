@@ -17,7 +17,9 @@ from briefing.core.model import Briefing, Note
 from briefing.core.templates import Template, load_catalog
 from briefing.export import export_briefing
 from briefing.export.bidi import visual, visual_runs
+from briefing.export.tree import build_tree
 from tests.export.test_docx import _with_bundled_fonts
+from tests.export.test_pdf_tags import _check
 
 Span = tuple[str, str, float, float]  # text, font's BaseFont, x, baseline from the page's top
 
@@ -171,3 +173,11 @@ def test_a_long_numbered_right_to_left_paragraph_splits_with_its_number_once(
         if text == "." and after == "1" and x > 300
     ]
     assert len(numbers) == 1 and sum(text == "Canada" for spans in pages for text, *_ in spans) > 20
+
+
+def test_right_to_left_paragraphs_and_lists_are_tagged(tmp_path: Path, demo: Briefing, template: Template) -> None:
+    """Their labels and numbers drawn at the right stay inside their elements: L > LI > Lbl + LBody, pdfua clean."""
+    text = "- " + RTL_NOTE + "\n  1. שלום **עולם** כאן.\n- *Iran*"
+    demo.section("background").items[:0] = [Note(id="n-ar", text=RTL_NOTE), Note(id="n-list", text=text)]
+    template = dataclasses.replace(template, number_paragraphs=True)
+    _check(export_briefing(demo, template, tmp_path / "n.pdf"), build_tree(demo, template))
