@@ -459,7 +459,10 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
     def pieces(cells: list[Cell]) -> list[tuple[str, tuple[int, int]]]:
         out: list[tuple[str, tuple[int, int]]] = []
         for ch, face in cells:
-            out[-1:] = [(out[-1][0] + ch, face)] if out and out[-1][1] == face else [*out[-1:], (ch, face)]
+            if out and out[-1][1] == face:
+                out[-1] = (out[-1][0] + ch, face)
+            else:
+                out.append((ch, face))
         return out
 
     def line_width(cells: list[Cell]) -> float:
