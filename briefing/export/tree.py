@@ -140,6 +140,13 @@ NUMBER_INDENT_PT = 72 / 2.54
 LIST_STEP_PT = 18  # a list level's indent, and its label's room (0.25", Word's own)
 
 
+def furniture_distance_pt(margin_mm: float) -> float:
+    """How far the header's first line starts below the page's top edge (the footer's last line ends above the
+    bottom edge) for a margin: half of it, 12 to 36 pt, in whole twips. The DOCX sets it as Word's header and
+    footer distance, and the PDF draws the marking and page number where Word puts them from it."""
+    return max(min(round(margin_mm * 1440 / 25.4) // 2, 720), 240) / 20
+
+
 def list_label(item: ListEntry) -> str:
     """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
     return richtext.list_label(item.kind, item.level, item.number)
