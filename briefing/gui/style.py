@@ -106,7 +106,13 @@ def _fitted(hue_index: int, page_rgb: int, high: bool) -> int:
 
 def text_colour_on(*fills: QColor) -> QColor:
     """Black or white, whichever reads better on every one of fills (the stripes of an overlap)."""
-    return max((_BLACK, _WHITE), key=lambda text: min(contrast(text, fill) for fill in fills))
+    return _BLACK if _black_reads_better(tuple((f.redF(), f.greenF(), f.blueF()) for f in fills)) else _WHITE
+
+
+@functools.cache  # a source's highlights ask about the same few fills for each of their parts
+def _black_reads_better(fills: tuple[tuple[float, float, float], ...]) -> bool:
+    colours = [QColor.fromRgbF(*fill) for fill in fills]
+    return max((_BLACK, _WHITE), key=lambda text: min(contrast(text, fill) for fill in colours)) is _BLACK
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
