@@ -64,7 +64,7 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
     assert "briefing.gui.main_window" in loaded
     needless = {
         "yaml", "html", "uuid", "difflib", "concurrent.futures",
-        "briefing.core.project", "briefing.core.lock", "briefing.export", "briefing.gui.find",
+        "briefing.core.project", "briefing.core.lock", "briefing.core.spelling", "briefing.export", "briefing.gui.find",
         "briefing.gui.dialogs", "briefing.gui.imports", "briefing.gui.exports", "briefing.importers.html",
         "briefing.importers.pdf",
     }  # fmt: skip
