@@ -83,6 +83,17 @@ def test_a_quote_running_into_the_next_paragraph_is_placed_in_both(note: Path, c
     assert code == 0 and out.rstrip().endswith("paras. 4–5)")
 
 
+def test_quote_names_a_source_whose_title_holds_a_colon(note: Path, capsys) -> None:
+    briefing = load_briefing(note)
+    briefing.sources[0].meta.title = "Covid-19 et infox : comment une rumeur devient réalité"
+    from briefing.core.project import save_briefing
+
+    save_briefing(briefing, note)
+    code, out, _ = run(capsys, "quote", note, "--section", "background", "--text", "cut ties with Tehran")
+    assert code == 0
+    assert out.rstrip().endswith("(source 'Covid-19 et infox : comment une rumeur devient réalité' para. 4)"), out
+
+
 def test_check_reports_an_anchor_that_no_longer_matches(note: Path, capsys, tmp_path: Path) -> None:
     run(capsys, "quote", note, "--section", "background", "--text", "cut ties with Tehran")
     briefing = load_briefing(note)

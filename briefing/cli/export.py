@@ -7,7 +7,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.cli.terminal import out, say
+from briefing.cli.terminal import CommandError, out, say
 
 if TYPE_CHECKING:
     from briefing.export.pages import PageCount
@@ -46,7 +46,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from briefing.core.project import ProjectFileError, load_briefing
+    from briefing.cli.files import read_briefing
+    from briefing.core.project import ProjectFileError
     from briefing.core.templates import TemplateError, load_catalog
     from briefing.export import FORMATS, ExportError, export_briefing
     from briefing.export.pages import from_layout
@@ -57,8 +58,8 @@ def _export(args: argparse.Namespace) -> int:
     if not source.is_file():
         return _fail(f"{source.name}: file not found")
     try:
-        briefing = load_briefing(source)
-    except ProjectFileError as exc:
+        briefing = read_briefing(source)
+    except (ProjectFileError, CommandError) as exc:
         return _fail(str(exc))
     catalog = load_catalog()
     template_id = args.template or briefing.template
@@ -67,11 +68,14 @@ def _export(args: argparse.Namespace) -> int:
     except KeyError as exc:
         broken = [e for e in catalog.errors if e.path.stem == template_id]
         return _fail(str(broken[0]) if broken else str(exc.args[0]))
-    if not briefing.title_block.title.strip():
+    tb = briefing.title_block
+    field = "title_fr" if tb.language == "fr" else "title"  # a French note's title is its French title
+    if not getattr(tb, field).strip() and not tb.title.strip():
         from briefing.export.tree import untitled_name
 
-        say("warning", f"{source.name} has no title, so it is exported as “{untitled_name(template)}”; give it "
-            f"one with: briefing set {source.name} title=...")  # fmt: skip
+        untitled = untitled_name(template, tb.language)
+        say("warning", f"{source.name} has no title, so it is exported as “{untitled}”; give it "
+            f"one with: briefing set {source.name} {field}=...")  # fmt: skip
     layouts: list[Layout] = []  # a PDF's own layout, for the page budget
     try:
         path = export_briefing(briefing, template, output, draft=args.draft, on_layout=layouts.append)

@@ -1,5 +1,7 @@
 """Where an excerpt sits in its source, as every citation gives it: the window's cards, each export format and
-the command line all say the same ("p. 4", "pp. 4–5", "para. 4", "paras. 4–5").
+the command line all say the same ("p. 4", "pp. 4–5", "para. 4", "paras. 4–5"); in French, as a French note's
+export and the French window print it, "p. 4", "p. 4–5", "paragr. 4", "paragr. 4–5" (the Translation Bureau's
+abbreviations: "p." for one page or several).
 
 A paged source (PDF) is cited by page, any other by paragraph (every block counts, headings too). A quotation
 running into the next page or paragraph cites both, not just the first. A quotation from a page whose text OCR
@@ -10,6 +12,12 @@ from __future__ import annotations
 
 from briefing.core.model import Source
 
+# The words of a place, by language: one page, pages, one paragraph, paragraphs, and the OCR remark
+PLACE_WORDS = {
+    "en": ("p.", "pp.", "para.", "paras.", "OCR text"),
+    "fr": ("p.", "p.", "paragr.", "paragr.", "texte ROC"),
+}
+
 
 def _page(source: Source, offset: int) -> int | None:
     """The page an offset is on, for paged sources; None for unpaged ones."""
@@ -17,30 +25,34 @@ def _page(source: Source, offset: int) -> int | None:
     return page if isinstance(page, int) and page > 0 else None
 
 
-def place(source: Source, start: int, end: int) -> str:
-    """The place of the text source.text[start:end]; "" when the source has no pages or paragraphs to count."""
+def place(source: Source, start: int, end: int, language: str = "en") -> str:
+    """The place of the text source.text[start:end], in English or French ("fr"); "" when the source has no pages or
+    paragraphs to count."""
+    page, pages, para, paras, ocr_text = PLACE_WORDS.get(language, PLACE_WORDS["en"])
     last = max(start, end - 1)  # end is exclusive
     first_page = _page(source, start)
     if first_page is not None:
         last_page = _page(source, last) or first_page
-        pages = f"p. {first_page}" if last_page == first_page else f"pp. {first_page}–{last_page}"
-        ocr = any(first_page <= page <= last_page for page in source.meta.ocr_pages)
-        return f"{pages} (OCR text)" if ocr else pages
+        where = f"{page} {first_page}" if last_page == first_page else f"{pages} {first_page}–{last_page}"
+        ocr = any(first_page <= number <= last_page for number in source.meta.ocr_pages)
+        return f"{where} ({ocr_text})" if ocr else where
     first_para = source.paragraph_number(start)
     if first_para is None:
         return ""
     last_para = source.paragraph_number(last) or first_para
-    return f"para. {first_para}" if last_para == first_para else f"paras. {first_para}–{last_para}"
+    return f"{para} {first_para}" if last_para == first_para else f"{paras} {first_para}–{last_para}"
 
 
-def ocr_note(source: Source) -> str:
+def ocr_note(source: Source, language: str = "en") -> str:
     """What a source's entry and details say of its OCR: "Text read by OCR" when every page was a scan, else
-    which pages were ("Pages 3, 5–7 read by OCR"); "" for a source OCR did not read."""
+    which pages were ("Pages 3, 5–7 read by OCR"); "" for a source OCR did not read. In French ("fr"): "Texte lu
+    par ROC", "Pages 3, 5–7 lues par ROC"."""
+    french = language == "fr"
     pages = sorted(set(source.meta.ocr_pages))
     if not pages:
         return ""
     if pages == list(range(1, source.meta.pages + 1)):
-        return "Text read by OCR"
+        return "Texte lu par ROC" if french else "Text read by OCR"
     runs: list[list[int]] = []
     for page in pages:
         if runs and page == runs[-1][-1] + 1:
@@ -48,4 +60,6 @@ def ocr_note(source: Source) -> str:
         else:
             runs.append([page])
     listed = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+    if french:
+        return f"Page {listed} lue par ROC" if len(pages) == 1 else f"Pages {listed} lues par ROC"
     return f"{'Page' if len(pages) == 1 else 'Pages'} {listed} read by OCR"

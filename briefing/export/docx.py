@@ -316,10 +316,11 @@ def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None, l
     return run
 
 
-def _rich(paragraph: Paragraph, runs: tuple[TextRun, ...], rtl: bool = False) -> None:
-    """The analyst's bold and italic runs, as direct formatting (what Ctrl+B and Ctrl+I give in Word too)."""
+def _rich(paragraph: Paragraph, runs: tuple[TextRun, ...], rtl: bool = False, lang: str = "") -> None:
+    """The analyst's bold and italic runs, as direct formatting (what Ctrl+B and Ctrl+I give in Word too), tagged
+    `lang` when not in the document's language."""
     for part in runs:
-        run = _run(paragraph, part.text)
+        run = _run(paragraph, part.text, lang=lang)
         if part.bold:
             run.font.bold = True
         if part.italic:
@@ -344,7 +345,7 @@ def _list(document: Document, block: ListBlock, styles: Styles, lists: parts.Lis
             left, hanging = parts.list_indent(item.kind, item.level)
             paragraph.paragraph_format.left_indent = Twips(parts.PARAGRAPH_NUMBER_INDENT + left)
             paragraph.paragraph_format.first_line_indent = Twips(-hanging)
-        _rich(paragraph, item.runs, item.rtl)
+        _rich(paragraph, item.runs, item.rtl, item.lang)
 
 
 def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
@@ -355,9 +356,9 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         if row.name == "classification":
             continue  # printed on every page by the header and footer
         if row.name == "title":
-            _paragraph(document, styles["Title"], row.value)
+            _paragraph(document, styles["Title"], row.value, lang=row.lang)
         elif row.name == "title_fr":
-            _paragraph(document, styles["Subtitle"], row.value, lang=tree.wording.other_tag)
+            _paragraph(document, styles["Subtitle"], row.value, lang=row.lang)
         elif row.name in ("addressee", "purpose"):
             _paragraph(document, styles["TitleBlockEmphasis"], row.value)
         else:
@@ -399,13 +400,13 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
                 quotes_in_a_row = 0
                 comment = _paragraph(document, styles["AnalystComment"])
                 _run(comment, tree.wording.label(tree.wording.word("Analyst comment")), label)
-                _run(comment, line)
+                _run(comment, line, lang=node.comment_lang)
         elif isinstance(node, BodyText):
             if node.runs:
                 paragraph = _paragraph(document, styles["Normal"], rtl=node.rtl)
-                _rich(paragraph, node.runs, node.rtl)
+                _rich(paragraph, node.runs, node.rtl, node.lang)
             else:
-                paragraph = _paragraph(document, styles["Normal"], node.text, node.rtl)
+                paragraph = _paragraph(document, styles["Normal"], node.text, node.rtl, node.lang)
             if node.number:  # one list across the whole note: 1, 2, ... through every section
                 paragraph_numbers = paragraph_numbers or lists.new("paragraph")
                 parts.set_list_level(paragraph._p.get_or_add_pPr(), paragraph_numbers, 0)

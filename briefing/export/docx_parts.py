@@ -270,8 +270,10 @@ SEPARATORS = (
 )
 
 
-def _run(text: str, style: str = "") -> str:
-    props = f'<w:rPr><w:rStyle w:val="{style}"/></w:rPr>' if style else ""
+def _run(text: str, style: str = "", lang: str = "") -> str:
+    styled = f'<w:rStyle w:val="{style}"/>' if style else ""
+    tagged = f'<w:lang w:val="{_attr(lang)}"/>' if lang else ""  # a footnote in the other language
+    props = f"<w:rPr>{styled}{tagged}</w:rPr>" if style or lang else ""
     return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
@@ -292,9 +294,10 @@ def add_footnotes(document: Document, citations: list[Citation]) -> None:
             before, after = text.split(citation.url, 1)
             rid = part.relate_to(citation.url, RT.HYPERLINK, is_external=True)
             link = f'<w:hyperlink r:id="{rid}" w:history="1">{_run(citation.url, "Hyperlink")}</w:hyperlink>'
-            runs = (_run(before) if before else "") + link + (_run(after) if after else "")
+            runs = (_run(before, lang=citation.lang) if before else "") + link
+            runs += _run(after, lang=citation.lang) if after else ""
         else:
-            runs = _run(text)
+            runs = _run(text, lang=citation.lang)
         notes.append(
             f'<w:footnote w:id="{citation.number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
             f"{mark}{runs}</w:p></w:footnote>"

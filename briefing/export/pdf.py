@@ -29,18 +29,19 @@ from reportlab.platypus import (
 )
 
 from briefing import __version__
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
 from briefing.export.errors import ExportError
 from briefing.export.pdfflow import (
     GREY,
     MARK_SIZE,
-    CheckBox,
     DecisionTable,
     FootnoteArea,
     Footnoted,
     FootnoteParagraph,
     HeadingParagraph,
     ListParagraph,
+    OptionParagraph,
     QuoteParagraph,
     TaggedCell,
     keep_headings_with_first_lines,
@@ -343,7 +344,7 @@ def _list_flowables(
             paragraph = ListParagraph(
                 text, style, frags=st.frags(text, style), label=list_label(item), group=group, parent=parent
             )
-            out.append(paragraph)
+            out.append(set_language(paragraph, item.lang) if item.lang else paragraph)
             out += _list_flowables(items[i + 1 : j], st, indent, level + 1, paragraph)
             i = j
         # a list's last line: space after a whole list, none after a nested one (its item's list goes on)
@@ -358,10 +359,10 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
     for row in tree.title_rows:
         if row.name == "classification":
             continue  # on every page already
-        if row.name == "title":
-            out.append(Paragraph(markup(row.value, st.title), st.title))
-        elif row.name == "title_fr":
-            out.append(set_language(Paragraph(markup(row.value, st.subtitle), st.subtitle), tree.wording.other_tag))
+        if row.name in ("title", "title_fr"):  # the big title, and the one under it
+            style = st.title if row.name == "title" else st.subtitle
+            paragraph = Paragraph(markup(row.value, style), style)
+            out.append(set_language(paragraph, row.lang) if row.lang else paragraph)
         elif row.name in ("addressee", "purpose"):
             out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:
@@ -378,7 +379,8 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
         text = text.replace(url, f'<a href="{escape(citation.url, {chr(34): "&quot;"})}">{url}</a>', 1)
     # one fragment even where the text has entities (&amp;), when it is in one font
     frags = st.frags(text, st.footnote)
-    return FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
+    note = FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
+    return set_language(note, citation.lang) if citation.lang else note
 
 
 def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
@@ -415,7 +417,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             if node.comment:
                 for line in node.comment.split("\n"):
                     label = escape(tree.wording.label(tree.wording.word("Analyst comment")).rstrip())
-                    story.append(Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment))
+                    comment = Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment)
+                    story.append(set_language(comment, node.comment_lang) if node.comment_lang else comment)
         elif isinstance(node, BodyText):
             bullet = f"{node.number}." if node.number else None
             if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, without bold or italic
@@ -423,7 +426,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             else:
                 style = st.numbered if node.number else st.body
                 text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)
-                story.append(Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style)))
+                paragraph = Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style))
+                story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, st.numbered.leftIndent if node.under_number else 0)
     if tree.contact:
@@ -456,10 +460,13 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowab
     # draw nothing)
     no_padding: list[tuple[Any, ...]] = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING")]
     no_padding.append(("FONT", (0, 0), (-1, -1), st.body.fontName, size))
-    rows = [[CheckBox(box), TaggedCell(markup(option, st.decision), st.decision)] for option in decision.options]
+    # the options are a list (L > LI), each box its item's label, as a screen reader should announce them
+    style = ParagraphStyle("DecisionOption", parent=st.decision, bulletIndent=0, leftIndent=box + size * 0.7)
+    group = object()
+    rows = [[OptionParagraph(markup(option, style), style, box, group)] for option in decision.options]
     options = DecisionTable(
         rows,
-        colWidths=[box + size * 0.7, width - box - size * 0.7],
+        colWidths=[width],
         hAlign="LEFT",
         spaceBefore=size * 1.5,
         style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *no_padding, ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5)],
@@ -617,9 +624,20 @@ def _build(
         )
         raise ExportError(
             None,
-            f"the text does not fit on the page: template {tree.template!r} ({tree.page_size}, "
-            f"{tree.font_size_pt:g} pt, margins {margins} mm) leaves {max(0, width) / mm:.0f} × "
-            f"{max(0, page[1] - top - bottom) / mm:.0f} mm for it; use smaller margins or another template",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the text does not fit on the page: template {template} ({page_size}, "
+                    "{font_size_pt} pt, margins {margins} mm) leaves {width} × {height} mm "
+                    "for it; use smaller margins or another template",
+                ),
+                template=f"{tree.template!r}",
+                page_size=tree.page_size,
+                font_size_pt=f"{tree.font_size_pt:g}",
+                margins=margins,
+                width=f"{max(0, width) / mm:.0f}",
+                height=f"{max(0, page[1] - top - bottom) / mm:.0f}",
+            ),
         ) from None
     layout: Layout = doc.canv.layout
     return layout

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from briefing.core import richtext
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
-from briefing.core.language import Wording, format_date
+from briefing.core.language import (
+    TAGS,
+    Wording,
+    detect_language,
+    format_date,
+    french_spacing,
+    french_text,
+    quotation_language,
+)
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl
@@ -51,6 +60,7 @@ class TitleRow:
     name: str
     label: str
     value: str
+    lang: str = ""  # its language tag when not the document's: a title in the other language
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,7 @@ class Citation:
     url: str  # "" when the source has none; lets renderers make the URL clickable
     source_id: str
     form: str = "full"  # full, short (a source cited before) or ibid (the source of the footnote before)
+    lang: str = ""  # its language tag when not the document's (a French footnote in a bilingual note)
 
 
 @dataclass(frozen=True)
@@ -77,7 +88,8 @@ class Quotation:
     citation: Citation
     comment: str = ""  # only filled when the template exports comments
     rtl: bool = False
-    lang: str = ""  # the language its source gives ("fr", "fa-IR"), for the exports' language tags
+    lang: str = ""  # its language ("fr", "fa-IR"; core/language.quotation_language), for the exports' tags
+    comment_lang: str = ""  # the comment's language tag when not the document's (bilingual notes)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -92,6 +104,7 @@ class BodyText:
     rtl: bool = False
     runs: tuple[Run, ...] = ()  # () when the text is all plain
     number: int = 0  # its paragraph number, when the template numbers paragraphs; 0 for none
+    lang: str = ""  # its language tag when not the document's: a French paragraph of a bilingual note
 
     @property
     def styled(self) -> tuple[Run, ...]:
@@ -106,6 +119,7 @@ class ListEntry:
     level: int = 0  # nesting depth, from 0
     number: int = 1  # its place in its list (a lettered item's letter: a = 1); bullets count too, unprinted
     rtl: bool = False
+    lang: str = ""  # as BodyText's
 
 
 @dataclass(frozen=True)
@@ -185,18 +199,22 @@ class DocumentTree:
 
 
 def citation_text(
-    source: Source, excerpt: Excerpt, cache: dict[str, tuple[list[str], str]] | None = None
+    source: Source,
+    excerpt: Excerpt,
+    cache: dict[tuple[str, str], tuple[list[str], str]] | None = None,
+    language: str = "en",
 ) -> tuple[str, str]:
-    """(footnote text, url) for an excerpt: author, title, publisher, date, URL or file, and where."""
+    """(footnote text, url) for an excerpt: author, title, publisher, date, URL or file, and where; its date and
+    place in `language` ("en" or "fr")."""
     if cache is None:
         cache = {}
-    if source.id not in cache:
-        cache[source.id] = _citation_parts(source)
-    parts, url = cache[source.id]
-    return _with_place(parts, _where(source, excerpt)), url
+    if (source.id, language) not in cache:
+        cache[source.id, language] = _citation_parts(source, language=language)
+    parts, url = cache[source.id, language]
+    return _with_place(parts, _where(source, excerpt, language)), url
 
 
-def short_citation_text(source: Source, excerpt: Excerpt) -> str:
+def short_citation_text(source: Source, excerpt: Excerpt, language: str = "en") -> str:
     """A source cited before, in short: author (or publisher), short title and where: "CBC News, “Canada
     confirms talks”, p. 4." The first citation gave the rest."""
     meta = source.meta
@@ -204,7 +222,7 @@ def short_citation_text(source: Source, excerpt: Excerpt) -> str:
     parts = [p for p in (clean_line(meta.author) or clean_line(meta.publisher), f"“{title}”" if title else "") if p]
     if not title:
         parts.append(clean_line(meta.file_name) or clean_line(source.label))
-    return _with_place(parts, _where(source, excerpt))
+    return _with_place(parts, _where(source, excerpt, language))
 
 
 def ibid_text(where: str, previous_where: str) -> str:
@@ -212,8 +230,8 @@ def ibid_text(where: str, previous_where: str) -> str:
     return "Ibid." if where in ("", previous_where) else f"Ibid., {where}."
 
 
-def _where(source: Source, excerpt: Excerpt) -> str:
-    return place(source, excerpt.anchor.start, excerpt.anchor.end)
+def _where(source: Source, excerpt: Excerpt, language: str = "en") -> str:
+    return place(source, excerpt.anchor.start, excerpt.anchor.end, language)
 
 
 def _with_place(parts: list[str], where: str) -> str:
@@ -235,25 +253,27 @@ def _short_title(title: str, words: int = 4) -> str:
     return " ".join(kept).rstrip(",;")
 
 
-def _citation_parts(source: Source, *, quote_title: bool = True) -> tuple[list[str], str]:
+def _citation_parts(source: Source, *, quote_title: bool = True, language: str = "en") -> tuple[list[str], str]:
     """Author, title, publisher, date, then URL or file name (what a citation needs); and the URL."""
     meta = source.meta
     title = clean_line(meta.title)
     parts = [clean_line(meta.author), f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
     parts = [p for p in parts if p]
     if meta.published.strip():
-        parts.append(format_date(clean_line(meta.published)))
+        parts.append(format_date(clean_line(meta.published), language))
     url = clean_line(meta.url)
     if url or meta.file_name.strip():
         parts.append(url or clean_line(meta.file_name))
     return parts or [clean_line(source.label)], url
 
 
-def source_entry(source: Source) -> SourceEntry:
-    parts, url = _citation_parts(source, quote_title=False)
+def source_entry(source: Source, language: str = "en") -> SourceEntry:
+    """A source's line in the Sources list; in French set as its footnotes are: « title », French spacing."""
+    french = language == "fr"  # French style quotes a title in a bibliography too (the Guide du rédacteur)
+    parts, url = _citation_parts(source, quote_title=french, language=language)
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
-        parts = [*parts, ocr_note(source)]
-    return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
+        parts = [*parts, ocr_note(source, language)]
+    return SourceEntry(Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + "."), url)
 
 
 SLUG_LIMIT = 39  # Word's bookmark names: at most 40 characters, and DOCX puts "_" before the slug
@@ -275,8 +295,11 @@ def _short(text: str, limit: int = 40) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
-def untitled_name(template: Template) -> str:
-    """The document title an untitled note is exported under: its readers' tools need one to name it."""
+def untitled_name(template: Template, language: str = "en") -> str:
+    """The document title an untitled note is exported under: its readers' tools need one to name it. A French
+    note's is in French: "Note d’information (sans titre)"."""
+    if language == "fr":
+        return f"{template.name_fr or template.name} (sans titre)"
     return f"{template.name} (untitled)"
 
 
@@ -297,15 +320,27 @@ def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
         return moved
     found = [(s, e) for s, e in briefing.excerpts() if e.id in bad]
     listed = "; ".join(f"{clean_line(s.heading) or s.id} {_short(e.anchor.exact)}" for s, e in found[:shown])
-    more = f" and {len(found) - shown} more" if len(found) > shown else ""
+    more = (
+        Message(QT_TRANSLATE_NOOP("Messages", " and {count} more"), count=len(found) - shown)
+        if len(found) > shown
+        else ""
+    )
     count = (
-        "1 excerpt no longer matches its source"
+        Message(QT_TRANSLATE_NOOP("Messages", "1 excerpt no longer matches its source"))
         if len(found) == 1
-        else f"{len(found)} excerpts no longer match their sources"
+        else Message(QT_TRANSLATE_NOOP("Messages", "{count} excerpts no longer match their sources"), count=len(found))
     )
     raise ExportError(
         None,
-        f"{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting",
+            ),
+            count=count,
+            listed=listed,
+            more=more,
+        ),
         unmatched=tuple((clean_line(s.heading) or s.id, clean_line(e.anchor.exact)) for s, e in found),
     )
 
@@ -330,9 +365,9 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
                 in_title = False
             continue
-        value = _in_language(template, name, _field(tb, name), words)
-        if name in ("title", "title_fr") and words.language == "fr" and tb.title_fr.strip():
-            value = _field(tb, "title_fr" if name == "title" else "title")  # the French title first, big
+        value, lang = _in_language(template, name, _field(tb, name), words), ""
+        if name in ("title", "title_fr"):
+            value, lang = _title(tb, name, words)
         if not value:
             continue
         if name == "purpose":
@@ -341,55 +376,68 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
             value = words.date(value)
         elif name == "classification":
             value = classification
-        rows.append(TitleRow(name, field_label(name, words.word), value))
+        rows.append(TitleRow(name, field_label(name, words.word), value, lang))
 
     sources = {s.id: s for s in briefing.sources}
     body: list[Node] = []
     citations: list[Citation] = []
     cited: list[str] = []
     used: set[str] = set()
-    source_parts: dict[str, tuple[list[str], str]] = {}
-    previous = ("", "")  # the source and place of the footnote before, for "Ibid."
+    source_parts: dict[tuple[str, str], tuple[list[str], str]] = {}
+    previous: tuple[str, Excerpt | None] = ("", None)  # the source and excerpt of the footnote before, for "Ibid."
+    first = "fr" if words.language == "fr" else "en"  # the note's (first) language
     for section in briefing.sections:
         if not section.items:
             continue  # an empty heading says nothing to the reader
         heading = words.heading(clean_line(section.heading), clean_line(section.heading_fr))
         body.append(Heading(heading, 1, _slug(heading, used)))
-        for item in section.items:
+        notes = {i: note_nodes(it.text, words.language) for i, it in enumerate(section.items) if isinstance(it, Note)}
+        for index, item in enumerate(section.items):
             if isinstance(item, Note):
-                body += note_nodes(item.text)
+                body += notes[index]
             elif isinstance(item, Excerpt):
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
                 if item.id in moved:
                     item = dataclasses.replace(item, anchor=moved[item.id])  # cite where the words now are
-                where = _where(source, item)
+                # a bilingual note cites in the language of the analyst's text the quotation belongs to
+                language = _citing_language(notes, index, first) if words.language == "bilingual" else first
+                cite_words = Wording(language) if words.language == "bilingual" else words
+                where = _where(source, item, language)
                 # a source cited before is cited short, or as "Ibid." right after itself, as the template asks
-                if template.citations == "ibid" and previous[0] == source.id:
-                    text, url, form = ibid_text(where, previous[1]), "", "ibid"
+                if template.citations == "ibid" and previous[0] == source.id and previous[1] is not None:
+                    # its place compared in the same words (a bilingual note's footnote before may be English)
+                    text, url, form = ibid_text(where, _where(source, previous[1], language)), "", "ibid"
                 elif template.citations != "full" and source.id in cited:
-                    text, url, form = short_citation_text(source, item), "", "short"
+                    text, url, form = short_citation_text(source, item, language), "", "short"
                 else:
-                    text, url = citation_text(source, item, source_parts)
+                    text, url = citation_text(source, item, source_parts, language)
                     form = "full"
-                previous = (source.id, where)
+                previous = (source.id, item)
                 if source.id not in cited:
                     cited.append(source.id)
-                citation = Citation(len(citations) + 1, words.citation(text), url, item.source_id, form)
+                tag = _tag(language, words)
+                citation = Citation(len(citations) + 1, cite_words.citation(text), url, item.source_id, form, tag)
                 citations.append(citation)
                 # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
                 paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
                 quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
-                comment = clean(item.comment) if template.export_comments else ""
-                body.append(Quotation(quote, citation, comment, is_rtl(quote), clean_line(source.meta.language)))
+                quote_lang = quotation_language(source, quote)  # tagged by the exports where not the note's
+                comment, comment_lang = "", ""
+                if template.export_comments and item.comment.strip():
+                    comment, spoken = _analyst_text(clean(item.comment), words.language)
+                    comment_lang = _tag(spoken, words)
+                body.append(Quotation(quote, citation, comment, is_rtl(quote), quote_lang, comment_lang))
 
     if template.number_paragraphs:
         body = number_paragraphs(body)
-    entries = [source_entry(sources[sid]) for sid in cited] if template.export_sources_list else []
+    entries = [source_entry(sources[sid], first) for sid in cited] if template.export_sources_list else []
     title = clean_line(tb.title_fr if words.language == "fr" and tb.title_fr.strip() else tb.title)
+    if words.language == "fr" or title != clean_line(tb.title):  # the French title, typed by the analyst
+        title = french_text(title)
     m = template.margins_mm
     properties = {
-        "title": title or untitled_name(template),  # a PDF without a /Title fails PDF/UA (UA-07-001)
-        "subject": clean_line(tb.title_fr) or template.name,
+        "title": title or untitled_name(template, words.language),  # a PDF without a /Title fails PDF/UA (UA-07-001)
+        "subject": french_text(clean_line(tb.title_fr)) or template.name,
         "author": clean_line(tb.prepared_by),
         "keywords": classification,
         "category": classification,
@@ -399,7 +447,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     }
     return DocumentTree(
         title=title,
-        title_fr=clean_line(tb.title_fr),
+        title_fr=french_text(clean_line(tb.title_fr)),
         classification=classification,
         draft=draft,
         title_rows=rows,
@@ -421,25 +469,78 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     )
 
 
-def note_nodes(text: str) -> list[Node]:
-    """A note as the reader sees it: each line a paragraph, runs of list lines a list (see core.richtext)."""
+def note_nodes(text: str, language: str = "en") -> list[Node]:
+    """A note as the reader sees it: each line a paragraph, runs of list lines a list (see core.richtext).
+
+    In a French note the text is set in French typography; in a bilingual one each paragraph's language is told
+    from its words (core/language.py), tagged when French and set as French is."""
     nodes: list[Node] = []
-    items: list[ListEntry] = []
+    items: list[richtext.Line] = []
     for line in richtext.note_lines(_ILLEGAL.sub("", text.replace("\r\n", "\n"))):
         plain_text = clean_line(line.text)
         if not plain_text:
             continue
         if line.kind:
-            items.append(ListEntry(plain_text, _trim(line.runs), line.kind, line.level, line.start, is_rtl(plain_text)))
+            items.append(line)
             continue
         if items:
-            nodes.append(ListBlock(tuple(items)))
+            nodes.append(_list_block(items, language))
             items = []
         styled = any(run.bold or run.italic for run in line.runs)
-        nodes.append(BodyText(plain_text, is_rtl(plain_text), _trim(line.runs) if styled else ()))
+        spoken = detect_language(plain_text) if language == "bilingual" else language
+        plain_text, runs = _in_typography(plain_text, _trim(line.runs) if styled else (), spoken)
+        nodes.append(BodyText(plain_text, is_rtl(plain_text), runs, lang=_tag(spoken, Wording(language))))
     if items:
-        nodes.append(ListBlock(tuple(items)))
+        nodes.append(_list_block(items, language))
     return nodes
+
+
+def _list_block(lines: list[richtext.Line], language: str) -> ListBlock:
+    """A list of the analyst's: in a bilingual note, an item too short to tell its language is in the list's."""
+    texts = [clean_line(line.text) for line in lines]
+    whole = detect_language(" ".join(texts)) if language == "bilingual" else language
+    entries = []
+    for line, plain_text in zip(lines, texts, strict=True):
+        spoken = detect_language(plain_text, whole) if language == "bilingual" else language
+        plain_text, runs = _in_typography(plain_text, _trim(line.runs), spoken)
+        tag = _tag(spoken, Wording(language))
+        assert line.kind, "only list lines are gathered into a list"
+        entries.append(ListEntry(plain_text, runs, line.kind, line.level, line.start, is_rtl(plain_text), tag))
+    return ListBlock(tuple(entries))
+
+
+def _in_typography(text: str, runs: tuple[Run, ...], spoken: str) -> tuple[str, tuple[Run, ...]]:
+    """A paragraph of the analyst's, and its runs, in French typography when it is in French."""
+    if spoken != "fr":
+        return text, runs
+    french = french_spacing([run.text for run in runs])
+    return french_text(text), tuple(Run(t, r.bold, r.italic) for r, t in zip(runs, french, strict=True))
+
+
+def _analyst_text(text: str, language: str) -> tuple[str, str]:
+    """Text of the analyst's (a comment) in its language's typography, and that language ("en" or "fr")."""
+    spoken = detect_language(text) if language == "bilingual" else "fr" if language == "fr" else "en"
+    return (french_text(text) if spoken == "fr" else text), spoken
+
+
+def _tag(spoken: str, words: Wording) -> str:
+    """The language tag of text in `spoken` ("en", "fr"): "" when it is the document's, tagged as a whole."""
+    return "" if TAGS.get(spoken, words.tag) == words.tag else TAGS[spoken]
+
+
+def _citing_language(notes: dict[int, list[Node]], index: int, first: str) -> str:
+    """The language a bilingual note cites the quotation at `index` of its section in: that of the analyst's
+    paragraph before it in the section, else of the one after it, else the note's first language."""
+    before = [i for i in notes if i < index and notes[i]]
+    after = [i for i in notes if i > index and notes[i]]
+    if before:
+        node = notes[max(before)][-1]
+    elif after:
+        node = notes[min(after)][0]
+    else:
+        return first
+    lang = node.items[-1].lang if isinstance(node, ListBlock) else getattr(node, "lang", "")
+    return lang[:2] or first
 
 
 def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:
@@ -469,6 +570,21 @@ def number_paragraphs(body: list[Node]) -> list[Node]:
 def _field(tb: TitleBlock, name: str) -> str:
     raw = getattr(tb, name, "")
     return clean_line(raw if isinstance(raw, str) else "")
+
+
+def _title(tb: TitleBlock, name: str, words: Wording) -> tuple[str, str]:
+    """The text of the title row `name` ("title" is the big one, "title_fr" the one under it) and its language
+    tag. A French note prints its French title big, the English one under it. Each title is tagged, and set in
+    that language's typography, by the language its words are in, not by its field (an analyst may type a French
+    title in the English field); one too short to tell is in its field's language (the field the note's only
+    title is in, in a French note, is French)."""
+    shown = name
+    if words.language == "fr" and tb.title_fr.strip():
+        shown = "title_fr" if name == "title" else "title"
+    value = _field(tb, shown)
+    meant = "fr" if shown == "title_fr" or (words.language == "fr" and not tb.title_fr.strip()) else "en"
+    spoken = detect_language(value, meant)
+    return (french_text(value) if spoken == "fr" else value), _tag(spoken, words)
 
 
 def _in_language(template: Template, name: str, value: str, words: Wording) -> str:

@@ -5,7 +5,16 @@ and an access key (Alt+letter) on every button of every dialog.
 A widget class asks for a role with a class attribute, `accessible_role = QAccessible.Role.Heading`; install()
 puts in a factory that gives such widgets an interface with that role. A widget that also defines
 `accessible_children()` (the card column, whose cards sit in layout chunks) is presented with those children
-directly, and each of them with it as parent.
+directly, and each of them with it as parent; one with `accessible_level` (a heading) reports that level through
+Qt's attributes interface, which AT-SPI gives screen readers as the "level" attribute ("heading level 1").
+
+A combo box given an accessible name is named by it on Linux too: Qt's own combo box interface names it by its
+current value there (counting on the label relation), so a reader's list of controls showed "UNCLASSIFIED" where
+the control is "Classification". Its value stays its value, its list its child, "ShowMenu" its action.
+
+PySide reaches Qt's extra interfaces (attributes, actions) through interface_cast, which must return the address
+of a C++ object: a shiboken VoidPtr of a Python subclass of that interface, held by the interface that returns it;
+an interface it lacks is VoidPtr(0) (returning None or an int crashes Qt's AT-SPI bridge).
 
 Checked on the live AT-SPI tree by tests/gui/test_accessibility_tree.py.
 """
@@ -13,18 +22,59 @@ Checked on the live AT-SPI tree by tests/gui/test_accessibility_tree.py.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QDialog, QLabel, QWidget
+import shiboken6
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleAnnouncementEvent,
+    QAccessibleAttributesInterface,
+    QAccessibleInterface,
+)
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QComboBox, QDialog, QLabel, QWidget
 
 _installed = False
 _interfaces: dict[int, QAccessibleInterface] = {}  # held, or PySide frees them while Qt still uses them
+
+
+def _address(interface: shiboken6.Object) -> shiboken6.VoidPtr:
+    """What interface_cast returns for one of Qt's extra interfaces implemented in Python."""
+    return shiboken6.VoidPtr(shiboken6.getCppPointer(interface)[0])
+
+
+def _inherited(interface: QAccessibleWidget, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
+    """What QAccessibleWidget's own interface_cast gives (PySide says None for Qt's nullptr, which it cannot take
+    back)."""
+    found: Any = QAccessibleWidget.interface_cast(interface, kind)  # typed int; a VoidPtr or None in fact
+    return found if found is not None else shiboken6.VoidPtr(0)
+
+
+class _Level(QAccessibleAttributesInterface):
+    """A heading's level, as Qt's attributes interface gives it (AT-SPI: the "level" object attribute)."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
+        return [QAccessible.Attribute.Level]
+
+    def attributeValue(self, key: QAccessible.Attribute) -> Any:
+        return self.level if key == QAccessible.Attribute.Level else None
 
 
 class _RoleInterface(QAccessibleWidget):
     def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
         super().__init__(widget, role)
         self._widget = widget
+        level = getattr(type(widget), "accessible_level", 0)
+        self._level = _Level(level) if level else None
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+        if kind == QAccessible.InterfaceType.AttributesInterface and self._level is not None:
+            return _address(self._level)
+        return _inherited(self, kind)
 
     def text(self, kind: QAccessible.Text) -> str:
         value = super().text(kind)
@@ -64,15 +114,77 @@ class _RoleInterface(QAccessibleWidget):
         return super().parent()
 
 
+class _ComboActions(QAccessibleActionInterface):
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__()
+        self.combo = combo
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction()]
+
+    def doAction(self, name: str) -> None:
+        if name in self.actionNames():
+            self.combo.showPopup()
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        return []
+
+
+class _NamedComboInterface(QAccessibleWidget):
+    """A combo box named by its accessible name, as Qt's own interface does on Windows and macOS; the rest as
+    Qt's: its current text is its value, its drop-down list its one child, opening the list its action."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo, QAccessible.Role.ComboBox)
+        self.combo = combo
+        self.actions = _ComboActions(combo)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Value:
+            return self.combo.currentText()
+        return super().text(kind)  # the name: the accessible name
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.expandable = True
+        state.expanded = self.combo.view().isVisible()
+        return state
+
+    def childCount(self) -> int:
+        return 1
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # None is Qt's nullptr
+        return QAccessible.queryAccessibleInterface(self.combo.view()) if index == 0 else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return 0 if child is not None and child.object() is self.combo.view() else -1
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+        if kind == QAccessible.InterfaceType.ActionInterface:
+            return _address(self.actions)
+        return _inherited(self, kind)
+
+
 def _factory(key: str, obj: object) -> QAccessibleInterface | None:
-    role = getattr(type(obj), "accessible_role", None)
-    if role is None or not isinstance(obj, QWidget):
-        return None
-    interface = _RoleInterface(obj, role)
+    interface: QAccessibleInterface
+    if isinstance(obj, QComboBox) and obj.accessibleName() and not obj.isEditable():
+        interface = _NamedComboInterface(obj)
+    else:
+        role = getattr(type(obj), "accessible_role", None)
+        if role is None or not isinstance(obj, QWidget):
+            return None
+        interface = _RoleInterface(obj, role)
     held = id(obj)
     _interfaces[held] = interface
     obj.destroyed.connect(lambda: _interfaces.pop(held, None))
     return interface
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say text now, on behalf of widget: news shown where the keyboard is not (the status
+    bar), which Orca and NVDA do not read by themselves."""
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 _MNEMONIC = re.compile(r"&([^&\s])")

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from briefing.core.messages import named
 from briefing.core.model import Source
+from briefing.gui.i18n import shown_error
 from briefing.importers import Attachment, ImportCancelled, Progress
 
 if TYPE_CHECKING:
@@ -22,6 +24,7 @@ class ImportRequest:
     text: str = ""
     html: str | None = None
     password: str | None = None
+    encoding: str | None = None  # decode text formats with this instead of detecting (as add-source --encoding)
     attachment: Attachment | None = field(default=None, compare=False)  # an attachment of a source added before
 
     @property
@@ -38,12 +41,14 @@ def run_import(request: ImportRequest, progress: Progress | None = None) -> tupl
     warnings: list[str] = []
     attachments: list[Attachment] = []
     if request.attachment is not None:
-        result = importers.import_attachment(request.attachment, password=request.password)
+        result = importers.import_attachment(request.attachment, encoding=request.encoding, password=request.password)
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
     elif request.path is None:
         source = importers.import_pasted(request.text, request.html)
     else:
-        result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
+        result = importers.import_file_with_warnings(
+            request.path, encoding=request.encoding, password=request.password, progress=progress
+        )
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
     return source, warnings, attachments
 
@@ -53,8 +58,8 @@ def describe_failure(request: ImportRequest, exc: BaseException) -> str:
     from briefing.importers import SourceImportError
 
     if isinstance(exc, SourceImportError):
-        return str(exc)
-    return f"{request.name}: {type(exc).__name__}: {exc}"
+        return shown_error(exc)
+    return shown_error(named(request.name, f"{type(exc).__name__}: {exc}"))
 
 
 def needs_password(exc: BaseException) -> bool:

@@ -20,12 +20,13 @@ from briefing.gui.actions import (
     fill_menus,
     fill_toolbar,
     make_help_actions,
+    make_pane_actions,
     make_toolbar,
     place_section_toolbar,
 )
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
-from briefing.gui.files import SUFFIX, FileController, remember_folder, start_folder
+from briefing.gui.files import BACKUP_SUFFIX, SUFFIX, FileController, remember_folder, start_folder
 from briefing.gui.note_controller import NoteController
 from briefing.gui.source_controller import SourceController
 from briefing.gui.source_pane import SourcePane
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         a["toggle_toolbar"].setCheckable(True)
         a["toggle_toolbar"].setChecked(True)
         make_help_actions(a, self)  # Help's and Edit > Preferences' dialogs, loaded when first asked for
+        make_pane_actions(a, self.splitter, self.source_pane.splitter)  # View > Widen Source Pane / Widen Note
         a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         a.make("export_draft", self.tr("&Mark Exports as Draft"))
@@ -124,13 +126,13 @@ class MainWindow(QMainWindow):
         # --- signals ---
         d.reset.connect(self.status.clearMessage)  # the last briefing's news is not about this one
         d.dirtyChanged.connect(self._update_title)
-        d.refused.connect(lambda text: self.status.showMessage(text, 8000))
+        d.refused.connect(lambda text: self.status.tell(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
         for messenger in (self.notes, self.sources, self.updater):
-            messenger.message.connect(self.status.showMessage)
+            messenger.message.connect(self.status.tell)
         self.files.readOnlyChanged.connect(self._on_read_only)
-        self.files.message.connect(lambda text: self.status.showMessage(text, 6000))
+        self.files.message.connect(lambda text: self.status.tell(text, 6000))
         self.source_view.excerptClicked.connect(lambda item_id: self.briefing_view.select_item(item_id, focus=False))
 
         self._restyle_pending = False
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
 
         dialog = NewBriefingDialog(list(catalog().templates.values()), self)
         if dialog.exec() and (template := dialog.template()) is not None:
-            self.files.show_briefing(new_briefing(template), None)
+            self.files.show_briefing(new_briefing(template, language=dialog.language()), None)
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -191,7 +193,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open Briefing"),
             str(start_folder(self.document)),
-            self.tr("Briefing files (*%1)").replace("%1", SUFFIX),
+            # a backup (the previous save) is listed too, to open when the briefing itself is damaged
+            self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
+            + ";;"
+            + self.tr("Backups (*%1)").replace("%1", SUFFIX + BACKUP_SUFFIX),
         )
         if name:
             remember_folder(Path(name))

@@ -14,6 +14,7 @@ from briefing.core.operations import AddSource, Change, EditSourceMeta, RemoveSo
 from briefing.gui.actions import Actions
 from briefing.gui.document import BriefingDocument
 from briefing.gui.files import remember_folder, start_folder
+from briefing.gui.i18n import shown_error
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.status_bar import StatusBar
 
@@ -133,7 +134,7 @@ class SourceController(QObject):
 
     def import_files(self, paths: list[Path]) -> None:
         if self.document.read_only:
-            self.message.emit(self.tr("This briefing is open read-only."), 6000)
+            self.document.refuse_read_only()
             return
         from briefing.gui.imports import ImportRequest
 
@@ -159,8 +160,11 @@ class SourceController(QObject):
         if self.document.run(AddSource(source)) is not None:
             self.pane.select_source(source.id)
             message = self.tr("Added %1").replace("%1", source.label)
-            if warnings:
-                message += " — " + "; ".join(warnings)
+            if warnings:  # the importer's, in the interface language; French puts a space before ;
+                message += " — " + self.tr("; ").join(shown_error(warning) for warning in warnings)
+                reopen = self.actions.by_name.get("reopen_encoding")  # an unsure guess: the window's way to choose
+                if reopen is not None and source.meta.encoding and source.original:
+                    message += " " + self.tr("(Source > %1)").replace("%1", reopen.text().replace("&", ""))
             self.message.emit(message, 10000)
             self._offer_attachments(source, attachments)
         self._report_import_failures()

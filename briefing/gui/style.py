@@ -141,6 +141,20 @@ def readable(colour: QColor, background: QColor, minimum: float = MIN_TEXT_CONTR
     return target
 
 
+NOTE_WASH_ALPHA = 45  # an analyst's note card: its section's colour, washed this thin over the page
+
+
+def card_fill(kind: str, colour: QColor) -> QColor:
+    """What a note card is painted in, opaque: the application's Window colour (a grey sheet) for an excerpt, a
+    thin wash of its section's colour over the page (Base) for an analyst's note. Its text is made readable on it."""
+    palette = app_palette()
+    if kind != "note":
+        return palette.color(QPalette.ColorRole.Window)
+    wash = QColor(colour)
+    wash.setAlpha(NOTE_WASH_ALPHA)
+    return opaque(wash, palette.color(QPalette.ColorRole.Base))
+
+
 # Text roles and what they are drawn on. Quiet labels (style.quiet) draw PlaceholderText on Window.
 TEXT_ROLES = (
     (QPalette.ColorRole.Text, QPalette.ColorRole.Base),

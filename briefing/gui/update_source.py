@@ -28,6 +28,15 @@ if TYPE_CHECKING:
     from briefing.gui.source_pane import SourcePane
 
 
+# Offered by Reopen With Encoding (any other codec name may be typed): Unicode, then the Windows and ISO code pages
+# of Western, Central European, Cyrillic, Greek, Turkish, Hebrew, Arabic and Vietnamese text, then East Asian ones.
+ENCODINGS = (
+    "utf-8", "utf-16", "cp1252", "iso-8859-1", "iso-8859-15", "mac-roman", "cp1250", "iso-8859-2", "cp1251",
+    "koi8-r", "iso-8859-5", "cp1253", "cp1254", "cp1255", "cp1256", "iso-8859-6", "cp1258", "gb18030", "big5",
+    "shift_jis", "euc-jp", "euc-kr",
+)  # fmt: skip
+
+
 class SourceUpdater(QObject):
     """The two commands and the imports behind the first. Made by the window after its own actions; the window
     calls update_actions when the briefing becomes read-only or editable."""
@@ -50,6 +59,11 @@ class SourceUpdater(QObject):
         self.targets: list[str] = []  # the source each running import updates, in the order they report
         self.update_action = actions.make(
             "update_source", QCoreApplication.translate("MainWindow", "&Update from File…"), self.choose_file
+        )
+        self.reopen_action = actions.make(
+            "reopen_encoding",
+            QCoreApplication.translate("MainWindow", "Reopen With &Encoding…"),
+            self.choose_encoding,
         )
         self.accept_action = actions.make(
             "accept_changed", QCoreApplication.translate("MainWindow", "&Accept Changed Text"), self.accept_changed
@@ -79,6 +93,7 @@ class SourceUpdater(QObject):
     def update_actions(self, *_args: object) -> None:
         editable = not self.document.read_only
         self.update_action.setEnabled(editable and self.pane.current_source_id() is not None)
+        self.reopen_action.setEnabled(editable and self._reopenable() is not None)
         item = self._selected()
         self.accept_action.setEnabled(editable and isinstance(item, Excerpt) and item.flag == "changed")
 
@@ -110,6 +125,64 @@ class SourceUpdater(QObject):
         self.targets.append(source_id)
         self.importer.start(ImportRequest(path=path, password=password))
         self.message.emit(QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", path.name), 0)
+
+    # --- Reopen With Encoding… ------------------------------------------------------------------------
+
+    def _reopenable(self) -> Source | None:
+        """The current source, when it was decoded from text in some encoding and its file is kept."""
+        source_id = self.pane.current_source_id()
+        if source_id is None:
+            return None
+        try:
+            source = self.document.briefing.source(source_id)
+        except KeyError:
+            return None
+        return source if source.original and source.meta.encoding and source.meta.file_name else None
+
+    def choose_encoding(self) -> None:
+        """Source > Reopen With Encoding…: the source's own file, kept in the briefing, read again in the encoding
+        the analyst names (the importer's `encoding` option, as `briefing add-source --encoding` uses), replacing
+        the source as an update does: excerpts re-anchored, one undo step."""
+        import codecs
+
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from briefing.gui.imports import ImportRequest
+        from briefing.importers import file_attachment
+
+        source = self._reopenable()
+        if source is None or self.document.read_only:
+            return
+        assert source.original is not None
+        title = QCoreApplication.translate("MainWindow", "Reopen With Encoding")
+        current = source.meta.encoding
+        names = [current, *(name for name in ENCODINGS if codecs.lookup(name).name != codecs.lookup(current).name)]
+        prompt = QCoreApplication.translate("MainWindow", "Read %1 again as (now %2):")
+        chosen, ok = QInputDialog.getItem(
+            self.dialog_parent, title, prompt.replace("%1", source.label).replace("%2", current), names, 0, True
+        )
+        chosen = chosen.strip()
+        if not ok or not chosen:
+            return
+        try:
+            codecs.lookup(chosen)
+        except LookupError:
+            QMessageBox.warning(
+                self.dialog_parent,
+                title,
+                QCoreApplication.translate("MainWindow", "%1 is not an encoding Briefing knows.").replace("%1", chosen),
+            )
+            return
+        self.targets.append(source.id)
+        self.importer.start(
+            ImportRequest(attachment=file_attachment(source.meta.file_name, source.original), encoding=chosen)
+        )
+        self.message.emit(
+            QCoreApplication.translate("MainWindow", "Reading %1 as %2…")
+            .replace("%1", source.label)
+            .replace("%2", chosen),
+            0,
+        )
 
     def _imported(self, new: Source, warnings: list[str]) -> None:
         source_id = self.targets.pop(0)
@@ -155,9 +228,10 @@ class SourceUpdater(QObject):
                 QCoreApplication.translate(
                     "MainWindow",
                     "Changed and lost excerpts are marked in the note. Accept the new text of a changed one "
-                    "(right-click it), or delete it; a lost one is no longer in the source: delete it, or file "
-                    "the passage again. Undo puts the old version back.",
-                )
+                    "(select it, then Note > %1, or the Menu key or a right-click on it), or delete it; a lost "
+                    "one is no longer in the source: delete it, or file the passage again. Undo puts the old "
+                    "version back.",
+                ).replace("%1", self.accept_action.text().replace("&", ""))  # the command as the menu names it
             )
         lines += warnings
         QMessageBox.information(

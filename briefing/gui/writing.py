@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from briefing.core import richtext
+from briefing.gui.i18n import shown_error
 
 if TYPE_CHECKING:  # the spelling engine loads with the first editor, not at start-up
     from briefing.core.spelling import Misspelling, Speller
@@ -53,7 +54,7 @@ def _load() -> None:
     try:
         _state["speller"] = shared_speller()
     except SpellingUnavailable as exc:
-        _state["error"] = str(exc)  # spelling is simply off: the editors work as before
+        _state["error"] = shown_error(exc)  # spelling is simply off: the editors work as before
 
 
 def when_ready(highlighter: QSyntaxHighlighter) -> None:
@@ -177,7 +178,9 @@ def _add_word(editor: QPlainTextEdit, word: str) -> None:
         # known for this session; saving it failed, and the analyst is told why
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(editor, QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), str(exc))
+        QMessageBox.warning(
+            editor, QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), shown_error(exc)
+        )
     for highlighter in editor.document().findChildren(SpellHighlighter):
         highlighter.rehighlight()
 

@@ -8,9 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core.language import NBSP, Wording, format_date, french_place, french_typography
+from briefing.core.citation import ocr_note, place
+from briefing.core.language import (
+    NBSP,
+    Wording,
+    detect_language,
+    format_date,
+    french_spacing,
+    french_text,
+    french_typography,
+    quotation_language,
+    source_language,
+)
+from briefing.core.model import Source, SourceMeta
 from briefing.core.operations import OperationError, SetTitleField
 from briefing.core.project import ProjectFileError, dump_manifest, load_briefing, parse_manifest, save_briefing
+from briefing.core.text import build_text
 from briefing.demo import demo_briefing
 
 
@@ -26,8 +39,99 @@ def test_french_dates_and_places() -> None:
     assert format_date("2026-12-01", "fr") == "1er décembre 2026"
     assert format_date("2026-12-04") == "4 December 2026"
     assert format_date("2026-08", "fr") == "août 2026"
-    assert french_place("pp. 4–5 (OCR text)") == "p. 4–5 (texte ROC)"
-    assert french_place("paras. 4–5") == "paragr. 4–5"
+
+
+def _source(pages: list[int] | None = None, ocr: list[int] | None = None) -> Source:
+    text, blocks = build_text([("paragraph", 0, p) for p in ("One.", "Two.", "Three.", "Four.")])
+    starts = [0, blocks[2].start] if pages else []
+    meta = SourceMeta(title="R", file_name="r.pdf", page_starts=starts, pages=len(starts), ocr_pages=ocr or [])
+    return Source(id="s", text=text, blocks=blocks, meta=meta)
+
+
+def test_french_places_come_from_the_one_home_of_citation_places() -> None:
+    plain, paged = _source(), _source(pages=[1, 2], ocr=[2])
+    span = plain.text.index("Two"), plain.text.index("Three") + 5
+    assert (place(plain, *span), place(plain, *span, "fr")) == ("paras. 2–3", "paragr. 2–3")
+    assert place(plain, span[0], span[0] + 3, "fr") == "paragr. 2"
+    assert place(paged, *span, "fr") == "p. 1–2 (texte ROC)"  # "p." for pages too, in French
+    assert place(paged, *span) == "pp. 1–2 (OCR text)"
+    assert ocr_note(paged, "fr") == "Page 2 lue par ROC" and ocr_note(paged) == "Page 2 read by OCR"
+
+
+def test_french_spacing_of_the_analysts_text() -> None:
+    assert french_text("Objet: la note; fin? oui!") == f"Objet{NBSP}: la note{NBSP}; fin{NBSP}? oui{NBSP}!"
+    assert french_text("Vraiment?! (sûr!)") == f"Vraiment{NBSP}?! (sûr{NBSP}!)"
+    assert french_text("« texte » et «x»") == f"«{NBSP}texte{NBSP}» et «{NBSP}x{NBSP}»"
+    assert french_text("l'analyse d'aujourd'hui") == "l’analyse d’aujourd’hui"
+    assert french_text(f"déjà{NBSP}: ok ?") == f"déjà{NBSP}: ok{NBSP}?"  # a non-breaking space is kept
+
+
+def test_french_spacing_leaves_quotations_urls_times_and_code_alone() -> None:
+    # the quoted words are the source's: only the guillemets and their inner spaces change
+    assert french_text('Il a dit "the deal is off!" hier') == f"Il a dit «{NBSP}the deal is off!{NBSP}» hier"
+    assert french_text("Voir https://x.ca/a?b=1&c=d:e et www.x.ca;") == "Voir https://x.ca/a?b=1&c=d:e et www.x.ca;"
+    assert french_text("À 10:30 et 14:00, ratio 3:2") == "À 10:30 et 14:00, ratio 3:2"
+    assert french_text("Écrire `a; b` puis C:\\Temp") == "Écrire `a; b` puis C:\\Temp"
+    assert french_text("? au début") == "? au début"  # nothing before it to keep it with
+
+
+def test_french_spacing_keeps_each_run_its_own_text() -> None:
+    runs = ["Attention ", "important", "! Suite: ", "gras", " ?"]
+    assert french_spacing(runs) == ["Attention ", "important", f"{NBSP}! Suite{NBSP}: ", "gras", f"{NBSP}?"]
+
+
+def test_the_language_of_a_paragraph() -> None:
+    assert detect_language("The minister will meet her counterpart on Monday to discuss the file.") == "en"
+    assert detect_language("La ministre rencontrera son homologue lundi pour discuter du dossier.") == "fr"
+    assert detect_language("Élément général détaillé préféré prévu", "en") == "fr"  # accents alone tell too
+    # too short, or as English as French: the note's first language
+    assert detect_language("Canada–Iran : pourparlers", "en") == "en"
+    assert detect_language("Options et recommandations", "fr") == "fr"
+    assert detect_language("Le budget of the programme et the plan de la", "en") == "en"
+
+
+def test_spanish_german_italian_portuguese_or_dutch_is_neither_english_nor_french() -> None:
+    # they share "de", "la", "en", "que" with French: without their own words they counted as French
+    for text in (
+        "El gobierno de Canadá confirmó que las conversaciones con Irán se reanudarán la semana que viene.",
+        "Die Regierung von Kanada hat bestätigt, dass die Gespräche mit dem Iran nicht beendet sind.",
+        "Il governo del Canada ha confermato che i colloqui con l'Iran sono ripresi della settimana scorsa.",
+        "O governo do Canadá confirmou que as conversas com o Irão não terminaram e que os diplomatas voltam.",
+        "De regering van Canada heeft bevestigd dat de gesprekken met Iran niet zijn beëindigd.",
+    ):
+        assert detect_language(text, "") == "", text
+
+
+FRENCH_ARTICLE = "La désinformation a été une des caractéristiques de la pandémie. " * 3
+ENGLISH_ARTICLE = "In 2012, the Harper administration cut ties with Tehran and expelled its diplomats. " * 3
+
+
+def test_a_sources_language_is_its_texts_where_the_file_declares_a_default() -> None:
+    assert source_language(FRENCH_ARTICLE) == "fr"  # nothing declared: the text tells
+    assert source_language(FRENCH_ARTICLE, "", "en") == "fr"  # a site's lang="en" on a French page
+    assert source_language(FRENCH_ARTICLE, "fr_FR", "en") == "fr-FR"  # og:locale agrees with the text
+    assert source_language(ENGLISH_ARTICLE, "en-GB") == "en-GB"  # what the file says, when the text agrees
+    assert source_language(ENGLISH_ARTICLE, "es-ES") == "es-ES"  # a language the text cannot tell is kept
+    spanish = "El gobierno de Canadá confirmó que las conversaciones con Irán se reanudarán pronto. " * 3
+    assert source_language(spanish, "en-US") == ""  # Word's default on a Spanish text: not English either
+    assert source_language(spanish, "en-US", "es-MX") == "es-MX"
+    assert source_language("Canada–Iran", "fr-CA", "en") == "fr-CA"  # too short to tell: the most trusted first
+    assert source_language("2026-12-04") == ""
+
+
+def _quoted(text: str, language: str = "") -> Source:
+    body, blocks = build_text([("paragraph", 0, text)])
+    return Source(id="src-1", text=body, blocks=blocks, meta=SourceMeta(language=language))
+
+
+def test_a_quotations_language() -> None:
+    quote = "La désinformation a été une des caractéristiques de la pandémie."
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr-FR"), quote) == "fr-FR"  # the source's, as imported
+    assert quotation_language(_quoted(FRENCH_ARTICLE), quote) == "fr"  # a source with none: its words
+    assert quotation_language(_quoted(FRENCH_ARTICLE), "La pandémie") == "fr"  # too short: its source's text
+    assert quotation_language(_quoted(ENGLISH_ARTICLE), "Harper administration") == "en"
+    assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "en"), "روابط دیپلماتیک") == ""  # its script
+    assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "fa-IR"), "روابط دیپلماتیک") == "fa-IR"
 
 
 def test_wording_in_each_language() -> None:
@@ -76,3 +180,20 @@ def test_the_language_is_saved_a_version_2_note_is_english_and_a_bad_one_is_refu
 def test_setting_an_unknown_language_is_refused() -> None:
     with pytest.raises(OperationError, match="language must be one of en, fr, bilingual"):
         SetTitleField("language", "de").apply(demo_briefing())
+
+
+def test_running_text_in_another_language_is_not_taken_for_french() -> None:
+    # Turkish's ü and ç, Portuguese's and Italian's "de", "que", "il", "la", "un": look-alikes, not French
+    turkish = (
+        "Türkiye'nin en büyük şehri olan İstanbul, tarihi ve kültürel zenginlikleriyle dünyanın dört bir yanından "
+        "gelen turistleri çekmektedir. Şehir, Avrupa ve Asya kıtaları arasında bir köprü görevi görür ve yüzyıllar "
+        "boyunca birçok imparatorluğa başkentlik yapmıştır."
+    )
+    portuguese = "Após rechaçar um encontro da seleção brasileira com o presidente, o técnico disse que não. " * 3
+    italian = (
+        "Il governo del Canada ha confermato che i colloqui con l'Iran riprenderanno la prossima settimana a "
+        "Ginevra, secondo un comunicato del ministero degli esteri pubblicato ieri sera."
+    )
+    for text in (turkish, portuguese, italian):
+        assert detect_language(text, "") == "", text
+    assert detect_language(FRENCH_ARTICLE, "") == "fr" and detect_language(ENGLISH_ARTICLE, "") == "en"

@@ -276,6 +276,38 @@ def test_truncated_file(tmp_path: Path) -> None:
     _load_fails(path, "not a briefing file, or is damaged")
 
 
+def _damaged(data: bytes, part: str, at: int, size: int = 100) -> bytes:
+    """The file with `size` bytes overwritten `at` bytes into a part's stored data."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + at
+    return data[:start] + bytes(255 - b for b in data[start : start + size]) + data[start + size :]
+
+
+@pytest.mark.parametrize(
+    "damage, words",
+    [
+        (lambda data: data[:4000], "(it is cut short, or damaged at its end)"),  # `head -c 4000`
+        (lambda data: _damaged(data, "manifest.yaml", 10), "(part 'manifest.yaml' is damaged)"),  # zlib's error
+        (lambda data: _damaged(data, "mimetype", 4, 2), "(part 'mimetype' is damaged)"),  # its CRC-32
+        (lambda data: b"XXXX" + data[4:], "(part 'mimetype' is damaged)"),
+        (lambda data: b"plain text, not a briefing", "(it does not begin as a briefing file does)"),
+        (lambda data: b"", "(it is empty)"),
+    ],
+)
+def test_zip_damage_is_said_in_words(tmp_path: Path, damage, words: str) -> None:
+    """zipfile's and zlib's own words ("File is not a zip file", "Bad CRC-32 for file 'manifest.yaml'", "Error -3
+    while decompressing data") never reach the analyst (QA 18): what is wrong is said plainly."""
+    path = tmp_path / "d.briefing"
+    save_briefing(demo_briefing(), path)
+    path.write_bytes(damage(path.read_bytes()))
+    with pytest.raises(ProjectFileError) as info:
+        load_briefing(path)
+    message = str(info.value)
+    assert message.startswith("d.briefing: ") and message.endswith(words), message
+    assert not re.search(r"zip|CRC|Error -?\d|decompress", message, re.I), message
+
+
 def test_corrupted_part(tmp_path: Path) -> None:
     path = tmp_path / "c.briefing"
     parts = _good_parts()

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 import pytest
+from pdfua import validate
 from pypdf import PdfReader
 
-from briefing.core.model import Briefing
+from briefing.core.model import Briefing, Excerpt, Source, SourceMeta
+from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
 from briefing.core.templates import Template
+from briefing.core.text import build_text
+from briefing.demo import demo_briefing
 from briefing.export import build_tree, export_briefing
 from briefing.export.markdown import render_markdown
+from briefing.export.tree import DocumentTree, ListBlock
 
 
 def _in(briefing: Briefing, language: str) -> Briefing:
@@ -96,7 +104,7 @@ def test_french_docx_default_language_and_the_english_title_tagged(
         document = zf.read("word/document.xml").decode()
         footer = "".join(zf.read(n).decode() for n in zf.namelist() if n.startswith("word/footer"))
     assert '<w:lang w:val="fr-CA"' in styles.split("</w:rPrDefault>")[0]
-    assert "Canada–Iran : pourparlers" in document.split(demo.title_block.title)[0]  # the French title first
+    assert "Canada–Iran\u00a0: pourparlers" in document.split(demo.title_block.title)[0]  # the French title first
     subtitle = document.split(demo.title_block.title)[0].rsplit("<w:r>", 1)[1]
     assert '<w:lang w:val="en-CA"/>' in subtitle
     assert "Page " in footer and " de " in footer and " of " not in footer
@@ -141,3 +149,261 @@ def test_a_french_quotation_in_an_english_pdf_is_a_french_element(
                     found.add((str(node.S), str(node.Lang)))
                 stack.append(node.get("/K"))
     assert ("/BlockQuote", "fr") in found and ("/P", "fr-CA") in found  # the quotation, the French title
+
+
+ENGLISH_TEXT = "The minister will meet her counterpart on Monday to discuss the file."
+FRENCH_TEXT = "La ministre rencontrera son homologue lundi pour discuter du dossier: une première?"
+FRENCH_QUOTE = "Le gouvernement a confirmé que les pourparlers se poursuivront: est-ce une surprise?"
+FRENCH_LIST = "- Première option pour la ministre et son cabinet\n- Statu quo"
+
+
+def _with_french_parts(briefing: Briefing, language: str) -> Briefing:
+    """The demo in `language`, its last section holding an English paragraph, then a French one, a French
+    quotation (from a source that does not say its language) and a French list."""
+    _in(briefing, language)
+    text, blocks = build_text([("paragraph", 0, "Titre"), ("paragraph", 0, FRENCH_QUOTE)])
+    source = Source(id="src-fr", text=text, blocks=blocks, meta=SourceMeta(title="Le Devoir", published="2026-12-01"))
+    AddSource(source).apply(briefing)
+    start = text.index(FRENCH_QUOTE)
+    for item in (
+        add_note("open-issues", ENGLISH_TEXT),
+        add_note("open-issues", FRENCH_TEXT),
+        file_excerpt("open-issues", new_excerpt(source, start, start + len(FRENCH_QUOTE))),
+        add_note("open-issues", FRENCH_LIST),
+    ):
+        item.apply(briefing)
+    return briefing
+
+
+def _tree_nodes(tree: DocumentTree) -> dict[str, Any]:
+    by_text: dict[str, Any] = {}
+    for node in tree.body:
+        for part in node.items if isinstance(node, ListBlock) else (node,):
+            by_text[part.text.split()[0]] = part
+    return by_text
+
+
+def test_a_bilingual_note_tells_each_paragraph_its_language(demo: Briefing, template: Template) -> None:
+    tree = build_tree(_with_french_parts(demo, "bilingual"), template)
+    nodes = _tree_nodes(tree)
+    assert nodes["The"].lang == "" and nodes["The"].text == ENGLISH_TEXT  # the document's language, as typed
+    assert nodes["La"].lang == "fr-CA"
+    assert nodes["La"].text == FRENCH_TEXT.replace(":", "\u00a0:").replace("?", "\u00a0?")  # set as French
+    assert nodes["Première"].lang == nodes["Statu"].lang == "fr-CA"  # "Statu quo" alone says nothing: the list's
+    quotation = nodes["Le"]
+    assert quotation.lang == "fr" and quotation.text == FRENCH_QUOTE  # tagged, but word for word the source's
+    # its footnote is French, as the paragraph it follows: place, date and guillemets
+    assert quotation.citation.lang == "fr-CA"
+    assert quotation.citation.text == "«\u00a0Le Devoir\u00a0», 1er décembre 2026, paragr. 2."
+    assert all(c.lang == "" and "paragr." not in c.text for c in tree.citations[:-1])  # the demo's, in English
+
+
+def test_a_bilingual_notes_french_comment_is_tagged_and_set_in_french(demo: Briefing, template: Template) -> None:
+    briefing = _with_french_parts(demo, "bilingual")
+    (excerpt,) = [
+        e for e in briefing.section("open-issues").items if isinstance(e, Excerpt) and e.source_id == "src-fr"
+    ]
+    excerpt.comment = "À vérifier auprès de la direction des sanctions: est-ce confirmé?"
+    tree = build_tree(briefing, dataclasses.replace(template, export_comments=True))
+    quotation = _tree_nodes(tree)["Le"]
+    assert quotation.comment_lang == "fr-CA"
+    assert quotation.comment == "À vérifier auprès de la direction des sanctions\u00a0: est-ce confirmé\u00a0?"
+
+
+def test_an_english_or_french_note_tells_no_paragraph_language(demo: Briefing, template: Template) -> None:
+    for language in ("en", "fr"):
+        tree = build_tree(_with_french_parts(demo_briefing(), language), template)
+        nodes = _tree_nodes(tree)
+        assert nodes["La"].lang == nodes["The"].lang == nodes["Première"].lang == "", language
+    tree = build_tree(_with_french_parts(demo, "fr"), template)
+    assert _tree_nodes(tree)["The"].text == ENGLISH_TEXT  # nothing French about its ASCII punctuation
+
+
+def test_bilingual_docx_tags_the_french_paragraphs_quotation_list_and_footnote(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    out = tmp_path / "note.docx"
+    export_briefing(_with_french_parts(demo, "bilingual"), template, out)
+    with zipfile.ZipFile(out) as zf:
+        paragraphs = zf.read("word/document.xml").decode().split("</w:p>")
+        footnotes = zf.read("word/footnotes.xml").decode().split("</w:footnote>")
+
+    def tags(words: str, where: list[str]) -> set[str]:
+        (found,) = [p for p in where if words in p]
+        return set(re.findall(r'<w:lang w:val="([^"]+)"', found))
+
+    assert tags("counterpart", paragraphs) == set()
+    assert tags("homologue", paragraphs) == {"fr-CA"}
+    assert tags("gouvernement", paragraphs) == {"fr"}
+    assert tags("Première option", paragraphs) == tags("Statu quo", paragraphs) == {"fr-CA"}
+    assert tags("Le Devoir", footnotes) == {"fr-CA"}
+    assert tags("Sample news article", [n for n in footnotes if "Sample" in n][:1]) == set()
+
+
+def test_bilingual_pdf_tags_the_french_paragraphs_quotation_list_and_footnote(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    out = tmp_path / "note.pdf"
+    export_briefing(_with_french_parts(demo, "bilingual"), template, out)
+    found: list[tuple[str, str]] = []
+    with pikepdf.open(out) as pdf:
+        assert str(pdf.Root.Lang) == "en-CA"
+        stack = [pdf.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack += list(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                found.append((str(node.S), str(node.get("/Lang", ""))))
+                stack.append(node.get("/K"))
+    # the French title under the English one, and the French paragraph; every other paragraph untagged
+    assert found.count(("/P", "fr-CA")) == 2
+    assert found.count(("/LBody", "fr-CA")) == 2 and ("/BlockQuote", "fr") in found
+    assert found.count(("/Note", "fr-CA")) == 1 and ("/Note", "") in found
+    report = validate(str(out))  # still PDF/UA's machine-checkable rules
+    assert [(f.rule_id, f.severity.name) for f in report.findings] == []
+
+
+def test_a_french_note_sets_the_analysts_text_in_french_typography(
+    demo: Briefing, catalog_templates: dict[str, Template], tmp_path: Path
+) -> None:
+    template = catalog_templates["gc-briefing-note"]
+    demo.title_block.purpose = "for-decision"
+    _with_french_parts(demo, "fr")
+    add_note("open-issues", "Voir https://x.ca/?a=b;c à 10:30; l'analyse suit").apply(demo)
+    out = tmp_path / "note.md"
+    export_briefing(demo, template, out)
+    text = out.read_text(encoding="utf-8")
+    assert "dossier\u00a0: une première\u00a0?" in text
+    assert "Voir https://x.ca/?a=b;c à 10:30\u00a0; l’analyse suit" in text
+    assert FRENCH_QUOTE in text  # the quotation as the source has it
+    assert "Je suis d’accord" in text and "Je ne suis pas d’accord" in text
+    assert "d'accord" not in text
+
+
+def test_an_untitled_french_note_is_named_in_french(demo: Briefing, template: Template) -> None:
+    demo.title_block.title = demo.title_block.title_fr = ""
+    assert build_tree(_in(demo, "fr"), template).properties["title"] == f"{template.name_fr} (sans titre)"
+    assert build_tree(_in(demo, "en"), template).properties["title"] == f"{template.name} (untitled)"
+
+
+def test_ibid_after_a_footnote_in_the_other_language_compares_places_not_words(
+    demo: Briefing, template: Template
+) -> None:
+    briefing = _with_french_parts(demo, "bilingual")
+    section = briefing.section("open-issues")
+    (excerpt,) = [e for e in section.items if isinstance(e, Excerpt) and e.source_id == "src-fr"]
+    source = briefing.source("src-fr")
+    # the same passage again, cited after an English paragraph: "Ibid." alone, not "Ibid., para. 2."
+    again = new_excerpt(source, excerpt.anchor.start, excerpt.anchor.end)
+    add_note("open-issues", ENGLISH_TEXT).apply(briefing)
+    file_excerpt("open-issues", again).apply(briefing)
+    tree = build_tree(briefing, dataclasses.replace(template, citations="ibid"))
+    assert [c.text for c in tree.citations[-2:]][1] == "Ibid."
+    assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == ""
+
+
+def _block_quote_languages(path: Path) -> list[str]:
+    with pikepdf.open(path) as pdf:
+        found = []
+        stack = [pdf.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack += list(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                if node.S == "/BlockQuote":
+                    found.append(str(node.get("/Lang", "")))
+                stack.append(node.get("/K"))
+    return found
+
+
+def _quote_languages(path: Path) -> list[set[str]]:
+    """The language tags on each quotation paragraph's runs of a DOCX."""
+    with zipfile.ZipFile(path) as zf:
+        document = zf.read("word/document.xml").decode()
+    quotes = [p for p in document.split("</w:p>") if 'w:val="Quote"' in p]
+    return [set(re.findall(r'<w:lang w:val="([^"]+)"', p)) for p in quotes]
+
+
+def test_an_english_quotation_in_a_french_note_is_tagged_english(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    demo.sources[0].meta.language = ""  # a plain-text source that says nothing (imported before sources had one)
+    _in(demo, "fr")
+    export_briefing(demo, template, tmp_path / "note.docx")
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    count = len(demo.excerpts())
+    assert _quote_languages(tmp_path / "note.docx") == [{"en"}] * count  # every paragraph of every quotation
+    assert _block_quote_languages(tmp_path / "note.pdf") == ["en"] * count
+    demo.sources[0].meta.language = "en-GB"  # as imported, or as corrected in Source details
+    export_briefing(demo, template, tmp_path / "note.docx")
+    assert _quote_languages(tmp_path / "note.docx") == [{"en-GB"}] * count
+
+
+def test_a_french_quotation_from_a_source_without_a_language_in_an_english_note(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    briefing = _with_french_parts(demo, "en")  # the French source says no language
+    export_briefing(briefing, template, tmp_path / "note.docx")
+    export_briefing(briefing, template, tmp_path / "note.pdf")
+    english = len(demo.excerpts()) - 1
+    assert _quote_languages(tmp_path / "note.docx") == [set()] * english + [{"fr"}]  # the note's own untagged
+    assert sorted(_block_quote_languages(tmp_path / "note.pdf")) == [""] * english + ["fr"]
+
+
+def _structure_languages(path: Path) -> list[str]:
+    """The /Lang of each structure element of a PDF ("" for none)."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        stack = [pdf.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack += list(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                found.append(str(node.get("/Lang", "")))
+                stack.append(node.get("/K"))
+    return found
+
+
+def _title_languages(path: Path, *titles: str) -> list[set[str]]:
+    with zipfile.ZipFile(path) as zf:
+        paragraphs = zf.read("word/document.xml").decode().split("</w:p>")
+    found = []
+    for title in titles:
+        (paragraph,) = [p for p in paragraphs if title in p]
+        found.append(set(re.findall(r'<w:lang w:val="([^"]+)"', paragraph)))
+    return found
+
+
+def test_titles_are_tagged_by_their_words_not_their_field(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # a French analyst's French note: a French title in each field (QA 29): neither is read as English
+    demo.title_block.title = "Reprise des relations avec l’Iran"
+    demo.title_block.title_fr = "Reprise des relations diplomatiques avec l’Iran"
+    export_briefing(_in(demo, "fr"), template, tmp_path / "note.docx")
+    assert _title_languages(tmp_path / "note.docx", "diplomatiques", "Reprise des relations avec") == [set(), set()]
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    with pikepdf.open(tmp_path / "note.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "fr-CA"
+    assert "en-CA" not in _structure_languages(tmp_path / "note.pdf")  # (the demo's English quotations are "en")
+    # an English note whose only title is French: that title is tagged French, the English one under it not
+    demo.title_block.title = "Reprise des relations diplomatiques avec l’Iran"
+    demo.title_block.title_fr = "Canada and Iran: the talks that will decide the future of the embassy"
+    export_briefing(_in(demo, "en"), template, tmp_path / "note.docx")
+    languages = _title_languages(tmp_path / "note.docx", "diplomatiques", "the talks that")
+    assert languages == [{"fr-CA"}, set()]
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    assert _structure_languages(tmp_path / "note.pdf").count("fr-CA") == 1
+
+
+def test_a_french_notes_sources_list_has_french_dates_and_guillemets(demo: Briefing, template: Template) -> None:
+    """The Sources list is set as the footnotes are (QA 35): « title », a French date, French spacing."""
+    assert template.export_sources_list
+    source = demo.sources[0]
+    source.meta.title, source.meta.published = "Covid-19 et infox : une rumeur", "2020-09-14"
+    french = build_tree(_in(demo, "fr"), template).sources[0].text
+    assert "«\u00a0Covid-19 et infox\u00a0: une rumeur\u00a0»" in french and "14 septembre 2020" in french
+    assert "“" not in french and "September" not in french
+    english = build_tree(_in(demo, "en"), template).sources[0].text
+    assert "Covid-19 et infox : une rumeur. " in english and "14 September 2020" in english

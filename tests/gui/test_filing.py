@@ -679,7 +679,7 @@ def test_the_shortcut_list_shows_every_shortcut_of_an_action(window, prompts):
     (text,) = [text for kind, title, text in prompts.calls if title == "Keyboard Shortcuts"]
     assert "Ctrl+Shift+Z, Ctrl+Y</b>" in text  # Redo has two
     # the editor's and the cards' own keys, which are no action's
-    for keys in ("Ctrl+B", "Ctrl+I", "Ctrl+Return", "Esc", "Enter", "Up, Down"):
+    for keys in ("Ctrl+B", "Ctrl+I", "Ctrl+Enter", "Esc", "Enter", "Up, Down"):
         assert f"<b>{keys}</b>" in text, keys
 
 

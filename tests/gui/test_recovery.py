@@ -200,8 +200,8 @@ def test_the_recover_unsaved_work_list_opens_and_discards(window, saved: Path, p
     dialog = shown.files.recovery_dialog
     assert dialog is not None and dialog.isVisible()
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert rows[0].startswith("Unsaved briefing — autosaved 2001-09-09") and "never saved" in rows[0]
-    assert rows[1].startswith("note.briefing — autosaved 2001-09-09") and f"Based on {saved}" in rows[1]
+    assert rows[0].startswith("Unsaved briefing — autosaved on 9 September 2001") and "never saved" in rows[0]
+    assert rows[1].startswith("note.briefing — autosaved on 9 September 2001") and f"Based on {saved}" in rows[1]
 
     prompts.answers["Discard recovered work?"] = Btn.Cancel
     dialog.list.setCurrentRow(0)
@@ -409,3 +409,23 @@ def test_the_recovery_copy_is_compressed_on_one_thread(tmp_path: Path, monkeypat
     store.write(demo_briefing(), None)
     assert asked == [1]
     assert load_briefing(store.file).sources[0].text == demo_briefing().sources[0].text
+
+
+def test_the_recovery_list_is_named_and_labelled_for_a_screen_reader(qtbot) -> None:
+    """The focused list was a nameless "list" on the accessibility bus, its label tied to nothing."""
+    from PySide6.QtGui import QAccessible
+
+    from briefing.gui.recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog()
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert dialog.list.accessibleName() == "Copies of unsaved work"
+    assert dialog.intro.buddy() is dialog.list
+    assert dialog.list.accessibleDescription() == dialog.intro.text() == "No unsaved work is kept."
+    interface = QAccessible.queryAccessibleInterface(dialog.list)
+    assert interface.text(QAccessible.Text.Name) == "Copies of unsaved work"
+    labelled_by = [
+        other.text(QAccessible.Text.Name) for other, _ in interface.relations(QAccessible.RelationFlag.Label)
+    ]
+    assert labelled_by == ["No unsaved work is kept."]

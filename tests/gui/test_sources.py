@@ -418,3 +418,40 @@ def test_a_right_to_left_source_is_set_on_the_right(window) -> None:
     assert window.source_view.document().defaultTextOption().alignment() == Qt.AlignmentFlag.AlignRight
     window.source_pane.select_source("src-a")  # and an English one on the left again
     assert window.source_view.document().defaultTextOption().alignment() == Qt.AlignmentFlag.AlignLeft
+
+
+def test_find_ignores_accents_and_selects_the_accented_passage(window, qtbot) -> None:
+    """Find was accent-sensitive: "evidence scientifique" said not found in a French text with "évidence
+    scientifique" twice. Browsers ignore accents by default; the match is the source's own letters, offsets exact
+    after letters that casefold to two (İ). (A source's text is NFC: the decomposed é below is stored composed.)"""
+    from briefing.core.operations import AddSource
+    from briefing.gui.find import find_all
+
+    from .conftest import make_source
+
+    paragraphs = [
+        "İl y a une évidence scientifique : la réalité.",
+        "Une autre e\u0301vidence scientifique, Ça va, ET LA RÉALITÉ.",
+    ]
+    window.document.run(AddSource(make_source("src-fr", paragraphs, "Covid-19 et infox")))
+    text = window.document.briefing.source("src-fr").text
+    sources = window.document.briefing.sources
+    for needle, found in (
+        ("evidence scientifique", ["évidence scientifique"] * 2),
+        ("realite", ["réalité", "RÉALITÉ"]),
+        ("Réalité", ["réalité", "RÉALITÉ"]),
+        ("ca va", ["Ça va"]),
+    ):
+        assert [text[h.start : h.end] for h in find_all(sources, needle)] == found, needle
+    window.source_pane.select_source("src-fr")
+    window.action("find").trigger()
+    bar = window.source_pane.find_bar
+    qtbot.keyClicks(bar.field, "evidence scientifique")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert window.source_view.textCursor().selectedText() == "évidence scientifique"
+    first = window.source_view.selection_offsets()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert window.source_view.textCursor().selectedText() == "évidence scientifique"
+    assert [first, window.source_view.selection_offsets()] == [
+        (h.start, h.end) for h in find_all(sources, "évidence scientifique")
+    ]

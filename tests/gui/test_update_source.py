@@ -67,6 +67,7 @@ def test_update_from_file_flags_summarises_and_undoes_in_one_step(window, tmp_pa
     kind, title, text = prompts.calls[-1]
     assert (kind, title) == ("information", "Source updated")
     assert "1 kept, 0 moved, 1 changed, 1 lost" in text
+    assert "Note > Accept Changed Text, or the Menu key" in text  # the keyboard's way too, not only a right-click
     assert window.source_view.toPlainText().count(EDITED) == 1
     # Flagged cards say so; the others do not.
     assert "As filed: “In 2012, the Harper administration cut ties" in flag_label(window, changed).text()
@@ -163,3 +164,53 @@ def test_the_updater_works_without_a_window(qtbot, briefing, tmp_path):
     assert updater.accept_action.isEnabled()
     updater.accept_action.trigger()
     assert document.briefing.find_item(ids["In 2012"])[2].anchor.exact == EDITED
+
+
+def test_reopen_with_encoding_reads_the_kept_file_again(window, tmp_path, qtbot, prompts, monkeypatch):
+    """The window said "import again choosing the encoding" but had no way to choose one: Source > Reopen With
+    Encoding… reads the source's own file (kept in the briefing) in the encoding named, as add-source --encoding
+    does, and replaces the source as an update does: excerpts kept, one undo step."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text = "La réalité de la pandémie.\n\nUne mère très âgée, à Genève, près du lac.\n"
+    path = tmp_path / "infox.txt"
+    path.write_bytes(text.encode("cp1252"))
+    count = len(window.document.briefing.sources)
+    window.sources.import_files([path])
+    qtbot.waitUntil(lambda: len(window.document.briefing.sources) == count + 1, timeout=10_000)
+    source = window.document.briefing.sources[-1]
+    guessed = source.meta.encoding
+    assert "très" in source.text and guessed
+    news = window.status.currentMessage()  # the unsure guess names the way to choose
+    assert "would also fit" in news and news.endswith("(Source > Reopen With Encoding…)")
+    window.source_pane.select_source(source.id)
+    action = window.action("reopen_encoding")
+    assert action.isEnabled() and action in window.findChild(QMenu, "menu_source").actions()
+    excerpt = new_excerpt(source, *offsets_of(window.document.briefing, source.id, "La réalité"))
+    window.document.execute(file_excerpt("background", excerpt))
+    asked = []
+
+    def answer(parent, title, label, items, current, editable):
+        asked.append((label, list(items)))
+        return answer.value, True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(answer))
+    answer.value = "cp1250"  # Central European: è is č there, é stays é
+    with qtbot.waitSignal(window.updater.updated, timeout=10_000):
+        action.trigger()
+    assert asked[0][1][0] == guessed and "cp1250" in asked[0][1] and guessed in asked[0][0]  # "(now cp1252)"
+    reread = window.document.briefing.source(source.id)
+    assert "trčs" in reread.text and "La réalité" in reread.text and reread.meta.encoding == "cp1250"
+    assert reread.original == path.read_bytes() and excerpt.anchor.exact == "La réalité" and not excerpt.flag
+    assert window.source_view.toPlainText() == reread.text
+    window.action("undo").trigger()  # one step back to the first reading
+    assert "très" in window.document.briefing.source(source.id).text
+    answer.value = "klingon"
+    before = window.document.briefing.source(source.id).text
+    action.trigger()
+    assert prompts.calls[-1][:2] == ("warning", "Reopen With Encoding") and "klingon" in prompts.calls[-1][2]
+    assert window.document.briefing.source(source.id).text == before
+    window.source_pane.select_source("src-a")  # pasted or added without a file: nothing to read again
+    window.document.briefing.source("src-a").original = None
+    window.updater.update_actions()
+    assert not action.isEnabled()
