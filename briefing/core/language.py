@@ -208,6 +208,11 @@ _ENGLISH_WORDS = frozenset(_COMMON["en"].split())
 _OTHER_WORDS = frozenset(_COMMON["other"].split())
 _ACCENTED = frozenset("éèêëàâîïôûùüçœæ")
 _WORD = re.compile(r"[^\W\d_]+")
+# Evidence only French gives: a space before : ; ? ! (« Statu quo ? », "Budget : 4 M$") or « guillemets », which
+# tells even a line too short for common words; and letters French never uses (Turkish ı ş ğ, German ß, Spanish
+# ñ...), which say a text is not French though it has French-looking words (Turkish "en" is "most")
+_FRENCH_SPACING = re.compile(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
+_NOT_FRENCH = frozenset("ıİşğößñãõáíóúåøłőűčřžšąęćńśźż")
 FEWEST_WORDS = 4  # fewer words than this tell no language
 SAMPLE = 20_000  # characters of a source read to tell its language (as core/script.py its direction)
 RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French needs 12% of them common words
@@ -216,10 +221,14 @@ RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French nee
 def _told(text: str) -> str:
     """ "en", "fr", "other" (plainly Spanish, German...: neither) or "" (too short, or mixed)."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < FEWEST_WORDS:
+    hints = len(_FRENCH_SPACING.findall(text))
+    if len(words) < FEWEST_WORDS and not hints:
         return ""
-    common = sum(w in _FRENCH_WORDS for w in words)
-    french = common + sum(any(c in _ACCENTED for c in w) for w in words) / 2
+    foreign = sum(any(c in _NOT_FRENCH for c in w) for w in words)
+    common = sum(w in _FRENCH_WORDS for w in words) + hints
+    french = common + sum(any(c in _ACCENTED for c in w) for w in words) / 2 + hints
+    if foreign >= max(2, common / 4):  # a French text may name a Kılıçdaroğlu or two, not be written in ı and ş
+        french = 0
     english = sum(w in _ENGLISH_WORDS for w in words)
     other = sum(w in _OTHER_WORDS for w in words)
     # in running text a language's common words are a quarter to a third of its words; another language's few
