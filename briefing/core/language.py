@@ -256,6 +256,48 @@ def primary_language(tag: str) -> str:
     return tag.strip().replace("_", "-").split("-")[0].lower()
 
 
+# A language tag as BCP 47 writes it (RFC 5646, the common part: language, script, region, variants), and the
+# English and native names files put in its place (lang="English"), for the tags the exports write
+_BCP47 = re.compile(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)", re.I)
+_NAMES = {
+    "en": "english anglais",
+    "fr": "french francais",
+    "es": "spanish espanol",
+    "de": "german deutsch",
+    "it": "italian italiano",
+    "pt": "portuguese portugues",
+    "nl": "dutch nederlands",
+    "ar": "arabic",
+    "fa": "persian farsi",
+    "zh": "chinese",
+    "ja": "japanese",
+    "ko": "korean",
+    "ru": "russian",
+    "uk": "ukrainian",
+    "pl": "polish polski",
+    "tr": "turkish turkce",
+    "el": "greek",
+    "he": "hebrew",
+}
+_BY_NAME = {name: code for code, names in _NAMES.items() for name in names.split()}
+
+
+def language_tag(value: str) -> str:
+    """A declared language as a valid BCP 47 tag, or "" when it is none: "en_us" → "en-US", "English" → "en",
+    "zh-hant-tw" → "zh-Hant-TW"; "x", "und" and "xx Klingon <b>&" → "" (an invalid tag in a DOCX or PDF is
+    ignored by Word and screen readers, which then read the text in the document's language)."""
+    value = value.strip().replace("_", "-")
+    named = _BY_NAME.get(_unaccented(value))
+    if named:
+        return named
+    m = _BCP47.fullmatch(value)
+    if not m or m.group(1).lower() == "und":
+        return ""
+    language, script, region, variants = m.groups()
+    parts = [language.lower(), script.title() if script else "", region.upper() if region else "", variants.lower()]
+    return "-".join(p for p in parts[:3] if p) + parts[3]
+
+
 @functools.lru_cache(maxsize=64)
 def _text_language(text: str) -> str:
     return _told(text)
@@ -268,7 +310,7 @@ def source_language(text: str, *declared: str) -> str:
     declared tag of that language ("fr-FR"), else "en" or "fr". A declared language the text cannot tell (Spanish,
     Persian) is kept, and a text plainly in another language (Spanish, German...) is not declared English or
     French; "" when nothing tells."""
-    tags = [tag.strip().replace("_", "-") for tag in declared if tag and tag.strip()]
+    tags = [tag for tag in map(language_tag, declared) if tag]
     others = [tag for tag in tags if primary_language(tag) not in TAGS]
     told = _text_language(text[:SAMPLE])
     if told in TAGS:

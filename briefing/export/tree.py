@@ -16,6 +16,7 @@ from briefing.core.language import (
     format_date,
     french_spacing,
     french_text,
+    language_tag,
     quotation_language,
 )
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
@@ -424,7 +425,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
                 paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
                 quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
-                quote_lang = quotation_language(source, quote)  # tagged by the exports where not the note's
+                quote_lang = quotation_language(_checked(source), quote)  # tagged by the exports where not the note's
                 comment, comment_lang = "", ""
                 if template.export_comments and item.comment.strip():
                     comment, spoken = _analyst_text(clean(item.comment), words.language)
@@ -524,6 +525,15 @@ def _analyst_text(text: str, language: str) -> tuple[str, str]:
     """Text of the analyst's (a comment) in its language's typography, and that language ("en" or "fr")."""
     spoken = detect_language(text) if language == "bilingual" else "fr" if language == "fr" else "en"
     return (french_text(text) if spoken == "fr" else text), spoken
+
+
+def _checked(source: Source) -> Source:
+    """`source` with a valid BCP 47 language tag, or none: an older file's or a hand-edited manifest's language
+    ("English", "xx Klingon") is checked before an export writes it (none: the quotation's words tell)."""
+    tag = language_tag(source.meta.language)
+    if tag == source.meta.language:
+        return source
+    return dataclasses.replace(source, meta=dataclasses.replace(source.meta, language=tag))
 
 
 def _tag(spoken: str, words: Wording) -> str:

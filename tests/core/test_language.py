@@ -17,6 +17,7 @@ from briefing.core.language import (
     french_spacing,
     french_text,
     french_typography,
+    language_tag,
     quotation_language,
     source_language,
 )
@@ -224,3 +225,14 @@ def test_running_text_in_another_language_is_not_taken_for_french() -> None:
     for text in (turkish, portuguese, italian):
         assert detect_language(text, "") == "", text
     assert detect_language(FRENCH_ARTICLE, "") == "fr" and detect_language(ENGLISH_ARTICLE, "") == "en"
+
+
+def test_declared_languages_become_valid_bcp47_tags() -> None:
+    # QA2 defect 18: whatever a page put in lang="" went unchecked into the DOCX and the PDF
+    assert language_tag("en_us") == "en-US" and language_tag("zh-hant-tw") == "zh-Hant-TW"
+    assert language_tag("English") == "en" and language_tag("Français") == "fr"
+    for bad in ("x", "und", "xx Klingon <b>&", "English (Canada)", ""):
+        assert language_tag(bad) == "", bad
+    assert source_language(FRENCH_ARTICLE, "English") == "fr"  # a French page declaring lang="English"
+    assert source_language(ENGLISH_ARTICLE, "English") == "en"
+    assert source_language("Canada–Iran", "x") == ""

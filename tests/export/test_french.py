@@ -341,6 +341,18 @@ def test_an_english_quotation_in_a_french_note_is_tagged_english(
     assert _quote_languages(tmp_path / "note.docx") == [{"en-GB"}] * count
 
 
+def test_an_invalid_source_language_is_never_written(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA2 defect 18: an old file's or a hand-edited manifest's language went into w:lang and /Lang as it was
+    count = len(demo.excerpts())
+    # (a tag that is none is dropped: the English quotation's words tell it is English)
+    for declared, written in (("English", "en"), ("en_gb", "en-GB"), ("xx Klingon <b>&", "en")):
+        demo.sources[0].meta.language = declared
+        export_briefing(_in(demo, "fr"), template, tmp_path / "note.docx")
+        export_briefing(demo, template, tmp_path / "note.pdf")
+        assert _quote_languages(tmp_path / "note.docx") == [{written}] * count, declared
+        assert _block_quote_languages(tmp_path / "note.pdf") == [written] * count, declared
+
+
 def test_a_french_quotation_from_a_source_without_a_language_in_an_english_note(
     demo: Briefing, template: Template, tmp_path: Path
 ) -> None:
