@@ -93,6 +93,21 @@ def _unaccented(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_NOTE_LANGUAGES = {
+    "en": "en en-ca english anglais",
+    "fr": "fr fr-ca french francais",
+    "bilingual": "bilingual bilingue",
+}
+
+
+def note_language(typed: str) -> str | None:
+    """A note's language ("en", "fr", "bilingual") from what an analyst types: a code in any case ("FR",
+    "fr-CA") or the name the window shows, in English or French, with or without accents ("Français",
+    "bilingue"); None when it is none of them."""
+    wanted = _unaccented(typed).replace("_", "-")
+    return next((code for code, names in _NOTE_LANGUAGES.items() if wanted in names.split()), None)
+
+
 def english_word(french: str) -> str | None:
     """The English of a French label or marking the exports print ("Pour décision" → "For decision",
     "protege b" → "PROTECTED B"), in any case, with or without accents; None when it is none of them."""
