@@ -309,8 +309,14 @@ def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None, l
         parts.set_child(run._r.get_or_add_rPr(), "w:rStyle", val=style.style_id)  # as Run.style would (see above)
     tags = {"val": lang} if lang else {}
     script = language_of(text)
-    if script:  # Word reads Arabic and Hebrew runs' language from w:bidi, Chinese and Japanese from w:eastAsia
-        tags["bidi" if script in ("ar", "fa", "he") else "eastAsia"] = script
+    # Word reads the language of Arabic, Hebrew and Thai runs (complex scripts) from w:bidi, of Chinese, Japanese
+    # and Korean from w:eastAsia, of Greek, Armenian and Georgian from w:val
+    if script in ("ar", "fa", "he", "th"):
+        tags["bidi"] = script
+    elif script in ("zh", "ja", "ko"):
+        tags["eastAsia"] = script
+    elif script:
+        tags["val"] = lang or script
     if tags:
         parts.set_child(run._r.get_or_add_rPr(), "w:lang", **tags)
     return run

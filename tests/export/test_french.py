@@ -353,6 +353,20 @@ def test_an_invalid_source_language_is_never_written(demo: Briefing, template: T
         assert _block_quote_languages(tmp_path / "note.pdf") == [written] * count, declared
 
 
+def test_a_greek_quotation_is_tagged_by_its_script(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA2 defect 16: Greek, a script of one language, went untagged (Hebrew, Arabic, Chinese were tagged)
+    greek = "Η Αθήνα είναι η πρωτεύουσα και η μεγαλύτερη πόλη της Ελλάδας."
+    text, blocks = build_text([("paragraph", 0, greek)])
+    source = Source(id="src-el", text=text, blocks=blocks, meta=SourceMeta(title="Αθήνα"))
+    AddSource(source).apply(demo)
+    file_excerpt("open-issues", new_excerpt(source, 0, len(greek))).apply(demo)
+    demo.sources[0].meta.language = "en"
+    export_briefing(_in(demo, "en"), template, tmp_path / "note.docx")
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    assert _quote_languages(tmp_path / "note.docx")[-1] == {"el"}
+    assert "el" in _block_quote_languages(tmp_path / "note.pdf")
+
+
 def test_a_french_quotation_from_a_source_without_a_language_in_an_english_note(
     demo: Briefing, template: Template, tmp_path: Path
 ) -> None:
