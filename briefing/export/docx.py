@@ -427,7 +427,16 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
         for entry in tree.sources:
-            parts.add_linked_text(_paragraph(document, styles["ListNumber"]), entry.text, entry.url)
+            paragraph = _paragraph(document, styles["ListNumber"])
+            if not entry.title_lang:
+                parts.add_linked_text(paragraph, entry.text, entry.url)
+                continue
+            before, after = entry.text.split(entry.title, 1)  # the title its own run, in its language
+            for text, lang in ((before, ""), (entry.title, entry.title_lang), (after, "")):
+                if text and lang:
+                    _run(paragraph, text, lang=lang)
+                elif text:
+                    parts.add_linked_text(paragraph, text, entry.url)
 
 
 def _decision_block(document: Document, decision: DecisionBlock, styles: Styles, size: float) -> None:

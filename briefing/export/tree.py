@@ -17,6 +17,7 @@ from briefing.core.language import (
     french_spacing,
     french_text,
     language_tag,
+    primary_language,
     quotation_language,
 )
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
@@ -150,6 +151,8 @@ def list_label(item: ListEntry) -> str:
 class SourceEntry:
     text: str
     url: str = ""
+    title: str = ""  # the source's title as `text` has it, when in another language than the note's
+    title_lang: str = ""  # that language's tag (the source's, core/language.language_tag), for the exports
 
 
 Node = Heading | Quotation | BodyText | ListBlock
@@ -277,7 +280,14 @@ def source_entry(source: Source, language: str = "en") -> SourceEntry:
     parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
-    return SourceEntry(Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + "."), url)
+    words = Wording(language)
+    text = words.citation(". ".join(p.rstrip(".") for p in parts) + ".")
+    # a title in another language, where the source's language is known (Polish in an English note), is tagged
+    tag = language_tag(source.meta.language)
+    title = words.citation(clean_line(source.meta.title))
+    if not tag or primary_language(tag) == language or not title or title not in text:
+        return SourceEntry(text, url)
+    return SourceEntry(text, url, title, tag)
 
 
 SLUG_LIMIT = 39  # Word's bookmark names: at most 40 characters, and DOCX puts "_" before the slug

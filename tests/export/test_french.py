@@ -433,3 +433,21 @@ def test_a_french_notes_sources_list_has_french_dates_and_guillemets(demo: Brief
     assert "“" not in french and "September" not in french
     english = build_tree(_in(demo, "en"), template).sources[0].text
     assert "Covid-19 et infox : une rumeur. " in english and "14 September 2020" in english
+
+
+def test_a_foreign_title_in_the_sources_list_is_tagged(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA2 defect 16: "Schudł 125 kilogramów!" under an English note was read as English
+    source = demo.sources[0]
+    source.meta.title, source.meta.language = "Schudł 125 kilogramów! Tak wygląda teraz", "pl-PL"
+    tree = build_tree(_in(demo, "en"), template)
+    assert (tree.sources[0].title, tree.sources[0].title_lang) == (source.meta.title, "pl-PL")
+    export_briefing(demo, template, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        document = zf.read("word/document.xml").decode()
+    (entry,) = [p for p in document.split("</w:p>") if "Schudł" in p and 'w:val="ListNumber"' in p]
+    assert re.search(r'<w:lang w:val="pl-PL"/></w:rPr><w:t[^>]*>Schudł 125 kilogramów! Tak wygląda teraz<', entry)
+    assert entry.count("<w:lang") == 1  # the rest of the entry (date, URL) is in the note's language
+    source.meta.language = "en"  # the note's language, or unknown: untagged
+    assert build_tree(demo, template).sources[0].title_lang == ""
+    source.meta.language = ""
+    assert build_tree(demo, template).sources[0].title_lang == ""
