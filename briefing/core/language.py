@@ -373,6 +373,15 @@ class Wording:
             return f"{english} / {french}"
         return english
 
+    def halves(self, text: str) -> list[tuple[str, str]]:
+        """A two-language label of a bilingual note ("Purpose / Objet") as its English half, with the " / ",
+        and its French half tagged fr-CA, for the exports to tag each; any other text whole and untagged."""
+        pieces = text.split(" / ")
+        if self.language != "bilingual" or len(pieces) % 2:
+            return [(text, "")]
+        half = len(pieces) // 2
+        return [(" / ".join(pieces[:half]) + " / ", ""), (" / ".join(pieces[half:]), TAGS["fr"])]
+
     def word(self, english: str) -> str:
         """A label or fixed word ("Prepared by" → "Préparé par"); one the table lacks stays English."""
         return self._both(english, FRENCH.get(english, english))

@@ -451,3 +451,21 @@ def test_a_foreign_title_in_the_sources_list_is_tagged(demo: Briefing, template:
     assert build_tree(demo, template).sources[0].title_lang == ""
     source.meta.language = ""
     assert build_tree(demo, template).sources[0].title_lang == ""
+
+
+def test_the_french_half_of_a_bilingual_notes_labels_is_tagged_french_in_the_docx(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    # QA2 defect 12: "Background / Contexte", "For decision / Pour décision", "Page 1 of 2 / Page 1 de 2" were one
+    # untagged run, read with English rules
+    demo.title_block.purpose = "for-decision"
+    export_briefing(_in(demo, "bilingual"), template, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        xml = "".join(zf.read(name).decode() for name in zf.namelist() if re.match(r"word/(document|footer)", name))
+    runs = re.findall(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?<w:t[^>]*>([^<]*)</w:t>", xml)
+    tagged = {text.strip() for props, text in runs if 'w:lang w:val="fr-CA"' in props}
+    untagged = {text.strip() for props, text in runs if "w:lang" not in props}
+    assert {"Contexte", "Pour décision", "Page", "de", "PROTÉGÉ B"} <= tagged
+    assert "Background /" in untagged and "For decision /" in untagged and "PROTECTED B /" in untagged
+    assert any(text.startswith("Préparé par") for text in tagged) and "4 décembre 2026" in tagged
+    assert "Je suis d’accord" in tagged
