@@ -413,8 +413,14 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
                 if item.id in moved:
                     item = dataclasses.replace(item, anchor=moved[item.id])  # cite where the words now are
-                # a bilingual note cites in the language of the analyst's text the quotation belongs to
-                language = _citing_language(notes, index, first) if words.language == "bilingual" else first
+                # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
+                paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
+                quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
+                quote_lang = quotation_language(_checked(source), quote)  # tagged by the exports where not the note's
+                # a bilingual note cites a quotation in its own language, English or French (one source's footnotes
+                # do not change style with the analyst's paragraph beside them); any other in its first, English
+                spoken = primary_language(quote_lang)
+                language = (spoken if spoken in TAGS else first) if words.language == "bilingual" else first
                 cite_words = Wording(language) if words.language == "bilingual" else words
                 where = _where(source, item, language)
                 # a source cited before is cited short, or as "Ibid." right after itself, as the template asks
@@ -432,10 +438,6 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 tag = _tag(language, words)
                 citation = Citation(len(citations) + 1, cite_words.citation(text), url, item.source_id, form, tag)
                 citations.append(citation)
-                # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
-                paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
-                quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
-                quote_lang = quotation_language(_checked(source), quote)  # tagged by the exports where not the note's
                 comment, comment_lang = "", ""
                 if template.export_comments and item.comment.strip():
                     comment, spoken = _analyst_text(clean(item.comment), words.language)
@@ -549,21 +551,6 @@ def _checked(source: Source) -> Source:
 def _tag(spoken: str, words: Wording) -> str:
     """The language tag of text in `spoken` ("en", "fr"): "" when it is the document's, tagged as a whole."""
     return "" if TAGS.get(spoken, words.tag) == words.tag else TAGS[spoken]
-
-
-def _citing_language(notes: dict[int, list[Node]], index: int, first: str) -> str:
-    """The language a bilingual note cites the quotation at `index` of its section in: that of the analyst's
-    paragraph before it in the section, else of the one after it, else the note's first language."""
-    before = [i for i in notes if i < index and notes[i]]
-    after = [i for i in notes if i > index and notes[i]]
-    if before:
-        node = notes[max(before)][-1]
-    elif after:
-        node = notes[min(after)][0]
-    else:
-        return first
-    lang = node.items[-1].lang if isinstance(node, ListBlock) else getattr(node, "lang", "")
-    return lang[:2] or first
 
 
 def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:

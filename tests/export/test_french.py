@@ -294,13 +294,40 @@ def test_ibid_after_a_footnote_in_the_other_language_compares_places_not_words(
     section = briefing.section("open-issues")
     (excerpt,) = [e for e in section.items if isinstance(e, Excerpt) and e.source_id == "src-fr"]
     source = briefing.source("src-fr")
-    # the same passage again, cited after an English paragraph: "Ibid." alone, not "Ibid., para. 2."
+    # the same passage again, cited after an English paragraph: "Ibid." alone, not "Ibid., para. 2.", and in
+    # French as its first footnote (a quotation is cited in its own language, QA2 defect 9)
     again = new_excerpt(source, excerpt.anchor.start, excerpt.anchor.end)
     add_note("open-issues", ENGLISH_TEXT).apply(briefing)
     file_excerpt("open-issues", again).apply(briefing)
     tree = build_tree(briefing, dataclasses.replace(template, citations="ibid"))
     assert [c.text for c in tree.citations[-2:]][1] == "Ibid."
-    assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == ""
+    assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == "fr-CA"
+
+
+def test_a_bilingual_note_cites_each_quotation_in_its_own_language(demo: Briefing, template: Template) -> None:
+    # QA2 defect 9: footnotes followed the analyst's paragraph nearby, so one source's footnotes flipped between
+    # "“Mozilla”, para." and "« Mozilla », paragr." on the same page
+    briefing = _with_french_parts(demo, "bilingual")
+    source = briefing.source("src-fr")
+    (excerpt,) = [
+        e for e in briefing.section("open-issues").items if isinstance(e, Excerpt) and e.source_id == "src-fr"
+    ]
+    english = demo.sources[0]
+    start = english.text.index(english.text.split("\n\n")[-1][:40])
+    for item in (
+        add_note("background", FRENCH_TEXT),  # an English quotation after a French paragraph
+        file_excerpt("background", new_excerpt(english, start, start + 40)),
+        add_note("background", ENGLISH_TEXT),  # a French quotation after an English one
+        file_excerpt("background", new_excerpt(source, excerpt.anchor.start, excerpt.anchor.end)),
+    ):
+        item.apply(briefing)
+    tree = build_tree(briefing, dataclasses.replace(template, citations="full"))
+    by_source: dict[str, set[str]] = {}
+    for citation in tree.citations:
+        by_source.setdefault(citation.source_id, set()).add(citation.lang)
+    assert by_source[english.id] == {""}  # English, the document's language, wherever it is quoted
+    assert by_source["src-fr"] == {"fr-CA"}
+    assert all("para. " in c.text for c in tree.citations if c.source_id == english.id)
 
 
 def _block_quote_languages(path: Path) -> list[str]:
