@@ -366,6 +366,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
     label = styles["TitleBlockLabel"]
     lists = parts.Lists(document)
     paragraph_numbers = 0  # the numId of the note's numbered paragraphs, made at the first
+    next_number = 0  # the number Word gives the next paragraph of that list; another starts a new list there
     for row in tree.title_rows:
         if row.name == "classification":
             continue  # printed on every page by the header and footer
@@ -428,7 +429,9 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             else:
                 paragraph = _paragraph(document, styles["Normal"], node.text, node.rtl, node.lang)
             if node.number:  # one list across the whole note: 1, 2, ... through every section
-                paragraph_numbers = paragraph_numbers or lists.new("paragraph")
+                if node.number != next_number:  # a bilingual note's French paragraph repeats its English one's
+                    paragraph_numbers = lists.new("paragraph", 0, node.number)
+                next_number = node.number + 1
                 parts.set_list_level(paragraph._p.get_or_add_pPr(), paragraph_numbers, 0)
         elif isinstance(node, ListBlock):
             _list(document, node, styles, lists)

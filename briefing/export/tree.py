@@ -445,7 +445,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 body.append(Quotation(quote, citation, comment, is_rtl(quote), quote_lang, comment_lang))
 
     if template.number_paragraphs:
-        body = number_paragraphs(body)
+        body = number_paragraphs(body, bilingual=words.language == "bilingual")
     entries = [source_entry(sources[sid], first) for sid in cited] if template.export_sources_list else []
     title = clean_line(tb.title_fr if words.language == "fr" and tb.title_fr.strip() else tb.title)
     if words.language == "fr" or title != clean_line(tb.title):  # the French title, typed by the analyst
@@ -562,14 +562,24 @@ def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     return tuple(r for r in runs if r.text)
 
 
-def number_paragraphs(body: list[Node]) -> list[Node]:
+def number_paragraphs(body: list[Node], bilingual: bool = False) -> list[Node]:
     """Every paragraph of the analyst's writing numbered 1, 2, ... across sections, as many departments number a
-    note's paragraphs; a quotation or a list belongs to the paragraph before it and is not numbered."""
+    note's paragraphs; a quotation or a list belongs to the paragraph before it and is not numbered.
+
+    In a bilingual note a paragraph and its translation share a number, as GC bilingual notes number them, so
+    "see paragraph 3" means the same to both readers: a French paragraph following an English one in the same
+    section (quotations and lists between them aside) takes its number; one with no English before it its own."""
     count = 0
     numbered: list[Node] = []
+    english_open = False  # an English paragraph of this section still waits for its French version
     for node in body:
+        if isinstance(node, Heading):
+            english_open = False
         if isinstance(node, BodyText):
-            count += 1
+            french = bilingual and primary_language(node.lang) == "fr"
+            if not (french and english_open):
+                count += 1
+            english_open = bilingual and not french
             node = dataclasses.replace(node, number=count)
         elif isinstance(node, ListBlock) and numbered and isinstance(numbered[-1], BodyText):
             node = dataclasses.replace(node, under_number=True)

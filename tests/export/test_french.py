@@ -496,3 +496,32 @@ def test_the_french_half_of_a_bilingual_notes_labels_is_tagged_french_in_the_doc
     assert "Background /" in untagged and "For decision /" in untagged and "PROTECTED B /" in untagged
     assert any(text.startswith("Préparé par") for text in tagged) and "4 décembre 2026" in tagged
     assert "Je suis d’accord" in tagged
+
+
+def test_a_bilingual_notes_paragraph_and_its_translation_share_a_number(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    # QA2 defect 21: English 1, its French 2, the next pair 3 and 4: "see paragraph 3" meant two things
+    briefing = _in(demo, "bilingual")
+    for section in briefing.sections:
+        section.items.clear()
+    for text in (ENGLISH_TEXT, FRENCH_TEXT, "The file is urgent for the minister and the department.", "Statu quo ?"):
+        add_note("background", text).apply(briefing)
+    add_note("open-issues", "La ministre décidera de la suite du dossier avec son cabinet.").apply(briefing)
+    numbered = dataclasses.replace(template, number_paragraphs=True)
+    tree = build_tree(briefing, numbered)
+    assert [n.number for n in tree.body if type(n).__name__ == "BodyText"] == [1, 1, 2, 2, 3]  # a lone French: 3
+    assert "\n1. La ministre rencontrera" in render_markdown(tree)
+    export_briefing(briefing, numbered, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        paragraphs = zf.read("word/document.xml").decode().split("</w:p>")
+        numbering = zf.read("word/numbering.xml").decode()
+    ids = [re.search(r'<w:numId w:val="(\d+)"/>', p) for p in paragraphs if "<w:numPr>" in p]
+    starts = []
+    for found in ids:
+        assert found is not None
+        num = re.search(rf'<w:num w:numId="{found.group(1)}".*?</w:num>', numbering, re.S)
+        assert num is not None
+        starts.append(int(re.search(r'w:startOverride w:val="(\d+)"', num.group()).group(1)))  # type: ignore[union-attr]
+    # Word numbers each list on from its start: a new list wherever the tree's number repeats
+    assert len(ids) == 5 and len({m.group(1) for m in ids if m}) == 3 and sorted(set(starts)) == [1, 2]
