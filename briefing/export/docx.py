@@ -464,7 +464,13 @@ def _decision_block(document: Document, decision: DecisionBlock, styles: Styles,
             paragraph.paragraph_format.space_before = Twips(_pt(size * 1.5))
     if decision.lines:  # python-docx's run.text makes each tab a w:tab, which the tab stops then place
         _paragraph(document, styles["SignatureLine"]).add_run("\t" * (len(decision.lines) * 2 - 1))
-        _paragraph(document, styles["SignatureLabel"]).add_run("\t".join(decision.lines))
+        labels = _paragraph(document, styles["SignatureLabel"])
+        if words.language != "bilingual":
+            labels.add_run("\t".join(decision.lines))
+        for index, line in enumerate(decision.lines if words.language == "bilingual" else ()):
+            if index:  # "Minister / Ministre", then "Date", a tab apart: each label's French half tagged
+                labels.add_run("\t")
+            _label(labels, words, line)
 
 
 def _properties(document: Document, tree: DocumentTree, now: datetime) -> None:

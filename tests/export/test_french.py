@@ -495,7 +495,7 @@ def test_the_french_half_of_a_bilingual_notes_labels_is_tagged_french_in_the_doc
     assert {"Contexte", "Pour décision", "Page", "de", "PROTÉGÉ B"} <= tagged
     assert "Background /" in untagged and "For decision /" in untagged and "PROTECTED B /" in untagged
     assert any(text.startswith("Préparé par") for text in tagged) and "4 décembre 2026" in tagged
-    assert "Je suis d’accord" in tagged
+    assert "Je suis d’accord" in tagged and "Directeur" in tagged  # the signature label under its line
 
 
 def test_a_bilingual_notes_paragraph_and_its_translation_share_a_number(
