@@ -75,6 +75,8 @@ class Citation:
     source_id: str
     form: str = "full"  # full, short (a source cited before) or ibid (the source of the footnote before)
     lang: str = ""  # its language tag when not the document's (a French footnote in a bilingual note)
+    title: str = ""  # the source's title as `text` has it, when in another language than the footnote's
+    title_lang: str = ""  # that language's tag, for the exports
 
 
 @dataclass(frozen=True)
@@ -280,14 +282,19 @@ def source_entry(source: Source, language: str = "en") -> SourceEntry:
     parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
-    words = Wording(language)
-    text = words.citation(". ".join(p.rstrip(".") for p in parts) + ".")
-    # a title in another language, where the source's language is known (Polish in an English note), is tagged
+    text = Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + ".")
+    return SourceEntry(text, url, *foreign_title(source, text, language))
+
+
+def foreign_title(source: Source, text: str, language: str) -> tuple[str, str]:
+    """The source's title as `text` (its footnote or Sources list entry, in `language`) has it, and the source's
+    language tag, when that language is known and not `language` (a Polish title under an English note), for
+    the exports to tag the title in it; ("", "") otherwise."""
     tag = language_tag(source.meta.language)
-    title = words.citation(clean_line(source.meta.title))
+    title = Wording(language).citation(clean_line(source.meta.title))
     if not tag or primary_language(tag) == language or not title or title not in text:
-        return SourceEntry(text, url)
-    return SourceEntry(text, url, title, tag)
+        return "", ""
+    return title, tag
 
 
 SLUG_LIMIT = 39  # Word's bookmark names: at most 40 characters, and DOCX puts "_" before the slug
@@ -436,7 +443,9 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 if source.id not in cited:
                     cited.append(source.id)
                 tag = _tag(language, words)
-                citation = Citation(len(citations) + 1, cite_words.citation(text), url, item.source_id, form, tag)
+                text = cite_words.citation(text)
+                titled = foreign_title(source, text, language)
+                citation = Citation(len(citations) + 1, text, url, item.source_id, form, tag, *titled)
                 citations.append(citation)
                 comment, comment_lang = "", ""
                 if template.export_comments and item.comment.strip():

@@ -525,3 +525,18 @@ def test_a_bilingual_notes_paragraph_and_its_translation_share_a_number(
         starts.append(int(re.search(r'w:startOverride w:val="(\d+)"', num.group()).group(1)))  # type: ignore[union-attr]
     # Word numbers each list on from its start: a new list wherever the tree's number repeats
     assert len(ids) == 5 and len({m.group(1) for m in ids if m}) == 3 and sorted(set(starts)) == [1, 2]
+
+
+def test_a_foreign_title_in_a_footnote_is_tagged(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA2 defect 16: English titles in a French note's footnotes, a Polish one in an English note's, untagged
+    source = demo.sources[0]
+    source.meta.title, source.meta.language = "Canada and Iran: the talks", "en-GB"
+    export_briefing(_in(demo, "fr"), dataclasses.replace(template, citations="full"), tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        footnotes = zf.read("word/footnotes.xml").decode()
+    titles = re.findall(r'<w:lang w:val="en-GB"/></w:rPr><w:t[^>]*>([^<]*)<', footnotes)
+    assert titles and set(titles) == {"Canada and Iran\u00a0: the talks"}  # as the French footnote prints it
+    source.meta.language = "fr"  # in the note's language: nothing to tag
+    export_briefing(demo, template, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        assert "<w:lang" not in zf.read("word/footnotes.xml").decode()
