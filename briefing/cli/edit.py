@@ -16,7 +16,7 @@ from briefing.cli.terminal import CommandError, out, out_json, say, short, visib
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
-from briefing.core.language import MONTHS_EN, english_word
+from briefing.core.language import MONTHS_EN, english_word, note_language
 from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date
 from briefing.core.operations import (
     AcceptChangedText,
@@ -43,7 +43,9 @@ def register(sub: Any) -> None:
     p.add_argument("--title", help="the note's title; a French note's goes in its French title (title_fr)")
     p.add_argument("--classification")
     p.add_argument(
-        "--language", choices=LANGUAGES, help="the note's language: its export's headings, labels and markings"
+        "--language",
+        help="the note's language, en, fr or bilingual (or English, Français...): its export's headings, labels "
+        "and markings",
     )
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(func=cmd_new)
@@ -131,14 +133,15 @@ def cmd_new(args: argparse.Namespace) -> int:
         # A template that failed to load is not "missing": say what is wrong with it, as export does.
         broken = [e for e in catalog.errors if e.path.stem == args.template]
         raise CommandError(str(broken[0]) if broken else str(exc.args[0])) from None
+    language = _language(args.language) if args.language is not None else ""
     # the title typed is in the note's language: a French note's is its French title, printed first and big
-    title_field = "title_fr" if args.language == "fr" and "title_fr" in template.title_fields else "title"
+    title_field = "title_fr" if language == "fr" and "title_fr" in template.title_fields else "title"
     try:
         briefing = new_briefing(
             template,
             **{title_field: args.title or ""},
             classification=args.classification or "",
-            language=args.language or "",
+            language=language,
         )
     except ValueError as exc:
         raise CommandError(str(exc)) from None
@@ -159,6 +162,14 @@ def cmd_set(args: argparse.Namespace) -> int:
     return 0
 
 
+def _language(typed: str) -> str:
+    """The note language typed ("FR", "Français", "bilingue"), or a one-line error."""
+    language = note_language(typed)
+    if language is None:
+        raise CommandError(f"language must be one of {', '.join(LANGUAGES)}, not {typed!r}")
+    return language
+
+
 def _template_of(briefing: Briefing) -> Template:
     try:
         return load_catalog().get(briefing.template)
@@ -176,9 +187,7 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
     if not equals:
         raise CommandError(f"expected FIELD=VALUE, not {assignment!r}; fields: {fields}")
     if name == "language":  # every note has one, whatever its template prints
-        if value.strip() not in LANGUAGES:
-            raise CommandError(f"language must be one of {', '.join(LANGUAGES)}, not {value!r}")
-        return name, value.strip()
+        return name, _language(value)
     if name not in template.title_fields:
         raise CommandError(f"template {template.id!r} has no title-block field {name!r}; fields: {fields}")
     value = " ".join(value.split())  # a title-block field is one line

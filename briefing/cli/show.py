@@ -66,9 +66,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     tb = briefing.title_block
     out(f"[{tb.classification}]  {tb.document_number}".rstrip())
-    out(tb.title or "(untitled)")
-    if tb.title_fr:
-        out(tb.title_fr)
+    # a French note's title is its French title, as its export prints it first and big; the other under it
+    titles = [tb.title_fr, tb.title] if tb.language == "fr" else [tb.title, tb.title_fr]
+    for title in [t for t in titles if t] or ["(untitled)"]:
+        out(title)
     for name in ("addressee", "purpose", "date", "prepared_by", "phone", "approved_by", "consulted"):
         value = getattr(tb, name)
         if value:

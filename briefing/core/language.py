@@ -93,6 +93,21 @@ def _unaccented(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_NOTE_LANGUAGES = {
+    "en": "en en-ca english anglais",
+    "fr": "fr fr-ca french francais",
+    "bilingual": "bilingual bilingue",
+}
+
+
+def note_language(typed: str) -> str | None:
+    """A note's language ("en", "fr", "bilingual") from what an analyst types: a code in any case ("FR",
+    "fr-CA") or the name the window shows, in English or French, with or without accents ("Français",
+    "bilingue"); None when it is none of them."""
+    wanted = _unaccented(typed).replace("_", "-")
+    return next((code for code, names in _NOTE_LANGUAGES.items() if wanted in names.split()), None)
+
+
 def english_word(french: str) -> str | None:
     """The English of a French label or marking the exports print ("Pour décision" → "For decision",
     "protege b" → "PROTECTED B"), in any case, with or without accents; None when it is none of them."""
@@ -208,6 +223,11 @@ _ENGLISH_WORDS = frozenset(_COMMON["en"].split())
 _OTHER_WORDS = frozenset(_COMMON["other"].split())
 _ACCENTED = frozenset("éèêëàâîïôûùüçœæ")
 _WORD = re.compile(r"[^\W\d_]+")
+# Evidence only French gives: a space before : ; ? ! (« Statu quo ? », "Budget : 4 M$") or « guillemets », which
+# tells even a line too short for common words; and letters French never uses (Turkish ı ş ğ, German ß, Spanish
+# ñ...), which say a text is not French though it has French-looking words (Turkish "en" is "most")
+_FRENCH_SPACING = re.compile(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
+_NOT_FRENCH = frozenset("ıİşğößñãõáíóúåøłőűčřžšąęćńśźż")
 FEWEST_WORDS = 4  # fewer words than this tell no language
 SAMPLE = 20_000  # characters of a source read to tell its language (as core/script.py its direction)
 RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French needs 12% of them common words
@@ -216,10 +236,14 @@ RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French nee
 def _told(text: str) -> str:
     """ "en", "fr", "other" (plainly Spanish, German...: neither) or "" (too short, or mixed)."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < FEWEST_WORDS:
+    hints = len(_FRENCH_SPACING.findall(text))
+    if len(words) < FEWEST_WORDS and not hints:
         return ""
-    common = sum(w in _FRENCH_WORDS for w in words)
-    french = common + sum(any(c in _ACCENTED for c in w) for w in words) / 2
+    foreign = sum(any(c in _NOT_FRENCH for c in w) for w in words)
+    common = sum(w in _FRENCH_WORDS for w in words) + hints
+    french = common + sum(any(c in _ACCENTED for c in w) for w in words) / 2 + hints
+    if foreign >= max(2, common / 4):  # a French text may name a Kılıçdaroğlu or two, not be written in ı and ş
+        french = 0
     english = sum(w in _ENGLISH_WORDS for w in words)
     other = sum(w in _OTHER_WORDS for w in words)
     # in running text a language's common words are a quarter to a third of its words; another language's few
@@ -247,6 +271,48 @@ def primary_language(tag: str) -> str:
     return tag.strip().replace("_", "-").split("-")[0].lower()
 
 
+# A language tag as BCP 47 writes it (RFC 5646, the common part: language, script, region, variants), and the
+# English and native names files put in its place (lang="English"), for the tags the exports write
+_BCP47 = re.compile(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)", re.I)
+_NAMES = {
+    "en": "english anglais",
+    "fr": "french francais",
+    "es": "spanish espanol",
+    "de": "german deutsch",
+    "it": "italian italiano",
+    "pt": "portuguese portugues",
+    "nl": "dutch nederlands",
+    "ar": "arabic",
+    "fa": "persian farsi",
+    "zh": "chinese",
+    "ja": "japanese",
+    "ko": "korean",
+    "ru": "russian",
+    "uk": "ukrainian",
+    "pl": "polish polski",
+    "tr": "turkish turkce",
+    "el": "greek",
+    "he": "hebrew",
+}
+_BY_NAME = {name: code for code, names in _NAMES.items() for name in names.split()}
+
+
+def language_tag(value: str) -> str:
+    """A declared language as a valid BCP 47 tag, or "" when it is none: "en_us" → "en-US", "English" → "en",
+    "zh-hant-tw" → "zh-Hant-TW"; "x", "und" and "xx Klingon <b>&" → "" (an invalid tag in a DOCX or PDF is
+    ignored by Word and screen readers, which then read the text in the document's language)."""
+    value = value.strip().replace("_", "-")
+    named = _BY_NAME.get(_unaccented(value))
+    if named:
+        return named
+    m = _BCP47.fullmatch(value)
+    if not m or m.group(1).lower() == "und":
+        return ""
+    language, script, region, variants = m.groups()
+    parts = [language.lower(), script.title() if script else "", region.upper() if region else "", variants.lower()]
+    return "-".join(p for p in parts[:3] if p) + parts[3]
+
+
 @functools.lru_cache(maxsize=64)
 def _text_language(text: str) -> str:
     return _told(text)
@@ -259,7 +325,7 @@ def source_language(text: str, *declared: str) -> str:
     declared tag of that language ("fr-FR"), else "en" or "fr". A declared language the text cannot tell (Spanish,
     Persian) is kept, and a text plainly in another language (Spanish, German...) is not declared English or
     French; "" when nothing tells."""
-    tags = [tag.strip().replace("_", "-") for tag in declared if tag and tag.strip()]
+    tags = [tag for tag in map(language_tag, declared) if tag]
     others = [tag for tag in tags if primary_language(tag) not in TAGS]
     told = _text_language(text[:SAMPLE])
     if told in TAGS:
@@ -306,6 +372,15 @@ class Wording:
         if self.language == "bilingual" and french and french != english:
             return f"{english} / {french}"
         return english
+
+    def halves(self, text: str) -> list[tuple[str, str]]:
+        """A two-language label of a bilingual note ("Purpose / Objet") as its English half, with the " / ",
+        and its French half tagged fr-CA, for the exports to tag each; any other text whole and untagged."""
+        pieces = text.split(" / ")
+        if self.language != "bilingual" or len(pieces) % 2:
+            return [(text, "")]
+        half = len(pieces) // 2
+        return [(" / ".join(pieces[:half]) + " / ", ""), (" / ".join(pieces[half:]), TAGS["fr"])]
 
     def word(self, english: str) -> str:
         """A label or fixed word ("Prepared by" → "Préparé par"); one the table lacks stays English."""

@@ -107,14 +107,23 @@ def script_name(ch: str) -> str:
 
 # Letters Persian has and Arabic does not (پ چ ژ گ, and the Persian forms of kaf and yeh), and Persian digits
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
+# Scripts written by one language only, so the script tells the language: Greek, Thai, Armenian, Georgian
+# (Cyrillic does not: Russian, Ukrainian, Bulgarian, Serbian... share it; nor Latin)
+_ONE_LANGUAGE = {
+    "el": _Later("[\u0370-\u03ff\u1f00-\u1fff]"),
+    "th": _Later("[\u0e00-\u0e7f]"),
+    "hy": _Later("[\u0530-\u058f]"),
+    "ka": _Later("[\u10a0-\u10ff\u1c90-\u1cbf]"),
+}
 _KANA = re.compile("[\u3040-\u30ff]")
 _HANGUL = _Later("[\u1100-\u11ff\uac00-\ud7af]")
 
 
 def language_of(text: str) -> str:
-    """The language a text's script tells, as a language tag: "ar", "fa", "he", "zh", "ja" or "ko" when most of
-    its letters are in that script; "" when the script does not tell (Latin, Cyrillic, ...: many languages)."""
-    if not any(block.search(text) for block in SCRIPT_BLOCKS.values()):
+    """The language a text's script tells, as a language tag: "ar", "fa", "he", "zh", "ja", "ko", "el", "th",
+    "hy" or "ka" when most of its letters are in that script; "" when the script does not tell (Latin, Cyrillic,
+    ...: many languages)."""
+    if not any(block.search(text) for block in (*SCRIPT_BLOCKS.values(), *_ONE_LANGUAGE.values())):
         return ""  # the common case, at regex speed (the blocks one by one: compiling them as one costs 8 ms more)
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
@@ -128,4 +137,7 @@ def language_of(text: str) -> str:
         if name == "Hebrew":
             return "he"
         return "ja" if _KANA.search(found) else "ko" if _HANGUL.search(found) else "zh"
+    for language, block in _ONE_LANGUAGE.items():
+        if len(block.findall(found)) * 2 > len(letters):
+            return language
     return ""

@@ -23,6 +23,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from briefing import __version__, paths
+from briefing.core.language import Wording
 from briefing.core.richtext import Run as TextRun
 from briefing.core.script import has_rtl, language_of
 from briefing.export import docx_parts as parts
@@ -274,21 +275,22 @@ def _header_footer(section: Section, tree: DocumentTree, styles: Styles) -> None
     if tree.draft:
         parts.add_watermark(header, tree.heading_font, tree.wording.word("DRAFT"))
     if "header" in tree.marking_placement:
-        parts.add_text_run(header, tree.classification)
+        _label(header, tree.wording, tree.classification)
 
     footer = section.footer
     page = footer.paragraphs[0]
     page.style = styles["Footer"]
     page.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for piece in re.split(r"(\{page\}|\{pages\})", tree.wording.page_pattern):  # "Page {page} of {pages}"
-        if piece in ("{page}", "{pages}"):
-            parts.add_field(page, "PAGE" if piece == "{page}" else "NUMPAGES", "1")
-        elif piece:
-            parts.add_text_run(page, piece)
+    for half, lang in tree.wording.halves(tree.wording.page_pattern):  # a bilingual note's French half tagged
+        for piece in re.split(r"(\{page\}|\{pages\})", half):  # "Page {page} of {pages}"
+            if piece in ("{page}", "{pages}"):
+                parts.add_field(page, "PAGE" if piece == "{page}" else "NUMPAGES", "1")
+            elif piece:
+                _run(page, piece, lang=lang)
     if "footer" in tree.marking_placement:
         marking = footer.add_paragraph()
         _marking(marking, tree, styles)
-        parts.add_text_run(marking, tree.classification)
+        _label(marking, tree.wording, tree.classification)
 
 
 def _paragraph(
@@ -317,11 +319,23 @@ def _run(paragraph: Paragraph, text: str, style: CharacterStyle | None = None, l
         parts.set_child(run._r.get_or_add_rPr(), "w:rStyle", val=style.style_id)  # as Run.style would (see above)
     tags = {"val": lang} if lang else {}
     script = language_of(text)
-    if script:  # Word reads Arabic and Hebrew runs' language from w:bidi, Chinese and Japanese from w:eastAsia
-        tags["bidi" if script in ("ar", "fa", "he") else "eastAsia"] = script
+    # Word reads the language of Arabic, Hebrew and Thai runs (complex scripts) from w:bidi, of Chinese, Japanese
+    # and Korean from w:eastAsia, of Greek, Armenian and Georgian from w:val
+    if script in ("ar", "fa", "he", "th"):
+        tags["bidi"] = script
+    elif script in ("zh", "ja", "ko"):
+        tags["eastAsia"] = script
+    elif script:
+        tags["val"] = lang or script
     if tags:
         parts.set_child(run._r.get_or_add_rPr(), "w:lang", **tags)
     return run
+
+
+def _label(paragraph: Paragraph, words: Wording, text: str, style: CharacterStyle | None = None) -> None:
+    """A label or fixed word of the export's; in a bilingual note its French half a run of its own, tagged French."""
+    for half, lang in words.halves(text):
+        _run(paragraph, half, style, lang)
 
 
 def _rich(paragraph: Paragraph, runs: tuple[TextRun, ...], rtl: bool = False, lang: str = "") -> None:
@@ -362,6 +376,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
     label = styles["TitleBlockLabel"]
     lists = parts.Lists(document)
     paragraph_numbers = 0  # the numId of the note's numbered paragraphs, made at the first
+    next_number = 0  # the number Word gives the next paragraph of that list; another starts a new list there
     for row in tree.title_rows:
         if row.name == "classification":
             continue  # printed on every page by the header and footer
@@ -370,11 +385,14 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         elif row.name == "title_fr":
             _paragraph(document, styles["Subtitle"], row.value, lang=row.lang)
         elif row.name in ("addressee", "purpose"):
-            _paragraph(document, styles["TitleBlockEmphasis"], row.value)
+            _label(_paragraph(document, styles["TitleBlockEmphasis"]), tree.wording, row.value)
         else:
             paragraph = _paragraph(document, styles["TitleBlock"])
-            _run(paragraph, tree.wording.label(row.label), label)
-            _run(paragraph, row.value)
+            _label(paragraph, tree.wording, tree.wording.label(row.label), label)
+            if row.name == "date":  # "7 December 2026 / 7 décembre 2026"; what the analyst typed is as typed
+                _label(paragraph, tree.wording, row.value)
+            else:
+                _run(paragraph, row.value)
 
     if document.paragraphs:  # the PDF's gap of 0.4 em under the title block (its Spacer), as extra space after
         last = document.paragraphs[-1]
@@ -390,7 +408,10 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             bookmark += 1
             # "_" + the tree's unique slug (at most 39): a hidden bookmark, as Word's own _Toc ones, of at most 40
             heading = _paragraph(document, styles[f"Heading{min(max(node.level, 1), 2)}"])
-            parts.add_bookmark(heading, bookmark, "_" + node.anchor.replace("-", "_"), node.text)
+            (english, _), *french = tree.wording.halves(node.text)  # "Purpose / " and "Objet", tagged French
+            parts.add_bookmark(heading, bookmark, "_" + node.anchor.replace("-", "_"), english)
+            for half, lang in french:
+                _run(heading, half, lang=lang)
         elif isinstance(node, Quotation):
             lang = "" if node.lang.split("-")[0].lower() in ("", tree.wording.tag[:2]) else node.lang
             quoted = [_paragraph(document, styles["Quote"], text, node.rtl, lang) for text in node.paragraphs]
@@ -409,7 +430,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             for line in node.comment.split("\n") if node.comment else ():
                 quotes_in_a_row = 0
                 comment = _paragraph(document, styles["AnalystComment"])
-                _run(comment, tree.wording.label(tree.wording.word("Analyst comment")), label)
+                _label(comment, tree.wording, tree.wording.label(tree.wording.word("Analyst comment")), label)
                 _run(comment, line, lang=node.comment_lang)
         elif isinstance(node, BodyText):
             if node.runs:
@@ -418,30 +439,48 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             else:
                 paragraph = _paragraph(document, styles["Normal"], node.text, node.rtl, node.lang)
             if node.number:  # one list across the whole note: 1, 2, ... through every section
-                paragraph_numbers = paragraph_numbers or lists.new("paragraph")
+                if node.number != next_number:  # a bilingual note's French paragraph repeats its English one's
+                    paragraph_numbers = lists.new("paragraph", 0, node.number)
+                next_number = node.number + 1
                 parts.set_list_level(paragraph._p.get_or_add_pPr(), paragraph_numbers, 0)
         elif isinstance(node, ListBlock):
             _list(document, node, styles, lists)
     if tree.contact:
         contact = _paragraph(document, styles["ContactBlock"])
-        _run(contact, tree.wording.label(tree.contact.label), label)
+        _label(contact, tree.wording, tree.wording.label(tree.contact.label), label)
         _run(contact, tree.contact.text)
     if tree.decision:
-        _decision_block(document, tree.decision, styles, tree.font_size_pt)
+        _decision_block(document, tree.decision, styles, tree.font_size_pt, tree.wording)
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
         for entry in tree.sources:
-            parts.add_linked_text(_paragraph(document, styles["ListNumber"]), entry.text, entry.url)
+            paragraph = _paragraph(document, styles["ListNumber"])
+            if not entry.title_lang:
+                parts.add_linked_text(paragraph, entry.text, entry.url)
+                continue
+            before, after = entry.text.split(entry.title, 1)  # the title its own run, in its language
+            for text, lang in ((before, ""), (entry.title, entry.title_lang), (after, "")):
+                if text and lang:
+                    _run(paragraph, text, lang=lang)
+                elif text:
+                    parts.add_linked_text(paragraph, text, entry.url)
 
 
-def _decision_block(document: Document, decision: DecisionBlock, styles: Styles, size: float) -> None:
+def _decision_block(document: Document, decision: DecisionBlock, styles: Styles, size: float, words: Wording) -> None:
     for index, option in enumerate(decision.options):
-        paragraph = _paragraph(document, styles["DecisionOption"], f"\u2610  {option}")  # ☐, a box to tick
+        paragraph = _paragraph(document, styles["DecisionOption"])
+        _label(paragraph, words, f"\u2610  {option}")  # ☐, a box to tick
         if index == 0:  # set apart from the text above, as in the PDF
             paragraph.paragraph_format.space_before = Twips(_pt(size * 1.5))
     if decision.lines:  # python-docx's run.text makes each tab a w:tab, which the tab stops then place
         _paragraph(document, styles["SignatureLine"]).add_run("\t" * (len(decision.lines) * 2 - 1))
-        _paragraph(document, styles["SignatureLabel"]).add_run("\t".join(decision.lines))
+        labels = _paragraph(document, styles["SignatureLabel"])
+        if words.language != "bilingual":
+            labels.add_run("\t".join(decision.lines))
+        for index, line in enumerate(decision.lines if words.language == "bilingual" else ()):
+            if index:  # "Minister / Ministre", then "Date", a tab apart: each label's French half tagged
+                labels.add_run("\t")
+            _label(labels, words, line)
 
 
 def _properties(document: Document, tree: DocumentTree, now: datetime) -> None:

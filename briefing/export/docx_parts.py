@@ -294,10 +294,9 @@ def add_footnotes(document: Document, citations: list[Citation]) -> None:
             before, after = text.split(citation.url, 1)
             rid = part.relate_to(citation.url, RT.HYPERLINK, is_external=True)
             link = f'<w:hyperlink r:id="{rid}" w:history="1">{_run(citation.url, "Hyperlink")}</w:hyperlink>'
-            runs = (_run(before, lang=citation.lang) if before else "") + link
-            runs += _run(after, lang=citation.lang) if after else ""
+            runs = _titled_runs(before, citation) + link + _titled_runs(after, citation)
         else:
-            runs = _run(text, lang=citation.lang)
+            runs = _titled_runs(text, citation)
         notes.append(
             f'<w:footnote w:id="{citation.number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
             f"{mark}{runs}</w:p></w:footnote>"
@@ -306,6 +305,19 @@ def add_footnotes(document: Document, citations: list[Citation]) -> None:
     footnote_pr = set_child(document.settings.element, "w:footnotePr")
     for number in ("-1", "0"):
         footnote_pr.append(OxmlElement("w:footnote", {qn("w:id"): number}))
+
+
+def _titled_runs(text: str, citation: Citation) -> str:
+    """A footnote's text as runs in its language; a source title in another language its own run, tagged so."""
+    if not text:
+        return ""
+    if not citation.title_lang or citation.title not in text:
+        return _run(text, lang=citation.lang)
+    before, after = text.split(citation.title, 1)
+    runs = _run(citation.title, lang=citation.title_lang)
+    return (
+        (_run(before, lang=citation.lang) if before else "") + runs + (_run(after, lang=citation.lang) if after else "")
+    )
 
 
 def _add_package_part(document: Document, name: str, content_type: str, reltype: str, xml: str) -> None:

@@ -16,6 +16,8 @@ from briefing.core.language import (
     format_date,
     french_spacing,
     french_text,
+    language_tag,
+    primary_language,
     quotation_language,
 )
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
@@ -73,6 +75,8 @@ class Citation:
     source_id: str
     form: str = "full"  # full, short (a source cited before) or ibid (the source of the footnote before)
     lang: str = ""  # its language tag when not the document's (a French footnote in a bilingual note)
+    title: str = ""  # the source's title as `text` has it, when in another language than the footnote's
+    title_lang: str = ""  # that language's tag, for the exports
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,8 @@ def list_label(item: ListEntry) -> str:
 class SourceEntry:
     text: str
     url: str = ""
+    title: str = ""  # the source's title as `text` has it, when in another language than the note's
+    title_lang: str = ""  # that language's tag (the source's, core/language.language_tag), for the exports
 
 
 Node = Heading | Quotation | BodyText | ListBlock
@@ -283,7 +289,19 @@ def source_entry(source: Source, language: str = "en") -> SourceEntry:
     parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
-    return SourceEntry(Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + "."), url)
+    text = Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + ".")
+    return SourceEntry(text, url, *foreign_title(source, text, language))
+
+
+def foreign_title(source: Source, text: str, language: str) -> tuple[str, str]:
+    """The source's title as `text` (its footnote or Sources list entry, in `language`) has it, and the source's
+    language tag, when that language is known and not `language` (a Polish title under an English note), for
+    the exports to tag the title in it; ("", "") otherwise."""
+    tag = language_tag(source.meta.language)
+    title = Wording(language).citation(clean_line(source.meta.title))
+    if not tag or primary_language(tag) == language or not title or title not in text:
+        return "", ""
+    return title, tag
 
 
 SLUG_LIMIT = 39  # Word's bookmark names: at most 40 characters, and DOCX puts "_" before the slug
@@ -409,8 +427,14 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 source = sources[item.source_id]  # check_quotations refused an excerpt whose source is gone
                 if item.id in moved:
                     item = dataclasses.replace(item, anchor=moved[item.id])  # cite where the words now are
-                # a bilingual note cites in the language of the analyst's text the quotation belongs to
-                language = _citing_language(notes, index, first) if words.language == "bilingual" else first
+                # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
+                paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
+                quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
+                quote_lang = quotation_language(_checked(source), quote)  # tagged by the exports where not the note's
+                # a bilingual note cites a quotation in its own language, English or French (one source's footnotes
+                # do not change style with the analyst's paragraph beside them); any other in its first, English
+                spoken = primary_language(quote_lang)
+                language = (spoken if spoken in TAGS else first) if words.language == "bilingual" else first
                 cite_words = Wording(language) if words.language == "bilingual" else words
                 where = _where(source, item, language)
                 # a source cited before is cited short, or as "Ibid." right after itself, as the template asks
@@ -426,12 +450,10 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 if source.id not in cited:
                     cited.append(source.id)
                 tag = _tag(language, words)
-                citation = Citation(len(citations) + 1, cite_words.citation(text), url, item.source_id, form, tag)
+                text = cite_words.citation(text)
+                titled = foreign_title(source, text, language)
+                citation = Citation(len(citations) + 1, text, url, item.source_id, form, tag, *titled)
                 citations.append(citation)
-                # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
-                paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
-                quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
-                quote_lang = quotation_language(source, quote)  # tagged by the exports where not the note's
                 comment, comment_lang = "", ""
                 if template.export_comments and item.comment.strip():
                     comment, spoken = _analyst_text(clean(item.comment), words.language)
@@ -439,7 +461,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 body.append(Quotation(quote, citation, comment, is_rtl(quote), quote_lang, comment_lang))
 
     if template.number_paragraphs:
-        body = number_paragraphs(body)
+        body = number_paragraphs(body, bilingual=words.language == "bilingual")
     entries = [source_entry(sources[sid], first) for sid in cited] if template.export_sources_list else []
     title = clean_line(tb.title_fr if words.language == "fr" and tb.title_fr.strip() else tb.title)
     if words.language == "fr" or title != clean_line(tb.title):  # the French title, typed by the analyst
@@ -533,24 +555,18 @@ def _analyst_text(text: str, language: str) -> tuple[str, str]:
     return (french_text(text) if spoken == "fr" else text), spoken
 
 
+def _checked(source: Source) -> Source:
+    """`source` with a valid BCP 47 language tag, or none: an older file's or a hand-edited manifest's language
+    ("English", "xx Klingon") is checked before an export writes it (none: the quotation's words tell)."""
+    tag = language_tag(source.meta.language)
+    if tag == source.meta.language:
+        return source
+    return dataclasses.replace(source, meta=dataclasses.replace(source.meta, language=tag))
+
+
 def _tag(spoken: str, words: Wording) -> str:
     """The language tag of text in `spoken` ("en", "fr"): "" when it is the document's, tagged as a whole."""
     return "" if TAGS.get(spoken, words.tag) == words.tag else TAGS[spoken]
-
-
-def _citing_language(notes: dict[int, list[Node]], index: int, first: str) -> str:
-    """The language a bilingual note cites the quotation at `index` of its section in: that of the analyst's
-    paragraph before it in the section, else of the one after it, else the note's first language."""
-    before = [i for i in notes if i < index and notes[i]]
-    after = [i for i in notes if i > index and notes[i]]
-    if before:
-        node = notes[max(before)][-1]
-    elif after:
-        node = notes[min(after)][0]
-    else:
-        return first
-    lang = node.items[-1].lang if isinstance(node, ListBlock) else getattr(node, "lang", "")
-    return lang[:2] or first
 
 
 def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:
@@ -562,14 +578,24 @@ def _trim(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     return tuple(r for r in runs if r.text)
 
 
-def number_paragraphs(body: list[Node]) -> list[Node]:
+def number_paragraphs(body: list[Node], bilingual: bool = False) -> list[Node]:
     """Every paragraph of the analyst's writing numbered 1, 2, ... across sections, as many departments number a
-    note's paragraphs; a quotation or a list belongs to the paragraph before it and is not numbered."""
+    note's paragraphs; a quotation or a list belongs to the paragraph before it and is not numbered.
+
+    In a bilingual note a paragraph and its translation share a number, as GC bilingual notes number them, so
+    "see paragraph 3" means the same to both readers: a French paragraph following an English one in the same
+    section (quotations and lists between them aside) takes its number; one with no English before it its own."""
     count = 0
     numbered: list[Node] = []
+    english_open = False  # an English paragraph of this section still waits for its French version
     for node in body:
+        if isinstance(node, Heading):
+            english_open = False
         if isinstance(node, BodyText):
-            count += 1
+            french = bilingual and primary_language(node.lang) == "fr"
+            if not (french and english_open):
+                count += 1
+            english_open = bilingual and not french
             node = dataclasses.replace(node, number=count)
         elif isinstance(node, ListBlock) and numbered and isinstance(numbered[-1], BodyText):
             node = dataclasses.replace(node, under_number=True)

@@ -146,6 +146,32 @@ def test_a_note_in_french_from_new_and_set(tmp_path: Path, capsys) -> None:
     assert load_briefing(path).title_block.language == "bilingual"
 
 
+def test_a_note_language_in_any_case_or_by_its_name(tmp_path: Path, capsys) -> None:
+    # QA2 defect 23: "FR", "French", "français", "bilingue" were refused, and `new` answered with a usage block
+    path = tmp_path / "z.briefing"
+    for typed, language in (("FR", "fr"), ("fr-CA", "fr"), ("English", "en"), ("Bilingual", "bilingual")):
+        assert run(capsys, "new", path, "--language", typed, "--force")[0] == 0, typed
+        assert load_briefing(path).title_block.language == language
+    for typed, language in (("French", "fr"), ("français", "fr"), ("Francais", "fr"), ("bilingue", "bilingual")):
+        assert run(capsys, "set", path, f"language={typed}")[0] == 0, typed
+        assert load_briefing(path).title_block.language == language
+    code, _, err = run(capsys, "new", tmp_path / "bad.briefing", "--language", "bad")
+    assert (code, err) == (1, "briefing: error: language must be one of en, fr, bilingual, not 'bad'\n")
+    assert not (tmp_path / "bad.briefing").exists()
+
+
+def test_show_prints_a_french_notes_french_title_as_its_title(tmp_path: Path, capsys) -> None:
+    # QA2 defect 6: "(untitled)", then the French title under it
+    path = tmp_path / "fr.briefing"
+    assert run(capsys, "new", path, "--language", "fr", "--title", "Reprise des relations")[0] == 0
+    lines = run(capsys, "show", path)[1].splitlines()
+    assert lines[1] == "Reprise des relations" and "(untitled)" not in lines
+    run(capsys, "set", path, "title=Resumed relations")
+    assert run(capsys, "show", path)[1].splitlines()[1:3] == ["Reprise des relations", "Resumed relations"]
+    assert run(capsys, "new", tmp_path / "e.briefing")[0] == 0
+    assert run(capsys, "show", tmp_path / "e.briefing")[1].splitlines()[1] == "(untitled)"
+
+
 def test_a_french_notes_title_is_its_french_title(tmp_path: Path, capsys) -> None:
     path = tmp_path / "fr.briefing"
     title = "Reprise des relations avec l’Iran"

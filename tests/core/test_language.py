@@ -17,6 +17,7 @@ from briefing.core.language import (
     french_spacing,
     french_text,
     french_typography,
+    language_tag,
     quotation_language,
     source_language,
 )
@@ -85,9 +86,36 @@ def test_the_language_of_a_paragraph() -> None:
     assert detect_language("La ministre rencontrera son homologue lundi pour discuter du dossier.") == "fr"
     assert detect_language("Élément général détaillé préféré prévu", "en") == "fr"  # accents alone tell too
     # too short, or as English as French: the note's first language
-    assert detect_language("Canada–Iran : pourparlers", "en") == "en"
+    assert detect_language("Canada–Iran, pourparlers", "en") == "en"
     assert detect_language("Options et recommandations", "fr") == "fr"
     assert detect_language("Le budget of the programme et the plan de la", "en") == "en"
+
+
+def test_short_french_lines_are_told_by_french_punctuation_spacing() -> None:
+    # QA2 defect 8: an analyst's short French lines had too few common words and were taken for English
+    for text in (
+        "Options : 1, 2 ou 3 ?",
+        "Statu quo ?",
+        "Budget : 4 M$ (voir l'annexe B).",
+        "Recommandation : approuver.",
+        "Commentaire : à vérifier ?",
+        "Relations Canada–Iran : état des lieux",
+        "Note d'information : essai",
+    ):
+        assert detect_language(text, "en") == "fr", text
+    # English spacing, or an English sentence with a stray space, stays English
+    assert detect_language("Options: 1, 2 or 3?", "en") == "en"
+    assert detect_language("Options: 1, 2 or 3?", "") == ""
+    assert detect_language("What is the plan for the file ?", "") == "en"
+
+
+def test_turkish_is_not_french() -> None:
+    # QA2 defect 15: Turkish "en" ("most") and ü, ç counted as French; ı, ş, ğ, ö are no French letters
+    quote = "İstanbul, Türkiye'nin en kalabalık, iktisadi ve kültürel açıdan en önemli şehri."
+    assert detect_language(quote, "") == ""
+    assert quotation_language(_quoted(quote), quote) == ""
+    # a French text naming a Turkish politician stays French
+    assert detect_language("Le président a reçu M. Kılıçdaroğlu à Ankara pour discuter de la crise.", "") == "fr"
 
 
 def test_spanish_german_italian_portuguese_or_dutch_is_neither_english_nor_french() -> None:
@@ -197,3 +225,14 @@ def test_running_text_in_another_language_is_not_taken_for_french() -> None:
     for text in (turkish, portuguese, italian):
         assert detect_language(text, "") == "", text
     assert detect_language(FRENCH_ARTICLE, "") == "fr" and detect_language(ENGLISH_ARTICLE, "") == "en"
+
+
+def test_declared_languages_become_valid_bcp47_tags() -> None:
+    # QA2 defect 18: whatever a page put in lang="" went unchecked into the DOCX and the PDF
+    assert language_tag("en_us") == "en-US" and language_tag("zh-hant-tw") == "zh-Hant-TW"
+    assert language_tag("English") == "en" and language_tag("Français") == "fr"
+    for bad in ("x", "und", "xx Klingon <b>&", "English (Canada)", ""):
+        assert language_tag(bad) == "", bad
+    assert source_language(FRENCH_ARTICLE, "English") == "fr"  # a French page declaring lang="English"
+    assert source_language(ENGLISH_ARTICLE, "English") == "en"
+    assert source_language("Canada–Iran", "x") == ""

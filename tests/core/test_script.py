@@ -98,6 +98,10 @@ def test_the_document_tree_and_the_pdf_order_agree(text: str) -> None:
         ("カナダとイランの外交関係", "ja"),
         ("캐나다와 이란", "ko"),
         ("Talks with Tehran (طهران) resumed", ""),  # mostly Latin: the note's own language
+        ("Η Αθήνα είναι η πρωτεύουσα της Ελλάδας", "el"),  # scripts of one language (QA2 defect 16)
+        ("กรุงเทพมหานคร", "th"),
+        ("Հայաստանի Հանրապետություն", "hy"),
+        ("საქართველო", "ka"),
         ("Переговоры", ""),  # Cyrillic, Latin: many languages, the script does not tell
         ("2016 — 12.5%", ""),
     ],

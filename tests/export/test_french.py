@@ -294,13 +294,40 @@ def test_ibid_after_a_footnote_in_the_other_language_compares_places_not_words(
     section = briefing.section("open-issues")
     (excerpt,) = [e for e in section.items if isinstance(e, Excerpt) and e.source_id == "src-fr"]
     source = briefing.source("src-fr")
-    # the same passage again, cited after an English paragraph: "Ibid." alone, not "Ibid., para. 2."
+    # the same passage again, cited after an English paragraph: "Ibid." alone, not "Ibid., para. 2.", and in
+    # French as its first footnote (a quotation is cited in its own language, QA2 defect 9)
     again = new_excerpt(source, excerpt.anchor.start, excerpt.anchor.end)
     add_note("open-issues", ENGLISH_TEXT).apply(briefing)
     file_excerpt("open-issues", again).apply(briefing)
     tree = build_tree(briefing, dataclasses.replace(template, citations="ibid"))
     assert [c.text for c in tree.citations[-2:]][1] == "Ibid."
-    assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == ""
+    assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == "fr-CA"
+
+
+def test_a_bilingual_note_cites_each_quotation_in_its_own_language(demo: Briefing, template: Template) -> None:
+    # QA2 defect 9: footnotes followed the analyst's paragraph nearby, so one source's footnotes flipped between
+    # "“Mozilla”, para." and "« Mozilla », paragr." on the same page
+    briefing = _with_french_parts(demo, "bilingual")
+    source = briefing.source("src-fr")
+    (excerpt,) = [
+        e for e in briefing.section("open-issues").items if isinstance(e, Excerpt) and e.source_id == "src-fr"
+    ]
+    english = demo.sources[0]
+    start = english.text.index(english.text.split("\n\n")[-1][:40])
+    for item in (
+        add_note("background", FRENCH_TEXT),  # an English quotation after a French paragraph
+        file_excerpt("background", new_excerpt(english, start, start + 40)),
+        add_note("background", ENGLISH_TEXT),  # a French quotation after an English one
+        file_excerpt("background", new_excerpt(source, excerpt.anchor.start, excerpt.anchor.end)),
+    ):
+        item.apply(briefing)
+    tree = build_tree(briefing, dataclasses.replace(template, citations="full"))
+    by_source: dict[str, set[str]] = {}
+    for citation in tree.citations:
+        by_source.setdefault(citation.source_id, set()).add(citation.lang)
+    assert by_source[english.id] == {""}  # English, the document's language, wherever it is quoted
+    assert by_source["src-fr"] == {"fr-CA"}
+    assert all("para. " in c.text for c in tree.citations if c.source_id == english.id)
 
 
 def _block_quote_languages(path: Path) -> list[str]:
@@ -339,6 +366,32 @@ def test_an_english_quotation_in_a_french_note_is_tagged_english(
     demo.sources[0].meta.language = "en-GB"  # as imported, or as corrected in Source details
     export_briefing(demo, template, tmp_path / "note.docx")
     assert _quote_languages(tmp_path / "note.docx") == [{"en-GB"}] * count
+
+
+def test_an_invalid_source_language_is_never_written(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA2 defect 18: an old file's or a hand-edited manifest's language went into w:lang and /Lang as it was
+    count = len(demo.excerpts())
+    # (a tag that is none is dropped: the English quotation's words tell it is English)
+    for declared, written in (("English", "en"), ("en_gb", "en-GB"), ("xx Klingon <b>&", "en")):
+        demo.sources[0].meta.language = declared
+        export_briefing(_in(demo, "fr"), template, tmp_path / "note.docx")
+        export_briefing(demo, template, tmp_path / "note.pdf")
+        assert _quote_languages(tmp_path / "note.docx") == [{written}] * count, declared
+        assert _block_quote_languages(tmp_path / "note.pdf") == [written] * count, declared
+
+
+def test_a_greek_quotation_is_tagged_by_its_script(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA2 defect 16: Greek, a script of one language, went untagged (Hebrew, Arabic, Chinese were tagged)
+    greek = "Η Αθήνα είναι η πρωτεύουσα και η μεγαλύτερη πόλη της Ελλάδας."
+    text, blocks = build_text([("paragraph", 0, greek)])
+    source = Source(id="src-el", text=text, blocks=blocks, meta=SourceMeta(title="Αθήνα"))
+    AddSource(source).apply(demo)
+    file_excerpt("open-issues", new_excerpt(source, 0, len(greek))).apply(demo)
+    demo.sources[0].meta.language = "en"
+    export_briefing(_in(demo, "en"), template, tmp_path / "note.docx")
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    assert _quote_languages(tmp_path / "note.docx")[-1] == {"el"}
+    assert "el" in _block_quote_languages(tmp_path / "note.pdf")
 
 
 def test_a_french_quotation_from_a_source_without_a_language_in_an_english_note(
@@ -407,3 +460,83 @@ def test_a_french_notes_sources_list_has_french_dates_and_guillemets(demo: Brief
     assert "“" not in french and "September" not in french
     english = build_tree(_in(demo, "en"), template).sources[0].text
     assert "Covid-19 et infox : une rumeur. " in english and "14 September 2020" in english
+
+
+def test_a_foreign_title_in_the_sources_list_is_tagged(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA2 defect 16: "Schudł 125 kilogramów!" under an English note was read as English
+    source = demo.sources[0]
+    source.meta.title, source.meta.language = "Schudł 125 kilogramów! Tak wygląda teraz", "pl-PL"
+    tree = build_tree(_in(demo, "en"), template)
+    assert (tree.sources[0].title, tree.sources[0].title_lang) == (source.meta.title, "pl-PL")
+    export_briefing(demo, template, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        document = zf.read("word/document.xml").decode()
+    (entry,) = [p for p in document.split("</w:p>") if "Schudł" in p and 'w:val="ListNumber"' in p]
+    assert re.search(r'<w:lang w:val="pl-PL"/></w:rPr><w:t[^>]*>Schudł 125 kilogramów! Tak wygląda teraz<', entry)
+    assert entry.count("<w:lang") == 1  # the rest of the entry (date, URL) is in the note's language
+    source.meta.language = "en"  # the note's language, or unknown: untagged
+    assert build_tree(demo, template).sources[0].title_lang == ""
+    source.meta.language = ""
+    assert build_tree(demo, template).sources[0].title_lang == ""
+
+
+def test_the_french_half_of_a_bilingual_notes_labels_is_tagged_french_in_the_docx(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    # QA2 defect 12: "Background / Contexte", "For decision / Pour décision", "Page 1 of 2 / Page 1 de 2" were one
+    # untagged run, read with English rules
+    demo.title_block.purpose = "for-decision"
+    export_briefing(_in(demo, "bilingual"), template, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        xml = "".join(zf.read(name).decode() for name in zf.namelist() if re.match(r"word/(document|footer)", name))
+    runs = re.findall(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?<w:t[^>]*>([^<]*)</w:t>", xml)
+    tagged = {text.strip() for props, text in runs if 'w:lang w:val="fr-CA"' in props}
+    untagged = {text.strip() for props, text in runs if "w:lang" not in props}
+    assert {"Contexte", "Pour décision", "Page", "de", "PROTÉGÉ B"} <= tagged
+    assert "Background /" in untagged and "For decision /" in untagged and "PROTECTED B /" in untagged
+    assert any(text.startswith("Préparé par") for text in tagged) and "4 décembre 2026" in tagged
+    assert "Je suis d’accord" in tagged and "Directeur" in tagged  # the signature label under its line
+
+
+def test_a_bilingual_notes_paragraph_and_its_translation_share_a_number(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    # QA2 defect 21: English 1, its French 2, the next pair 3 and 4: "see paragraph 3" meant two things
+    briefing = _in(demo, "bilingual")
+    for section in briefing.sections:
+        section.items.clear()
+    for text in (ENGLISH_TEXT, FRENCH_TEXT, "The file is urgent for the minister and the department.", "Statu quo ?"):
+        add_note("background", text).apply(briefing)
+    add_note("open-issues", "La ministre décidera de la suite du dossier avec son cabinet.").apply(briefing)
+    numbered = dataclasses.replace(template, number_paragraphs=True)
+    tree = build_tree(briefing, numbered)
+    assert [n.number for n in tree.body if type(n).__name__ == "BodyText"] == [1, 1, 2, 2, 3]  # a lone French: 3
+    assert "\n1. La ministre rencontrera" in render_markdown(tree)
+    export_briefing(briefing, numbered, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        paragraphs = zf.read("word/document.xml").decode().split("</w:p>")
+        numbering = zf.read("word/numbering.xml").decode()
+    ids = [re.search(r'<w:numId w:val="(\d+)"/>', p) for p in paragraphs if "<w:numPr>" in p]
+    starts = []
+    for found in ids:
+        assert found is not None
+        num = re.search(rf'<w:num w:numId="{found.group(1)}".*?</w:num>', numbering, re.S)
+        assert num is not None
+        starts.append(int(re.search(r'w:startOverride w:val="(\d+)"', num.group()).group(1)))  # type: ignore[union-attr]
+    # Word numbers each list on from its start: a new list wherever the tree's number repeats
+    assert len(ids) == 5 and len({m.group(1) for m in ids if m}) == 3 and sorted(set(starts)) == [1, 2]
+
+
+def test_a_foreign_title_in_a_footnote_is_tagged(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA2 defect 16: English titles in a French note's footnotes, a Polish one in an English note's, untagged
+    source = demo.sources[0]
+    source.meta.title, source.meta.language = "Canada and Iran: the talks", "en-GB"
+    export_briefing(_in(demo, "fr"), dataclasses.replace(template, citations="full"), tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        footnotes = zf.read("word/footnotes.xml").decode()
+    titles = re.findall(r'<w:lang w:val="en-GB"/></w:rPr><w:t[^>]*>([^<]*)<', footnotes)
+    assert titles and set(titles) == {"Canada and Iran\u00a0: the talks"}  # as the French footnote prints it
+    source.meta.language = "fr"  # in the note's language: nothing to tag
+    export_briefing(demo, template, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        assert "<w:lang" not in zf.read("word/footnotes.xml").decode()
