@@ -60,8 +60,17 @@ def editing(value: str) -> Iterator[Briefing]:
     with holding_lock(path):
         cache = PartCache()  # the save reuses what the load read for every part the change leaves alone
         briefing = read_briefing(path, cache)
-        yield briefing
+        try:
+            yield briefing
+        except CommandError as exc:
+            raise named(path, exc) from None
         save_briefing(briefing, path, cache=cache)
+
+
+def named(path: Path, exc: CommandError) -> CommandError:
+    """exc as a one-line error naming the file (the command's own checks say only what is wrong)."""
+    message = str(exc)
+    return exc if message.startswith(f"{path.name}:") else CommandError(f"{path.name}: {message}")
 
 
 def read_briefing(path: Path, cache: PartCache | None = None) -> Briefing:

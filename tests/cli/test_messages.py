@@ -163,7 +163,7 @@ def test_quote_of_blank_text_says_the_passage_is_empty(tmp_path: Path, capsys) -
     assert run(capsys, "add-source", path, SAMPLE)[0] == 0
     code, out, err = run(capsys, "quote", path, "--section", "background", "--text", "   ")
     assert (code, out) == (1, "")
-    assert err == "briefing: error: the passage is empty: give the words to quote with --text\n"
+    assert err == "briefing: error: n.briefing: the passage is empty: give the words to quote with --text\n"
 
 
 def test_show_indents_every_line_of_a_multi_line_note(tmp_path: Path, capsys) -> None:
