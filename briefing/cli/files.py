@@ -15,9 +15,20 @@ from briefing.core.lock import BriefingLock
 from briefing.core.model import Briefing
 from briefing.core.project import SUFFIX, PartCache, ProjectFileError, load_briefing, save_briefing
 
+BACKUP_SUFFIX = SUFFIX + ".bak"  # the previous save, kept beside the briefing
 
-def briefing_path(value: str) -> Path:
+
+def briefing_path(value: str, *, backup: bool = False) -> Path:
+    """The briefing a command names, checked. backup: a command that only reads it (show, check, export) also takes
+    a backup (NAME.briefing.bak); one that would change it says to make it a briefing of its own first."""
     path = usable(Path(value))
+    if path.name.lower().endswith(BACKUP_SUFFIX):
+        if backup:
+            return path
+        raise CommandError(
+            f"{path.name}: a backup is never changed; copy it to a new name ending in {SUFFIX} and change that, or "
+            f"`briefing open {shlex.quote(value)}` opens it in the window as an unsaved copy"
+        )
     if path.suffix.lower() != SUFFIX:
         raise CommandError(f"{path.name or value}: a briefing file must end in {SUFFIX}")  # ("." has no name)
     return path
@@ -87,7 +98,9 @@ def read_briefing(path: Path, cache: PartCache | None = None) -> Briefing:
             load_briefing(backup)
         except ProjectFileError:
             raise CommandError(f"{exc}; its backup {backup.name} (saved {saved}) cannot be read either") from None
+        name = shlex.quote(str(backup))
         raise CommandError(
-            f"{exc}; its backup from {saved} is beside it: `briefing open {shlex.quote(str(backup))}` opens it in "
-            f"the window as an unsaved copy (save it under a new name), or copy it to a new name ending in {SUFFIX}"
+            f"{exc}; its backup from {saved} is beside it: `briefing show {name}` shows it, `briefing open {name}` "
+            f"opens it in the window as an unsaved copy (save it under a new name), or copy it to a new name ending "
+            f"in {SUFFIX}"
         ) from None

@@ -158,7 +158,6 @@ def test_a_french_notes_title_is_its_french_title(tmp_path: Path, capsys) -> Non
     assert load_briefing(english).title_block.title == "Canada–Iran ties"
 
 
-
 def test_quote_and_note_errors_name_the_file(note: Path, capsys) -> None:
     code, _out, err = run(capsys, "note", note, "--section", "nosuch", "--text", "x")
     assert code == 1 and err.startswith(f"briefing: error: {note.name}: there is no section 'nosuch'")
