@@ -51,6 +51,7 @@ from briefing.export.pdftags import (
     TaggingCanvas,
     artifact,
     set_language,
+    set_quotation,
 )
 from briefing.export.pdftext import (
     Family,
@@ -412,6 +413,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             if node.lang:  # the source's language; the tagger drops it when it is the document's
                 quoted = [set_language(p, node.lang) for p in quoted]
                 set_language(para, node.lang)
+            if quoted:
+                set_quotation([*quoted, para])
             story += quoted
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
