@@ -57,6 +57,7 @@ STYLE_ROLES = {
     "Heading1": "H1",
     "Quote": "BlockQuote",
     "QuoteRTL": "BlockQuote",
+    "QuoteUpright": "BlockQuote",
     "FootnoteText": "Note",
 }
 
