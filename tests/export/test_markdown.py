@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from briefing.core.anchors import make_anchor
-from briefing.core.richtext import Run
 from briefing.core.model import Briefing, Excerpt, Note
+from briefing.core.richtext import Run
 from briefing.core.templates import Template
 from briefing.export import export_briefing
 from briefing.export.markdown import escape, render_markdown
