@@ -246,7 +246,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             say("error", error)
         raise CommandError(errors[-1])
     added, again = [], []
-    with editing(args.file) as briefing:
+    with editing(args.file, name_errors=False) as briefing:
         for source in imported:
             before = briefing.same_file(source)  # already in it, or given twice in this command
             if before is not None:

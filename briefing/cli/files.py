@@ -62,8 +62,10 @@ def holding_lock(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def editing(value: str) -> Iterator[Briefing]:
-    """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds."""
+def editing(value: str, *, name_errors: bool = True) -> Iterator[Briefing]:
+    """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds.
+    name_errors: the block's errors are about the briefing, so they begin with its name (add-source's name the
+    file being added instead)."""
     path = briefing_path(value)
     if not path.is_file():
         load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
@@ -74,6 +76,8 @@ def editing(value: str) -> Iterator[Briefing]:
         try:
             yield briefing
         except CommandError as exc:
+            if not name_errors:
+                raise
             raise named(path, exc) from None
         save_briefing(briefing, path, cache=cache)
 
@@ -81,7 +85,7 @@ def editing(value: str) -> Iterator[Briefing]:
 def named(path: Path, exc: CommandError) -> CommandError:
     """exc as a one-line error naming the file (the command's own checks say only what is wrong)."""
     message = str(exc)
-    return exc if message.startswith(f"{path.name}:") else CommandError(f"{path.name}: {message}")
+    return exc if path.name in message else CommandError(f"{path.name}: {message}")
 
 
 def read_briefing(path: Path, cache: PartCache | None = None) -> Briefing:
