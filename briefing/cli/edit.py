@@ -255,7 +255,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             say("error", error)
         raise CommandError(errors[-1])
     added, again = [], []
-    with editing(args.file) as briefing:
+    with editing(args.file, name_errors=False) as briefing:
         for source in imported:
             before = briefing.same_file(source)  # already in it, or given twice in this command
             if before is not None:
@@ -388,7 +388,7 @@ def _where(source: Source, start: int, end: int) -> str:
 
 def cmd_quote(args: argparse.Namespace) -> int:
     if not args.text.strip():
-        raise CommandError("the passage is empty: give the words to quote with --text")
+        raise CommandError(f"{Path(args.file).name}: the passage is empty: give the words to quote with --text")
     with editing(args.file) as briefing:
         _check_section(briefing, args.section)
         hits = [(n, s, m) for n, s in _pick_sources(briefing, args.source) for m in find_quote(s.text, args.text)]
@@ -406,7 +406,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
 
 def cmd_note(args: argparse.Namespace) -> int:
     if not args.text.strip():
-        raise CommandError("the note is empty")
+        raise CommandError(f"{Path(args.file).name}: the note is empty")
     with editing(args.file) as briefing:
         _check_section(briefing, args.section)
         change = add_note(args.section, args.text).apply(briefing)

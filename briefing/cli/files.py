@@ -14,9 +14,20 @@ from briefing.core.files import backup_to_offer
 from briefing.core.model import Briefing
 from briefing.core.project import SUFFIX, PartCache, ProjectFileError, load_briefing, save_briefing
 
+BACKUP_SUFFIX = SUFFIX + ".bak"  # the previous save, kept beside the briefing
 
-def briefing_path(value: str) -> Path:
+
+def briefing_path(value: str, *, backup: bool = False) -> Path:
+    """The briefing a command names, checked. backup: a command that only reads it (show, check, export) also takes
+    a backup (NAME.briefing.bak); one that would change it says to make it a briefing of its own first."""
     path = usable(Path(value))
+    if path.name.lower().endswith(BACKUP_SUFFIX):
+        if backup:
+            return path
+        raise CommandError(
+            f"{path.name}: a backup is never changed; copy it to a new name ending in {SUFFIX} and change that, or "
+            f"`briefing open {shlex.quote(value)}` opens it in the window as an unsaved copy"
+        )
     if path.suffix.lower() != SUFFIX:
         raise CommandError(f"{path.name or value}: a briefing file must end in {SUFFIX}")  # ("." has no name)
     return path
@@ -52,8 +63,10 @@ def holding_lock(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def editing(value: str) -> Iterator[Briefing]:
-    """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds."""
+def editing(value: str, *, name_errors: bool = True) -> Iterator[Briefing]:
+    """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds.
+    name_errors: the block's errors are about the briefing, so they begin with its name (add-source's name the
+    file being added instead)."""
     path = briefing_path(value)
     if not path.is_file():
         load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
@@ -61,8 +74,19 @@ def editing(value: str) -> Iterator[Briefing]:
     with holding_lock(path):
         cache = PartCache()  # the save reuses what the load read for every part the change leaves alone
         briefing = read_briefing(path, cache)
-        yield briefing
+        try:
+            yield briefing
+        except CommandError as exc:
+            if not name_errors:
+                raise
+            raise named(path, exc) from None
         save_briefing(briefing, path, cache=cache)
+
+
+def named(path: Path, exc: CommandError) -> CommandError:
+    """exc as a one-line error naming the file (the command's own checks say only what is wrong)."""
+    message = str(exc)
+    return exc if path.name in message else CommandError(f"{path.name}: {message}")
 
 
 def read_briefing(path: Path, cache: PartCache | None = None) -> Briefing:
@@ -79,7 +103,9 @@ def read_briefing(path: Path, cache: PartCache | None = None) -> Briefing:
             load_briefing(backup)
         except ProjectFileError:
             raise CommandError(f"{exc}; its backup {backup.name} (saved {saved}) cannot be read either") from None
+        name = shlex.quote(str(backup))
         raise CommandError(
-            f"{exc}; its backup from {saved} is beside it: `briefing open {shlex.quote(str(backup))}` opens it in "
-            f"the window as an unsaved copy (save it under a new name), or copy it to a new name ending in {SUFFIX}"
+            f"{exc}; its backup from {saved} is beside it: `briefing show {name}` shows it, `briefing open {name}` "
+            f"opens it in the window as an unsaved copy (save it under a new name), or copy it to a new name ending "
+            f"in {SUFFIX}"
         ) from None

@@ -58,7 +58,7 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    briefing = read_briefing(briefing_path(args.file))
+    briefing = read_briefing(briefing_path(args.file, backup=True))
     data = _as_data(briefing)
     if args.json:
         data.update(page_fields(briefing))
@@ -95,7 +95,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    path = briefing_path(args.file)
+    path = briefing_path(args.file, backup=True)
     briefing = read_briefing(path)
     problems: list[str] = []
     catalog = load_catalog()

@@ -2,9 +2,10 @@
 
 A note stays plain text in the file. Inside it:
 
-- ``**bold**`` and ``*italic*`` (as in Markdown); an asterisk that opens nothing (``5 * 3``, a lone ``*``) is kept
-  as it is, and ``\\*`` is always a literal asterisk (``\\\\`` a literal backslash; any other backslash is kept, so
-  ``C:\\Users`` survives).
+- ``**bold**`` and ``*italic*`` (as in Markdown, by CommonMark's flanking rules); an asterisk that opens nothing
+  (``5 * 3``, a lone ``*``) is kept as it is, and so is one between two digits (``2*3*4``, a product, where Markdown
+  would italicise the 3: the Markdown export escapes it); ``\\*`` is always a literal asterisk (``\\\\`` a literal
+  backslash; any other backslash is kept, so ``C:\\Users`` survives).
 - a line starting ``- ``, ``• ``, ``* `` is a bullet; ``1. ``, ``1) `` a numbered item; ``a) `` a lettered one.
   Two spaces (or a tab) of indentation per level nest them.
 
@@ -14,6 +15,7 @@ Quotations are never parsed: they are the source's words, verbatim.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -152,7 +154,7 @@ def scan_inline(text: str) -> Inline:
         if ch == "*":
             width = 2 if text.startswith("**", i) else 1
             on = bold if width == 2 else italic
-            if (on and _closes(text, i)) or (not on and _opens(text, i, width)):
+            if (on and _closes(text, i, width)) or (not on and _opens(text, i, width)):
                 flush()
                 if width == 2:
                     bold = not bold
@@ -181,26 +183,42 @@ def scan_line(line: str) -> Inline:
     )
 
 
+def _flanking(text: str, i: int, width: int) -> tuple[bool, bool]:
+    """(left, right): whether the asterisks text[i:i+width] may open and close emphasis, by CommonMark's flanking
+    rules; never between two digits (2*3*4)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    if before.isdigit() and after.isdigit():
+        return False, False
+    left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before))
+    right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after))
+    return left, right
+
+
+def _punctuation(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"  # CommonMark's Unicode punctuation: P* and S*
+
+
 def _opens(text: str, i: int, width: int) -> bool:
-    """An asterisk run opens emphasis when a non-space follows it and a matching closer comes later."""
-    after = i + width
-    if after >= len(text) or text[after].isspace():
+    """An asterisk run opens emphasis when it is left-flanking and a matching closer comes later."""
+    if not _flanking(text, i, width)[0]:
         return False
+    after = i + width
     marker = "*" * width
     j = after
     while True:
         j = text.find(marker, j + 1)
         if j < 0:
             return False
-        if width == 1 and (text.startswith("**", j) and not _closes(text, j)):
+        if width == 1 and (text.startswith("**", j) and not _closes(text, j, 2)):
             j += 1
             continue
-        if _closes(text, j) and text[j - 1] != "\\":
+        if _closes(text, j, width) and text[j - 1] != "\\":
             return True
 
 
-def _closes(text: str, i: int) -> bool:
-    return i > 0 and not text[i - 1].isspace()
+def _closes(text: str, i: int, width: int) -> bool:
+    return _flanking(text, i, width)[1]
 
 
 def _unescape(text: str) -> str:

@@ -26,7 +26,8 @@ def yaml_module() -> ModuleType:
 
 def yaml_error() -> type[Exception]:
     """yaml.YAMLError, for an `except` clause (evaluated only when an exception reaches it)."""
-    return yaml_module().YAMLError
+    error: type[Exception] = yaml_module().YAMLError
+    return error
 
 
 def safe_load(text: str) -> Any:

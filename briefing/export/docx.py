@@ -421,7 +421,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
                 if quotes_in_a_row % 2:
                     parts.set_border(paragraph._p.get_or_add_pPr(), "left", *QUOTE_BAR[:2], QUOTE_BAR_SHADE)
                 quotes_in_a_row += 1
-            if node.rtl:  # Arabic, Persian and Hebrew have no italics: upright, keeping the indent and border
+            if node.upright:  # right-to-left and CJK quotations: upright, keeping the indent and border
                 for paragraph in quoted:
                     for run in paragraph.runs:
                         run.font.italic = run.font.cs_italic = False

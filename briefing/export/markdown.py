@@ -10,21 +10,24 @@ from briefing.export.tree import BodyText, DocumentTree, Heading, ListBlock, Quo
 SIGNING_LINE = "_" * 30  # a run of underscores alone is no emphasis: it reads back as the line it is
 
 # Characters that mean something inline: CommonMark's own, ~ (GitHub strikeout, pandoc subscript), ^ (pandoc
-# superscript), { (pandoc attributes), @ starting a pandoc citation, : starting an emoji name (:+1:), $ opening
+# superscript), { (pandoc attributes), @ starting a pandoc citation, : starting an emoji name (:+1:, :smile:; a name
+# has a letter but for :100:, :1234:, :+1: and :-1:, so the times 12:30:45 and 10:30 are left alone), $ opening
 # maths unless a digit follows (so "$5" stays readable: a closing $ is never followed by one), and & only where it
 # would start an entity such as &amp; or &#169;.
-_SPECIAL = re.compile(r"[\\`*_\[\]<>|~^{]|(?<!\w)@|:(?=[\w+-]+:)|\$(?!\d)|&(?=#?\w+;)")
+_SPECIAL = re.compile(
+    r"[\\`*_\[\]<>|~^{]|(?<!\w)@|:(?=(?:[\w+-]*[^\W\d_][\w+-]*|100|1234|[+-]1):)|\$(?!\d)|&(?=#?\w+;)"
+)
 # Text at the start of a line that would begin a block: heading (#), list item or setext underline (- + =),
 # definition or fenced div (:), ordered list (1. 1) and pandoc's a. iv. A) (1); not "A. Name", an initial), fence
 # (``` and ~~~ are escaped above). Escaping the punctuation after the number keeps "2012\. The" readable.
 _LINE_START = re.compile(r"^[-+=:#]|^(\(?(?:\d+|[a-z]|[ivxlcdm]+|[IVXLCDM]{2,}|[A-Z](?=\))))([.)])(?=\s|$)")
 
 
-def escape(text: str) -> str:
+def escape(text: str, *, line_start: bool = True) -> str:
     """Text that a Markdown reader gives back exactly as written: no accidental emphasis, links, HTML, entities,
-    headings, lists or code."""
+    headings, lists or code. line_start: the text begins a line (not a run after a bold one: "**2**: talks")."""
     text = _SPECIAL.sub(r"\\\g<0>", text)
-    return _LINE_START.sub(_escape_line_start, text)
+    return _LINE_START.sub(_escape_line_start, text) if line_start else text
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -41,11 +44,11 @@ def _runs(runs: tuple[Run, ...]) -> str:
         marker = "*" * ((2 if run.bold else 0) + (1 if run.italic else 0))
         core = run.text.strip(" ")
         if not marker or not core:
-            out.append(escape(run.text))
+            out.append(escape(run.text, line_start=not out))
             continue
         lead = run.text[: len(run.text) - len(run.text.lstrip(" "))]
         trail = run.text[len(run.text.rstrip(" ")) :]
-        out.append(f"{lead}{marker}{escape(core)}{marker}{trail}")
+        out.append(f"{lead}{marker}{escape(core, line_start=False)}{marker}{trail}")
     return "".join(out)
 
 

@@ -55,6 +55,7 @@ from briefing.export.pdftags import (
     TaggingCanvas,
     artifact,
     set_language,
+    set_quotation,
 )
 from briefing.export.pdftext import (
     Family,
@@ -158,6 +159,7 @@ class Styles:
         # Arabic, Persian and Hebrew have no italics (slanting them misreads as a mistake): a right-to-left
         # quotation is upright, set apart by its indent and bar like any other
         self.quote_rtl = ParagraphStyle("QuoteRTL", parent=self.quote, fontName=regular, alignment=TA_RIGHT)
+        self.quote_upright = ParagraphStyle("QuoteUpright", parent=self.quote, fontName=regular)  # CJK: no italics
         self.comment = ParagraphStyle(
             "AnalystComment", parent=base, fontSize=size - 1, leading=(size - 1) * 1.3, leftIndent=indent,
             rightIndent=indent + SLACK, textColor=GREY,
@@ -494,14 +496,17 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
     return "<br/>".join(out)
 
 
-def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
+def _quote_paragraph(
+    text: str, rtl: bool, st: Styles, width: float, mark: str = "", upright: bool = False
+) -> QuoteParagraph:
     if rtl:
         reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
         text = _rtl_paragraph(text, st.quote_rtl, width, reserve)
         return QuoteParagraph(text, st.quote_rtl, mark=mark, mark_font=st.mark_font)
-    markup_text = markup(text, st.quote)
-    frags = st.frags(markup_text, st.quote)
-    return QuoteParagraph(markup_text, st.quote, frags=frags, mark=mark, mark_font=st.mark_font)
+    style = st.quote_upright if upright else st.quote
+    markup_text = markup(text, style)
+    frags = st.frags(markup_text, style)
+    return QuoteParagraph(markup_text, style, frags=frags, mark=mark, mark_font=st.mark_font)
 
 
 def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: float) -> list[Flowable]:
@@ -512,11 +517,13 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             story.append(HeadingParagraph(markup(node.text, st.heading), st.heading, title=node.text, key=node.anchor))
         elif isinstance(node, Quotation):
             *first, last = node.paragraphs
-            quoted = [_quote_paragraph(paragraph, node.rtl, st, width) for paragraph in first]
-            para = _quote_paragraph(last, node.rtl, st, width, str(node.citation.number))
+            quoted = [_quote_paragraph(paragraph, node.rtl, st, width, upright=node.upright) for paragraph in first]
+            para = _quote_paragraph(last, node.rtl, st, width, str(node.citation.number), node.upright)
             if node.lang:  # the source's language; the tagger drops it when it is the document's
                 quoted = [set_language(p, node.lang) for p in quoted]
                 set_language(para, node.lang)
+            if quoted:
+                set_quotation([*quoted, para])
             story += quoted
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:

@@ -155,6 +155,7 @@ class QuoteParagraph(Paragraph):
     def breakLines(self, width: Any) -> Any:
         """Lines as ReportLab breaks them, but with room for the mark on the last line: in Word the mark is text
         after the last word, and a last line too full for it moves that word down."""
+        self._reserved = 0.0  # room kept for the mark at the end of the last line: its unused width excludes it
         lines = super().breakLines(width)
         last = lines.lines[-1] if self.mark and lines.lines else None
         if last is None:
@@ -164,6 +165,7 @@ class QuoteParagraph(Paragraph):
             return lines
         widths = list(width) if isinstance(width, list | tuple) else [width]
         count = len(lines.lines)
+        self._reserved = need
         return super().breakLines([*(widths[min(i, len(widths) - 1)] for i in range(count - 1)), widths[-1] - need])
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -192,7 +194,7 @@ class QuoteParagraph(Paragraph):
             if style.alignment == TA_RIGHT:
                 x = style.leftIndent + unused - 0.6 - pdfmetrics.stringWidth(self.mark, self.mark_font, size)
             else:
-                x = self._avail - style.rightIndent - unused + 0.6
+                x = self._avail - style.rightIndent - unused - getattr(self, "_reserved", 0.0) + 0.6
             canvas.setFont(self.mark_font, size)
             canvas.setFillColor(style.textColor)
             canvas.drawString(x, y + style.fontSize * 0.4, self.mark)

@@ -57,6 +57,7 @@ STYLE_ROLES = {
     "Heading1": "H1",
     "Quote": "BlockQuote",
     "QuoteRTL": "BlockQuote",
+    "QuoteUpright": "BlockQuote",
     "FootnoteText": "Note",
 }
 
@@ -89,6 +90,13 @@ def set_language(flowable: Any, lang: str) -> Any:
     flowable's language is told from its script (core/script.py), and is the document's where it cannot be."""
     flowable._tag_lang = lang
     return flowable
+
+
+def set_quotation(paragraphs: list[Any]) -> None:
+    """The paragraphs of a quotation of several: one BlockQuote, a P for each, its Note after them."""
+    whole = object()
+    for paragraph in paragraphs:
+        paragraph._tag_quote = whole
 
 
 def set_note_owner(note: Any, owner: Any) -> None:
@@ -133,6 +141,7 @@ class Tagger:
         self._links: list[Link] = []  # added while drawing the flowable being drawn
         self.link_elements: dict[int, Element] = {}  # a link annotation's StructParent key -> its Link element
         self._lists: dict[int, Element] = {}  # id of a list's group (see pdfflow.ListParagraph) -> its L element
+        self._quotes: dict[int, Element] = {}  # id of a quotation of several paragraphs (set_quotation) -> its element
 
     # --- building
 
@@ -152,10 +161,20 @@ class Tagger:
         if element is None:
             owner = getattr(flowable, "_tag_owner", None)
             parent = getattr(owner, "_tag_element", None) or self.document
+            if _tag_attr(owner, "_tag_quote") is not None and parent.parent is not None:
+                parent = parent.parent  # a footnote ends the whole quotation, not its last paragraph
             if role == "LI":  # an item's text is its LBody, after its label's Lbl
                 parent, role = self._list_item(flowable), "LBody"
             lang = _tag_attr(flowable, "_tag_lang") or ""
+            quote = _tag_attr(flowable, "_tag_quote") if role == "BlockQuote" else None
+            if quote is not None:  # one paragraph of a quotation of several: a P in their BlockQuote
+                if id(quote) not in self._quotes:
+                    self._quotes[id(quote)] = self._new("BlockQuote", parent, _text_of(flowable), lang)
+                parent, role = self._quotes[id(quote)], "P"
+                lang = ""  # (its BlockQuote has the language)
             element = shared["element"] = self._new(role, parent, _text_of(flowable), lang)
+            if quote is not None and element.lang == parent.lang:
+                element.lang = ""
         flowable._tag_element = element
         return element
 
@@ -382,7 +401,7 @@ class TaggedFrame(Frame):
                 shared = flowable._tag_shared = {}
             for part in parts:
                 part._tag_shared = shared
-                for name in ("_tag_owner", "_tag_lang"):
+                for name in ("_tag_owner", "_tag_lang", "_tag_quote"):
                     value = _tag_attr(flowable, name)
                     if value is not None:
                         setattr(part, name, value)

@@ -23,7 +23,7 @@ from briefing.core.language import (
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
-from briefing.core.script import is_rtl
+from briefing.core.script import is_rtl, language_of
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 
@@ -98,6 +98,13 @@ class Quotation:
     @property
     def paragraphs(self) -> list[str]:
         return self.text.split("\n")
+
+    @property
+    def upright(self) -> bool:
+        """Set upright, not in italics as other quotations: Arabic, Persian and Hebrew have no italics, nor have
+        Chinese, Japanese and Korean (their characters stay upright, so only the digits and Latin words among
+        them would slant, which reads as a mistake)."""
+        return self.rtl or language_of(self.text) in ("zh", "ja", "ko")
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,22 @@ MAX_RATIO = 200  # compression ratio of one member beyond which it is a bomb, no
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 
 
-WORD_DOCUMENT = Message(QT_TRANSLATE_NOOP("Messages", "Word document"))  # what check_package's file should be
+# what check_package's file should be, with its article ("an OpenDocument text document")
+WORD_DOCUMENT = Message(QT_TRANSLATE_NOOP("Messages", "a Word document"))
 
 
 def check_package(
     data: bytes, file_name: str, required: str = "word/document.xml", kind: str = WORD_DOCUMENT, suffix: str = ".docx"
 ) -> zipfile.ZipFile:
     """Open a zip package after checking it is one, has the part we need and does not unpack to gigabytes."""
+    if data.startswith(b"%PDF-"):  # a PDF saved or renamed with the wrong suffix: say what it is
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is a PDF file named {suffix}; rename it to .pdf to import it"),
+                suffix=suffix,
+            ),
+        )
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         members = package.infolist()
@@ -38,7 +47,7 @@ def check_package(
         raise SourceImportError(
             file_name,
             Message(
-                QT_TRANSLATE_NOOP("Messages", "is not a {kind} (not a valid {suffix} package; damaged or truncated?)"),
+                QT_TRANSLATE_NOOP("Messages", "is not {kind} (not a valid {suffix} package; damaged or truncated?)"),
                 kind=kind,
                 suffix=suffix,
             ),
@@ -59,7 +68,7 @@ def check_package(
         raise SourceImportError(
             file_name,
             Message(
-                QT_TRANSLATE_NOOP("Messages", "is not a {kind} (no {required} inside)"), kind=kind, required=required
+                QT_TRANSLATE_NOOP("Messages", "is not {kind} (no {required} inside)"), kind=kind, required=required
             ),
         )
     return package

@@ -202,7 +202,11 @@ def _style_names(*roots: Any) -> dict[str, str]:
 
 def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     package = check_package(
-        data, file_name, "content.xml", kind=Message(QT_TRANSLATE_NOOP("Messages", "OpenDocument text")), suffix=".odt"
+        data,
+        file_name,
+        "content.xml",
+        kind=Message(QT_TRANSLATE_NOOP("Messages", "an OpenDocument text document")),
+        suffix=".odt",
     )
     names = {m.filename for m in package.infolist()}
     if "META-INF/manifest.xml" in names:

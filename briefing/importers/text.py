@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.richtext import parse_inline
 from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
@@ -16,6 +17,14 @@ from briefing.importers import ImportOptions, SourceImportError
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
 _LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
+# Markdown's inline markup, which a Markdown source's text drops as a reader sees it (quotations are matched against
+# the words, not the asterisks): code spans (kept as written inside), links and images (their text), autolinks,
+# _emphasis_ and __strong__ at word edges, backslash escapes; * and ** by the note's own rules (core.richtext).
+_MD_CODE = re.compile(r"(?<!\\)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+_MD_LINK = re.compile(r"(?<!\\)!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_MD_UNDERSCORES = re.compile(r"(?<![\w\\])(__?)(?=[^\s_])(.+?)(?<=[^\s\\_])\1(?!\w)")
+_MD_ESCAPE = re.compile(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* and \\, which richtext reads
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 # When several encodings fit equally well, the one more text is written in wins (and the user is told).
@@ -221,17 +230,33 @@ def decode_detected(
     return text, chosen.encoding
 
 
+def markdown_inline(text: str) -> str:
+    """A Markdown paragraph's text as a reader sees it, without its inline markup."""
+    out = []
+    for index, piece in enumerate(_MD_CODE.split(text)):
+        if index % 3 == 2:  # a code span's content: as written (its ` run, index % 3 == 1, dropped)
+            out.append(piece.strip(" ") if piece.strip(" ") else piece)
+        elif index % 3 == 0:
+            piece = _MD_AUTOLINK.sub(r"\1", _MD_LINK.sub(r"\1", piece))
+            piece = _MD_UNDERSCORES.sub(r"\2", _MD_UNDERSCORES.sub(r"\2", piece))
+            out.extend(run.text for run in parse_inline(_MD_ESCAPE.sub(r"\1", piece)))
+    return "".join(out)
+
+
 def _looks_like_heading(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= 100 and not paragraph.rstrip().endswith(_SENTENCE_END)
 
 
-def parse_plain(text: str, *, markdown: bool = False) -> list[tuple[str, int, str]]:
+def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -> list[tuple[str, int, str]]:
     """Split text into blocks: paragraphs at blank lines, lists, quotes, short lone lines as headings.
 
     Plain text keeps every character: a quotation must be able to include "2012." or a paragraph's "1.". Markdown
-    drops its markup ("#", ">", a list's bullet) but keeps a list's numbers, which readers refer to ("step 3")."""
+    drops its markup ("#", ">", a list's bullet, **bold**) but keeps a list's numbers, which readers refer to ("step
+    3"); its title is its first "#" heading, and where it has "#" headings only they are headings."""
     parts: list[tuple[str, int, str]] = []
     text = normalise_breaks(text)  # (a form feed starts a new page: a new paragraph)
+    if markdown and atx is None:
+        return [(kind, level, markdown_inline(part)) for kind, level, part in _parse_markdown(text)]
     for paragraph in re.split(r"\n\s*\n", text):
         if not paragraph.strip():
             continue
@@ -248,15 +273,20 @@ def parse_plain(text: str, *, markdown: bool = False) -> list[tuple[str, int, st
             continue
         heading = _MD_HEADING.match(lines[0].strip()) if markdown else None
         if heading and len(lines) == 1:
-            parts.append(("heading" if parts else "title", len(heading.group(1)), heading.group(2)))
+            kind = "heading" if any(k == "title" for k, _, _ in parts) or (parts and not atx) else "title"
+            parts.append((kind, len(heading.group(1)), heading.group(2)))
         elif all(line.lstrip().startswith(">") for line in lines):
             quoted = " ".join(line.lstrip()[1:] for line in lines) if markdown else paragraph
             parts.append(("quote", 0, quoted))
-        elif _looks_like_heading(paragraph.strip()):
+        elif not atx and _looks_like_heading(paragraph.strip()):
             parts.append(("heading" if parts else "title", 2 if parts else 1, paragraph))
         else:
             parts.append(("paragraph", 0, paragraph))
     return parts
+
+
+def _parse_markdown(text: str) -> list[tuple[str, int, str]]:
+    return parse_plain(text, markdown=True, atx=any(_MD_HEADING.match(line.strip()) for line in text.split("\n")))
 
 
 def text_to_source(decoded: str, file_name: str, fmt: str = "text") -> Source:
@@ -264,9 +294,12 @@ def text_to_source(decoded: str, file_name: str, fmt: str = "text") -> Source:
     markdown = Path(file_name).suffix.lower() in (".md", ".markdown")
     text, blocks = build_text(parse_plain(decoded, markdown=markdown))
     title = ""
-    if blocks and blocks[0].kind in ("title", "heading"):
-        heading = _MD_HEADING.match(text[blocks[0].start : blocks[0].end])  # a .txt keeps its "#": the title not
-        title = heading.group(2) if heading else text[blocks[0].start : blocks[0].end]
+    first = next((b for b in blocks if b.kind == "title"), None) if markdown else None  # (after a marking line)
+    if first is None and blocks and blocks[0].kind in ("title", "heading"):
+        first = blocks[0]
+    if first is not None:
+        heading = _MD_HEADING.match(text[first.start : first.end])  # a .txt keeps its "#": the title not
+        title = heading.group(2) if heading else text[first.start : first.end]
     meta = SourceMeta(title=title or Path(file_name).stem, format=fmt, direction=direction(text))
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
 

@@ -1377,20 +1377,24 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>les anciens fichiers .doc de Word ont besoin de LibreOffice pour être lus&#xa0;; {how_to_convert}</translation>
     </message>
     <message>
-        <source>Word document</source>
-        <translation>document Word</translation>
+        <source>a Word document</source>
+        <translation>un document Word</translation>
     </message>
     <message>
-        <source>is not a {kind} (not a valid {suffix} package; damaged or truncated?)</source>
-        <translation>n’est pas un {kind} (pas un paquet {suffix} valide&#xa0;; endommagé ou tronqué&#xa0;?)</translation>
+        <source>is a PDF file named {suffix}; rename it to .pdf to import it</source>
+        <translation>est un fichier PDF nommé {suffix}&#xa0;; renommez-le en .pdf pour l’importer</translation>
+    </message>
+    <message>
+        <source>is not {kind} (not a valid {suffix} package; damaged or truncated?)</source>
+        <translation>n’est pas {kind} (pas un paquet {suffix} valide&#xa0;; endommagé ou tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>unpacks to {size} MB; refused as a likely zip bomb (limit 300 MB)</source>
         <translation>se décompresse en {size} Mo&#xa0;; refusé comme bombe zip probable (limite de 300 Mo)</translation>
     </message>
     <message>
-        <source>is not a {kind} (no {required} inside)</source>
-        <translation>n’est pas un {kind} (pas de {required} à l’intérieur)</translation>
+        <source>is not {kind} (no {required} inside)</source>
+        <translation>n’est pas {kind} (pas de {required} à l’intérieur)</translation>
     </message>
     <message>
         <source>is a damaged Word document (part of it cannot be unpacked); Word may be able to repair it</source>
@@ -1565,8 +1569,8 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>est un fichier OpenDocument endommagé ({part}&#xa0;: {exc})</translation>
     </message>
     <message>
-        <source>OpenDocument text</source>
-        <translation>texte OpenDocument</translation>
+        <source>an OpenDocument text document</source>
+        <translation>un document texte OpenDocument</translation>
     </message>
     <message>
         <source>is password-protected; open it in LibreOffice, remove the password and import it again</source>

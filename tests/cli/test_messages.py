@@ -163,7 +163,7 @@ def test_quote_of_blank_text_says_the_passage_is_empty(tmp_path: Path, capsys) -
     assert run(capsys, "add-source", path, SAMPLE)[0] == 0
     code, out, err = run(capsys, "quote", path, "--section", "background", "--text", "   ")
     assert (code, out) == (1, "")
-    assert err == "briefing: error: the passage is empty: give the words to quote with --text\n"
+    assert err == "briefing: error: n.briefing: the passage is empty: give the words to quote with --text\n"
 
 
 def test_show_indents_every_line_of_a_multi_line_note(tmp_path: Path, capsys) -> None:
@@ -229,3 +229,23 @@ def test_a_damaged_briefing_names_its_backup_and_how_to_use_it(tmp_path: Path, c
     code, _out, err = run(capsys, *args)
     assert code == 1 and "; its backup note.briefing.bak (saved " in err, err
     assert err.endswith(") cannot be read either\n") and "briefing open" not in err
+
+
+def test_a_backup_is_read_by_show_check_and_export_and_never_changed(tmp_path: Path, capsys) -> None:
+    """QA2 14: one rule for NAME.briefing.bak: the commands that only read it take it, those that would change it
+    say how to make it a briefing of its own."""
+    path = tmp_path / "note.briefing"
+    assert run(capsys, "new", path, "--title", "First")[0] == 0
+    assert run(capsys, "set", path, "title=Second")[0] == 0  # the backup now holds the first save
+    backup = tmp_path / "note.briefing.bak"
+    before = backup.read_bytes()
+    code, out, _err = run(capsys, "show", backup)
+    assert code == 0 and "First" in out
+    code, out, _err = run(capsys, "check", backup)
+    assert code == 0 and out.startswith("note.briefing.bak: sound")
+    assert run(capsys, "export", backup, "-o", tmp_path / "bak.md")[0] == 0
+    for args in (["set", backup, "title=Third"], ["note", backup, "--section", "background", "--text", "x"]):
+        code, _out, err = run(capsys, *args)
+        assert code == 1 and err.count("\n") == 1, err
+        assert err.startswith("briefing: error: note.briefing.bak: a backup is never changed; copy it to a new name")
+    assert backup.read_bytes() == before

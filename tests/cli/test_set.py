@@ -70,7 +70,7 @@ def test_a_bad_assignment_is_one_line_and_changes_nothing(note: Path, capsys, as
     before = note.read_bytes()
     code, out, err = run(capsys, "set", note, "title=Kept out", assignment)  # a good one first: not applied either
     assert code == 1 and out == ""
-    assert err.startswith(f"briefing: error: {message}") and err.count("\n") == 1, err
+    assert err.startswith(f"briefing: error: {note.name}: {message}") and err.count("\n") == 1, err  # names the file
     assert note.read_bytes() == before
 
 
@@ -130,7 +130,8 @@ def test_a_briefing_whose_template_is_not_installed(note: Path, capsys) -> None:
     code, _out, err = run(capsys, "set", note, "title=x")
     assert code == 1
     assert (
-        err == "briefing: error: template 'gone-template' is not installed, so its title-block fields are not known\n"
+        err == f"briefing: error: {note.name}: template 'gone-template' is not installed, so its title-block fields "
+        "are not known\n"
     )
 
 
@@ -181,3 +182,8 @@ def test_a_french_notes_title_is_its_french_title(tmp_path: Path, capsys) -> Non
     english = tmp_path / "en.briefing"
     assert run(capsys, "new", english, "--title", "Canada–Iran ties")[0] == 0
     assert load_briefing(english).title_block.title == "Canada–Iran ties"
+
+
+def test_quote_and_note_errors_name_the_file(note: Path, capsys) -> None:
+    code, _out, err = run(capsys, "note", note, "--section", "nosuch", "--text", "x")
+    assert code == 1 and err.startswith(f"briefing: error: {note.name}: there is no section 'nosuch'")

@@ -21,10 +21,21 @@ def test_bold_and_italic_runs() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["5 * 3 = 15", "a lone * star", "** spaced **", "**not closed", "*not closed", "a ** b", r"C:\Users\analyst"],
-)
+    [
+        "5 * 3 = 15", "a lone * star", "** spaced **", "**not closed", "*not closed", "a ** b", r"C:\Users\analyst",
+        "2*3*4", "3 * 4 = 12 ; 2*3*4.", "10**6 and 10**9", 'foo*"bar"*',  # digits apart (QA2 17); CommonMark flanking
+    ],
+)  # fmt: skip
 def test_asterisks_that_open_nothing_stay_as_typed(text: str) -> None:
     assert parse_inline(text) == (Run(text),)
+
+
+def test_emphasis_inside_a_word_as_in_markdown() -> None:
+    assert parse_inline("un*frigging*believable") == (Run("un"), Run("frigging", italic=True), Run("believable"))
+    assert parse_inline("2 *3* 4") == (Run("2 "), Run("3", italic=True), Run(" 4"))
+    assert parse_inline('(*see*) *"quoted"*') == (
+        Run("("), Run("see", italic=True), Run(") "), Run('"quoted"', italic=True)
+    )  # fmt: skip
 
 
 def test_escapes_keep_literal_asterisks_and_backslashes() -> None:

@@ -18,6 +18,7 @@ import pytest
 
 from briefing.core.anchors import make_anchor
 from briefing.core.model import Briefing, Excerpt, Note
+from briefing.core.richtext import Run
 from briefing.core.templates import Template
 from briefing.export import export_briefing
 from briefing.export.markdown import escape, render_markdown
@@ -67,6 +68,29 @@ def test_escaping_keeps_text_literal() -> None:
     assert escape("2012. The embassy") == r"2012\. The embassy"
     assert escape("A. Analyst &amp; AT&T") == r"A. Analyst \&amp; AT&T"
     assert escape("~~~") == r"\~\~\~"
+
+
+def test_no_needless_backslashes() -> None:
+    """QA2 11: "**option 2**\\:" and "12\\:30:45" read back right but show their backslashes as text."""
+    assert escape("at 12:30:45, or 10:30") == "at 12:30:45, or 10:30"
+    assert escape("a :smile: and :+1:") == r"a \:smile: and \:+1:"
+    runs = (Run("approve "), Run("option 2", bold=True), Run(": talks, - then + 1. more"))
+    tree = DocumentTree("", "", "C", False, [], [BodyText("", runs=runs)], [], [], marking_placement=())
+    assert "approve **option 2**: talks, - then + 1. more" in render_markdown(tree).splitlines()
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed: apt-get install pandoc")
+    for reader in ("markdown-smart", "gfm"):
+        lines = [": a line starting with a colon", "**bold**: then - a dash", "times 12:30:45"]
+        body = [BodyText("", runs=(Run(line),)) for line in lines[::2]] + [
+            BodyText("", runs=(Run("bold", bold=True), Run(": then - a dash")))
+        ]
+        markdown = render_markdown(DocumentTree("", "", "C", False, [], body, [], [], marking_placement=()))
+        ast = subprocess.run(
+            [pandoc, "-f", reader, "-t", "json"], input=markdown, check=True, capture_output=True, text=True
+        ).stdout
+        got = _read_back(json.loads(ast)["blocks"])
+        assert got == ["<Strong>", lines[0], lines[2], "<Strong>: then - a dash"], (reader, got)
 
 
 def test_pandoc_reads_the_footnotes(tmp_path: Path, demo: Briefing, template: Template) -> None:
@@ -130,7 +154,7 @@ AWKWARD = [
     "[x](y)", "[^1]", "[x]: /url", "a | b | c", "|", "---", "===", "- - -", "***", "___", ": definition",
     "::: div", "% title", "@smith says", "(@) example", "a@b.org", "$x$ and $$y$$", "costs $5, or $10", "back\\slash",
     "ends with a backslash\\", "\\*", "two  spaces", "trailing two spaces  ", ":smile: :+1:", "'single' \"double\" -- ... ---",
-    "<!-- comment -->", "{.class}", "Line\\", "\\", "10:30:00", "Update on item #", "Budget ###", "Learn C#",
+    "<!-- comment -->", "{.class}", "Line\\", "\\", "10:30:00", "12:30:45", "x:100: y:+1:", "Update on item #", "Budget ###", "Learn C#",
 ]  # fmt: skip
 
 

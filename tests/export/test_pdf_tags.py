@@ -116,7 +116,7 @@ def _expected_roles(tree: DocumentTree) -> list[str]:
             roles.append("H1")
         elif isinstance(node, Quotation):
             comments = node.comment.split("\n") if node.comment else []
-            roles += ["BlockQuote"] * len(node.paragraphs) + ["P"] * len(comments)
+            roles += ["BlockQuote"] + ["P"] * len(comments)  # one BlockQuote, however many paragraphs
         elif isinstance(node, BodyText):
             roles.append("P")
         elif isinstance(node, ListBlock):  # a list per run of same-kind items at the top level
@@ -329,6 +329,27 @@ def test_a_quotation_over_two_pages_is_one_element(demo: Briefing, template: Tem
         assert second == first + 1
         (note,) = quotes[0].kids
         assert note.role == "Note" and note.mcids[0][0] == second  # its footnote, on the page it ends on
+
+
+def test_a_quotation_of_two_paragraphs_is_one_blockquote_its_note_last(
+    tmp_path: Path, demo: Briefing, template: Template
+) -> None:
+    """QA2 19: not two BlockQuotes, the first without its attribution."""
+    tree = build_tree(demo, template)
+    index = next(i for i, node in enumerate(tree.body) if isinstance(node, Quotation))
+    quotation = tree.body[index]
+    assert isinstance(quotation, Quotation)
+    tree.body[index] = dataclasses.replace(quotation, text="The first paragraph.\nThe second paragraph.")
+    path = tmp_path / "two.pdf"
+    with path.open("wb") as out:
+        write_pdf(tree, out)
+    _check(path, tree)
+    with pikepdf.open(path) as pdf:
+        quotes = [e for e in _walk(_tree(pdf)) if e.role == "BlockQuote"]
+        assert len(quotes) == sum(isinstance(node, Quotation) for node in tree.body)
+        two = next(e for e in quotes if len(e.kids) > 1)
+        assert [kid.role for kid in two.kids] == ["P", "P", "Note"] and not two.mcids
+        assert all(kid.mcids for kid in two.kids)
 
 
 @pytest.mark.slow

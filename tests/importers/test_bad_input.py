@@ -49,6 +49,19 @@ def test_truncated_docx(tmp_path, corpus) -> None:
     _one_line_error(path, "not a word document")
 
 
+def test_wording_of_a_package_that_is_not_one(tmp_path) -> None:
+    """QA2 20: "is not an OpenDocument text document" (its article), and a PDF under a .docx or .odt name is said to
+    be a PDF, with what to do."""
+    path = tmp_path / "pk.odt"
+    path.write_bytes(b"PK\x03\x04garbage")
+    assert _one_line_error(path).startswith("pk.odt: is not an OpenDocument text document (not a valid .odt package")
+    for suffix in (".docx", ".odt"):
+        path = tmp_path / f"renamed{suffix}"
+        path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+        message = _one_line_error(path)
+        assert message == f"renamed{suffix}: is a PDF file named {suffix}; rename it to .pdf to import it"
+
+
 def test_docx_without_document_part(tmp_path) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as package:

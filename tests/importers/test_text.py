@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.core.anchors import find_quote
 from briefing.importers import SourceImportError, import_file, import_file_with_warnings
 from tests.importers.conftest import REPO
 
@@ -129,6 +130,33 @@ def test_markdown_headings_keep_a_closing_hash_of_their_own_and_list_items_go_on
         ("list-item", "an item that goes on to a second line"),
         ("list-item", "next item"),
     ]
+
+
+def test_markdown_is_read_without_its_inline_markup_and_titled_by_its_heading(tmp_path) -> None:
+    """QA2 22: Briefing's own Markdown export as a source: its title the "#" heading, not the "**PROTECTED B**"
+    marking above it, and its words without the asterisks, so that a quotation of them is found."""
+    path = tmp_path / "en.md"
+    path.write_text(
+        "**PROTECTED B**\n\n**MEMORANDUM TO THE MINISTER**  \n**FOR DECISION**\n\n"
+        "# Canada–Iran: re-engagement options\n\n## Purpose\n\n"
+        "To seek your **decision** on whether to *re-engage*, see [the report](https://x.org/r) or "
+        "<https://x.org>; `a*b*c` stays; snake\\_case and snake_case_name, 2\\*3 and __strong__ words.\n",
+        "utf-8",
+    )
+    source = import_file(path)
+    assert source.meta.title == "Canada–Iran: re-engagement options"
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "PROTECTED B"),
+        ("paragraph", "MEMORANDUM TO THE MINISTER FOR DECISION"),
+        ("title", "Canada–Iran: re-engagement options"),
+        ("heading", "Purpose"),
+        (
+            "paragraph",
+            "To seek your decision on whether to re-engage, see the report or https://x.org; a*b*c stays; snake_case "
+            "and snake_case_name, 2*3 and strong words.",
+        ),
+    ]
+    assert find_quote(source.text, "To seek your decision on whether to re-engage")
 
 
 def test_a_markdown_style_title_in_plain_text_is_named_without_its_hash(tmp_path) -> None:
