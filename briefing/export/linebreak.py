@@ -15,8 +15,10 @@ keeps ReportLab's own splitting.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
-from itertools import accumulate
+from functools import lru_cache
 from typing import Any
 
 # A break may follow these: hyphens and dashes (UAX #14 HY, BA, B2), "|", "\", "?", "!" (EX) and "…" (IN)
@@ -32,6 +34,10 @@ NO_BREAK_BEFORE = frozenset(
 )
 OPENING = frozenset("([{\uff08\u300c\u300e\u3010\u3014\u3008\u300a")
 CLOSING = frozenset(")]}")
+# Every break above has one of these before or after it
+_MAY_BREAK = re.compile(
+    "[-\u2010\u2012\u2013\u2014|\\\\?!\u2026%)\\]}\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
 
 
 def _ideographic(char: str) -> bool:
@@ -47,8 +53,11 @@ def _ideographic(char: str) -> bool:
     )
 
 
-def breaks(word: str) -> list[int]:
+@lru_cache(maxsize=4096)  # a note's words come back at every recount
+def breaks(word: str) -> tuple[int, ...]:
     """The offsets (1 to len - 1) at which a line may break inside `word`, a run of text without spaces."""
+    if not _MAY_BREAK.search(word):  # most words: asked at every line's end, so answered quickly
+        return ()
     found = []
     for i in range(1, len(word)):
         before, after = word[i - 1], word[i]
@@ -62,14 +71,16 @@ def breaks(word: str) -> list[int]:
             or (_ideographic(before) and before not in OPENING)  # CJK: before anything but closing punctuation
         ):
             found.append(i)
-    return found
+    return tuple(found)
 
 
-def break_at(word: str, char_width: Callable[[int], float], room: float) -> int | None:
-    """Where to break `word` (char_width(i): the width of its character i) when only `room` of it fits on the line:
-    its last break that fits, or None (the whole word goes to the next line)."""
-    widths = list(accumulate((char_width(i) for i in range(len(word))), initial=0.0))  # widths[i]: of word[:i]
-    return next((at for at in reversed(breaks(word)) if widths[at] <= room), None)
+def break_at(word: str, head_width: Callable[[int], float], room: float) -> int | None:
+    """Where to break `word` when only `room` of it fits on the line (head_width(i): the width of word[:i]): its last
+    break that fits, or None (the whole word goes to the next line)."""
+    found = breaks(word)
+    # heads grow with their offset: bisect, as a Chinese sentence is one word with a break after every character
+    index = bisect_right(found, False, key=lambda at: head_width(at) > room)
+    return found[index - 1] if index else None
 
 
 def install() -> None:
@@ -91,7 +102,7 @@ def install() -> None:
         if hyphenator or not rest[1] or rl.isBidiStr(word) or not word_width:
             return plain_word(hyphenator, font_name, font_size, word, word_width, new_width, max_width, *rest)
         before = new_width - word_width
-        at = break_at(word, lambda i: rl.stringWidth(word[i], font_name, font_size), max_width - before)
+        at = break_at(word, lambda i: rl.stringWidth(word[:i], font_name, font_size), max_width - before)
         if at:
             return [rl._SplitWordH(word[:at]), rl._SplitWordEnd(word[at:])]
         if before > 0 and word_width > max_width:  # to the next line
@@ -105,18 +116,22 @@ def install() -> None:
             return frag_word(hyphenator, fw, new_width, max_width, *rest)
         text, owners = joined  # owners[i]: (index in fw of the fragment holding character i, its first character)
         room = max_width - (new_width - fw[0])
-        at = break_at(
-            text, lambda i: rl.stringWidth(text[i], fw[owners[i][0]][0].fontName, fw[owners[i][0]][0].fontSize), room
-        )
-        if at:
+
+        def head(at: int) -> tuple[float, list[Any]]:  # the fragments before offset `at` of the text, and width
             index, first = owners[at]
             frag, piece = fw[index]
-            head = [*fw[1:index], *([(frag, piece[: at - first])] if at > first else [])]
+            parts = [*fw[1:index], *([(frag, piece[: at - first])] if at > first else [])]
+            return sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in parts), parts
+
+        at = break_at(text, lambda at: head(at)[0], room)
+        if at:
+            head_width, parts = head(at)
+            index, first = owners[at]
+            frag, piece = fw[index]
             tail = [(frag, piece[at - first :]), *fw[index + 1 :]]
-            head_width = sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in head)
             tail_width = sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in tail)
             tail_class = rl._SplitFragHS if isinstance(fw, rl._HSFrag) else rl._SplitFrag
-            return [rl._SplitFragH([head_width, *head]), tail_class([tail_width, *tail])]
+            return [rl._SplitFragH([head_width, *parts]), tail_class([tail_width, *tail])]
         if room < max_width and fw[0] > max_width:  # to the next line
             return [rl._SplitFragH([0, (fw[1][0], "")]), fw]
         return None
