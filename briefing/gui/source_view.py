@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from briefing.gui.style import highlight_colour, stripes, text_colour_on
+from briefing.gui.style import high_contrast, highlight_colour, stripes, text_colour_on
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -157,12 +157,13 @@ class PassageHighlighter(QSyntaxHighlighter):
         if not ranges:
             return
         cuts = sorted({start for start, _, _ in ranges} | {end for _, end, _ in ranges})
+        high = high_contrast()  # asked once a block, not for every part of every span
         for left, right in itertools.pairwise(cuts):
             active = [span for start, end, span in ranges if start <= left and end >= right]
             if not active:
                 continue
             active.sort(key=lambda s: s.section_index)
-            rgbs = dict.fromkeys(highlight_colour(s.section_index, page=self._page).rgb() for s in active)
+            rgbs = dict.fromkeys(highlight_colour(s.section_index, page=self._page, high=high).rgb() for s in active)
             fills = [QColor.fromRgb(rgb) for rgb in rgbs]
             fmt = QTextCharFormat()
             # Overlap: diagonal stripes of each section's colour, so every section shows (not just a deeper tint).
