@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from briefing import __version__
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
+from briefing.export import linebreak
 from briefing.export.bidi import visual_runs
 from briefing.export.errors import ExportError
 from briefing.export.pdfflow import (
@@ -85,6 +86,7 @@ from briefing.export.tree import (
     unescape,
 )
 
+linebreak.install()  # lines break inside words (web addresses) where LibreOffice breaks them
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
 rl_config.useA85 = 0
 

@@ -13,10 +13,11 @@ import pytest
 from pypdf import PdfReader
 
 from briefing import paths
-from briefing.core.operations import add_note
+from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
 from briefing.core.templates import load_catalog, new_briefing
 from briefing.export import export_briefing
 from briefing.export.pages import count_pages
+from briefing.importers import import_file
 from tests.export.test_docx import _with_bundled_fonts
 from tests.export.test_pdf_pages import long_note
 
@@ -83,6 +84,72 @@ def test_a_note_of_numbered_paragraphs_has_the_same_pages(tmp_path: Path) -> Non
     assert (counted, len(PdfReader(pdf).pages), word) == (counted, counted, counted) and counted > 5
     # and the same indents: the left edges of the paragraphs' lines and of the lists' (the set of them, in points)
     assert _left_edges(tmp_path / "lo" / "numbered.pdf") == _left_edges(pdf)
+
+
+# Web addresses as sources have them: hyphens, query strings, underscores, escapes (LibreOffice breaks a line after
+# "-", "?" and "!" and before "%", never after "/" or "_")
+URLS = (
+    "https://www.sciencesetavenir.fr/sante/covid-19-et-infox-comment-une-rumeur-devient-realite_147359",
+    "https://www.international.gc.ca/world-monde/international_relations-relations_internationales/index.aspx?lang=fra",
+    "https://madame.lefigaro.fr/bien-etre/intestin-les-cles-pour-donner-un-coup-de-boost-a-son-microbiote-20200912",
+    "https://en.wikipedia.org/wiki/Mozilla_Corporation?action=history&offset=20160501%7C%7Cversion-courante",
+    "https://www.canada.ca/fr/affaires-mondiales/nouvelles/2024/03/declaration-sur-les-relations-canado-iraniennes.html",
+)
+NOTES = (
+    "Point clé : **ceci compte** pour la *ministre* ; voir https://example.gc.ca/a-b?c=d à 09 h 45 !",
+    "- first bullet\n- second bullet; with a semicolon!\n  - nested item?\n1. numbered one\n2. numbered two",
+    "Key point: **this matters** for the *Minister*; see https://example.gc.ca/notes-de-breffage/2024-03?lang=en.",
+    "- première puce\n- deuxième puce ; avec point-virgule !\n  - sous-élément ?\n1. premier\n2. deuxième",
+)
+
+
+@pytest.mark.slow
+def test_a_long_note_with_web_addresses_in_its_footnotes_has_the_same_pages(tmp_path: Path) -> None:
+    # QA's note (issue 13): bilingual, lists, every footnote with its source's full web address. LibreOffice breaks
+    # an address inside it (after a hyphen, a "?"), the PDF moved it whole to a line of its own: footnotes took
+    # more lines in the PDF, and the pages drifted a page apart over a dozen
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    template = dataclasses.replace(load_catalog().get("gc-briefing-note"), citations="full")
+    briefing = new_briefing(
+        template, title="Long note / Note longue", title_fr="Note longue : essai", language="bilingual"
+    )
+    article = import_file(paths.resource("demo", "canada-iran-talks.txt"))
+    sources = []
+    for number, url in enumerate(URLS):
+        title = ("Covid-19 et infox : comment une rumeur devient réalité", "Canada–Iran talks")[number % 2]
+        meta = dataclasses.replace(
+            article.meta, url=url, title=title, publisher="Sciences et Avenir", published="2020-09-14"
+        )
+        sources.append(dataclasses.replace(article, id=f"{article.id}-{number}", meta=meta))
+        AddSource(sources[-1]).apply(briefing)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]{40,}", article.text)]
+    sections = [s.id for s in briefing.sections]
+    for count in range(90):
+        start, end = spans[count % len(spans)]
+        section = sections[count % len(sections)]
+        file_excerpt(section, new_excerpt(sources[count % len(sources)], start, end)).apply(briefing)
+        if count % 3 == 0:
+            add_note(section, NOTES[(count // 3) % len(NOTES)]).apply(briefing)
+    pdf = export_briefing(briefing, template, tmp_path / "long.pdf")
+    export_briefing(briefing, template, tmp_path / "long.docx")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path / "lo"), str(tmp_path / "long.docx")],
+        check=True, capture_output=True, timeout=300, env=_with_bundled_fonts(tmp_path),
+    )  # fmt: skip
+    word = len(PdfReader(tmp_path / "lo" / "long.pdf").pages)
+    counted = count_pages(briefing, template).pages
+    assert (counted, len(PdfReader(pdf).pages), word) == (counted, counted, counted) and counted >= 10
+    # and the addresses break where LibreOffice breaks them: the same footnote lines on the first page
+    assert _footnote_lines(pdf) == _footnote_lines(tmp_path / "lo" / "long.pdf")
+
+
+def _footnote_lines(path: Path) -> list[str]:
+    """The first page's lines that hold part of a web address, each as its text without spaces."""
+    text = PdfReader(path).pages[0].extract_text() or ""
+    return [re.sub(r"\s+", "", line) for line in text.splitlines() if "://" in line or re.search(r"[a-z]_\d|%7C", line)]
 
 
 def _left_edges(path: Path) -> set[int]:

@@ -1,0 +1,140 @@
+"""Where a line may break inside a word (a run of text without spaces), as LibreOffice breaks the DOCX.
+
+ReportLab breaks lines only at spaces (and, with embeddedHyphenation, after a hyphen between letters); LibreOffice
+breaks with ICU's line breaking (UAX #14, tailored): inside a web address after a hyphen, a "?" or "!", before a "%",
+and so on. A footnote's long address then took a line more in the PDF than in the DOCX, and a long note drifted a
+page apart (issue 13). The rules here are the ones LibreOffice was seen to apply (Writer 7.x, a DOCX of test words
+in a monospaced font, each pushed across a line end at every position; docs/export.md, "Line breaks"). Notably
+it does not break after "/", ",", ".", ":", ";", "_", "=" or "&" between letters or digits, so neither does this.
+
+install() makes ReportLab's paragraphs (those with embeddedHyphenation, all of the export's) use these
+opportunities where a word does not fit at the end of a line: the word is split in two with nothing added (no
+hyphen, no space), so the text read back from the PDF is unchanged apart from the line end. Right-to-left text
+keeps ReportLab's own splitting.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+# A break may follow these: hyphens and dashes (UAX #14 HY, BA, B2), "|", "\", "?", "!" (EX) and "…" (IN)
+BREAK_AFTER = frozenset("-\u2010\u2012\u2013\u2014|\\?!\u2026")
+# and come before these: the em dash (B2) and "%" (PO) after a letter
+BREAK_BEFORE = frozenset("\u2014%")
+# Never a break before these (closing marks, punctuation that ends a phrase, another hyphen: UAX #14 CL, CP, IS, EX,
+# SY, HY, BA; CJK closing punctuation, small kana and the prolonged sound mark: NS)
+NO_BREAK_BEFORE = frozenset(
+    "-\u2010\u2012\u2013|)]},.;:!?/\u00bb\u2019\u201d\"'"
+    "\u3001\u3002\uff0c\uff0e\u30fb\uff1a\uff1b\uff01\uff1f\uff09\u300d\u300f\u3011\u3015\u3009\u300b\u30fc\u3005"
+    "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7"
+)
+OPENING = frozenset("([{\uff08\u300c\u300e\u3010\u3014\u3008\u300a")
+CLOSING = frozenset(")]}")
+# Every break above has one of these before or after it
+_MAY_BREAK = re.compile(
+    "[-\u2010\u2012\u2013\u2014|\\\\?!\u2026%)\\]}\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
+
+
+def _ideographic(char: str) -> bool:
+    """Han, kana, Hangul, CJK punctuation and full-width forms (UAX #14 ID, CL, NS): a line may break after them."""
+    code = ord(char)
+    return (
+        0x3000 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+    )
+
+
+@lru_cache(maxsize=4096)  # a note's words come back at every recount
+def breaks(word: str) -> tuple[int, ...]:
+    """The offsets (1 to len - 1) at which a line may break inside `word`, a run of text without spaces."""
+    if not _MAY_BREAK.search(word):  # most words: asked at every line's end, so answered quickly
+        return ()
+    found = []
+    for i in range(1, len(word)):
+        before, after = word[i - 1], word[i]
+        if after in NO_BREAK_BEFORE:
+            continue
+        if (
+            (before in BREAK_AFTER and not before == after == "\u2014")
+            or (after == "\u2014" and before != "\u2014")
+            or (after == "%" and not before.isdigit())
+            or (before in CLOSING and after in OPENING)
+            or (_ideographic(before) and before not in OPENING)  # CJK: before anything but closing punctuation
+        ):
+            found.append(i)
+    return tuple(found)
+
+
+def break_at(word: str, head_width: Callable[[int], float], room: float) -> int | None:
+    """Where to break `word` when only `room` of it fits on the line (head_width(i): the width of word[:i]): its last
+    break that fits, or None (the whole word goes to the next line)."""
+    found = breaks(word)
+    # heads grow with their offset: bisect, as a Chinese sentence is one word with a break after every character
+    index = bisect_right(found, False, key=lambda at: head_width(at) > room)
+    return found[index - 1] if index else None
+
+
+def install() -> None:
+    """Make ReportLab split a word that overflows a line at its last break that fits (once per process)."""
+    from reportlab.platypus import paragraph as rl
+
+    if getattr(rl._hyphenateWord, "briefing", False):
+        return
+    plain_word, frag_word = rl._hyphenateWord, rl._hyphenateFragWord
+
+    # A word wider than a line with no break that fits in what is left of this one starts the next line, where it
+    # breaks at its last break that fits, as in LibreOffice (ReportLab would cut it between any two letters right
+    # here): an empty head makes ReportLab end this line and lay the word out again on the next.
+    # Only where the style asks for embeddedHyphenation (ours all do; a <nobr> fragment turns it off), without a
+    # dictionary hyphenator; right-to-left words keep ReportLab's splitting
+    def hyphenate_word(hyphenator: Any, font_name: str, font_size: float, word: str, word_width: float,
+                       new_width: float, max_width: float, *rest: Any) -> Any:  # fmt: skip
+        # new_width - word_width: the line so far with its space
+        if hyphenator or not rest[1] or rl.isBidiStr(word) or not word_width:
+            return plain_word(hyphenator, font_name, font_size, word, word_width, new_width, max_width, *rest)
+        before = new_width - word_width
+        at = break_at(word, lambda i: rl.stringWidth(word[:i], font_name, font_size), max_width - before)
+        if at:
+            return [rl._SplitWordH(word[:at]), rl._SplitWordEnd(word[at:])]
+        if before > 0 and word_width > max_width:  # to the next line
+            return [rl._SplitWordH(""), word]
+        return None
+
+    def hyphenate_frag_word(hyphenator: Any, fw: Any, new_width: float, max_width: float, *rest: Any) -> Any:
+        # fw: [width, (fragment, text), ...], a word in one or more fonts; ReportLab's own when raised or with images
+        joined = rl._fragWordSplitRep(fw)
+        if hyphenator or not rest[1] or not fw[0] or not joined:
+            return frag_word(hyphenator, fw, new_width, max_width, *rest)
+        text, owners = joined  # owners[i]: (index in fw of the fragment holding character i, its first character)
+        room = max_width - (new_width - fw[0])
+
+        def head(at: int) -> tuple[float, list[Any]]:  # the fragments before offset `at` of the text, and width
+            index, first = owners[at]
+            frag, piece = fw[index]
+            parts = [*fw[1:index], *([(frag, piece[: at - first])] if at > first else [])]
+            return sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in parts), parts
+
+        at = break_at(text, lambda at: head(at)[0], room)
+        if at:
+            head_width, parts = head(at)
+            index, first = owners[at]
+            frag, piece = fw[index]
+            tail = [(frag, piece[at - first :]), *fw[index + 1 :]]
+            tail_width = sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in tail)
+            tail_class = rl._SplitFragHS if isinstance(fw, rl._HSFrag) else rl._SplitFrag
+            return [rl._SplitFragH([head_width, *parts]), tail_class([tail_width, *tail])]
+        if room < max_width and fw[0] > max_width:  # to the next line
+            return [rl._SplitFragH([0, (fw[1][0], "")]), fw]
+        return None
+
+    hyphenate_word.briefing = True  # type: ignore[attr-defined]
+    rl._hyphenateWord, rl._hyphenateFragWord = hyphenate_word, hyphenate_frag_word
