@@ -190,6 +190,28 @@ def test_add_source_errors(note: Path, tmp_path: Path, capsys) -> None:
     assert note.read_bytes() == before
 
 
+def test_a_file_already_in_the_briefing_is_refused_unless_forced(note: Path, tmp_path: Path, capsys) -> None:
+    """The same content added twice (here under another name) is a slip: refused, naming the source it already is,
+    and nothing is added; --force adds it, with a warning."""
+    copy = tmp_path / "talks-copy.txt"
+    copy.write_bytes(SAMPLE.read_bytes())
+    other = tmp_path / "other.txt"
+    other.write_text("Another source.\n", encoding="utf-8")
+    before = note.read_bytes()
+    code, out, err = run(capsys, "add-source", note, other, copy)
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "briefing: error: talks-copy.txt: is already source 1 of iran.briefing (Canada Confirms Talks to Renew Iran "
+        "Ties); nothing was added (add --force to add it again)"
+    ]
+    assert note.read_bytes() == before
+    fails(capsys, "add-source", note, other, other, match="other.txt: is already source 2 of iran.briefing")
+    code, out, err = run(capsys, "add-source", note, copy, "--force")
+    assert code == 0 and out.startswith("Added source 2: ")
+    assert "talks-copy.txt: is already source 1 of iran.briefing" in err and "added again (--force)" in err
+    assert len(load_briefing(note).sources) == 2
+
+
 def test_note_errors(note: Path, capsys) -> None:
     fails(capsys, "note", note, "--section", "background", "--text", "   ", match="the note is empty")
 

@@ -69,6 +69,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="also add the attachments of e-mails (.msg, .eml) that can be imported",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="add a file even if it is already a source of the briefing (same content); refused without it",
+    )
     p.set_defaults(func=cmd_add_source)
 
     p = sub.add_parser(
@@ -220,6 +225,7 @@ def _check_date(text: str) -> None:
 def cmd_add_source(args: argparse.Namespace) -> int:
     imported: list[Source] = []
     errors: list[str] = []
+    carriers: set[str] = set()  # e-mails given with --attachments: already in, only their attachments are added
     for name in args.sources:  # import them all first, so that every failure is reported in one run
         try:
             result = import_with_progress(name, encoding=args.encoding, password=args.password)
@@ -227,6 +233,8 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             errors.append(str(exc))
             continue
         imported.append(result.source)
+        if args.attachments and result.attachments:
+            carriers.add(result.source.id)
         for warning in result.warnings:
             say("warning", f"{Path(name).name}: {warning}")
         _add_attachments(name, result, args, imported, errors)
@@ -238,11 +246,23 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         for error in errors[:-1]:
             say("error", error)
         raise CommandError(errors[-1])
-    added = []
+    added, again = [], []
     with editing(args.file) as briefing:
         for source in imported:
+            before = briefing.same_file(source)  # already in it, or given twice in this command
+            if before is not None:
+                number = briefing.sources.index(before) + 1
+                what = f"{source.meta.file_name}: is already source {number} of {Path(args.file).name} ({before.label})"
+                if source.id in carriers and not args.force:  # (as the note after adding it said to do)
+                    again.append(f"{what}; only its attachments were added")
+                    continue
+                if not args.force:  # raised before the save: nothing is added
+                    raise CommandError(f"{what}; nothing was added (add --force to add it again)")
+                again.append(f"{what}; added again (--force)")
             AddSource(source).apply(briefing)
             added.append(f"Added source {len(briefing.sources)}: {source.label} ({count_words(source.text)} words)")
+    for line in again:
+        say("warning", line)
     for line in added:  # only once the briefing is saved: a failed save added nothing
         out(line)
     return 0

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from briefing.cli.terminal import CommandError
 from briefing.core.files import backup_to_offer
-from briefing.core.lock import BriefingLock
 from briefing.core.model import Briefing
 from briefing.core.project import SUFFIX, PartCache, ProjectFileError, load_briefing, save_briefing
 
@@ -39,6 +38,8 @@ def usable(path: Path) -> Path:
 @contextmanager
 def holding_lock(path: Path) -> Iterator[None]:
     """The briefing's owner lock while it is changed: LockedError when someone has it open in the window."""
+    from briefing.core.lock import BriefingLock  # here: reading commands (export, show) need not load it
+
     lock = BriefingLock(path)
     try:
         lock.acquire()

@@ -976,6 +976,11 @@ class _Manifest:
                 raise self.fail(
                     f"{where}.meta.ocr_pages[{i}]", Message(QT_TRANSLATE_NOOP("Messages", "a page number from 1")), page
                 )
+        for key in ("to", "cc"):  # an e-mail's recipients: each a name or address, as text
+            for i, who in enumerate(getattr(meta, key)):
+                if not isinstance(who, str):
+                    raise self.fail(f"{where}.meta.{key}[{i}]", "str", who)
+                getattr(meta, key)[i] = _no_surrogates(who)
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
             what = Message(QT_TRANSLATE_NOOP("Messages", "the blocks of {name}"), name=name)

@@ -406,3 +406,66 @@ class DecisionTable(Table):
     def _drawLines(self) -> None:
         with artifact(self.canv):
             super()._drawLines()
+
+
+class RightNumberedParagraph(Paragraph):
+    """A numbered right-to-left paragraph: its number (in visual order, ".12") hangs in the right indent, level
+    with the first line, as Word mirrors a right-to-left paragraph's number. Only the first part of a split
+    paragraph has it."""
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        number: str = "",
+    ) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)  # (split makes its parts so)
+        self.number = number
+        self._avail = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the number
+        self._avail = availWidth
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        number = self.number  # read first: a paragraph that fits whole is returned as itself
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for index, part in enumerate(parts):
+            part.number, part._avail = number if index == 0 else "", availWidth
+        return parts
+
+    def draw(self) -> None:
+        super().draw()
+        if self.number:
+            style = self.style
+            first = self.blPara if self.blPara.kind == 0 else self.blPara.lines[0]
+            self.canv.setFont(style.fontName, style.fontSize)
+            self.canv.setFillColor(style.textColor)
+            self.canv.drawRightString(self._avail, self.height - first.fontSize, self.number)
+
+
+class RightListParagraph(ListParagraph):
+    """A right-to-left list item: its label (read right to left: ".3", "(b") in the indent at the right, level with
+    its first line, its text right-aligned, as Word mirrors a right-to-left list paragraph."""
+
+    _avail = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the label
+        self._avail = availWidth
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part._avail = availWidth
+        return parts
+
+    def draw_label(self, baseline: float) -> None:
+        style = self.style
+        self.canv.setFont(style.bulletFontName, style.bulletFontSize)
+        self.canv.setFillColor(getattr(style, "bulletColor", style.textColor))
+        self.canv.drawRightString(self._avail - style.bulletIndent, baseline, self.label)

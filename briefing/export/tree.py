@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.core import richtext
-from briefing.core.citation import ocr_note, place
+from briefing.core.citation import correspondence, ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.language import (
     TAGS,
@@ -140,6 +140,13 @@ NUMBER_INDENT_PT = 72 / 2.54
 LIST_STEP_PT = 18  # a list level's indent, and its label's room (0.25", Word's own)
 
 
+def furniture_distance_pt(margin_mm: float) -> float:
+    """How far the header's first line starts below the page's top edge (the footer's last line ends above the
+    bottom edge) for a margin: half of it, 12 to 36 pt, in whole twips. The DOCX sets it as Word's header and
+    footer distance, and the PDF draws the marking and page number where Word puts them from it."""
+    return max(min(round(margin_mm * 1440 / 25.4) // 2, 720), 240) / 20
+
+
 def list_label(item: ListEntry) -> str:
     """What a reader sees before the item: "•" (or "–" nested), "3." or "b)"."""
     return richtext.list_label(item.kind, item.level, item.number)
@@ -257,7 +264,8 @@ def _citation_parts(source: Source, *, quote_title: bool = True, language: str =
     """Author, title, publisher, date, then URL or file name (what a citation needs); and the URL."""
     meta = source.meta
     title = clean_line(meta.title)
-    parts = [clean_line(meta.author), f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
+    to = clean_line(correspondence(source, language))  # an e-mail's recipients: "e-mail to John Smith"
+    parts = [clean_line(meta.author), to, f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
     parts = [p for p in parts if p]
     if meta.published.strip():
         parts.append(format_date(clean_line(meta.published), language))
@@ -271,6 +279,8 @@ def source_entry(source: Source, language: str = "en") -> SourceEntry:
     """A source's line in the Sources list; in French set as its footnotes are: « title », French spacing."""
     french = language == "fr"  # French style quotes a title in a bibliography too (the Guide du rédacteur)
     parts, url = _citation_parts(source, quote_title=french, language=language)
+    to = clean_line(correspondence(source, language))
+    parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
     return SourceEntry(Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + "."), url)

@@ -248,6 +248,7 @@ def fill_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, export_names
             "reopen_encoding",
             "rename_source",
             "source_details",
+            "save_attachment",
             None,
             "remove_source",
         ],

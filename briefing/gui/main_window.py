@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         from briefing.gui.update_source import SourceUpdater
 
         # Source > Update from File…, and Accept Changed Text for what it changed
-        self.updater = SourceUpdater(d, self.source_pane, self.briefing_view, a, self)
+        self.updater = SourceUpdater(d, self.source_pane, self.briefing_view, a, self, self.sources)
         a.make(
             "toggle_toolbar", self.tr("Show Tool&bars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked())
         )
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.source_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("rename_source", "source_details", "remove_source"):
+        for name in ("rename_source", "source_details", "update_source", "save_attachment", "remove_source"):
             self.source_pane.list.addAction(a[name])
 
         # --- signals ---

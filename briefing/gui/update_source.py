@@ -2,9 +2,10 @@
 one undo step (core UpdateSource), and the analyst told what became of them; Accept Changed Text resolves a changed
 excerpt (Delete, the other way, is the note's own command).
 
-The file is imported off the GUI thread by an ImportController of its own, so that what it imports replaces a
-source rather than being added as one. Like the other controllers, this one owns its actions, changes the briefing
-only through BriefingDocument, and tells the status bar through `message`.
+The file is imported off the GUI thread by the window's one ImportController (SourceController's), with the same
+progress bar and Cancel as adding a source; its request names the source it replaces, so that what it imports
+replaces that source rather than being added. Like the other controllers, this one owns its actions, changes the
+briefing only through BriefingDocument, and tells the status bar through `message`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from briefing.gui.briefing_view import BriefingView
     from briefing.gui.document import BriefingDocument
     from briefing.gui.imports import ImportController, ImportRequest
+    from briefing.gui.source_controller import SourceController
     from briefing.gui.source_pane import SourcePane
 
 
@@ -51,12 +53,13 @@ class SourceUpdater(QObject):
         view: BriefingView,
         actions: Actions,
         parent: QWidget,
+        sources: SourceController,
     ) -> None:
         super().__init__(parent)
         self.document, self.pane, self.view = document, pane, view
         self.dialog_parent = parent  # of the file dialog and the message boxes
-        self._importer: ImportController | None = None  # made by the first update, as the window's own importer is
-        self.targets: list[str] = []  # the source each running import updates, in the order they report
+        self.sources = sources  # whose importer (progress, Cancel Import) reads the new versions too
+        self._listening = False
         self.update_action = actions.make(
             "update_source", QCoreApplication.translate("MainWindow", "&Update from File…"), self.choose_file
         )
@@ -74,14 +77,14 @@ class SourceUpdater(QObject):
 
     @property
     def importer(self) -> ImportController:
-        if self._importer is None:
-            from briefing.gui.imports import ImportController
-
-            self._importer = ImportController(self, self.document.parts)  # compressed ready for the next save
-            self._importer.imported.connect(self._imported)
-            self._importer.failed.connect(self._failed)
-            self._importer.passwordNeeded.connect(self._ask_password)
-        return self._importer
+        """The window's importer; this controller hears the outcomes of the requests that replace a source."""
+        importer = self.sources.importer
+        if not self._listening:
+            importer.replaced.connect(self._imported)
+            importer.failed.connect(self._failed)
+            importer.passwordNeeded.connect(self._ask_password)
+            self._listening = True
+        return importer
 
     def _selected(self) -> Item | None:
         item_id = self.view.selected_item
@@ -122,8 +125,7 @@ class SourceUpdater(QObject):
     def start(self, source_id: str, path: Path, password: str | None = None) -> None:
         from briefing.gui.imports import ImportRequest
 
-        self.targets.append(source_id)
-        self.importer.start(ImportRequest(path=path, password=password))
+        self.importer.start(ImportRequest(path=path, password=password, replaces=source_id))
         self.message.emit(QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", path.name), 0)
 
     # --- Reopen With Encoding… ------------------------------------------------------------------------
@@ -173,10 +175,8 @@ class SourceUpdater(QObject):
                 QCoreApplication.translate("MainWindow", "%1 is not an encoding Briefing knows.").replace("%1", chosen),
             )
             return
-        self.targets.append(source.id)
-        self.importer.start(
-            ImportRequest(attachment=file_attachment(source.meta.file_name, source.original), encoding=chosen)
-        )
+        attachment = file_attachment(source.meta.file_name, source.original)
+        self.importer.start(ImportRequest(attachment=attachment, encoding=chosen, replaces=source.id))
         self.message.emit(
             QCoreApplication.translate("MainWindow", "Reading %1 as %2…")
             .replace("%1", source.label)
@@ -184,8 +184,8 @@ class SourceUpdater(QObject):
             0,
         )
 
-    def _imported(self, new: Source, warnings: list[str]) -> None:
-        source_id = self.targets.pop(0)
+    def _imported(self, request: ImportRequest, new: Source, warnings: list[str]) -> None:
+        source_id = request.replaces
         briefing = self.document.briefing
         if self.document.read_only or source_id not in {s.id for s in briefing.sources}:
             # removed (or another briefing opened) while the file was read: nothing to update
@@ -239,9 +239,10 @@ class SourceUpdater(QObject):
         )
 
     def _failed(self, request: ImportRequest, message: str) -> None:
+        if not request.replaces:  # a file added: SourceController's
+            return
         from PySide6.QtWidgets import QMessageBox
 
-        self.targets.pop(0)
         self.message.emit("", 0)
         QMessageBox.warning(
             self.dialog_parent,
@@ -250,9 +251,10 @@ class SourceUpdater(QObject):
         )
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        if not request.replaces:
+            return
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        source_id = self.targets.pop(0)
         prompt = QCoreApplication.translate("MainWindow", "%1 is protected by a password. Password:")
         if wrong:
             prompt = QCoreApplication.translate("MainWindow", "That password did not open %1. Try again:")
@@ -262,8 +264,8 @@ class SourceUpdater(QObject):
             prompt.replace("%1", request.name),
             QLineEdit.EchoMode.Password,
         )
-        if ok and password and request.path is not None:
-            self.start(source_id, request.path, password)
+        if ok and password:
+            self.importer.retry_with_password(request, password)
 
     # --- Accept Changed Text -------------------------------------------------------------------------
 

@@ -122,7 +122,7 @@ class ImportResult:
     source: Source
     warnings: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)  # an e-mail's attachments, importable or not
-    # an e-mail's recipients ("to", "cc"), shown by `briefing import`; not kept in the briefing (no metadata field)
+    # an e-mail's recipients ("to", "cc"), shown by `briefing import`; kept in the source's meta.to and meta.cc
     recipients: dict[str, list[str]] = field(default_factory=dict)
 
 

@@ -2135,6 +2135,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Détails de la source…</translation>
     </message>
     <message>
+        <source>Sa&amp;ve Attachment As…</source>
+        <translation>Enregistrer la &amp;pièce jointe sous…</translation>
+    </message>
+    <message>
         <source>Go to Source &amp;Text</source>
         <translation>Aller au &amp;texte de la source</translation>
     </message>
@@ -2167,12 +2171,12 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <source>Pictures not added: %1. Save them and add them as sources to read them by OCR.</source>
-        <translation>Images non ajoutées&#xa0;: %1. Enregistrez-les, puis ajoutez-les comme sources pour les lire par ROC.</translation>
-    </message>
-    <message>
         <source>%1 has attachments: %2. Add them as sources too?</source>
         <translation>%1 a des pièces jointes&#xa0;: %2. Les ajouter aussi comme sources&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Attachment saved as %1</source>
+        <translation>Pièce jointe enregistrée sous %1</translation>
     </message>
     <message>
         <source>These cannot be imported: %1</source>
@@ -2181,6 +2185,22 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>(Source &gt; %1)</source>
         <translation>(Source &gt; %1)</translation>
+    </message>
+    <message>
+        <source>%1 is already a source of this briefing: %2. Add it again?</source>
+        <translation>%1 est déjà une source de cette note&#xa0;: %2. L’ajouter de nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Source Already Added</source>
+        <translation>Source déjà ajoutée</translation>
+    </message>
+    <message>
+        <source>Not added again: %1 is selected</source>
+        <translation>Non ajoutée de nouveau&#xa0;: %1 est sélectionnée</translation>
+    </message>
+    <message>
+        <source>Pictures not added: %1. Save them (Source &gt; Save Attachment As…) and add them as sources to read them by OCR.</source>
+        <translation>Images non ajoutées&#xa0;: %1. Enregistrez-les (Source &gt; Enregistrer la pièce jointe sous…), puis ajoutez-les comme sources pour les lire par ROC.</translation>
     </message>
     <message>
         <source>Add Attachments</source>
@@ -2226,6 +2246,22 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
+        <source>Save Attachment As</source>
+        <translation>Enregistrer la pièce jointe sous</translation>
+    </message>
+    <message>
+        <source>%1 has no attachment to save: Briefing imports its attachments as sources (Add Source).</source>
+        <translation>%1 n’a aucune pièce jointe à enregistrer&#xa0;: Briefing importe ses pièces jointes comme sources (Ajouter une source).</translation>
+    </message>
+    <message>
+        <source>Attachment of %1 to save:</source>
+        <translation>Pièce jointe de %1 à enregistrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -2253,6 +2289,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Date de publication</translation>
     </message>
     <message>
+        <source>&amp;Date sent</source>
+        <translation>&amp;Date d’envoi</translation>
+    </message>
+    <message>
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
@@ -2267,6 +2307,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>File: %1 · format: %2</source>
         <translation>Fichier&#xa0;: %1 · format&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc&#xa0;: %1</translation>
     </message>
     <message>
         <source>plain text</source>

@@ -50,6 +50,28 @@ def test_round_trip_of_the_demo_keeps_original_bytes(tmp_path: Path) -> None:
     assert loaded.sources[0].original.startswith(b"Canada Confirms Talks")
 
 
+def test_an_emails_recipients_are_kept_and_a_file_without_them_still_opens(tmp_path: Path) -> None:
+    """To and Cc are optional source metadata (docs/file-format.md): no new format version. A file written before
+    they existed (no such keys) opens with none; a file with them keeps them through a save."""
+    briefing = demo_briefing()
+    briefing.sources[0].meta.to = ["John Smith <john.smith@example.gc.ca>", "Zoë Ng"]
+    briefing.sources[0].meta.cc = ['"Li, Bo" <bo@example.org>']
+    path = tmp_path / "mail.briefing"
+    save_briefing(briefing, path)
+    loaded = load_briefing(path)
+    assert loaded.sources[0].meta.to == briefing.sources[0].meta.to
+    assert loaded.sources[0].meta.cc == ['"Li, Bo" <bo@example.org>']
+
+    def drop(manifest) -> None:
+        for source in manifest["sources"]:
+            source["meta"].pop("to", None)
+            source["meta"].pop("cc", None)
+
+    older = _write_zip(tmp_path / "older.briefing", _manifest_with(_good_parts(), drop))
+    meta = load_briefing(older).sources[0].meta
+    assert (meta.to, meta.cc) == ([], [])
+
+
 def test_file_starts_with_an_uncompressed_mimetype(tmp_path: Path) -> None:
     path = tmp_path / "demo.briefing"
     save_briefing(demo_briefing(), path)
@@ -523,6 +545,8 @@ def test_a_surrogate_escape_in_a_hand_edited_manifest_is_read_as_the_replacement
         ({"direction": "sideways"}, r"meta\.direction: expected 'ltr', 'rtl' or ''"),
         ({"ocr_pages": [1, "2"]}, r"meta\.ocr_pages\[1\]: expected a page number from 1"),
         ({"ocr_pages": [0]}, r"meta\.ocr_pages\[0\]: expected a page number from 1"),
+        ({"to": "Jane Doe"}, r"meta\.to: expected list"),
+        ({"cc": ["Ann", 3]}, r"meta\.cc\[1\]: expected str, found 3"),
     ],
 )
 def test_tampered_source_metadata_is_refused(tmp_path: Path, meta, message: str) -> None:

@@ -321,7 +321,13 @@ def test_every_action_is_named(window) -> None:
 
 def test_source_list_context_menu_offers_source_commands(window) -> None:
     names = [a.objectName() for a in window.source_pane.list.actions()]
-    assert names == ["action_rename_source", "action_source_details", "action_remove_source"]
+    assert names == [
+        "action_rename_source",
+        "action_source_details",
+        "action_update_source",
+        "action_save_attachment",
+        "action_remove_source",
+    ]
 
 
 def test_source_details_refuse_a_blank_title_and_a_date_citations_cannot_use(window, qtbot) -> None:
@@ -455,3 +461,29 @@ def test_find_ignores_accents_and_selects_the_accented_passage(window, qtbot) ->
     assert [first, window.source_view.selection_offsets()] == [
         (h.start, h.end) for h in find_all(sources, "évidence scientifique")
     ]
+
+
+def test_a_file_already_added_is_asked_about_and_the_one_there_shown(window, tmp_path: Path, qtbot, prompts) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "memo.txt"
+    path.write_text("Memo on sanctions\n\nThe embassy will not reopen this year.\n", encoding="utf-8")
+    copy = tmp_path / "memo (copy).txt"
+    copy.write_bytes(path.read_bytes())
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
+        window.import_files([path])
+    first = window.document.briefing.sources[-1]
+    window.source_pane.select_source("src-a")
+    undo_count = window.document.undo_stack.count()
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
+        window.import_files([copy])  # the same content under another name
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("question", "Source Already Added")
+    assert text == "memo (copy).txt is already a source of this briefing: Memo on sanctions. Add it again?"
+    assert len(window.document.briefing.sources) == 3 and window.document.undo_stack.count() == undo_count
+    assert window.source_pane.current_source_id() == first.id  # No (the default): the one there is shown
+    assert window.statusBar().currentMessage() == "Not added again: Memo on sanctions is selected"
+    prompts.answers["Source Already Added"] = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
+        window.import_files([copy])
+    assert len(window.document.briefing.sources) == 4  # the analyst meant it

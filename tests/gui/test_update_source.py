@@ -121,7 +121,7 @@ def test_a_file_that_cannot_be_imported_changes_nothing(window, tmp_path, qtbot,
     assert (kind, title) == ("warning", "Cannot update source")
     assert "empty.txt" in text and "Nothing was changed." in text
     assert window.document.briefing.source("src-a").text == before
-    assert not window.updater.targets
+    assert not window.sources.importer.running and len(window.document.briefing.sources) == 2
 
 
 def test_the_updater_works_without_a_window(qtbot, briefing, tmp_path):
@@ -140,7 +140,12 @@ def test_the_updater_works_without_a_window(qtbot, briefing, tmp_path):
     pane, view = SourcePane(host), BriefingView(host)
     for shown in (pane, view):
         shown.follow(document)
-    updater = SourceUpdater(document, pane, view, Actions(host), host)
+    from briefing.gui.source_controller import SourceController
+    from briefing.gui.status_bar import StatusBar
+
+    actions = Actions(host)
+    sources = SourceController(document, pane, StatusBar(document, host), actions, host)
+    updater = SourceUpdater(document, pane, view, actions, host, sources)
     messages: list[str] = []
     updater.message.connect(lambda text, _ms: messages.append(text))
     document.reset.emit()
@@ -214,3 +219,38 @@ def test_reopen_with_encoding_reads_the_kept_file_again(window, tmp_path, qtbot,
     window.document.briefing.source("src-a").original = None
     window.updater.update_actions()
     assert not action.isEnabled()
+
+
+def test_an_update_shows_progress_and_can_be_cancelled_as_adding_can(window, tmp_path, qtbot, monkeypatch):
+    """Update from File… runs on the window's one importer: the status bar's progress and Cancel Import serve it
+    as they serve Add Source, and a cancelled update changes nothing. It is in the source list's menu too."""
+    import time
+
+    from briefing.gui.imports import _Task
+    from tests.importers.test_progress import write_pdf
+
+    monkeypatch.setattr(type(window.status), "SHOW_PROGRESS_AFTER_MS", 0)
+    reached: list[int] = []
+    report = _Task.report
+
+    def slower(self, done: int, total: int) -> None:  # each page a little slower: the test sees it running
+        reached.append(done)
+        time.sleep(0.005)
+        report(self, done, total)
+
+    monkeypatch.setattr(_Task, "report", slower)
+    file_three(window)
+    before = window.document.briefing.source("src-a").text
+    undo_count = window.document.undo_stack.count()
+    window.source_pane.select_source("src-a")
+    assert window.action("update_source") in window.source_pane.list.actions()
+    window.updater.start("src-a", write_pdf(tmp_path / "talks-v2.pdf", 300))
+    qtbot.waitUntil(lambda: len(reached) > 3 and window.status.cancel_import_button.isVisible(), timeout=30_000)
+    assert "talks-v2.pdf" in window.status.import_label.text()
+    window.action("cancel_import").trigger()
+    assert window.sources.importer.running == 0 and window.sources.importer.wait(30_000)
+    qtbot.wait(50)  # whatever the worker sent before it stopped is delivered, and dropped
+    assert max(reached) < 300
+    assert window.document.briefing.source("src-a").text == before
+    assert window.document.undo_stack.count() == undo_count
+    assert window.statusBar().currentMessage() == "Import cancelled"
