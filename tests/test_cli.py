@@ -166,7 +166,9 @@ def test_a_name_the_system_cannot_use_is_a_one_line_error(tmp_path: Path, capsys
 def test_new_errors(tmp_path: Path, capsys, note: Path) -> None:
     fails(capsys, "new", note, match="already exists")
     fails(capsys, "new", tmp_path / "n.briefing", "--template", "nope", match="no template 'nope' (available:")
-    fails(capsys, "new", tmp_path / "n.briefing", "--classification", "VERY SECRET", match="is not offered")
+    fails(
+        capsys, "new", tmp_path / "n.briefing", "--classification", "VERY SECRET", match="classification must be one of"
+    )
     fails(capsys, "new", tmp_path / "missing-dir" / "n.briefing", match="missing-dir' does not exist")
 
 

@@ -41,7 +41,8 @@ def register(sub: Any) -> None:
     p.add_argument("file")
     p.add_argument("--template", default=DEFAULT_TEMPLATE)
     p.add_argument("--title", help="the note's title; a French note's goes in its French title (title_fr)")
-    p.add_argument("--classification")
+    p.add_argument("--classification", help="as `set` takes it: PROTECTED B, protected b or PROTÉGÉ B")
+    p.add_argument("--purpose", help="as `set` takes it: for-decision, For decision or Pour décision")
     p.add_argument(
         "--language",
         help="the note's language, en, fr or bilingual (or English, Français...): its export's headings, labels "
@@ -136,13 +137,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     language = _language(args.language) if args.language is not None else ""
     # the title typed is in the note's language: a French note's is its French title, printed first and big
     title_field = "title_fr" if language == "fr" and "title_fr" in template.title_fields else "title"
+    typed = {name: getattr(args, name) for name in ("classification", "purpose") if getattr(args, name)}
+    try:  # the same rule as `set`: a French label or marking, any case, with or without accents
+        checked = dict(_title_value(template, f"{name}={value}") for name, value in typed.items())
+    except CommandError as exc:
+        raise CommandError(f"{path.name}: {exc}") from None
     try:
-        briefing = new_briefing(
-            template,
-            **{title_field: args.title or ""},
-            classification=args.classification or "",
-            language=language,
-        )
+        briefing = new_briefing(template, **{title_field: args.title or ""}, **checked, language=language)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
     with holding_lock(path) if path.exists() else nullcontext():  # --force replaces no briefing someone has open

@@ -95,6 +95,10 @@ def _export(args: argparse.Namespace) -> int:
     out(f"Exported {path}")
     if layouts:
         _warn_over_budget(from_layout(briefing, template, layouts[0]), output)
+        from briefing.export.pdfmarks import unshown_marks_of
+
+        for warning in unshown_marks_of(briefing, template):  # a quotation printed without its vowel marks
+            say("warning", f"{output.name}: {warning}")
     return 0
 
 

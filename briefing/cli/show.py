@@ -16,6 +16,7 @@ from briefing.core.plain import briefing_data
 from briefing.core.templates import DEFAULT_TEMPLATE, font_warnings, load_catalog
 from briefing.core.text import count_words
 from briefing.export.pages import page_fields, pdf_problem
+from briefing.export.pdfmarks import unshown_marks_of
 from briefing.export.tree import citation_text, source_entry
 
 
@@ -122,6 +123,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             out(f"{path.name}: {visible(problem, one_line=True)}", err=True)
         return 1
+    if briefing.template in catalog.templates:  # sound, but a PDF would print these quotations unlike their source
+        for warning in unshown_marks_of(briefing, catalog.get(briefing.template)):
+            say("warning", f"{path.name}: {warning}")
     count = len(labels)
     out(f"{path.name}: sound ({len(briefing.sources)} sources, {count} excerpts, every quote matches its source)")
     return 0

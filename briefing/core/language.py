@@ -228,6 +228,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ñ...), which say a text is not French though it has French-looking words (Turkish "en" is "most")
 _FRENCH_SPACING = re.compile(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
 _NOT_FRENCH = frozenset("ıİşğößñãõáíóúåøłőűčřžšąęćńśźż")
+_NOT_WORDS = re.compile(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w+|\w*\d\w*")
 FEWEST_WORDS = 4  # fewer words than this tell no language
 SAMPLE = 20_000  # characters of a source read to tell its language (as core/script.py its direction)
 RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French needs 12% of them common words
@@ -336,18 +337,39 @@ def source_language(text: str, *declared: str) -> str:
     return tags[0] if tags else ""
 
 
+def _words_language(text: str) -> str:
+    """ "en" or "fr" when a quotation's own words say so, else "". Running text is told as a paragraph is (_told);
+    a short one (a tweet, a headline) of at least FEWEST_WORDS words only by a lean: some of one language's common
+    words or accents and none of the other's ("Maybe worth considering chloroquine for C19" is English). Links,
+    e-mail addresses, @handles, #hashtags and words with digits (C19: not French's "c") are no language's words."""
+    text = _NOT_WORDS.sub(" ", text)
+    told = _told(text)
+    if told in TAGS or told == "other":
+        return told if told in TAGS else ""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < FEWEST_WORDS or any(w in _OTHER_WORDS for w in words):
+        return ""
+    french = sum(w in _FRENCH_WORDS or any(c in _ACCENTED for c in w) for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return "fr" if french and not english else "en" if english and not french else ""
+
+
 def quotation_language(source: Source, quote: str) -> str:
-    """The language tag of a quotation from `source`: the source's (as imported, or corrected by the analyst in
-    Source details), else told from the quotation's words, else from its whole source's (a source imported before
-    sources were given a language); "" when nothing tells. A quotation in a script that tells its language
-    (Persian, Chinese) is "" unless its source says that language: the exports tag it by its script."""
+    """The language tag of a quotation from `source`. Its own words decide when they tell English or French (an
+    English tweet quoted on a French page is English); else its source's language (as imported, or corrected by
+    the analyst in Source details); else its whole source's text (a source imported before sources were given a
+    language); "" when nothing tells. A quotation in a script that tells its language (Persian, Chinese) is ""
+    unless its source says that language: the exports tag it by its script."""
     declared = source.meta.language.strip()
     script = language_of(quote)
     if script:
         return declared if primary_language(declared) == script else ""
+    told = _words_language(quote)
+    if told:  # the source's own tag (fr-FR) when it is that language
+        return declared if primary_language(declared) == told else told
     if declared:
         return declared
-    told = detect_language(quote, "") or _text_language(source.text[:SAMPLE])
+    told = _text_language(source.text[:SAMPLE])
     return told if told in TAGS else ""
 
 

@@ -92,7 +92,7 @@ def describe_failure(target: Path, exc: BaseException) -> str:
 
 class _Signals(QObject):
     progress = Signal(object, float)  # target, fraction done
-    done = Signal(object)  # target
+    done = Signal(object, object)  # target, its warnings (one line each)
     failed = Signal(object, str)  # target, one-line message
 
 
@@ -113,7 +113,15 @@ class _Task(QRunnable):
         except BaseException as exc:
             self.signals.failed.emit(self.target, describe_failure(self.target, exc))
         else:
-            self.signals.done.emit(self.target)
+            self.signals.done.emit(self.target, self._warnings())
+
+    def _warnings(self) -> list[str]:
+        """Quotations a PDF prints without their vowel marks (pdfmarks), one line each in the interface language."""
+        from briefing.export.pdfmarks import unshown_marks
+
+        if self.target.suffix.lower() != ".pdf":
+            return []
+        return [shown_error(warning) for warning in unshown_marks(self.tree)]
 
 
 class ExportController(QObject):
@@ -133,6 +141,7 @@ class ExportController(QObject):
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
         self.targets: list[Path] = []  # exports not finished yet, oldest first
+        self.warnings: list[str] = []  # the warnings of the export last finished, read when `exported` is emitted
 
     def start(self, tree: DocumentTree, target: Path) -> None:
         self.targets.append(target)
@@ -146,8 +155,9 @@ class ExportController(QObject):
         self.targets.remove(target)
         self.busyChanged.emit(len(self.targets))
 
-    def _done(self, target: Path) -> None:
+    def _done(self, target: Path, warnings: list[str]) -> None:
         self._finish(target)
+        self.warnings = warnings
         self.exported.emit(target)
 
     def _failed(self, target: Path, message: str) -> None:

@@ -13,6 +13,8 @@ from briefing.gui.page_count import PageCountWatcher
 from briefing.gui.style import warn
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QAction, QPaintEvent
     from PySide6.QtWidgets import QToolButton
@@ -183,11 +185,15 @@ class StatusBar(QStatusBar):
         self.add_widgets(self.export_progress)
         exporter.progress.connect(lambda _target, done: self.export_progress.setValue(round(done * 100)))
         exporter.busyChanged.connect(self._export_busy)
-        exporter.exported.connect(
-            lambda target: self.tell(
-                self.tr("Exported %1").replace("%1", target.name) + self.page_count.over_budget_note(), 8000
-            )
-        )
+        exporter.exported.connect(self._exported)
+
+    def _exported(self, target: Path) -> None:
+        """Said after an export; its warnings (quotations a PDF prints without their vowel marks) stay shown until
+        the next message, and are read out with it."""
+        assert self._exporter is not None
+        text = self.tr("Exported %1").replace("%1", target.name) + self.page_count.over_budget_note()
+        warnings = self._exporter.warnings
+        self.tell(" — ".join([text, *warnings]), 0 if warnings else 8000)
 
     def _export_busy(self, running: int) -> None:
         from PySide6.QtCore import QTimer

@@ -173,6 +173,20 @@ def test_show_prints_a_french_notes_french_title_as_its_title(tmp_path: Path, ca
     assert run(capsys, "show", tmp_path / "e.briefing")[1].splitlines()[1] == "(untitled)"
 
 
+def test_new_takes_french_markings_and_purposes_as_set_does(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "fr.briefing"
+    args = ["--template", "gc-briefing-note", "--language", "fr", "--title", "Objet"]
+    code, _, err = run(capsys, "new", path, *args, "--classification", "PROTÉGÉ B", "--purpose", "Pour décision")
+    assert (code, err) == (0, "")
+    tb = load_briefing(path).title_block
+    assert (tb.classification, tb.purpose) == ("PROTECTED B", "for-decision")  # stored as `set` stores them
+    code, _, err = run(capsys, "new", tmp_path / "x.briefing", "--classification", "protégé z")
+    assert code == 1 and err.startswith("briefing: error: x.briefing: classification must be one of ")
+    code, _, err = run(capsys, "new", tmp_path / "y.briefing", "--purpose", "Pour rire")
+    assert code == 1 and "x.briefing" not in err and "purpose must be one of " in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fr.briefing"]  # nothing made by a refused `new`
+
+
 def test_a_french_notes_title_is_its_french_title(tmp_path: Path, capsys) -> None:
     path = tmp_path / "fr.briefing"
     title = "Reprise des relations avec l’Iran"

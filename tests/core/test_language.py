@@ -162,6 +162,19 @@ def test_a_quotations_language() -> None:
     assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "fa-IR"), "روابط دیپلماتیک") == "fa-IR"
 
 
+def test_a_quotations_own_words_decide_over_its_sources_language() -> None:
+    tweet = "Maybe worth considering chloroquine for C19 https://t.co/LEYob7Jofr"  # quoted on a French page
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr-FR"), tweet) == "en"
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr"), ENGLISH_ARTICLE) == "en"  # running text
+    assert quotation_language(_quoted(ENGLISH_ARTICLE, "en-GB"), "Le gouvernement confirme les pourparlers") == "fr"
+    assert quotation_language(_quoted(ENGLISH_ARTICLE, "en-GB"), ENGLISH_ARTICLE) == "en-GB"  # agrees: its own tag
+    # too short or with both languages' words: the source's language
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr"), "Chloroquine for C19") == "fr"
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr"), "Trump for président en 2024") == "fr"
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr"), "Make America Great Again") == "fr"
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr"), "@WHO #covid19 https://who.int/news for") == "fr"
+
+
 def test_wording_in_each_language() -> None:
     assert Wording("fr").word("Prepared by") == "Préparé par"
     assert Wording("fr").word("For decision") == "Pour décision"

@@ -118,24 +118,25 @@ def test_every_language_exports_every_format(demo: Briefing, template: Template,
         assert out.stat().st_size > 0
 
 
+def _declared(briefing: Briefing, source_id: str, language: str) -> Briefing:
+    next(s for s in briefing.sources if s.id == source_id).meta.language = language
+    return briefing
+
+
 def test_a_french_quotation_in_an_english_note_is_tagged_french(
     demo: Briefing, template: Template, tmp_path: Path
 ) -> None:
-    demo.sources[0].meta.language = "fr"
     path = tmp_path / "note.docx"
-    export_briefing(_in(demo, "en"), template, path)
-    with zipfile.ZipFile(path) as zf:
-        document = zf.read("word/document.xml").decode()
-    quote = document.split('w:val="Quote"')[1].split("</w:p>")[0]
-    assert '<w:lang w:val="fr"/>' in quote
+    export_briefing(_declared(_with_french_parts(demo, "en"), "src-fr", "fr-FR"), template, path)
+    english = len(demo.excerpts()) - 1
+    assert _quote_languages(path) == [set()] * english + [{"fr-FR"}]  # the source's own tag: its words agree
 
 
 def test_a_french_quotation_in_an_english_pdf_is_a_french_element(
     demo: Briefing, template: Template, tmp_path: Path
 ) -> None:
-    demo.sources[0].meta.language = "fr"
     out = tmp_path / "note.pdf"
-    export_briefing(_in(demo, "en"), template, out)
+    export_briefing(_declared(_with_french_parts(demo, "en"), "src-fr", "fr"), template, out)
     with pikepdf.open(out) as pdf:
         assert str(pdf.Root.Lang) == "en-CA"
         found = set()
@@ -149,6 +150,28 @@ def test_a_french_quotation_in_an_english_pdf_is_a_french_element(
                     found.add((str(node.S), str(node.Lang)))
                 stack.append(node.get("/K"))
     assert ("/BlockQuote", "fr") in found and ("/P", "fr-CA") in found  # the quotation, the French title
+
+
+TWEET = "Maybe worth considering chloroquine for C19 https://t.co/LEYob7Jofr"
+
+
+@pytest.mark.parametrize(("language", "tag"), [("en", ""), ("fr", "en")])
+def test_an_english_tweet_quoted_on_a_french_page_is_english(
+    demo: Briefing, template: Template, tmp_path: Path, language: str, tag: str
+) -> None:
+    """QA2 defect 3: the quotation's own words decide its language, not its source's (a French page, declared
+    French), so an English note leaves it untagged and a French note tags it English."""
+    briefing = _in(demo, language)
+    page = [("paragraph", 0, FRENCH_QUOTE), ("paragraph", 0, TWEET), ("paragraph", 0, "La rumeur a couru.")]
+    text, blocks = build_text(page)
+    meta = SourceMeta(title="Sciences et Avenir", published="2020-03-20", language="fr")
+    AddSource(Source(id="src-fr", text=text, blocks=blocks, meta=meta)).apply(briefing)
+    start = text.index(TWEET)
+    file_excerpt("open-issues", new_excerpt(briefing.sources[-1], start, start + len(TWEET))).apply(briefing)
+    export_briefing(briefing, template, tmp_path / "note.docx")
+    export_briefing(briefing, template, tmp_path / "note.pdf")
+    assert _quote_languages(tmp_path / "note.docx")[-1] == ({tag} if tag else set())
+    assert sorted(_block_quote_languages(tmp_path / "note.pdf")).count(tag) == len(briefing.excerpts())
 
 
 ENGLISH_TEXT = "The minister will meet her counterpart on Monday to discuss the file."

@@ -1,0 +1,81 @@
+"""QA2 defect 1: the PDF prints Arabic harakat and Hebrew points nowhere, so a quotation with them is not word for
+word there; every PDF export and `briefing check` say which quotations, and the DOCX keeps the marks."""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from briefing.cli import main
+from briefing.core.model import Briefing, Source, SourceMeta
+from briefing.core.operations import AddSource, file_excerpt, new_excerpt
+from briefing.core.project import load_briefing, save_briefing
+from briefing.core.templates import Template
+from briefing.core.text import build_text
+from briefing.export import build_tree, export_briefing
+from briefing.export.pdfmarks import unshown_marks, unshown_marks_of
+
+ARABIC = "مُحَمَّد رَسُولُ اللَّه"  # with harakat
+ARABIC_BARE = "العلاقات الدبلوماسية بين كندا وإيران"  # none: nothing to warn about
+HEBREW = "שָׁלוֹם עֲלֵיכֶם"  # with niqqud
+
+
+def _quoting(briefing: Briefing, *quotes: str) -> Briefing:
+    text, blocks = build_text([("paragraph", 0, quote) for quote in quotes])
+    source = Source(id="src-marks", text=text, blocks=blocks, meta=SourceMeta(title="Marks"))
+    AddSource(source).apply(briefing)
+    for quote in quotes:
+        start = text.index(quote)
+        file_excerpt("background", new_excerpt(source, start, start + len(quote))).apply(briefing)
+    return briefing
+
+
+def _footnotes(briefing: Briefing, template: Template, *quotes: str) -> list[int]:
+    tree = build_tree(briefing, template)
+    return [node.citation.number for node in tree.body if getattr(node, "text", None) in quotes]
+
+
+def _marks(text: str) -> set[str]:
+    return {ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.combining(ch)}
+
+
+def test_the_pdf_drops_the_marks_and_says_which_quotations(demo: Briefing, template: Template, tmp_path: Path):
+    briefing = _quoting(demo, ARABIC, ARABIC_BARE, HEBREW)
+    export_briefing(briefing, template, tmp_path / "note.pdf")
+    export_briefing(briefing, template, tmp_path / "note.docx")
+    printed = "".join(page.extract_text() for page in PdfReader(tmp_path / "note.pdf").pages)
+    assert "رسول" in unicodedata.normalize("NFKC", printed) and "שלום" in printed  # the letters are there...
+    assert not _marks(ARABIC) & _marks(printed) and not _marks(HEBREW) & _marks(printed)  # ...their marks are not
+    with zipfile.ZipFile(tmp_path / "note.docx") as docx:
+        document = docx.read("word/document.xml").decode()
+    assert ARABIC in document and HEBREW in document  # the DOCX keeps them
+    arabic, hebrew = _footnotes(briefing, template, ARABIC, HEBREW)
+    warnings = [str(w) for w in unshown_marks(build_tree(briefing, template))]
+    assert warnings == [
+        f"the PDF cannot show the vowel marks of the quotation at footnote {arabic} (“{ARABIC}”); the DOCX keeps them",
+        f"the PDF cannot show the vowel marks of the quotation at footnote {hebrew} (“{HEBREW}”); the DOCX keeps them",
+    ]
+    assert unshown_marks_of(briefing, template) == unshown_marks(build_tree(briefing, template))
+
+
+def test_a_note_without_marks_has_no_warning(demo: Briefing, template: Template) -> None:
+    assert unshown_marks_of(_quoting(demo, ARABIC_BARE, "שלום עליכם"), template) == []
+
+
+def test_export_and_check_warn_on_the_command_line(demo: Briefing, template: Template, tmp_path: Path, capsys):
+    note = tmp_path / "note.briefing"
+    save_briefing(_quoting(demo, ARABIC), note)
+    (number,) = _footnotes(load_briefing(note), template, ARABIC)
+    line = (
+        f"the PDF cannot show the vowel marks of the quotation at footnote {number} (“{ARABIC}”); the DOCX keeps them"
+    )
+    assert main(["export", str(note), "-o", str(tmp_path / "note.pdf")]) == 0
+    assert capsys.readouterr().err.splitlines() == [f"briefing: warning: note.pdf: {line}"]
+    assert main(["export", str(note), "-o", str(tmp_path / "note.docx")]) == 0
+    assert capsys.readouterr().err == ""  # the DOCX keeps the marks
+    assert main(["check", str(note)]) == 0  # the briefing itself is sound
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [f"briefing: warning: note.briefing: {line}"] and "sound" in out
