@@ -347,8 +347,8 @@ def _words_language(text: str) -> str:
     if told in TAGS or told == "other":
         return told if told in TAGS else ""
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < FEWEST_WORDS or any(w in _OTHER_WORDS for w in words):
-        return ""
+    if len(words) < FEWEST_WORDS or any(w in _OTHER_WORDS or not _NOT_FRENCH.isdisjoint(w) for w in words):
+        return ""  # another language's words or letters (Turkish ı ş ğ): no lean either way
     french = sum(w in _FRENCH_WORDS or any(c in _ACCENTED for c in w) for w in words)
     english = sum(w in _ENGLISH_WORDS for w in words)
     return "fr" if french and not english else "en" if english and not french else ""
