@@ -5,7 +5,8 @@ breaks with ICU's line breaking (UAX #14, tailored): inside a web address after 
 and so on. A footnote's long address then took a line more in the PDF than in the DOCX, and a long note drifted a
 page apart (issue 13). The rules here are the ones LibreOffice was seen to apply (Writer 7.x, a DOCX of test words
 in a monospaced font, each pushed across a line end at every position; docs/export.md, "Line breaks"). Notably
-it does not break after "/", ",", ".", ":", ";", "_", "=" or "&" between letters or digits, so neither does this.
+it does not break after ",", ".", ":", ";", "_", "=" or "&" between letters or digits, so neither does this; after
+a "/" it moves the whole word to the next line instead (break_at).
 
 install() makes ReportLab's paragraphs (those with embeddedHyphenation, all of the export's) use these
 opportunities where a word does not fit at the end of a line: the word is split in two with nothing added (no
@@ -80,7 +81,14 @@ def break_at(word: str, head_width: Callable[[int], float], room: float) -> int 
     found = breaks(word)
     # heads grow with their offset: bisect, as a Chinese sentence is one word with a break after every character
     index = bisect_right(found, False, key=lambda at: head_width(at) > room)
-    return found[index - 1] if index else None
+    at = found[index - 1] if index else None
+    # LibreOffice may break after a "/" too, but then moves that break back to the space before the word (its rule
+    # for paths): a "/" after the last break that fits, with the character after it fitting too, sends the whole word
+    # to the next line (or, at the start of a line, has it cut where the line is full)
+    slash = word.find("/", at or 0, len(word) - 1)
+    while slash >= 0 and word[slash + 1] in NO_BREAK_BEFORE:  # no break in "//", "/." or "/?"
+        slash = word.find("/", slash + 1, len(word) - 1)
+    return None if slash >= 0 and head_width(slash + 2) <= room else at
 
 
 def install() -> None:

@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 import briefing.export.pdf  # noqa: F401  (installs the line breaking)
-from briefing.export.linebreak import breaks
+from briefing.export.linebreak import break_at, breaks
 
 URL = "https://www.sciencesetavenir.fr/sante/covid-19-et-infox-comment-une-rumeur-devient-realite_147359"
 
@@ -39,6 +39,31 @@ def test_breaks_where_libreoffice_breaks(marked: str) -> None:
     assert breaks("".join(parts)) == tuple(expected)
 
 
+@pytest.mark.parametrize(
+    ("word", "breaks_by_room"),
+    [
+        # as LibreOffice 7.4 broke these words after "xxx… " in a monospaced font, by how many characters of the word
+        # fit on the line (None: the whole word went to the next line). A "/" before a letter, digit or "(" after the
+        # last break that fits, with the character after it fitting too, moves the whole word
+        (
+            "https://www.ex.ca/world-monde/international_relations-abc",
+            {23: None, 24: 24, 30: 24, 31: None, 53: None, 54: 54, 56: 54},
+        ),
+        ("abcdefgh/world-monde/klmnop-qrstuv-wxyz", {14: None, 15: 15, 21: 15, 22: None, 27: None, 28: 28, 35: 35}),
+        ("aaaaaaaaaa-bbbbbbbbbb/2024-03-cccccccccc", {22: 11, 23: None, 26: None, 27: 27}),
+        ("aaaaaaaaaa-bbbbbbbbbb/(cc)-dddddddddd", {22: 11, 23: None, 26: None, 27: 27}),
+        ("aaaaaaaaaa-bbbbbbbbbb/.cc-dddddddddd", {25: 11, 26: 26}),  # no break before "." or "?"
+        ("aaaaaaaaaa-bbbbbbbbbb/?cc-dddddddddd", {22: 11, 23: 23, 26: 26}),
+        ("aaaa-bbbb-cccc-dddd-eeee-ffff-gggg-hhhh", {4: None, 5: 5, 9: 5, 34: 30}),  # plain words: no change
+    ],
+)
+def test_a_slash_after_the_last_break_moves_the_whole_word_as_in_libreoffice(
+    word: str, breaks_by_room: dict[int, int | None]
+) -> None:
+    for room, expected in breaks_by_room.items():
+        assert break_at(word, float, room) == expected, room  # one unit per character, as in a monospaced font
+
+
 def _lines(text: str, width: float) -> list[str]:
     style = ParagraphStyle("t", fontName="Helvetica", fontSize=10, leading=12, embeddedHyphenation=1)
     paragraph = Paragraph(text, style)
@@ -52,6 +77,16 @@ def test_a_web_address_breaks_after_a_hyphen_instead_of_moving_whole() -> None:
     lines = _lines(f"{lead} {URL}, paragr. 12.", width)
     assert lines[0] == f"{lead} {URL[: URL.index('devient-') + 8]}"  # ReportLab put the whole address below
     assert "".join(lines).replace(" ", "") == f"{lead}{URL},paragr.12.".replace(" ", "")  # nothing added
+
+
+def test_an_address_with_a_slash_after_its_last_fitting_break_moves_whole() -> None:
+    # the long note's footnote 3 (issue 13): LibreOffice moves the address to the next line, though "world-" fits
+    url = "https://www.international.gc.ca/world-monde/international_relations-relations_internationales/index.aspx?lang=fra"
+    lead = "3 \u201cCanada\u2013Iran talks\u201d, Sciences et Avenir, 14 September 2020,"
+    width = stringWidth(f"{lead} {url[: url.index('monde/') + 11]}", "Helvetica", 10)  # room up to "monde/inter"
+    lines = _lines(f"{lead} {url}, para. 18.", width)
+    assert lines[0] == lead  # ReportLab's lines had "…, https://www.international.gc.ca/world-"
+    assert "".join(lines[1:]).replace(" ", "") == f"{url},para.18."
 
 
 def test_an_address_wider_than_the_line_starts_the_next_line_and_breaks_at_a_hyphen() -> None:
