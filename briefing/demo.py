@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from briefing import paths
-from briefing.core.anchors import find_quote
-from briefing.core.model import Briefing
-from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
+from briefing.core.anchors import find_quote, make_anchor
+from briefing.core.model import Briefing, Excerpt, Note, new_id
 from briefing.core.templates import DEFAULT_TEMPLATE, TemplateCatalog, load_catalog, new_briefing
 from briefing.importers import import_file
 
@@ -60,12 +59,14 @@ def demo_briefing(catalog: TemplateCatalog | None = None) -> Briefing:
     )
     source = import_file(paths.resource("demo", SAMPLE))
     source.meta.publisher = "Sample news article"
-    AddSource(source).apply(briefing)
+    # Built directly, as the operations would (AddSource, file_excerpt, add_note): the passages are exact quotes, so
+    # nothing is trimmed; the operations module (a dozen dataclasses) then loads with the first edit, not at start.
+    briefing.sources.append(source)
     for section_id, passage, comment in _FILINGS:
         match = find_quote(source.text, passage)[0]
-        file_excerpt(section_id, new_excerpt(source, match.start, match.end, comment)).apply(briefing)
-    add_note(
-        "open-issues",
-        "Whether Canada will seek a protecting-power arrangement or an interests section before any embassy reopens.",
-    ).apply(briefing)
+        anchor = make_anchor(source.text, match.start, match.end)
+        excerpt = Excerpt(id=new_id("exc"), source_id=source.id, anchor=anchor, comment=comment)
+        briefing.section(section_id).items.append(excerpt)
+    note = "Whether Canada will seek a protecting-power arrangement or an interests section before any embassy reopens."
+    briefing.section("open-issues").items.append(Note(id=new_id("note"), text=note))
     return briefing

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefing.core.anchors import make_anchor
+from briefing.core.errors import OperationError as OperationError
 from briefing.core.labels import undo_name
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import (
@@ -30,10 +31,6 @@ from briefing.core.model import (
     new_id,
 )
 from briefing.core.update import OUTCOMES, Reanchored, reanchor_in_new_version
-
-
-class OperationError(ValueError):
-    """An operation cannot be applied; the briefing is unchanged."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScroll
 
 from briefing.core.citation import place
 from briefing.core.model import Briefing, Excerpt, Item, Section
-from briefing.core.operations import Change
 from briefing.core.templates import SectionSpec, Template
 from briefing.gui.column import CardColumn
 from briefing.gui.i18n import in_interface_language, interface_is_french, shown_headings
@@ -30,6 +29,7 @@ from briefing.gui.style import page_background, quiet, scaled_font, section_colo
 from briefing.gui.title_block import TitleBlockWidget
 
 if TYPE_CHECKING:
+    from briefing.core.operations import Change
     from briefing.gui.document import BriefingDocument
 
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window

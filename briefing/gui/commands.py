@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from briefing.core.operations import EditItemText, Operation, SetTitleField
-
 if TYPE_CHECKING:
+    from briefing.core.operations import Operation
     from briefing.gui.document import BriefingDocument
 
 _MERGE_TEXT = 1
@@ -38,6 +37,8 @@ class OperationCommand(QUndoCommand):
         self.document.emit_change(self.operation.revert(self.document.briefing), step=True)
 
     def id(self) -> int:
+        from briefing.core.operations import EditItemText, SetTitleField  # loaded by the first edit already
+
         if isinstance(self.operation, EditItemText):
             return _MERGE_TEXT
         if isinstance(self.operation, SetTitleField) and self.operation.name != "classification":
@@ -46,6 +47,8 @@ class OperationCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Consecutive edits of the same item's text (or the same title field) undo as one."""
+        from briefing.core.operations import EditItemText, SetTitleField
+
         if not isinstance(other, OperationCommand) or other.id() != self.id():
             return False
         mine, theirs = self.operation, other.operation

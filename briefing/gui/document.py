@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from briefing.core.errors import OperationError
 from briefing.core.model import Briefing
-from briefing.core.operations import Change, Operation, OperationError
 from briefing.gui.catalog import catalog, template_for
 from briefing.gui.commands import OperationCommand
 from briefing.gui.i18n import change_name, shown_error
 
 if TYPE_CHECKING:
+    from briefing.core.operations import Change, Operation
     from briefing.core.project import PartCache
 
 __all__ = ["BriefingDocument", "ReadOnlyError", "catalog", "template_for"]

@@ -10,6 +10,8 @@ briefing/export/*.py -ts resources/i18n/briefing_fr.ts -no-obsolete -locations n
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
 
 from briefing import paths
@@ -18,8 +20,10 @@ from briefing.core.language import MARKINGS_FR
 from briefing.core.messages import CONTEXT as MESSAGES_CONTEXT
 from briefing.core.messages import render
 from briefing.core.model import Briefing, Section
-from briefing.core.operations import Change
 from briefing.gui.style import settings
+
+if TYPE_CHECKING:
+    from briefing.core.operations import Change
 
 # The languages the interface offers, each named in itself (as a language menu shows them)
 LANGUAGES = {"en": "English", "fr": "Français"}

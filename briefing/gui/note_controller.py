@@ -4,25 +4,14 @@ through BriefingDocument; the views refresh themselves from the document's chang
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolButton, QWidget
 from shiboken6 import isValid
 
 from briefing.core.model import Excerpt, Item
-from briefing.core.operations import (
-    Change,
-    EditItemText,
-    MoveItem,
-    Operation,
-    OperationError,
-    RemoveItem,
-    SetTitleField,
-    TrimExcerpt,
-    add_note,
-    file_excerpt,
-    new_excerpt,
-)
 from briefing.gui.actions import Actions
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument
@@ -30,6 +19,9 @@ from briefing.gui.i18n import change_name, shown_error, shown_headings
 from briefing.gui.items import InlineEditor, ItemWidget
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.title_block import ClassificationBanner
+
+if TYPE_CHECKING:  # the operations load with the first change (function-level imports), not at start-up
+    from briefing.core.operations import Change, Operation
 
 Key = QKeySequence.StandardKey
 
@@ -75,15 +67,30 @@ class NoteController(QObject):
         view.itemSelected.connect(self._item_selected)
         view.sectionSelected.connect(self.update_actions)
         view.addNoteRequested.connect(lambda _section: self.add_note())  # Enter on an empty section (now current)
-        view.editCommitted.connect(lambda item_id, text: self.document.run(EditItemText(item_id, text)))
+        view.editCommitted.connect(self._edit_text)
         view.passageDropped.connect(self._file_passage)
         sources.view.filingKeyIgnored.connect(self._filing_key_ignored)
-        view.itemDropped.connect(lambda item_id, section, index: self.document.run(MoveItem(item_id, section, index)))
-        view.titleEdited.connect(lambda name, value: self.document.run(SetTitleField(name, value)))
+        view.itemDropped.connect(self._move)
+        view.titleEdited.connect(self._set_title_field)
         view.title_block.refused.connect(lambda text: self.message.emit(text, 10000))
         view.itemContextMenu.connect(self._item_context_menu)
-        banner.edited.connect(lambda name, value: self.document.run(SetTitleField(name, value)))
+        banner.edited.connect(self._set_title_field)
         sources.view.selectionOffsetsChanged.connect(self.update_actions)
+
+    def _edit_text(self, item_id: str, text: str) -> None:
+        from briefing.core.operations import EditItemText
+
+        self.document.run(EditItemText(item_id, text))
+
+    def _move(self, item_id: str, section_id: str, index: int) -> None:
+        from briefing.core.operations import MoveItem
+
+        self.document.run(MoveItem(item_id, section_id, index))
+
+    def _set_title_field(self, name: str, value: str) -> None:
+        from briefing.core.operations import SetTitleField
+
+        self.document.run(SetTitleField(name, value))
 
     # --- actions -------------------------------------------------------------------------------------
 
@@ -165,6 +172,8 @@ class NoteController(QObject):
         return self._file_passage(section_id, source_id, offsets[0], offsets[1], None)
 
     def _file_passage(self, section_id: str, source_id: str, start: int, end: int, index: int | None) -> Change | None:
+        from briefing.core.operations import OperationError, file_excerpt, new_excerpt
+
         try:
             excerpt = new_excerpt(self.document.briefing.source(source_id), start, end)
         except (OperationError, KeyError) as exc:
@@ -236,6 +245,8 @@ class NoteController(QObject):
     def typing_in_progress(self) -> Operation | None:
         """The change leaving the note, comment or title field being typed in would make, or None: autosave
         writes it into the recovery file without closing the field."""
+        from briefing.core.operations import EditItemText, SetTitleField
+
         focus = QApplication.focusWidget()
         if focus is None or not (self.view.isAncestorOf(focus) or self.banner.isAncestorOf(focus)):
             return None
@@ -256,6 +267,8 @@ class NoteController(QObject):
     # --- notes, editing, moving, deleting ------------------------------------------------------------
 
     def add_note(self) -> None:
+        from briefing.core.operations import add_note
+
         self.leave_open_field()
         briefing, view = self.document.briefing, self.view
         section_id = view.current_section or (briefing.sections[0].id if briefing.sections else None)
@@ -293,6 +306,8 @@ class NoteController(QObject):
                 card.start_edit()
 
     def trim_excerpt(self) -> None:
+        from briefing.core.operations import TrimExcerpt
+
         item, offsets = self.selected_item(), self.sources.view.selection_offsets()
         if not isinstance(item, Excerpt) or offsets is None:
             return
@@ -302,6 +317,8 @@ class NoteController(QObject):
         self.document.run(TrimExcerpt(item.id, *offsets))
 
     def move_item(self, step: int) -> None:
+        from briefing.core.operations import MoveItem
+
         item_id = self.view.selected_item
         if item_id is None:
             return
@@ -318,12 +335,16 @@ class NoteController(QObject):
         self.view.select_item(item_id)
 
     def move_to_section(self, section_id: str) -> None:
+        from briefing.core.operations import MoveItem
+
         if self.view.selected_item:
             item_id = self.view.selected_item
             self.document.run(MoveItem(item_id, section_id, None))
             self.view.select_item(item_id)
 
     def delete_item(self) -> None:
+        from briefing.core.operations import RemoveItem
+
         item_id = self.view.selected_item
         if item_id is None:
             return

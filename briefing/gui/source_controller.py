@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
-from briefing.core.operations import AddSource, Change, EditSourceMeta, RemoveSource
 from briefing.gui.actions import Actions
 from briefing.gui.document import BriefingDocument
 from briefing.gui.files import remember_folder, start_folder
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from briefing.core.model import Source
+    from briefing.core.operations import Change
     from briefing.gui.find import FindBar, Hit
     from briefing.gui.imports import ImportController, ImportRequest
     from briefing.importers import Attachment
@@ -161,6 +161,8 @@ class SourceController(QObject):
         self.importer.start(ImportRequest(text=text, html=html))
 
     def _imported(self, source: Source, warnings: list[str], attachments: Sequence[Attachment] = ()) -> None:
+        from briefing.core.operations import AddSource  # the operations load with the first change
+
         if self._add_again(source) and self.document.run(AddSource(source)) is not None:
             self.pane.select_source(source.id)
             message = self.tr("Added %1").replace("%1", source.label)
@@ -267,6 +269,8 @@ class SourceController(QObject):
     # --- changing sources ----------------------------------------------------------------------------
 
     def remove_source(self) -> None:
+        from briefing.core.operations import RemoveSource
+
         source_id = self.pane.current_source_id()
         if source_id is None:
             return
@@ -287,6 +291,8 @@ class SourceController(QObject):
         self.document.run(RemoveSource(source_id))
 
     def rename_source(self) -> None:
+        from briefing.core.operations import EditSourceMeta
+
         source_id = self.pane.current_source_id()
         if source_id is None or self.document.read_only:
             return
@@ -298,6 +304,8 @@ class SourceController(QObject):
             self.document.run(EditSourceMeta(source_id, {"title": title.strip()}))
 
     def edit_source_details(self) -> None:
+        from briefing.core.operations import EditSourceMeta
+
         source_id = self.pane.current_source_id()
         if source_id is None:
             return

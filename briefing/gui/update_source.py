@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from briefing.core.model import Excerpt, Item, Source
-from briefing.core.operations import AcceptChangedText, UpdateSource
 from briefing.gui.files import remember_folder, start_folder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from briefing.core.operations import UpdateSource
     from briefing.gui.actions import Actions
     from briefing.gui.briefing_view import BriefingView
     from briefing.gui.document import BriefingDocument
@@ -193,6 +193,8 @@ class SourceUpdater(QObject):
                 QCoreApplication.translate("MainWindow", "The source to update is no longer in the briefing."), 8000
             )
             return
+        from briefing.core.operations import UpdateSource  # the operations load with the first change
+
         operation = UpdateSource(source_id, new)
         if self.document.run(operation) is None:  # one undo step; a refusal is said in the status bar
             return
@@ -270,6 +272,8 @@ class SourceUpdater(QObject):
     # --- Accept Changed Text -------------------------------------------------------------------------
 
     def accept_changed(self) -> None:
+        from briefing.core.operations import AcceptChangedText
+
         item = self._selected()
         if isinstance(item, Excerpt) and item.flag:
             self.document.run(AcceptChangedText(item.id))

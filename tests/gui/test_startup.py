@@ -66,9 +66,39 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
         "yaml", "html", "uuid", "difflib", "concurrent.futures",
         "briefing.core.project", "briefing.core.lock", "briefing.core.spelling", "briefing.export", "briefing.gui.find",
         "briefing.gui.dialogs", "briefing.gui.imports", "briefing.gui.exports", "briefing.importers.html",
-        "briefing.importers.pdf",
+        "briefing.importers.pdf", "briefing.core.operations", "briefing.core.update",
     }  # fmt: skip
     assert loaded & needless == set()
+
+
+def test_a_saved_note_paints_without_the_operations_or_the_importers(tmp_path: Path) -> None:
+    """The operations (a dozen dataclasses, each compiled by exec) load with the first change and the importers
+    with the first import: opening a saved note and painting its window needs neither."""
+    from briefing.core.project import save_briefing
+    from briefing.demo import demo_briefing
+
+    note = tmp_path / "note.briefing"
+    save_briefing(demo_briefing(), note, keep_backup=False)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from briefing.gui.app import application, create_window, open_files_from_the_system, prepare\n"
+        "b = prepare(demo=False)\n"
+        "app = application()\n"
+        f"w = create_window(Path({str(note)!r}), demo=False, briefing=b)\n"
+        "w.files.wait_open()\n"
+        "open_files_from_the_system(app, w)\n"
+        "w.show()\n"
+        "w.repaint()\n"  # the first paint, as bench/gui_startup.py counts it
+        "assert w.briefing_view.sections, 'the note is shown'\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("BRIEFING_TEMPLATES", None)
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    loaded = set(run.stdout.split())
+    assert "briefing.gui.main_window" in loaded
+    assert loaded & {"briefing.core.operations", "briefing.core.update", "briefing.importers"} == set()
 
 
 def test_no_application_wide_event_filter_where_qt_sends_no_file_open_events(monkeypatch) -> None:
