@@ -196,7 +196,12 @@ class SectionWidget(QFrame):
         warn(self.count, over)
         has_items = bool(self.widgets or self.pending)
         if self.empty.isHidden() == (not has_items):
-            self.empty.setVisible(not has_items)
+            if has_items and self.empty.hasFocus():
+                # Hidden with the keyboard on it, Qt would pass the focus to the next empty section (a screen reader
+                # says it): first let the change put the keyboard where it belongs (Enter: the new note's editor).
+                QTimer.singleShot(0, self, self._hide_focused_slot)
+            else:
+                self.empty.setVisible(not has_items)
         # Guidance stays, but quietly, once the section has content.
         if self._guidance_quiet != has_items:
             self._guidance_quiet = has_items
@@ -205,6 +210,14 @@ class SectionWidget(QFrame):
             else:
                 self.guidance.setPalette(self.palette())
                 self.guidance.setFont(QFont(self.guidance.font().family(), self.font().pointSize(), italic=True))
+
+    def _hide_focused_slot(self) -> None:
+        if not (self.widgets or self.pending):
+            return
+        cards = self.cards()
+        if self.empty.hasFocus() and cards:
+            cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.empty.hide()
 
     # --- drops ---------------------------------------------------------------------------------------
 

@@ -256,7 +256,7 @@ class NoteController(QObject):
         operation = add_note(section_id, "", index)
         if self.document.run(operation) is None:
             return
-        view.select_item(operation.item.id)
+        view.select_item(operation.item.id, focus=False)  # the keyboard goes to its editor, not the card first
         card = view.card(operation.item.id)
         if card is None:
             return

@@ -1,0 +1,86 @@
+"""What a screen-reader or low-vision analyst meets (QA follow-up): the new note's editor grows as she types, the
+keyboard goes nowhere else when a note is kept or added, cards are named by the text as shown, and what the
+status bar tells is also announced."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from briefing.core.operations import add_note
+
+from .test_filing import select
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _focus_trail(qapp) -> list[str]:
+    trail: list[str] = []
+    qapp.focusChanged.connect(lambda _old, new: trail.append(new.objectName() if new is not None else ""))
+    return trail
+
+
+def _first_card(window, qtbot):
+    """A passage filed into Background with Ctrl+1 in the source, as an analyst does: its card."""
+    select(window, "cut ties with Tehran")
+    window.source_view.setFocus()
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)
+    return window.briefing_view.card(window.document.briefing.section("background").items[0].id)
+
+
+def test_a_new_note_s_editor_grows_while_typing(window, qtbot):
+    card = _first_card(window, qtbot)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_N, CTRL)
+    editor = QApplication.focusWidget()
+    new_card = editor.parentWidget()
+    qtbot.keyClicks(editor, "one two three four five six seven eight nine ten eleven twelve " * 6)
+    qtbot.wait(20)
+    lines = editor.document().size().height()  # in lines (QPlainTextEdit's document layout)
+    assert lines >= 4
+    assert editor.height() >= lines * editor.fontMetrics().lineSpacing()
+    # The card makes room for the whole editor: nothing typed is cut off below the card's edge.
+    assert editor.geometry().bottom() < new_card.height(), (editor.geometry(), new_card.height())
+
+
+def test_keeping_a_note_sends_the_keyboard_straight_back_to_its_card(window, qtbot, qapp):
+    card = _first_card(window, qtbot)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_N, CTRL)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Ask the desk")
+    qtbot.wait(50)  # laid out, as when a person types
+    trail = _focus_trail(qapp)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
+    assert trail == ["noteItem"]  # before: "sourceList" first, read out as "Sources, list"
+
+
+def test_enter_on_an_empty_section_goes_straight_to_the_new_note(window, qtbot, qapp):
+    slot = window.briefing_view.sections["background"].empty
+    slot.setFocus()
+    trail = _focus_trail(qapp)
+    qtbot.keyClick(slot, Qt.Key.Key_Return)
+    qtbot.wait(10)
+    assert trail == ["inlineEditor"]  # before: the next empty section first
+    assert slot.isHidden()
+    qtbot.keyClicks(QApplication.focusWidget(), "Ask the desk")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert window.document.briefing.section("background").items[0].text == "Ask the desk"
+
+
+def test_filing_into_a_focused_empty_section_keeps_the_keyboard_there(window, qtbot, qapp):
+    slot = window.briefing_view.sections["background"].empty
+    select(window, "cut ties with Tehran")
+    slot.setFocus()
+    qtbot.keyClick(slot, Qt.Key.Key_1, CTRL)
+    qtbot.wait(10)
+    (item,) = window.document.briefing.section("background").items
+    assert QApplication.focusWidget() is window.briefing_view.card(item.id)
+
+
+def test_a_note_card_is_named_by_its_text_as_shown(window):
+    text = "Point clé : le ministre doit **décider** avant *vendredi*, à 5 \\* 3.\n- Les pourparlers\n- L’Italie"
+    operation = add_note("background", text, None)
+    window.document.run(operation)
+    name = window.briefing_view.card(operation.item.id).accessibleName()
+    assert name == "Note: Point clé : le ministre doit décider avant vendredi, à 5 * 3.\n• Les pourparlers\n• L’Italie"
