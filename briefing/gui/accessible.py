@@ -25,7 +25,13 @@ import re
 from typing import Any
 
 import shiboken6
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleAttributesInterface, QAccessibleInterface
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleAnnouncementEvent,
+    QAccessibleAttributesInterface,
+    QAccessibleInterface,
+)
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QComboBox, QDialog, QLabel, QWidget
 
 _installed = False
@@ -172,6 +178,13 @@ def _factory(key: str, obj: object) -> QAccessibleInterface | None:
     _interfaces[held] = interface
     obj.destroyed.connect(lambda: _interfaces.pop(held, None))
     return interface
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say text now, on behalf of widget: news shown where the keyboard is not (the status
+    bar), which Orca and NVDA do not read by themselves."""
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 _MNEMONIC = re.compile(r"&([^&\s])")

@@ -124,13 +124,13 @@ class MainWindow(QMainWindow):
         # --- signals ---
         d.reset.connect(self.status.clearMessage)  # the last briefing's news is not about this one
         d.dirtyChanged.connect(self._update_title)
-        d.refused.connect(lambda text: self.status.showMessage(text, 8000))
+        d.refused.connect(lambda text: self.status.tell(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
         for messenger in (self.notes, self.sources, self.updater):
-            messenger.message.connect(self.status.showMessage)
+            messenger.message.connect(self.status.tell)
         self.files.readOnlyChanged.connect(self._on_read_only)
-        self.files.message.connect(lambda text: self.status.showMessage(text, 6000))
+        self.files.message.connect(lambda text: self.status.tell(text, 6000))
         self.source_view.excerptClicked.connect(lambda item_id: self.briefing_view.select_item(item_id, focus=False))
 
         self._restyle_pending = False

@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -25,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from briefing.gui.accessible import announce
 from briefing.gui.style import highlight_colour, stripes, text_colour_on
 
 if TYPE_CHECKING:
@@ -293,8 +292,7 @@ class SourceView(QPlainTextEdit):
         if text == self.accessibleDescription():
             return
         self.setAccessibleDescription(text)
-        if text and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+        announce(self, text)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # The viewport's tooltip follows the mouse; Qt shows it after its usual delay. (Not viewportEvent():

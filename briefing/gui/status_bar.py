@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from briefing.gui.accessible import announce
 from briefing.gui.page_count import PageCountWatcher
 from briefing.gui.style import warn
 from briefing.importers import PAGED_SUFFIXES
@@ -62,6 +63,12 @@ class StatusBar(QStatusBar):
         if not self._painted:  # the first count waits for the window's first paint (see show_words)
             self._painted = True
             self.page_count.request(self.document.briefing, self.document.template)
+
+    def tell(self, text: str, timeout: int = 0) -> None:
+        """Tell the user: the status bar shows text (for timeout ms; 0: until replaced) and a screen reader says it
+        (filing and its refusals, exports, saves). An empty text clears the message and says nothing."""
+        self.showMessage(text, timeout)
+        announce(self, text)
 
     def show_words(self, words: int) -> None:
         """The note changed (or another was loaded): its words now, its pages once counted."""
@@ -176,7 +183,7 @@ class StatusBar(QStatusBar):
         exporter.progress.connect(lambda _target, done: self.export_progress.setValue(round(done * 100)))
         exporter.busyChanged.connect(self._export_busy)
         exporter.exported.connect(
-            lambda target: self.showMessage(
+            lambda target: self.tell(
                 self.tr("Exported %1").replace("%1", target.name) + self.page_count.over_budget_note(), 8000
             )
         )

@@ -4,6 +4,7 @@ status bar tells is also announced."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -84,3 +85,40 @@ def test_a_note_card_is_named_by_its_text_as_shown(window):
     window.document.run(operation)
     name = window.briefing_view.card(operation.item.id).accessibleName()
     assert name == "Note: Point clé : le ministre doit décider avant vendredi, à 5 * 3.\n• Les pourparlers\n• L’Italie"
+
+
+@pytest.fixture
+def announced(monkeypatch) -> list[str]:
+    """What the window announces to screen readers (QAccessibleAnnouncementEvent), with a reader listening."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    said: list[str] = []
+
+    def update(event) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return said
+
+
+def test_filing_and_its_refusal_are_announced(window, qtbot, announced):
+    window.source_view.setFocus()
+    qtbot.keyClick(window.source_view, Qt.Key.Key_3, CTRL)  # nothing selected
+    assert announced == ["Select a passage in the source first."]
+    assert window.status.currentMessage() == announced[-1]
+    select(window, "cut ties with Tehran")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_3, CTRL)
+    heading = window.document.briefing.sections[2].heading
+    assert announced[-1] == window.status.currentMessage() and heading in announced[-1]
+
+
+def test_an_export_and_a_save_are_announced(window, qtbot, announced, prompts, tmp_path):
+    prompts.save_as.append(str(tmp_path / "note.docx"))
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.export("docx")
+    assert announced[-1].startswith("Exported note.docx")
+    prompts.save_as.append(str(tmp_path / "note.briefing"))
+    assert window.files.save()
+    assert announced[-1] == "Saved note.briefing"
