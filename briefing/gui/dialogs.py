@@ -8,6 +8,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -181,8 +185,9 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
-    """Help > Keyboard Shortcuts: every action's shortcuts (Redo has two) and what it does."""
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """Help > Keyboard Shortcuts' rows: every action's shortcuts (Redo has two) and what it does, then the keys of
+    the note's cards and editor."""
     native = QKeySequence.SequenceFormat.NativeText
     rows = []
     for action in actions:
@@ -212,10 +217,56 @@ def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
             QCoreApplication.translate("MainWindow", "Keep what is typed and stop editing"),
         ),
         (QCoreApplication.translate("MainWindow", "Esc"), QCoreApplication.translate("MainWindow", "Cancel editing")),
+        (
+            QKeySequence("Shift+F10").toString(native) + ", " + QCoreApplication.translate("MainWindow", "Menu key"),
+            QCoreApplication.translate("MainWindow", "Context menu of the selected card, source or text"),
+        ),
     ]
-    lines = [f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows]
-    title = QCoreApplication.translate("MainWindow", "Keyboard Shortcuts")
-    QMessageBox.information(parent, title, "<table>" + "".join(lines) + "</table>")
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Help > Keyboard Shortcuts, as a table a screen reader reads cell by cell. It never gets taller than the
+    screen (at 200 % on a 1366×768 screen the list is about twice that): the table scrolls instead."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard Shortcuts"))
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.windowTitle())
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("MainWindow", "Keys"), QCoreApplication.translate("MainWindow", "Command")]
+        )
+        for row, (keys, text) in enumerate(rows):
+            for column, value in enumerate((keys, text)):
+                cell = QTableWidgetItem(value)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, cell)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        screen = (parent or self).screen().availableGeometry()
+        # room for the window frame and title bar, which the window manager adds outside the dialog
+        self.setMaximumSize(screen.width() - 40, screen.height() - 80)
+        table = self.table
+        wide = table.horizontalHeader().length() + table.verticalScrollBar().sizeHint().width() + 4 * table.frameWidth()
+        self.resize(wide + 40, self.sizeHint().height())  # as wide as the commands, if the screen allows
+        self.table.setCurrentCell(0, 0)
+
+
+def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
+    ShortcutsDialog(shortcut_rows(actions), parent).exec()
 
 
 def show_preferences(parent: QWidget) -> None:

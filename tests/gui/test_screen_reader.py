@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from briefing.core.operations import add_note
 
@@ -122,3 +122,39 @@ def test_an_export_and_a_save_are_announced(window, qtbot, announced, prompts, t
     prompts.save_as.append(str(tmp_path / "note.briefing"))
     assert window.files.save()
     assert announced[-1] == "Saved note.briefing"
+
+
+def test_the_shortcut_list_fits_the_screen_and_scrolls(window, qtbot):
+    from briefing.gui.dialogs import ShortcutsDialog, shortcut_rows
+
+    rows = shortcut_rows(window.actions())
+    screen = window.screen().availableGeometry()
+    # as many rows as at 200 % on a 1366×768 screen, in pixels of this one: twice the screen's height of them
+    many = rows * (1 + 2 * screen.height() // (len(rows) * window.fontMetrics().height()))
+    dialog = ShortcutsDialog(many, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.frameGeometry().height() <= screen.height()
+    assert dialog.table.rowCount() == len(many)
+    bar = dialog.table.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0  # the rows below the edge are reached by scrolling
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isVisible() and dialog.rect().contains(ok.mapTo(dialog, ok.rect().bottomRight()))
+
+
+def test_the_source_header_is_never_cut_in_a_short_window(qtbot):
+    """At 200 % on a 1366×768 screen the window is 683×384 of Qt's pixels: the header kept the source's title and
+    lost half of the file name under it; now the source text below gives way."""
+    from briefing.demo import demo_briefing
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow(demo_briefing())
+    qtbot.addWidget(window)
+    window.show()
+    meta = window.source_pane.meta
+    assert "canada-iran-talks.txt" in meta.text()
+    for height in range(420, 299, -20):  # the exact height depends on the fonts: every height around it
+        window.resize(683, height)
+        qtbot.wait(20)
+        assert meta.height() >= meta.heightForWidth(meta.width()) > 0, height
