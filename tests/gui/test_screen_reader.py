@@ -158,3 +158,33 @@ def test_the_source_header_is_never_cut_in_a_short_window(qtbot):
         window.resize(683, height)
         qtbot.wait(20)
         assert meta.height() >= meta.heightForWidth(meta.width()) > 0, height
+
+
+def _menu_opened_by(qtbot, widget, key=Qt.Key.Key_F10, modifier=Qt.KeyboardModifier.ShiftModifier) -> list[str]:
+    """Press the key on widget; the entries of the context menu it opens (closed again at once)."""
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+
+    def close() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            seen.extend(a.text().replace("&", "") for a in menu.actions() if a.text())
+            menu.close()
+
+    QTimer.singleShot(200, close)
+    qtbot.keyClick(widget, key, modifier)
+    qtbot.wait(300)
+    return seen
+
+
+def test_shift_f10_opens_the_context_menu_of_a_card_the_sources_and_the_note_editor(window, qtbot):
+    card = _first_card(window, qtbot)
+    card.setFocus()
+    assert "Delete Item" in _menu_opened_by(qtbot, card)
+    window.source_pane.list.setFocus()
+    assert "Source Details…" in _menu_opened_by(qtbot, window.source_pane.list)
+    editor = card.start_edit()
+    assert "Select All" in "".join(_menu_opened_by(qtbot, editor))
+    window.source_view.setFocus()
+    assert "Trim Excerpt to Selection" in _menu_opened_by(qtbot, window.source_view)
