@@ -188,8 +188,11 @@ class SectionWidget(QFrame):
     def update_count(self, words: int) -> None:
         self.words = words
         if self.budget:
-            self.count.setText(self.tr("%1 / %2 words").replace("%1", str(words)).replace("%2", str(self.budget)))
             over = words > self.budget
+            # over the budget is said in words too, not by the red alone (a reader, a colour-blind analyst)
+            text = self.tr("%1 / %2 words, %3 over") if over else self.tr("%1 / %2 words")
+            text = text.replace("%3", str(words - self.budget))
+            self.count.setText(text.replace("%1", str(words)).replace("%2", str(self.budget)))
         else:
             self.count.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
             over = False

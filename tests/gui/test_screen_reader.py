@@ -188,3 +188,16 @@ def test_shift_f10_opens_the_context_menu_of_a_card_the_sources_and_the_note_edi
     assert "Select All" in "".join(_menu_opened_by(qtbot, editor))
     window.source_view.setFocus()
     assert "Trim Excerpt to Selection" in _menu_opened_by(qtbot, window.source_view)
+
+
+def test_a_section_over_its_word_budget_says_so_in_words(window):
+    from PySide6.QtGui import QAccessible
+
+    section = window.briefing_view.sections["background"]
+    assert section.budget == 250
+    window.document.run(add_note("background", "word " * 240, None))
+    assert section.count.text() == "240 / 250 words"
+    window.document.run(add_note("background", "word " * 20, None))
+    assert section.count.text() == "260 / 250 words, 10 over"  # before: "260 / 250 words", in red only
+    name = QAccessible.queryAccessibleInterface(section.count).text(QAccessible.Text.Name)
+    assert name == "260 / 250 words, 10 over"
