@@ -354,12 +354,28 @@ class BriefingView(QScrollArea):
         leaving = self._selection_leaving() if step and keyboard_in_note else None
         if leaving is not None:  # its card goes: the keyboard stays in the note, not on the next widget in the window
             self.setFocus(Qt.FocusReason.OtherFocusReason)
+        moving = self._card_changing_section(focus, change) if leaving is None else None
+        if moving is not None:  # re-parented, Qt would hand the keyboard to the next card (a reader says it) first
+            moving.clearFocus()
         self.apply_change(change)
+        moved = self.card(moving.item_id) if moving is not None and QApplication.focusWidget() is None else None
+        if moved is not None:  # its card (rebuilt, if it moved down) takes the keyboard back
+            moved.setFocus(Qt.FocusReason.OtherFocusReason)
         if leaving is not None:  # the redo of a delete, the undo of a filing: as Delete leaves it
             self.select_or_focus(leaving[1], leaving[0])
         elif step:
             self._show_step(change, keyboard_in_note)
         self.wordsChanged.emit(self.total_words())
+
+    def _card_changing_section(self, focus: QWidget | None, change: Change) -> ItemWidget | None:
+        """The card with the keyboard, when the change moves its item to another section."""
+        if not isinstance(focus, ItemWidget) or focus.item_id not in change.items or self.briefing is None:
+            return None
+        try:
+            section = self.briefing.find_item(focus.item_id)[0].id
+        except KeyError:
+            return None
+        return focus if section != self._section_of_card(focus) else None
 
     def _show_step(self, change: Change, keyboard_in_note: bool) -> None:
         """Undo and Redo show what they did: the item a step brings back, moves or edits is selected and scrolled

@@ -201,3 +201,39 @@ def test_a_section_over_its_word_budget_says_so_in_words(window):
     assert section.count.text() == "260 / 250 words, 10 over"  # before: "260 / 250 words", in red only
     name = QAccessible.queryAccessibleInterface(section.count).text(QAccessible.Text.Name)
     assert name == "260 / 250 words, 10 over"
+
+
+def test_moving_a_card_tells_where_it_went_and_keeps_the_keyboard_on_it(window, qtbot, qapp, announced):
+    for quote in ("cut ties with Tehran", "state sponsors of terrorism"):
+        select(window, quote)
+        window.source_view.setFocus()
+        qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)
+    first, second = window.document.briefing.section("background").items
+    card = window.briefing_view.card(first.id)
+    card.setFocus()
+    qtbot.wait(10)
+    trail = _focus_trail(qapp)
+    qtbot.keyClick(card, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [i.id for i in window.document.briefing.section("background").items] == [second.id, first.id]
+    assert announced[-1] == "Item 2 of 2 in Background"  # before: nothing said
+    assert trail == [] and QApplication.focusWidget() is card
+    cards: list[str] = []  # other cards the keyboard passed through
+    qapp.focusChanged.connect(lambda _old, new: cards.append(getattr(new, "item_id", "")) if new is not None else None)
+    qtbot.keyClick(card, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # past the end: into Positions
+    qtbot.wait(10)
+    assert window.document.briefing.section("positions").items[0].id == first.id
+    assert announced[-1] == "Item 1 of 1 in Positions"
+    assert QApplication.focusWidget() is window.briefing_view.card(first.id)
+    assert cards == [first.id]  # before: the card left behind in Background first, then the moved one
+
+
+def test_the_find_bar_s_tab_order_is_its_visual_order(window, qtbot):
+    window.action("find_all").trigger() if "find_all" in window.actions_.by_name else None
+    bar = window.source_pane.find_bar
+    bar.open_bar(all_sources=True)
+    qtbot.wait(10)
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order == ["findPrevious", "findNext", "findAllSources", "findClose", "findResults"]
