@@ -237,3 +237,35 @@ def test_the_find_bar_s_tab_order_is_its_visual_order(window, qtbot):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget().objectName())
     assert order == ["findPrevious", "findNext", "findAllSources", "findClose", "findResults"]
+
+
+def test_a_count_that_fails_on_a_note_being_written_keeps_the_last_count(qtbot, monkeypatch):
+    """A new, empty note in a bilingual GC note made ReportLab fail ("\\nraised by class KeepTogether…"): the status
+    bar said "? pages" and its description "The pages cannot be counted: " with nothing after it."""
+    from PySide6.QtWidgets import QLabel
+
+    from briefing.core.templates import load_catalog, new_briefing
+    from briefing.export import pages
+    from briefing.gui.exports import refusal
+    from briefing.gui.page_count import PageCountWatcher
+
+    template = load_catalog().get("information-note")
+    label = QLabel()
+    qtbot.addWidget(label)
+    watcher = PageCountWatcher(label, delay_ms=10)
+    note = new_briefing(template, title="Talks")
+    with qtbot.waitSignal(watcher.counted, timeout=10_000):
+        watcher.request(note, template)
+    shown, tip = label.text(), label.toolTip()
+    failure = AttributeError("\nraised by class KeepTogether wrap\n 'KeepTogether' object has no attribute 'canv'")
+
+    def fail(*_args):
+        raise failure
+
+    monkeypatch.setattr(pages, "count_pages", fail)
+    watcher.request(note, template)
+    qtbot.wait(300)
+    watcher.wait()
+    qtbot.wait(50)
+    assert (label.text(), label.toolTip()) == (shown, tip)
+    assert refusal(failure) == "raised by class KeepTogether wrap"  # when one is shown, never an empty reason
