@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
@@ -87,6 +87,22 @@ class ClassificationBanner(QFrame):
         self.style().polish(self)
 
 
+class _DashedField(QLineEdit):
+    """A title-block field that shows "—" while empty. Painted, not a placeholder: Qt gives a field its placeholder
+    as its accessible description, and a screen reader said "Addressee, Memorandum to the Minister, dash"."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.text():
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margins = self.textMargins()
+        area = self.rect().adjusted(margins.left() + 2, 0, -margins.right(), 0)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "—")
+        painter.end()
+
+
 class TitleBlockWidget(QFrame):
     """Fields of the title block that the template asks for; an edit is reported when the field loses focus."""
 
@@ -120,13 +136,11 @@ class TitleBlockWidget(QFrame):
                     widget.addItem(text, key)
                 widget.activated.connect(lambda _i, w=widget: self.edited.emit("purpose", w.currentData()))
             else:
-                widget = QLineEdit(self)
+                widget = QLineEdit(self) if name in ("date", "title") else _DashedField(self)
                 widget.setFrame(False)
                 widget.editingFinished.connect(lambda n=name, w=widget: self._line_done(n, w))
                 if name == "date":
                     widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
-                else:
-                    widget.setPlaceholderText("—")
             widget.setObjectName(f"field_{name}")
             widget.setAccessibleName(labels[name])
             if isinstance(widget, QComboBox):

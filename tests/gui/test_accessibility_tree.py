@@ -142,3 +142,9 @@ def test_a_named_combo_box_keeps_qt_s_value_list_and_action(window, qtbot):
     level = heading.attributesInterface()
     assert level.attributeKeys() == [QAccessible.Attribute.Level]
     assert level.attributeValue(QAccessible.Attribute.Level) == 1
+
+
+def test_title_block_combos_are_named_by_their_labels_and_no_field_is_described_as_a_dash(tree):
+    combos = {n["name"]: n for n in tree if n["role"] == "combo box" and "showing" in n["states"]}
+    assert {"Purpose", "Language of the note"} <= set(combos), sorted(combos)  # not "For information", "English"
+    assert [_line(n) for n in tree if n["description"] == "—"] == []  # the empty fields' placeholder, read "dash"

@@ -269,3 +269,16 @@ def test_a_count_that_fails_on_a_note_being_written_keeps_the_last_count(qtbot, 
     qtbot.wait(50)
     assert (label.text(), label.toolTip()) == (shown, tip)
     assert refusal(failure) == "raised by class KeepTogether wrap"  # when one is shown, never an empty reason
+
+
+def test_title_block_fields_have_no_dash_for_a_description_and_combos_are_named_by_their_labels(window):
+    from PySide6.QtGui import QAccessible
+
+    fields = window.briefing_view.title_block.fields
+    for name, field in fields.items():
+        interface = QAccessible.queryAccessibleInterface(field)
+        assert interface.text(QAccessible.Text.Description) != "—", name  # before: the placeholder, read as "dash"
+        if name in ("purpose", "language"):
+            assert interface.role() == QAccessible.Role.ComboBox
+            assert interface.text(QAccessible.Text.Name) == field.accessibleName() != field.currentText(), name
+    assert {"purpose", "language"} <= set(fields)
