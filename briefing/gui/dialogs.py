@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
+from briefing.gui.accessible import announce
 from briefing.gui.i18n import in_interface_language
 from briefing.gui.style import quiet, warn
 
@@ -108,6 +109,7 @@ class SourceDetailsDialog(QDialog):
             form.addRow(labels[name], field)
             self.fields[name] = field
         self.fields["published"].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.fields["language"].setPlaceholderText(self.tr("en, fr, fr-CA…"))
         info = QLabel(
             self.tr("File: %1 · format: %2")
             .replace("%1", source.meta.file_name or "—")
@@ -149,12 +151,14 @@ class SourceDetailsDialog(QDialog):
 
     def accept(self) -> None:
         """OK keeps the dialog open, saying what to correct, while a value would reach citations wrong."""
-        title, date = self.fields["title"], self.fields["published"]
+        title, date, language = self.fields["title"], self.fields["published"], self.fields["language"]
         published = date.text().strip()
         if not title.text().strip():
             self._refuse(title, self.tr("A source needs a title: the note's citations name it."))
         elif published != self.source.meta.published and published and not _is_date(published):
             self._refuse(date, self.tr("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), as citations show it."))
+        elif language.text().strip() != self.source.meta.language and not _is_language(language.text().strip()):
+            self._refuse(language, self.tr("Write the language as a code: en, fr, or with a region, fr-CA."))
         else:
             super().accept()
 
@@ -163,6 +167,7 @@ class SourceDetailsDialog(QDialog):
         self.problem.show()
         field.setFocus()
         field.selectAll()
+        announce(self.problem, message)  # shown under the form, away from the focus: a screen reader says it
 
     def changed_values(self) -> dict[str, str]:
         return {
@@ -170,6 +175,12 @@ class SourceDetailsDialog(QDialog):
             for name, field in self.fields.items()
             if field.text().strip() != getattr(self.source.meta, name)
         }
+
+
+def _is_language(text: str) -> bool:
+    """Empty (not known), or a language code as BCP 47 writes it: "fr", "en-CA", "zh-Hant" (not "english" or
+    "fr_CA"), what exports tag a quotation with."""
+    return not text or re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", text) is not None
 
 
 def _is_date(text: str) -> bool:

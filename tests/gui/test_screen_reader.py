@@ -282,3 +282,32 @@ def test_title_block_fields_have_no_dash_for_a_description_and_combos_are_named_
             assert interface.role() == QAccessible.Role.ComboBox
             assert interface.text(QAccessible.Text.Name) == field.accessibleName() != field.currentText(), name
     assert {"purpose", "language"} <= set(fields)
+
+
+def test_source_details_labels_have_access_keys_and_the_language_is_checked(window, qtbot, announced):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from briefing.gui.dialogs import SourceDetailsDialog
+
+    dialog = SourceDetailsDialog(window.document.briefing.source("src-a"), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    form = dialog.findChild(QFormLayout)
+    keys = []
+    for name, field in dialog.fields.items():
+        label = form.labelForField(field)
+        assert isinstance(label, QLabel) and label.buddy() is field, name  # Alt+its letter goes to the field
+        keys.append(QKeySequence.mnemonic(label.text()))
+        assert not keys[-1].isEmpty(), name
+    assert len(set(keys)) == len(keys)
+    for wrong in ("english", "fr_CA", "fr CA"):
+        dialog.fields["language"].setText(wrong)
+        dialog.accept()
+        assert dialog.isVisible() and "fr-CA" in dialog.problem.text(), wrong  # before: taken silently
+        assert announced[-1] == dialog.problem.text()
+    dialog.fields["language"].setText("fr-CA")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.changed_values() == {"language": "fr-CA"}
