@@ -45,9 +45,13 @@ class NewBriefingDialog(QDialog):
         self.about.setObjectName("templateDescription")
         self.about.setWordWrap(True)
         for template in templates:
-            item = QListWidgetItem(in_interface_language(template.name, template.name_fr))
+            name = in_interface_language(template.name, template.name_fr)
+            default = template.id == DEFAULT_TEMPLATE  # marked: two templates may have near-identical names
+            item = QListWidgetItem(self.tr("%1 (default)").replace("%1", name) if default else name)
             item.setData(Qt.ItemDataRole.UserRole, template)
-            item.setToolTip(template.description)
+            item.setToolTip(in_interface_language(template.description, template.description_fr))
+            # what the text under the list shows sighted users, read with the item by a screen reader
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._about(template))
             self.list.addItem(item)
             if template.id == DEFAULT_TEMPLATE:
                 self.list.setCurrentItem(item)
@@ -73,11 +77,14 @@ class NewBriefingDialog(QDialog):
         if template is None:
             self.about.clear()
             return
+        self.about.setText(self._about(template))
+
+    def _about(self, template: Template) -> str:
         sections = ", ".join(in_interface_language(s.heading, s.heading_fr) for s in template.sections)
         description = in_interface_language(template.description, template.description_fr)
         # the label is a literal tr() of its own: lupdate does not look inside f-strings
         label = self.tr("Sections:")
-        self.about.setText(f"{description}\n\n{label} {sections}")
+        return f"{description}\n\n{label} {sections}"
 
     def template(self) -> Template | None:
         item = self.list.currentItem()

@@ -311,3 +311,26 @@ def test_source_details_labels_have_access_keys_and_the_language_is_checked(wind
     dialog.fields["language"].setText("fr-CA")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.changed_values() == {"language": "fr-CA"}
+
+
+def test_the_new_briefing_templates_carry_their_description_and_the_default_is_marked(qtbot):
+    from PySide6.QtGui import QAccessible
+
+    from briefing.core.templates import DEFAULT_TEMPLATE, load_catalog
+    from briefing.gui.dialogs import NewBriefingDialog
+
+    catalog = load_catalog()
+    templates = list(catalog.templates.values())
+    dialog = NewBriefingDialog(templates)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listed = QAccessible.queryAccessibleInterface(dialog.list)
+    cells = [listed.child(i) for i in range(listed.childCount())]
+    cells = [c for c in cells if c is not None and c.role() == QAccessible.Role.ListItem]
+    assert len(cells) == dialog.list.count() >= 2
+    for row, cell in enumerate(cells):
+        template = dialog.list.item(row).data(Qt.ItemDataRole.UserRole)
+        description = cell.text(QAccessible.Text.Description)
+        assert description.startswith(template.description) and "Sections:" in description  # before: ""
+        marked = cell.text(QAccessible.Text.Name).endswith(" (default)")
+        assert marked == (template.id == DEFAULT_TEMPLATE), cell.text(QAccessible.Text.Name)
