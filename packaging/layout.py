@@ -125,6 +125,19 @@ PY_UNUSED = [
     "tests",
     "PIL._avif",
     "PIL.AvifImagePlugin",
+    # TLS: Briefing never touches the network. Leaving ssl and _hashlib out leaves out Python's libssl and libcrypto
+    # (5 MB, copies of the build machine's that would miss its security updates); hashlib falls back to Python's
+    # built-in hashes, and urllib3 (imported, never called, by trafilatura's downloader) works without ssl.
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    # lxml's parts nothing imports (PyInstaller's lxml hook collects every submodule): objectify 2.8 MB, the HTML
+    # diff and its compiled difflib 0.9 MB, ISO Schematron with its XSLT files.
+    "lxml.objectify",
+    "lxml.html.diff",
+    "lxml.html._difflib",
+    "lxml.html._diffcommand",
+    "lxml.isoschematron",
 ]  # fmt: skip
 
 
@@ -138,10 +151,13 @@ KEEP_QT_TRANSLATIONS: tuple[str, ...] = ("qtbase_fr.qm",)
 
 # Qt plugins that PyInstaller's QtGui hook collects but a desktop editor does not load: embedded-device platforms
 # (eglfs, linuxfb, vnc, vkkhrdisplay), input devices for kiosks (evdev, tuio), the virtual keyboard (needs QML),
-# and the PDF image format plugin (pulls in the 10 MB QtPdf library).
+# the PDF image format plugin (pulls in the 10 MB QtPdf library), and the image formats Briefing never reads
+# with Qt (its icons are SVG; PNG is built into QtGui; JPEG and SVG stay): GIF, ICO, ICNS, TGA, TIFF, WBMP, WebP
+# (TIFF and WebP carry their own copies of libtiff and libwebp on Windows and macOS). OCR decodes scans with Pillow.
 QT_PLUGIN_SKIP = re.compile(
     r"plugins/(egldeviceintegrations/|generic/|platforms/lib(qeglfs|qlinuxfb|qminimalegl|qvnc|qvkkhrdisplay)|"
-    r"platforms/q(eglfs|linuxfb|minimalegl|vnc)|platforminputcontexts/libqtvirtualkeyboard|imageformats/(lib)?qpdf)"
+    r"platforms/q(eglfs|linuxfb|minimalegl|vnc)|platforminputcontexts/libqtvirtualkeyboard|"
+    r"imageformats/(lib)?q(pdf|gif|ico|icns|tga|tiff|wbmp|webp)\.)"
 )
 
 
@@ -264,6 +280,8 @@ def keep_binary_or_data(dest: str) -> bool:
         return False
     if dest.startswith("babel/locale-data/"):
         return bool(BABEL_KEEP.match(Path(dest).name))
+    if dest.startswith("docx/templates/default-docx-template/"):
+        return False  # the unpacked source of python-docx's default.docx (1 MB); python-docx reads default.docx
     return not re.search(r"(^|/)(tests?|testing)/", dest)
 
 

@@ -4,9 +4,7 @@ change is a core operation."""
 from __future__ import annotations
 
 import argparse
-import re
 from contextlib import nullcontext
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,7 @@ from briefing.cli.terminal import CommandError, out, out_json, say, short, visib
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
-from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date
 from briefing.core.operations import (
     AcceptChangedText,
     AddSource,
@@ -192,14 +190,7 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
     return name, value
 
 
-def _is_iso_date(text: str) -> bool:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat alone also takes 20260331
-        return False
-    try:
-        date.fromisoformat(text)
-    except ValueError:  # 2026-02-30
-        return False
-    return True
+_is_iso_date = is_note_date  # the core's rule, as the window checks it
 
 
 def cmd_add_source(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Anchor, Briefing, Excerpt
 
 CONTEXT_CHARS = 32
@@ -221,26 +222,43 @@ class AnchorReport:
     new: Anchor | None  # None when lost or unchecked
     similarity: float = 1.0
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
+        """What became of the quotation, in a sentence (a message: the window shows it in its language)."""
         quote = _short(self.old.exact)
         if self.status == "ok":
-            return f"{quote} is where it was"
+            return Message(QT_TRANSLATE_NOOP("Messages", "“{quote}” is where it was"), quote=quote)
         if self.status == "moved":
-            return f"{quote} moved from {self.old.start} to {self.new.start if self.new else '?'}"
-        if self.status == "fuzzy":
-            new = _short(self.new.exact if self.new else "")
-            return f"{quote} no longer occurs word for word; nearest text ({self.similarity:.0%} alike) is {new}"
-        if self.status == "unchecked":
-            return (
-                f"{quote} is not where it was, and could not be re-anchored in the time allowed "
-                "(a very large or repetitive source); check it by hand"
+            return Message(
+                QT_TRANSLATE_NOOP("Messages", "“{quote}” moved from {old} to {new}"),
+                quote=quote,
+                old=self.old.start,
+                new=self.new.start if self.new else "?",
             )
-        return f"{quote} cannot be found in the source"
+        if self.status == "fuzzy":
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{quote}” no longer occurs word for word; nearest text ({percent}% alike) is “{new}”"
+                ),
+                quote=quote,
+                percent=f"{self.similarity * 100:.0f}",
+                new=_short(self.new.exact if self.new else ""),
+            )
+        if self.status == "unchecked":
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{quote}” is not where it was, and could not be re-anchored in the time allowed "
+                    "(a very large or repetitive source); check it by hand",
+                ),
+                quote=quote,
+            )
+        return Message(QT_TRANSLATE_NOOP("Messages", "“{quote}” cannot be found in the source"), quote=quote)
 
 
 def _short(text: str, limit: int = 60) -> str:
+    """A quotation on one line, cut short (the message around it puts the quotation marks of its language)."""
     text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _similarity(a: str, b: str) -> float:

@@ -23,6 +23,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+
 STALE_AFTER_S = 24 * 3600  # a lock from another machine not refreshed for this long was left by a crash
 # An empty or unreadable owner file is a crash while writing it (or a disk that filled): stale once this old.
 # (Locks written here are never seen half-written, but one from an older Briefing or another tool may be.)
@@ -32,6 +34,7 @@ MAX_LOCK_BYTES = 64 * 1024  # an owner file is ~200 bytes; never read a huge one
 # A private file _write_new writes in milliseconds: one this old, of a dead pid, was left by a kill mid-write.
 # (The age matters too: on a shared drive the pid may be another machine's, and its file brand new.)
 LEFTOVER_AFTER_S = 30
+UNKNOWN_OWNER = ("someone", "another machine")  # (user, host) of a lock whose owner file could never be read
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,16 @@ class LockInfo:
     started: str = ""  # the owner process's start time as the system tells it ("" unknown): detects a reused pid
     damaged: bool = False  # the owner file was empty or unreadable
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since))
-        return f"{self.user} on {self.host} (since {opened})"
+        if (self.user, self.host) == UNKNOWN_OWNER:
+            return Message(QT_TRANSLATE_NOOP("Messages", "someone on another machine (since {opened})"), opened=opened)
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "{user} on {host} (since {opened})"),
+            user=self.user,
+            host=self.host,
+            opened=opened,
+        )
 
 
 class LockedError(Exception):
@@ -54,11 +64,17 @@ class LockedError(Exception):
         self.path = path
         self.owner = owner
         self.lock_file = lock_path(path)
-        super().__init__(
-            f"{path.name}: is open in Briefing by {owner.describe()}; ask them to close it, or open it read-only "
-            f"in the window. If you are sure nobody has it open, delete the lock file {self.lock_file} "
-            "and try again"
+        self.message = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name}: is open in Briefing by {owner}; ask them to close it, or open it read-only in the window. "
+                "If you are sure nobody has it open, delete the lock file {lock_file} and try again",
+            ),
+            name=path.name,
+            owner=owner.describe(),
+            lock_file=self.lock_file,
         )
+        super().__init__(str(self.message))
 
 
 def lock_path(path: str | os.PathLike[str]) -> Path:
@@ -338,7 +354,7 @@ class BriefingLock:
                     continue  # being written by someone right now (an older Briefing): let it settle
                 raise LockedError(self.path, existing)
             self._clear_stale(raw)
-        raise LockedError(self.path, existing or LockInfo("someone", "another machine", 0, now, now))
+        raise LockedError(self.path, existing or LockInfo(*UNKNOWN_OWNER, 0, now, now))
 
     def _remove_leftovers(self) -> None:
         """Remove this lock's private files (`.~lock.X#.PID.HEX.tmp`) that a process killed while writing one left

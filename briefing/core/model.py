@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from typing import Literal
 
 PURPOSES = ("for-decision", "for-information")
@@ -153,6 +155,19 @@ class Section:
     heading: str
     heading_fr: str = ""
     items: list[Item] = field(default_factory=list)
+
+
+def is_note_date(text: str) -> bool:
+    """Whether text is a note's date as the title block stores it: a real day written YYYY-MM-DD ("2026-12-07";
+    not "20261207", "7 décembre 2026" or 2026-02-30). The exports print it in the note's language from this.
+    The one rule for the command line, the window and the operation that sets it."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat alone also takes 20261207
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:  # 2026-02-30
+        return False
+    return True
 
 
 @dataclass

@@ -12,6 +12,7 @@ from typing import Any
 
 from briefing.core.anchors import make_anchor
 from briefing.core.labels import undo_name
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import (
     FLAGS,
     LANGUAGES,
@@ -25,6 +26,7 @@ from briefing.core.model import (
     Source,
     SourceMeta,
     TitleBlock,
+    is_note_date,
     new_id,
 )
 from briefing.core.update import OUTCOMES, Reanchored, reanchor_in_new_version
@@ -63,14 +65,20 @@ def _heading(briefing: Briefing, section_id: str) -> str:
     try:
         return briefing.section(section_id).heading
     except KeyError:
-        raise OperationError(f"there is no section {section_id!r}") from None
+        raise OperationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "there is no section {section_id}"), section_id=f"{section_id!r}")
+        ) from None
 
 
 def _check_index(index: int | None, length: int) -> int:
     if index is None:
         return length
     if not 0 <= index <= length:
-        raise OperationError(f"position {index} is outside 0..{length}")
+        raise OperationError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "position {index} is outside 0..{length}"), index=index, length=length
+            )
+        )
     return index
 
 
@@ -78,7 +86,9 @@ def _find(briefing: Briefing, item_id: str) -> tuple[str, int, Item]:
     try:
         section, index, item = briefing.find_item(item_id)
     except KeyError:
-        raise OperationError(f"there is no item {item_id!r}") from None
+        raise OperationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "there is no item {item_id}"), item_id=f"{item_id!r}")
+        ) from None
     return section.id, index, item
 
 
@@ -92,7 +102,11 @@ class AddSource(Operation):
 
     def apply(self, briefing: Briefing) -> Change:
         if any(s.id == self.source.id for s in briefing.sources):
-            raise OperationError(f"source {self.source.id!r} is already in the briefing")
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "source {id} is already in the briefing"), id=f"{self.source.id!r}"
+                )
+            )
         briefing.sources.insert(_check_index(self.index, len(briefing.sources)), self.source)
         return Change(**_named("add_source", self.source.label), sources=frozenset({self.source.id}))
 
@@ -113,7 +127,11 @@ class RemoveSource(Operation):
         try:
             source = briefing.source(self.source_id)
         except KeyError:
-            raise OperationError(f"there is no source {self.source_id!r}") from None
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "there is no source {source_id}"), source_id=f"{self.source_id!r}"
+                )
+            ) from None
         self._removed = (briefing.sources.index(source), source)
         self._excerpts = []
         for section in briefing.sections:
@@ -156,11 +174,21 @@ class EditSourceMeta(Operation):
         try:
             source = briefing.source(self.source_id)
         except KeyError:
-            raise OperationError(f"there is no source {self.source_id!r}") from None
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "there is no source {source_id}"), source_id=f"{self.source_id!r}"
+                )
+            ) from None
         unknown = sorted(set(self.values) - set(EDITABLE_META))
         if unknown:
             editable = ", ".join(EDITABLE_META)
-            raise OperationError(f"cannot edit source field(s) {', '.join(unknown)}; editable: {editable}")
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "cannot edit source field(s) {fields}; editable: {editable}"),
+                    fields=", ".join(unknown),
+                    editable=editable,
+                )
+            )
         self._old = {k: getattr(source.meta, k) for k in self.values}
         change = self._change(source)  # named by the source as it was
         for key, value in self.values.items():
@@ -195,9 +223,15 @@ class UpdateSource(Operation):
         try:
             source = briefing.source(self.source_id)
         except KeyError:
-            raise OperationError(f"there is no source {self.source_id!r}") from None
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "there is no source {source_id}"), source_id=f"{self.source_id!r}"
+                )
+            ) from None
         if not self.new_source.text.strip():
-            raise OperationError(f"the new version of {source.label} holds no text")
+            raise OperationError(
+                Message(QT_TRANSLATE_NOOP("Messages", "the new version of {label} holds no text"), label=source.label)
+            )
         excerpts = briefing.excerpts_of(self.source_id)
         self._label = source.label  # named as it was: the new version may bear another title
         self.outcomes = reanchor_in_new_version(excerpts, self.new_source.text)
@@ -256,12 +290,22 @@ class AcceptChangedText(Operation):
     def apply(self, briefing: Briefing) -> Change:
         section_id, _, item = _find(briefing, self.item_id)
         if not isinstance(item, Excerpt) or not item.flag:
-            raise OperationError("only an excerpt changed by a source update has new text to accept")
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "only an excerpt changed by a source update has new text to accept")
+                )
+            )
         text = briefing.source(item.source_id).text
         a = item.anchor
         if item.flag == "lost" or text[a.start : a.end] != a.exact:
             raise OperationError(
-                "the excerpt was not found in the new version of its source: delete it, or file the passage again"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the excerpt was not found in the new version of its source: delete it, "
+                        "or file the passage again",
+                    )
+                )
             )
         self._old = (item.flag, item.filed)
         item.flag, item.filed = "", ""
@@ -283,13 +327,22 @@ def new_excerpt(source: Source, start: int, end: int, comment: str = "") -> Exce
     """An excerpt of source.text[start:end] with its anchor; white space at either end is trimmed off."""
     length = len(source.text)
     if not 0 <= start <= end <= length:  # checked first: the trimming below indexes the text
-        raise OperationError(f"the range {start}-{end} is not within the source's text (0-{length})")
+        raise OperationError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "the range {start}-{end} is not within the source's text (0-{length})"),
+                start=start,
+                end=end,
+                length=length,
+            )
+        )
     while start < end and source.text[start].isspace():
         start += 1
     while end > start and source.text[end - 1].isspace():
         end -= 1
     if start == end:
-        raise OperationError("the selection holds no text, only spaces or line breaks")
+        raise OperationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "the selection holds no text, only spaces or line breaks"))
+        )
     anchor = make_anchor(source.text, start, end)
     return Excerpt(id=new_id("exc"), source_id=source.id, anchor=anchor, comment=comment)
 
@@ -320,11 +373,16 @@ class InsertItem(Operation):
             text = briefing.source(excerpt.source_id).text
         except KeyError:
             raise OperationError(
-                f"the excerpt cites source {excerpt.source_id!r}, which is not in the briefing"
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the excerpt cites source {source_id}, which is not in the briefing"),
+                    source_id=f"{excerpt.source_id!r}",
+                )
             ) from None
         a = excerpt.anchor
         if text[a.start : a.end] != a.exact or not a.exact:
-            raise OperationError("the excerpt's quote does not match its source at its offsets")
+            raise OperationError(
+                Message(QT_TRANSLATE_NOOP("Messages", "the excerpt's quote does not match its source at its offsets"))
+            )
 
     def _change(self, heading: str) -> Change:
         key = "file_excerpt" if isinstance(self.item, Excerpt) else "add_note"
@@ -448,7 +506,7 @@ class TrimExcerpt(Operation):
     def apply(self, briefing: Briefing) -> Change:
         section_id, _, item = _find(briefing, self.item_id)
         if not isinstance(item, Excerpt):
-            raise OperationError("only an excerpt can be trimmed")
+            raise OperationError(Message(QT_TRANSLATE_NOOP("Messages", "only an excerpt can be trimmed")))
         source = briefing.source(item.source_id)
         trimmed = new_excerpt(source, self.start, self.end)
         self._old, item.anchor = item.anchor, trimmed.anchor
@@ -472,11 +530,34 @@ class SetTitleField(Operation):
 
     def apply(self, briefing: Briefing) -> Change:
         if self.name not in TitleBlock.field_names():
-            raise OperationError(f"unknown title block field {self.name!r}")
+            raise OperationError(
+                Message(QT_TRANSLATE_NOOP("Messages", "unknown title block field {name}"), name=f"{self.name!r}")
+            )
         if self.name == "purpose" and self.value not in PURPOSES:
-            raise OperationError(f"purpose must be one of {', '.join(PURPOSES)}, not {self.value!r}")
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "purpose must be one of {allowed}, not {given}"),
+                    allowed=", ".join(PURPOSES),
+                    given=f"{self.value!r}",
+                )
+            )
         if self.name == "language" and self.value not in LANGUAGES:
-            raise OperationError(f"language must be one of {', '.join(LANGUAGES)}, not {self.value!r}")
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "language must be one of {allowed}, not {given}"),
+                    allowed=", ".join(LANGUAGES),
+                    given=f"{self.value!r}",
+                )
+            )
+        if self.name == "date" and self.value and not is_note_date(self.value):
+            raise OperationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "date must be a real date written YYYY-MM-DD (like 2026-03-31), not {given}"
+                    ),
+                    given=f"{self.value!r}",
+                )
+            )
         self._old = getattr(briefing.title_block, self.name)
         setattr(briefing.title_block, self.name, self.value)
         return Change(**_named("change_field", self.name), title_block=True)

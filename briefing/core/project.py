@@ -25,6 +25,7 @@ import yaml
 
 from briefing import __version__
 from briefing.core.files import CannotWriteHere, atomic_write
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named
 from briefing.core.model import (
     BLOCK_KINDS,
     FLAGS,
@@ -87,27 +88,35 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 class ProjectFileError(Exception):
     """A briefing file cannot be read or written; str() is one line naming the file and the problem."""
 
-    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], problem: str | Message) -> None:
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path.name}: {problem}")
+        self.problem = problem  # as a str, in English; the window shows `message`, translated
+        self.message = named(self.path.name, problem)
+        super().__init__(str(self.message))
 
 
 # --- saving ------------------------------------------------------------------------------------------
 
 
-def _source_ids_problem(ids: list[str]) -> str | None:
+def _source_ids_problem(ids: list[str]) -> Message | None:
     """What is wrong with a briefing's source ids, or None. The one rule for loading and saving: a save must never
     write a file that loading refuses. Briefing itself makes ids such as "src-1a2b3c4d5e6f"."""
     seen: set[str] = set()
     for source_id in ids:
         if not _SAFE_ID.fullmatch(source_id) or source_id in (".", ".."):
-            return (
-                f"the source id {source_id[:60]!r} is not allowed "
-                "(an id is made of the letters A-Z and a-z, digits, '.', '_' and '-')"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the source id {source_id} is not allowed "
+                    "(an id is made of the letters A-Z and a-z, digits, '.', '_' and '-')",
+                ),
+                source_id=repr(source_id[:60]),
             )
         if source_id in seen:
-            return f"the source id {_shown(source_id)} is used by two sources"
+            return Message(
+                QT_TRANSLATE_NOOP("Messages", "the source id {source_id} is used by two sources"),
+                source_id=_shown(source_id),
+            )
         seen.add(source_id)
     return None
 
@@ -220,7 +229,12 @@ def parse_manifest(raw: bytes) -> Any:
     text = raw.decode("utf-8")
     containers = raw.count(b"{") + raw.count(b"[")
     if containers > MAX_CONTAINERS:
-        raise ManifestTooLarge(f"has more than {MAX_CONTAINERS:,} lists and mappings")
+        raise ManifestTooLarge(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "has more than {limit} lists and mappings"),
+                limit=f"{MAX_CONTAINERS:,}",
+            )
+        )
     body = text.partition("\n")[2] if text.startswith("#") else text  # (a comment alone has no second line)
     try:
         return json.loads(body)
@@ -228,8 +242,15 @@ def parse_manifest(raw: bytes) -> Any:
         pass
     if len(raw) > MAX_YAML_BYTES:
         raise ManifestTooLarge(
-            f"is {len(raw) // (1024 * 1024)} MB of hand-written YAML; Briefing reads YAML up to "
-            f"{MAX_YAML_BYTES // (1024 * 1024)} MB (larger manifests only in the JSON style it writes)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is {size} MB of hand-written YAML; Briefing reads YAML up to {limit} "
+                    "MB (larger manifests only in the JSON style it writes)",
+                ),
+                size=len(raw) // (1024 * 1024),
+                limit=MAX_YAML_BYTES // (1024 * 1024),
+            )
         )
     _check_yaml_events(text)
     return yaml.load(text, Loader=_Loader)  # _Loader is CSafeLoader or SafeLoader: no Python objects
@@ -242,7 +263,12 @@ def _check_yaml_events(text: str) -> None:
         if isinstance(event, yaml.AliasEvent):
             raise yaml.YAMLError(f"uses a YAML alias (*{str(event.anchor)[:40]}), which Briefing does not read")
         if count > MAX_YAML_EVENTS:
-            raise ManifestTooLarge(f"has more than {MAX_YAML_EVENTS:,} YAML entries written by hand")
+            raise ManifestTooLarge(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "has more than {limit} YAML entries written by hand"),
+                    limit=f"{MAX_YAML_EVENTS:,}",
+                )
+            )
 
 
 def _source_parts(source: Source) -> list[tuple[str, bytes]]:
@@ -313,26 +339,53 @@ def save_briefing(
     shown = Path(path)  # errors name the file as the user gave it
     problem = _source_ids_problem([s.id for s in briefing.sources])
     if problem:
-        raise ProjectFileError(shown, f"cannot be saved: {problem}; nothing was written")
+        raise ProjectFileError(
+            shown,
+            Message(QT_TRANSLATE_NOOP("Messages", "cannot be saved: {problem}; nothing was written"), problem=problem),
+        )
     try:
         path = Path(os.path.realpath(path))
     except (OSError, ValueError) as exc:
-        raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
+        raise ProjectFileError(
+            shown, Message(QT_TRANSLATE_NOOP("Messages", "cannot save here ({reason})"), reason=_reason(exc))
+        ) from None
     if not path.parent.is_dir():  # said as export says it, rather than the system's "No such file or directory"
-        raise ProjectFileError(shown, f"cannot be saved: the folder {str(Path(shown).parent)!r} does not exist")
+        raise ProjectFileError(
+            shown,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "cannot be saved: the folder {parent} does not exist"),
+                parent=f"{str(Path(shown).parent)!r}",
+            ),
+        )
     if os.path.exists(path) and (not os.access(path, os.W_OK) or not os.stat(path).st_mode & stat.S_IWUSR):
         # as replacing it would succeed in a writable folder: a file made read-only, or someone else's, stays as it is
-        raise ProjectFileError(shown, "is read-only; make it writable, or save under another name (Save As)")
+        raise ProjectFileError(
+            shown,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is read-only; make it writable, or save under another name (Save As)")
+            ),
+        )
     existed = path.exists()
     try:
         atomic_write(
             path, lambda stream: write_briefing(briefing, stream, cache, threads=threads), keep_backup=keep_backup
         )
     except CannotWriteHere as exc:
-        raise ProjectFileError(shown, f"cannot save here ({_reason(exc)})") from None
+        raise ProjectFileError(
+            shown, Message(QT_TRANSLATE_NOOP("Messages", "cannot save here ({reason})"), reason=_reason(exc))
+        ) from None
     except OSError as exc:
-        kept = "the previous file is intact" if existed else "nothing was written"
-        raise ProjectFileError(shown, f"could not be saved ({_reason(exc)}); {kept}") from None
+        kept = (
+            Message(QT_TRANSLATE_NOOP("Messages", "the previous file is intact"))
+            if existed
+            else Message(QT_TRANSLATE_NOOP("Messages", "nothing was written"))
+        )
+        raise ProjectFileError(
+            shown,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "could not be saved ({reason}); {kept}"), reason=_reason(exc), kept=kept
+            ),
+        ) from None
 
 
 def _shown(value: Any, limit: int = 80) -> str:
@@ -360,7 +413,11 @@ class _Parts:
         self.read_names: set[str] = set()  # each part is read once: a part named by 200 sources is not read 200 times
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise self.fail(f"has {len(infos)} parts, more than a briefing can have")
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "has {count} parts, more than a briefing can have"), count=len(infos)
+                )
+            )
         self.infos: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
@@ -368,35 +425,67 @@ class _Parts:
             if name.endswith("/"):
                 continue
             if not _SAFE_NAME.match(name) or ".." in name.split("/"):
-                raise self.fail(f"contains a part with an unsafe name ({name[:80]!r})")
+                raise self.fail(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "contains a part with an unsafe name ({name})"),
+                        name=f"{name[:80]!r}",
+                    )
+                )
             if name in self.infos:
-                raise self.fail(f"contains the part {_shown(name)} twice")
+                raise self.fail(
+                    Message(QT_TRANSLATE_NOOP("Messages", "contains the part {name} twice"), name=_shown(name))
+                )
             if info.file_size > MAX_PART_BYTES:
-                raise self.fail(f"part {_shown(name)} claims {info.file_size} bytes, more than a briefing can hold")
+                raise self.fail(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "part {name} claims {file_size} bytes, more than a briefing can hold"
+                        ),
+                        name=_shown(name),
+                        file_size=info.file_size,
+                    )
+                )
             if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise self.fail(
-                    f"part {_shown(name)} expands {info.file_size // max(info.compress_size, 1)}-fold (a zip bomb?)"
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "part {name} expands {ratio}-fold (a zip bomb?)"),
+                        name=_shown(name),
+                        ratio=info.file_size // max(info.compress_size, 1),
+                    )
                 )
             total += info.file_size
             self.infos[name] = info
         if total > MAX_TOTAL_BYTES:
-            raise self.fail("expands to more than 2 GB")
+            raise self.fail(Message(QT_TRANSLATE_NOOP("Messages", "expands to more than 2 GB")))
 
-    def fail(self, problem: str) -> ProjectFileError:
+    def fail(self, problem: str | Message) -> ProjectFileError:
         return ProjectFileError(self.path, problem)
 
-    def read(self, name: Any, what: str, limit: int = MAX_PART_BYTES) -> bytes:
+    def read(self, name: Any, what: Message, limit: int = MAX_PART_BYTES) -> bytes:
         if not isinstance(name, str) or name not in self.infos:
-            raise self.fail(f"is missing {what} ({_shown(name)})")
+            raise self.fail(
+                Message(QT_TRANSLATE_NOOP("Messages", "is missing {what} ({name})"), what=what, name=_shown(name))
+            )
         if name in self.read_names:
-            raise self.fail(f"names the part {_shown(name)} twice in its manifest (as {what})")
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "names the part {name} twice in its manifest (as {what})"),
+                    name=_shown(name),
+                    what=what,
+                )
+            )
         self.read_names.add(name)
         info = self.infos[name]
         left = self.budget - self.used  # of what the whole load may read
         with self.zf.open(info) as stream:
             data = stream.read(min(info.file_size, limit, left) + 1)  # never more than declared: headers can lie
         if len(data) > min(info.file_size, limit):
-            raise self.fail(f"part {_shown(name)} is larger than it declares (damaged or hostile)")
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "part {name} is larger than it declares (damaged or hostile)"),
+                    name=_shown(name),
+                )
+            )
         if len(data) > left:
             raise self.over_budget()
         data = self._gunzip(name, data, limit, left) if name.endswith(".gz") else data
@@ -405,8 +494,13 @@ class _Parts:
 
     def over_budget(self) -> ProjectFileError:
         return self.fail(
-            f"holds more than {self.budget // (1024 * 1024)} MB of data in all, far more than its size suggests "
-            "(damaged or hostile)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "holds more than {budget} MB of data in all, far more than its size suggests (damaged or hostile)",
+                ),
+                budget=self.budget // (1024 * 1024),
+            )
         )
 
     def _gunzip(self, name: str, data: bytes, limit: int, left: int) -> bytes:
@@ -417,13 +511,22 @@ class _Parts:
         try:
             out = inflater.decompress(data, min(cap, left) + 1)
         except zlib.error:
-            raise self.fail(f"part {_shown(name)} is damaged (it does not decompress)") from None
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "part {name} is damaged (it does not decompress)"), name=_shown(name)
+                )
+            ) from None
         if len(out) > cap:
-            raise self.fail(f"part {_shown(name)} expands far beyond its size (a zip bomb?)")
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "part {name} expands far beyond its size (a zip bomb?)"),
+                    name=_shown(name),
+                )
+            )
         if len(out) > left:
             raise self.over_budget()
         if not inflater.eof:
-            raise self.fail(f"part {_shown(name)} is truncated")
+            raise self.fail(Message(QT_TRANSLATE_NOOP("Messages", "part {name} is truncated"), name=_shown(name)))
         if self.cache is not None:
             self.cache.remember(out, data)
         return out
@@ -439,17 +542,25 @@ def load_briefing(path: str | os.PathLike[str], cache: PartCache | None = None) 
     except ProjectFileError:
         raise
     except FileNotFoundError:
-        raise ProjectFileError(path, "file not found") from None
+        raise ProjectFileError(path, Message(QT_TRANSLATE_NOOP("Messages", "file not found"))) from None
     except IsADirectoryError:
-        raise ProjectFileError(path, "is a folder, not a briefing file") from None
+        raise ProjectFileError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "is a folder, not a briefing file"))
+        ) from None
     except PermissionError:
-        raise ProjectFileError(path, "permission denied") from None
+        raise ProjectFileError(path, Message(QT_TRANSLATE_NOOP("Messages", "permission denied"))) from None
     except zipfile.BadZipFile as exc:
-        raise ProjectFileError(path, f"is not a briefing file, or is damaged ({exc})") from None
+        raise ProjectFileError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "is not a briefing file, or is damaged ({exc})"), exc=exc)
+        ) from None
     except (zipfile.LargeZipFile, NotImplementedError) as exc:
-        raise ProjectFileError(path, f"uses a zip feature Briefing does not read ({exc})") from None
+        raise ProjectFileError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "uses a zip feature Briefing does not read ({exc})"), exc=exc)
+        ) from None
     except (OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
-        raise ProjectFileError(path, f"is damaged and cannot be read ({exc})") from None
+        raise ProjectFileError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "is damaged and cannot be read ({exc})"), exc=exc)
+        ) from None
 
 
 def _open_regular(path: Path) -> io.BufferedReader:
@@ -462,13 +573,20 @@ def _open_regular(path: Path) -> io.BufferedReader:
     except (FileNotFoundError, IsADirectoryError, PermissionError):
         raise  # said plainly by load_briefing
     except (OSError, ValueError) as exc:  # a name too long, a NUL byte in it: not damage in the file
-        raise ProjectFileError(path, f"cannot be opened ({_reason(exc)})") from None
+        raise ProjectFileError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "cannot be opened ({reason})"), reason=_reason(exc))
+        ) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
             raise IsADirectoryError
         if not stat.S_ISREG(mode):
-            raise ProjectFileError(path, "is not a regular file (a pipe or a device?), so not a briefing file")
+            raise ProjectFileError(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "is not a regular file (a pipe or a device?), so not a briefing file")
+                ),
+            )
     except BaseException:
         os.close(fd)
         raise
@@ -476,46 +594,83 @@ def _open_regular(path: Path) -> io.BufferedReader:
 
 
 def _load(parts: _Parts) -> Briefing:
-    mimetype = parts.read("mimetype", "its type marker", 200).decode("ascii", "replace").strip()
+    mimetype = (
+        parts.read("mimetype", Message(QT_TRANSLATE_NOOP("Messages", "its type marker")), 200)
+        .decode("ascii", "replace")
+        .strip()
+    )
     if mimetype != MIMETYPE:
-        raise parts.fail(f"is not a briefing file (it says it is {mimetype[:60]!r})")
+        raise parts.fail(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not a briefing file (it says it is {mimetype})"),
+                mimetype=f"{mimetype[:60]!r}",
+            )
+        )
     manifest_info = parts.infos.get("manifest.yaml")
     if manifest_info is not None and manifest_info.file_size > MAX_MANIFEST_BYTES:
         raise parts.fail(
-            f"manifest is {manifest_info.file_size // (1024 * 1024)} MB, more than a briefing's can be "
-            f"({MAX_MANIFEST_BYTES // (1024 * 1024)} MB)"
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "manifest is {size} MB, more than a briefing's can be ({limit} MB)"),
+                size=manifest_info.file_size // (1024 * 1024),
+                limit=MAX_MANIFEST_BYTES // (1024 * 1024),
+            )
         )
-    raw = parts.read("manifest.yaml", "its manifest", MAX_MANIFEST_BYTES)
+    raw = parts.read("manifest.yaml", Message(QT_TRANSLATE_NOOP("Messages", "its manifest")), MAX_MANIFEST_BYTES)
     try:
         manifest = parse_manifest(raw)
     except UnicodeDecodeError:
-        raise parts.fail("manifest is not UTF-8 text") from None
+        raise parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest is not UTF-8 text"))) from None
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unknown"])[0]
-        raise parts.fail(f"manifest is not valid YAML: {problem}") from None
+        raise parts.fail(
+            Message(QT_TRANSLATE_NOOP("Messages", "manifest is not valid YAML: {problem}"), problem=problem)
+        ) from None
     except ManifestTooLarge as exc:
-        raise parts.fail(f"manifest {exc}, more than a briefing can have") from None
+        raise parts.fail(
+            Message(QT_TRANSLATE_NOOP("Messages", "manifest {exc}, more than a briefing can have"), exc=exc)
+        ) from None
     except RecursionError:
-        raise parts.fail("manifest is nested too deeply to be a briefing") from None
+        raise parts.fail(
+            Message(QT_TRANSLATE_NOOP("Messages", "manifest is nested too deeply to be a briefing"))
+        ) from None
     m = _Manifest(parts, migrate(manifest, parts))
     return m.briefing()
 
 
 def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != "briefing":
-        raise parts.fail("manifest does not describe a briefing")
+        raise parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest does not describe a briefing")))
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise parts.fail(f"manifest has no valid version number ({_shown(version)})")
+        raise parts.fail(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "manifest has no valid version number ({version})"),
+                version=_shown(version),
+            )
+        )
     if version > FORMAT_VERSION:
         raise parts.fail(
-            f"was saved by a newer Briefing (file format {version}; this version reads up to {FORMAT_VERSION}). "
-            "Update Briefing to open it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "was saved by a newer Briefing (file format {version}; this version "
+                    "reads up to {format_version}). Update Briefing to open it.",
+                ),
+                version=version,
+                format_version=FORMAT_VERSION,
+            )
         )
     while version < FORMAT_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise parts.fail(f"uses file format {version}, which this version of Briefing cannot convert")
+            raise parts.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "uses file format {version}, which this version of Briefing cannot convert"
+                    ),
+                    version=version,
+                )
+            )
         manifest = step(manifest)
         version += 1
         manifest["version"] = version
@@ -526,17 +681,17 @@ def _is_whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-def _block_problem(row: Any, length: int, previous: int) -> str | None:
+def _block_problem(row: Any, length: int, previous: int) -> Message | None:
     """What is wrong with one [kind, level, start, end] row of a source's blocks, or None."""
     if not isinstance(row, list) or len(row) != 4:
-        return "expected [kind, level, start, end]"
+        return Message(QT_TRANSLATE_NOOP("Messages", "expected [kind, level, start, end]"))
     kind, level, start, end = row
     if kind not in BLOCK_KINDS:
-        return f"unknown kind {str(kind)[:30]!r}"
+        return Message(QT_TRANSLATE_NOOP("Messages", "unknown kind {kind}"), kind=repr(str(kind)[:30]))
     if not _is_whole(level):
-        return "its level is not a whole number"
+        return Message(QT_TRANSLATE_NOOP("Messages", "its level is not a whole number"))
     if not (_is_whole(start) and _is_whole(end) and previous <= start <= end <= length):
-        return "it points outside the text or out of order"
+        return Message(QT_TRANSLATE_NOOP("Messages", "it points outside the text or out of order"))
     return None
 
 
@@ -547,30 +702,37 @@ class _Manifest:
         self.parts = parts
         self.data = data
 
-    def fail(self, where: str, expected: str, found: Any) -> ProjectFileError:
+    def fail(self, where: str, expected: str | Message, found: Any) -> ProjectFileError:
         shown = repr(found)
-        return self.parts.fail(f"manifest at {where}: expected {expected}, found {shown[:60]}")
+        return self.parts.fail(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "manifest at {where}: expected {expected}, found {shown}"),
+                where=where,
+                expected=expected,
+                shown=shown[:60],
+            )
+        )
 
     def mapping(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, "a mapping", value)
+            raise self.fail(where, Message(QT_TRANSLATE_NOOP("Messages", "a mapping")), value)
         return value
 
     def sequence(self, value: Any, where: str) -> list[Any]:
         if not isinstance(value, list):
-            raise self.fail(where, "a list", value)
+            raise self.fail(where, Message(QT_TRANSLATE_NOOP("Messages", "a list")), value)
         return value
 
     def text(self, mapping: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
         value = mapping.get(key, default)
         if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "text", value)
+            raise self.fail(f"{where}.{key}", Message(QT_TRANSLATE_NOOP("Messages", "text")), value)
         return _no_surrogates(value)
 
     def whole(self, mapping: dict[str, Any], key: str, where: str) -> int:
         value = mapping.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise self.fail(f"{where}.{key}", "a whole number", value)
+            raise self.fail(f"{where}.{key}", Message(QT_TRANSLATE_NOOP("Messages", "a whole number")), value)
         return value
 
     def offsets(self, values: list[Any], length: int, where: str) -> None:
@@ -578,19 +740,34 @@ class _Manifest:
         previous = 0
         for i, value in enumerate(values):
             if not _is_whole(value) or not previous <= value <= length:
-                raise self.fail(f"{where}[{i}]", f"an offset from {previous} to {length} (ascending)", value)
+                raise self.fail(
+                    f"{where}[{i}]",
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "an offset from {previous} to {length} (ascending)"),
+                        previous=previous,
+                        length=length,
+                    ),
+                    value,
+                )
             previous = value
 
-    def blocks(self, rows: Any, length: int, what: str) -> list[Block]:
+    def blocks(self, rows: Any, length: int, what: Message) -> list[Block]:
         """A source's blocks: [kind, level, start, end] rows within its text, in order (looked up by bisection)."""
         if not isinstance(rows, list):
-            raise self.parts.fail(f"{what} are damaged (not a list)")
+            raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "{what} are damaged (not a list)"), what=what))
         blocks = []
         previous = 0
         for i, row in enumerate(rows):
             problem = _block_problem(row, length, previous)
             if problem:
-                raise self.parts.fail(f"{what} are damaged (block {i}: {problem})")
+                raise self.parts.fail(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "{what} are damaged (block {i}: {problem})"),
+                        what=what,
+                        i=i,
+                        problem=problem,
+                    )
+                )
             kind, level, start, end = row
             blocks.append(Block(kind=kind, level=level, start=start, end=end))
             previous = start
@@ -601,7 +778,11 @@ class _Manifest:
         title = TitleBlock(**{k: self.text(title_raw, k, "title_block", "") for k in TitleBlock.field_names()})
         title.language = self.text(title_raw, "language", "title_block", "en")  # English when not said
         if title.language not in LANGUAGES:
-            raise self.fail("title_block.language", f"one of {', '.join(LANGUAGES)}", title.language)
+            raise self.fail(
+                "title_block.language",
+                Message(QT_TRANSLATE_NOOP("Messages", "one of {choices}"), choices=", ".join(LANGUAGES)),
+                title.language,
+            )
         sources_raw = self.sequence(self.data.get("sources", []), "sources")
         sections_raw = self.sequence(self.data.get("sections"), "sections")
         self.counts(sources_raw, sections_raw)
@@ -609,23 +790,29 @@ class _Manifest:
         raw_ids = [r["id"] for r in sources_raw if isinstance(r, dict) and isinstance(r.get("id"), str)]
         problem = _source_ids_problem(raw_ids)
         if problem:
-            raise self.parts.fail(f"manifest: {problem}")
+            raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest: {problem}"), problem=problem))
         sources = [self.source(raw, f"sources[{i}]", i + 1) for i, raw in enumerate(sources_raw)]
         ids = [s.id for s in sources]
         problem = _source_ids_problem(ids)
         if problem:
-            raise self.parts.fail(f"manifest: {problem}")
+            raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest: {problem}"), problem=problem))
         sections = [self.section(raw, f"sections[{i}]") for i, raw in enumerate(sections_raw)]
         item_ids = [i.id for s in sections for i in s.items]
         if len(set(item_ids)) != len(item_ids):
-            raise self.parts.fail("manifest lists the same item twice")
+            raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest lists the same item twice")))
         if len({s.id for s in sections}) != len(sections):
-            raise self.parts.fail("manifest lists the same section twice")
+            raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest lists the same section twice")))
         for section in sections:
             for item in section.items:
                 if isinstance(item, Excerpt) and item.source_id not in ids:
                     raise self.parts.fail(
-                        f"excerpt {_shown(item.id)} cites source {_shown(item.source_id)}, which is not in the file"
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "excerpt {id} cites source {source_id}, which is not in the file"
+                            ),
+                            id=_shown(item.id),
+                            source_id=_shown(item.source_id),
+                        )
                     )
         return Briefing(
             template=self.text(self.data, "template", "manifest"), title_block=title, sections=sections, sources=sources
@@ -634,12 +821,27 @@ class _Manifest:
     def counts(self, sources: list[Any], sections: list[Any]) -> None:
         """Refuse more sources, sections or items than a briefing can have, before building any of them."""
         if len(sources) > MAX_SOURCES:
-            raise self.parts.fail(f"manifest lists {len(sources):,} sources, more than a briefing can have")
+            raise self.parts.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "manifest lists {count} sources, more than a briefing can have"),
+                    count=f"{len(sources):,}",
+                )
+            )
         if len(sections) > MAX_SECTIONS:
-            raise self.parts.fail(f"manifest lists {len(sections):,} sections, more than a briefing can have")
+            raise self.parts.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "manifest lists {count} sections, more than a briefing can have"),
+                    count=f"{len(sections):,}",
+                )
+            )
         items = sum(len(s["items"]) for s in sections if isinstance(s, dict) and isinstance(s.get("items"), list))
         if items > MAX_ITEMS:
-            raise self.parts.fail(f"manifest lists {items:,} items, more than a briefing can have")
+            raise self.parts.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "manifest lists {items} items, more than a briefing can have"),
+                    items=f"{items:,}",
+                )
+            )
 
     def section(self, raw: Any, where: str) -> Section:
         raw = self.mapping(raw, where)
@@ -660,7 +862,7 @@ class _Manifest:
         if kind == "note":
             return Note(id=self.text(raw, "id", where), text=self.text(raw, "text", where))
         if kind != "excerpt":
-            raise self.fail(f"{where}.kind", "'excerpt' or 'note'", kind)
+            raise self.fail(f"{where}.kind", Message(QT_TRANSLATE_NOOP("Messages", "'excerpt' or 'note'")), kind)
         excerpt_id = self.text(raw, "id", where)
         anchor = Anchor(
             exact=self.text(raw, "exact", where),
@@ -670,10 +872,18 @@ class _Manifest:
             end=self.whole(raw, "end", where),
         )
         if not anchor.exact:  # an excerpt is its quote: with none there is nothing to find, cite or show
-            raise self.parts.fail(f"excerpt {_shown(excerpt_id)} at {where} quotes nothing (its exact is empty)")
+            raise self.parts.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "excerpt {excerpt_id} at {where} quotes nothing (its exact is empty)"
+                    ),
+                    excerpt_id=_shown(excerpt_id),
+                    where=where,
+                )
+            )
         flag = raw.get("flag", "")
         if flag not in ("", *FLAGS):
-            raise self.fail(f"{where}.flag", "'changed' or 'lost'", flag)
+            raise self.fail(f"{where}.flag", Message(QT_TRANSLATE_NOOP("Messages", "'changed' or 'lost'")), flag)
         return Excerpt(
             id=excerpt_id,
             source_id=self.text(raw, "source", where),
@@ -698,27 +908,42 @@ class _Manifest:
         # as the analyst knows it (its number and title in the briefing), not by its internal id
         name = f"source {number} {_shown(meta.title or meta.file_name or source_id, 60)}"
         try:
-            text = self.parts.read(raw.get("text"), f"the text of {name}").decode("utf-8")
+            text = self.parts.read(
+                raw.get("text"), Message(QT_TRANSLATE_NOOP("Messages", "the text of {name}"), name=name)
+            ).decode("utf-8")
         except UnicodeDecodeError:
-            raise self.parts.fail(f"the text of {name} is not UTF-8") from None
+            raise self.parts.fail(
+                Message(QT_TRANSLATE_NOOP("Messages", "the text of {name} is not UTF-8"), name=name)
+            ) from None
         expected_hash = raw.get("text_sha256")
         if expected_hash is not None and expected_hash != sha256_hex(text.encode("utf-8")):
-            raise self.parts.fail(f"the text of {name} is damaged (its checksum does not match)")
+            raise self.parts.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the text of {name} is damaged (its checksum does not match)"),
+                    name=name,
+                )
+            )
         if meta.direction not in ("", "ltr", "rtl"):
-            raise self.fail(f"{where}.meta.direction", "'ltr', 'rtl' or ''", meta.direction)
+            raise self.fail(
+                f"{where}.meta.direction", Message(QT_TRANSLATE_NOOP("Messages", "'ltr', 'rtl' or ''")), meta.direction
+            )
         self.offsets(meta.page_starts, len(text), f"{where}.meta.page_starts")
         for i, page in enumerate(meta.ocr_pages):  # page numbers (from 1) that citations compare with
             if not _is_whole(page) or page < 1:
-                raise self.fail(f"{where}.meta.ocr_pages[{i}]", "a page number from 1", page)
+                raise self.fail(
+                    f"{where}.meta.ocr_pages[{i}]", Message(QT_TRANSLATE_NOOP("Messages", "a page number from 1")), page
+                )
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
-            what = f"the blocks of {name}"
+            what = Message(QT_TRANSLATE_NOOP("Messages", "the blocks of {name}"), name=name)
             try:
                 rows = json.loads(self.parts.read(raw["blocks"], what))
             except ValueError:
-                raise self.parts.fail(f"{what} are damaged") from None
+                raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "{what} are damaged"), what=what)) from None
             blocks = self.blocks(rows, len(text), what)
         original = None
         if raw.get("original") is not None:
-            original = self.parts.read(raw["original"], f"the original file of {name}")
+            original = self.parts.read(
+                raw["original"], Message(QT_TRANSLATE_NOOP("Messages", "the original file of {name}"), name=name)
+            )
         return Source(id=source_id, text=text, blocks=blocks, meta=meta, original=original)

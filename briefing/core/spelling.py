@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing import paths
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 
 LANGUAGES = ("en_CA", "fr_CA")
 PERSONAL_FILE = "dictionary.txt"
@@ -49,15 +50,30 @@ class Speller:
         try:
             import hunspell  # chunspell: a compiled library, imported only when spelling is wanted
         except ImportError as exc:
-            raise SpellingUnavailable(f"the spelling library is not installed ({exc})") from None
+            raise SpellingUnavailable(
+                Message(QT_TRANSLATE_NOOP("Messages", "the spelling library is not installed ({exc})"), exc=exc)
+            ) from None
         folder = folder or paths.resource("hunspell")
         for language in LANGUAGES:
             if not (folder / f"{language}.dic").is_file() or not (folder / f"{language}.aff").is_file():
-                raise SpellingUnavailable(f"{folder}: the {language} dictionary is missing")
+                raise SpellingUnavailable(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "{folder}: the {language} dictionary is missing"),
+                        folder=folder,
+                        language=language,
+                    )
+                )
             try:
                 self._dictionaries[language] = hunspell.Hunspell(language, hunspell_data_dir=str(folder))
             except Exception as exc:  # the wrapper raises its own error types for unreadable files
-                raise SpellingUnavailable(f"{folder}: the {language} dictionary cannot be read ({exc})") from None
+                raise SpellingUnavailable(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "{folder}: the {language} dictionary cannot be read ({exc})"),
+                        folder=folder,
+                        language=language,
+                        exc=exc,
+                    )
+                ) from None
         for word in self._read_personal():
             self._remember(word)
 
@@ -94,7 +110,12 @@ class Speller:
             with self.personal.open("a", encoding="utf-8") as file:
                 file.write(word + "\n")
         except OSError as exc:
-            raise OSError(f"{self.personal}: cannot save the word to the personal dictionary ({exc})") from None
+            problem = Message(
+                QT_TRANSLATE_NOOP("Messages", "{file}: cannot save the word to the personal dictionary ({reason})"),
+                file=self.personal,
+                reason=exc,
+            )
+            raise OSError(problem) from None
 
     def language_of(self, words: list[str]) -> str:
         """The language most of these words are in: English unless French knows more of them."""

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from briefing import paths
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named
 from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
 
 TEMPLATE_FORMAT = 1
@@ -32,12 +33,21 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class TemplateError(Exception):
     """A template file is unusable; str() names the file, the key and what was expected."""
 
-    def __init__(self, path: Path | str, key: str, problem: str) -> None:
+    def __init__(self, path: Path | str, key: str, problem: str | Message) -> None:
         self.path = Path(path)
         self.key = key
-        self.problem = problem
-        where = f" at '{key}'" if key else ""
-        super().__init__(f"{self.path.name}{where}: {problem}")
+        self.problem = problem  # as a str, in English; the window shows `message`, translated
+        self.message = (
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{name} at '{key}': {problem}"),
+                name=self.path.name,
+                key=key,
+                problem=problem,
+            )
+            if key
+            else named(self.path.name, problem)
+        )
+        super().__init__(str(self.message))
 
 
 @dataclass(frozen=True)
@@ -121,24 +131,32 @@ class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, key: str, problem: str) -> TemplateError:
+    def fail(self, key: str, problem: str | Message) -> TemplateError:
         return TemplateError(self.path, key, problem)
 
     def mapping(self, data: Any, key: str, *, required: bool = False) -> dict[str, Any]:
         if data is None and not required:
             return {}
         if not isinstance(data, dict):
-            raise self.fail(key, f"expected a mapping of keys to values, found {_kind(data)}")
+            raise self.fail(
+                key,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "expected a mapping of keys to values, found {kind}"),
+                    kind=_kind(data),
+                ),
+            )
         return data
 
     def text(self, data: dict[str, Any], key: str, prefix: str, *, default: str | None = None) -> str:
         value = data.get(key)
         if value is None:
             if default is None:
-                raise self.fail(prefix + key, "missing; expected text")
+                raise self.fail(prefix + key, Message(QT_TRANSLATE_NOOP("Messages", "missing; expected text")))
             return default
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            raise self.fail(prefix + key, f"expected text, found {_kind(value)}")
+            raise self.fail(
+                prefix + key, Message(QT_TRANSLATE_NOOP("Messages", "expected text, found {kind}"), kind=_kind(value))
+            )
         return str(value).strip()
 
     def number(self, data: dict[str, Any], key: str, prefix: str, default: float | None, *, low: float = 0) -> Any:
@@ -146,35 +164,62 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float) or value < low:
-            raise self.fail(prefix + key, f"expected a number of at least {low:g}, found {value!r}")
+            raise self.fail(
+                prefix + key,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "expected a number of at least {low}, found {value}"),
+                    low=f"{low:g}",
+                    value=f"{value!r}",
+                ),
+            )
         return value
 
     def flag(self, data: dict[str, Any], key: str, prefix: str, default: bool) -> bool:
         value = data.get(key, default)
         if not isinstance(value, bool):
-            raise self.fail(prefix + key, f"expected true or false, found {value!r}")
+            raise self.fail(
+                prefix + key,
+                Message(QT_TRANSLATE_NOOP("Messages", "expected true or false, found {value}"), value=f"{value!r}"),
+            )
         return value
 
     def choice(self, value: Any, key: str, allowed: Iterable[str]) -> str:
         allowed = tuple(allowed)
         if not isinstance(value, str) or value.lower() not in allowed:
-            raise self.fail(key, f"expected one of {', '.join(allowed)}, found {value!r}")
+            raise self.fail(
+                key,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "expected one of {choices}, found {found}"),
+                    choices=", ".join(allowed),
+                    found=f"{value!r}",
+                ),
+            )
         return value.lower()
 
     def text_list(self, value: Any, key: str) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.fail(key, f"expected a non-empty list of text, found {_kind(value)}")
+            raise self.fail(
+                key,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "expected a non-empty list of text, found {kind}"), kind=_kind(value)
+                ),
+            )
         return tuple(v.strip() for v in value)
 
 
 def _kind(value: Any) -> str:
+    """What a template holds where something else was expected, as a message says it."""
     if value is None:
-        return "nothing"
-    return {dict: "a mapping", list: "a list", str: f"text {value!r}", bool: f"{value!r}"}.get(
-        type(value), f"{type(value).__name__} {value!r}"
-    )
+        return Message(QT_TRANSLATE_NOOP("Messages", "nothing"))
+    if isinstance(value, dict):
+        return Message(QT_TRANSLATE_NOOP("Messages", "a mapping"))
+    if isinstance(value, list):
+        return Message(QT_TRANSLATE_NOOP("Messages", "a list"))
+    if isinstance(value, str):
+        return Message(QT_TRANSLATE_NOOP("Messages", "text {value}"), value=repr(value))
+    return repr(value) if isinstance(value, bool) else f"{type(value).__name__} {value!r}"
 
 
 def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
@@ -183,23 +228,56 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
     top = r.mapping(data, "", required=True)
     fmt = top.get("format", TEMPLATE_FORMAT)
     if fmt != TEMPLATE_FORMAT:
-        raise r.fail("format", f"expected {TEMPLATE_FORMAT} (this version of Briefing reads format 1), found {fmt!r}")
+        raise r.fail(
+            "format",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "expected {template_format} (this version of Briefing reads format 1), found {fmt}"
+                ),
+                template_format=TEMPLATE_FORMAT,
+                fmt=f"{fmt!r}",
+            ),
+        )
     template_id = r.text(top, "id", "", default=path.stem)
     if not _ID.match(template_id):
-        raise r.fail("id", f"expected lowercase letters, digits and hyphens, found {template_id!r}")
+        raise r.fail(
+            "id",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "expected lowercase letters, digits and hyphens, found {template_id}"),
+                template_id=f"{template_id!r}",
+            ),
+        )
 
     raw_sections = top.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
-        raise r.fail("sections", f"expected a non-empty list of sections, found {_kind(raw_sections)}")
+        raise r.fail(
+            "sections",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "expected a non-empty list of sections, found {kind}"),
+                kind=_kind(raw_sections),
+            ),
+        )
     sections: list[SectionSpec] = []
     for index, raw in enumerate(raw_sections):
         prefix = f"sections[{index}]."
         entry = r.mapping(raw, f"sections[{index}]", required=True)
         section_id = r.text(entry, "id", prefix)
         if not _ID.match(section_id):
-            raise r.fail(prefix + "id", f"expected lowercase letters, digits and hyphens, found {section_id!r}")
+            raise r.fail(
+                prefix + "id",
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "expected lowercase letters, digits and hyphens, found {section_id}"),
+                    section_id=f"{section_id!r}",
+                ),
+            )
         if any(s.id == section_id for s in sections):
-            raise r.fail(prefix + "id", f"expected a unique section id, {section_id!r} is used twice")
+            raise r.fail(
+                prefix + "id",
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "expected a unique section id, {section_id} is used twice"),
+                    section_id=f"{section_id!r}",
+                ),
+            )
         budget = r.number(entry, "word_budget", prefix, None, low=1)
         sections.append(
             SectionSpec(
@@ -233,7 +311,13 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         if name not in texts:
             raise r.fail(
                 "title_block.defaults_fr",
-                f"expected a text field of title_block.defaults ({', '.join(texts)}), found {name!r}",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "expected a text field of title_block.defaults ({fields}), found {name}"
+                    ),
+                    fields=", ".join(texts),
+                    name=f"{name!r}",
+                ),
             )
     title_defaults_fr = tuple((k, r.text(defaults_fr, k, "title_block.defaults_fr.")) for k in defaults_fr)
 
@@ -242,7 +326,12 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
     default_cls = r.text(cls, "default", "classification.", default=choices[0])
     if default_cls not in choices:
         raise r.fail(
-            "classification.default", f"expected one of the choices ({', '.join(choices)}), found {default_cls!r}"
+            "classification.default",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "expected one of the choices ({choices}), found {found}"),
+                choices=", ".join(choices),
+                found=f"{default_cls!r}",
+            ),
         )
     placement = tuple(
         r.choice(p, "classification.placement", PLACEMENTS)
@@ -263,8 +352,23 @@ def parse_template(data: Any, path: Path, origin: str = "built-in") -> Template:
         if left < MIN_CONTENT_MM:
             raise r.fail(
                 "page.margins_mm",
-                f"expected {a} and {b} margins that leave at least {MIN_CONTENT_MM} mm of the {size} page's "
-                f"{across:g} mm {side}; {getattr(margins, a):g} + {getattr(margins, b):g} mm leave {max(left, 0):g} mm",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "expected {a} and {b} margins that leave at least {min_content_mm} mm of "
+                        "the {size} page's {across} mm {side}; {first} + {second} mm leave "
+                        "{left} mm",
+                    ),
+                    a=a,
+                    b=b,
+                    min_content_mm=MIN_CONTENT_MM,
+                    size=size,
+                    across=f"{across:g}",
+                    side=side,
+                    first=f"{getattr(margins, a):g}",
+                    second=f"{getattr(margins, b):g}",
+                    left=f"{max(left, 0):g}",
+                ),
             )
     page_budget = r.number(page, "page_budget", "page.", None, low=1)
 
@@ -329,7 +433,14 @@ def _contact_spec(r: _Reader, raw: Any, title_fields: tuple[str, ...]) -> Contac
     for name in fields:
         if name not in title_fields:  # only a field the title block asks for can be filled in
             listed = ", ".join(title_fields)
-            raise r.fail("contact_block.fields", f"expected fields of title_block.fields ({listed}), found {name!r}")
+            raise r.fail(
+                "contact_block.fields",
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "expected fields of title_block.fields ({listed}), found {name}"),
+                    listed=listed,
+                    name=f"{name!r}",
+                ),
+            )
     return ContactSpec(placement, fields)
 
 
@@ -369,18 +480,26 @@ def load_template_file(path: Path, origin: str = "built-in") -> Template:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise TemplateError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+        raise TemplateError(
+            path, "", Message(QT_TRANSLATE_NOOP("Messages", "cannot be read ({reason})"), reason=exc.strerror or exc)
+        ) from None
     if len(raw) > 1_000_000:
-        raise TemplateError(path, "", "is larger than 1 MB; a template is a short YAML file")
+        raise TemplateError(
+            path, "", Message(QT_TRANSLATE_NOOP("Messages", "is larger than 1 MB; a template is a short YAML file"))
+        )
     try:
         data = yaml.load(raw.decode("utf-8"), Loader=_SAFE_LOADER)
     except UnicodeDecodeError:
-        raise TemplateError(path, "", "is not UTF-8 text") from None
+        raise TemplateError(path, "", Message(QT_TRANSLATE_NOOP("Messages", "is not UTF-8 text"))) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise TemplateError(path, "", f"is not valid YAML{where}: {problem}") from None
+        raise TemplateError(
+            path,
+            "",
+            Message(QT_TRANSLATE_NOOP("Messages", "is not valid YAML{where}: {problem}"), where=where, problem=problem),
+        ) from None
     return parse_template(data, path, origin)
 
 

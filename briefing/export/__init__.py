@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.core.files import CannotWriteHere, atomic_write
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
 from briefing.export import reportlab_start
@@ -71,31 +72,48 @@ def warm_up() -> None:
     register(SANS)
 
 
-def _why(what: str, exc: OSError | ValueError) -> str:
+def _why(what: Message, exc: OSError | ValueError) -> Message:
     """The problem in words: a name too long gets advice, anything else the system's reason."""
     if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
-        return "the name is too long for the file system; choose a shorter one"
-    return f"{what} ({getattr(exc, 'strerror', None) or exc})"
+        return Message(QT_TRANSLATE_NOOP("Messages", "the name is too long for the file system; choose a shorter one"))
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "{what} ({reason})"), what=what, reason=getattr(exc, "strerror", None) or exc
+    )
 
 
 def _check_target(path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(path, f"unknown export format {path.suffix or '(no suffix)'!r}; use .docx, .pdf or .md")
+        raise ExportError(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "unknown export format {suffix}; use .docx, .pdf or .md"),
+                suffix=extension(path.suffix),
+            ),
+        )
     if "\x00" in str(path):  # the OS would refuse it with a bare ValueError
-        raise ExportError(path, "the name contains a NUL character; choose another name")
+        raise ExportError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "the name contains a NUL character; choose another name"))
+        )
     try:
         if not path.parent.is_dir():
-            raise ExportError(path, f"the folder {str(path.parent)!r} does not exist")
+            raise ExportError(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the folder {parent} does not exist"), parent=f"{str(path.parent)!r}"
+                ),
+            )
         if path.is_dir():
-            raise ExportError(path, "is a folder, not a file")
+            raise ExportError(path, Message(QT_TRANSLATE_NOOP("Messages", "is a folder, not a file")))
         mode = path.stat().st_mode
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ExportError(path, _why("cannot be checked", exc)) from None
+        raise ExportError(path, _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot be checked")), exc)) from None
     if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):  # (root may write anyway; the mode still says no)
-        raise ExportError(path, "is read-only; make it writable or export under another name")
+        raise ExportError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "is read-only; make it writable or export under another name"))
+        )
 
 
 def export_briefing(
@@ -118,7 +136,7 @@ def export_briefing(
     except ExportError as exc:
         if exc.path is not None:
             raise
-        raise ExportError(out_path, exc.problem, unmatched=exc.unmatched) from None
+        raise ExportError(out_path, exc.message, unmatched=exc.unmatched) from None
     return export_tree(tree, out_path, progress=progress, on_layout=on_layout)
 
 
@@ -140,19 +158,34 @@ def export_tree(
     except ExportError as exc:
         if exc.path is not None:
             raise
-        raise ExportError(path, exc.problem) from None  # a renderer knows no file: name it here
+        raise ExportError(path, exc.message) from None  # a renderer knows no file: name it here
     except (ValueError, KeyError, OSError, MemoryError, RecursionError) as exc:
-        raise ExportError(path, f"could not be produced ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+        problem = Message(
+            QT_TRANSLATE_NOOP("Messages", "could not be produced ({kind}: {reason})"),
+            kind=type(exc).__name__,
+            reason=(str(exc).splitlines() or [""])[0],
+        )
+        raise ExportError(path, problem) from None
     if progress:
         progress(0.95, "Saving")
     try:
         atomic_write(path, data)  # follows a symlink; errors name path as given
     except CannotWriteHere as exc:
-        raise ExportError(path, _why(f"cannot write in {exc.filename!r}", exc)) from None
+        raise ExportError(
+            path,
+            _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot write in {folder}"), folder=repr(exc.filename)), exc),
+        ) from None
     except PermissionError:
-        raise ExportError(path, "cannot be replaced: it is open in another program (such as Word) or locked") from None
+        raise ExportError(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "cannot be replaced: it is open in another program (such as Word) or locked"
+                )
+            ),
+        ) from None
     except (OSError, ValueError) as exc:
-        raise ExportError(path, _why("cannot be written", exc)) from None
+        raise ExportError(path, _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot be written")), exc)) from None
     if progress:
         progress(1.0, "Done")
     return path

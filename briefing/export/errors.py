@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from briefing.core.messages import Message, named
+
 
 class ExportError(Exception):
     """An export failed; str() is one line naming the file and the problem. Any earlier file is untouched.
@@ -13,11 +15,17 @@ class ExportError(Exception):
     """
 
     def __init__(
-        self, path: str | os.PathLike[str] | None, problem: str, *, unmatched: tuple[tuple[str, str], ...] = ()
+        self,
+        path: str | os.PathLike[str] | None,
+        problem: str | Message,
+        *,
+        unmatched: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.path = None if path is None else Path(path)
-        self.problem = problem
+        self.problem = problem  # as a str, in English
         # (section heading, quotation) of each excerpt that no longer matches its source, when that is the
         # problem: the window words its own message from them, in its language
         self.unmatched = unmatched
-        super().__init__(problem if self.path is None else f"{self.path.name}: {problem}")
+        # the window shows it translated; without a path it is the problem alone, which export_briefing names
+        self.message: Message | str = problem if self.path is None else named(self.path.name, problem)
+        super().__init__(str(self.message))

@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from briefing import __version__
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
 from briefing.export.errors import ExportError
 from briefing.export.pdfflow import (
@@ -620,9 +621,20 @@ def _build(
         )
         raise ExportError(
             None,
-            f"the text does not fit on the page: template {tree.template!r} ({tree.page_size}, "
-            f"{tree.font_size_pt:g} pt, margins {margins} mm) leaves {max(0, width) / mm:.0f} × "
-            f"{max(0, page[1] - top - bottom) / mm:.0f} mm for it; use smaller margins or another template",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the text does not fit on the page: template {template} ({page_size}, "
+                    "{font_size_pt} pt, margins {margins} mm) leaves {width} × {height} mm "
+                    "for it; use smaller margins or another template",
+                ),
+                template=f"{tree.template!r}",
+                page_size=tree.page_size,
+                font_size_pt=f"{tree.font_size_pt:g}",
+                margins=margins,
+                width=f"{max(0, width) / mm:.0f}",
+                height=f"{max(0, page[1] - top - bottom) / mm:.0f}",
+            ),
         ) from None
     layout: Layout = doc.canv.layout
     return layout

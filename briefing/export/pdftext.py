@@ -34,6 +34,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 
 from briefing import paths
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.script import has_rtl, is_rtl, script_name, scripts
 from briefing.core.templates import font_twin
 from briefing.export.bidi import visual
@@ -385,9 +386,20 @@ def check_coverage(texts: list[str], shown: int = 3, main: Family = SANS) -> Non
     if not missing:
         return
     named = [f"{script} ({chars})" for script, chars in list(missing.items())[:shown]]
-    more = f" and {len(missing) - shown} more" if len(missing) > shown else ""
+    more = (
+        Message(QT_TRANSLATE_NOOP("Messages", " and {count} more"), count=len(missing) - shown)
+        if len(missing) > shown
+        else ""
+    )
     raise ExportError(
         None,
-        f"the PDF fonts cannot show some of the text: {', '.join(named)}{more}; "
-        "export to DOCX instead, which keeps all text",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the PDF fonts cannot show some of the text: {scripts}{more}; export to "
+                "DOCX instead, which keeps all text",
+            ),
+            scripts=", ".join(named),
+            more=more,
+        ),
     )

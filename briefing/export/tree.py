@@ -10,6 +10,7 @@ from briefing.core import richtext
 from briefing.core.citation import ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.language import TAGS, Wording, detect_language, format_date, french_spacing, french_text
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl, language_of
@@ -308,15 +309,27 @@ def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
         return moved
     found = [(s, e) for s, e in briefing.excerpts() if e.id in bad]
     listed = "; ".join(f"{clean_line(s.heading) or s.id} {_short(e.anchor.exact)}" for s, e in found[:shown])
-    more = f" and {len(found) - shown} more" if len(found) > shown else ""
+    more = (
+        Message(QT_TRANSLATE_NOOP("Messages", " and {count} more"), count=len(found) - shown)
+        if len(found) > shown
+        else ""
+    )
     count = (
-        "1 excerpt no longer matches its source"
+        Message(QT_TRANSLATE_NOOP("Messages", "1 excerpt no longer matches its source"))
         if len(found) == 1
-        else f"{len(found)} excerpts no longer match their sources"
+        else Message(QT_TRANSLATE_NOOP("Messages", "{count} excerpts no longer match their sources"), count=len(found))
     )
     raise ExportError(
         None,
-        f"{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{count} ({listed}{more}); run `briefing check` to see why, then fix or re-file them before exporting",
+            ),
+            count=count,
+            listed=listed,
+            more=more,
+        ),
         unmatched=tuple((clean_line(s.heading) or s.id, clean_line(e.anchor.exact)) for s, e in found),
     )
 

@@ -23,7 +23,7 @@ from briefing.core.model import Briefing, Excerpt, Item, Section
 from briefing.core.operations import Change
 from briefing.core.templates import SectionSpec, Template
 from briefing.gui.column import CardColumn
-from briefing.gui.i18n import in_interface_language, interface_is_french
+from briefing.gui.i18n import in_interface_language, interface_is_french, shown_headings
 from briefing.gui.items import ITEM_MIME, ItemWidget, item_words
 from briefing.gui.source_view import PASSAGE_MIME
 from briefing.gui.style import page_background, quiet, scaled_font, section_colour, text_colour_on, warn
@@ -101,13 +101,17 @@ class SectionWidget(QFrame):
     itemDropped = Signal(str, str, int)  # item id, section id, index
     clicked = Signal(str)
 
-    def __init__(self, section: Section, spec: SectionSpec | None, index: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, section: Section, spec: SectionSpec | None, index: int, parent: QWidget | None = None, heading: str = ""
+    ) -> None:
+        """heading: the one shown (i18n.shown_heading: the note's language decides); default the English one."""
         super().__init__(parent)
         self.section_id = section.id
         self.index = index
         self.budget = spec.word_budget if spec else None
         self.setObjectName(f"section_{section.id.replace('-', '_')}")
-        self.setAccessibleName(section.heading)
+        heading = heading or section.heading
+        self.setAccessibleName(heading)
         self.setAcceptDrops(True)
         self.widgets: dict[str, ItemWidget] = {}  # the cards made so far
         self.pending: list[str] = []  # the items after them, in order, whose cards are still to be made
@@ -120,7 +124,7 @@ class SectionWidget(QFrame):
         text_colour = text_colour_on(colour).name()
         chip.setStyleSheet(f"background:{colour.name()}; color:{text_colour}; border-radius:11px; font-weight:600;")
         chip.setToolTip(self.tr("Ctrl+%1 files the selected passage here").replace("%1", str(index + 1)))
-        self.heading = SectionHeading(section.heading, self)
+        self.heading = SectionHeading(heading, self)
         self.heading.setObjectName("sectionHeading")
         self.heading.setFont(scaled_font(self.heading, 1.45, QFont.Weight.DemiBold))
         self.count = QLabel(self)
@@ -142,7 +146,7 @@ class SectionWidget(QFrame):
         self._guidance_quiet: bool | None = None
         self.empty = EmptySlot(
             section.id,
-            section.heading,
+            heading,
             self.tr("Select text in the source and press Ctrl+%1, or drag it here.").replace("%1", str(index + 1)),
             self,
         )
@@ -155,7 +159,7 @@ class SectionWidget(QFrame):
         self.drop_line.setStyleSheet(f"background:{colour.name()};")
         self.drop_line.hide()
         self.column = CardColumn(self)
-        self.column.setAccessibleName(section.heading)  # "Background, list, 3 items"
+        self.column.setAccessibleName(heading)  # "Background, list, 3 items"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 14, 0, 10)
         layout.setSpacing(4)
@@ -164,6 +168,13 @@ class SectionWidget(QFrame):
         layout.addWidget(self.empty)
         layout.addWidget(self.column)
         self.words = 0
+
+    def show_heading(self, heading: str) -> None:
+        """Name the section anew (the note's language changed): its heading and what a screen reader hears."""
+        self.setAccessibleName(heading)
+        self.heading.setText(heading)
+        self.empty.setAccessibleName(self.tr("%1, empty section").replace("%1", heading))
+        self.column.setAccessibleName(heading)
 
     def ordered_ids(self) -> list[str]:
         """The items as the section shows them: its cards, then those still to be made."""
@@ -194,7 +205,7 @@ class SectionWidget(QFrame):
             text = text.replace("%3", str(words - self.budget))
             self.count.setText(text.replace("%1", str(words)).replace("%2", str(self.budget)))
         else:
-            self.count.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
+            self.count.setText(self.tr("1 word") if words == 1 else self.tr("%n words", "", words))
             over = False
         warn(self.count, over)
         has_items = bool(self.widgets or self.pending)
@@ -436,12 +447,13 @@ class BriefingView(QScrollArea):
         self._words = {}
         self.title_block.build(template, briefing.title_block)
         eager = EAGER_CARDS
+        headings = shown_headings(briefing)
         for index, section in enumerate(briefing.sections):
             try:
                 spec: SectionSpec | None = template.section(section.id)
             except KeyError:
                 spec = None
-            widget = SectionWidget(section, spec, index, self.page)
+            widget = SectionWidget(section, spec, index, self.page, headings[section.id])
             widget.passageDropped.connect(self.passageDropped)
             widget.itemDropped.connect(self.itemDropped)
             widget.clicked.connect(self._section_clicked)
@@ -482,6 +494,8 @@ class BriefingView(QScrollArea):
         assert self.briefing is not None
         if change.title_block:
             self.title_block.set_values(self.briefing.title_block)
+            for section_id, heading in shown_headings(self.briefing).items():  # the note's language may have changed
+                self.sections[section_id].show_heading(heading)
         touched = set(change.sections)
         for item_id in change.items:
             with contextlib.suppress(KeyError):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
 from briefing.gui.accessible import announce
-from briefing.gui.i18n import in_interface_language
+from briefing.gui.i18n import in_interface_language, interface_is_french
 from briefing.gui.style import quiet, warn
+from briefing.gui.title_block import note_languages
 
 EDITABLE_META = ("title", "author", "publisher", "published", "url", "language")
 
@@ -59,6 +61,12 @@ class NewBriefingDialog(QDialog):
             self.list.setCurrentRow(0)
         self.list.currentItemChanged.connect(self._describe)
         self.list.itemActivated.connect(lambda _item: self.accept())
+        # the note's language, as `briefing new --language`: French by default in a French interface
+        self.languages = QComboBox(self)
+        self.languages.setObjectName("newLanguage")
+        for key, text in note_languages().items():
+            self.languages.addItem(text, key)
+        self.languages.setCurrentIndex(self.languages.findData("fr" if interface_is_french() else "en"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -68,6 +76,12 @@ class NewBriefingDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(self.about)
+        language = QFormLayout()
+        language_label = QLabel(self.tr("&Language of the note"), self)
+        language_label.setBuddy(self.languages)
+        self.languages.setAccessibleName(language_label.text().replace("&", ""))
+        language.addRow(language_label, self.languages)
+        layout.addLayout(language)
         layout.addWidget(buttons)
         self._describe(self.list.currentItem(), None)
         self.resize(480, 360)
@@ -89,6 +103,10 @@ class NewBriefingDialog(QDialog):
     def template(self) -> Template | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def language(self) -> str:
+        """The new note's language ("en", "fr" or "bilingual")."""
+        return str(self.languages.currentData())
 
 
 class SourceDetailsDialog(QDialog):
@@ -231,7 +249,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
             QCoreApplication.translate("MainWindow", "Italic (while editing a note)"),
         ),
         (
-            QKeySequence("Ctrl+Return").toString(native),
+            QKeySequence("Ctrl+Enter").toString(native),  # the key is labelled Enter (« Entrée »), not Return
             QCoreApplication.translate("MainWindow", "Keep what is typed and stop editing"),
         ),
         (QCoreApplication.translate("MainWindow", "Esc"), QCoreApplication.translate("MainWindow", "Cancel editing")),

@@ -12,7 +12,7 @@ from briefing.core.model import Briefing
 from briefing.core.operations import Change, Operation, OperationError
 from briefing.gui.catalog import catalog, template_for
 from briefing.gui.commands import OperationCommand
-from briefing.gui.i18n import change_name
+from briefing.gui.i18n import change_name, shown_error
 
 if TYPE_CHECKING:
     from briefing.core.project import PartCache
@@ -96,7 +96,7 @@ class BriefingDocument(QObject):
         if self.read_only:
             raise ReadOnlyError(self.tr("this briefing is open read-only"))
         change = operation.apply(self.briefing)
-        self.undo_stack.push(OperationCommand(self, operation, change_name(change)))
+        self.undo_stack.push(OperationCommand(self, operation, change_name(change, self.briefing)))
         self.changed.emit(change, False)
         return change
 
@@ -106,7 +106,7 @@ class BriefingDocument(QObject):
         try:
             return self.execute(operation)
         except OperationError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(shown_error(exc))
             return None
 
     def withdraw(self, operation: Operation) -> bool:

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from briefing.core.messages import named
 from briefing.export import DocumentTree
+from briefing.export.errors import ExportError
+from briefing.gui.i18n import shown_error
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -46,7 +49,9 @@ def ask_export(
         return build_tree(document.briefing, document.template, draft=draft), target
     except Exception as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("MainWindow", "Export failed"), f"{target.name}: {refusal(exc)}"
+            parent,
+            QCoreApplication.translate("MainWindow", "Export failed"),
+            shown_error(named(target.name, refusal(exc))),
         )
         return None
 
@@ -57,7 +62,7 @@ def refusal(exc: BaseException) -> str:
     English message sends the reader to `briefing check` instead)."""
     unmatched = getattr(exc, "unmatched", ())
     if not unmatched:
-        lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+        lines = [line.strip() for line in shown_error(exc).splitlines() if line.strip()]
         return lines[0] if lines else type(exc).__name__  # never empty (ReportLab's messages start with a newline)
 
     shown = 3
@@ -82,8 +87,8 @@ def refusal(exc: BaseException) -> str:
 
 def describe_failure(target: Path, exc: BaseException) -> str:
     """One line for the user: which file, and what went wrong (ExportError already names the file)."""
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text if text.startswith(f"{target.name}: ") else f"{target.name}: {text}"
+    text = shown_error(exc).splitlines()[0]
+    return text if isinstance(exc, ExportError) and exc.path is not None else shown_error(named(target.name, text))
 
 
 class _Signals(QObject):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -13,14 +12,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from briefing.core.messages import named
 from briefing.core.model import Briefing
 from briefing.gui import recovery
 from briefing.gui.document import BriefingDocument
+from briefing.gui.i18n import autosaved, moment, shown_error, shown_headings
 from briefing.gui.style import settings
 
 if TYPE_CHECKING:
     from briefing.core.anchors import AnchorReport
-    from briefing.core.lock import BriefingLock, LockedError
+    from briefing.core.lock import BriefingLock, LockedError, LockInfo
     from briefing.core.operations import Operation
     from briefing.core.project import PartCache
     from briefing.gui.recovery_dialog import RecoveryDialog
@@ -69,7 +70,7 @@ class _Autosave:
         try:
             self.store.write(self.briefing, self.original, self.base, self.cache)
         except Exception as exc:  # any: reported in the status bar, and the next autosave tries again
-            self.error = str(exc) or type(exc).__name__
+            self.error = shown_error(exc)
         finally:
             self.finished = True
             with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
@@ -101,9 +102,9 @@ class _Load(QRunnable):
             self.problems = [report for report in check_anchors(briefing) if report.status != "ok"]
             self.briefing = briefing
         except (ProjectFileError, OSError) as exc:
-            self.error = str(exc)
+            self.error = shown_error(exc)
         except Exception as exc:  # a defect met on a strange file: still one line, never a traceback
-            self.error = f"{self.path.name}: {type(exc).__name__}: {exc}"
+            self.error = shown_error(named(self.path.name, f"{type(exc).__name__}: {exc}"))
         finally:
             self.finished = True
             with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
@@ -277,9 +278,9 @@ class FileController(QObject):
             if not self._ask_read_only(exc):
                 return False
             read_only = True
-            self.owner = exc.owner.describe()
+            self.owner = self._owner(exc.owner)
         except OSError as exc:
-            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", str(exc)))
+            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", shown_error(exc)))
         self.wait_autosave()
         self.store.clear()
         self.show_briefing(briefing, path)
@@ -297,13 +298,18 @@ class FileController(QObject):
             )
         return True
 
+    def _owner(self, owner: LockInfo) -> str:
+        """Who holds a lock, in the interface language ("jroy on PC-42 since 7 December 2026 at 00:06")."""
+        text = self.tr("%1 on %2 since %3").replace("%1", owner.user).replace("%2", owner.host)
+        return text.replace("%3", moment(owner.since))
+
     def _ask_read_only(self, exc: LockedError) -> bool:
         """Someone else has the briefing open: say who, since when, and how to clear a lock left behind; True to
         open it read-only."""
         from PySide6.QtWidgets import QMessageBox
 
         _Btn = QMessageBox.StandardButton
-        since = time.strftime("%Y-%m-%d %H:%M", time.localtime(exc.owner.since))
+        since = moment(exc.owner.since)
         text = self.tr(
             "%1 is open in Briefing by %2 on %3 since %4.\n\nOpen it read-only? You can still read and copy from it, "
             "and save a copy with Save As.\n\nIf you are sure nobody has it open (their Briefing closed without "
@@ -324,8 +330,9 @@ class FileController(QObject):
 
         if not problems:
             return
-        headings = {excerpt.id: section.heading for section, excerpt in briefing.excerpts()}
-        listed = "\n".join(f"• {headings[r.excerpt_id]}: {r.describe()}" for r in problems[:6])
+        shown = shown_headings(briefing)
+        headings = {excerpt.id: shown[section.id] for section, excerpt in briefing.excerpts()}
+        listed = "\n".join(f"• {shown_error(named(headings[r.excerpt_id], r.describe()))}" for r in problems[:6])
         if len(problems) > 6:
             listed += "\n" + self.tr("… and %1 more").replace("%1", str(len(problems) - 6))
         text = self.tr("Excerpts to check in %1 — each no longer matches its source where it points:")
@@ -371,7 +378,7 @@ class FileController(QObject):
                 lock.acquire()
             except LockedError as exc:
                 text = self.tr("%1 is open in Briefing by %2, so it was not saved. Save under another name.")
-                self._error(self.tr("Cannot save"), text.replace("%1", path.name).replace("%2", exc.owner.describe()))
+                self._error(self.tr("Cannot save"), text.replace("%1", path.name).replace("%2", self._owner(exc.owner)))
                 return False
             except OSError:
                 lock = None  # type: ignore[assignment]
@@ -408,7 +415,7 @@ class FileController(QObject):
         try:
             save_briefing(self.document.briefing, path, cache=self.document.parts)
         except (ProjectFileError, OSError) as exc:
-            self._error(self.tr("Cannot save briefing"), str(exc))
+            self._error(self.tr("Cannot save briefing"), shown_error(exc))
             return False
         self.base = recovery.disk_state(path)
         self.document.mark_saved(path)
@@ -484,20 +491,20 @@ class FileController(QObject):
 
         _Btn = QMessageBox.StandardButton
         text = self.tr(
-            "Briefing did not close properly while %1 was open. Its unsaved work was autosaved at %2.\n\n"
+            "Briefing did not close properly while %1 was open. Its unsaved work was autosaved on %2.\n\n"
             "Restore it? No keeps the copy for later (File > Recover Unsaved Work); Discard deletes it."
         )
         if entry.original is None:
             text = self.tr(
                 "Briefing did not close properly while a briefing never saved was open. Its work was autosaved "
-                "at %2.\n\nRestore it? No keeps the copy for later (File > Recover Unsaved Work); Discard deletes it."
+                "on %2.\n\nRestore it? No keeps the copy for later (File > Recover Unsaved Work); Discard deletes it."
             )
         if entry.disk_changed():
             text += "\n\n" + self._newer_on_disk(entry)
         answer = QMessageBox.question(
             self.window,
             self.tr("Recover unsaved work?"),
-            text.replace("%1", entry.name).replace("%2", entry.when()),
+            text.replace("%1", entry.name).replace("%2", moment(entry.saved_at)),
             _Btn.Yes | _Btn.No | _Btn.Discard,
             _Btn.Yes,
         )
@@ -515,7 +522,8 @@ class FileController(QObject):
                 "%1 has been saved again since (%3), so it holds work this copy does not. The recovered work "
                 "opens as a separate unsaved briefing (keep it with Save As); the newer file is not touched."
             )
-        return text.replace("%1", entry.name).replace("%3", entry.disk_saved_at())
+        saved = entry.disk_saved_at()
+        return text.replace("%1", entry.name).replace("%3", moment(saved) if saved is not None else "")
 
     def restore(self, entry: recovery.RecoveryEntry, *, ask_save: bool = True) -> bool:
         """Open a crashed session's work, unsaved. In its own file's place only if that file is still the one the
@@ -531,7 +539,9 @@ class FileController(QObject):
             text = self.tr("The work autosaved for %1 cannot be read (%2). The copy is kept: %3")
             self._error(
                 self.tr("Cannot recover"),
-                text.replace("%1", entry.describe()).replace("%2", str(exc)).replace("%3", str(entry.file)),
+                text.replace("%1", autosaved(entry.name, entry.saved_at))
+                .replace("%2", shown_error(exc))
+                .replace("%3", str(entry.file)),
             )
             with contextlib.suppress(OSError):
                 entry.decline()  # listed still, for the analyst to discard; not offered at every start
@@ -564,7 +574,9 @@ class FileController(QObject):
             self._autosaved = (id(self.document.briefing), stack.index(), stack.count(), repr(None))
         except OSError:
             self.autosave()  # written afresh; the old copy stays in the list until discarded
-        self.message.emit(self.tr("Recovered %1 — save it to keep it").replace("%1", entry.describe()))
+        self.message.emit(
+            self.tr("Recovered %1 — save it to keep it").replace("%1", autosaved(entry.name, entry.saved_at))
+        )
         return True
 
     def recover_unsaved_work(self) -> None:

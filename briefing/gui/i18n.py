@@ -3,7 +3,8 @@ system locale, installed as Qt translators (Briefing's own catalogue and Qt's, f
 
 The catalogue is resources/i18n/briefing_fr.ts (edited with Qt Linguist or by hand); the compiled
 briefing_fr.qm beside it is committed so a checkout, a wheel and the bundle all carry it. After changing strings:
-`pyside6-lupdate briefing/gui/*.py briefing/core/labels.py -ts resources/i18n/briefing_fr.ts`, translate, then
+`pyside6-lupdate briefing/gui/*.py briefing/core/*.py briefing/importers/*.py briefing/importers/html/*.py
+briefing/export/*.py -ts resources/i18n/briefing_fr.ts -no-obsolete -locations none`, translate, then
 `pyside6-lrelease resources/i18n/briefing_fr.ts`; tests/gui/test_translation.py fails until both are done.
 """
 
@@ -14,6 +15,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Q
 from briefing import paths
 from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
 from briefing.core.language import MARKINGS_FR
+from briefing.core.messages import CONTEXT as MESSAGES_CONTEXT
+from briefing.core.messages import render
+from briefing.core.model import Briefing, Section
 from briefing.core.operations import Change
 from briefing.gui.style import settings
 
@@ -88,11 +92,48 @@ def in_interface_language(english: str, french: str) -> str:
     return french if french and interface_is_french() else english
 
 
+def shown_heading(section: Section, note_language: str) -> str:
+    """The heading the window shows for a section, wherever it names it (the heading, the filing toolbar and its
+    tooltips, Move To, undo names, status messages, accessible names).
+
+    Headings are the note's own words, so the note's language decides, and the window names each section as the
+    exported note prints it: a French note shows the template's French heading in any interface, an English note
+    the English one, and a bilingual note (which prints both) the one of the interface language. A section with
+    no French heading keeps its English one."""
+    french = note_language == "fr" or (note_language == "bilingual" and interface_is_french())
+    return section.heading_fr if french and section.heading_fr else section.heading
+
+
+def shown_headings(briefing: Briefing) -> dict[str, str]:
+    """shown_heading() of every section of the briefing, by section id."""
+    return {section.id: shown_heading(section, briefing.title_block.language) for section in briefing.sections}
+
+
 def shown_marking(classification: str) -> str:
     """A classification as the interface shows it ("PROTÉGÉ B" in French); the briefing keeps the stored value."""
     if not interface_is_french():
         return classification
     return MARKINGS_FR.get(classification.strip().upper(), classification)
+
+
+def moment(seconds: float) -> str:
+    """A moment (seconds since the epoch) as the window writes it inside a sentence, in the interface language
+    and local time: "7 December 2026 at 00:06", « 7 décembre 2026 à 0 h 06 ». The sentence puts its own word
+    before it ("since %1": « depuis le %1 »). The one way lock and recovery messages write a time."""
+    when = QDateTime.fromSecsSinceEpoch(int(seconds)).toLocalTime()
+    french = interface_is_french()
+    locale = QLocale() if french else QLocale(QLocale.Language.English, QLocale.Country.Canada)
+    day = locale.toString(when.date(), QCoreApplication.translate("MainWindow", "d MMMM yyyy"))
+    clock = locale.toString(when.time(), QCoreApplication.translate("MainWindow", "HH:mm"))
+    if french and when.date().day() == 1:  # « le 1er décembre »
+        day = "1er" + day[1:]
+    return QCoreApplication.translate("MainWindow", "%1 at %2").replace("%1", day).replace("%2", clock)
+
+
+def autosaved(name: str, seconds: float) -> str:
+    """A recovered copy of work named in a sentence: "notes.briefing (autosaved on 7 December 2026 at 00:06)"."""
+    text = QCoreApplication.translate("MainWindow", "%1 (autosaved on %2)")
+    return text.replace("%1", name).replace("%2", moment(seconds))
 
 
 def local_time(iso: str) -> str:
@@ -101,11 +142,20 @@ def local_time(iso: str) -> str:
     return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat) if when.isValid() else iso
 
 
-def change_name(change: Change) -> str:
-    """An operation's undo name in the interface language ("Classer l'extrait dans Background")."""
+# The undo names whose argument is a section's heading (core/labels.py's UNDO_NAMES)
+SECTION_CHANGES = frozenset({"file_excerpt", "add_note", "delete_excerpt", "delete_note", "move_item", "reorder"})
+
+
+def change_name(change: Change, briefing: Briefing | None = None) -> str:
+    """An operation's undo name in the interface language ("Classer l’extrait dans Contexte"), a section named
+    by its shown_heading() when the briefing is given (the core names it by its English heading)."""
     if not change.name:
         return change.label
     key, *args = change.name
+    if briefing is not None and key in SECTION_CHANGES:
+        language = briefing.title_block.language
+        shown = {section.heading: shown_heading(section, language) for section in briefing.sections}
+        args = [shown.get(arg, arg) for arg in args]
 
     def translate(text: str) -> str:
         return QCoreApplication.translate(UNDO_CONTEXT, text)
@@ -114,3 +164,15 @@ def change_name(change: Change) -> str:
         return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
     return undo_name(key, *args, translate=translate, translate_label=translate_label)
+
+
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate(MESSAGES_CONTEXT, template)
+
+
+def shown_error(error: object) -> str:
+    """What the window shows for an error (or a message) of the plain-Python layers: its Message translated into
+    the interface language, every part of it (the file's name stays as it is); an error without one (the system's,
+    a library's) by its own text, else by its type's name. Translating is thread-safe: workers call it too."""
+    text = render(error, _translate_message)
+    return text or type(error).__name__

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from briefing.core.messages import named
 from briefing.core.model import Source
+from briefing.gui.i18n import shown_error
 from briefing.importers import Attachment, ImportCancelled, Progress
 
 if TYPE_CHECKING:
@@ -53,8 +55,8 @@ def describe_failure(request: ImportRequest, exc: BaseException) -> str:
     from briefing.importers import SourceImportError
 
     if isinstance(exc, SourceImportError):
-        return str(exc)
-    return f"{request.name}: {type(exc).__name__}: {exc}"
+        return shown_error(exc)
+    return shown_error(named(request.name, f"{type(exc).__name__}: {exc}"))
 
 
 def needs_password(exc: BaseException) -> bool:

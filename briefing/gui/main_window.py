@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
 
         dialog = NewBriefingDialog(list(catalog().templates.values()), self)
         if dialog.exec() and (template := dialog.template()) is not None:
-            self.files.show_briefing(new_briefing(template), None)
+            self.files.show_briefing(new_briefing(template, language=dialog.language()), None)
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog

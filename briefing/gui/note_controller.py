@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolButton, QWidget
 from shiboken6 import isValid
 
 from briefing.core.model import Excerpt, Item
@@ -26,7 +26,7 @@ from briefing.core.operations import (
 from briefing.gui.actions import Actions
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument
-from briefing.gui.i18n import change_name
+from briefing.gui.i18n import change_name, shown_error, shown_headings
 from briefing.gui.items import InlineEditor, ItemWidget
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.title_block import ClassificationBanner
@@ -71,6 +71,7 @@ class NoteController(QObject):
         document.reset.connect(self._make_section_actions)
         document.reset.connect(self.update_actions)
         document.changed.connect(self.update_actions)
+        document.changed.connect(self._language_changed)
         view.itemSelected.connect(self._item_selected)
         view.sectionSelected.connect(self.update_actions)
         view.addNoteRequested.connect(lambda _section: self.add_note())  # Enter on an empty section (now current)
@@ -78,6 +79,7 @@ class NoteController(QObject):
         view.passageDropped.connect(self._file_passage)
         view.itemDropped.connect(lambda item_id, section, index: self.document.run(MoveItem(item_id, section, index)))
         view.titleEdited.connect(lambda name, value: self.document.run(SetTitleField(name, value)))
+        view.title_block.refused.connect(lambda text: self.message.emit(text, 10000))
         view.itemContextMenu.connect(self._item_context_menu)
         banner.edited.connect(lambda name, value: self.document.run(SetTitleField(name, value)))
         sources.view.selectionOffsetsChanged.connect(self.update_actions)
@@ -85,12 +87,17 @@ class NoteController(QObject):
     # --- actions -------------------------------------------------------------------------------------
 
     def _make_section_actions(self) -> None:
-        headings = [(s.id, s.heading) for s in self.document.briefing.sections]
+        headings = list(shown_headings(self.document.briefing).items())
         self.actions.make_sections(self.document.template, headings, self.file_into, self.move_to_section)
         if self._item_menu is not None:  # it lists the old move commands
             self._item_menu.deleteLater()
             self._item_menu = None
         self.sectionActionsChanged.emit()
+
+    def _language_changed(self, change: Change, _step: bool) -> None:
+        if change.name == ("change_field", "language"):  # the sections' commands name them in the new language
+            self._make_section_actions()
+            self.update_actions()
 
     def update_actions(self, *_args: object) -> None:
         a = self.actions
@@ -102,8 +109,10 @@ class NoteController(QObject):
         item = self.selected_item()
         for name in ("move_up", "move_down", "delete_item", "edit_item"):
             a[name].setEnabled(editable and item is not None)
-        for action in a.move_actions:
+        own = self.document.briefing.find_item(item.id)[0].id if item is not None else None
+        for action, section in zip(a.move_actions, self.document.briefing.sections, strict=False):
             action.setEnabled(editable and item is not None)
+            action.setVisible(section.id != own)  # Move To lists where the item can go, not where it is
         a["trim_excerpt"].setEnabled(editable and isinstance(item, Excerpt) and has_selection)
         a["show_in_source"].setEnabled(isinstance(item, Excerpt))
         a["add_note"].setEnabled(editable and bool(self.document.briefing.sections))
@@ -125,6 +134,9 @@ class NoteController(QObject):
             tip = text.replace("&", "").replace("%1", what)  # the tooltip has no mnemonic
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)  # as every other action's tooltip
+            for widget in action.associatedObjects():  # the toolbar button: a screen reader is told the new name at
+                if isinstance(widget, QToolButton):  # once, but not a new tooltip, and keeps describing the old one
+                    widget.setAccessibleDescription(action.toolTip())
 
     def _step_history(self, *, undo: bool) -> None:
         """Undo or redo, from the toolbar or a menu, while a note, comment or title field is being typed in: the
@@ -151,14 +163,14 @@ class NoteController(QObject):
         try:
             excerpt = new_excerpt(self.document.briefing.source(source_id), start, end)
         except (OperationError, KeyError) as exc:
-            self.message.emit(str(exc), 6000)
+            self.message.emit(shown_error(exc), 6000)
             return None
         change = self.document.run(file_excerpt(section_id, excerpt, index))
         if change is not None:
             self.view.select_item(excerpt.id, focus=False)
             if source_id == self.sources.view.source_id:
                 self.sources.view.settle()  # the passage shows its new section colour at once
-            self.message.emit(change_name(change), 3000)
+            self.message.emit(change_name(change, self.document.briefing), 3000)
             self.update_actions()
         return change
 

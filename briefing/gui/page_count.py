@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from briefing.gui.i18n import shown_headings
 from briefing.gui.style import warn
 
 if TYPE_CHECKING:  # the export layer loads on the worker, with the first count, not at start-up
@@ -123,14 +124,18 @@ class PageCountWatcher(QObject):
         """ "3 of 2 pages — Recommendation starts on page 3", "2 of 2 pages", "1 page"."""
         if count.budget is None:
             return self.tr("1 page") if count.pages == 1 else self.tr("%1 pages").replace("%1", str(count.pages))
-        text = self.tr("%1 of %2 pages").replace("%1", str(count.pages)).replace("%2", str(count.budget))
+        # "%n of %1 pages": the count decides the French form, « 1 page sur 2 », « 3 pages sur 2 »
+        text = self.tr("%n of %1 pages", "", count.pages).replace("%1", str(count.budget))
         crossing = count.first_over_budget_section
         if crossing is None:
             return text
+        # the section as the window names it (the printed heading of a bilingual note holds both languages)
+        shown = shown_headings(self._note[0]) if self._note is not None else {}
+        heading = shown.get(crossing.section_id, crossing.heading)
         if crossing.page > count.budget:
-            where = self.tr("%1 starts on page %2").replace("%1", crossing.heading).replace("%2", str(crossing.page))
+            where = self.tr("%1 starts on page %2").replace("%1", heading).replace("%2", str(crossing.page))
         else:
-            where = self.tr("%1 runs onto page %2").replace("%1", crossing.heading).replace("%2", str(count.budget + 1))
+            where = self.tr("%1 runs onto page %2").replace("%1", heading).replace("%2", str(count.budget + 1))
         return f"{text} — {where}"
 
     def over_budget_note(self) -> str:

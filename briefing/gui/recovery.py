@@ -87,9 +87,10 @@ class RecoveryEntry:
             return now[1] / 1e9 > self.saved_at
         return now != self.base
 
-    def disk_saved_at(self) -> str:
+    def disk_saved_at(self) -> float | None:
+        """When the original file was last saved (seconds since the epoch); None when it is no longer there."""
         state = disk_state(self.original)
-        return _when(state[1] / 1e9) if state else ""
+        return state[1] / 1e9 if state else None
 
     def load(self, cache: PartCache | None = None) -> Briefing:
         from briefing.core.project import load_briefing

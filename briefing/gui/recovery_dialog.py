@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import recovery
+from briefing.gui.i18n import autosaved, moment
 
 
 class RecoveryDialog(QDialog):
@@ -69,13 +70,14 @@ class RecoveryDialog(QDialog):
         self._enable()
 
     def _describe(self, entry: recovery.RecoveryEntry) -> str:
-        first = self.tr("%1 — autosaved %2").replace("%1", entry.name).replace("%2", entry.when())
+        first = self.tr("%1 — autosaved on %2").replace("%1", entry.name).replace("%2", moment(entry.saved_at))
         if entry.original is None:
             return first + "\n" + self.tr("A briefing that was never saved")
         second = self.tr("Based on %1").replace("%1", str(entry.original))
         if entry.disk_changed():
+            saved = entry.disk_saved_at()
             second += "\n" + self.tr("The file has changed since (%1): opens as a separate briefing").replace(
-                "%1", entry.disk_saved_at() or self.tr("no longer there")
+                "%1", moment(saved) if saved is not None else self.tr("no longer there")
             )
         return first + "\n" + second
 
@@ -104,7 +106,7 @@ class RecoveryDialog(QDialog):
             self,
             self.tr("Discard recovered work?"),
             self.tr("Delete the copy of %1 for good? Its unsaved work cannot be recovered afterwards.").replace(
-                "%1", entry.describe()
+                "%1", autosaved(entry.name, entry.saved_at)
             ),
             _Btn.Discard | _Btn.Cancel,
             _Btn.Cancel,

@@ -14,6 +14,7 @@ from briefing.core.operations import AddSource, Change, EditSourceMeta, RemoveSo
 from briefing.gui.actions import Actions
 from briefing.gui.document import BriefingDocument
 from briefing.gui.files import remember_folder, start_folder
+from briefing.gui.i18n import shown_error
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.status_bar import StatusBar
 
@@ -159,8 +160,8 @@ class SourceController(QObject):
         if self.document.run(AddSource(source)) is not None:
             self.pane.select_source(source.id)
             message = self.tr("Added %1").replace("%1", source.label)
-            if warnings:
-                message += " — " + "; ".join(warnings)
+            if warnings:  # the importer's, in the interface language; French puts a space before ;
+                message += " — " + self.tr("; ").join(shown_error(warning) for warning in warnings)
             self.message.emit(message, 10000)
             self._offer_attachments(source, attachments)
         self._report_import_failures()

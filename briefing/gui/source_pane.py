@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core.citation import ocr_note
 from briefing.core.model import Briefing, Excerpt, Source
-from briefing.gui.i18n import interface_is_french, local_time
+from briefing.gui.i18n import interface_is_french, local_time, shown_heading
 from briefing.gui.source_view import SourceView, Span
 from briefing.gui.style import page_background, scaled_font
 
@@ -55,7 +55,8 @@ def spans_for(briefing: Briefing, source_id: str) -> list[Span]:
     for index, section in enumerate(briefing.sections):
         for item in section.items:
             if isinstance(item, Excerpt) and item.source_id == source_id:
-                spans.append(Span(item.id, item.anchor.start, item.anchor.end, index, section.heading))
+                heading = shown_heading(section, briefing.title_block.language)
+                spans.append(Span(item.id, item.anchor.start, item.anchor.end, index, heading))
     return spans
 
 
@@ -250,7 +251,8 @@ class SourcePane(QWidget):
                 continue
             if isinstance(item, Excerpt) and item.source_id == view.source_id:
                 a = item.anchor
-                view.highlighter.put(Span(item.id, a.start, a.end, index[section.id], section.heading))
+                heading = shown_heading(section, briefing.title_block.language)
+                view.highlighter.put(Span(item.id, a.start, a.end, index[section.id], heading))
             else:
                 view.highlighter.remove(item_id)
 

@@ -29,7 +29,7 @@ class WordCount(QLabel):
         self.setObjectName("wordCount")
 
     def show_words(self, words: int) -> None:
-        self.setText(self.tr("1 word") if words == 1 else self.tr("%1 words").replace("%1", str(words)))
+        self.setText(self.tr("1 word") if words == 1 else self.tr("%n words", "", words))
 
 
 class StatusBar(QStatusBar):

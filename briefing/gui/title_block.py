@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
-from briefing.core.model import TitleBlock
+from briefing.core.model import TitleBlock, is_note_date
 from briefing.core.templates import Template
 from briefing.gui.i18n import shown_marking
 from briefing.gui.style import BANNER_STYLE, quiet
@@ -30,6 +30,15 @@ def field_labels() -> dict[str, str]:
 
 def purpose_labels() -> dict[str, str]:
     return {key: purpose_label(key, _translate) for key in PURPOSE_LABELS}
+
+
+def note_languages() -> dict[str, str]:
+    """A note's languages (core's LANGUAGES) as the title block and the New Briefing dialog offer them."""
+    return {
+        "en": QCoreApplication.translate("TitleBlockWidget", "English"),
+        "fr": QCoreApplication.translate("TitleBlockWidget", "French"),
+        "bilingual": QCoreApplication.translate("TitleBlockWidget", "Bilingual (English and French)"),
+    }
 
 
 class ClassificationBanner(QFrame):
@@ -107,6 +116,7 @@ class TitleBlockWidget(QFrame):
     """Fields of the title block that the template asks for; an edit is reported when the field loses focus."""
 
     edited = Signal(str, str)  # field name, value
+    refused = Signal(str)  # why an edit was not kept (a date that is not one), for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +151,9 @@ class TitleBlockWidget(QFrame):
                 widget.editingFinished.connect(lambda n=name, w=widget: self._line_done(n, w))
                 if name == "date":
                     widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                    rule = self.tr("A date written YYYY-MM-DD, like %1: each export prints it in the note’s language")
+                    widget.setToolTip(rule.replace("%1", QDate.currentDate().toString(Qt.DateFormat.ISODate)))
+                    widget.setAccessibleDescription(widget.toolTip())
             widget.setObjectName(f"field_{name}")
             widget.setAccessibleName(labels[name])
             if isinstance(widget, QComboBox):
@@ -168,11 +181,7 @@ class TitleBlockWidget(QFrame):
         widget.setAccessibleName(label_text)
         widget.view().setAccessibleName(label_text)  # its drop-down list, for screen readers
         widget.setToolTip(self.tr("The language of the exported note: its headings, labels, markings and page numbers"))
-        for key, text in (
-            ("en", self.tr("English")),
-            ("fr", self.tr("French")),
-            ("bilingual", self.tr("Bilingual (English and French)")),
-        ):
+        for key, text in note_languages().items():
             widget.addItem(text, key)
         widget.activated.connect(lambda _i: self.edited.emit("language", widget.currentData()))
         label = QLabel(label_text, self)
@@ -205,6 +214,18 @@ class TitleBlockWidget(QFrame):
                 widget.setEnabled(not read_only)
 
     def _line_done(self, name: str, widget: QLineEdit) -> None:
+        if name == "date" and widget.text().strip() and not is_note_date(widget.text().strip()):
+            self._refuse_date(widget)
+            return
         if widget.text() != widget.property("committed"):
             widget.setProperty("committed", widget.text())
             self.edited.emit(name, widget.text())
+
+    def _refuse_date(self, widget: QLineEdit) -> None:
+        """A date the exports could not print (core's rule, as `briefing set` checks it): the last one is kept,
+        and the analyst is told, on screen and by the screen reader."""
+        typed = widget.text().strip()
+        widget.setText(widget.property("committed") or "")
+        text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
+        text = text.replace("%1", typed).replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        self.refused.emit(text)  # the status bar shows it and a screen reader hears it (StatusBar.tell)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
 from briefing.core import richtext
 from briefing.core.spelling import Misspelling, Speller, SpellingUnavailable, shared_speller
+from briefing.gui.i18n import shown_error
 
 UNDERLINE = QColor("#d32f2f")  # the red of a spelling mistake, in light and dark themes alike
 _state: dict[str, object] = {}  # "speller": the loaded Speller; "error": why there is none; "loading": a thread
@@ -49,7 +50,7 @@ def _load() -> None:
     try:
         _state["speller"] = shared_speller()
     except SpellingUnavailable as exc:
-        _state["error"] = str(exc)  # spelling is simply off: the editors work as before
+        _state["error"] = shown_error(exc)  # spelling is simply off: the editors work as before
 
 
 def when_ready(highlighter: QSyntaxHighlighter) -> None:
@@ -171,7 +172,9 @@ def _add_word(editor: QPlainTextEdit, word: str) -> None:
         checker.add(word)
     except OSError as exc:
         # known for this session; saving it failed, and the analyst is told why
-        QMessageBox.warning(editor, QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), str(exc))
+        QMessageBox.warning(
+            editor, QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), shown_error(exc)
+        )
     for highlighter in editor.document().findChildren(SpellHighlighter):
         highlighter.rehighlight()
 

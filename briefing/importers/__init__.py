@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension, named, one_line
 from briefing.core.model import Source, new_id, sha256_hex
 from briefing.core.text import printable
 
@@ -21,12 +22,14 @@ MAX_FILE_BYTES = 100 * 1024 * 1024  # larger files are refused before reading: n
 class SourceImportError(Exception):
     """A file could not be imported; str() is one line naming the file and the problem."""
 
-    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+    def __init__(self, path: str | os.PathLike[str] | Message, problem: str | Message) -> None:
         self.path = str(path)
-        self.problem = " ".join(str(problem).split())  # always one line
-        # a control character in the name (a newline, a NUL) is shown escaped: the message stays one visible line
-        name = printable(Path(path).name)
-        super().__init__(f"{name}: {self.problem}")
+        self.problem = one_line(problem)  # always one line; as a str, in English
+        # a control character in the name (a newline, a NUL) is shown escaped: the message stays one visible line;
+        # what has no file ("pasted text") is named by a message
+        name = path if isinstance(path, Message) else printable(Path(path).name)
+        self.message = named(name, self.problem)
+        super().__init__(str(self.message))
 
 
 class PasswordRequired(SourceImportError):
@@ -35,7 +38,9 @@ class PasswordRequired(SourceImportError):
     `wrong_password` is True when a password was given and did not open the file.
     """
 
-    def __init__(self, path: str | os.PathLike[str], problem: str, *, wrong_password: bool = False) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str] | Message, problem: str | Message, *, wrong_password: bool = False
+    ) -> None:
         super().__init__(path, problem)
         self.wrong_password = wrong_password
 
@@ -180,26 +185,34 @@ def import_file_with_warnings(
     importer = importer_for(path.suffix)
     with contextlib.suppress(OSError, ValueError):
         if importer is None and path.is_dir():  # a folder has no suffix either: say what it is
-            raise SourceImportError(path, "is a folder, not a file")
+            raise SourceImportError(path, Message(QT_TRANSLATE_NOOP("Messages", "is a folder, not a file")))
     if importer is None:
         raise SourceImportError(
             path,
-            f"unsupported file type {path.suffix or '(no extension)'!r}; supported: {', '.join(_IMPORTERS)}",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "unsupported file type {suffix}; supported: {supported}"),
+                suffix=extension(path.suffix),
+                supported=", ".join(_IMPORTERS),
+            ),
         )
     try:
         data = _read_limited(path)
     except FileNotFoundError:
-        raise SourceImportError(path, "file not found") from None
+        raise SourceImportError(path, Message(QT_TRANSLATE_NOOP("Messages", "file not found"))) from None
     except IsADirectoryError:
-        raise SourceImportError(path, "is a folder, not a file") from None
+        raise SourceImportError(path, Message(QT_TRANSLATE_NOOP("Messages", "is a folder, not a file"))) from None
     except PermissionError:
-        raise SourceImportError(path, "permission denied") from None
+        raise SourceImportError(path, Message(QT_TRANSLATE_NOOP("Messages", "permission denied"))) from None
     except OSError as exc:
-        raise SourceImportError(path, f"cannot read the file ({exc.strerror or exc})") from None
+        raise SourceImportError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "cannot read the file ({reason})"), reason=exc.strerror or exc)
+        ) from None
     except ValueError as exc:  # os.stat refuses a path with a NUL character in it
-        raise SourceImportError(path, f"is not a valid file name ({exc})") from None
+        raise SourceImportError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "is not a valid file name ({exc})"), exc=exc)
+        ) from None
     if not data:
-        raise SourceImportError(path, "the file is empty (0 bytes)")
+        raise SourceImportError(path, Message(QT_TRANSLATE_NOOP("Messages", "the file is empty (0 bytes)")))
     options = make_options(encoding, password, progress)
     source = run_importer(importer, data, path.name, options)
     stamp_source(source, data, path.name)
@@ -212,7 +225,11 @@ def import_attachment(attachment: Attachment, *, password: str | None = None) ->
         suffix = Path(attachment.name).suffix
         raise SourceImportError(
             attachment.name,
-            f"files of type {suffix or '(no extension)'!r} cannot be imported; supported: {', '.join(_IMPORTERS)}",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "files of type {suffix} cannot be imported; supported: {supported}"),
+                suffix=extension(suffix),
+                supported=", ".join(_IMPORTERS),
+            ),
         )
     options = make_options(None, password)
     source = run_importer(attachment.importer, attachment.data, attachment.name, options)
@@ -245,17 +262,29 @@ def _read_limited(path: Path) -> bytes:
         raise IsADirectoryError(path)
     # a pipe would wait forever for a writer and a device (/dev/zero) never ends and reports no size
     if not stat.S_ISREG(info.st_mode):
-        raise SourceImportError(path, "is not a regular file (a pipe, device or socket)")
+        raise SourceImportError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "is not a regular file (a pipe, device or socket)"))
+        )
     if info.st_size > MAX_FILE_BYTES:
-        raise SourceImportError(path, f"file is too large ({info.st_size / (1024 * 1024):.1f} MB; the limit is 100 MB)")
+        raise SourceImportError(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "file is too large ({size} MB; the limit is 100 MB)"),
+                size=f"{info.st_size / (1024 * 1024):.1f}",
+            ),
+        )
     # non-blocking, so that a path swapped for a pipe after the check cannot make the open wait for a writer
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise SourceImportError(path, "is not a regular file (a pipe, device or socket)")
+            raise SourceImportError(
+                path, Message(QT_TRANSLATE_NOOP("Messages", "is not a regular file (a pipe, device or socket)"))
+            )
         data = handle.read(MAX_FILE_BYTES + 1)  # a file that grew since the check still cannot pass the limit
     if len(data) > MAX_FILE_BYTES:
-        raise SourceImportError(path, "file is too large (over 100 MB; the limit is 100 MB)")
+        raise SourceImportError(
+            path, Message(QT_TRANSLATE_NOOP("Messages", "file is too large (over 100 MB; the limit is 100 MB)"))
+        )
     return data
 
 
@@ -266,16 +295,23 @@ def run_importer(importer: Importer, data: bytes, file_name: str, options: Impor
     except (SourceImportError, ImportCancelled):
         raise
     except MemoryError:
-        raise SourceImportError(file_name, "the file needs too much memory to read") from None
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "the file needs too much memory to read"))
+        ) from None
     except RecursionError:
-        raise SourceImportError(file_name, "the file is nested too deeply to read") from None
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "the file is nested too deeply to read"))
+        ) from None
     except Exception as exc:  # a library choked on malformed input: the user needs one line, not a traceback
         # in the analyst's words: the library's ("KeyError: 'rId7'") says nothing they can act on
-        suffix = Path(file_name).suffix or "(no extension)"
-        problem = f"could not be read: it is damaged, or it is not really a {suffix} file"
+        suffix = extension(Path(file_name).suffix, quoted=False)
+        problem = Message(
+            QT_TRANSLATE_NOOP("Messages", "could not be read: it is damaged, or it is not really a {suffix} file"),
+            suffix=suffix,
+        )
         raise SourceImportError(file_name, problem) from exc
     if not source.text.strip():
-        raise SourceImportError(file_name, "no text could be extracted")
+        raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "no text could be extracted")))
     return source
 
 

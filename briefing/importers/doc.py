@@ -16,14 +16,18 @@ import sys
 import tempfile
 from pathlib import Path
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source
 from briefing.importers import ImportOptions, SourceImportError
 
 CONVERT_SECONDS = 120  # a large .doc converts in a few seconds; a hung LibreOffice is stopped after this
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-HOW_TO_CONVERT = (
-    "open it in Word or LibreOffice and save it as .docx, then import that (or install LibreOffice, which Briefing"
-    " uses to convert .doc files)"
+HOW_TO_CONVERT = Message(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "open it in Word or LibreOffice and save it as .docx, then import that (or install LibreOffice, which Briefing"
+        " uses to convert .doc files)",
+    )
 )
 # a fresh profile: never run macros, whatever the document holds
 _PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -58,19 +62,45 @@ def _check_word_file(data: bytes, file_name: str) -> None:
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:
-        raise SourceImportError(file_name, f"is a damaged Word document ({type(exc).__name__}: {exc})") from None
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is a damaged Word document ({kind}: {exc})"),
+                kind=type(exc).__name__,
+                exc=exc,
+            ),
+        ) from None
     with contextlib.closing(ole):
         if not ole.exists("WordDocument"):
             if ole.exists("__properties_version1.0"):
-                raise SourceImportError(file_name, "is an Outlook message, not a Word document (rename it to .msg)")
-            raise SourceImportError(file_name, "is not a Word document (a compound file without a Word document)")
+                raise SourceImportError(
+                    file_name,
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "is an Outlook message, not a Word document (rename it to .msg)")
+                    ),
+                )
+            raise SourceImportError(
+                file_name,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "is not a Word document (a compound file without a Word document)")
+                ),
+            )
         with ole.openstream("WordDocument") as stream:
             head = stream.read(12)
     if len(head) < 12 or head[:2] != b"\xec\xa5":
-        raise SourceImportError(file_name, "is a damaged Word document (its text stream has no valid header)")
+        raise SourceImportError(
+            file_name,
+            Message(QT_TRANSLATE_NOOP("Messages", "is a damaged Word document (its text stream has no valid header)")),
+        )
     if head[11] & 0x01:  # the file information block's fEncrypted flag (0x0100 of the flags word at 0x0A)
         raise SourceImportError(
-            file_name, "is password-protected; open it in Word, remove the password, save it as .docx and import that"
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is password-protected; open it in Word, remove the password, save it as .docx and import that",
+                )
+            ),
         )
 
 
@@ -106,15 +136,33 @@ def _convert(soffice: str, data: bytes, file_name: str) -> bytes:
             process.kill()
             process.communicate()
             raise SourceImportError(
-                file_name, f"LibreOffice did not convert it within {CONVERT_SECONDS} seconds; {HOW_TO_CONVERT}"
+                file_name,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "LibreOffice did not convert it within {convert_seconds} seconds; {how_to_convert}"
+                    ),
+                    convert_seconds=CONVERT_SECONDS,
+                    how_to_convert=HOW_TO_CONVERT,
+                ),
             ) from None
         converted = out / "input.docx"
         if not converted.is_file():
             detail = " ".join(err.decode("utf-8", "replace").split())[:200]
-            raise SourceImportError(
-                file_name,
-                f"LibreOffice could not convert it (damaged?){f' ({detail})' if detail else ''}; {HOW_TO_CONVERT}",
+            problem = (
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "LibreOffice could not convert it (damaged?) ({detail}); {how_to_convert}"
+                    ),
+                    detail=detail,
+                    how_to_convert=HOW_TO_CONVERT,
+                )
+                if detail
+                else Message(
+                    QT_TRANSLATE_NOOP("Messages", "LibreOffice could not convert it (damaged?); {how_to_convert}"),
+                    how_to_convert=HOW_TO_CONVERT,
+                )
             )
+            raise SourceImportError(file_name, problem)
         return converted.read_bytes()
 
 
@@ -127,11 +175,19 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     if data[:4] == b"PK\x03\x04":
         return docx.import_bytes(data, file_name, options)
     if not data.startswith(OLE_MAGIC):
-        raise SourceImportError(file_name, "is not a Word document (not a Word 97-2003 .doc file)")
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not a Word document (not a Word 97-2003 .doc file)"))
+        )
     _check_word_file(data, file_name)
     soffice = find_libreoffice()
     if soffice is None:
-        raise SourceImportError(file_name, f"old Word .doc files need LibreOffice to be read; {HOW_TO_CONVERT}")
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "old Word .doc files need LibreOffice to be read; {how_to_convert}"),
+                how_to_convert=HOW_TO_CONVERT,
+            ),
+        )
     options.report(0, 3)  # (the conversion is the long step; the .docx reader then reports its own three)
     source = docx.import_bytes(_convert(soffice, data, file_name), file_name, options)
     source.meta.format = "doc"

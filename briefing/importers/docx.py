@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
@@ -22,8 +23,11 @@ MAX_RATIO = 200  # compression ratio of one member beyond which it is a bomb, no
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.IGNORECASE)
 
 
+WORD_DOCUMENT = Message(QT_TRANSLATE_NOOP("Messages", "Word document"))  # what check_package's file should be
+
+
 def check_package(
-    data: bytes, file_name: str, required: str = "word/document.xml", kind: str = "Word document", suffix: str = ".docx"
+    data: bytes, file_name: str, required: str = "word/document.xml", kind: str = WORD_DOCUMENT, suffix: str = ".docx"
 ) -> zipfile.ZipFile:
     """Open a zip package after checking it is one, has the part we need and does not unpack to gigabytes."""
     try:
@@ -31,18 +35,32 @@ def check_package(
         members = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         raise SourceImportError(
-            file_name, f"is not a {kind} (not a valid {suffix} package; damaged or truncated?)"
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not a {kind} (not a valid {suffix} package; damaged or truncated?)"),
+                kind=kind,
+                suffix=suffix,
+            ),
         ) from None
     total = sum(m.file_size for m in members)
     if total > MAX_UNPACKED_BYTES or any(
         m.file_size > 20 * 1024 * 1024 and m.file_size > MAX_RATIO * max(m.compress_size, 1) for m in members
     ):
         raise SourceImportError(
-            file_name, f"unpacks to {total // (1024 * 1024)} MB; refused as a likely zip bomb (limit 300 MB)"
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "unpacks to {size} MB; refused as a likely zip bomb (limit 300 MB)"),
+                size=total // (1024 * 1024),
+            ),
         )
     names = {m.filename for m in members}
     if required not in names:
-        raise SourceImportError(file_name, f"is not a {kind} (no {required} inside)")
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not a {kind} (no {required} inside)"), kind=kind, required=required
+            ),
+        )
     return package
 
 
@@ -166,7 +184,11 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
         # a part fails its checksum or will not unpack (BadZipFile, zlib.error): the library's words mean nothing here
-        problem = "is a damaged Word document (part of it cannot be unpacked); Word may be able to repair it"
+        problem = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "is a damaged Word document (part of it cannot be unpacked); Word may be able to repair it"
+            )
+        )
         raise SourceImportError(file_name, problem) from exc
     options.report(1, 3)
     styles: dict[str, str] = {}

@@ -10,6 +10,7 @@ import re
 from email import errors
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
@@ -26,15 +27,29 @@ def _payload(part: Any, file_name: str, options: ImportOptions) -> bytes:
     defects = {type(defect) for defect in part.defects}
     # the email package gives back the base64 text itself when it cannot be decoded at all
     if errors.InvalidBase64LengthDefect in defects:
-        raise SourceImportError(file_name, "the message's text is damaged base64 and cannot be decoded")
+        raise SourceImportError(
+            file_name,
+            Message(QT_TRANSLATE_NOOP("Messages", "the message's text is damaged base64 and cannot be decoded")),
+        )
     if errors.InvalidBase64CharactersDefect in defects:
-        options.warnings.append("the message's base64 text had characters that do not belong in it; they were skipped")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the message's base64 text had characters that do not belong in it; they were skipped"
+                )
+            )
+        )
     if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "quoted-printable":
         raw = part.get_payload(decode=False)
         if isinstance(raw, str) and _BAD_QP.search(raw):
             options.warnings.append(
-                "the message's quoted-printable text is damaged: some '=' codes could not be decoded and were kept as"
-                " they are"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the message's quoted-printable text is damaged: some '=' codes could "
+                        "not be decoded and were kept as they are",
+                    )
+                )
             )
     return bytes(payload)
 
@@ -51,8 +66,16 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
         # the bytes are in some encoding with a name we do not know: never read them as UTF-8 with letters lost
         text, name = decode_detected(payload, file_name, options, mostly_utf8=False)
         options.warnings.append(
-            f"the message says its text is in {charset!r}, a character set Briefing does not know; it was read as"
-            f" {name} (if letters look wrong, import again choosing the encoding)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the message says its text is in {charset}, a character set Briefing "
+                    "does not know; it was read as {name} (if letters look wrong, import "
+                    "again choosing the encoding)",
+                ),
+                charset=f"{charset!r}",
+                name=name,
+            )
         )
         return text, name
     try:
@@ -61,7 +84,14 @@ def _part_text(part: Any, file_name: str, options: ImportOptions) -> tuple[str, 
         mostly = decode_mostly(payload, name, options)  # (a few corrupt bytes are replaced, with a warning)
         if mostly is not None:
             return mostly, name
-    options.warnings.append(f"the message says its text is {charset} but it is not; the encoding was detected")
+    options.warnings.append(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the message says its text is {charset} but it is not; the encoding was detected"
+            ),
+            charset=charset,
+        )
+    )
     return decode_detected(payload, file_name, options)
 
 
@@ -96,7 +126,14 @@ def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
             try:
                 data = inner.as_bytes()
             except (ValueError, LookupError, TypeError):  # a header too broken to write back out
-                warnings.append(f"the attached message {name} has damaged headers, so it was left out")
+                warnings.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "the attached message {name} has damaged headers, so it was left out"
+                        ),
+                        name=name,
+                    )
+                )
                 continue
             found.append(file_attachment(name if name.lower().endswith(".eml") else f"{name}.eml", data))
         else:
@@ -105,11 +142,16 @@ def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
             if isinstance(data, bytes) and data:
                 found.append(file_attachment(name, data))
             else:
-                warnings.append(f"the attachment {name} is empty (0 bytes), so it was left out")
+                warnings.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "the attachment {name} is empty (0 bytes), so it was left out"),
+                        name=name,
+                    )
+                )
     return found
 
 
-def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], str]:
+def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], Message | str]:
     """The parts of a message's HTML body, and why the HTML parser stopped early ("" when it did not)."""
     from briefing.importers.html import _parse, extract_article, fragment_to_parts
 
@@ -127,7 +169,9 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     if b":" not in head or not any(
         key in head.lower() for key in (b"from:", b"subject:", b"date:", b"to:", b"message-id:", b"received:")
     ):
-        raise SourceImportError(file_name, "is not an e-mail message (no message headers)")
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not an e-mail message (no message headers)"))
+        )
     message = email.message_from_bytes(data, policy=email.policy.default)
     options.report(1, 2)
     subject = clean_block_text(str(message.get("Subject") or ""))
@@ -152,7 +196,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             html = part
     parts: list[tuple[str, int, str]] = []
     encoding = ""
-    stopped = ""  # why the HTML parser stopped before the end of an HTML body
+    stopped: Message | str = ""  # why the HTML parser stopped before the end of an HTML body
     if plain is not None:
         try:
             body, encoding = _part_text(plain, file_name, options)
@@ -160,7 +204,12 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             if html is None:
                 raise
             # the same message in HTML: one damaged version does not lose the message
-            options.warnings.append(f"{exc.problem}; the message's HTML version was read instead")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{problem}; the message's HTML version was read instead"),
+                    problem=exc.problem,
+                )
+            )
             plain = None
         else:
             parts = parse_plain(body)
@@ -170,9 +219,18 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         parts, stopped = html_body_parts(body)
     text, blocks = build_text(parts)
     if not text.strip():
-        raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "the message has no text body")
+        problem = (
+            Message(QT_TRANSLATE_NOOP("Messages", "{stopped}, before any text"), stopped=stopped)
+            if stopped
+            else Message(QT_TRANSLATE_NOOP("Messages", "the message has no text body"))
+        )
+        raise SourceImportError(file_name, problem)
     if stopped:
-        options.warnings.append(f"{stopped}, so text after that point may be missing")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
+            )
+        )
     meta = SourceMeta(
         title=subject or "(no subject)",
         author=author,

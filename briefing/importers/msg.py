@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
@@ -50,15 +51,17 @@ class _Damaged(Exception):
 def decompress_rtf(data: bytes) -> bytes:
     """Undo Outlook's RTF compression (MS-OXRTFCP: LZFu, or MELA for stored uncompressed)."""
     if len(data) < 16:
-        raise _Damaged("the header is cut short")
+        raise _Damaged(Message(QT_TRANSLATE_NOOP("Messages", "the header is cut short")))
     comp_size, raw_size, kind, _crc = struct.unpack_from("<IIII", data)
     if raw_size > MAX_RTF_BYTES:
-        raise _Damaged(f"it claims to unpack to {raw_size // (1024 * 1024)} MB")
+        raise _Damaged(
+            Message(QT_TRANSLATE_NOOP("Messages", "it claims to unpack to {size} MB"), size=raw_size // (1024 * 1024))
+        )
     body = data[16 : 4 + comp_size]
     if kind == 0x414C454D:  # "MELA": stored as is
         return bytes(body[:raw_size])
     if kind != 0x75465A4C:  # "LZFu"
-        raise _Damaged("its compression is of an unknown kind")
+        raise _Damaged(Message(QT_TRANSLATE_NOOP("Messages", "its compression is of an unknown kind")))
     window = bytearray(4096)
     window[: len(_RTF_PREBUF)] = _RTF_PREBUF
     write = len(_RTF_PREBUF)
@@ -72,7 +75,7 @@ def decompress_rtf(data: bytes) -> bytes:
                 break
             if flags & (1 << bit):  # a reference: 12-bit offset into the window, 4-bit length - 2
                 if pos + 2 > end:
-                    raise _Damaged("a reference is cut short")
+                    raise _Damaged(Message(QT_TRANSLATE_NOOP("Messages", "a reference is cut short")))
                 ref = (body[pos] << 8) | body[pos + 1]
                 pos += 2
                 offset, length = ref >> 4, (ref & 0xF) + 2
@@ -90,7 +93,7 @@ def decompress_rtf(data: bytes) -> bytes:
                 window[write] = byte
                 write = (write + 1) % 4096
             if len(out) > raw_size + 4096:
-                raise _Damaged("it unpacks to more than it says")
+                raise _Damaged(Message(QT_TRANSLATE_NOOP("Messages", "it unpacks to more than it says")))
     return bytes(out[:raw_size])
 
 
@@ -123,7 +126,10 @@ class _Message:
         if not self.ole.exists(path) or self.ole.get_type(path) != 2:  # 2: a stream (not a storage)
             return None
         if self.ole.get_size(path) > MAX_STREAM_BYTES:
-            raise SourceImportError(self.file_name, "has a part larger than the file itself; the file is damaged")
+            raise SourceImportError(
+                self.file_name,
+                Message(QT_TRANSLATE_NOOP("Messages", "has a part larger than the file itself; the file is damaged")),
+            )
         with self.ole.openstream(path) as handle:
             return bytes(handle.read())
 
@@ -185,19 +191,42 @@ def _open(data: bytes, file_name: str) -> Any:
     import olefile
 
     if not data.startswith(olefile.MAGIC):
-        raise SourceImportError(file_name, "is not an Outlook message (not a compound file; damaged or renamed?)")
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not an Outlook message (not a compound file; damaged or renamed?)")
+            ),
+        )
     if _cut_short(data):
-        raise SourceImportError(file_name, "is cut short (truncated?); the message cannot be read whole")
+        raise SourceImportError(
+            file_name,
+            Message(QT_TRANSLATE_NOOP("Messages", "is cut short (truncated?); the message cannot be read whole")),
+        )
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except (OSError, ValueError, struct.error, IndexError, EOFError) as exc:
-        raise SourceImportError(file_name, f"is a damaged Outlook message ({exc})") from None
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is a damaged Outlook message ({exc})"), exc=exc)
+        ) from None
     if not ole.exists("__properties_version1.0") and not ole.exists("__substg1.0_0037001F"):
         if ole.exists("EncryptionInfo") or ole.exists("EncryptedPackage"):
-            raise SourceImportError(file_name, "is an encrypted Office document, not an Outlook message")
+            raise SourceImportError(
+                file_name,
+                Message(QT_TRANSLATE_NOOP("Messages", "is an encrypted Office document, not an Outlook message")),
+            )
         if ole.exists("WordDocument"):
-            raise SourceImportError(file_name, "is a Word .doc document, not an Outlook message (rename it to .doc)")
-        raise SourceImportError(file_name, "is not an Outlook message (a compound file without message properties)")
+            raise SourceImportError(
+                file_name,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "is a Word .doc document, not an Outlook message (rename it to .doc)")
+                ),
+            )
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not an Outlook message (a compound file without message properties)")
+            ),
+        )
     return ole
 
 
@@ -281,7 +310,14 @@ def _body_parts(message: _Message, options: ImportOptions) -> list[tuple[str, in
             rtf = read_rtf(decompress_rtf(compressed), message.file_name)
         except (_Damaged, SourceImportError) as exc:
             detail = exc.problem if isinstance(exc, SourceImportError) else str(exc)
-            options.warnings.append(f"the message's formatted (RTF) body is damaged ({detail}); it was not read")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the message's formatted (RTF) body is damaged ({detail}); it was not read"
+                    ),
+                    detail=detail,
+                )
+            )
     html_text = ""
     if html is not None and html.strip():
         html_text = _html_text(html, message, options)
@@ -290,7 +326,11 @@ def _body_parts(message: _Message, options: ImportOptions) -> list[tuple[str, in
     if html_text.strip():
         parts, stopped = html_body_parts(html_text)
         if stopped:
-            options.warnings.append(f"{stopped}, so text after that point may be missing")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
+                )
+            )
         if any(t.strip() for _k, _l, t in parts):
             return parts
     plain = message.string(PR_BODY)
@@ -314,7 +354,13 @@ def _signed_body(message: _Message, attachments: list[Attachment], options: Impo
     if p7m is None or "MULTIPARTSIGNED" not in message.string(PR_MESSAGE_CLASS).upper():
         raise SourceImportError(
             message.file_name,
-            "is encrypted (S/MIME); Briefing cannot read it: open it in Outlook and save or forward a decrypted copy",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is encrypted (S/MIME); Briefing cannot read it: open it in Outlook and "
+                    "save or forward a decrypted copy",
+                )
+            ),
         )
     attachments.remove(p7m)  # (the signature's envelope, not something the sender attached)
     mime = email.message_from_bytes(p7m.data, policy=email.policy.default)
@@ -357,7 +403,12 @@ def _attachments(message: _Message, data: bytes, depth: int, warnings: list[str]
             continue
         name = name or f"attachment {len(found) + 1}"
         if not content:
-            warnings.append(f"the attachment {name} is empty (0 bytes), so it was left out")
+            warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the attachment {name} is empty (0 bytes), so it was left out"),
+                    name=name,
+                )
+            )
             continue
         found.append(file_attachment(name, content))
     return found
@@ -365,7 +416,13 @@ def _attachments(message: _Message, data: bytes, depth: int, warnings: list[str]
 
 def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, depth: int) -> Source:
     if depth > MAX_NESTING:
-        raise SourceImportError(file_name, f"has messages attached to messages more than {MAX_NESTING} deep")
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "has messages attached to messages more than {max_nesting} deep"),
+                max_nesting=MAX_NESTING,
+            ),
+        )
     ole = _open(data, file_name)
     try:
         message = _Message(ole, prefix, file_name, 32 if not prefix else 24)
@@ -386,7 +443,12 @@ def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, dept
     if not text.strip():
         names = ", ".join(a.name for a in options.attachments)
         raise SourceImportError(
-            file_name, "the message has no text body" + (f" (its attachments: {names})" if names else "")
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "the message has no text body (its attachments: {names})"), names=names
+            )
+            if names
+            else Message(QT_TRANSLATE_NOOP("Messages", "the message has no text body")),
         )
     meta = SourceMeta(
         title=subject or "(no subject)",

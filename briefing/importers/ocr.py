@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.text import build_text
 from briefing.importers import ImportOptions, SourceImportError
@@ -60,11 +61,19 @@ def tessdata_dir(languages: str = LANGUAGES) -> Path:
     for folder in candidates:
         if all((folder / f"{lang}.traineddata").is_file() for lang in needed):
             return folder
-    names = " and ".join(needed)
+    names: str = needed[-1]  # "eng and fra"
+    if len(needed) > 1:
+        names = Message(QT_TRANSLATE_NOOP("Messages", "{first} and {last}"), first=", ".join(needed[:-1]), last=names)
     raise OcrUnavailable(
-        f"the OCR language data ({names}) is not installed (on Debian or Ubuntu: apt install "
-        + " ".join(f"tesseract-ocr-{lang}" for lang in needed)
-        + "; or set TESSDATA_PREFIX)"
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the OCR language data ({names}) is not installed (on Debian or Ubuntu: apt install {packages}; "
+                "or set TESSDATA_PREFIX)",
+            ),
+            names=names,
+            packages=" ".join(f"tesseract-ocr-{lang}" for lang in needed),
+        )
     )
 
 
@@ -73,7 +82,11 @@ def check_available(languages: str = LANGUAGES) -> Path:
     try:
         import tesserocr  # noqa: F401
     except ImportError:
-        raise OcrUnavailable("OCR is not installed (the tesserocr package, which carries Tesseract)") from None
+        raise OcrUnavailable(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "OCR is not installed (the tesserocr package, which carries Tesseract)")
+            )
+        ) from None
     return tessdata_dir(languages)
 
 
@@ -89,9 +102,18 @@ class Reader:
             # the trailing separator: Tesseract appends the file name to the path as given
             self._api = tesserocr.PyTessBaseAPI(path=str(folder) + os.sep, lang=languages)
         except OcrUnavailable as exc:
-            raise SourceImportError(file_name, f"reading it needs OCR, and {exc}") from None
+            raise SourceImportError(
+                file_name, Message(QT_TRANSLATE_NOOP("Messages", "reading it needs OCR, and {exc}"), exc=exc)
+            ) from None
         except RuntimeError as exc:  # a damaged .traineddata: the engine does not start
-            problem = f"the OCR engine could not load its language data ({languages} in {folder}): {exc}"
+            problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the OCR engine could not load its language data ({languages} in {folder}): {exc}"
+                ),
+                languages=languages,
+                folder=folder,
+                exc=exc,
+            )
             raise SourceImportError(file_name, problem) from None
 
     def __enter__(self) -> Reader:
@@ -171,21 +193,44 @@ def _open_image(data: bytes, file_name: str) -> Any:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise SourceImportError(file_name, _too_big()) from None
     except UnidentifiedImageError:
-        suffix = Path(file_name).suffix or "(no extension)"
-        problem = f"is not a PNG, JPEG or TIFF image, or is damaged (named {suffix})"
+        suffix = extension(Path(file_name).suffix, quoted=False)
+        problem = Message(
+            QT_TRANSLATE_NOOP("Messages", "is not a PNG, JPEG or TIFF image, or is damaged (named {suffix})"),
+            suffix=suffix,
+        )
         raise SourceImportError(file_name, problem) from None
 
 
-def _too_big(width: int = 0, height: int = 0) -> str:
-    size = f" ({width} × {height} pixels)" if width else ""
-    return f"the image is too large to read{size}; the limit is {MAX_PIXELS // 1_000_000} million pixels"
+def _too_big(width: int = 0, height: int = 0) -> Message:
+    limit = MAX_PIXELS // 1_000_000
+    if width:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the image is too large to read ({width} × {height} pixels); the limit is {limit} million pixels",
+            ),
+            width=width,
+            height=height,
+            limit=limit,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "the image is too large to read; the limit is {limit} million pixels"),
+        limit=limit,
+    )
 
 
 def _frames(image: Any, file_name: str) -> Iterator[Any]:
     """Each page of the image, decoded, after checking its size (before decoding it)."""
     count = getattr(image, "n_frames", 1)
     if count > MAX_PAGES:
-        raise SourceImportError(file_name, f"has {count} pages; the limit is {MAX_PAGES}")
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "has {count} pages; the limit is {max_pages}"),
+                count=count,
+                max_pages=MAX_PAGES,
+            ),
+        )
     for index in range(count):
         image.seek(index)
         width, height = image.size
@@ -194,7 +239,13 @@ def _frames(image: Any, file_name: str) -> Iterator[Any]:
         try:
             image.load()
         except OSError as exc:  # "image file is truncated", a broken compressed stream
-            problem = "the image is damaged or cut short" + (f" (page {index + 1})" if count > 1 else "")
+            problem = (
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the image is damaged or cut short (page {page})"), page=index + 1
+                )
+                if count > 1
+                else Message(QT_TRANSLATE_NOOP("Messages", "the image is damaged or cut short"))
+            )
             raise SourceImportError(file_name, problem) from exc
         yield image
 
@@ -207,7 +258,10 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     try:
         check_available(options.ocr_languages)
     except OcrUnavailable as exc:
-        raise SourceImportError(file_name, f"is an image: reading its text needs OCR, and {exc}") from None
+        raise SourceImportError(
+            file_name,
+            Message(QT_TRANSLATE_NOOP("Messages", "is an image: reading its text needs OCR, and {exc}"), exc=exc),
+        ) from None
     count = getattr(image, "n_frames", 1)
     pages: list[list[str]] = []
     options.report(0, count)
@@ -217,7 +271,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             pages.append(reader.paragraphs(ImageOps.exif_transpose(frame)))
             options.report(number, count)
     if not any(pages):
-        raise SourceImportError(file_name, "OCR found no text in the image")
+        raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "OCR found no text in the image")))
     meta = SourceMeta(title=Path(file_name).stem, format="image", direction="ltr")
     return build_source(pages, meta, list(range(1, len(pages) + 1)))
 

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
@@ -42,14 +43,24 @@ def _parse(package: zipfile.ZipFile, part: str, file_name: str) -> Any:
     except KeyError:
         return None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # a damaged or encrypted member
-        raise SourceImportError(file_name, f"is a damaged OpenDocument file ({part}: {exc})") from None
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is a damaged OpenDocument file ({part}: {exc})"), part=part, exc=exc
+            ),
+        ) from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
         return etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as exc:
         if part != "content.xml":
             return None  # damaged styles or metadata lose only the headings' styles or the title
-        raise SourceImportError(file_name, f"is a damaged OpenDocument file ({part}: {exc})") from None
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is a damaged OpenDocument file ({part}: {exc})"), part=part, exc=exc
+            ),
+        ) from None
 
 
 class _Reader:
@@ -178,23 +189,36 @@ def _style_names(*roots: Any) -> dict[str, str]:
 
 
 def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
-    package = check_package(data, file_name, "content.xml", kind="OpenDocument text", suffix=".odt")
+    package = check_package(
+        data, file_name, "content.xml", kind=Message(QT_TRANSLATE_NOOP("Messages", "OpenDocument text")), suffix=".odt"
+    )
     names = {m.filename for m in package.infolist()}
     if "META-INF/manifest.xml" in names:
         manifest = _parse(package, "META-INF/manifest.xml", file_name)
         if manifest is not None and any("encryption-data" in str(el.tag) for el in manifest.iter()):
             raise SourceImportError(
-                file_name, "is password-protected; open it in LibreOffice, remove the password and import it again"
+                file_name,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "is password-protected; open it in LibreOffice, remove the password and import it again",
+                    )
+                ),
             )
     options.report(1, 3)
     content = _parse(package, "content.xml", file_name)
     mime = package.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
     if mime and not mime.startswith("application/vnd.oasis.opendocument.text"):
         kind = mime.rsplit(".", 1)[-1]
-        raise SourceImportError(file_name, f"is an OpenDocument {kind}, not a text document")
+        raise SourceImportError(
+            file_name,
+            Message(QT_TRANSLATE_NOOP("Messages", "is an OpenDocument {kind}, not a text document"), kind=kind),
+        )
     body = content.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
-        raise SourceImportError(file_name, "is not an OpenDocument text document (no text body)")
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not an OpenDocument text document (no text body)"))
+        )
     reader = _Reader(_style_names(_parse(package, "styles.xml", file_name), content))
     options.report(2, 3)
     parts = reader.blocks(body)

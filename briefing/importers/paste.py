@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id, sha256_hex
 from briefing.core.script import direction
 from briefing.core.text import build_text
 from briefing.importers import SourceImportError
 from briefing.importers.html import fragment_to_parts, pasted_page
 from briefing.importers.text import parse_plain
+
+PASTED = Message(QT_TRANSLATE_NOOP("Messages", "pasted text"))  # what a refused paste is named by, as a file would be
 
 _SOURCE_URL = re.compile(r"^SourceURL:(\S+)", re.MULTILINE)  # the Windows CF_HTML header names the page
 
@@ -33,7 +36,7 @@ def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Sourc
         html_words = sum(len(t.split()) for _k, _l, t in html_parts)
         plain_words = len(text.split())
         if stopped and not plain_words:  # (a paste has no warnings: the HTML cut short cannot be taken silently)
-            raise SourceImportError("pasted text", stopped)
+            raise SourceImportError(PASTED, stopped)
         if html_parts and not stopped and (not plain_words or html_words >= 0.8 * plain_words):
             parts = html_parts
             page = pasted_page(html_body)  # a whole page is cleaned as its saved copy would be
@@ -43,7 +46,7 @@ def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Sourc
         parts = parse_plain(text)
     body, blocks = build_text(parts)
     if not body.strip():
-        raise SourceImportError("pasted text", "the clipboard holds no text")
+        raise SourceImportError(PASTED, Message(QT_TRANSLATE_NOOP("Messages", "the clipboard holds no text")))
     first = blocks[0]
     if first.kind in ("title", "heading"):
         title = body[first.start : first.end]

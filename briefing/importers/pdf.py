@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
@@ -242,30 +243,51 @@ def open_reader(data: bytes, file_name: str, password: str | None) -> Any:
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
     if b"%PDF-" not in data[:1024]:
-        raise SourceImportError(file_name, "is not a PDF file (no PDF header)")
+        raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not a PDF file (no PDF header)")))
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # repairs of damaged files are routine, not news
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
     except PdfReadError as exc:  # pypdf's words ("startxref not found") mean nothing to an analyst
         cut = b"%%EOF" not in data[-2048:]  # a PDF ends with %%EOF: a download or copy that stopped part-way
-        problem = "is a damaged PDF and cannot be read" + (" (its end is missing: was it cut short?)" if cut else "")
+        problem = (
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "is a damaged PDF and cannot be read (its end is missing: was it cut short?)"
+                )
+            )
+            if cut
+            else Message(QT_TRANSLATE_NOOP("Messages", "is a damaged PDF and cannot be read"))
+        )
         raise SourceImportError(file_name, problem) from exc
     except DependencyError as exc:
-        raise SourceImportError(file_name, str(exc)) from None
+        raise SourceImportError(file_name, str(exc)) from None  # pypdf's own words: "cryptography is required"
     if reader.is_encrypted:
         try:
             result = reader.decrypt(password or "")
         except Exception as exc:
-            problem = "is encrypted in a way that cannot be opened (its encryption is damaged or not supported)"
+            problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is encrypted in a way that cannot be opened (its encryption is damaged or not supported)",
+                )
+            )
             raise SourceImportError(file_name, problem) from exc
         if not result:
             if password:
-                raise PasswordRequired(file_name, "the password is wrong for this encrypted PDF", wrong_password=True)
-            raise PasswordRequired(file_name, "is encrypted: give its password (--password)")
+                raise PasswordRequired(
+                    file_name,
+                    Message(QT_TRANSLATE_NOOP("Messages", "the password is wrong for this encrypted PDF")),
+                    wrong_password=True,
+                )
+            raise PasswordRequired(
+                file_name, Message(QT_TRANSLATE_NOOP("Messages", "is encrypted: give its password (--password)"))
+            )
     try:
         _ = len(reader.pages)
     except FileNotDecryptedError:
-        raise PasswordRequired(file_name, "is encrypted: give its password (--password)") from None
+        raise PasswordRequired(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is encrypted: give its password (--password)"))
+        ) from None
     return reader
 
 
@@ -283,11 +305,20 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         pages = reader.pages
         page_count = len(pages)
     except (PdfReadError, KeyError, ValueError) as exc:
-        raise SourceImportError(file_name, "is a damaged PDF: its list of pages cannot be read") from exc
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is a damaged PDF: its list of pages cannot be read"))
+        ) from exc
     if page_count == 0:
-        raise SourceImportError(file_name, "has no pages")
+        raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "has no pages")))
     if page_count > MAX_PAGES:
-        raise SourceImportError(file_name, f"has {page_count} pages; the limit is {MAX_PAGES}")
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "has {page_count} pages; the limit is {max_pages}"),
+                page_count=page_count,
+                max_pages=MAX_PAGES,
+            ),
+        )
 
     per_page: list[list[_Line]] = []
     boxes: list[tuple[float, float, float, float]] = []
@@ -317,14 +348,23 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     if not any(ln.text.strip() for ln in all_lines):
         if image_only:
             return _import_scan(reader, file_name, options)
-        raise SourceImportError(file_name, "has no text that can be extracted")
+        raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "has no text that can be extracted")))
     ocr_texts: dict[int, list[str]] = {}
     if image_only:  # a scanned page or two among text pages: OCR reads them, when it can
         ocr_texts, not_read = _ocr_pages(pages, image_only, file_name, options)
         if not_read:
-            options.warnings.append(f"pages {_ranges(not_read)} are images without a text layer and need OCR")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "pages {ranges} are images without a text layer and need OCR"),
+                    ranges=_ranges(not_read),
+                )
+            )
     if unreadable:
-        options.warnings.append(f"pages {_ranges(unreadable)} are damaged and were skipped")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "pages {ranges} are damaged and were skipped"), ranges=_ranges(unreadable)
+            )
+        )
 
     weights: dict[float, int] = {}
     for ln in all_lines:
@@ -365,9 +405,6 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
 
 
-_SCAN = "has no text layer (its pages are images, e.g. a scan)"
-
-
 def _ocr_pages(
     pages: Any, numbers: list[int], file_name: str, options: ImportOptions
 ) -> tuple[dict[int, list[str]], list[int]]:
@@ -389,14 +426,41 @@ def _import_scan(reader: Any, file_name: str, options: ImportOptions) -> Source:
     try:
         ocr.check_available(options.ocr_languages)
     except ocr.OcrUnavailable as exc:
-        raise NeedsOcr(file_name, f"{_SCAN}: it needs OCR, and {exc}") from None
+        raise NeedsOcr(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "has no text layer (its pages are images, e.g. a scan): it needs OCR, and {exc}"
+                ),
+                exc=exc,
+            ),
+        ) from None
     count = len(reader.pages)
     texts, failed = ocr.read_pdf_pages(list(reader.pages), list(range(1, count + 1)), file_name, options)
     if not any(texts.values()):
-        problem = "its page images could not be read" if failed and not texts else "OCR found no text in its images"
-        raise SourceImportError(file_name, f"{_SCAN}, and {problem}")
+        problem = (
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "has no text layer (its pages are images, e.g. a scan), and its page images could not be read",
+                )
+            )
+            if failed and not texts
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "has no text layer (its pages are images, e.g. a scan), and OCR found no text in its images",
+                )
+            )
+        )
+        raise SourceImportError(file_name, problem)
     if failed:
-        options.warnings.append(f"pages {_ranges(failed)} are images OCR could not read, and were skipped")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "pages {ranges} are images OCR could not read, and were skipped"),
+                ranges=_ranges(failed),
+            )
+        )
     info = _info(reader)
     meta = SourceMeta(
         title=info.get("title") or Path(file_name).stem,

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
@@ -255,7 +256,10 @@ class _Reader:
 
     def read(self) -> RtfContent:
         if not self.data.lstrip()[:5] == b"{\\rtf":
-            raise SourceImportError(self.file_name, "is not an RTF document (it does not start with {\\rtf)")
+            raise SourceImportError(
+                self.file_name,
+                Message(QT_TRANSLATE_NOOP("Messages", "is not an RTF document (it does not start with {\\rtf)")),
+            )
         stack: list[_State] = []
         state = _State()
         fallback = 0  # characters still to skip after a \uN
@@ -266,7 +270,13 @@ class _Reader:
                 stack.append(state)
                 if len(stack) > MAX_GROUP_DEPTH:
                     raise SourceImportError(
-                        self.file_name, f"is nested too deeply (over {MAX_GROUP_DEPTH} groups); refused as damaged"
+                        self.file_name,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "is nested too deeply (over {max_group_depth} groups); refused as damaged"
+                            ),
+                            max_group_depth=MAX_GROUP_DEPTH,
+                        ),
                     )
                 state = replace(state, upr=False, upr_skip=state.upr and not state.skip)
                 state.skip = state.skip or state.upr_skip
@@ -480,7 +490,10 @@ def read_rtf(data: bytes, file_name: str) -> RtfContent:
     reader = _Reader(data, file_name)
     content = reader.read()
     if reader.truncated and not any(t.strip() for _k, _l, t in content.parts) and not content.html.strip():
-        raise SourceImportError(file_name, "is a damaged RTF document (it ends before its text; truncated?)")
+        raise SourceImportError(
+            file_name,
+            Message(QT_TRANSLATE_NOOP("Messages", "is a damaged RTF document (it ends before its text; truncated?)")),
+        )
     return content
 
 
@@ -489,13 +502,23 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     reader = _Reader(data, file_name)
     content = reader.read()
     if reader.truncated:
-        options.warnings.append("the RTF document ends early (truncated?); the text after that point is missing")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the RTF document ends early (truncated?); the text after that point is missing"
+                )
+            )
+        )
     if content.from_html:
         from briefing.importers.eml import html_body_parts
 
         parts, stopped = html_body_parts(content.html)
         if stopped:
-            options.warnings.append(f"{stopped}, so text after that point may be missing")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
+                )
+            )
     else:
         parts = content.parts
     text, blocks = build_text(parts)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
@@ -41,7 +42,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _check_text(text: str, file_name: str, encoding: str) -> None:
     sample = text[:65536]
     if sample and len(_BINARY_CONTROLS.findall(sample)) > max(2, len(sample) // 200):
-        raise SourceImportError(file_name, f"is not a text file (binary data, not {encoding} text)")
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not a text file (binary data, not {encoding} text)"),
+                encoding=encoding,
+            ),
+        )
 
 
 # Labels of the HTML (WHATWG) Encoding standard that Python's codecs do not know (mail uses them too: Hebrew mail
@@ -76,7 +83,13 @@ def decode_mostly(data: bytes, encoding: str, options: ImportOptions) -> str | N
     bad = text.count("\ufffd")
     if bad <= max(1, non_ascii // 50):
         if bad:
-            options.warnings.append(f"{bad} byte sequence(s) were not valid {encoding} and show as \ufffd")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{bad} byte sequence(s) were not valid {encoding} and show as �"),
+                    bad=bad,
+                    encoding=encoding,
+                )
+            )
         return text
     return None
 
@@ -90,9 +103,18 @@ def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOpt
         name = codecs.lookup(encoding).name
         text = data.decode(name)
     except LookupError:
-        raise SourceImportError(file_name, f"unknown encoding {encoding!r}") from None
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "unknown encoding {encoding}"), encoding=f"{encoding!r}")
+        ) from None
     except UnicodeDecodeError as exc:
-        raise SourceImportError(file_name, f"is not valid {encoding} (byte {exc.start})") from None
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "is not valid {encoding} (byte {start})"),
+                encoding=encoding,
+                start=exc.start,
+            ),
+        ) from None
     if name in ("utf-8", "utf-16", "utf-32") and text.startswith("\ufeff"):
         text = text[1:]
     _check_text(text, file_name, name)
@@ -117,7 +139,14 @@ def decode_detected(
             try:
                 text = data.decode(name)
             except UnicodeDecodeError as exc:
-                raise SourceImportError(file_name, f"starts like {name} text but is not (byte {exc.start})") from None
+                raise SourceImportError(
+                    file_name,
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "starts like {name} text but is not (byte {start})"),
+                        name=name,
+                        start=exc.start,
+                    ),
+                ) from None
             _check_text(text, file_name, name)
             return text, name
     utf16 = _utf16_without_bom(data)
@@ -125,12 +154,19 @@ def decode_detected(
         try:
             text = data.decode(utf16)
             _check_text(text, file_name, utf16)
-            options.warnings.append(f"the file has no byte-order mark; it was read as {utf16}")
+            options.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "the file has no byte-order mark; it was read as {utf16}"),
+                    utf16=utf16,
+                )
+            )
             return text, utf16
         except (UnicodeDecodeError, SourceImportError):
             pass
     if b"\x00" in data[:65536]:
-        raise SourceImportError(file_name, "is not a text file (it contains binary data)")
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not a text file (it contains binary data)"))
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -145,7 +181,9 @@ def decode_detected(
 
     matches = list(from_bytes(data))
     if not matches:
-        raise SourceImportError(file_name, "is not text (no character encoding fits it)")
+        raise SourceImportError(
+            file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not text (no character encoding fits it)"))
+        )
     best = matches[0]
     # charset-normalizer ranks ties arbitrarily: among equally good fits, prefer the more common encoding
     ties = [m for m in matches if m.chaos <= best.chaos + 0.002 and m.coherence >= best.coherence - 0.01]
@@ -156,13 +194,28 @@ def decode_detected(
     language = f", {chosen.language}" if chosen.language and chosen.language != "Unknown" else ""
     if others:
         options.warnings.append(
-            f"the encoding was guessed as {chosen.encoding}{language}, but {', '.join(others[:3])} would also fit; "
-            "if letters look wrong, import again choosing the encoding"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the encoding was guessed as {encoding}{language}, but {others} would "
+                    "also fit; if letters look wrong, import again choosing the encoding",
+                ),
+                encoding=chosen.encoding,
+                language=language,
+                others=", ".join(others[:3]),
+            )
         )
     elif chosen.chaos > 0.1:
         options.warnings.append(
-            f"the encoding was guessed as {chosen.encoding}{language} and the text still looks garbled; "
-            "import again choosing the encoding"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the encoding was guessed as {encoding}{language} and the text still "
+                    "looks garbled; import again choosing the encoding",
+                ),
+                encoding=chosen.encoding,
+                language=language,
+            )
         )
     _check_text(text, file_name, chosen.encoding)
     return text, chosen.encoding

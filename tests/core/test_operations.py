@@ -153,7 +153,10 @@ def _random_operation(draw, briefing) -> Operation:
         return TrimExcerpt(item.id, start, a.end)
     if kind == "meta":
         return EditSourceMeta(source.id, {"title": draw(st.text(max_size=10))})
-    return SetTitleField(draw(st.sampled_from(["title", "classification", "date"])), draw(st.text(max_size=10)))
+    name = draw(st.sampled_from(["title", "classification", "date"]))
+    if name == "date":  # a real day or none: the operation refuses any other text
+        return SetTitleField(name, draw(st.just("") | st.dates().map(lambda day: day.isoformat())))
+    return SetTitleField(name, draw(st.text(max_size=10)))
 
 
 @settings(max_examples=80, deadline=None)
@@ -175,6 +178,16 @@ def test_any_sequence_of_operations_undoes_back_to_the_start(data) -> None:
     for op, expected in zip(done, snapshots[1:], strict=True):
         op.apply(briefing)
         assert briefing == expected
+
+
+def test_the_date_is_a_real_day_written_yyyy_mm_dd_or_none() -> None:
+    briefing = demo_briefing()
+    for refused in ("4 décembre 2026", "2026-02-30", "20261207", "2026-12-7"):
+        with pytest.raises(OperationError, match="YYYY-MM-DD"):
+            SetTitleField("date", refused).apply(briefing)
+    for kept in ("2026-12-07", ""):
+        SetTitleField("date", kept).apply(briefing)
+        assert briefing.title_block.date == kept
 
 
 def test_note_and_comment_edits() -> None:

@@ -19,6 +19,7 @@ from briefing.core.lock import lock_path
 from briefing.core.project import load_briefing, save_briefing
 from briefing.gui import recovery
 from briefing.gui.app import create_window
+from briefing.gui.i18n import moment
 
 from .conftest import offsets_of, open_and_wait
 
@@ -156,7 +157,7 @@ def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Pa
     assert open_and_wait(window, path)
     text = prompts.calls[-1][2]
     # who, on which machine, since when, and how to clear a lock left behind
-    assert "colleague on " + owner["host"] in text and time.strftime("%Y-%m-%d %H:%M", time.localtime(now)) in text
+    assert "colleague on " + owner["host"] in text and moment(now) in text
     assert "delete this lock file" in text and text.endswith("\n" + str(lock_path(path)))  # never broken mid-line
     assert window.document.read_only
     assert "[read-only]" in window.windowTitle()

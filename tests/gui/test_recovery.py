@@ -200,8 +200,8 @@ def test_the_recover_unsaved_work_list_opens_and_discards(window, saved: Path, p
     dialog = shown.files.recovery_dialog
     assert dialog is not None and dialog.isVisible()
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert rows[0].startswith("Unsaved briefing — autosaved 2001-09-09") and "never saved" in rows[0]
-    assert rows[1].startswith("note.briefing — autosaved 2001-09-09") and f"Based on {saved}" in rows[1]
+    assert rows[0].startswith("Unsaved briefing — autosaved on 9 September 2001") and "never saved" in rows[0]
+    assert rows[1].startswith("note.briefing — autosaved on 9 September 2001") and f"Based on {saved}" in rows[1]
 
     prompts.answers["Discard recovered work?"] = Btn.Cancel
     dialog.list.setCurrentRow(0)

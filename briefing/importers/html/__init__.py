@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction as text_direction
 from briefing.core.script import language_direction
@@ -61,7 +62,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     """The page's article and metadata as a Source (html_text is the decoded page)."""
     root, stopped = parse_page(html_text)
     if root is None:
-        raise SourceImportError(file_name, "is not a readable web page")
+        raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not a readable web page")))
     page = page_metadata(root)
     url = page.get("url") or None
     parts, doc = extract(root, url)
@@ -71,9 +72,18 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     parts = drop_trailing_teasers(parts, teaser_texts(root))
     parts = drop_labelled_links(parts, link_texts(root))
     if not parts:
-        raise SourceImportError(file_name, f"{stopped}, before any text" if stopped else "no text found in the page")
+        problem = (
+            Message(QT_TRANSLATE_NOOP("Messages", "{stopped}, before any text"), stopped=stopped)
+            if stopped
+            else Message(QT_TRANSLATE_NOOP("Messages", "no text found in the page"))
+        )
+        raise SourceImportError(file_name, problem)
     if stopped:
-        options.warnings.append(f"{stopped}, so text after that point may be missing")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
+            )
+        )
     site = page["publisher"] or doc.sitename or ""
     title = choose_title(page, doc.title or "", site, doc.hostname or "")
     parts = drop_leading_title(parts, title)  # the title is metadata: para. 1 is the article's first

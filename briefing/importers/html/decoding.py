@@ -7,6 +7,7 @@ import codecs
 import re
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.importers import ImportOptions
 from briefing.importers.text import codec_for, decode_detected, decode_mostly
 
@@ -35,7 +36,14 @@ def decode_html(data: bytes, file_name: str, options: ImportOptions) -> tuple[st
                 mostly = decode_mostly(data, name, options)
                 if mostly is not None:
                     return mostly, name
-                options.warnings.append(f"the page says it is {name} but is not; the encoding was detected instead")
+                options.warnings.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "the page says it is {name} but is not; the encoding was detected instead"
+                        ),
+                        name=name,
+                    )
+                )
     return decode_detected(data, file_name, options)
 
 
@@ -149,7 +157,7 @@ def parse(html_text: str) -> Any:
     return parse_page(html_text)[0]
 
 
-def parse_page(html_text: str) -> tuple[Any, str]:
+def parse_page(html_text: str) -> tuple[Any, Message | str]:
     """The parsed page (or None), and why the parser stopped before the end of the page ("" when it did not).
 
     libxml2's limits stay on (no huge_tree): they keep a hostile page from exhausting memory or our recursion. When
@@ -164,15 +172,26 @@ def parse_page(html_text: str) -> tuple[Any, str]:
         root = lxml.html.document_fromstring(html_text, parser=parser)
     except Exception:
         return None, ""
-    stopped = ""
+    stopped: Message | str = ""
     for error in parser.error_log:
         if error.level_name == "FATAL":  # (an ordinary HTML error, like an unclosed tag, is only an ERROR)
             if "depth" in error.message.lower():
-                stopped = "the page nests its elements too deeply (over 256 levels): reading stopped there"
+                stopped = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the page nests its elements too deeply (over 256 levels): reading stopped there"
+                    )
+                )
             elif error.type_name == "ERR_RESOURCE_LIMIT":
-                stopped = "the page has a part too large to read (over 10 MB): reading stopped there"
+                stopped = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the page has a part too large to read (over 10 MB): reading stopped there"
+                    )
+                )
             else:
-                stopped = f"the page broke the HTML parser ({' '.join(error.message.split())}): reading stopped there"
+                stopped = Message(
+                    QT_TRANSLATE_NOOP("Messages", "the page broke the HTML parser ({error}): reading stopped there"),
+                    error=" ".join(error.message.split()),
+                )
             break
     _drop_hidden(root)
     split_double_breaks(root)

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.text import clean_block_text
 from briefing.importers import ImportOptions
 from briefing.importers.html.decoding import parse
@@ -363,7 +364,13 @@ def fallback_parts(html_text: str, options: ImportOptions) -> Parts:
     body = root.find(".//body") if root is not None else None
     parts = fragment_parts(body) if body is not None else []
     if parts:
-        options.warnings.append("no article could be told apart from the page: all of its visible text was imported")
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "no article could be told apart from the page: all of its visible text was imported"
+                )
+            )
+        )
     return parts
 
 

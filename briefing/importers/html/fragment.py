@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefing.core.messages import Message
 from briefing.core.text import clean_block_text
 from briefing.importers.html.decoding import parse_page
 from briefing.importers.webmeta import page_metadata
@@ -130,7 +131,7 @@ def as_document(fragment: str) -> str:
     return fragment if _DOCUMENT.search(fragment) else f"<html><body>{fragment}</body></html>"
 
 
-def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str], str]:
+def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str], Message | str]:
     """Parse an HTML fragment and return its parts, whatever metadata it declares, and why the parser stopped
     before its end ("" when it did not; see decoding.parse_page)."""
     root, stopped = parse_page(as_document(html_text))

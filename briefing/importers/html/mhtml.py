@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.importers import ImportOptions, SourceImportError
 from briefing.importers.html.decoding import decode_html
 
@@ -24,4 +25,6 @@ def html_part(data: bytes, file_name: str, options: ImportOptions) -> tuple[str,
                 html_text, encoding = decode_html(payload, file_name, ImportOptions(warnings=options.warnings))
             url = str(message.get("Snapshot-Content-Location") or part.get("Content-Location") or "")
             return html_text, encoding, url
-    raise SourceImportError(file_name, "is not a web archive (no HTML page inside)")
+    raise SourceImportError(
+        file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not a web archive (no HTML page inside)"))
+    )
