@@ -41,3 +41,15 @@ def user_data_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "Briefing"
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "briefing"
+
+
+def user_cache_dir() -> Path:
+    """Per-user folder for what Briefing can always make again (the fonts unpacked): BRIEFING_HOME/cache when set."""
+    override = os.environ.get("BRIEFING_HOME")
+    if override:
+        return Path(override) / "cache"
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "Briefing" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "Briefing"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"

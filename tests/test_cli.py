@@ -83,6 +83,17 @@ def test_a_quote_running_into_the_next_paragraph_is_placed_in_both(note: Path, c
     assert code == 0 and out.rstrip().endswith("paras. 4–5)")
 
 
+def test_quote_names_a_source_whose_title_holds_a_colon(note: Path, capsys) -> None:
+    briefing = load_briefing(note)
+    briefing.sources[0].meta.title = "Covid-19 et infox : comment une rumeur devient réalité"
+    from briefing.core.project import save_briefing
+
+    save_briefing(briefing, note)
+    code, out, _ = run(capsys, "quote", note, "--section", "background", "--text", "cut ties with Tehran")
+    assert code == 0
+    assert out.rstrip().endswith("(source 'Covid-19 et infox : comment une rumeur devient réalité' para. 4)"), out
+
+
 def test_check_reports_an_anchor_that_no_longer_matches(note: Path, capsys, tmp_path: Path) -> None:
     run(capsys, "quote", note, "--section", "background", "--text", "cut ties with Tehran")
     briefing = load_briefing(note)
@@ -175,6 +186,28 @@ def test_add_source_errors(note: Path, tmp_path: Path, capsys) -> None:
     code, out, err = run(capsys, "add-source", note, SAMPLE, tmp_path / "empty.txt")
     assert code == 1 and out == "" and err.endswith("nothing was added; add the others without it\n")
     assert note.read_bytes() == before
+
+
+def test_a_file_already_in_the_briefing_is_refused_unless_forced(note: Path, tmp_path: Path, capsys) -> None:
+    """The same content added twice (here under another name) is a slip: refused, naming the source it already is,
+    and nothing is added; --force adds it, with a warning."""
+    copy = tmp_path / "talks-copy.txt"
+    copy.write_bytes(SAMPLE.read_bytes())
+    other = tmp_path / "other.txt"
+    other.write_text("Another source.\n", encoding="utf-8")
+    before = note.read_bytes()
+    code, out, err = run(capsys, "add-source", note, other, copy)
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "briefing: error: talks-copy.txt: is already source 1 of iran.briefing (Canada Confirms Talks to Renew Iran "
+        "Ties); nothing was added (add --force to add it again)"
+    ]
+    assert note.read_bytes() == before
+    fails(capsys, "add-source", note, other, other, match="other.txt: is already source 2 of iran.briefing")
+    code, out, err = run(capsys, "add-source", note, copy, "--force")
+    assert code == 0 and out.startswith("Added source 2: ")
+    assert "talks-copy.txt: is already source 1 of iran.briefing" in err and "added again (--force)" in err
+    assert len(load_briefing(note).sources) == 2
 
 
 def test_note_errors(note: Path, capsys) -> None:

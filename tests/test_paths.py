@@ -33,6 +33,17 @@ def test_missing_folder_says_where_it_looked(monkeypatch) -> None:
 def test_user_data_dir_honours_briefing_home(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("BRIEFING_HOME", str(tmp_path))
     assert paths.user_data_dir() == tmp_path
+    assert paths.user_cache_dir() == tmp_path / "cache"
+
+
+def test_user_cache_dir_follows_the_platform(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("BRIEFING_HOME", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert paths.user_cache_dir() == tmp_path / "briefing"
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert paths.user_cache_dir() == tmp_path / "Briefing" / "Cache"
 
 
 @pytest.mark.slow

@@ -4,6 +4,8 @@ change is a core operation."""
 from __future__ import annotations
 
 import argparse
+import calendar
+import re
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from briefing.cli.terminal import CommandError, out, out_json, say, short, visib
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
+from briefing.core.language import MONTHS_EN, english_word
 from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date
 from briefing.core.operations import (
     AcceptChangedText,
@@ -37,7 +40,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("new", help="create an empty briefing from a template")
     p.add_argument("file")
     p.add_argument("--template", default=DEFAULT_TEMPLATE)
-    p.add_argument("--title")
+    p.add_argument("--title", help="the note's title; a French note's goes in its French title (title_fr)")
     p.add_argument("--classification")
     p.add_argument(
         "--language", choices=LANGUAGES, help="the note's language: its export's headings, labels and markings"
@@ -64,6 +67,11 @@ def register(sub: Any) -> None:
         "--attachments",
         action="store_true",
         help="also add the attachments of e-mails (.msg, .eml) that can be imported",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="add a file even if it is already a source of the briefing (same content); refused without it",
     )
     p.set_defaults(func=cmd_add_source)
 
@@ -123,9 +131,14 @@ def cmd_new(args: argparse.Namespace) -> int:
         # A template that failed to load is not "missing": say what is wrong with it, as export does.
         broken = [e for e in catalog.errors if e.path.stem == args.template]
         raise CommandError(str(broken[0]) if broken else str(exc.args[0])) from None
+    # the title typed is in the note's language: a French note's is its French title, printed first and big
+    title_field = "title_fr" if args.language == "fr" and "title_fr" in template.title_fields else "title"
     try:
         briefing = new_briefing(
-            template, title=args.title or "", classification=args.classification or "", language=args.language or ""
+            template,
+            **{title_field: args.title or ""},
+            classification=args.classification or "",
+            language=args.language or "",
         )
     except ValueError as exc:
         raise CommandError(str(exc)) from None
@@ -171,18 +184,19 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
     value = " ".join(value.split())  # a title-block field is one line
     if visible(value) != value:
         raise CommandError(f"{name} cannot hold control characters: {visible(value)!r}")
-    if name == "date" and value and not _is_iso_date(value):
-        raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {value!r}")
+    if name == "date" and value:
+        _check_date(value)
     if name == "classification":
-        # as the template spells it: "protected a" is PROTECTED A
-        match = [c for c in template.classifications if c.casefold() == value.casefold()]
+        # as the template spells it: "protected a" is PROTECTED A, and so is the French marking "protégé a"
+        typed = english_word(value) or value
+        match = [c for c in template.classifications if c.casefold() == typed.casefold()]
         if not match:
             choices = ", ".join(template.classifications)
             raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
         value = match[0]
     if name == "purpose" and value:
-        # the label the window shows ("For decision") as well as the stored name (for-decision)
-        named = purpose_named(value)
+        # the label the window shows ("For decision", "Pour décision") as well as the stored name (for-decision)
+        named = purpose_named(english_word(value) or value)
         if named is None:
             names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
             raise CommandError(f"purpose must be one of {names}, not {value!r} (or as labelled: {labels})")
@@ -190,12 +204,27 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
     return name, value
 
 
-_is_iso_date = is_note_date  # the core's rule, as the window checks it
+def _check_date(text: str) -> None:
+    """A CommandError unless text is a note's date (the core's rule, as the window checks it: a real day written
+    YYYY-MM-DD), saying which of the two it is not."""
+    if is_note_date(text):
+        return
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {text!r}")
+    year, month, _day = (int(part) for part in text.split("-"))
+    if not 1 <= month <= 12:
+        problem = f"there is no month {month}"
+    elif year < 1:
+        problem = f"there is no year {year}"
+    else:  # 2026-02-30, 2026-04-31
+        problem = f"{MONTHS_EN[month - 1]} {year} has {calendar.monthrange(year, month)[1]} days"
+    raise CommandError(f"date {text!r} does not exist: {problem}")
 
 
 def cmd_add_source(args: argparse.Namespace) -> int:
     imported: list[Source] = []
     errors: list[str] = []
+    carriers: set[str] = set()  # e-mails given with --attachments: already in, only their attachments are added
     for name in args.sources:  # import them all first, so that every failure is reported in one run
         try:
             result = import_with_progress(name, encoding=args.encoding, password=args.password)
@@ -203,6 +232,8 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             errors.append(str(exc))
             continue
         imported.append(result.source)
+        if args.attachments and result.attachments:
+            carriers.add(result.source.id)
         for warning in result.warnings:
             say("warning", f"{Path(name).name}: {warning}")
         _add_attachments(name, result, args, imported, errors)
@@ -214,11 +245,23 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         for error in errors[:-1]:
             say("error", error)
         raise CommandError(errors[-1])
-    added = []
+    added, again = [], []
     with editing(args.file) as briefing:
         for source in imported:
+            before = briefing.same_file(source)  # already in it, or given twice in this command
+            if before is not None:
+                number = briefing.sources.index(before) + 1
+                what = f"{source.meta.file_name}: is already source {number} of {Path(args.file).name} ({before.label})"
+                if source.id in carriers and not args.force:  # (as the note after adding it said to do)
+                    again.append(f"{what}; only its attachments were added")
+                    continue
+                if not args.force:  # raised before the save: nothing is added
+                    raise CommandError(f"{what}; nothing was added (add --force to add it again)")
+                again.append(f"{what}; added again (--force)")
             AddSource(source).apply(briefing)
             added.append(f"Added source {len(briefing.sources)}: {source.label} ({count_words(source.text)} words)")
+    for line in again:
+        say("warning", line)
     for line in added:  # only once the briefing is saved: a failed save added nothing
         out(line)
     return 0
@@ -323,10 +366,15 @@ def _pick_sources(briefing: Briefing, ref: str | None) -> list[tuple[int, Source
     return found
 
 
+def _source_place(source: Source, start: int, end: int) -> str:
+    """ "source 'Covid-19 et infox : …' para. 4": the source and the place, as every citation gives it."""
+    place = place_in(source, start, end)  # "para. 4", "paras. 4–5", "p. 2"
+    return f"source {source.label!r}{f' {place}' if place else ''}"
+
+
 def _where(source: Source, start: int, end: int) -> str:
-    place = place_in(source, start, end)  # as every citation gives it: "para. 4", "paras. 4–5", "p. 2"
     snippet = " ".join(source.text[max(0, start - 25) : start + 35].split())
-    return f"source {source.label!r}{f' {place}' if place else ''}: …{snippet}…"
+    return f"{_source_place(source, start, end)}: …{snippet}…"
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
@@ -343,7 +391,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
         _, source, match = hits[0]
         excerpt = new_excerpt(source, match.start, match.end, args.comment or "")
         change = file_excerpt(args.section, excerpt).apply(briefing)
-    out(f"{change.label}: “{short(excerpt.anchor.exact)}” ({_where(source, match.start, match.end).split(':')[0]})")
+    out(f"{change.label}: “{short(excerpt.anchor.exact)}” ({_source_place(source, match.start, match.end)})")
     return 0
 
 

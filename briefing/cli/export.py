@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing.cli.terminal import out, say
+from briefing.cli.terminal import CommandError, out, say
 
 if TYPE_CHECKING:
     from briefing.export.pages import PageCount
@@ -35,18 +36,29 @@ def _fail(message: str) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     # An export makes a great many objects (ReportLab's modules, fonts, the laid-out pages) and frees few before it
-    # ends, so the cyclic garbage collector's frequent passes find little: about 2 % of a cold PDF export. They run
-    # some 70 times less often meanwhile (reference counting frees everything else as usual).
-    thresholds = gc.get_threshold()
-    gc.set_threshold(50_000, *thresholds[1:])
+    # ends, so the cyclic garbage collector's passes over them would find little: it is off meanwhile (reference
+    # counting frees everything else as usual), as during the window's start-up (gui/app.py).
+    if not gc.isenabled():
+        return _export(args)
+    # Python's last collection at exit would walk every object still alive (about 5 % of a cold `briefing export`
+    # to PDF) to free what the process's end frees anyway: the objects alive then are frozen out of it. Until the
+    # process ends, nothing changes (a test or script calling main() again collects as usual).
+    atexit.unregister(gc.freeze)  # (once per process)
+    atexit.register(gc.freeze)
+    gc.disable()
     try:
         return _export(args)
     finally:
-        gc.set_threshold(*thresholds)
+        # What was made meanwhile is all in the youngest generation, which the next collection would walk whole
+        # (some 30 ms): freeze() + unfreeze() moves it straight to the oldest, where survivors end up anyway.
+        gc.freeze()
+        gc.unfreeze()
+        gc.enable()
 
 
 def _export(args: argparse.Namespace) -> int:
-    from briefing.core.project import ProjectFileError, load_briefing
+    from briefing.cli.files import read_briefing
+    from briefing.core.project import ProjectFileError
     from briefing.core.templates import TemplateError, load_catalog
     from briefing.export import FORMATS, ExportError, export_briefing
     from briefing.export.pages import from_layout
@@ -57,8 +69,8 @@ def _export(args: argparse.Namespace) -> int:
     if not source.is_file():
         return _fail(f"{source.name}: file not found")
     try:
-        briefing = load_briefing(source)
-    except ProjectFileError as exc:
+        briefing = read_briefing(source)
+    except (ProjectFileError, CommandError) as exc:
         return _fail(str(exc))
     catalog = load_catalog()
     template_id = args.template or briefing.template
@@ -67,11 +79,14 @@ def _export(args: argparse.Namespace) -> int:
     except KeyError as exc:
         broken = [e for e in catalog.errors if e.path.stem == template_id]
         return _fail(str(broken[0]) if broken else str(exc.args[0]))
-    if not briefing.title_block.title.strip():
+    tb = briefing.title_block
+    field = "title_fr" if tb.language == "fr" else "title"  # a French note's title is its French title
+    if not getattr(tb, field).strip() and not tb.title.strip():
         from briefing.export.tree import untitled_name
 
-        say("warning", f"{source.name} has no title, so it is exported as “{untitled_name(template)}”; give it "
-            f"one with: briefing set {source.name} title=...")  # fmt: skip
+        untitled = untitled_name(template, tb.language)
+        say("warning", f"{source.name} has no title, so it is exported as “{untitled}”; give it "
+            f"one with: briefing set {source.name} {field}=...")  # fmt: skip
     layouts: list[Layout] = []  # a PDF's own layout, for the page budget
     try:
         path = export_briefing(briefing, template, output, draft=args.draft, on_layout=layouts.append)

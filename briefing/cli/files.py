@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import shlex
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.cli.terminal import CommandError
-from briefing.core.lock import BriefingLock
+from briefing.core.files import backup_to_offer
 from briefing.core.model import Briefing
-from briefing.core.project import SUFFIX, PartCache, load_briefing, save_briefing
+from briefing.core.project import SUFFIX, PartCache, ProjectFileError, load_briefing, save_briefing
 
 
 def briefing_path(value: str) -> Path:
@@ -36,6 +38,8 @@ def usable(path: Path) -> Path:
 @contextmanager
 def holding_lock(path: Path) -> Iterator[None]:
     """The briefing's owner lock while it is changed: LockedError when someone has it open in the window."""
+    from briefing.core.lock import BriefingLock  # here: reading commands (export, show) need not load it
+
     lock = BriefingLock(path)
     try:
         lock.acquire()
@@ -56,6 +60,26 @@ def editing(value: str) -> Iterator[Briefing]:
         raise CommandError(f"{path.name}: file not found")
     with holding_lock(path):
         cache = PartCache()  # the save reuses what the load read for every part the change leaves alone
-        briefing = load_briefing(path, cache)
+        briefing = read_briefing(path, cache)
         yield briefing
         save_briefing(briefing, path, cache=cache)
+
+
+def read_briefing(path: Path, cache: PartCache | None = None) -> Briefing:
+    """load_briefing, but a damaged file with its backup beside it (NAME.briefing.bak, the previous save) says so,
+    and how to use it: a backup is opened, never written to."""
+    try:
+        return load_briefing(path, cache)
+    except ProjectFileError as exc:
+        backup = backup_to_offer(path)
+        if backup is None:
+            raise
+        saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(backup.stat().st_mtime))
+        try:
+            load_briefing(backup)
+        except ProjectFileError:
+            raise CommandError(f"{exc}; its backup {backup.name} (saved {saved}) cannot be read either") from None
+        raise CommandError(
+            f"{exc}; its backup from {saved} is beside it: `briefing open {shlex.quote(str(backup))}` opens it in "
+            f"the window as an unsaved copy (save it under a new name), or copy it to a new name ending in {SUFFIX}"
+        ) from None

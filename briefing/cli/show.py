@@ -6,14 +6,13 @@ import argparse
 import textwrap
 from typing import Any
 
-from briefing.cli.files import briefing_path
+from briefing.cli.files import briefing_path, read_briefing
 from briefing.cli.terminal import out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
 from briefing.core.labels import field_label, purpose_label
 from briefing.core.language import LANGUAGE_NAMES
 from briefing.core.model import Briefing, Excerpt
 from briefing.core.plain import briefing_data
-from briefing.core.project import load_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, font_warnings, load_catalog
 from briefing.core.text import count_words
 from briefing.export.pages import page_fields, pdf_problem
@@ -59,7 +58,7 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    briefing = load_briefing(briefing_path(args.file))
+    briefing = read_briefing(briefing_path(args.file))
     data = _as_data(briefing)
     if args.json:
         data.update(page_fields(briefing))
@@ -96,7 +95,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = briefing_path(args.file)
-    briefing = load_briefing(path)
+    briefing = read_briefing(path)
     problems: list[str] = []
     catalog = load_catalog()
     if briefing.template not in catalog.templates:

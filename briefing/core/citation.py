@@ -6,6 +6,10 @@ abbreviations: "p." for one page or several).
 A paged source (PDF) is cited by page, any other by paragraph (every block counts, headings too). A quotation
 running into the next page or paragraph cites both, not just the first. A quotation from a page whose text OCR
 read (a scan) says so, "p. 4 (OCR text)": its words are the machine's reading, to be checked against the image.
+
+An e-mail is correspondence: its citation says whom it was to, after its sender, as style guides cite a letter or
+an e-mail ("Jane Doe, e-mail to John Smith, “Subject”, 3 December 2026"; in French « courriel à John Smith »). Names
+only (an address when there is no name): one or two To recipients, else the first "and others"; Cc is not cited.
 """
 
 from __future__ import annotations
@@ -63,3 +67,25 @@ def ocr_note(source: Source, language: str = "en") -> str:
     if french:
         return f"Page {listed} lue par ROC" if len(pages) == 1 else f"Pages {listed} lues par ROC"
     return f"{'Page' if len(pages) == 1 else 'Pages'} {listed} read by OCR"
+
+
+def correspondence(source: Source, language: str = "en") -> str:
+    """What a citation says of an e-mail after its sender: "e-mail to A", "e-mail to A and B", "e-mail to A and
+    others"; in French ("fr") "courriel à A", "courriel à A et B", "courriel à A et autres". "" for a source with no
+    recipients (anything but an e-mail)."""
+    from email.utils import parseaddr
+
+    names = []
+    for who in source.meta.to:
+        name, address = parseaddr(who)
+        if name or address or who.strip():
+            names.append(" ".join((name or address or who).split()))
+    if not names:
+        return ""
+    french = language == "fr"
+    to, both, others = ("courriel à", "et", "et autres") if french else ("e-mail to", "and", "and others")
+    if len(names) == 1:
+        return f"{to} {names[0]}"
+    if len(names) == 2:
+        return f"{to} {names[0]} {both} {names[1]}"
+    return f"{to} {names[0]} {others}"

@@ -30,8 +30,24 @@ class CannotWriteHere(OSError):
     written. errno and strerror are the system's, filename is the folder."""
 
 
+BACKUP_SUFFIX = ".bak"  # NAME.bak: the file as it was before its last save (atomic_write's keep_backup)
+
+
 def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def backup_to_offer(path: Path) -> Path | None:
+    """The backup beside a file that is there but could not be read (damaged): the previous save, to open in its
+    place. None when there is none, the file itself is missing or unreadable, or the backup is the same file (a
+    killed save can leave NAME.bak a link to it)."""
+    backup = backup_path(path)
+    try:
+        if path.is_file() and os.access(path, os.R_OK) and backup.is_file() and not os.path.samefile(path, backup):
+            return backup
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def atomic_write(

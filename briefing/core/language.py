@@ -8,11 +8,13 @@ with non-breaking spaces inside, a non-breaking space before : ; ? !, "4 décemb
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from briefing.core.model import LANGUAGES
+from briefing.core.model import LANGUAGES, Source
+from briefing.core.script import language_of
 
 NBSP = "\u00a0"
 TAGS = {"en": "en-CA", "fr": "fr-CA"}  # BCP 47 tags the exports write (Canadian English and French)
@@ -81,6 +83,24 @@ MARKINGS_FR = {
     "SECRET": "SECRET",
     "TOP SECRET": "TRÈS SECRET",
 }
+
+
+def _unaccented(text: str) -> str:
+    """Text without its accents, in any case ("PROTÉGÉ B" → "protege b"): as people type French on a keyboard."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", " ".join(text.split()).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def english_word(french: str) -> str | None:
+    """The English of a French label or marking the exports print ("Pour décision" → "For decision",
+    "protege b" → "PROTECTED B"), in any case, with or without accents; None when it is none of them."""
+    wanted = _unaccented(french)
+    for english, word in (*FRENCH.items(), *MARKINGS_FR.items()):
+        if _unaccented(word) == wanted:
+            return english
+    return None
 
 
 def french_typography(text: str) -> str:
@@ -168,36 +188,101 @@ def french_text(text: str) -> str:
     return french_spacing([text])[0]
 
 
-# Telling English from French in the analyst's paragraphs of a bilingual note: their most frequent short words
-# (none shared by both: "on", "a", "an", "plus" are left out) and French's accented letters. Plain Python and
-# good enough for a paragraph; a short or mixed one is taken to be in the note's first language.
+# Telling English from French (the analyst's paragraphs of a bilingual note, a quotation, a whole source): their
+# most frequent short words (none shared by both: "on", "a", "an", "plus" are left out) and French's accented
+# letters. Plain Python and good enough for a paragraph; a short or mixed one is taken to be in the note's first
+# language. Spanish, Italian, Portuguese, German and Dutch share "de", "la", "en", "que" with French: their own
+# frequent words, when as common, say the text is neither English nor French.
 _COMMON = {
     "fr": "le la les l des du de d un une et est sont été être dans pour par sur avec sans sous que qu qui ne n pas au "
     "aux ce cet cette ces c il elle ils elles nous vous se sa son ses leur leurs mais ou où donc à entre selon "
     "aussi très lors dont notre nos votre vos y en ont avait sera cela",
     "en": "the of and to in is are was were be been being that this these those with for on by as at from it its "
     "have has had not which or will would should can could their they them we our there but if than who what",
+    "other": "el los las del por con una es para como pero más lo al gli della delle degli sono questo não uma os "
+    "dos do da em um no na ao pelo pela foi der das und ist nicht mit von zu dem ein eine sich auf für auch het een "
+    "van niet zijn voor",
 }
 _FRENCH_WORDS = frozenset(_COMMON["fr"].split())
 _ENGLISH_WORDS = frozenset(_COMMON["en"].split())
+_OTHER_WORDS = frozenset(_COMMON["other"].split())
 _ACCENTED = frozenset("éèêëàâîïôûùüçœæ")
 _WORD = re.compile(r"[^\W\d_]+")
 FEWEST_WORDS = 4  # fewer words than this tell no language
+SAMPLE = 20_000  # characters of a source read to tell its language (as core/script.py its direction)
+RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French needs 12% of them common words
+
+
+def _told(text: str) -> str:
+    """ "en", "fr", "other" (plainly Spanish, German...: neither) or "" (too short, or mixed)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < FEWEST_WORDS:
+        return ""
+    common = sum(w in _FRENCH_WORDS for w in words)
+    french = common + sum(any(c in _ACCENTED for c in w) for w in words) / 2
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    other = sum(w in _OTHER_WORDS for w in words)
+    # in running text a language's common words are a quarter to a third of its words; another language's few
+    # look-alikes ("de", "la", "son"; Turkish ü and ç) stay far below that
+    least = COMMON_SHARE * len(words) if len(words) >= RUNNING_TEXT else 0
+    for language, score, rivals, found in (
+        ("fr", french, (english, other), common),
+        ("en", english, (french, other), english),
+    ):
+        if score >= 2 and score > 2 * max(rivals) and found >= least:
+            return language
+    return "other" if other >= 2 and 2 * other > max(english, french) else ""  # Spanish is half "French"
 
 
 def detect_language(text: str, fallback: str = "en") -> str:
     """ "en" or "fr": the language of a paragraph, told by its common words and accents; `fallback` (the note's
-    first language) when it is too short to tell or as much one as the other."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < FEWEST_WORDS:
-        return fallback
-    french = sum(w in _FRENCH_WORDS for w in words) + sum(any(c in _ACCENTED for c in w) for w in words) / 2
-    english = sum(w in _ENGLISH_WORDS for w in words)
-    if french >= 2 and french > 2 * english:
-        return "fr"
-    if english >= 2 and english > 2 * french:
-        return "en"
-    return fallback
+    first language, or "" for "cannot tell") when it is too short to tell, as much one as the other, or in
+    another language."""
+    told = _told(text)
+    return told if told in ("en", "fr") else fallback
+
+
+def primary_language(tag: str) -> str:
+    """A language tag's language: "fr" for "fr-CA", "fr_FR" or "FR"."""
+    return tag.strip().replace("_", "-").split("-")[0].lower()
+
+
+@functools.lru_cache(maxsize=64)
+def _text_language(text: str) -> str:
+    return _told(text)
+
+
+def source_language(text: str, *declared: str) -> str:
+    """A source's language tag, from the tags its file declares (the most trusted first: a web page's og:locale,
+    then its <html lang>) and its text. Files often declare a template's default (Word's en-US, a site's
+    lang="en" on French pages), so the text has the last word where it plainly is English or French: the first
+    declared tag of that language ("fr-FR"), else "en" or "fr". A declared language the text cannot tell (Spanish,
+    Persian) is kept, and a text plainly in another language (Spanish, German...) is not declared English or
+    French; "" when nothing tells."""
+    tags = [tag.strip().replace("_", "-") for tag in declared if tag and tag.strip()]
+    others = [tag for tag in tags if primary_language(tag) not in TAGS]
+    told = _text_language(text[:SAMPLE])
+    if told in TAGS:
+        same = [tag for tag in tags if primary_language(tag) == told]
+        return same[0] if same else others[0] if others else told
+    if told == "other":
+        return others[0] if others else ""
+    return tags[0] if tags else ""
+
+
+def quotation_language(source: Source, quote: str) -> str:
+    """The language tag of a quotation from `source`: the source's (as imported, or corrected by the analyst in
+    Source details), else told from the quotation's words, else from its whole source's (a source imported before
+    sources were given a language); "" when nothing tells. A quotation in a script that tells its language
+    (Persian, Chinese) is "" unless its source says that language: the exports tag it by its script."""
+    declared = source.meta.language.strip()
+    script = language_of(quote)
+    if script:
+        return declared if primary_language(declared) == script else ""
+    if declared:
+        return declared
+    told = detect_language(quote, "") or _text_language(source.text[:SAMPLE])
+    return told if told in TAGS else ""
 
 
 @dataclass(frozen=True)
@@ -239,11 +324,6 @@ class Wording:
         if self.language == "en":
             return f"{label}: "
         return f"{label}{NBSP}: "
-
-    @property
-    def other_tag(self) -> str:
-        """The language of the title under the main one: the English title in a French note, else the French."""
-        return TAGS["en" if self.language == "fr" else "fr"]
 
     @property
     def page_pattern(self) -> str:

@@ -50,6 +50,10 @@ class SourceMeta:
     page_starts: list[int] = field(default_factory=list)
     # pages (1-based) whose text OCR read from an image (a scan, a photo): citations and the window say so
     ocr_pages: list[int] = field(default_factory=list)
+    # an e-mail's recipients ("Name <address>", as the message shows them; blind copies are never kept): a citation
+    # of correspondence names who it was to
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
@@ -221,6 +225,22 @@ class Briefing:
             if source.id == source_id:
                 return source
         raise KeyError(f"no source {source_id!r}")
+
+    def same_file(self, source: Source) -> Source | None:
+        """The source of this briefing imported from the same bytes as `source` (the same SHA-256) into the same
+        text, if any: adding a file twice is nearly always a slip, which the window asks about and `add-source`
+        refuses without --force. The text too, because a message attached to an Outlook message keeps the whole
+        outer file as its bytes. None for a source without a file (pasted text)."""
+        if not source.meta.sha256:
+            return None
+        return next(
+            (
+                s
+                for s in self.sources
+                if s.meta.sha256 == source.meta.sha256 and s.text == source.text and s is not source
+            ),
+            None,
+        )
 
     def find_item(self, item_id: str) -> tuple[Section, int, Item]:
         for section in self.sections:

@@ -16,12 +16,11 @@ import threading
 import zipfile
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
-
-import yaml
 
 from briefing import __version__
 from briefing.core.files import CannotWriteHere, atomic_write
@@ -43,6 +42,7 @@ from briefing.core.model import (
     sha256_hex,
 )
 from briefing.core.plain import briefing_data
+from briefing.core.yaml_cache import safe_load, yaml_error, yaml_module
 
 FORMAT_VERSION = 3
 MIMETYPE = "application/vnd.briefing+zip"
@@ -71,9 +71,6 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
 # A source id names the source's folder in the zip (sources/<id>/...), so it must be one safe part name itself.
 _SAFE_ID = re.compile(r"[A-Za-z0-9._-]+")
 _PRECOMPRESSED = (".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".zip", ".gz", ".png", ".jpg", ".jpeg", ".epub")
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 # Steps that bring an older manifest up to date: MIGRATIONS[n] turns a version-n manifest into n + 1.
 # Version 2 added excerpts' "flag" and "filed" (left by a source update): a version-1 file has none to convert, but
@@ -191,6 +188,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _no_surrogates(text: str) -> str:
+    if text.isascii():  # most of a manifest's 10,000s of strings: no pass of the regular expression needed
+        return text
     return _sub_in_pieces(_SURROGATE, "\ufffd", text)
 
 
@@ -253,13 +252,14 @@ def parse_manifest(raw: bytes) -> Any:
             )
         )
     _check_yaml_events(text)
-    return yaml.load(text, Loader=_Loader)  # _Loader is CSafeLoader or SafeLoader: no Python objects
+    return safe_load(text)  # no Python objects
 
 
 def _check_yaml_events(text: str) -> None:
     """Refuse aliases (*name), before any object is built: a few hundred bytes of nested aliases expand to billions
     of entries ("billion laughs"), and Briefing never writes them. Bound the number of nodes as well."""
-    for count, event in enumerate(yaml.parse(text, Loader=_Loader)):
+    yaml = yaml_module()  # PyYAML is imported only for a manifest that is not Briefing's own JSON style
+    for count, event in enumerate(yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))):
         if isinstance(event, yaml.AliasEvent):
             raise yaml.YAMLError(f"uses a YAML alias (*{str(event.anchor)[:40]}), which Briefing does not read")
         if count > MAX_YAML_EVENTS:
@@ -537,7 +537,7 @@ def load_briefing(path: str | os.PathLike[str], cache: PartCache | None = None) 
     given, keeps the compressed parts for the next save."""
     path = Path(path)
     try:
-        with _open_regular(path) as stream, zipfile.ZipFile(stream) as zf:
+        with _open_regular(path) as stream, _zip_in_words(stream) as zf:
             return _load(_Parts(zf, path, cache, os.fstat(stream.fileno()).st_size))
     except ProjectFileError:
         raise
@@ -593,6 +593,48 @@ def _open_regular(path: Path) -> io.BufferedReader:
     return os.fdopen(fd, "rb")
 
 
+class _Zip(zipfile.ZipFile):
+    """A briefing's zip, which remembers the part it is reading, so that damage found in it can be named."""
+
+    reading = ""
+
+    def open(self, name: Any, *args: Any, **kwargs: Any) -> Any:
+        self.reading = getattr(name, "filename", name)
+        return super().open(name, *args, **kwargs)
+
+
+@contextmanager
+def _zip_in_words(stream: io.BufferedReader) -> Iterator[zipfile.ZipFile]:
+    """The zip of a briefing file, whose damage zipfile and zlib find ("Bad CRC-32 for file 'manifest.yaml'",
+    "File is not a zip file") is raised again in words (damage_in_words), for the messages that quote it."""
+    zf: _Zip | None = None
+    try:
+        with _Zip(stream) as zf:
+            yield zf
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        stream.seek(0)
+        raise type(exc)(damage_in_words(exc, zf.reading if zf is not None else "", stream.read(4))) from None
+
+
+def damage_in_words(exc: BaseException, part: str = "", head: bytes = b"") -> Message:
+    """What zipfile's or zlib's complaint about a briefing file means, in the analyst's words: "it is cut short",
+    "part 'manifest.yaml' is damaged". part: the part being read when it was raised; head: the file's first bytes."""
+    text = str(exc)
+    named = re.search(r"for file '(.*)'$", text)  # "Bad CRC-32 for file 'manifest.yaml'"
+    part = named.group(1) if named else part
+    if text == "File is not a zip file":  # no table of contents at the end: cut short, or no zip at all
+        if not head:
+            return Message(QT_TRANSLATE_NOOP("Messages", "it is empty"))
+        if head == b"PK\x03\x04":
+            return Message(QT_TRANSLATE_NOOP("Messages", "it is cut short, or damaged at its end"))
+        return Message(QT_TRANSLATE_NOOP("Messages", "it does not begin as a briefing file does"))
+    if isinstance(exc, EOFError) or "runcated" in text:
+        return Message(QT_TRANSLATE_NOOP("Messages", "it is cut short"))
+    if part:
+        return Message(QT_TRANSLATE_NOOP("Messages", "part {part} is damaged"), part=_shown(part))
+    return Message(QT_TRANSLATE_NOOP("Messages", "its table of contents is damaged"))
+
+
 def _load(parts: _Parts) -> Briefing:
     mimetype = (
         parts.read("mimetype", Message(QT_TRANSLATE_NOOP("Messages", "its type marker")), 200)
@@ -620,7 +662,7 @@ def _load(parts: _Parts) -> Briefing:
         manifest = parse_manifest(raw)
     except UnicodeDecodeError:
         raise parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest is not UTF-8 text"))) from None
-    except yaml.YAMLError as exc:
+    except yaml_error() as exc:
         problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unknown"])[0]
         raise parts.fail(
             Message(QT_TRANSLATE_NOOP("Messages", "manifest is not valid YAML: {problem}"), problem=problem)
@@ -933,6 +975,11 @@ class _Manifest:
                 raise self.fail(
                     f"{where}.meta.ocr_pages[{i}]", Message(QT_TRANSLATE_NOOP("Messages", "a page number from 1")), page
                 )
+        for key in ("to", "cc"):  # an e-mail's recipients: each a name or address, as text
+            for i, who in enumerate(getattr(meta, key)):
+                if not isinstance(who, str):
+                    raise self.fail(f"{where}.meta.{key}[{i}]", "str", who)
+                getattr(meta, key)[i] = _no_surrogates(who)
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
             what = Message(QT_TRANSLATE_NOOP("Messages", "the blocks of {name}"), name=name)

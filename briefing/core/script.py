@@ -107,7 +107,6 @@ def script_name(ch: str) -> str:
 
 # Letters Persian has and Arabic does not (پ چ ژ گ, and the Persian forms of kaf and yeh), and Persian digits
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
-_NAMED_SCRIPTS = _Later("|".join(block.pattern for block in SCRIPT_BLOCKS.values()))
 _KANA = re.compile("[\u3040-\u30ff]")
 _HANGUL = _Later("[\u1100-\u11ff\uac00-\ud7af]")
 
@@ -115,8 +114,8 @@ _HANGUL = _Later("[\u1100-\u11ff\uac00-\ud7af]")
 def language_of(text: str) -> str:
     """The language a text's script tells, as a language tag: "ar", "fa", "he", "zh", "ja" or "ko" when most of
     its letters are in that script; "" when the script does not tell (Latin, Cyrillic, ...: many languages)."""
-    if _NAMED_SCRIPTS.search(text) is None:
-        return ""  # the common case, at regex speed
+    if not any(block.search(text) for block in SCRIPT_BLOCKS.values()):
+        return ""  # the common case, at regex speed (the blocks one by one: compiling them as one costs 8 ms more)
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return ""

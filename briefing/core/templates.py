@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefing import paths
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named
 from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
+from briefing.core.yaml_cache import YamlCache, safe_load, yaml_error
 
 TEMPLATE_FORMAT = 1
 DEFAULT_TEMPLATE = "information-note"
@@ -26,8 +25,6 @@ MARKING_STYLES = ("banner", "top-right")
 CONTACT_PLACEMENTS = ("end", "title-block")
 CITATION_FORMS = ("full", "short", "ibid")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-# yaml.safe_load semantics, with the C parser where PyYAML has it (several times faster at start-up).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class TemplateError(Exception):
@@ -476,7 +473,8 @@ def font_warnings(template: Template) -> list[str]:
     ]
 
 
-def load_template_file(path: Path, origin: str = "built-in") -> Template:
+def load_template_file(path: Path, origin: str = "built-in", cache: YamlCache | None = None) -> Template:
+    """The template in the YAML file at path; `cache` answers for a file parsed before with the same text."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -488,10 +486,11 @@ def load_template_file(path: Path, origin: str = "built-in") -> Template:
             path, "", Message(QT_TRANSLATE_NOOP("Messages", "is larger than 1 MB; a template is a short YAML file"))
         )
     try:
-        data = yaml.load(raw.decode("utf-8"), Loader=_SAFE_LOADER)
+        text = raw.decode("utf-8")
+        data = cache.load(path, text) if cache is not None else safe_load(text)
     except UnicodeDecodeError:
         raise TemplateError(path, "", Message(QT_TRANSLATE_NOOP("Messages", "is not UTF-8 text"))) from None
-    except yaml.YAMLError as exc:
+    except yaml_error() as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -503,24 +502,27 @@ def load_template_file(path: Path, origin: str = "built-in") -> Template:
     return parse_template(data, path, origin)
 
 
-def settings_template_dirs() -> list[Path]:
+def settings_template_dirs(cache: YamlCache | None = None) -> list[Path]:
     """Template folders named in the per-user settings file (`template_folders:` list)."""
     settings = paths.user_data_dir() / "settings.yaml"
     try:
-        data = yaml.load(settings.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        text = settings.read_text(encoding="utf-8")
+        data = cache.load(settings, text) if cache is not None else safe_load(text)
+    except (OSError, UnicodeDecodeError):
+        return []
+    except yaml_error():
         return []
     folders = data.get("template_folders") if isinstance(data, dict) else None
     return [Path(f) for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
 
 
-def template_dirs() -> list[tuple[str, Path]]:
+def template_dirs(cache: YamlCache | None = None) -> list[tuple[str, Path]]:
     """(origin, folder) in increasing priority: built-in, shared (BRIEFING_TEMPLATES, settings), user."""
     dirs: list[tuple[str, Path]] = [("built-in", paths.data_dir("templates"))]
     for entry in os.environ.get(ENV_VAR, "").split(os.pathsep):
         if entry.strip():
             dirs.append(("shared", Path(entry.strip())))
-    dirs += [("shared", p) for p in settings_template_dirs()]
+    dirs += [("shared", p) for p in settings_template_dirs(cache)]
     dirs.append(("user", paths.user_data_dir() / "templates"))
     return dirs
 
@@ -539,23 +541,29 @@ class TemplateCatalog:
             raise KeyError(f"no template {template_id!r} (available: {known})") from None
 
 
-def load_catalog(dirs: list[tuple[str, Path]] | None = None) -> TemplateCatalog:
-    """Load every template; a broken one is reported in errors and never stops the others."""
+def load_catalog(dirs: list[tuple[str, Path]] | None = None, *, cached: bool = False) -> TemplateCatalog:
+    """Load every template; a broken one is reported in errors and never stops the others.
+
+    `cached` keeps what the files parsed to in the user's folder (YamlCache): the window's start-up uses it.
+    """
     templates: dict[str, Template] = {}
     errors: list[TemplateError] = []
     shadowed: list[Template] = []
-    for origin, folder in template_dirs() if dirs is None else dirs:
+    cache = YamlCache() if cached else None
+    for origin, folder in template_dirs(cache) if dirs is None else dirs:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.y*ml")):
             try:
-                template = load_template_file(path, origin)
+                template = load_template_file(path, origin, cache)
             except TemplateError as exc:
                 errors.append(exc)
                 continue
             if template.id in templates:
                 shadowed.append(templates[template.id])
             templates[template.id] = template
+    if cache is not None:
+        cache.save()
     return TemplateCatalog(templates, errors, shadowed)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -66,13 +67,19 @@ def build_text(parts: Iterable[tuple[str, int, str]]) -> tuple[str, list[Block]]
 
 # Chinese and Japanese are written without spaces: word processors count each ideograph and kana as a word, and
 # their punctuation (、。，：「」) as none. Korean puts spaces between words, so it is counted by them.
-_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_CJK_PUNCTUATION = re.compile("[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+# Compiled on first use: re walks every code point of a range as it compiles it, some 10 M instructions that each
+# start of the window paid for its word counts, though most notes have no Chinese or Japanese.
+@functools.cache
+def _cjk() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    char = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+    punctuation = re.compile("[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+    return char, punctuation
 
 
 def count_words(text: str) -> int:
     """Words as Word and LibreOffice count them: runs between spaces, and each Chinese or Japanese character."""
-    if text.isascii():
+    if text.isascii() or max(text) < "\u3000":  # nothing Chinese or Japanese (all of it is from U+3000 on)
         return len(text.split())  # the common case, at split speed
-    cjk = len(_CJK_CHAR.findall(text))
-    return cjk + len(_CJK_PUNCTUATION.sub(" ", _CJK_CHAR.sub(" ", text)).split())
+    cjk_char, cjk_punctuation = _cjk()
+    cjk = len(cjk_char.findall(text))
+    return cjk + len(cjk_punctuation.sub(" ", cjk_char.sub(" ", text)).split())

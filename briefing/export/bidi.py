@@ -8,14 +8,17 @@ second part fully, but is LGPL; briefing notes need no explicit embeddings or is
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from briefing.core.script import RTL_CLASSES, SCRIPT_BLOCKS, has_rtl, is_rtl
 
 # Hebrew cantillation and vowel points (not maqaf U+05BE, paseq U+05C0, sof pasuq U+05C3, nun hafukha U+05C6)
 _HEBREW_POINTS = re.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+T = TypeVar("T")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
 
@@ -23,13 +26,47 @@ _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 def _reshaper() -> object:
     import arabic_reshaper
 
-    return arabic_reshaper.ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+    reshaper = arabic_reshaper.ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+    reshaper.configuration = _OptionsReadOnce(reshaper.configuration)
+    return reshaper
+
+
+class _OptionsReadOnce:
+    """arabic-reshaper's options as it reads them, each read once: it reads five or six through configparser on
+    every call, a third of its time for a line."""
+
+    def __init__(self, options: Any) -> None:
+        self._options = options
+        self._read: dict[str, bool] = {}
+
+    def getboolean(self, name: str) -> bool:
+        if name not in self._read:
+            self._read[name] = self._options.getboolean(name)
+        return self._read[name]
+
+    def __getattr__(self, name: str) -> Any:  # anything else: as configparser has it
+        return getattr(self._options, name)
+
+
+# Lines whose shaping is already known: a right-to-left paragraph is shaped whole to break it into lines, and its
+# letters join only within words, so each line's shaping is a slice of it (see pdftext._rtl_lines).
+_SHAPED: dict[str, str] = {}
+
+
+def remember_shaped(line: str, shaped: str) -> None:
+    """Record the shaping of a line cut from a paragraph shaped whole, for shape() to give without reshaping."""
+    if len(_SHAPED) >= 4096:
+        _SHAPED.clear()
+    _SHAPED[line] = shaped
 
 
 def shape(text: str) -> str:
     """Arabic-script letters replaced by their joined presentation forms, Hebrew points dropped; other text
     unchanged. ReportLab cannot position combining marks, so like Arabic harakat (delete_harakat below) the
     optional Hebrew vowel points and cantillation would land on the wrong letter: the letters are kept."""
+    known = _SHAPED.get(text)
+    if known is not None:
+        return known
     text = _HEBREW_POINTS.sub("", text)
     if SCRIPT_BLOCKS["Arabic"].search(text) is None:
         return text
@@ -128,10 +165,18 @@ def visual(text: str, rtl_base: bool | None = None) -> str:
         return text
     if rtl_base is None:
         rtl_base = is_rtl(text)
-    text = shape(text)
+    return "".join(cluster for cluster, _ in _reordered(shape(text), rtl_base))
+
+
+def _reordered(text: str, rtl_base: bool) -> list[tuple[str, int]]:
+    """Shaped text's clusters in visual order, brackets mirrored where right to left, each with the index in text
+    of its first character."""
     clusters = _clusters(text)
+    starts = list(itertools.accumulate((len(c) for c in clusters[:-1]), initial=0))
     lv = levels("".join(c[0] for c in clusters), rtl_base)
-    items = [c.translate(_MIRROR) if level % 2 else c for c, level in zip(clusters, lv, strict=True)]
+    items = [
+        (c.translate(_MIRROR) if level % 2 else c, start) for c, level, start in zip(clusters, lv, starts, strict=True)
+    ]
     top = max(lv, default=0)
     for level in range(top, 0, -1):
         i = 0
@@ -145,4 +190,46 @@ def visual(text: str, rtl_base: bool | None = None) -> str:
                 i = j
             else:
                 i += 1
-    return "".join(items)
+    return items
+
+
+def visual_runs(pieces: list[tuple[str, T]], rtl_base: bool = True) -> list[tuple[str, T]]:
+    """One line given as logical pieces of text, each with its tag (a face: bold, italic), in visual order as
+    pieces with their tags: Arabic letters join across pieces, as in Word, where bold can start mid-word."""
+    text = "".join(piece for piece, _ in pieces)
+    tags = [tag for piece, tag in pieces for _ in piece]
+    shaped = shape(text)
+    shaped_tags = _align(text, shaped, tags)
+    if shaped_tags is None:  # (not expected) each piece joined on its own
+        shaped = "".join(shape(piece) for piece, _ in pieces)
+        shaped_tags = [tag for piece, tag in pieces for _ in shape(piece)]
+    out: list[tuple[str, T]] = []
+    for cluster, start in _reordered(shaped, rtl_base):
+        tag = shaped_tags[start]
+        if out and out[-1][1] == tag:
+            out[-1] = (out[-1][0] + cluster, tag)
+        else:
+            out.append((cluster, tag))
+    return out
+
+
+def _align(text: str, shaped: str, tags: list[T]) -> list[T] | None:
+    """The tag of each character of shape(text), from the characters of text it stands for: shape drops
+    Arabic harakat and Hebrew points and draws some letter pairs as one ligature (lam-alef); else one for one.
+    None when they do not line up."""
+    out: list[T] = []
+    i = 0
+    for ch in shaped:
+        while i < len(text) and text[i] != ch and _dropped(text[i]):
+            i += 1
+        if i >= len(text):
+            return None
+        out.append(tags[i])
+        ligature = "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"
+        i += len(unicodedata.normalize("NFKC", ch)) if ligature else 1
+    return out if all(_dropped(ch) for ch in text[i:]) else None
+
+
+def _dropped(ch: str) -> bool:
+    """Whether shape() leaves a character out: a combining mark of Arabic or Hebrew."""
+    return unicodedata.combining(ch) > 0 and "\u0591" <= ch <= "\u08ff"

@@ -24,9 +24,17 @@ from docx.text.run import Run
 
 from briefing import __version__, paths
 from briefing.core.richtext import Run as TextRun
-from briefing.core.script import language_of
+from briefing.core.script import has_rtl, language_of
 from briefing.export import docx_parts as parts
-from briefing.export.tree import BodyText, DecisionBlock, DocumentTree, Heading, ListBlock, Quotation
+from briefing.export.tree import (
+    BodyText,
+    DecisionBlock,
+    DocumentTree,
+    Heading,
+    ListBlock,
+    Quotation,
+    furniture_distance_pt,
+)
 
 PAGE_TWIPS = {"letter": (12240, 15840), "a4": (11906, 16838)}
 # Chinese and Japanese: the template's office fonts lack them, and Word would pick a font by the text's language;
@@ -246,8 +254,8 @@ def _page_setup(section: Section, tree: DocumentTree) -> None:
     section.page_width, section.page_height = Twips(width), Twips(height)
     section.top_margin, section.right_margin = Twips(top), Twips(right)
     section.bottom_margin, section.left_margin = Twips(bottom), Twips(left)
-    section.header_distance = Twips(max(min(top // 2, 720), 240))
-    section.footer_distance = Twips(max(min(bottom // 2, 720), 240))
+    section.header_distance = Twips(round(furniture_distance_pt(tree.margins_mm[0]) * 20))
+    section.footer_distance = Twips(round(furniture_distance_pt(tree.margins_mm[2]) * 20))
     section.gutter = Twips(0)
 
 
@@ -323,6 +331,8 @@ def _rich(paragraph: Paragraph, runs: tuple[TextRun, ...], rtl: bool = False, la
         run = _run(paragraph, part.text, lang=lang)
         if part.bold:
             run.font.bold = True
+            if rtl or has_rtl(part.text):  # Word and LibreOffice draw Arabic and Hebrew with the complex-script bold
+                run.font.cs_bold = True
         if part.italic:
             run.font.italic = True
         if rtl:
@@ -356,9 +366,9 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         if row.name == "classification":
             continue  # printed on every page by the header and footer
         if row.name == "title":
-            _paragraph(document, styles["Title"], row.value)
+            _paragraph(document, styles["Title"], row.value, lang=row.lang)
         elif row.name == "title_fr":
-            _paragraph(document, styles["Subtitle"], row.value, lang=tree.wording.other_tag)
+            _paragraph(document, styles["Subtitle"], row.value, lang=row.lang)
         elif row.name in ("addressee", "purpose"):
             _paragraph(document, styles["TitleBlockEmphasis"], row.value)
         else:

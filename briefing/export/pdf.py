@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
@@ -31,18 +32,21 @@ from reportlab.platypus import (
 from briefing import __version__
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
+from briefing.export.bidi import visual_runs
 from briefing.export.errors import ExportError
 from briefing.export.pdfflow import (
     GREY,
     MARK_SIZE,
-    CheckBox,
     DecisionTable,
     FootnoteArea,
     Footnoted,
     FootnoteParagraph,
     HeadingParagraph,
     ListParagraph,
+    OptionParagraph,
     QuoteParagraph,
+    RightListParagraph,
+    RightNumberedParagraph,
     TaggedCell,
     keep_headings_with_first_lines,
 )
@@ -59,7 +63,9 @@ from briefing.export.pdftext import (
     main_family,
     main_font_covers,
     markup,
+    markup_visual,
     rtl_lines,
+    text_width,
 )
 from briefing.export.tree import (
     LIST_STEP_PT,
@@ -73,6 +79,7 @@ from briefing.export.tree import (
     ListEntry,
     Quotation,
     escape,
+    furniture_distance_pt,
     list_label,
     unescape,
 )
@@ -112,6 +119,10 @@ class Styles:
         )  # fmt: skip
         self.body = base
         self.body_rtl = ParagraphStyle("BodyRTL", parent=base, alignment=TA_RIGHT)
+        # a numbered one: the number hangs in the right indent, mirroring a left-to-right one
+        self.numbered_rtl = ParagraphStyle(
+            "NumberedBodyRTL", parent=self.body_rtl, rightIndent=NUMBER_INDENT_PT + SLACK
+        )
         self.title = ParagraphStyle(
             "Title",
             parent=base,
@@ -164,7 +175,7 @@ class Styles:
         self.list_item = ParagraphStyle(
             "ListParagraph", parent=base, spaceAfter=size * 0.2, bulletFontSize=size, bulletIndent=0
         )
-        self._list_styles: dict[tuple[float, float, float], ParagraphStyle] = {}
+        self._list_styles: dict[tuple[float, float, float, bool], ParagraphStyle] = {}
         self._faces = {
             (b, i): ParagraphStyle(f"Body{b}{i}", parent=base, fontName=body.names()[b + 2 * i])
             for b in (0, 1)
@@ -174,15 +185,24 @@ class Styles:
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         self._frags: dict[tuple[str, str], list[Any]] = {}
 
-    def list_style(self, indent: float, step: float, after: float | None = None) -> ParagraphStyle:
+    def list_style(self, indent: float, step: float, after: float | None = None, rtl: bool = False) -> ParagraphStyle:
         """A list item's style: its label at indent, its text a step further in; after: its space after, where
-        it is not an item's usual."""
-        key = (indent, step, self.list_item.spaceAfter if after is None else after)
+        it is not an item's usual; rtl: mirrored (from the right margin, right-aligned)."""
+        key = (indent, step, self.list_item.spaceAfter if after is None else after, rtl)
         if key not in self._list_styles:
-            self._list_styles[key] = ParagraphStyle(
+            style = ParagraphStyle(
                 f"ListParagraph{len(self._list_styles)}", parent=self.list_item, bulletIndent=indent,
                 leftIndent=indent + step, spaceAfter=key[2],
             )  # fmt: skip
+            if rtl:  # (RightListParagraph draws the label at bulletIndent from the right)
+                style = ParagraphStyle(
+                    f"{style.name}RTL",
+                    parent=style,
+                    alignment=TA_RIGHT,
+                    leftIndent=0,
+                    rightIndent=indent + step + SLACK,
+                )
+            self._list_styles[key] = style
         return self._list_styles[key]
 
     def frags(self, text: str, style: ParagraphStyle) -> list[Any] | None:
@@ -211,8 +231,18 @@ class Styles:
         return [f.clone(text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
 
 
-def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: float) -> type[Canvas]:
-    """A canvas that writes "Page X of Y" once the page count is known."""
+def word_line(font_name: str, size: float) -> tuple[float, float]:
+    """The ascent and descent (points) of a single-spaced line in a registered font as Word sets it: the font's
+    Windows ascent and descent (OS/2 usWinAscent, usWinDescent), not the typographic ones ReportLab reads."""
+    face = pdfmetrics.getFont(font_name).face
+    data = face._ttf_data
+    (units,) = struct.unpack_from(">H", data, face.table["head"]["offset"] + 18)
+    ascent, descent = struct.unpack_from(">HH", data, face.table["OS/2"]["offset"] + 74)
+    return ascent * size / units, descent * size / units
+
+
+def _numbered_canvas(tree: DocumentTree, font: str, size: float, baseline: float) -> type[Canvas]:
+    """A canvas that writes "Page X of Y" (at baseline, from the page's bottom) once the page count is known."""
 
     class NumberedCanvas(TaggingCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -248,8 +278,7 @@ def _numbered_canvas(tree: DocumentTree, font: str, size: float, bottom_margin: 
                 with artifact(self):
                     self.setFont(font, size)
                     self.setFillColor(colors.black)
-                    y = bottom_margin * 0.55 + (size + 2 if "footer" in tree.marking_placement else 0)
-                    self.drawCentredString(width / 2, y, tree.wording.page(self._pageNumber, total))
+                    self.drawCentredString(width / 2, baseline, tree.wording.page(self._pageNumber, total))
                 super().showPage()
             self.layout = layout  # (set after the pages' own states are put back)
             self.tagger.write(self, tree.properties.get("title", ""))
@@ -321,7 +350,12 @@ def rich_markup(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles) -> str
 
 
 def _list_flowables(
-    items: tuple[ListEntry, ...], st: Styles, indent: float = 0, level: int = 0, parent: Paragraph | None = None
+    items: tuple[ListEntry, ...],
+    st: Styles,
+    width: float,
+    indent: float = 0,
+    level: int = 0,
+    parent: Paragraph | None = None,
 ) -> list[Flowable]:
     """A list of the analyst's as list paragraphs: a list per run of same-kind items at a level, a nested list
     under its item; each item numbered as the tree numbered it. indent: where the list starts (under a numbered
@@ -339,18 +373,27 @@ def _list_flowables(
             j = i + 1
             while j < len(items) and items[j].level > level:
                 j += 1
-            style = st.list_style(indent + level * step, step)
-            text = rich_markup(item.runs, style, st)
-            paragraph = ListParagraph(
-                text, style, frags=st.frags(text, style), label=list_label(item), group=group, parent=parent
-            )
+            style = st.list_style(indent + level * step, step, rtl=item.rtl)
+            paragraph: ListParagraph
+            if item.rtl:  # broken into lines and ordered as a right-to-left paragraph; "3." read as ".3", "b)" "(b"
+                text = _rtl_rich(item.runs or (Run(item.text),), style, st, width)
+                label = list_label(item)
+                label = label[-1].translate(_MIRRORED) + label[:-1] if label[-1:] in (".", ")") else label
+                paragraph = RightListParagraph(text, style, label=label, group=group, parent=parent)
+            else:
+                text = rich_markup(item.runs, style, st)
+                paragraph = ListParagraph(
+                    text, style, frags=st.frags(text, style), label=list_label(item), group=group, parent=parent
+                )
             out.append(set_language(paragraph, item.lang) if item.lang else paragraph)
-            out += _list_flowables(items[i + 1 : j], st, indent, level + 1, paragraph)
+            out += _list_flowables(items[i + 1 : j], st, width, indent, level + 1, paragraph)
             i = j
         # a list's last line: space after a whole list, none after a nested one (its item's list goes on)
         last = out[-1]
         if len(out) > first and isinstance(last, ListParagraph):
-            last.style = st.list_style(last.style.bulletIndent, step, size * 0.35 if level == 0 else 0)
+            last.style = st.list_style(
+                last.style.bulletIndent, step, size * 0.35 if level == 0 else 0, isinstance(last, RightListParagraph)
+            )
     return out
 
 
@@ -359,10 +402,10 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
     for row in tree.title_rows:
         if row.name == "classification":
             continue  # on every page already
-        if row.name == "title":
-            out.append(Paragraph(markup(row.value, st.title), st.title))
-        elif row.name == "title_fr":
-            out.append(set_language(Paragraph(markup(row.value, st.subtitle), st.subtitle), tree.wording.other_tag))
+        if row.name in ("title", "title_fr"):  # the big title, and the one under it
+            style = st.title if row.name == "title" else st.subtitle
+            paragraph = Paragraph(markup(row.value, style), style)
+            out.append(set_language(paragraph, row.lang) if row.lang else paragraph)
         elif row.name in ("addressee", "purpose"):
             out.append(Paragraph(markup(row.value.upper(), st.emphasis), st.emphasis))
         else:
@@ -387,6 +430,68 @@ def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: floa
     """Right-to-left text broken into lines by rtl_lines; reserve leaves room (for a footnote mark)."""
     lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6 - reserve, style)
     return "<br/>".join(markup(line, style, rtl=True) for line in lines)
+
+
+def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
+    """A right-to-left paragraph of the analyst's: lines broken in logical order, then each put into visual order
+    with its bold and italic runs; its number, if any, hangs in the right indent (as Word mirrors it)."""
+    style = st.numbered_rtl if node.number else st.body_rtl
+    if any(run.bold or run.italic for run in node.runs):
+        text = _rtl_rich(node.runs, style, st, width)
+    else:
+        text = _rtl_paragraph(node.text, style, width)
+    # "12." read right to left: its full stop on the left, as LibreOffice draws the DOCX's number
+    paragraph = RightNumberedParagraph(text, style, number=f".{node.number}" if node.number else "")
+    return set_language(paragraph, node.lang) if node.lang else paragraph
+
+
+_MIRRORED = str.maketrans(")", "(")
+Cell = tuple[str, tuple[int, int]]  # a character and its face: (bold, italic)
+
+
+def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: float) -> str:
+    """Right-to-left text with bold and italic runs as markup lines: broken where rtl_lines would break it (in
+    each character's own face), each line reordered as a whole (letters join across runs) by visual_runs."""
+    faces = {
+        face: ParagraphStyle("Run", parent=style, fontName=st._faces[face].fontName) for face in st._faces
+    }  # the face styles, in this paragraph's size
+
+    def pieces(cells: list[Cell]) -> list[tuple[str, tuple[int, int]]]:
+        out: list[tuple[str, tuple[int, int]]] = []
+        for ch, face in cells:
+            if out and out[-1][1] == face:
+                out[-1] = (out[-1][0] + ch, face)
+            else:
+                out.append((ch, face))
+        return out
+
+    def line_width(cells: list[Cell]) -> float:
+        return sum(text_width(piece, faces[face]) for piece, face in visual_runs(pieces(cells)))
+
+    room = width - style.leftIndent - style.rightIndent - 6  # as _rtl_paragraph
+    words: list[list[Cell]] = [[]]
+    for ch, face in ((ch, (int(run.bold), int(run.italic))) for run in runs for ch in run.text):
+        if ch == " ":  # a space starts the next word, in its own face
+            words.append([])
+        words[-1].append((ch, face))
+    lines: list[list[Cell]] = []
+    current: list[Cell] | None = None
+    for word in words:
+        trial = word if current is None else current + word
+        if current is not None and line_width(trial) > room:
+            lines.append(current)
+            trial = word[1:] if word[:1] and word[0][0] == " " else word  # the space at the break is dropped
+        current = trial
+    lines.append(current or [])
+    out: list[str] = []
+    for line in lines:
+        parts = []
+        for piece, (bold, italic) in visual_runs(pieces(line)):
+            text = markup_visual(piece, faces[(bold, italic)])
+            text = f"<i>{text}</i>" if italic else text
+            parts.append(f"<b>{text}</b>" if bold else text)
+        out.append("".join(parts))
+    return "<br/>".join(out)
 
 
 def _quote_paragraph(text: str, rtl: bool, st: Styles, width: float, mark: str = "") -> QuoteParagraph:
@@ -421,15 +526,15 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                     story.append(set_language(comment, node.comment_lang) if node.comment_lang else comment)
         elif isinstance(node, BodyText):
             bullet = f"{node.number}." if node.number else None
-            if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, without bold or italic
-                story.append(Paragraph(_rtl_paragraph(node.text, st.body_rtl, width), st.body_rtl))
+            if node.rtl:  # right-to-left paragraphs keep their bidi line breaking, bold, italic and number
+                story.append(_rtl_body(node, st, width))
             else:
                 style = st.numbered if node.number else st.body
                 text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)
                 paragraph = Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style))
                 story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
-            story += _list_flowables(node.items, st, st.numbered.leftIndent if node.under_number else 0)
+            story += _list_flowables(node.items, st, width, st.numbered.leftIndent if node.under_number else 0)
     if tree.contact:
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
@@ -460,10 +565,13 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowab
     # draw nothing)
     no_padding: list[tuple[Any, ...]] = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING")]
     no_padding.append(("FONT", (0, 0), (-1, -1), st.body.fontName, size))
-    rows = [[CheckBox(box), TaggedCell(markup(option, st.decision), st.decision)] for option in decision.options]
+    # the options are a list (L > LI), each box its item's label, as a screen reader should announce them
+    style = ParagraphStyle("DecisionOption", parent=st.decision, bulletIndent=0, leftIndent=box + size * 0.7)
+    group = object()
+    rows = [[OptionParagraph(markup(option, style), style, box, group)] for option in decision.options]
     options = DecisionTable(
         rows,
-        colWidths=[box + size * 0.7, width - box - size * 0.7],
+        colWidths=[width],
         hAlign="LEFT",
         spaceBefore=size * 1.5,
         style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *no_padding, ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5)],
@@ -559,11 +667,21 @@ def _build(
             canvas.saveState()
         canvas.setFont(bold, size - 1)
         canvas.setFillColor(colors.black)
-        for placement, y in (("header", page[1] - top * 0.5), ("footer", bottom * 0.55 - (size - 1) * 0.4)):
+        for placement, y in (("header", header_y), ("footer", footer_y)):
             if placement in tree.marking_placement:
                 draw_marking(canvas, y)
         canvas.restoreState()
 
+    # The running header and footer where Word puts the DOCX's: the header's line starts the header distance below
+    # the page's top, the footer's last line ends the footer distance above its bottom, lines single-spaced
+    header_top, footer_bottom = (furniture_distance_pt(tree.margins_mm[i]) for i in (0, 2))
+    mark_ascent, mark_descent = word_line(bold, size - 1)
+    _, number_descent = word_line(regular, size - 1)
+    header_y = page[1] - header_top - mark_ascent
+    footer_y = footer_bottom + mark_descent  # the footer's marking, under the page number
+    number_y = footer_bottom + number_descent
+    if "footer" in tree.marking_placement:
+        number_y += mark_ascent + mark_descent
     marking = None if main_font_covers(tree.classification, body) else markup(tree.classification, st.marking)
     right_aligned = tree.marking_style == "top-right"
 
@@ -612,7 +730,7 @@ def _build(
     )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page, onPageEnd=on_page_end)])
     story = build_flowables(tree, st, area, width)
-    canvasmaker = PageCounter if counting else _numbered_canvas(tree, regular, size - 1, bottom)
+    canvasmaker = PageCounter if counting else _numbered_canvas(tree, regular, size - 1, number_y)
     try:
         doc.build(story, canvasmaker=canvasmaker)
     except LayoutError:  # something will not fit in the page's frame, however many pages follow

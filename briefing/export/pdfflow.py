@@ -355,33 +355,42 @@ class ListParagraph(Paragraph):
         code: list[str] = canvas._code
         start = len(code)
         if self.label:  # drawn in its own graphics state, so the label and the text are each a whole for the tags
-            style = self.style
             line = self.blPara if self.blPara.kind == 0 else self.blPara.lines[0]
             canvas.saveState()
-            canvas.setFont(style.bulletFontName, style.bulletFontSize)
-            canvas.setFillColor(getattr(style, "bulletColor", style.textColor))
-            canvas.drawString(style.bulletIndent, self.height - line.fontSize, self.label)  # the first baseline
+            self.draw_label(self.height - line.fontSize)  # at the first baseline
             canvas.restoreState()
         end = len(code)
         super().draw()
         if self.label:
             self.label_span = (start, end, len(code))
 
+    def draw_label(self, baseline: float) -> None:
+        style = self.style
+        self.canv.setFont(style.bulletFontName, style.bulletFontSize)
+        self.canv.setFillColor(getattr(style, "bulletColor", style.textColor))
+        self.canv.drawString(style.bulletIndent, baseline, self.label)
 
-class CheckBox(Flowable):
-    """An empty box to tick, about the height of a capital letter."""
 
-    def __init__(self, size: float) -> None:
-        super().__init__()
-        self.width = self.height = size
+BOX = "\u2610"  # ☐, the ballot box: what the DOCX prints before an option, what the PDF's drawn box stands for
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.height
 
-    def draw(self) -> None:
-        with artifact(self.canv):  # decoration: the option's text says what it is
-            self.canv.setLineWidth(0.75)
-            self.canv.rect(0, 0, self.width, self.height)
+class OptionParagraph(ListParagraph):
+    """A decision option in its table cell: an item of the list of options, its label a box to tick. The box is
+    drawn (a glyph would depend on the font), so its Lbl says what it is with ActualText ☐ (pdftags.Tagger):
+    a screen reader reads "☐ I concur", as in the DOCX, not a bare statement."""
+
+    drawn_label = True  # the tags give the label's text as ActualText: its content is a drawing
+
+    def __init__(self, text: str, style: ParagraphStyle, box: float, group: object) -> None:
+        super().__init__(text, style, label=BOX, group=group)
+        self.box = box
+
+    def draw_label(self, baseline: float) -> None:  # about the height of a capital letter, on the first line
+        self.canv.setLineWidth(0.75)
+        self.canv.rect(self.style.bulletIndent, baseline - 0.1 * self.box, self.box, self.box)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        draw_tagged(canvas, self, partial(super().drawOn, canvas, x, y, _sW))  # the table draws it: tag it here
 
 
 class TaggedCell(Paragraph):
@@ -397,3 +406,66 @@ class DecisionTable(Table):
     def _drawLines(self) -> None:
         with artifact(self.canv):
             super()._drawLines()
+
+
+class RightNumberedParagraph(Paragraph):
+    """A numbered right-to-left paragraph: its number (in visual order, ".12") hangs in the right indent, level
+    with the first line, as Word mirrors a right-to-left paragraph's number. Only the first part of a split
+    paragraph has it."""
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        number: str = "",
+    ) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)  # (split makes its parts so)
+        self.number = number
+        self._avail = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the number
+        self._avail = availWidth
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        number = self.number  # read first: a paragraph that fits whole is returned as itself
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for index, part in enumerate(parts):
+            part.number, part._avail = number if index == 0 else "", availWidth
+        return parts
+
+    def draw(self) -> None:
+        super().draw()
+        if self.number:
+            style = self.style
+            first = self.blPara if self.blPara.kind == 0 else self.blPara.lines[0]
+            self.canv.setFont(style.fontName, style.fontSize)
+            self.canv.setFillColor(style.textColor)
+            self.canv.drawRightString(self._avail, self.height - first.fontSize, self.number)
+
+
+class RightListParagraph(ListParagraph):
+    """A right-to-left list item: its label (read right to left: ".3", "(b") in the indent at the right, level with
+    its first line, its text right-aligned, as Word mirrors a right-to-left list paragraph."""
+
+    _avail = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # the width places the label
+        self._avail = availWidth
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part._avail = availWidth
+        return parts
+
+    def draw_label(self, baseline: float) -> None:
+        style = self.style
+        self.canv.setFont(style.bulletFontName, style.bulletFontSize)
+        self.canv.setFillColor(getattr(style, "bulletColor", style.textColor))
+        self.canv.drawRightString(self._avail - style.bulletIndent, baseline, self.label)

@@ -6,8 +6,9 @@ ReportLab writes no structure of its own, so this module adds it around the draw
   `/P <</MCID n>> BDC ... EMC` and becomes (or continues, for the parts of a split paragraph) one structure element.
   Footnotes drawn at the foot of the page become Note elements inside the quotation they belong to.
 - The running header and footer, the page numbers, the watermark, the rule above the footnotes and the decision
-  block's tick boxes and signing lines are `/Artifact BMC ... EMC`; the decision block's options and labels are
-  each a P (a table draws its cells itself: they are tagged as drawn, see pdfflow.TaggedCell). The rules under a
+  block's signing lines are `/Artifact BMC ... EMC`; the decision block's options are a list, each tick box its
+  item's Lbl with ActualText "☐" (pdfflow.OptionParagraph), and its signing labels each a P (a table draws its
+  cells itself: they are tagged as drawn, see pdfflow.TaggedCell). The rules under a
   heading and beside a quotation are drawn inside their element's marked content and stay part of it: PDF/UA
   allows no artifact inside tagged content (veraPDF's rule 7.1-1).
 - Link annotations (footnote and source URLs) get a Link element with an object reference, and a description.
@@ -68,6 +69,7 @@ class Element:
         self.parent = parent
         self.lang = lang
         self.alt = alt
+        self.actual_text = ""  # what the element's content stands for, where it is a drawing (a tick box)
         self.kids: list[Element | tuple[int, int] | tuple[int, PDFObjectReference]] = []
         self.name = ""  # the object's name in the PDF, given in write()
 
@@ -167,7 +169,9 @@ class Tagger:
             self._lists[group] = self._new("L", parent, "")
         item = self._new("LI", self._lists[group], "")
         if flowable.label:
-            self._new("Lbl", item, flowable.label)
+            label = self._new("Lbl", item, flowable.label)
+            if getattr(flowable, "drawn_label", False):  # a decision option's box: it reads as its character ☐
+                label.actual_text = flowable.label
         return item
 
     def page_key(self, page: int) -> int:
@@ -297,6 +301,8 @@ class _StructElem(PDFObject):
             text += b" /Lang " + PDFString(element.lang).format(document)
         if element.alt:
             text += b" /Alt " + PDFString(element.alt).format(document)
+        if element.actual_text:
+            text += b" /ActualText " + PDFString(element.actual_text).format(document)
         return text + b" >>"
 
 

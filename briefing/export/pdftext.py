@@ -17,7 +17,6 @@ before layout and points to DOCX, which keeps all text.
 from __future__ import annotations
 
 import atexit
-import gzip
 import io
 import re
 import shutil
@@ -37,8 +36,9 @@ from briefing import paths
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.script import has_rtl, is_rtl, script_name, scripts
 from briefing.core.templates import font_twin
-from briefing.export.bidi import visual
+from briefing.export.bidi import remember_shaped, visual
 from briefing.export.errors import ExportError
+from briefing.export.fontcache import unpacked
 from briefing.export.tree import escape
 from briefing.export.ttfmetrics import fast_ttfont
 
@@ -56,8 +56,8 @@ class Family:
 
 
 def _twin(key: str, stem: str) -> Family:
-    # no bold italic face: nothing in a briefing is both, and leaving it out saves 0.4-0.8 MB a family
-    return Family(key, (f"{stem}-Regular.ttf", f"{stem}-Bold.ttf", f"{stem}-Italic.ttf", f"{stem}-Bold.ttf"))
+    # all four faces: the analyst's ***bold italic*** (or bold inside italics) is printed as Word prints it
+    return Family(key, (f"{stem}-Regular.ttf", f"{stem}-Bold.ttf", f"{stem}-Italic.ttf", f"{stem}-BoldItalic.ttf"))
 
 
 SANS = _twin("BriefingSans", "LiberationSans")  # Arial, Helvetica; also any font with no twin
@@ -90,7 +90,7 @@ FALLBACKS = (ARABIC, HEBREW, CJK, SYMBOLS)
 MAINS = {family.key: family for family in (SANS, SERIF, CARLITO)}
 
 _registered: dict[str, frozenset[int]] = {}  # family key -> code points its regular face covers
-_chars: dict[str, frozenset[str]] = {}  # the same as characters, for fast whole-string checks
+_chars: dict[str, frozenset[str]] = {}  # the same as characters for the main families, for whole-string checks
 
 
 def fonts_dir() -> Path:
@@ -116,11 +116,11 @@ def _main_of(font_name: str) -> str:
 
 def open_font(file: str) -> str | io.BytesIO:
     """A bundled font by its .ttf name: the file, or its gzip-compressed copy (`file`.gz), as the app ships them:
-    compressed, the fonts take half the room in the installed app, and unpacking one costs a few milliseconds."""
+    compressed, the fonts take half the room in the installed app; each is unpacked once per user (fontcache)."""
     path = fonts_dir() / file
     if path.is_file() or not path.with_name(file + ".gz").is_file():
         return str(path)  # (a missing font fails in ReportLab, naming the file)
-    data = io.BytesIO(gzip.decompress(path.with_name(file + ".gz").read_bytes()))
+    data = io.BytesIO(unpacked(path.with_name(file + ".gz")))
     data.name = str(path)  # ReportLab names the font's file in its errors
     return data
 
@@ -140,7 +140,8 @@ def register(family: Family) -> frozenset[int]:
             addMapping(regular, b, i, by_file[file])
         cmap = pdfmetrics.getFont(regular).face.charToGlyph
         _registered[family.key] = frozenset(cmap)
-        _chars[family.key] = frozenset(map(chr, cmap))
+        if family.key in MAINS:  # (only a main family's text is checked whole; 28,600 characters for the CJK font)
+            _chars[family.key] = frozenset(map(chr, cmap))
         return _registered[family.key]
 
 
@@ -252,11 +253,17 @@ def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> str:
     return _markup(text, style.fontName, style.fontSize, rtl)
 
 
+def markup_visual(text: str, style: ParagraphStyle) -> str:
+    """As markup, for text already joined and put in visual order (a piece of a right-to-left line that mixes
+    bold or italic runs, ordered as a whole by bidi.visual_runs)."""
+    return _markup(text, style.fontName, style.fontSize, None, ordered=True)
+
+
 # Remembered across documents: the window lays the note out again after every change (its page count), and all
 # but the changed paragraph come out the same. Only the font's name and size are read from a style.
 @lru_cache(maxsize=8192)
-def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
-    if has_rtl(text):
+def _markup(text: str, font_name: str, size: float, rtl: bool | None, ordered: bool = False) -> str:
+    if has_rtl(text) and not ordered:
         text = visual(text, is_rtl(text) if rtl is None else rtl)
     # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet
     text = _UNDRAWN.sub("", text.replace("\uf0b7", "•"))
@@ -277,7 +284,7 @@ def _markup(text: str, font_name: str, size: float, rtl: bool | None) -> str:
 
     i = 0
     while i < len(text):
-        found = EMOJI.match(text, i, main)
+        found = EMOJI.match(text, i, main) if _EMOJI_START.match(text, i) else None
         if found is not None:
             flush()
             key, i = found
@@ -303,21 +310,34 @@ def main_font_covers(text: str, main: Family = SANS) -> bool:
 
 def text_width(text: str, style: ParagraphStyle) -> float:
     """Width of plain text drawn in a style with the fallback fonts (emoji counted as one em)."""
-    font_size = style.fontSize
-    _, bold, italic = ps2tt(style.fontName)
-    main = _main_of(style.fontName)
-    width = 0.0
-    family = main
+    return _width_after(text, style.fontName, style.fontSize)[0]
+
+
+def _width_after(
+    text: str, font_name: str, font_size: float, width: float = 0.0, family: str = ""
+) -> tuple[float, str]:
+    """text_width carried on: the width and the font family after text, drawn after text whose width and last
+    family were `width` and `family` (the same sums, added in the same order, as measuring the whole at once)."""
+    _, bold, italic = ps2tt(font_name)
+    main = _main_of(font_name)
+    family = family or main
     i = 0
     while i < len(text):
-        found = EMOJI.match(text, i, main)
+        found = EMOJI.match(text, i, main) if _EMOJI_START.match(text, i) else None
         if found is not None:
             width += font_size * 1.1
             i = found[1]
             continue
         family = needs_font(text[i], family, main)
-        width += pdfmetrics.stringWidth(text[i], tt2ps(family, bold, italic), font_size)
+        width += _char_width(text[i], family, bold, italic, font_size)
         i += 1
+    return width, family
+
+
+@lru_cache(maxsize=8192)
+def _char_width(ch: str, family: str, bold: int, italic: int, size: float) -> float:
+    """One character's width (text_width adds them one by one, as ReportLab measures each)."""
+    width: float = pdfmetrics.stringWidth(ch, tt2ps(family, bold, italic), size)
     return width
 
 
@@ -328,6 +348,35 @@ def rtl_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
 
 @lru_cache(maxsize=2048)  # as _markup
 def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tuple[str, ...]:
+    """Each line takes words while the joined (shaped) line fits. Arabic letters join only within a word, so the
+    paragraph is shaped once and each line's width is carried on word by word: linear in the words, where shaping
+    and measuring every trial line was quadratic (a 45-word Arabic quotation: some 20 ms)."""
+    from briefing.export.bidi import shape
+
+    words = text.split(" ")
+    shaped = shape(text).split(" ")
+    # (arabic-reshaper drops a zero-width joiner from the letters but not from the text it finds ligatures in, so
+    # with one the ligatures after it shift, across words too: such a paragraph is measured line by line)
+    if len(shaped) != len(words) or "\u200d" in text:
+        return _rtl_lines_trying_each(text, width, font_name, font_size)
+    line = _width_after(shaped[0], font_name, font_size)
+    ends: list[int] = []  # where each line after the first starts
+    for n in range(1, len(words)):
+        trial = _width_after(" " + shaped[n], font_name, font_size, *line)
+        if trial[0] > width:
+            ends.append(n)
+            line = _width_after(shaped[n], font_name, font_size)
+        else:
+            line = trial
+    lines: list[str] = []
+    for first, end in zip([0, *ends], [*ends, len(words)], strict=True):
+        lines.append(" ".join(words[first:end]))
+        remember_shaped(lines[-1], " ".join(shaped[first:end]))  # for markup, which draws each line
+    return tuple(lines)
+
+
+def _rtl_lines_trying_each(text: str, width: float, font_name: str, font_size: float) -> tuple[str, ...]:
+    """The same lines, each trial line shaped and measured whole."""
     from briefing.export.bidi import shape
 
     style = ParagraphStyle("measure", fontName=font_name, fontSize=font_size)
@@ -356,14 +405,22 @@ def families_needed(texts: list[str], mains: tuple[Family, ...] = (SANS,)) -> No
             register(family)
 
 
+def _draws_nothing(ch: str) -> bool:
+    """White space and invisible format characters (joiners, direction marks, variation selectors)."""
+    return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Co") or "\ufe00" <= ch <= "\ufe0f"
+
+
 def check_coverage(texts: list[str], shown: int = 3, main: Family = SANS) -> None:
     """Raise ExportError when some text has characters no bundled font draws: ReportLab would leave blanks
     where they were, and a briefing must never lose text silently."""
     register(main)
+    others = set().union(*texts).difference(_chars[main.key])
+    if all(_draws_nothing(ch) or (not _EMOJI_START.match(ch) and _covering(ord(ch), main.key)) for ch in others):
+        return  # the common case: each character is drawn by some font (or draws nothing), looked at once each
     missing: dict[str, str] = {}  # script -> the first word it was found in (symbols: the first few)
     for text in texts:
         if _chars[main.key].issuperset(text):
-            continue  # the common case, at set speed
+            continue  # at set speed
         i = 0
         while i < len(text):
             found = EMOJI.match(text, i, main.key)
@@ -372,8 +429,7 @@ def check_coverage(texts: list[str], shown: int = 3, main: Family = SANS) -> Non
                 continue
             ch = text[i]
             i += 1
-            # white space and invisible format characters (joiners, direction marks) draw nothing anyway
-            if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Co") or "\ufe00" <= ch <= "\ufe0f":
+            if _draws_nothing(ch):
                 continue
             if _covering(ord(ch), main.key) is None:
                 script = script_name(ch) or "symbols"  # arrows, maths signs, dingbats and the like

@@ -32,9 +32,14 @@ FAST_CLASSES = {
 }
 
 
-def faster_pattern(pattern: str) -> str:
+# The same for a class compiled case-sensitively: ReportLab's CJK splitter (textsplit) compiles "[\u2e80-\uffff]",
+# and Python's compiler walks each of its 53,000 code points (3 ms); the characters it leaves out are a fifth as many.
+FAST_CASED_CLASSES = {"[\u2e80-\uffff]": "[^\\x00-\\u2e7f\\U00010000-\\U0010ffff]"}
+
+
+def faster_pattern(pattern: str, flags: int = re.IGNORECASE) -> str:
     """The same pattern with the slow classes rewritten (unchanged if it has none of them)."""
-    for slow, fast in FAST_CLASSES.items():
+    for slow, fast in (FAST_CLASSES if flags & re.IGNORECASE else FAST_CASED_CLASSES).items():
         pattern = pattern.replace(slow, fast)
     return pattern
 
@@ -54,15 +59,15 @@ class _Wrapped(importlib.abc.Loader):
 
 
 class _FasterPatterns(_Wrapped):
-    """Runs a module with its case-insensitive patterns compiled from their faster equivalents."""
+    """Runs a module with its patterns compiled from their faster equivalents."""
 
     def exec_module(self, module: ModuleType) -> None:
         compile_as_given = re.compile
 
         def compile_faster(pattern: Any, flags: int = 0) -> Any:
             # only the module's own calls: another thread compiling meanwhile is left alone
-            if flags & re.IGNORECASE and isinstance(pattern, str) and sys._getframe(1).f_globals is module.__dict__:
-                pattern = faster_pattern(pattern)
+            if isinstance(pattern, str) and sys._getframe(1).f_globals is module.__dict__:
+                pattern = faster_pattern(pattern, flags)
             return compile_as_given(pattern, flags)
 
         re.compile = compile_faster
@@ -105,7 +110,11 @@ class _PillowOnFirstUse(_Wrapped):
                 del sys.modules["PIL.Image"]  # later imports get the real module
 
 
-WRAPPERS: dict[str, type[_Wrapped]] = {PARAGRAPH: _FasterPatterns, "reportlab.lib.utils": _PillowOnFirstUse}
+WRAPPERS: dict[str, type[_Wrapped]] = {
+    PARAGRAPH: _FasterPatterns,
+    "reportlab.lib.textsplit": _FasterPatterns,
+    "reportlab.lib.utils": _PillowOnFirstUse,
+}
 
 
 class _Finder(importlib.abc.MetaPathFinder):

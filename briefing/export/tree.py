@@ -7,13 +7,21 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.core import richtext
-from briefing.core.citation import ocr_note, place
+from briefing.core.citation import correspondence, ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
-from briefing.core.language import TAGS, Wording, detect_language, format_date, french_spacing, french_text
+from briefing.core.language import (
+    TAGS,
+    Wording,
+    detect_language,
+    format_date,
+    french_spacing,
+    french_text,
+    quotation_language,
+)
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
-from briefing.core.script import is_rtl, language_of
+from briefing.core.script import is_rtl
 from briefing.core.templates import Template
 from briefing.export.errors import ExportError
 
@@ -52,6 +60,7 @@ class TitleRow:
     name: str
     label: str
     value: str
+    lang: str = ""  # its language tag when not the document's: a title in the other language
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,7 @@ class Quotation:
     citation: Citation
     comment: str = ""  # only filled when the template exports comments
     rtl: bool = False
-    lang: str = ""  # the language its source gives ("fr", "fa-IR"), for the exports' language tags
+    lang: str = ""  # its language ("fr", "fa-IR"; core/language.quotation_language), for the exports' tags
     comment_lang: str = ""  # the comment's language tag when not the document's (bilingual notes)
 
     @property
@@ -129,6 +138,13 @@ class ListBlock:
 # pages break apart. Lists under a numbered paragraph start at this indent too.
 NUMBER_INDENT_PT = 72 / 2.54
 LIST_STEP_PT = 18  # a list level's indent, and its label's room (0.25", Word's own)
+
+
+def furniture_distance_pt(margin_mm: float) -> float:
+    """How far the header's first line starts below the page's top edge (the footer's last line ends above the
+    bottom edge) for a margin: half of it, 12 to 36 pt, in whole twips. The DOCX sets it as Word's header and
+    footer distance, and the PDF draws the marking and page number where Word puts them from it."""
+    return max(min(round(margin_mm * 1440 / 25.4) // 2, 720), 240) / 20
 
 
 def list_label(item: ListEntry) -> str:
@@ -248,7 +264,8 @@ def _citation_parts(source: Source, *, quote_title: bool = True, language: str =
     """Author, title, publisher, date, then URL or file name (what a citation needs); and the URL."""
     meta = source.meta
     title = clean_line(meta.title)
-    parts = [clean_line(meta.author), f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
+    to = clean_line(correspondence(source, language))  # an e-mail's recipients: "e-mail to John Smith"
+    parts = [clean_line(meta.author), to, f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
     parts = [p for p in parts if p]
     if meta.published.strip():
         parts.append(format_date(clean_line(meta.published), language))
@@ -259,10 +276,14 @@ def _citation_parts(source: Source, *, quote_title: bool = True, language: str =
 
 
 def source_entry(source: Source, language: str = "en") -> SourceEntry:
-    parts, url = _citation_parts(source, quote_title=False, language=language)
+    """A source's line in the Sources list; in French set as its footnotes are: « title », French spacing."""
+    french = language == "fr"  # French style quotes a title in a bibliography too (the Guide du rédacteur)
+    parts, url = _citation_parts(source, quote_title=french, language=language)
+    to = clean_line(correspondence(source, language))
+    parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
-    return SourceEntry(". ".join(p.rstrip(".") for p in parts) + ".", url)
+    return SourceEntry(Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + "."), url)
 
 
 SLUG_LIMIT = 39  # Word's bookmark names: at most 40 characters, and DOCX puts "_" before the slug
@@ -354,13 +375,9 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
                 in_title = False
             continue
-        value = _in_language(template, name, _field(tb, name), words)
-        shown = name
-        if name in ("title", "title_fr") and words.language == "fr" and tb.title_fr.strip():
-            shown = "title_fr" if name == "title" else "title"  # the French title first, big
-            value = _field(tb, shown)
-        if shown == "title_fr" or (shown == "title" and words.language == "fr" and not tb.title_fr.strip()):
-            value = french_text(value)  # the analyst's French title, in French typography
+        value, lang = _in_language(template, name, _field(tb, name), words), ""
+        if name in ("title", "title_fr"):
+            value, lang = _title(tb, name, words)
         if not value:
             continue
         if name == "purpose":
@@ -369,7 +386,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
             value = words.date(value)
         elif name == "classification":
             value = classification
-        rows.append(TitleRow(name, field_label(name, words.word), value))
+        rows.append(TitleRow(name, field_label(name, words.word), value, lang))
 
     sources = {s.id: s for s in briefing.sources}
     body: list[Node] = []
@@ -414,9 +431,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                 # the source's paragraphs (blank-line separated) stay paragraphs; a line break inside one is a space
                 paragraphs = re.split(r"\n\s*\n", item.anchor.exact)
                 quote = "\n".join(line for line in map(clean_line, paragraphs) if line)
-                quote_lang = clean_line(source.meta.language)
-                if not quote_lang and words.language == "bilingual" and not language_of(quote):
-                    quote_lang = detect_language(quote, "")  # a Latin-script quotation: English or French?
+                quote_lang = quotation_language(source, quote)  # tagged by the exports where not the note's
                 comment, comment_lang = "", ""
                 if template.export_comments and item.comment.strip():
                     comment, spoken = _analyst_text(clean(item.comment), words.language)
@@ -565,6 +580,21 @@ def number_paragraphs(body: list[Node]) -> list[Node]:
 def _field(tb: TitleBlock, name: str) -> str:
     raw = getattr(tb, name, "")
     return clean_line(raw if isinstance(raw, str) else "")
+
+
+def _title(tb: TitleBlock, name: str, words: Wording) -> tuple[str, str]:
+    """The text of the title row `name` ("title" is the big one, "title_fr" the one under it) and its language
+    tag. A French note prints its French title big, the English one under it. Each title is tagged, and set in
+    that language's typography, by the language its words are in, not by its field (an analyst may type a French
+    title in the English field); one too short to tell is in its field's language (the field the note's only
+    title is in, in a French note, is French)."""
+    shown = name
+    if words.language == "fr" and tb.title_fr.strip():
+        shown = "title_fr" if name == "title" else "title"
+    value = _field(tb, shown)
+    meant = "fr" if shown == "title_fr" or (words.language == "fr" and not tb.title_fr.strip()) else "en"
+    spoken = detect_language(value, meant)
+    return (french_text(value) if spoken == "fr" else value), _tag(spoken, words)
 
 
 def _in_language(template: Template, name: str, value: str, words: Wording) -> str:

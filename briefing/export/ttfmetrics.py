@@ -1,12 +1,14 @@
 """A faster reading of a TrueType font's character metrics for ReportLab: the same tables, read whole.
 
 ReportLab reads a font's character map, advance widths and glyph offsets one number at a time in Python: about
-0.05 s CPU for Droid Sans Fallback (50,000 glyphs, 28,000 characters), a tenth of a cold command-line PDF export
-with Chinese text; FastFace takes 0.02 s. It reads the same tables with one struct call each and builds the
-very same attributes (charToGlyph, glyphToChar, charWidths, defaultWidth, hmetrics, glyphPos), so layout and the
-embedded subsets come out byte for byte the same; tests/export/test_ttfmetrics.py compares both readings on every
-bundled font. A font with a character map format other than 4 or 12 (the ones TrueType fonts use for Unicode) is
-read by ReportLab.
+0.05 s CPU for Droid Sans Fallback (49,000 glyphs, 28,600 characters), a tenth of a cold command-line PDF export
+with Chinese text. FastFace reads each table with one struct call and builds the same attributes (charToGlyph,
+glyphToChar, charWidths, defaultWidth, hmetrics, glyphPos), so layout and the embedded subsets come out byte for
+byte the same; tests/export/test_ttfmetrics.py compares both readings on every bundled font. Layout needs only the
+character map and the widths, which are built with C-level dict and map calls; the glyph offsets and metrics
+(used only to cut a subset, a few hundred glyphs) are read per glyph when asked for, and glyphToChar (used only by
+ReportLab's HarfBuzz shaping, which Briefing does not use) when first used. A font with a character map format
+other than 4 or 12 (the ones TrueType fonts use for Unicode) is read by ReportLab.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import io
 import struct
 import threading
+from collections.abc import Iterable, Sequence
+from itertools import groupby
 from typing import Any
 
 from reportlab.pdfbase import ttfonts
@@ -22,11 +26,76 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
 _SWAP = threading.Lock()  # TTFont() builds its face from a module-level name (see fast_ttfont)
 
 
+class _Table:
+    """A read-only list whose items are read from the font data when asked for (see GlyphOffsets, Metrics)."""
+
+    def __init__(self, data: bytes, offset: int, length: int) -> None:
+        self._data, self._offset, self._length = data, offset, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> Any:  # (iterating stops at the IndexError, as for a list)
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("glyph index out of range")
+        return self._item(index)
+
+    def _item(self, index: int) -> Any:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Iterable) and list(self) == list(other)  # type: ignore[call-overload]
+
+    __hash__ = None  # type: ignore[assignment]  # (a list is not hashable either)
+
+
+class GlyphOffsets(_Table):
+    """ReportLab's glyphPos: where each glyph starts in the glyf table (one more than there are glyphs)."""
+
+    def __init__(self, data: bytes, offset: int, length: int, long: bool) -> None:
+        super().__init__(data, offset, length)
+        self._format, self._size, self._shift = (">L", 4, 0) if long else (">H", 2, 1)
+
+    def _item(self, index: int) -> int:
+        value: int = struct.unpack_from(self._format, self._data, self._offset + self._size * index)[0]
+        return value << self._shift
+
+
+class Metrics(_Table):
+    """ReportLab's hmetrics: (advance width, left side bearing) per glyph. As ReportLab has it, a glyph past the
+    last full metric repeats that metric's advance already scaled to 1/1000 em."""
+
+    def __init__(self, data: bytes, offset: int, length: int, full: int, last_width: Any) -> None:
+        super().__init__(data, offset, length)
+        self._full, self._last_width = full, last_width
+
+    def _item(self, index: int) -> tuple[Any, int]:
+        if index < self._full:
+            advance, bearing = struct.unpack_from(">HH", self._data, self._offset + 4 * index)
+            return advance, bearing
+        (bearing,) = struct.unpack_from(">H", self._data, self._offset + 4 * self._full + 2 * (index - self._full))
+        return self._last_width, bearing
+
+
 class FastFace(TTFontFace):
+    _segments: list[tuple[int, Sequence[int]]]  # the character map as read: (first character, its glyphs)
+
     def extractInfo(self, charInfo: int = 1) -> None:  # ReportLab's method, called by its constructor
         super().extractInfo(0)  # names, flags, ascent...: ReportLab's own reading; it stops before the tables
         if charInfo and not self._read_tables():
             super().extractInfo(charInfo)  # a rare character map format: ReportLab reads it all
+
+    def __getattr__(self, name: str) -> Any:  # only for attributes not set yet
+        if name == "glyphToChar" and "_segments" in self.__dict__:
+            glyph_to_char: dict[int, list[int]] = {}
+            for first, glyph_ids in self._segments:
+                for char, glyph in enumerate(glyph_ids, first):
+                    glyph_to_char.setdefault(glyph, []).append(char)
+            self.glyphToChar = glyph_to_char
+            return glyph_to_char
+        raise AttributeError(name)
 
     def _read_tables(self) -> bool:
         data: bytes = self._ttf_data
@@ -34,38 +103,33 @@ class FastFace(TTFontFace):
         index_to_loc, glyph_format = struct.unpack_from(">hh", data, head + 50)
         if glyph_format != 0:
             raise TTFError(f"Unknown glyph data format ({glyph_format})")
-        cmap = self._cmap(data)
-        if cmap is None:
+        segments = self._cmap(data)
+        if segments is None:
             return False
-        char_to_glyph, glyph_to_char = cmap
-        scale = self._pdfScale
+        char_to_glyph: dict[int, int] = {}
+        for first, glyph_ids in segments:  # later segments win, as in ReportLab
+            char_to_glyph.update(zip(range(first, first + len(glyph_ids)), glyph_ids, strict=True))
         glyphs = self.numGlyphs
         (metrics,) = struct.unpack_from(">H", data, self.table["hhea"]["offset"] + 34)
         hmtx = self.table["hmtx"]["offset"]
-        pairs = struct.unpack_from(f">{2 * metrics}H", data, hmtx)
-        bearings = struct.unpack_from(f">{glyphs - metrics}H", data, hmtx + 4 * metrics) if glyphs > metrics else ()
-        widths = [scale(a) for a in pairs[0::2]]
-        # as ReportLab: glyphs past the last full metric repeat its advance, already scaled, also in hmetrics
-        hmetrics: list[tuple[Any, int]] = list(zip(pairs[0::2], pairs[1::2], strict=True))
-        hmetrics += [(widths[-1], lsb) for lsb in bearings]
-        widths += [widths[-1]] * len(bearings)
+        advances = struct.unpack_from(f">{2 * metrics}H", data, hmtx)[0::2]
+        scaled = {a: self._pdfScale(a) for a in set(advances)}  # a font has few distinct advances
+        widths = list(map(scaled.__getitem__, advances))
+        widths += [widths[-1]] * (glyphs - metrics)  # glyphs past the last full metric repeat its advance
         self.defaultWidth = widths[0]
-        char_widths: dict[int, Any] = {}
-        self.charWidths = char_widths
-        for glyph in range(glyphs):  # ReportLab's order: by glyph
-            for char in glyph_to_char.get(glyph, ()):
-                char_widths[char] = widths[glyph]
-        self.hmetrics = hmetrics
+        if char_to_glyph and max(char_to_glyph.values()) >= glyphs:  # a broken map: ReportLab gives those no width
+            self.charWidths = {c: widths[g] for c, g in char_to_glyph.items() if g < glyphs}
+        else:
+            self.charWidths = dict(zip(char_to_glyph, map(widths.__getitem__, char_to_glyph.values()), strict=True))
+        self.hmetrics = Metrics(data, hmtx, max(metrics, glyphs), metrics, widths[-1])
         if "loca" not in self.table:
             raise TTFError("missing location table")
-        loca = self.table["loca"]["offset"]
-        if index_to_loc == 0:
-            self.glyphPos = [p << 1 for p in struct.unpack_from(f">{glyphs + 1}H", data, loca)]
-        elif index_to_loc == 1:
-            self.glyphPos = list(struct.unpack_from(f">{glyphs + 1}L", data, loca))
-        else:
+        if index_to_loc not in (0, 1):
             raise TTFError(f"Unknown location table format ({index_to_loc})")
-        self.charToGlyph, self.glyphToChar = char_to_glyph, glyph_to_char
+        self.glyphPos = GlyphOffsets(data, self.table["loca"]["offset"], glyphs + 1, long=index_to_loc == 1)
+        self._segments = segments
+        self.charToGlyph = char_to_glyph
+        char_widths = self.charWidths
         if 0x20 in char_to_glyph:
             char_to_glyph[0xA0] = char_to_glyph[0x20]
             char_widths[0xA0] = char_widths[0x20]
@@ -74,8 +138,9 @@ class FastFace(TTFontFace):
             char_widths[0x20] = char_widths[0xA0]
         return True
 
-    def _cmap(self, data: bytes) -> tuple[dict[int, int], dict[int, list[int]]] | None:
-        """The character map ReportLab would choose, or None when it is not in format 4 or 12."""
+    def _cmap(self, data: bytes) -> list[tuple[int, Sequence[int]]] | None:
+        """The character map ReportLab would choose, as (first character, glyphs) runs in the table's order, or
+        None when it is not in format 4 or 12."""
         base = self.table["cmap"]["offset"]
         version, count = struct.unpack_from(">HH", data, base)
         if count == 0 and version != 0:
@@ -91,14 +156,7 @@ class FastFace(TTFontFace):
             return None  # ReportLab raises its own error
         start = base + chosen
         (fmt,) = struct.unpack_from(">H", data, start)
-        char_to_glyph: dict[int, int] = {}
-        glyph_to_char: dict[int, list[int]] = {}
-
-        def add(first: int, glyph_ids: Any) -> None:
-            for char, glyph in enumerate(glyph_ids, first):
-                char_to_glyph[char] = glyph
-                glyph_to_char.setdefault(glyph, []).append(char)
-
+        runs: list[tuple[int, Sequence[int]]] = []
         if fmt == 4:
             (length,) = struct.unpack_from(">H", data, start + 2)
             limit = start + length
@@ -113,28 +171,53 @@ class FastFace(TTFontFace):
                 if last < first:
                     continue
                 if range_offset == 0:
-                    add(first, [(c + delta) & 0xFFFF for c in range(first, last + 1)])
+                    runs.append((first, [(c + delta) & 0xFFFF for c in range(first, last + 1)]))
                     continue
                 at = ranges_at + 2 * n + range_offset  # where the glyph of `first` is
                 inside = max(0, min(last - first + 1, (limit - at + 1) // 2))  # ReportLab: 0 past the table
                 ids = struct.unpack_from(f">{inside}H", data, at) if inside else ()
-                add(first, [(g + delta) & 0xFFFF if g else 0 for g in ids] + [0] * (last - first + 1 - inside))
+                glyph_ids = [(g + delta) & 0xFFFF if g else 0 for g in ids] + [0] * (last - first + 1 - inside)
+                runs.append((first, glyph_ids))
         elif fmt == 12:
             (groups,) = struct.unpack_from(">L", data, start + 12)
             table = struct.unpack_from(f">{3 * groups}L", data, start + 16)
             for n in range(0, 3 * groups, 3):
                 first, last, glyph = table[n : n + 3]
-                add(first, range(glyph, glyph + last - first + 1))
+                runs.append((first, range(glyph, glyph + last - first + 1)))
         else:
             return None
-        return char_to_glyph, glyph_to_char
+        return runs
+
+
+class FastTTFont(TTFont):
+    """ReportLab's TTFont, with a faster splitString for text whose characters all have their codes already.
+
+    Each piece of text drawn is turned into the codes of the font's subsets (256 characters each) by splitString,
+    which ReportLab does one character at a time in Python: about a tenth of laying out and drawing a note. Most
+    text only has characters the document has drawn before; they are looked up with C-level calls here, and the
+    rest (a character seen for the first time, one the font lacks) is left to ReportLab, which assigns its code.
+    The result is the same list of (subset, bytes)."""
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str):
+            try:  # (ReportLab draws a no-break space as a space)
+                codes = list(map(state.assignments.__getitem__, map(ord, text.replace("\xa0", " "))))
+            except KeyError:
+                pass
+            else:
+                if not codes or max(codes) < 256:
+                    return [(0, bytes(codes))] if codes else []
+                return [(subset, bytes(n & 0xFF for n in run)) for subset, run in groupby(codes, lambda n: n >> 8)]
+        results: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        return results
 
 
 def fast_ttfont(name: str, file: str | io.BytesIO) -> TTFont:
-    """ReportLab's TTFont for a font file, its metrics read by FastFace."""
+    """ReportLab's TTFont for a font file, its metrics read by FastFace, its text split by FastTTFont."""
     with _SWAP:
         ttfonts.TTFontFace = FastFace  # TTFont.__init__ looks the face class up by name
         try:
-            return TTFont(name, file)
+            return FastTTFont(name, file)
         finally:
             ttfonts.TTFontFace = TTFontFace

@@ -570,6 +570,7 @@ class BriefingView(QScrollArea):
         card.editable = not self.read_only
         card.activated.connect(self._item_activated)
         card.editFinished.connect(self.editCommitted)
+        card.editRefused.connect(self.document.refuse_read_only)
         card.navigate.connect(self._navigate)
         card.contextRequested.connect(self.itemContextMenu)
         section_widget.widgets[item.id] = card

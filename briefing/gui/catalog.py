@@ -11,7 +11,7 @@ from briefing.core.templates import DEFAULT_TEMPLATE, SectionSpec, Template, Tem
 
 @functools.cache
 def catalog() -> TemplateCatalog:
-    return load_catalog()
+    return load_catalog(cached=True)  # PyYAML is not imported at start-up while the templates are unchanged
 
 
 def template_for(briefing: Briefing) -> Template:

@@ -121,7 +121,8 @@ class SourceDetailsDialog(QDialog):
             "title": self.tr("&Title"),
             "author": self.tr("&Author"),
             "publisher": self.tr("&Publisher"),
-            "published": self.tr("&Date published"),
+            # an e-mail's date is when it was sent
+            "published": self.tr("&Date sent") if source.meta.format in ("eml", "msg") else self.tr("&Date published"),
             "url": self.tr("&URL"),
             "language": self.tr("&Language"),
         }
@@ -135,12 +136,18 @@ class SourceDetailsDialog(QDialog):
             self.fields[name] = field
         self.fields["published"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.fields["language"].setPlaceholderText(self.tr("en, fr, fr-CA…"))
-        info = QLabel(
+        lines = [
             self.tr("File: %1 · format: %2")
             .replace("%1", source.meta.file_name or "—")
-            .replace("%2", self.format_name(source.meta.format) or "—"),
-            self,
-        )
+            .replace("%2", self.format_name(source.meta.format) or "—")
+        ]
+        for shown, names in ((self.tr("To: %1"), source.meta.to), (self.tr("Cc: %1"), source.meta.cc)):
+            if names:  # an e-mail's recipients, as the message gave them
+                lines.append(shown.replace("%1", "; ".join(names)))
+        info = QLabel("\n".join(lines), self)
+        info.setObjectName("sourceFileInfo")
+        info.setTextFormat(Qt.TextFormat.PlainText)  # "Name <address>" is not a tag
+        info.setWordWrap(True)
         quiet(info)
         self.problem = QLabel(self)
         self.problem.setObjectName("detailsProblem")
@@ -253,6 +260,14 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
             QCoreApplication.translate("MainWindow", "Keep what is typed and stop editing"),
         ),
         (QCoreApplication.translate("MainWindow", "Esc"), QCoreApplication.translate("MainWindow", "Cancel editing")),
+        (
+            f"{QKeySequence('Ctrl+Shift+Down').toString(native)}, {QKeySequence('Ctrl+Shift+Up').toString(native)}",
+            QCoreApplication.translate("MainWindow", "Select to the end or start of the paragraph (in the source)"),
+        ),
+        (
+            QKeySequence("F8").toString(native),
+            QCoreApplication.translate("MainWindow", "Select the sentence, then the paragraph (in the source)"),
+        ),
         (
             QKeySequence("Shift+F10").toString(native) + ", " + QCoreApplication.translate("MainWindow", "Menu key"),
             QCoreApplication.translate("MainWindow", "Context menu of the selected card, source or text"),

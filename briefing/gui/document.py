@@ -94,11 +94,22 @@ class BriefingDocument(QObject):
     def execute(self, operation: Operation) -> Change:
         """Apply an operation and put it on the undo stack; raises OperationError (briefing unchanged)."""
         if self.read_only:
-            raise ReadOnlyError(self.tr("this briefing is open read-only"))
+            raise ReadOnlyError(self.read_only_reason())
         change = operation.apply(self.briefing)
         self.undo_stack.push(OperationCommand(self, operation, change_name(change, self.briefing)))
         self.changed.emit(change, False)
         return change
+
+    def read_only_reason(self) -> str:
+        return self.tr(
+            "Read-only: this briefing is open elsewhere, so it cannot be changed here (Save As makes a copy "
+            "you can edit)"
+        )
+
+    def refuse_read_only(self) -> None:
+        """An edit was asked for in a read-only briefing (a key on a card, filing, adding a source): say why nothing
+        happens. `refused` is shown in the status bar and said by a screen reader (StatusBar.tell)."""
+        self.refused.emit(self.read_only_reason())
 
     def run(self, operation: Operation) -> Change | None:
         """execute() for a command of the analyst's: a refusal is told by `refused` (the window shows it in the

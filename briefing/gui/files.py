@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # The project file and lock modules (zip, YAML, sockets) load on first open or save, not at start-up, and the
 # message boxes and file dialogs when one is first shown.
 SUFFIX = ".briefing"  # briefing.core.project.SUFFIX; tests/gui check they agree
+BACKUP_SUFFIX = ".bak"  # briefing.core.files.BACKUP_SUFFIX: a backup, opened only as an unsaved copy
 MAX_RECENT = 10
 LOCK_REFRESH_MS = 5 * 60 * 1000
 
@@ -255,9 +256,48 @@ class FileController(QObject):
         if job.briefing is None:
             if not job.path.exists() and job.path.parent.is_dir():
                 self.forget_recent(job.path)  # deleted; a folder that is missing may be a drive that comes back
-            self._error(self.tr("Cannot open briefing"), job.error)
+            self._cannot_open(job.path, job.error)
         job.shown = job.briefing is not None and self._show_opened(job, job.briefing)
         self.opened.emit(job.path, job.shown)
+
+    def _cannot_open(self, path: Path, error: str) -> None:
+        """Say why path could not be opened. A damaged file whose backup (its previous save, NAME.bak) is beside it
+        says so, and offers to open the backup instead."""
+        from briefing.core.files import backup_to_offer
+
+        backup = backup_to_offer(path)
+        if backup is None:
+            self._error(self.tr("Cannot open briefing"), error)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr(
+            "A backup of it from %1 is beside it: %2.\n\nOpen the backup? It opens as an unsaved copy, to save "
+            "under a new name (Save As); the backup itself is never changed."
+        )
+        text = text.replace("%1", moment(backup.stat().st_mtime)).replace("%2", backup.name)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open briefing"), f"{error}\n\n{text}")
+        box.setParent(self.window, box.windowFlags())
+        open_backup = box.addButton(self.tr("Open &Backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_backup)
+        box.exec()
+        if box.clickedButton() is open_backup:
+            self.open_path(backup, ask_save=False)  # (the changes were saved or discarded before this open)
+
+    def _show_backup(self, job: _Load, briefing: Briefing) -> bool:
+        """A backup (NAME.briefing.bak) opens as an unsaved copy, as recovered work does: never bound to its file,
+        so saving asks for a name (beside the briefing it backs up) and the backup is never overwritten."""
+        original = job.path.with_name(job.path.name.removesuffix(BACKUP_SUFFIX))
+        self.wait_autosave()
+        self.store.clear()
+        self.show_briefing(briefing, None, dirty=True, name=self.tr("Backup of %1").replace("%1", original.name))
+        self.recovered_from = original  # Save As proposes "NAME (recovered).briefing" beside it
+        self._check_quotes(briefing, job.path, job.problems)
+        self.message.emit(
+            self.tr("Opened the backup of %1 — save it under a new name to keep it").replace("%1", original.name)
+        )
+        return True
 
     def _show_opened(self, job: _Load, briefing: Briefing) -> bool:
         from briefing.core.lock import BriefingLock, LockedError
@@ -265,6 +305,8 @@ class FileController(QObject):
         path = job.path
         if self._state() != self._state_at_open and not self.maybe_save("open"):
             return False  # changed while the file was read, and the analyst keeps those changes
+        if path.name.endswith(BACKUP_SUFFIX):
+            return self._show_backup(job, briefing)
         read_only = False
         if self.lock is not None and recovery.same_file(self.lock.path, path):
             # Re-opening the briefing we hold (revert to saved): keep our lock, or releasing the old one

@@ -37,14 +37,17 @@ class Hit:
 
 
 def find_text(text: str, needle: str) -> Iterator[tuple[int, int]]:
-    """Where needle occurs in text, ignoring case: (start, end) offsets in text itself, in order, without overlaps.
+    """Where needle occurs in text, ignoring case and accents: (start, end) offsets in text itself, in order,
+    without overlaps.
 
     Letters are compared one by one (re.IGNORECASE: "avrupa" finds "Avrupa", "istanbul" finds "İstanbul", σ finds
     ς), never in a case-folded copy of the text: casefold() and lower() turn some letters into two (İ, ß, ﬁ), and
-    every offset after one of them would point past the match in the source. Arabic and Hebrew marks are skipped
-    the same way (see _UNWRITTEN_CHARS).
+    every offset after one of them would point past the match in the source. Accents are ignored the same way, as
+    browsers do: each letter of the needle, stripped of its marks, matches that letter with any accents, precomposed
+    (é) or followed by combining marks (e + U+0301), so "realite" finds "réalité" and the offsets stay the source's.
+    Arabic and Hebrew marks are skipped likewise (see _UNWRITTEN_CHARS).
     """
-    needle = _UNWRITTEN.sub("", unicodedata.normalize("NFC", needle))  # NFC: as a source's text is
+    needle = _UNWRITTEN.sub("", _without_marks(needle))
     if needle.strip():
         for match in re.finditer("".join(map(_letter_pattern, needle)), text, re.IGNORECASE):
             yield match.span()
@@ -60,10 +63,39 @@ _UNWRITTEN = re.compile(f"[{_UNWRITTEN_CHARS}]")
 _SAME_LETTER = {ch: group for group in ("اأإآٱ", "يى") for ch in group}
 
 
+# Combining marks (accents, cedillas...) a text may carry after a letter when it is stored decomposed.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+
+def _without_marks(text: str) -> str:
+    """text with its letters' accents dropped: "Réalité" -> "Realite" (NFD, then no combining mark)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def _accented_letters() -> dict[str, str]:
+    """Each lower-case letter -> itself and every precomposed letter that is it plus marks ("e" -> "eèéêë...").
+    Only letters that decompose into one base letter and marks count: ligatures such as œ or ﬁ stay themselves."""
+    table: dict[str, str] = {}
+    for code in range(0xC0, 0x2000):
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFD", ch)
+        base, marks = decomposed[0], decomposed[1:]
+        if marks and all(unicodedata.combining(mark) for mark in marks):
+            key = base.lower()
+            table[key] = table.get(key, key) + ch
+    return table
+
+
+_ACCENTED = _accented_letters()
+
+
 def _letter_pattern(ch: str) -> str:
     if "\u0590" <= ch <= "\u06ff":
         return f"[{_SAME_LETTER.get(ch, re.escape(ch))}][{_UNWRITTEN_CHARS}]*"
-    return re.escape(ch)
+    letters = _ACCENTED.get(ch.lower())
+    if letters is None:
+        return re.escape(ch)
+    return f"[{re.escape(letters)}][{_MARKS}]*"
 
 
 def find_all(sources: list[Source], needle: str, limit: int = MAX_RESULTS) -> list[Hit]:

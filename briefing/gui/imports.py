@@ -24,7 +24,9 @@ class ImportRequest:
     text: str = ""
     html: str | None = None
     password: str | None = None
+    encoding: str | None = None  # decode text formats with this instead of detecting (as add-source --encoding)
     attachment: Attachment | None = field(default=None, compare=False)  # an attachment of a source added before
+    replaces: str = ""  # the id of the source this file is a new version of (Update from File); "" to add it
 
     @property
     def name(self) -> str:
@@ -40,12 +42,14 @@ def run_import(request: ImportRequest, progress: Progress | None = None) -> tupl
     warnings: list[str] = []
     attachments: list[Attachment] = []
     if request.attachment is not None:
-        result = importers.import_attachment(request.attachment, password=request.password)
+        result = importers.import_attachment(request.attachment, encoding=request.encoding, password=request.password)
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
     elif request.path is None:
         source = importers.import_pasted(request.text, request.html)
     else:
-        result = importers.import_file_with_warnings(request.path, password=request.password, progress=progress)
+        result = importers.import_file_with_warnings(
+            request.path, encoding=request.encoding, password=request.password, progress=progress
+        )
         source, warnings, attachments = result.source, list(result.warnings), result.attachments
     return source, warnings, attachments
 
@@ -120,6 +124,7 @@ class ImportController(QObject):
     """Runs imports on a thread pool and reports each outcome, and progress, on the GUI thread."""
 
     imported = Signal(object, object, object)  # Source, list of warnings, list of the file's attachments
+    replaced = Signal(object, object, object)  # request (its `replaces` set), the new Source, list of warnings
     failed = Signal(object, str)  # request, one-line message
     passwordNeeded = Signal(object, bool)  # request, whether a wrong password was given
     busyChanged = Signal(int)  # imports still running
@@ -177,7 +182,9 @@ class ImportController(QObject):
             first = self.jobs.pop(0)
             self.busyChanged.emit(self.running)
             kind, a, b = first.outcome  # type: ignore[misc]
-            if kind == "imported":
+            if kind == "imported" and first.request.replaces:
+                self.replaced.emit(first.request, a, b[0])  # type: ignore[index]
+            elif kind == "imported":
                 self.imported.emit(a, *b)  # type: ignore[misc]
             elif needs_password(a):  # type: ignore[arg-type]
                 self.passwordNeeded.emit(first.request, bool(getattr(a, "wrong_password", False)))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
+import re
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -21,7 +23,7 @@ from briefing.core import richtext
 from briefing.core.model import Excerpt, Item, Note
 from briefing.core.text import count_words
 from briefing.gui import writing
-from briefing.gui.style import quiet, scaled_font, warn
+from briefing.gui.style import app_palette, card_fill, quiet, readable, scaled_font, warn
 
 ITEM_MIME = "application/x-briefing-item"
 
@@ -37,11 +39,13 @@ _CLOSING = "\"'”’»"
 
 
 def quoted(text: str) -> str:
-    """The quote in typographic marks, unless the passage already carries its own."""
-    text = " ".join(text.split())
+    """The quote in the interface language's quotation marks (“…” in English, « … » with non-breaking spaces in
+    French), unless the passage already carries its own. Line breaks and runs of spaces become one space; a lone
+    non-breaking space (French « », before : ; ? !) stays."""
+    text = re.sub(r"\s+", lambda space: space[0] if space[0] in ("\u00a0", "\u202f") else " ", text).strip()
     if text[:1] in _OPENING and text[-1:] in _CLOSING + ".,;:":
         return text
-    return f"“{text}”"
+    return QCoreApplication.translate("ItemWidget", "“%1”").replace("%1", text)
 
 
 class InlineEditor(QPlainTextEdit):
@@ -123,6 +127,7 @@ class ItemWidget(QFrame):
     activated = Signal(str)  # item id; selected by focus or click
     editable = True  # False while the briefing is open read-only: Enter, F2 and double-click do not edit
     editFinished = Signal(str, str)  # item id, new text
+    editRefused = Signal()  # an editing key or double-click on a card that is not editable (read-only briefing)
     navigate = Signal(str, int)  # item id, -1 up / +1 down
     contextRequested = Signal(str, QPoint)
 
@@ -203,6 +208,7 @@ class ItemWidget(QFrame):
     def set_item(self, item: Item, citation: str, colour: QColor) -> None:
         if colour != self.colour:
             self.colour = QColor(colour)
+            self._readable_on_fill()
             self.update()
         if isinstance(item, Excerpt):
             self.quote.setText(quoted(item.anchor.exact))
@@ -230,6 +236,21 @@ class ItemWidget(QFrame):
         if self.editor is not None and not self.editor.hasFocus():
             self.editor.setPlainText(self._value)
         self._refit()
+
+    def _readable_on_fill(self) -> None:
+        """The card's labels at 4.5:1 on its own fill: the quiet grey of « Analyst's note » was 4.3:1 on the lighter
+        section washes (light palette) and 4:1 on the darker ones (dark palette)."""
+        fill, palette = card_fill(self.kind, self.colour), app_palette()
+        quiet_text = palette.color(QPalette.ColorRole.PlaceholderText)
+        for label, colour in (
+            (self.quote, palette.color(QPalette.ColorRole.WindowText)),
+            (self.cite, quiet_text),
+            (self.text, quiet_text if self.kind == "excerpt" else palette.color(QPalette.ColorRole.WindowText)),
+        ):
+            own = label.palette()
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                own.setColor(role, readable(colour, fill))
+            label.setPalette(own)
 
     def _show_flag(self, excerpt: Excerpt) -> str:
         """What a source update left to resolve on this excerpt, shown in red under its quote (and returned)."""
@@ -268,10 +289,7 @@ class ItemWidget(QFrame):
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         # The page under the cards is painted in Base; the card takes the application's Window colour (a grey
         # sheet) for an excerpt, and a wash of its section's colour for the analyst's own notes.
-        fill = QApplication.palette().color(QPalette.ColorRole.Window)
-        if self.kind == "note":
-            fill = QColor(self.colour)
-            fill.setAlpha(45)
+        fill = card_fill(self.kind, self.colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 6, 6)
@@ -339,9 +357,24 @@ class ItemWidget(QFrame):
         if not (self.property("selected") and event.reason() in _RETURNING):
             self.activated.emit(self.item_id)
 
+    def _edit_key(self, event: QKeyEvent) -> bool:
+        """A key that would change the note: editing, deleting or moving the card, filing into a section, adding a
+        note, or typing. In a read-only briefing their actions are off, so the key lands on the card."""
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+        return (
+            (not mods and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_Delete))
+            or (not mods and key == Qt.Key.Key_Backspace)
+            or (mods == alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down))
+            or (mods == ctrl and (Qt.Key.Key_1 <= key <= Qt.Key.Key_9 or key in (Qt.Key.Key_N, Qt.Key.Key_T)))
+            or (not mods & (ctrl | alt) and bool(event.text().strip()) and event.text().isprintable())
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods:
+        if not self.editable and self._edit_key(event):
+            self.editRefused.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods:
             if self.editable:
                 self.start_edit()
         elif key == Qt.Key.Key_Up and not mods:
@@ -381,6 +414,8 @@ class ItemWidget(QFrame):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.editable:
             self.start_edit()
+        else:
+            self.editRefused.emit()
 
     def contextMenuEvent(self, event) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)

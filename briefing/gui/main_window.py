@@ -20,12 +20,13 @@ from briefing.gui.actions import (
     fill_menus,
     fill_toolbar,
     make_help_actions,
+    make_pane_actions,
     make_toolbar,
     place_section_toolbar,
 )
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
-from briefing.gui.files import SUFFIX, FileController, remember_folder, start_folder
+from briefing.gui.files import BACKUP_SUFFIX, SUFFIX, FileController, remember_folder, start_folder
 from briefing.gui.note_controller import NoteController
 from briefing.gui.source_controller import SourceController
 from briefing.gui.source_pane import SourcePane
@@ -96,13 +97,14 @@ class MainWindow(QMainWindow):
         from briefing.gui.update_source import SourceUpdater
 
         # Source > Update from File…, and Accept Changed Text for what it changed
-        self.updater = SourceUpdater(d, self.source_pane, self.briefing_view, a, self)
+        self.updater = SourceUpdater(d, self.source_pane, self.briefing_view, a, self, self.sources)
         a.make(
             "toggle_toolbar", self.tr("Show Tool&bars"), lambda: self._show_toolbars(a["toggle_toolbar"].isChecked())
         )
         a["toggle_toolbar"].setCheckable(True)
         a["toggle_toolbar"].setChecked(True)
         make_help_actions(a, self)  # Help's and Edit > Preferences' dialogs, loaded when first asked for
+        make_pane_actions(a, self.splitter, self.source_pane.splitter)  # View > Widen Source Pane / Widen Note
         a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         a.make("export_draft", self.tr("&Mark Exports as Draft"))
@@ -118,7 +120,7 @@ class MainWindow(QMainWindow):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.source_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for name in ("rename_source", "source_details", "remove_source"):
+        for name in ("rename_source", "source_details", "update_source", "save_attachment", "remove_source"):
             self.source_pane.list.addAction(a[name])
 
         # --- signals ---
@@ -191,7 +193,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open Briefing"),
             str(start_folder(self.document)),
-            self.tr("Briefing files (*%1)").replace("%1", SUFFIX),
+            # a backup (the previous save) is listed too, to open when the briefing itself is damaged
+            self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
+            + ";;"
+            + self.tr("Backups (*%1)").replace("%1", SUFFIX + BACKUP_SUFFIX),
         )
         if name:
             remember_folder(Path(name))

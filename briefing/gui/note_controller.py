@@ -77,6 +77,7 @@ class NoteController(QObject):
         view.addNoteRequested.connect(lambda _section: self.add_note())  # Enter on an empty section (now current)
         view.editCommitted.connect(lambda item_id, text: self.document.run(EditItemText(item_id, text)))
         view.passageDropped.connect(self._file_passage)
+        sources.view.filingKeyIgnored.connect(self._filing_key_ignored)
         view.itemDropped.connect(lambda item_id, section, index: self.document.run(MoveItem(item_id, section, index)))
         view.titleEdited.connect(lambda name, value: self.document.run(SetTitleField(name, value)))
         view.title_block.refused.connect(lambda text: self.message.emit(text, 10000))
@@ -150,6 +151,10 @@ class NoteController(QObject):
         self._return_focus(field)
 
     # --- filing and items ----------------------------------------------------------------------------
+
+    def _filing_key_ignored(self) -> None:
+        if self.document.read_only:  # why Ctrl+1… did nothing: filing is off
+            self.document.refuse_read_only()
 
     def file_into(self, section_id: str) -> Change | None:
         offsets = self.sources.view.selection_offsets()

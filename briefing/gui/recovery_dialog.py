@@ -32,6 +32,8 @@ class RecoveryDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("recovery_list")
+        self.list.setAccessibleName(self.tr("Copies of unsaved work"))
+        self.intro.setBuddy(self.list)  # the label is the list's: a screen reader relates them (labelled-by)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)  # each copy is two or three lines: keep them apart
         self.list.setAlternatingRowColors(True)
@@ -67,6 +69,7 @@ class RecoveryDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self.intro.setText(self.tr("No unsaved work is kept."))
+        self.list.setAccessibleDescription(self.intro.text())  # read with the list, which has the keyboard
         self._enable()
 
     def _describe(self, entry: recovery.RecoveryEntry) -> str:

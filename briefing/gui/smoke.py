@@ -165,9 +165,12 @@ def _application() -> Any:
     if app is not None and not isinstance(app, QApplication):
         raise RuntimeError(f"a {type(app).__name__} already runs in this process; the window needs a QApplication")
     if app is None:
-        app = QApplication(sys.argv[:1])
-        app.setApplicationName("Briefing")
-        app.setOrganizationName("Briefing")
+        from briefing.gui.app import application
+
+        return application()  # made as `briefing` makes it: its names, and the interface language's catalogues
+    from briefing.gui.i18n import install_translators
+
+    install_translators()  # (an application already running, as in tests: the catalogues the app would install)
     return app
 
 
@@ -253,6 +256,11 @@ class _Steps:
         self.report.say(f"window shown: {window.windowTitle()!r}, {len(briefing.sections)} sections, {items} items")
         if not items:
             raise AssertionError("the demo briefing shows no items")
+        for line in check_language(window.windowTitle()):
+            if line.startswith("FAIL "):
+                self.report.fail(line.removeprefix("FAIL "))
+            else:
+                self.report.say(line)
         self.later("export", self._export_next)
 
     def _export_next(self) -> None:
@@ -302,6 +310,47 @@ class _Steps:
         from PySide6.QtCore import QCoreApplication, QEvent
 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+# A string of Briefing's catalogue and one of Qt's, looked up to tell each catalogue is installed (as tuples, so
+# that lupdate does not take them for strings of this module to translate)
+UNTITLED = ("FileController", "Untitled briefing")
+QT_CANCEL = ("QPlatformTheme", "Cancel")
+
+
+def check_language(title: str) -> list[str]:
+    """What the smoke test says of the interface language, lines starting "FAIL " for a failure: the French
+    catalogue ships in every artefact and must load, whatever the locale; under a French locale the window must
+    be French (title: the window's title), with Qt's own French catalogue too where Qt has one."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from briefing.gui import i18n
+
+    language = i18n.interface_language()
+    lines = [f"system locale {QLocale.system().name()}, interface language {language}"]
+    ours = Path(i18n.catalogue("fr"))
+    probe = QTranslator()
+    if not probe.load(str(ours)) or not probe.translate(*UNTITLED):
+        lines.append(f"FAIL the French catalogue {ours.name} is missing or does not load ({ours})")
+    if language != "fr":
+        return lines
+    untitled = QCoreApplication.translate(*UNTITLED)
+    if not i18n.interface_is_french() or untitled == UNTITLED[1]:
+        lines.append("FAIL French locale, but the window's strings are not translated (catalogue not installed)")
+    elif untitled not in title:
+        lines.append(f"FAIL French locale, but the window's title is not French: {title!r}")
+    else:
+        lines.append(f"French catalogue installed: the window's title is {title!r}")
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (qt_folder / "qtbase_fr.qm").is_file():
+        # every bundle keeps it (packaging/layout.py KEEP_QT_TRANSLATIONS); a source install may lack it
+        missing = "FAIL " if getattr(sys, "frozen", False) else ""
+        lines.append(f"{missing}Qt's own French catalogue qtbase_fr.qm is not in {qt_folder}: Qt's buttons in English")
+    elif QCoreApplication.translate(*QT_CANCEL) == QT_CANCEL[1]:
+        lines.append("FAIL Qt's own French catalogue qtbase_fr.qm is there but not installed")
+    else:
+        lines.append(f"Qt's own French catalogue installed (Cancel: {QCoreApplication.translate(*QT_CANCEL)!r})")
+    return lines
 
 
 def _squash(text: str) -> str:

@@ -74,6 +74,7 @@ class SourceController(QObject):
         a.make("remove_source", self.tr("&Remove Source"), self.remove_source, None, "remove")
         a.make("rename_source", self.tr("Re&name Source…"), self.rename_source)
         a.make("source_details", self.tr("Source &Details…"), self.edit_source_details, None, "details")
+        a.make("save_attachment", self.tr("Sa&ve Attachment As…"), self.save_attachment)
         a.make("focus_source", self.tr("Go to Source &Text"), lambda: self.view.setFocus(), "F6")
         a.make("focus_sources", self.tr("Go to Source &List"), lambda: pane.list.setFocus(), "Ctrl+L")
 
@@ -96,6 +97,8 @@ class SourceController(QObject):
             self.actions[name].setEnabled(editable and has_source)
         for name in ("add_source", "paste_source"):
             self.actions[name].setEnabled(editable)
+        # saving a file changes nothing in the briefing: a read-only one may too
+        self.actions["save_attachment"].setEnabled(self._email_with_file() is not None)
 
     def _parent(self) -> QWidget:
         return self.pane.window()  # dialogs and message boxes sit on the window
@@ -110,6 +113,7 @@ class SourceController(QObject):
 
             self._importer = ImportController(self, self.document.parts)
             self._importer.imported.connect(self._imported)
+            self._importer.replaced.connect(self._report_import_failures)  # (a new version: SourceUpdater's)
             self._importer.failed.connect(self._import_failed)
             self._importer.passwordNeeded.connect(self._ask_password)
             self._importer.busyChanged.connect(lambda running: self.actions["cancel_import"].setEnabled(running > 0))
@@ -134,7 +138,7 @@ class SourceController(QObject):
 
     def import_files(self, paths: list[Path]) -> None:
         if self.document.read_only:
-            self.message.emit(self.tr("This briefing is open read-only."), 6000)
+            self.document.refuse_read_only()
             return
         from briefing.gui.imports import ImportRequest
 
@@ -157,14 +161,35 @@ class SourceController(QObject):
         self.importer.start(ImportRequest(text=text, html=html))
 
     def _imported(self, source: Source, warnings: list[str], attachments: Sequence[Attachment] = ()) -> None:
-        if self.document.run(AddSource(source)) is not None:
+        if self._add_again(source) and self.document.run(AddSource(source)) is not None:
             self.pane.select_source(source.id)
             message = self.tr("Added %1").replace("%1", source.label)
             if warnings:  # the importer's, in the interface language; French puts a space before ;
                 message += " — " + self.tr("; ").join(shown_error(warning) for warning in warnings)
+                reopen = self.actions.by_name.get("reopen_encoding")  # an unsure guess: the window's way to choose
+                if reopen is not None and source.meta.encoding and source.original:
+                    message += " " + self.tr("(Source > %1)").replace("%1", reopen.text().replace("&", ""))
             self.message.emit(message, 10000)
             self._offer_attachments(source, attachments)
         self._report_import_failures()
+
+    def _add_again(self, source: Source) -> bool:
+        """A file already in the briefing (the same content, whatever its name) is nearly always added twice by a
+        slip: ask, No by default, and on No show the source that is there."""
+        before = self.document.briefing.same_file(source)
+        if before is None:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        text = self.tr("%1 is already a source of this briefing: %2. Add it again?")
+        text = text.replace("%1", source.meta.file_name or source.label).replace("%2", before.label)
+        title = self.tr("Source Already Added")
+        if QMessageBox.question(self._parent(), title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes:
+            return True
+        self.pane.select_source(before.id)
+        self.message.emit(self.tr("Not added again: %1 is selected").replace("%1", before.label), 8000)
+        return False
 
     def _offer_attachments(self, source: Source, attachments: Sequence[Attachment]) -> None:
         """An e-mail's attachments that Briefing can read (a report, an attached message): add them too?"""
@@ -176,7 +201,10 @@ class SourceController(QObject):
         others = [name for name in left_out if name not in pictures]
         notes = []
         if pictures:  # left out on purpose (mostly logos), as the command line does: say how to read one anyway
-            text = self.tr("Pictures not added: %1. Save them and add them as sources to read them by OCR.")
+            text = self.tr(
+                "Pictures not added: %1. Save them (Source > Save Attachment As…) and add them as sources to read "
+                "them by OCR."
+            )
             notes.append(text.replace("%1", ", ".join(pictures)))
         if others:
             notes.append(self.tr("These cannot be imported: %1").replace("%1", ", ".join(others)))
@@ -197,10 +225,13 @@ class SourceController(QObject):
                 self.importer.start(ImportRequest(attachment=attachment))
 
     def _import_failed(self, request: ImportRequest, message: str) -> None:
+        if request.replaces:  # a new version of a source: SourceUpdater tells it
+            self._report_import_failures()
+            return
         self._import_failures.append(message)
         self._report_import_failures()
 
-    def _report_import_failures(self) -> None:
+    def _report_import_failures(self, *_args: object) -> None:
         """One message for the failures of a batch (ten bad files dropped at once are one box, not ten), shown
         once the batch's last import is done or cancelled."""
         if self.importer.running or not self._import_failures:
@@ -211,6 +242,8 @@ class SourceController(QObject):
         QMessageBox.warning(self._parent(), self.tr("Cannot add source"), "\n\n".join(messages))
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        if request.replaces:  # SourceUpdater asks
+            return
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         prompt = self.tr("%1 is protected by a password. Password:").replace("%1", request.name)
@@ -273,6 +306,63 @@ class SourceController(QObject):
         dialog = SourceDetailsDialog(self.document.briefing.source(source_id), self._parent())
         if dialog.exec() and dialog.changed_values():
             self.document.run(EditSourceMeta(source_id, dialog.changed_values()))
+
+    # --- an e-mail's attachments ----------------------------------------------------------------------
+
+    def _email_with_file(self) -> Source | None:
+        """The current source when it is an e-mail whose file the briefing keeps (its attachments are in it)."""
+        source_id = self.pane.current_source_id()
+        if source_id is None:
+            return None
+        try:
+            source = self.document.briefing.source(source_id)
+        except KeyError:
+            return None
+        return source if source.meta.format in ("eml", "msg") and source.original and source.meta.file_name else None
+
+    def save_attachment(self) -> None:
+        """Source > Save Attachment As…: an attachment of the current e-mail that Briefing cannot import (a picture,
+        to read by OCR once added as a file of its own; a spreadsheet), read again from the e-mail's kept file and
+        written atomically where the analyst says."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+        from briefing.core.files import atomic_write
+        from briefing.importers import SourceImportError, file_attachment, import_attachment
+
+        source = self._email_with_file()
+        if source is None:
+            return
+        assert source.original is not None
+        title = self.tr("Save Attachment As")
+        try:  # the e-mail read again: its attachments are not kept apart from it
+            found = import_attachment(file_attachment(source.meta.file_name, source.original)).attachments
+        except SourceImportError as exc:
+            QMessageBox.warning(self._parent(), title, shown_error(exc))
+            return
+        saveable = [a for a in found if not a.importable]
+        if not saveable:
+            text = self.tr("%1 has no attachment to save: Briefing imports its attachments as sources (Add Source).")
+            QMessageBox.information(self._parent(), title, text.replace("%1", source.label))
+            return
+        chosen = saveable[0]
+        if len(saveable) > 1:
+            names = [a.name for a in saveable]
+            prompt = self.tr("Attachment of %1 to save:").replace("%1", source.label)
+            name, ok = QInputDialog.getItem(self._parent(), title, prompt, names, 0, False)
+            if not ok:
+                return
+            chosen = saveable[names.index(name)]
+        path, _ = QFileDialog.getSaveFileName(self._parent(), title, str(start_folder(self.document) / chosen.name))
+        if not path:
+            return
+        remember_folder(Path(path))
+        try:
+            atomic_write(path, chosen.data)  # never half a picture where one was
+        except OSError as exc:
+            text = self.tr("Could not save %1: %2").replace("%1", Path(path).name).replace("%2", shown_error(exc))
+            QMessageBox.warning(self._parent(), title, text)
+            return
+        self.message.emit(self.tr("Attachment saved as %1").replace("%1", Path(path).name), 6000)
 
     # --- find ----------------------------------------------------------------------------------------
 

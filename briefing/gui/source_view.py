@@ -8,11 +8,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTextBoundaryFinder, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QSyntaxHighlighter,
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from briefing.gui.accessible import announce
-from briefing.gui.style import highlight_colour, stripes, text_colour_on
+from briefing.gui.style import high_contrast, highlight_colour, stripes, text_colour_on
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -33,6 +34,21 @@ PASSAGE_MIME = "application/x-briefing-passage"
 DEPTH_PROPERTY = QTextFormat.Property.UserProperty + 1  # how many excerpts cover a character (tests, a11y)
 FLASH_MS = 900
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of text holding start..end (Qt positions: UTF-16), by Unicode's sentence rules (a
+    QTextBoundaryFinder), without the spaces after it; a selection over several sentences takes them all."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Sentence, text)
+    bounds = [0]
+    while (position := finder.toNextBoundary()) not in (-1, bounds[-1]):
+        bounds.append(position)
+    first = max(bound for bound in bounds if bound <= start)
+    last = min((bound for bound in bounds if bound > first and bound >= end), default=bounds[-1])
+    units = text.encode("utf-16-le")
+    while last > first and units[2 * last - 2 : 2 * last].decode("utf-16-le", "replace").isspace():
+        last -= 1
+    return first, last
 
 
 class Utf16Positions:
@@ -140,12 +156,13 @@ class PassageHighlighter(QSyntaxHighlighter):
         if not ranges:
             return
         cuts = sorted({start for start, _, _ in ranges} | {end for _, end, _ in ranges})
+        high = high_contrast()  # asked once a block, not for every part of every span
         for left, right in itertools.pairwise(cuts):
             active = [span for start, end, span in ranges if start <= left and end >= right]
             if not active:
                 continue
             active.sort(key=lambda s: s.section_index)
-            rgbs = dict.fromkeys(highlight_colour(s.section_index, page=self._page).rgb() for s in active)
+            rgbs = dict.fromkeys(highlight_colour(s.section_index, page=self._page, high=high).rgb() for s in active)
             fills = [QColor.fromRgb(rgb) for rgb in rgbs]
             fmt = QTextCharFormat()
             # Overlap: diagonal stripes of each section's colour, so every section shows (not just a deeper tint).
@@ -161,6 +178,7 @@ class SourceView(QPlainTextEdit):
 
     excerptClicked = Signal(str)  # item id of the excerpt under a click
     selectionOffsetsChanged = Signal(int, int)
+    filingKeyIgnored = Signal()  # Ctrl+1…9 reached the view: no File Into action took it (a read-only briefing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,6 +311,57 @@ class SourceView(QPlainTextEdit):
             return
         self.setAccessibleDescription(text)
         announce(self, text)
+
+    # --- keyboard selection ------------------------------------------------------------------------------
+    # Shift+End stops at the *visual* line end, which moves with the pane's width and which a screen-reader user
+    # cannot see: paragraph and sentence keys select by the text itself.
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        paragraph = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if mods == paragraph and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.select_to_paragraph_edge(forward=event.key() == Qt.Key.Key_Down)
+        elif event.key() == Qt.Key.Key_F8 and not mods:
+            self.select_sentence_then_paragraph()
+        elif mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            self.filingKeyIgnored.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def select_to_paragraph_edge(self, *, forward: bool) -> None:
+        """Ctrl+Shift+Down / Up, as in Word and LibreOffice: extend the selection to the end (start) of the
+        paragraph; at its end (start) already, to the end (start) of the next (previous) one."""
+        cursor = self.textCursor()
+        keep = QTextCursor.MoveMode.KeepAnchor
+        if forward:
+            if cursor.atBlockEnd():
+                cursor.movePosition(QTextCursor.MoveOperation.NextBlock, keep)
+                while not cursor.block().text() and cursor.block().next().isValid():  # the blank line between
+                    cursor.movePosition(QTextCursor.MoveOperation.NextBlock, keep)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, keep)
+        else:
+            if cursor.atBlockStart():
+                cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock, keep)
+                while not cursor.block().text() and cursor.block().previous().isValid():
+                    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock, keep)
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, keep)
+        self.setTextCursor(cursor)
+
+    def select_sentence_then_paragraph(self) -> None:
+        """F8: select the sentence around the caret (or selection); pressed again, the whole paragraph. A selection
+        over several paragraphs grows to whole paragraphs."""
+        cursor = self.textCursor()
+        first = self.document().findBlock(cursor.selectionStart())
+        last = self.document().findBlock(cursor.selectionEnd())
+        chosen = (first.position(), last.position() + last.length() - 1)  # whole paragraphs
+        if first == last:
+            start, end = cursor.selectionStart() - first.position(), cursor.selectionEnd() - first.position()
+            sentence = _sentence_around(first.text(), start, end)
+            if sentence != (start, end):
+                chosen = (first.position() + sentence[0], first.position() + sentence[1])
+        cursor.setPosition(chosen[0])
+        cursor.setPosition(chosen[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # The viewport's tooltip follows the mouse; Qt shows it after its usual delay. (Not viewportEvent():

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 from briefing.gui.accessible import announce
 from briefing.gui.page_count import PageCountWatcher
 from briefing.gui.style import warn
-from briefing.importers import PAGED_SUFFIXES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -148,6 +147,8 @@ class StatusBar(QStatusBar):
         jobs = self._importer.jobs
         if not jobs:
             return
+        from briefing.importers import PAGED_SUFFIXES  # the importers load with the first import, not at start-up
+
         job = next((j for j in jobs if j.total), jobs[0])
         name = job.request.name
         if job.total and job.request.path is not None and job.request.path.suffix.lower() in PAGED_SUFFIXES:

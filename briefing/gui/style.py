@@ -81,23 +81,38 @@ def _fitted(hue_index: int, page_rgb: int, high: bool) -> int:
     page, hue = QColor.fromRgb(page_rgb), QColor(_HUES[hue_index])
     mark, text = (HIGH_MARK_CONTRAST, HIGH_TEXT_CONTRAST) if high else (MIN_MARK_CONTRAST, MIN_TEXT_CONTRAST)
     h, s, own = hue.hslHue(), hue.hslSaturation(), hue.lightness()
+    page_luminance, black, white = luminance(page), luminance(_BLACK), luminance(_WHITE)
 
     def at(lightness: int) -> QColor:
         return QColor.fromRgb(QColor.fromHsl(h, s, lightness).rgb())  # as it will be drawn: 8 bits a channel
 
-    def text_contrast(colour: QColor) -> float:
-        return max(contrast(colour, _BLACK), contrast(colour, _WHITE))
+    def ratio(a: float, b: float) -> float:  # contrast() of two luminances
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
 
-    good = [light for light in range(256) if contrast(at(light), page) >= mark and text_contrast(at(light)) >= text]
-    if good:
-        return at(min(good, key=lambda light: abs(light - own))).rgb()
+    def good(lightness: int) -> bool:
+        own_luminance = luminance(at(lightness))
+        text_contrast = max(ratio(own_luminance, black), ratio(own_luminance, white))  # black or white text
+        return ratio(own_luminance, page_luminance) >= mark and text_contrast >= text
+
+    # The nearest good lightness, the darker one of two as near: tried outwards from the hue's own (start-up
+    # makes a colour for every section, and trying all 256 lightnesses each time cost some 30 M instructions).
+    for distance in range(256):
+        for lightness in (own - distance, own + distance) if distance else (own,):
+            if 0 <= lightness <= 255 and good(lightness):
+                return at(lightness).rgb()
     # A mid-grey page leaves no such lightness: stand as far from the page as possible.
     return at(max(range(256), key=lambda light: contrast(at(light), page))).rgb()
 
 
 def text_colour_on(*fills: QColor) -> QColor:
     """Black or white, whichever reads better on every one of fills (the stripes of an overlap)."""
-    return max((_BLACK, _WHITE), key=lambda text: min(contrast(text, fill) for fill in fills))
+    return _BLACK if _black_reads_better(tuple((f.redF(), f.greenF(), f.blueF()) for f in fills)) else _WHITE
+
+
+@functools.cache  # a source's highlights ask about the same few fills for each of their parts
+def _black_reads_better(fills: tuple[tuple[float, float, float], ...]) -> bool:
+    colours = [QColor.fromRgbF(*fill) for fill in fills]
+    return max((_BLACK, _WHITE), key=lambda text: min(contrast(text, fill) for fill in colours)) is _BLACK
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -124,6 +139,20 @@ def readable(colour: QColor, background: QColor, minimum: float = MIN_TEXT_CONTR
         if contrast(mixed, background) >= minimum:
             return mixed
     return target
+
+
+NOTE_WASH_ALPHA = 45  # an analyst's note card: its section's colour, washed this thin over the page
+
+
+def card_fill(kind: str, colour: QColor) -> QColor:
+    """What a note card is painted in, opaque: the application's Window colour (a grey sheet) for an excerpt, a
+    thin wash of its section's colour over the page (Base) for an analyst's note. Its text is made readable on it."""
+    palette = app_palette()
+    if kind != "note":
+        return palette.color(QPalette.ColorRole.Window)
+    wash = QColor(colour)
+    wash.setAlpha(NOTE_WASH_ALPHA)
+    return opaque(wash, palette.color(QPalette.ColorRole.Base))
 
 
 # Text roles and what they are drawn on. Quiet labels (style.quiet) draw PlaceholderText on Window.

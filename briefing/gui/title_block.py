@@ -191,6 +191,7 @@ class TitleBlockWidget(QFrame):
         self.fields["language"] = widget
 
     def set_values(self, values: TitleBlock) -> None:
+        self._name_title(values.language)
         for name, widget in self.fields.items():
             value = getattr(values, name)
             widget.blockSignals(True)
@@ -205,6 +206,16 @@ class TitleBlockWidget(QFrame):
                 widget.setCursorPosition(0)
             widget.setProperty("committed", value)
             widget.blockSignals(False)
+
+    def _name_title(self, language: str) -> None:
+        """The big title field holds the English title: said so in a French or bilingual note (whose French title
+        is the field under it), so that a French analyst does not take it for her note's own title."""
+        widget = self.fields.get("title")
+        if not isinstance(widget, QLineEdit):
+            return
+        english = language != "en"
+        widget.setAccessibleName(self.tr("Title (English)") if english else field_labels()["title"])
+        widget.setPlaceholderText(self.tr("English title of the note") if english else self.tr("Title of the note"))
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.fields.values():

@@ -2,9 +2,10 @@
 one undo step (core UpdateSource), and the analyst told what became of them; Accept Changed Text resolves a changed
 excerpt (Delete, the other way, is the note's own command).
 
-The file is imported off the GUI thread by an ImportController of its own, so that what it imports replaces a
-source rather than being added as one. Like the other controllers, this one owns its actions, changes the briefing
-only through BriefingDocument, and tells the status bar through `message`.
+The file is imported off the GUI thread by the window's one ImportController (SourceController's), with the same
+progress bar and Cancel as adding a source; its request names the source it replaces, so that what it imports
+replaces that source rather than being added. Like the other controllers, this one owns its actions, changes the
+briefing only through BriefingDocument, and tells the status bar through `message`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,17 @@ if TYPE_CHECKING:
     from briefing.gui.briefing_view import BriefingView
     from briefing.gui.document import BriefingDocument
     from briefing.gui.imports import ImportController, ImportRequest
+    from briefing.gui.source_controller import SourceController
     from briefing.gui.source_pane import SourcePane
+
+
+# Offered by Reopen With Encoding (any other codec name may be typed): Unicode, then the Windows and ISO code pages
+# of Western, Central European, Cyrillic, Greek, Turkish, Hebrew, Arabic and Vietnamese text, then East Asian ones.
+ENCODINGS = (
+    "utf-8", "utf-16", "cp1252", "iso-8859-1", "iso-8859-15", "mac-roman", "cp1250", "iso-8859-2", "cp1251",
+    "koi8-r", "iso-8859-5", "cp1253", "cp1254", "cp1255", "cp1256", "iso-8859-6", "cp1258", "gb18030", "big5",
+    "shift_jis", "euc-jp", "euc-kr",
+)  # fmt: skip
 
 
 class SourceUpdater(QObject):
@@ -42,14 +53,20 @@ class SourceUpdater(QObject):
         view: BriefingView,
         actions: Actions,
         parent: QWidget,
+        sources: SourceController,
     ) -> None:
         super().__init__(parent)
         self.document, self.pane, self.view = document, pane, view
         self.dialog_parent = parent  # of the file dialog and the message boxes
-        self._importer: ImportController | None = None  # made by the first update, as the window's own importer is
-        self.targets: list[str] = []  # the source each running import updates, in the order they report
+        self.sources = sources  # whose importer (progress, Cancel Import) reads the new versions too
+        self._listening = False
         self.update_action = actions.make(
             "update_source", QCoreApplication.translate("MainWindow", "&Update from File…"), self.choose_file
+        )
+        self.reopen_action = actions.make(
+            "reopen_encoding",
+            QCoreApplication.translate("MainWindow", "Reopen With &Encoding…"),
+            self.choose_encoding,
         )
         self.accept_action = actions.make(
             "accept_changed", QCoreApplication.translate("MainWindow", "&Accept Changed Text"), self.accept_changed
@@ -60,14 +77,14 @@ class SourceUpdater(QObject):
 
     @property
     def importer(self) -> ImportController:
-        if self._importer is None:
-            from briefing.gui.imports import ImportController
-
-            self._importer = ImportController(self, self.document.parts)  # compressed ready for the next save
-            self._importer.imported.connect(self._imported)
-            self._importer.failed.connect(self._failed)
-            self._importer.passwordNeeded.connect(self._ask_password)
-        return self._importer
+        """The window's importer; this controller hears the outcomes of the requests that replace a source."""
+        importer = self.sources.importer
+        if not self._listening:
+            importer.replaced.connect(self._imported)
+            importer.failed.connect(self._failed)
+            importer.passwordNeeded.connect(self._ask_password)
+            self._listening = True
+        return importer
 
     def _selected(self) -> Item | None:
         item_id = self.view.selected_item
@@ -79,6 +96,7 @@ class SourceUpdater(QObject):
     def update_actions(self, *_args: object) -> None:
         editable = not self.document.read_only
         self.update_action.setEnabled(editable and self.pane.current_source_id() is not None)
+        self.reopen_action.setEnabled(editable and self._reopenable() is not None)
         item = self._selected()
         self.accept_action.setEnabled(editable and isinstance(item, Excerpt) and item.flag == "changed")
 
@@ -107,12 +125,67 @@ class SourceUpdater(QObject):
     def start(self, source_id: str, path: Path, password: str | None = None) -> None:
         from briefing.gui.imports import ImportRequest
 
-        self.targets.append(source_id)
-        self.importer.start(ImportRequest(path=path, password=password))
+        self.importer.start(ImportRequest(path=path, password=password, replaces=source_id))
         self.message.emit(QCoreApplication.translate("MainWindow", "Importing %1…").replace("%1", path.name), 0)
 
-    def _imported(self, new: Source, warnings: list[str]) -> None:
-        source_id = self.targets.pop(0)
+    # --- Reopen With Encoding… ------------------------------------------------------------------------
+
+    def _reopenable(self) -> Source | None:
+        """The current source, when it was decoded from text in some encoding and its file is kept."""
+        source_id = self.pane.current_source_id()
+        if source_id is None:
+            return None
+        try:
+            source = self.document.briefing.source(source_id)
+        except KeyError:
+            return None
+        return source if source.original and source.meta.encoding and source.meta.file_name else None
+
+    def choose_encoding(self) -> None:
+        """Source > Reopen With Encoding…: the source's own file, kept in the briefing, read again in the encoding
+        the analyst names (the importer's `encoding` option, as `briefing add-source --encoding` uses), replacing
+        the source as an update does: excerpts re-anchored, one undo step."""
+        import codecs
+
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from briefing.gui.imports import ImportRequest
+        from briefing.importers import file_attachment
+
+        source = self._reopenable()
+        if source is None or self.document.read_only:
+            return
+        assert source.original is not None
+        title = QCoreApplication.translate("MainWindow", "Reopen With Encoding")
+        current = source.meta.encoding
+        names = [current, *(name for name in ENCODINGS if codecs.lookup(name).name != codecs.lookup(current).name)]
+        prompt = QCoreApplication.translate("MainWindow", "Read %1 again as (now %2):")
+        chosen, ok = QInputDialog.getItem(
+            self.dialog_parent, title, prompt.replace("%1", source.label).replace("%2", current), names, 0, True
+        )
+        chosen = chosen.strip()
+        if not ok or not chosen:
+            return
+        try:
+            codecs.lookup(chosen)
+        except LookupError:
+            QMessageBox.warning(
+                self.dialog_parent,
+                title,
+                QCoreApplication.translate("MainWindow", "%1 is not an encoding Briefing knows.").replace("%1", chosen),
+            )
+            return
+        attachment = file_attachment(source.meta.file_name, source.original)
+        self.importer.start(ImportRequest(attachment=attachment, encoding=chosen, replaces=source.id))
+        self.message.emit(
+            QCoreApplication.translate("MainWindow", "Reading %1 as %2…")
+            .replace("%1", source.label)
+            .replace("%2", chosen),
+            0,
+        )
+
+    def _imported(self, request: ImportRequest, new: Source, warnings: list[str]) -> None:
+        source_id = request.replaces
         briefing = self.document.briefing
         if self.document.read_only or source_id not in {s.id for s in briefing.sources}:
             # removed (or another briefing opened) while the file was read: nothing to update
@@ -155,9 +228,10 @@ class SourceUpdater(QObject):
                 QCoreApplication.translate(
                     "MainWindow",
                     "Changed and lost excerpts are marked in the note. Accept the new text of a changed one "
-                    "(right-click it), or delete it; a lost one is no longer in the source: delete it, or file "
-                    "the passage again. Undo puts the old version back.",
-                )
+                    "(select it, then Note > %1, or the Menu key or a right-click on it), or delete it; a lost "
+                    "one is no longer in the source: delete it, or file the passage again. Undo puts the old "
+                    "version back.",
+                ).replace("%1", self.accept_action.text().replace("&", ""))  # the command as the menu names it
             )
         lines += warnings
         QMessageBox.information(
@@ -165,9 +239,10 @@ class SourceUpdater(QObject):
         )
 
     def _failed(self, request: ImportRequest, message: str) -> None:
+        if not request.replaces:  # a file added: SourceController's
+            return
         from PySide6.QtWidgets import QMessageBox
 
-        self.targets.pop(0)
         self.message.emit("", 0)
         QMessageBox.warning(
             self.dialog_parent,
@@ -176,9 +251,10 @@ class SourceUpdater(QObject):
         )
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
+        if not request.replaces:
+            return
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        source_id = self.targets.pop(0)
         prompt = QCoreApplication.translate("MainWindow", "%1 is protected by a password. Password:")
         if wrong:
             prompt = QCoreApplication.translate("MainWindow", "That password did not open %1. Try again:")
@@ -188,8 +264,8 @@ class SourceUpdater(QObject):
             prompt.replace("%1", request.name),
             QLineEdit.EchoMode.Password,
         )
-        if ok and password and request.path is not None:
-            self.start(source_id, request.path, password)
+        if ok and password:
+            self.importer.retry_with_password(request, password)
 
     # --- Accept Changed Text -------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ opens (about half a second), and the underlines appear when they are ready.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -20,11 +21,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from briefing.core import richtext
-from briefing.core.spelling import Misspelling, Speller, SpellingUnavailable, shared_speller
 from briefing.gui.i18n import shown_error
+
+if TYPE_CHECKING:  # the spelling engine loads with the first editor, not at start-up
+    from briefing.core.spelling import Misspelling, Speller
 
 UNDERLINE = QColor("#d32f2f")  # the red of a spelling mistake, in light and dark themes alike
 _state: dict[str, object] = {}  # "speller": the loaded Speller; "error": why there is none; "loading": a thread
@@ -42,11 +45,12 @@ _loaded = _Loaded()
 
 def speller() -> Speller | None:
     """The loaded speller, or None while it loads or when spelling is unavailable."""
-    found = _state.get("speller")
-    return found if isinstance(found, Speller) else None
+    return cast("Speller | None", _state.get("speller"))  # only _load() puts one there
 
 
 def _load() -> None:
+    from briefing.core.spelling import SpellingUnavailable, shared_speller
+
     try:
         _state["speller"] = shared_speller()
     except SpellingUnavailable as exc:
@@ -172,6 +176,8 @@ def _add_word(editor: QPlainTextEdit, word: str) -> None:
         checker.add(word)
     except OSError as exc:
         # known for this session; saving it failed, and the analyst is told why
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             editor, QCoreApplication.translate("SpellHighlighter", "Add to Dictionary"), shown_error(exc)
         )

@@ -122,7 +122,7 @@ class ImportResult:
     source: Source
     warnings: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)  # an e-mail's attachments, importable or not
-    # an e-mail's recipients ("to", "cc"), shown by `briefing import`; not kept in the briefing (no metadata field)
+    # an e-mail's recipients ("to", "cc"), shown by `briefing import`; kept in the source's meta.to and meta.cc
     recipients: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -219,8 +219,11 @@ def import_file_with_warnings(
     return ImportResult(source, options.warnings, options.attachments, options.recipients)
 
 
-def import_attachment(attachment: Attachment, *, password: str | None = None) -> ImportResult:
-    """Import one attachment of an imported source as a source of its own; SourceImportError when it cannot be."""
+def import_attachment(
+    attachment: Attachment, *, encoding: str | None = None, password: str | None = None
+) -> ImportResult:
+    """Import one attachment of an imported source as a source of its own (or a source's own file again, read in
+    another encoding: the window's Source > Reopen With Encoding); SourceImportError when it cannot be."""
     if attachment.importer is None:
         suffix = Path(attachment.name).suffix
         raise SourceImportError(
@@ -231,7 +234,7 @@ def import_attachment(attachment: Attachment, *, password: str | None = None) ->
                 supported=", ".join(_IMPORTERS),
             ),
         )
-    options = make_options(None, password)
+    options = make_options(encoding, password)
     source = run_importer(attachment.importer, attachment.data, attachment.name, options)
     stamp_source(source, attachment.data, attachment.name)
     return ImportResult(source, options.warnings, options.attachments, options.recipients)
@@ -312,7 +315,17 @@ def run_importer(importer: Importer, data: bytes, file_name: str, options: Impor
         raise SourceImportError(file_name, problem) from exc
     if not source.text.strip():
         raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "no text could be extracted")))
+    set_language(source)
     return source
+
+
+def set_language(source: Source) -> None:
+    """Give a source its language, once, at import: the one its file declares, unless its text plainly says
+    English or French otherwise (core/language.source_language); the analyst sees it, and can correct it, in
+    Source details. Its quotations are tagged with it in a note of another language."""
+    from briefing.core.language import source_language
+
+    source.meta.language = source_language(source.text, source.meta.language)
 
 
 def utc_now_iso() -> str:

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from briefing.core.language import source_language
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
@@ -227,12 +228,32 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         title=title or Path(file_name).stem,
         author=clean_block_text(props.author or ""),
         published=created.isoformat() if created else "",
-        language=clean_block_text(props.language or ""),
+        language=source_language(text, props.language or "", *_declared_languages(document)),
         direction=direction(text),
         format="docx",
     )
     options.report(3, 3)
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
+
+
+def _declared_languages(document: Any, paragraphs: int = 50) -> list[str]:
+    """The languages Word says the text is in: the one most runs of the first paragraphs are marked with, then
+    the document's default (styles.xml's w:docDefaults), which a template often leaves as en-US."""
+    counts: dict[str, int] = {}
+    for paragraph in document.element.body.iterchildren(W + "p"):
+        for lang in paragraph.iter(W + "lang"):
+            value = (lang.get(W + "val") or "").strip()
+            if value:
+                counts[value] = counts.get(value, 0) + 1
+        paragraphs -= 1
+        if not paragraphs:
+            break
+    marked = max(counts, key=lambda tag: counts[tag]) if counts else ""
+    try:
+        default = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    except Exception:  # no styles part: Word's defaults, which say nothing
+        default = None
+    return [marked, (default.get(W + "val") or "").strip() if default is not None else ""]
 
 
 def _roman(n: int) -> str:

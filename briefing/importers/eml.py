@@ -1,5 +1,6 @@
-"""E-mail messages (.eml): subject, sender and date as metadata; the body as text (an HTML body through the web
-page extractor). Attachments are listed, each importable as a further source (an attached message as .eml)."""
+"""E-mail messages (.eml): subject, sender, recipients (To, Cc) and date as metadata; the body as text (an HTML
+body through the web page extractor). Attachments are listed, each importable as a further source (an attached
+message as .eml)."""
 
 from __future__ import annotations
 
@@ -231,6 +232,12 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
                 QT_TRANSLATE_NOOP("Messages", "{stopped}, so text after that point may be missing"), stopped=stopped
             )
         )
+    options.attachments.extend(_attachments(message, options.warnings))
+    for kind in ("to", "cc"):
+        found = email.utils.getaddresses([str(v) for v in message.get_all(kind, [])])
+        names = [format_address(n, a) for n, a in found]
+        if any(names):
+            options.recipients[kind] = [n for n in names if n]
     meta = SourceMeta(
         title=subject or "(no subject)",
         author=author,
@@ -238,12 +245,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         direction=direction(text),
         encoding=encoding,
         format="eml",
+        to=list(options.recipients.get("to", [])),
+        cc=list(options.recipients.get("cc", [])),
     )
-    options.attachments.extend(_attachments(message, options.warnings))
-    for kind in ("to", "cc"):
-        found = email.utils.getaddresses([str(v) for v in message.get_all(kind, [])])
-        names = [format_address(n, a) for n, a in found]
-        if any(names):
-            options.recipients[kind] = [n for n in names if n]
     options.report(2, 2)
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)

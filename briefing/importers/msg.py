@@ -1,6 +1,6 @@
-"""Outlook messages (.msg, the compound-file format): subject, sender and date as metadata; the body as a mail
-client shows it (HTML through the web page extractor, else HTML recovered from the RTF body, else plain text,
-else the RTF body read as RTF); attachments listed, each importable as a further source.
+"""Outlook messages (.msg, the compound-file format): subject, sender, recipients (To, Cc) and date as metadata;
+the body as a mail client shows it (HTML through the web page extractor, else HTML recovered from the RTF body,
+else plain text, else the RTF body read as RTF); attachments listed, each importable as a further source.
 
 Built on olefile (BSD). The message's properties are streams named __substg1.0_<property id><type>; fixed-size
 ones (dates, code pages) are in the __properties_version1.0 table [MS-OXMSG].
@@ -456,6 +456,8 @@ def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, dept
         published=published,
         direction=direction(text),
         format="msg",
+        to=list(options.recipients.get("to", [])),
+        cc=list(options.recipients.get("cc", [])),
     )
     options.report(2, 2)
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)

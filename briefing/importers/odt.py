@@ -166,6 +166,18 @@ class _Reader:
         return parts
 
 
+def _default_language(styles: Any) -> str:
+    """The document's default language ("fr-CA"), from its default paragraph style; "" when it sets none."""
+    fo = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+    for default in styles.iter(STYLE + "default-style") if styles is not None else ():
+        props = default.find(STYLE + "text-properties")
+        language = props.get(fo + "language", "") if props is not None else ""
+        if default.get(STYLE + "family") == "paragraph" and language not in ("", "zxx", "none"):
+            country = props.get(fo + "country", "") if props is not None else ""
+            return f"{language}-{country}" if country not in ("", "none") else language
+    return ""
+
+
 def _style_names(*roots: Any) -> dict[str, str]:
     """Each style's name -> the display name of the named style it is (or, for an automatic style, derives from)."""
     display: dict[str, str] = {}
@@ -219,7 +231,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         raise SourceImportError(
             file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not an OpenDocument text document (no text body)"))
         )
-    reader = _Reader(_style_names(_parse(package, "styles.xml", file_name), content))
+    styles = _parse(package, "styles.xml", file_name)
+    reader = _Reader(_style_names(styles, content))
     options.report(2, 3)
     parts = reader.blocks(body)
     for heading, kind in (("Footnotes", "footnote"), ("Endnotes", "endnote")):
@@ -250,7 +263,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         title=title or Path(file_name).stem,
         author=meta(META + "initial-creator") or meta(DC + "creator"),
         published=created if re.match(r"\d{4}-\d\d-\d\d", created) else "",
-        language=meta(DC + "language"),
+        language=meta(DC + "language") or _default_language(styles),
         direction=direction(text),
         format="odt",
     )

@@ -8,7 +8,7 @@ from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id, sha256_hex
 from briefing.core.script import direction
 from briefing.core.text import build_text
-from briefing.importers import SourceImportError
+from briefing.importers import SourceImportError, set_language
 from briefing.importers.html import fragment_to_parts, pasted_page
 from briefing.importers.text import parse_plain
 
@@ -76,4 +76,5 @@ def _finish(source: Source, pasted: str, url: str) -> Source:
     source.meta.url = url or source.meta.url
     source.meta.sha256 = sha256_hex(pasted.encode("utf-8"))
     source.meta.imported_at = datetime.now(UTC).replace(microsecond=0).isoformat()
+    set_language(source)
     return source

@@ -167,6 +167,7 @@ def page_metadata(root: Any) -> dict[str, str]:
     lang = lang or props.get("content-language", "") or props.get("og:locale", "").replace("_", "-")
     lang = _text(lang or ld.get("inLanguage") or "")
     meta["language"] = lang.split(",")[0].strip()
+    meta["locale"] = props.get("og:locale", "").replace("_", "-")  # often right where <html lang> is a default
     meta["direction"] = direction if direction in ("ltr", "rtl") else ""
     meta["description"] = props.get("og:description") or props.get("description") or ""
     return meta

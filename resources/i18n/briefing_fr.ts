@@ -4,8 +4,8 @@
 <context>
     <name>BriefingDocument</name>
     <message>
-        <source>this briefing is open read-only</source>
-        <translation>cette note est ouverte en lecture seule</translation>
+        <source>Read-only: this briefing is open elsewhere, so it cannot be changed here (Save As makes a copy you can edit)</source>
+        <translation>Lecture seule&#xa0;: cette note est ouverte ailleurs, elle ne peut donc pas être modifiée ici (Enregistrer sous en fait une copie modifiable)</translation>
     </message>
 </context>
 <context>
@@ -114,6 +114,26 @@
     <message>
         <source>Save the changes to %1 before recovering unsaved work?</source>
         <translation>Enregistrer les modifications apportées à %1 avant de récupérer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A backup of it from %1 is beside it: %2.
+
+Open the backup? It opens as an unsaved copy, to save under a new name (Save As); the backup itself is never changed.</source>
+        <translation>Une sauvegarde du %1 se trouve à côté&#xa0;: %2.
+
+Ouvrir la sauvegarde&#xa0;? Elle s’ouvre comme une copie non enregistrée, à enregistrer sous un autre nom (Enregistrer sous)&#xa0;; la sauvegarde elle-même n’est jamais modifiée.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Backup</source>
+        <translation>Ouvrir la &amp;sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup of %1</source>
+        <translation>Sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>Opened the backup of %1 — save it under a new name to keep it</source>
+        <translation>Sauvegarde de %1 ouverte — enregistrez-la sous un autre nom pour la conserver</translation>
     </message>
     <message>
         <source>%1 on %2 since %3</source>
@@ -271,6 +291,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
 <context>
     <name>ItemWidget</name>
     <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Excerpt: %1</source>
         <translation>Extrait&#xa0;: %1</translation>
     </message>
@@ -321,6 +345,26 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Widen &amp;Source Pane</source>
+        <translation>Élargir le volet &amp;source</translation>
+    </message>
+    <message>
+        <source>Widen N&amp;ote</source>
+        <translation>Élargir la n&amp;ote</translation>
+    </message>
+    <message>
+        <source>Divider between the source and the note</source>
+        <translation>Séparateur entre la source et la note</translation>
+    </message>
+    <message>
+        <source>View &gt; Widen Source Pane (Alt+Shift+Right) or Widen Note (Alt+Shift+Left) moves it</source>
+        <translation>Affichage &gt; Élargir le volet source (Alt+Maj+Droite) ou Élargir la note (Alt+Maj+Gauche) le déplace</translation>
+    </message>
+    <message>
+        <source>Divider between the source list and the text</source>
+        <translation>Séparateur entre la liste des sources et le texte</translation>
+    </message>
     <message>
         <source>File into %1</source>
         <translation>Classer dans %1</translation>
@@ -412,6 +456,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Backups (*%1)</source>
+        <translation>Sauvegardes (*%1)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -522,6 +570,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Annuler la modification</translation>
     </message>
     <message>
+        <source>Select to the end or start of the paragraph (in the source)</source>
+        <translation>Sélectionner jusqu’à la fin ou au début du paragraphe (dans la source)</translation>
+    </message>
+    <message>
+        <source>Select the sentence, then the paragraph (in the source)</source>
+        <translation>Sélectionner la phrase, puis le paragraphe (dans la source)</translation>
+    </message>
+    <message>
         <source>Menu key</source>
         <translation>touche Menu</translation>
     </message>
@@ -554,6 +610,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Sources (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Changed and lost excerpts are marked in the note. Accept the new text of a changed one (select it, then Note &gt; %1, or the Menu key or a right-click on it), or delete it; a lost one is no longer in the source: delete it, or file the passage again. Undo puts the old version back.</source>
+        <translation>Les extraits modifiés et perdus sont signalés dans la note. Acceptez le nouveau texte d’un extrait modifié (sélectionnez-le, puis Note &gt; %1, ou la touche Menu ou un clic droit sur l’extrait) ou supprimez-le&#xa0;; un extrait perdu ne figure plus dans la source&#xa0;: supprimez-le ou classez de nouveau le passage. Annuler rétablit l’ancienne version.</translation>
+    </message>
+    <message>
         <source>%1 is protected by a password. Password:</source>
         <translation>%1 est protégé par un mot de passe. Mot de passe&#xa0;:</translation>
     </message>
@@ -574,12 +634,32 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Mettre à jour à partir d’un fichier…</translation>
     </message>
     <message>
+        <source>Reopen With &amp;Encoding…</source>
+        <translation>Rouvrir avec un autre &amp;encodage…</translation>
+    </message>
+    <message>
         <source>&amp;Accept Changed Text</source>
         <translation>Acce&amp;pter le texte modifié</translation>
     </message>
     <message>
         <source>Update %1 from File</source>
         <translation>Mettre à jour %1 à partir d’un fichier</translation>
+    </message>
+    <message>
+        <source>Reopen With Encoding</source>
+        <translation>Rouvrir avec un autre encodage</translation>
+    </message>
+    <message>
+        <source>Read %1 again as (now %2):</source>
+        <translation>Relire %1 dans l’encodage (actuellement %2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is not an encoding Briefing knows.</source>
+        <translation>%1 n’est pas un encodage connu de Briefing.</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2…</source>
+        <translation>Lecture de %1 en %2…</translation>
     </message>
     <message>
         <source>The source to update is no longer in the briefing.</source>
@@ -592,10 +672,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Updated %1 from %2.</source>
         <translation>%1 mise à jour depuis %2.</translation>
-    </message>
-    <message>
-        <source>Changed and lost excerpts are marked in the note. Accept the new text of a changed one (right-click it), or delete it; a lost one is no longer in the source: delete it, or file the passage again. Undo puts the old version back.</source>
-        <translation>Les extraits modifiés et perdus sont signalés dans la note. Acceptez le nouveau texte d’un extrait modifié (clic droit) ou supprimez-le&#xa0;; un extrait perdu ne figure plus dans la source&#xa0;: supprimez-le ou classez de nouveau le passage. Annuler rétablit l’ancienne version.</translation>
     </message>
     <message>
         <source>Source updated</source>
@@ -915,6 +991,30 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>is not a regular file (a pipe or a device?), so not a briefing file</source>
         <translation>n’est pas un fichier ordinaire (un tube ou un périphérique&#xa0;?), donc pas un fichier de note d’information</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it is cut short, or damaged at its end</source>
+        <translation>il est tronqué, ou endommagé à la fin</translation>
+    </message>
+    <message>
+        <source>it does not begin as a briefing file does</source>
+        <translation>il ne commence pas comme un fichier de note d’information</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>il est tronqué</translation>
+    </message>
+    <message>
+        <source>part {part} is damaged</source>
+        <translation>la partie {part} est endommagée</translation>
+    </message>
+    <message>
+        <source>its table of contents is damaged</source>
+        <translation>sa table des matières est endommagée</translation>
     </message>
     <message>
         <source>its type marker</source>
@@ -1930,6 +2030,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
+        <source>Copies of unsaved work</source>
+        <translation>Copies du travail non enregistré</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -2055,6 +2159,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Détails de la source…</translation>
     </message>
     <message>
+        <source>Sa&amp;ve Attachment As…</source>
+        <translation>Enregistrer la &amp;pièce jointe sous…</translation>
+    </message>
+    <message>
         <source>Go to Source &amp;Text</source>
         <translation>Aller au &amp;texte de la source</translation>
     </message>
@@ -2069,10 +2177,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Sources (%1);;All files (*)</source>
         <translation>Sources (%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>This briefing is open read-only.</source>
-        <translation>Cette note est ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>Paste as New Source</source>
@@ -2091,16 +2195,36 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <source>Pictures not added: %1. Save them and add them as sources to read them by OCR.</source>
-        <translation>Images non ajoutées&#xa0;: %1. Enregistrez-les, puis ajoutez-les comme sources pour les lire par ROC.</translation>
-    </message>
-    <message>
         <source>%1 has attachments: %2. Add them as sources too?</source>
         <translation>%1 a des pièces jointes&#xa0;: %2. Les ajouter aussi comme sources&#xa0;?</translation>
     </message>
     <message>
+        <source>Attachment saved as %1</source>
+        <translation>Pièce jointe enregistrée sous %1</translation>
+    </message>
+    <message>
         <source>These cannot be imported: %1</source>
         <translation>Impossible d’importer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(Source &gt; %1)</source>
+        <translation>(Source &gt; %1)</translation>
+    </message>
+    <message>
+        <source>%1 is already a source of this briefing: %2. Add it again?</source>
+        <translation>%1 est déjà une source de cette note&#xa0;: %2. L’ajouter de nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Source Already Added</source>
+        <translation>Source déjà ajoutée</translation>
+    </message>
+    <message>
+        <source>Not added again: %1 is selected</source>
+        <translation>Non ajoutée de nouveau&#xa0;: %1 est sélectionnée</translation>
+    </message>
+    <message>
+        <source>Pictures not added: %1. Save them (Source &gt; Save Attachment As…) and add them as sources to read them by OCR.</source>
+        <translation>Images non ajoutées&#xa0;: %1. Enregistrez-les (Source &gt; Enregistrer la pièce jointe sous…), puis ajoutez-les comme sources pour les lire par ROC.</translation>
     </message>
     <message>
         <source>Add Attachments</source>
@@ -2146,6 +2270,22 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
+        <source>Save Attachment As</source>
+        <translation>Enregistrer la pièce jointe sous</translation>
+    </message>
+    <message>
+        <source>%1 has no attachment to save: Briefing imports its attachments as sources (Add Source).</source>
+        <translation>%1 n’a aucune pièce jointe à enregistrer&#xa0;: Briefing importe ses pièces jointes comme sources (Ajouter une source).</translation>
+    </message>
+    <message>
+        <source>Attachment of %1 to save:</source>
+        <translation>Pièce jointe de %1 à enregistrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -2173,6 +2313,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Date de publication</translation>
     </message>
     <message>
+        <source>&amp;Date sent</source>
+        <translation>&amp;Date d’envoi</translation>
+    </message>
+    <message>
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
@@ -2191,6 +2335,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>File: %1 · format: %2</source>
         <translation>Fichier&#xa0;: %1 · format&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc&#xa0;: %1</translation>
     </message>
     <message>
         <source>plain text</source>
@@ -2400,6 +2552,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Bilingual (English and French)</source>
         <translation>Bilingue (anglais et français)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titre (anglais)</translation>
+    </message>
+    <message>
+        <source>English title of the note</source>
+        <translation>Titre anglais de la note</translation>
     </message>
     <message>
         <source>Classification</source>

@@ -33,7 +33,7 @@ def test_every_command_is_in_the_table() -> None:
 def test_a_command_imports_only_its_own_group(tmp_path: Path) -> None:
     script = (
         "import sys; from briefing.cli import main; main(['export', sys.argv[1], '-o', sys.argv[1] + '.pdf']); "
-        "print(sorted(m for m in sys.modules if m.startswith('briefing.cli.')))"
+        "print(sorted(m for m in sys.modules if m.startswith('briefing.')))"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "missing.briefing")],
@@ -43,4 +43,6 @@ def test_a_command_imports_only_its_own_group(tmp_path: Path) -> None:
     loaded = done.stdout.strip()
     assert "briefing.cli.export" in loaded
     assert "briefing.cli.edit" not in loaded and "briefing.cli.show" not in loaded
-    assert "briefing.cli.sources" not in loaded
+    assert "briefing.cli.sources" not in loaded and "briefing.cli.window" not in loaded
+    # nor what only editing needs: the owner lock (getpass, socket, secrets) and the operations
+    assert "briefing.core.lock" not in loaded and "briefing.core.operations" not in loaded

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -193,3 +194,38 @@ def test_exporting_an_untitled_note_warns_and_still_titles_the_pdf(tmp_path: Pat
     code, _out, err = run(capsys, "export", path, "-o", pdf)
     assert code == 0 and "has no title" not in err
     assert PdfReader(pdf).metadata.title == "Canada–Iran ties"
+
+    french = tmp_path / "fr.briefing"  # a French note's title is its French title: `new --title` fills it
+    assert run(capsys, "new", french, "--language", "fr", "--title", "Reprise des relations avec l’Iran")[0] == 0
+    code, _out, err = run(capsys, "export", french, "-o", pdf)
+    assert code == 0 and "has no title" not in err
+    assert PdfReader(pdf).metadata.title == "Reprise des relations avec l’Iran"
+    assert run(capsys, "set", french, "title_fr=")[0] == 0
+    err = run(capsys, "export", french, "-o", pdf)[2]
+    assert "(sans titre)”; give it one with: briefing set fr.briefing title_fr=..." in err
+
+
+@pytest.mark.parametrize("command", ["show", "check", "note", "export"])
+def test_a_damaged_briefing_names_its_backup_and_how_to_use_it(tmp_path: Path, capsys, command: str) -> None:
+    """QA 18 and 44: in words, not zipfile's; and the backup beside it (the previous save) is pointed at."""
+    path = tmp_path / "note.briefing"
+    assert run(capsys, "new", path, "--title", "First")[0] == 0
+    assert run(capsys, "set", path, "title=Second")[0] == 0  # the backup now holds the first save
+    backup = tmp_path / "note.briefing.bak"
+    path.write_bytes(path.read_bytes()[:300])
+    args = {
+        "show": ["show", path],
+        "check": ["check", path],
+        "note": ["note", path, "--section", "background", "--text", "x"],
+        "export": ["export", path, "-o", tmp_path / "note.pdf"],
+    }[command]
+    code, _out, err = run(capsys, *args)
+    assert code == 1 and err.count("\n") == 1, err
+    assert err.startswith("briefing: error: note.briefing: is not a briefing file, or is damaged (it is cut short")
+    assert f"its backup from {time.strftime('%Y-%m-%d', time.localtime(backup.stat().st_mtime))}" in err
+    assert f"briefing open {backup}" in err and not LIBRARY_WORDS.search(err), err
+    assert load_briefing(backup).title_block.title == "First"
+    backup.write_bytes(b"damaged too")
+    code, _out, err = run(capsys, *args)
+    assert code == 1 and "; its backup note.briefing.bak (saved " in err, err
+    assert err.endswith(") cannot be read either\n") and "briefing open" not in err

@@ -56,7 +56,9 @@ def test_an_empty_value_clears_a_field_and_spaces_are_tidied(note: Path, capsys)
                        "document_number, addressee, purpose, title, title_fr, date, prepared_by, phone, approved_by, consulted"),
         ("title", "expected FIELD=VALUE, not 'title'; fields: classification,"),
         ("date=31/03/2026", "date must be a date written YYYY-MM-DD (like 2026-03-31), not '31/03/2026'"),
-        ("date=2026-02-30", "date must be a date written YYYY-MM-DD"),
+        ("date=2026-02-30", "date '2026-02-30' does not exist: February 2026 has 28 days"),
+        ("date=2024-02-30", "date '2024-02-30' does not exist: February 2024 has 29 days"),
+        ("date=2026-13-01", "date '2026-13-01' does not exist: there is no month 13"),
         ("date=20260331", "date must be a date written YYYY-MM-DD"),
         ("classification=TOP", "classification must be one of UNCLASSIFIED, PROTECTED A, PROTECTED B"),
         ("classification=", "classification must be one of"),
@@ -77,6 +79,20 @@ def test_purpose_takes_its_label_as_well_as_its_name(note: Path, capsys, typed: 
     code, _out, err = run(capsys, "set", note, f"purpose={typed}")
     assert (code, err) == (0, "")
     assert load_briefing(note).title_block.purpose == "for-decision"
+
+
+@pytest.mark.parametrize("typed", ["Pour décision", "pour decision", "POUR DÉCISION"])
+def test_purpose_takes_its_french_label(note: Path, capsys, typed: str) -> None:
+    code, _out, err = run(capsys, "set", note, f"purpose={typed}")
+    assert (code, err) == (0, "")
+    assert load_briefing(note).title_block.purpose == "for-decision"
+
+
+@pytest.mark.parametrize("typed", ["PROTÉGÉ B", "protégé b", "Protege B"])
+def test_classification_takes_its_french_marking(note: Path, capsys, typed: str) -> None:
+    code, out, err = run(capsys, "set", note, f"classification={typed}")
+    assert (code, err) == (0, "") and out == "Change classification: PROTECTED B\n"
+    assert load_briefing(note).title_block.classification == "PROTECTED B"  # stored as the template spells it
 
 
 def test_a_template_that_does_not_list_a_field_refuses_it(tmp_path: Path, capsys, monkeypatch) -> None:
@@ -128,3 +144,14 @@ def test_a_note_in_french_from_new_and_set(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "set", path, "language=de")
     assert code == 1 and "language must be one of en, fr, bilingual, not 'de'" in err
     assert load_briefing(path).title_block.language == "bilingual"
+
+
+def test_a_french_notes_title_is_its_french_title(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "fr.briefing"
+    title = "Reprise des relations avec l’Iran"
+    assert run(capsys, "new", path, "--language", "fr", "--title", title)[0] == 0
+    tb = load_briefing(path).title_block
+    assert (tb.title_fr, tb.title) == (title, "")  # where a French note's main title belongs, not the English one
+    english = tmp_path / "en.briefing"
+    assert run(capsys, "new", english, "--title", "Canada–Iran ties")[0] == 0
+    assert load_briefing(english).title_block.title == "Canada–Iran ties"

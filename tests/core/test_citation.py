@@ -106,3 +106,36 @@ def test_exports_say_a_scan_was_read_by_ocr(briefing: Briefing, tmp_path: Path) 
     assert "report.pdf, p. 2 (OCR text)." in markdown  # the footnote
     assert "report.pdf. Text read by OCR." in markdown  # the source list
     assert "report.txt. Text read by OCR" not in markdown
+
+
+def _email(to: list[str], cc: list[str] | None = None) -> Source:
+    text, blocks = build_text([("paragraph", 0, "We will meet on Friday.")])
+    meta = SourceMeta(
+        title="Talks", author="Jane Doe", published="2026-12-03T09:15:00-05:00", file_name="talks.eml", format="eml"
+    )
+    meta.to, meta.cc = to, cc or []
+    return Source(id="src-mail", text=text, blocks=blocks, meta=meta)
+
+
+def test_an_email_is_cited_as_correspondence_with_its_recipients() -> None:
+    from briefing.core.citation import correspondence
+    from briefing.export.tree import citation_text
+
+    one = _email(["John Smith <john.smith@example.gc.ca>"], cc=["Ann <ann@example.gc.ca>"])
+    assert correspondence(one) == "e-mail to John Smith"  # the name, not the address; Cc is not cited
+    assert correspondence(one, "fr") == "courriel à John Smith"
+    assert (
+        correspondence(_email(["a@example.org", '"Li, Bo" <bo@example.org>'])) == "e-mail to a@example.org and Li, Bo"
+    )
+    assert correspondence(_email(["A", "B", "C"]), "fr") == "courriel à A et autres"
+    assert correspondence(_source(paged=False)) == ""  # not an e-mail: nothing to say
+    excerpt = new_excerpt(one, 0, 10)
+    text, _url = citation_text(one, excerpt)
+    assert text == "Jane Doe, e-mail to John Smith, “Talks”, 3 December 2026, talks.eml, para. 1."
+    french, _url = citation_text(one, excerpt, language="fr")
+    assert french.startswith("Jane Doe, courriel à John Smith, “Talks”, 3 décembre 2026")
+    from briefing.export.tree import source_entry  # the Sources list: each part a sentence
+
+    assert source_entry(one).text.startswith(
+        "Jane Doe. E-mail to John Smith. Talks. 3 December 2026."
+    )  # French quotes: the export's

@@ -298,3 +298,17 @@ def test_a_backup_that_is_already_the_file_leaves_no_temporary_link(tmp_path: Pa
     atomic_write(target, b"v2", keep_backup=True)
     assert names(tmp_path) == ["note.txt", "note.txt.bak"]
     assert target.read_bytes() == b"v2" and backup_path(target).read_bytes() == b"v1"
+
+
+def test_the_backup_to_offer_is_another_file_beside_one_that_is_there(tmp_path: Path) -> None:
+    path = tmp_path / "note.briefing"
+    assert files.backup_to_offer(path) is None  # nothing at all
+    atomic_write(path, b"first")
+    atomic_write(path, b"second", keep_backup=True)
+    assert files.backup_to_offer(path) == backup_path(path)
+    assert files.backup_to_offer(backup_path(path)) is None  # a backup has no backup of its own
+    backup_path(path).unlink()
+    os.link(path, backup_path(path))  # left by a killed save: the same file, no older version to offer
+    assert files.backup_to_offer(path) is None
+    path.unlink()
+    assert files.backup_to_offer(path) is None  # a missing file is not a damaged one

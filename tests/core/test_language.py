@@ -17,6 +17,8 @@ from briefing.core.language import (
     french_spacing,
     french_text,
     french_typography,
+    quotation_language,
+    source_language,
 )
 from briefing.core.model import Source, SourceMeta
 from briefing.core.operations import OperationError, SetTitleField
@@ -88,6 +90,50 @@ def test_the_language_of_a_paragraph() -> None:
     assert detect_language("Le budget of the programme et the plan de la", "en") == "en"
 
 
+def test_spanish_german_italian_portuguese_or_dutch_is_neither_english_nor_french() -> None:
+    # they share "de", "la", "en", "que" with French: without their own words they counted as French
+    for text in (
+        "El gobierno de Canadá confirmó que las conversaciones con Irán se reanudarán la semana que viene.",
+        "Die Regierung von Kanada hat bestätigt, dass die Gespräche mit dem Iran nicht beendet sind.",
+        "Il governo del Canada ha confermato che i colloqui con l'Iran sono ripresi della settimana scorsa.",
+        "O governo do Canadá confirmou que as conversas com o Irão não terminaram e que os diplomatas voltam.",
+        "De regering van Canada heeft bevestigd dat de gesprekken met Iran niet zijn beëindigd.",
+    ):
+        assert detect_language(text, "") == "", text
+
+
+FRENCH_ARTICLE = "La désinformation a été une des caractéristiques de la pandémie. " * 3
+ENGLISH_ARTICLE = "In 2012, the Harper administration cut ties with Tehran and expelled its diplomats. " * 3
+
+
+def test_a_sources_language_is_its_texts_where_the_file_declares_a_default() -> None:
+    assert source_language(FRENCH_ARTICLE) == "fr"  # nothing declared: the text tells
+    assert source_language(FRENCH_ARTICLE, "", "en") == "fr"  # a site's lang="en" on a French page
+    assert source_language(FRENCH_ARTICLE, "fr_FR", "en") == "fr-FR"  # og:locale agrees with the text
+    assert source_language(ENGLISH_ARTICLE, "en-GB") == "en-GB"  # what the file says, when the text agrees
+    assert source_language(ENGLISH_ARTICLE, "es-ES") == "es-ES"  # a language the text cannot tell is kept
+    spanish = "El gobierno de Canadá confirmó que las conversaciones con Irán se reanudarán pronto. " * 3
+    assert source_language(spanish, "en-US") == ""  # Word's default on a Spanish text: not English either
+    assert source_language(spanish, "en-US", "es-MX") == "es-MX"
+    assert source_language("Canada–Iran", "fr-CA", "en") == "fr-CA"  # too short to tell: the most trusted first
+    assert source_language("2026-12-04") == ""
+
+
+def _quoted(text: str, language: str = "") -> Source:
+    body, blocks = build_text([("paragraph", 0, text)])
+    return Source(id="src-1", text=body, blocks=blocks, meta=SourceMeta(language=language))
+
+
+def test_a_quotations_language() -> None:
+    quote = "La désinformation a été une des caractéristiques de la pandémie."
+    assert quotation_language(_quoted(FRENCH_ARTICLE, "fr-FR"), quote) == "fr-FR"  # the source's, as imported
+    assert quotation_language(_quoted(FRENCH_ARTICLE), quote) == "fr"  # a source with none: its words
+    assert quotation_language(_quoted(FRENCH_ARTICLE), "La pandémie") == "fr"  # too short: its source's text
+    assert quotation_language(_quoted(ENGLISH_ARTICLE), "Harper administration") == "en"
+    assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "en"), "روابط دیپلماتیک") == ""  # its script
+    assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "fa-IR"), "روابط دیپلماتیک") == "fa-IR"
+
+
 def test_wording_in_each_language() -> None:
     assert Wording("fr").word("Prepared by") == "Préparé par"
     assert Wording("fr").word("For decision") == "Pour décision"
@@ -134,3 +180,20 @@ def test_the_language_is_saved_a_version_2_note_is_english_and_a_bad_one_is_refu
 def test_setting_an_unknown_language_is_refused() -> None:
     with pytest.raises(OperationError, match="language must be one of en, fr, bilingual"):
         SetTitleField("language", "de").apply(demo_briefing())
+
+
+def test_running_text_in_another_language_is_not_taken_for_french() -> None:
+    # Turkish's ü and ç, Portuguese's and Italian's "de", "que", "il", "la", "un": look-alikes, not French
+    turkish = (
+        "Türkiye'nin en büyük şehri olan İstanbul, tarihi ve kültürel zenginlikleriyle dünyanın dört bir yanından "
+        "gelen turistleri çekmektedir. Şehir, Avrupa ve Asya kıtaları arasında bir köprü görevi görür ve yüzyıllar "
+        "boyunca birçok imparatorluğa başkentlik yapmıştır."
+    )
+    portuguese = "Após rechaçar um encontro da seleção brasileira com o presidente, o técnico disse que não. " * 3
+    italian = (
+        "Il governo del Canada ha confermato che i colloqui con l'Iran riprenderanno la prossima settimana a "
+        "Ginevra, secondo un comunicato del ministero degli esteri pubblicato ieri sera."
+    )
+    for text in (turkish, portuguese, italian):
+        assert detect_language(text, "") == "", text
+    assert detect_language(FRENCH_ARTICLE, "") == "fr" and detect_language(ENGLISH_ARTICLE, "") == "en"

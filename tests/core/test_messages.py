@@ -87,9 +87,13 @@ def test_the_file_readers_refusal_is_english_by_str_and_translatable(tmp_path: P
     path.write_bytes(b"not a zip file at all")
     with pytest.raises(ProjectFileError) as info:
         load_briefing(path)
-    assert str(info.value) == "note.briefing: is not a briefing file, or is damaged (File is not a zip file)"
+    assert str(info.value) == (
+        "note.briefing: is not a briefing file, or is damaged (it does not begin as a briefing file does)"
+    )
     problem = message_of(info.value).values["problem"]  # type: ignore[union-attr]
     assert isinstance(problem, Message) and problem.template == "is not a briefing file, or is damaged ({exc})"
+    damage = message_of(problem.values["exc"])  # zipfile's complaint, in words and translatable too
+    assert damage is not None and damage.template == "it does not begin as a briefing file does"
 
 
 # The errors whose text reaches the window (and the helpers that make them): their problem must be a Message, never

@@ -50,6 +50,28 @@ def test_round_trip_of_the_demo_keeps_original_bytes(tmp_path: Path) -> None:
     assert loaded.sources[0].original.startswith(b"Canada Confirms Talks")
 
 
+def test_an_emails_recipients_are_kept_and_a_file_without_them_still_opens(tmp_path: Path) -> None:
+    """To and Cc are optional source metadata (docs/file-format.md): no new format version. A file written before
+    they existed (no such keys) opens with none; a file with them keeps them through a save."""
+    briefing = demo_briefing()
+    briefing.sources[0].meta.to = ["John Smith <john.smith@example.gc.ca>", "Zoë Ng"]
+    briefing.sources[0].meta.cc = ['"Li, Bo" <bo@example.org>']
+    path = tmp_path / "mail.briefing"
+    save_briefing(briefing, path)
+    loaded = load_briefing(path)
+    assert loaded.sources[0].meta.to == briefing.sources[0].meta.to
+    assert loaded.sources[0].meta.cc == ['"Li, Bo" <bo@example.org>']
+
+    def drop(manifest) -> None:
+        for source in manifest["sources"]:
+            source["meta"].pop("to", None)
+            source["meta"].pop("cc", None)
+
+    older = _write_zip(tmp_path / "older.briefing", _manifest_with(_good_parts(), drop))
+    meta = load_briefing(older).sources[0].meta
+    assert (meta.to, meta.cc) == ([], [])
+
+
 def test_file_starts_with_an_uncompressed_mimetype(tmp_path: Path) -> None:
     path = tmp_path / "demo.briefing"
     save_briefing(demo_briefing(), path)
@@ -276,6 +298,38 @@ def test_truncated_file(tmp_path: Path) -> None:
     _load_fails(path, "not a briefing file, or is damaged")
 
 
+def _damaged(data: bytes, part: str, at: int, size: int = 100) -> bytes:
+    """The file with `size` bytes overwritten `at` bytes into a part's stored data."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + at
+    return data[:start] + bytes(255 - b for b in data[start : start + size]) + data[start + size :]
+
+
+@pytest.mark.parametrize(
+    "damage, words",
+    [
+        (lambda data: data[:4000], "(it is cut short, or damaged at its end)"),  # `head -c 4000`
+        (lambda data: _damaged(data, "manifest.yaml", 10), "(part 'manifest.yaml' is damaged)"),  # zlib's error
+        (lambda data: _damaged(data, "mimetype", 4, 2), "(part 'mimetype' is damaged)"),  # its CRC-32
+        (lambda data: b"XXXX" + data[4:], "(part 'mimetype' is damaged)"),
+        (lambda data: b"plain text, not a briefing", "(it does not begin as a briefing file does)"),
+        (lambda data: b"", "(it is empty)"),
+    ],
+)
+def test_zip_damage_is_said_in_words(tmp_path: Path, damage, words: str) -> None:
+    """zipfile's and zlib's own words ("File is not a zip file", "Bad CRC-32 for file 'manifest.yaml'", "Error -3
+    while decompressing data") never reach the analyst (QA 18): what is wrong is said plainly."""
+    path = tmp_path / "d.briefing"
+    save_briefing(demo_briefing(), path)
+    path.write_bytes(damage(path.read_bytes()))
+    with pytest.raises(ProjectFileError) as info:
+        load_briefing(path)
+    message = str(info.value)
+    assert message.startswith("d.briefing: ") and message.endswith(words), message
+    assert not re.search(r"zip|CRC|Error -?\d|decompress", message, re.I), message
+
+
 def test_corrupted_part(tmp_path: Path) -> None:
     path = tmp_path / "c.briefing"
     parts = _good_parts()
@@ -491,6 +545,8 @@ def test_a_surrogate_escape_in_a_hand_edited_manifest_is_read_as_the_replacement
         ({"direction": "sideways"}, r"meta\.direction: expected 'ltr', 'rtl' or ''"),
         ({"ocr_pages": [1, "2"]}, r"meta\.ocr_pages\[1\]: expected a page number from 1"),
         ({"ocr_pages": [0]}, r"meta\.ocr_pages\[0\]: expected a page number from 1"),
+        ({"to": "Jane Doe"}, r"meta\.to: expected list"),
+        ({"cc": ["Ann", 3]}, r"meta\.cc\[1\]: expected str, found 3"),
     ],
 )
 def test_tampered_source_metadata_is_refused(tmp_path: Path, meta, message: str) -> None:

@@ -113,7 +113,7 @@ def test_the_script_blocks_are_compiled_only_when_first_used() -> None:
 
     code = (
         "from briefing.core import script\n"
-        "blocks = [*script.SCRIPT_BLOCKS.values(), script._NAMED_SCRIPTS, script._HANGUL]\n"
+        "blocks = [*script.SCRIPT_BLOCKS.values(), script._HANGUL]\n"
         "print(sum('compiled' in vars(b) for b in blocks), script.language_of('\u4e2d\u6587'), "
         "script.language_of('\ud55c\uad6d\uc5b4'), 'compiled' in vars(script.SCRIPT_BLOCKS['CJK']))\n"
     )

@@ -20,6 +20,8 @@ from briefing.core.text import count_words
         ("العلاقات الدبلوماسية بين كندا", 4),
         ("안녕하세요 세계", 2),  # Korean is written with spaces
         ("Ａ「引用」です", 5),  # full-width Latin is a word; brackets are none
+        ("Canada–Iran: « déjà vu »\u2003again", 6),  # non-ASCII, nothing from U+3000 on: split on spaces
+        ("talks\u3000resumed", 2),  # the ideographic space, U+3000 itself, separates words
     ],
 )
 def test_count_words(text: str, words: int) -> None:

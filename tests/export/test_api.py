@@ -88,7 +88,7 @@ def test_warm_up_loads_the_main_fonts_once() -> None:
         "print(sorted(set(pdfmetrics.getRegisteredFontNames()) - before))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60).stdout
-    assert out.strip() == "['BriefingSans', 'BriefingSans-Bold', 'BriefingSans-Italic']"
+    assert out.strip() == "['BriefingSans', 'BriefingSans-Bold', 'BriefingSans-BoldItalic', 'BriefingSans-Italic']"
 
 
 def test_a_name_too_long_is_a_one_line_error(tmp_path: Path, demo: Briefing, template: Template) -> None:

@@ -301,3 +301,109 @@ def test_ibid_after_a_footnote_in_the_other_language_compares_places_not_words(
     tree = build_tree(briefing, dataclasses.replace(template, citations="ibid"))
     assert [c.text for c in tree.citations[-2:]][1] == "Ibid."
     assert tree.citations[-2].text.endswith("paragr. 2.") and tree.citations[-1].lang == ""
+
+
+def _block_quote_languages(path: Path) -> list[str]:
+    with pikepdf.open(path) as pdf:
+        found = []
+        stack = [pdf.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack += list(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                if node.S == "/BlockQuote":
+                    found.append(str(node.get("/Lang", "")))
+                stack.append(node.get("/K"))
+    return found
+
+
+def _quote_languages(path: Path) -> list[set[str]]:
+    """The language tags on each quotation paragraph's runs of a DOCX."""
+    with zipfile.ZipFile(path) as zf:
+        document = zf.read("word/document.xml").decode()
+    quotes = [p for p in document.split("</w:p>") if 'w:val="Quote"' in p]
+    return [set(re.findall(r'<w:lang w:val="([^"]+)"', p)) for p in quotes]
+
+
+def test_an_english_quotation_in_a_french_note_is_tagged_english(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    demo.sources[0].meta.language = ""  # a plain-text source that says nothing (imported before sources had one)
+    _in(demo, "fr")
+    export_briefing(demo, template, tmp_path / "note.docx")
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    count = len(demo.excerpts())
+    assert _quote_languages(tmp_path / "note.docx") == [{"en"}] * count  # every paragraph of every quotation
+    assert _block_quote_languages(tmp_path / "note.pdf") == ["en"] * count
+    demo.sources[0].meta.language = "en-GB"  # as imported, or as corrected in Source details
+    export_briefing(demo, template, tmp_path / "note.docx")
+    assert _quote_languages(tmp_path / "note.docx") == [{"en-GB"}] * count
+
+
+def test_a_french_quotation_from_a_source_without_a_language_in_an_english_note(
+    demo: Briefing, template: Template, tmp_path: Path
+) -> None:
+    briefing = _with_french_parts(demo, "en")  # the French source says no language
+    export_briefing(briefing, template, tmp_path / "note.docx")
+    export_briefing(briefing, template, tmp_path / "note.pdf")
+    english = len(demo.excerpts()) - 1
+    assert _quote_languages(tmp_path / "note.docx") == [set()] * english + [{"fr"}]  # the note's own untagged
+    assert sorted(_block_quote_languages(tmp_path / "note.pdf")) == [""] * english + ["fr"]
+
+
+def _structure_languages(path: Path) -> list[str]:
+    """The /Lang of each structure element of a PDF ("" for none)."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        stack = [pdf.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack += list(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                found.append(str(node.get("/Lang", "")))
+                stack.append(node.get("/K"))
+    return found
+
+
+def _title_languages(path: Path, *titles: str) -> list[set[str]]:
+    with zipfile.ZipFile(path) as zf:
+        paragraphs = zf.read("word/document.xml").decode().split("</w:p>")
+    found = []
+    for title in titles:
+        (paragraph,) = [p for p in paragraphs if title in p]
+        found.append(set(re.findall(r'<w:lang w:val="([^"]+)"', paragraph)))
+    return found
+
+
+def test_titles_are_tagged_by_their_words_not_their_field(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # a French analyst's French note: a French title in each field (QA 29): neither is read as English
+    demo.title_block.title = "Reprise des relations avec l’Iran"
+    demo.title_block.title_fr = "Reprise des relations diplomatiques avec l’Iran"
+    export_briefing(_in(demo, "fr"), template, tmp_path / "note.docx")
+    assert _title_languages(tmp_path / "note.docx", "diplomatiques", "Reprise des relations avec") == [set(), set()]
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    with pikepdf.open(tmp_path / "note.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "fr-CA"
+    assert "en-CA" not in _structure_languages(tmp_path / "note.pdf")  # (the demo's English quotations are "en")
+    # an English note whose only title is French: that title is tagged French, the English one under it not
+    demo.title_block.title = "Reprise des relations diplomatiques avec l’Iran"
+    demo.title_block.title_fr = "Canada and Iran: the talks that will decide the future of the embassy"
+    export_briefing(_in(demo, "en"), template, tmp_path / "note.docx")
+    languages = _title_languages(tmp_path / "note.docx", "diplomatiques", "the talks that")
+    assert languages == [{"fr-CA"}, set()]
+    export_briefing(demo, template, tmp_path / "note.pdf")
+    assert _structure_languages(tmp_path / "note.pdf").count("fr-CA") == 1
+
+
+def test_a_french_notes_sources_list_has_french_dates_and_guillemets(demo: Briefing, template: Template) -> None:
+    """The Sources list is set as the footnotes are (QA 35): « title », a French date, French spacing."""
+    assert template.export_sources_list
+    source = demo.sources[0]
+    source.meta.title, source.meta.published = "Covid-19 et infox : une rumeur", "2020-09-14"
+    french = build_tree(_in(demo, "fr"), template).sources[0].text
+    assert "«\u00a0Covid-19 et infox\u00a0: une rumeur\u00a0»" in french and "14 septembre 2020" in french
+    assert "“" not in french and "September" not in french
+    english = build_tree(_in(demo, "en"), template).sources[0].text
+    assert "Covid-19 et infox : une rumeur. " in english and "14 September 2020" in english

@@ -123,7 +123,8 @@ def _expected_roles(tree: DocumentTree) -> list[str]:
             top = [item.kind for item in node.items if item.level == 0]
             roles += ["L"] * sum(1 for i, kind in enumerate(top) if i == 0 or kind != top[i - 1])
     roles += ["P"] if tree.contact else []
-    roles += ["P"] * (len(tree.decision.options) + len(tree.decision.lines)) if tree.decision else []
+    if tree.decision:  # the options are a list (their boxes the labels), the signing labels paragraphs
+        roles += (["L"] if tree.decision.options else []) + ["P"] * len(tree.decision.lines)
     roles += ["H1", "L"] if tree.sources else []
     return roles
 
@@ -167,7 +168,8 @@ def _check(path: Path, tree: DocumentTree) -> list[tuple[str, str]]:
         assert all(any(note in e.kids for e in elements if e.role == "BlockQuote") for note in notes)
         lists = [e for e in elements if e.role == "L"]
         items = [node for node in tree.body if isinstance(node, ListBlock) for node in node.items]
-        assert sum(len(e.kids) for e in lists) == len(tree.sources) + len(items)
+        options = len(tree.decision.options) if tree.decision else 0
+        assert sum(len(e.kids) for e in lists) == len(tree.sources) + len(items) + options
         assert all(kid.role == "LI" for e in lists for kid in e.kids)
         # each item: its label (•, 1., a)) and its text, each with marked content; a nested list in its item's text
         assert all([kid.role for kid in item.kids] == ["Lbl", "LBody"] for e in lists for item in e.kids)
@@ -228,9 +230,11 @@ def test_a_note_with_lists_and_a_decision_block_is_tagged(
     assert [len(text or "") for text in texts] == [1, 1, 2, 2]
 
 
-def test_the_decision_block_draws_its_boxes_and_lines_as_artifacts_in_embedded_fonts(
+def test_the_decision_blocks_options_are_a_list_its_boxes_labels_its_lines_artifacts_in_embedded_fonts(
     tmp_path: Path, demo: Briefing, catalog_templates: dict[str, Template]
 ) -> None:
+    """A tick box is what a screen reader must hear before each option ("☐ I concur", as the DOCX prints it; QA
+    32): each option an LI of the options' L, its drawn box the Lbl's content, with ActualText ☐."""
     demo.title_block.purpose = "for-decision"
     path = export_briefing(demo, catalog_templates["gc-briefing-note"], tmp_path / "decision.pdf")
     with pikepdf.open(path) as pdf:
@@ -238,16 +242,23 @@ def test_the_decision_block_draws_its_boxes_and_lines_as_artifacts_in_embedded_f
             for font in page.Resources.Font.values():
                 descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
                 assert "/FontFile2" in descendant.FontDescriptor, str(font.BaseFont)
+        options = [e for e in _walk(_tree(pdf)) if e.role == "L"][-1]
+        labels = [item.kids[0] for item in options.kids]
+        assert [str(label.obj.get("/ActualText")) for label in labels] == ["☐", "☐"]
+        box_mcids = {mcid for label in labels for _, mcid in label.mcids}
         boxes = lines = 0
         stack: list[str] = []
+        mcid: list[int] = []
         for operands, operator in pikepdf.parse_content_stream(pdf.pages[-1]):
             op = str(operator)
             if op in ("BDC", "BMC"):
                 stack.append(str(operands[0]))
+                mcid.append(int(operands[1].MCID) if op == "BDC" and "/MCID" in operands[1] else -1)
             elif op == "EMC":
                 stack.pop()
+                mcid.pop()
             elif op == "re":  # a tick box (nothing else on the page draws a rectangle)
-                assert stack == ["/Artifact"]
+                assert stack == ["/Lbl"] and mcid[-1] in box_mcids
                 boxes += 1
             elif op == "l" and stack == ["/Artifact"]:  # a signing line (or the rule above the footnotes)
                 lines += 1

@@ -9,14 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from briefing.export.reportlab_start import FAST_CLASSES, faster_pattern
+from briefing.export.reportlab_start import FAST_CASED_CLASSES, FAST_CLASSES, faster_pattern
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("slow", FAST_CLASSES)
-def test_each_rewritten_class_matches_exactly_the_same_characters(slow: str) -> None:
-    given, fast = re.compile(slow, re.IGNORECASE), re.compile(FAST_CLASSES[slow], re.IGNORECASE)
+@pytest.mark.parametrize(
+    ("slow", "flags"), [*((c, re.IGNORECASE) for c in FAST_CLASSES), *((c, re.NOFLAG) for c in FAST_CASED_CLASSES)]
+)
+def test_each_rewritten_class_matches_exactly_the_same_characters(slow: str, flags: re.RegexFlag) -> None:
+    given, fast = re.compile(slow, flags), re.compile(faster_pattern(slow, flags), flags)
+    assert fast.pattern != slow
     differ = [
         hex(c) for c in range(sys.maxunicode + 1) if bool(given.fullmatch(chr(c))) != bool(fast.fullmatch(chr(c)))
     ]
@@ -47,6 +50,15 @@ def test_reportlab_compiles_the_faster_pattern_and_it_matches_as_its_own() -> No
         assert (got and got.groups()) == (expected and expected.groups()), address
         matched += expected is not None
     assert matched >= 8  # the addresses exercise the pattern, not only its failures
+
+
+def test_reportlab_splits_cjk_text_with_the_faster_class() -> None:
+    script = (
+        "import briefing.export, sys; from reportlab.lib import textsplit; "
+        "sys.stdout.buffer.write(textsplit.rx.pattern.encode('utf-8'))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=ROOT, timeout=120, check=True)
+    assert done.stdout.decode("utf-8") == "(" + FAST_CASED_CLASSES["[\u2e80-\uffff]"] + ")"
 
 
 def test_pillow_is_imported_only_when_a_bitmap_is_drawn(tmp_path: Path) -> None:

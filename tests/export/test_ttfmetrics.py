@@ -1,19 +1,21 @@
-"""FastFace reads a font's metrics as ReportLab does, only faster: same attributes, same order, every bundled font."""
+"""FastFace reads a font's metrics as ReportLab does, only faster: same attributes, every bundled font."""
 
 from __future__ import annotations
 
 import pytest
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfdoc import PDFDocument
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from briefing.export.pdftext import fonts_dir, open_font
-from briefing.export.ttfmetrics import FastFace, fast_ttfont
+from briefing.export.ttfmetrics import FastFace, FastTTFont, fast_ttfont
 
 FONTS = sorted(p.name.removesuffix(".gz") for p in fonts_dir().glob("*.ttf*"))
 
 
-def _state(face: object) -> dict[str, object]:
-    # _pdfScale is a new lambda per reading; _pos is only where the reader stopped
-    return {k: v for k, v in vars(face).items() if k not in ("_pdfScale", "_pos")}
+def _state(face: TTFontFace) -> dict[str, object]:
+    # _pdfScale is a new lambda per reading; _pos is only where the reader stopped; _segments is FastFace's own
+    assert face.glyphToChar is not None  # (FastFace builds it when first asked for)
+    return {k: v for k, v in vars(face).items() if k not in ("_pdfScale", "_pos", "_segments")}
 
 
 def test_every_bundled_font_is_checked() -> None:
@@ -25,10 +27,22 @@ def test_same_metrics_as_reportlab(file: str) -> None:
     theirs = TTFont("Theirs", open_font(file)).face
     ours = fast_ttfont("Ours", open_font(file)).face
     assert type(ours) is FastFace and type(theirs) is not FastFace
-    assert _state(ours) == _state(theirs)
-    for table in ("charToGlyph", "glyphToChar", "charWidths"):  # insertion order too: a subset lists glyphs in it
-        assert list(getattr(ours, table)) == list(getattr(theirs, table))
+    assert _state(ours) == _state(theirs)  # (glyph offsets and metrics compared item by item)
+    for table in ("charToGlyph", "glyphToChar"):  # insertion order too
+        assert list(getattr(ours, table).items()) == list(getattr(theirs, table).items())
     assert ours.makeSubset(list(range(0x20, 0x7F))) == theirs.makeSubset(list(range(0x20, 0x7F)))
+    own = list(theirs.charToGlyph)[:: max(1, len(theirs.charToGlyph) // 250)]  # the font's own script, composites
+    assert ours.makeSubset(own) == theirs.makeSubset(own)
+
+
+def test_glyph_tables_read_on_demand_behave_as_lists() -> None:
+    theirs = TTFont("Theirs", open_font("NotoNaskhArabic-Bold.ttf")).face
+    ours = fast_ttfont("Ours", open_font("NotoNaskhArabic-Bold.ttf")).face
+    for name in ("glyphPos", "hmetrics"):
+        table, expected = getattr(ours, name), getattr(theirs, name)
+        assert len(table) == len(expected) and table[-1] == expected[-1] and list(table) == expected
+        with pytest.raises(IndexError):
+            table[len(expected)]
 
 
 def test_another_character_map_format_is_read_by_reportlab(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,3 +54,16 @@ def test_another_character_map_format_is_read_by_reportlab(monkeypatch: pytest.M
 def test_reportlab_builds_its_own_faces_again_afterwards() -> None:
     fast_ttfont("Ours", open_font("NotoSansHebrew-Regular.ttf"))
     assert type(TTFont("Theirs", open_font("NotoSansHebrew-Regular.ttf")).face) is not FastFace
+
+
+@pytest.mark.parametrize("file", ["LiberationSans-Regular.ttf", "DroidSansFallbackFull.ttf"])
+def test_text_is_split_into_the_same_subset_codes_as_reportlab_splits_it(file: str) -> None:
+    theirs, ours = TTFont("Theirs", open_font(file)), fast_ttfont("Ours", open_font(file))
+    assert type(ours) is FastTTFont
+    chinese = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 700) if c in theirs.face.charToGlyph)  # 3 subsets
+    texts = ["Talks resumed", "Talks\xa0resumed", "", "Tehran 德黑兰", chinese[:300], "Talks resumed", chinese]
+    texts += [chinese[::-1], "Talks\xa0resumed 德黑兰", b"bytes too", "Talks resumed"]
+    doc_theirs, doc_ours = PDFDocument(), PDFDocument()  # (each font keeps its codes per document)
+    for text in texts:
+        assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs), text
+    assert vars(ours.state[doc_ours]) == vars(theirs.state[doc_theirs])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -40,28 +41,54 @@ def _must_run() -> bool:
     )
 
 
+def _session_env(home: Path) -> dict[str, str]:
+    """The environment of one session of the app and a reader. at-spi-bus-launcher puts the accessibility bus's
+    socket in $XDG_RUNTIME_DIR/at-spi (else ~/.cache/at-spi), the same name for every session: a second session at
+    the same time (another run, a CI job as the same user) would take it over and leave this one's app on a bus
+    its reader cannot reach. So each session has a private runtime folder (mode 700, as logind makes one)."""
+    runtime = home / "runtime"
+    runtime.mkdir()
+    runtime.chmod(0o700)
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "BRIEFING_HOME": str(home)}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    return env | {"XDG_RUNTIME_DIR": str(runtime), "APP_PYTHON": sys.executable, "SYSTEM_PYTHON": SYSTEM_PYTHON}
+
+
 @pytest.fixture(scope="module")
-def tree(tmp_path_factory) -> list[dict]:
+def session_home(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("home")
+
+
+@pytest.fixture(scope="module")
+def tree(session_home: Path) -> list[dict]:
     missing = _missing()
     if missing:
         message = f"{missing} is missing (python3 dev.py test installs it)"
         pytest.fail(message) if _must_run() else pytest.skip(message)
-    home = tmp_path_factory.mktemp("home")
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "BRIEFING_HOME": str(home)}
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    home = session_home
+    env = _session_env(home)
     script = (
         '"$APP_PYTHON" -m briefing demo & app=$!; '
         '"$SYSTEM_PYTHON" "$DUMP" briefing "$OUT" --caret-in "Source text" "Harper administration cut ties"; rc=$?; '
-        "kill $app; exit $rc"
+        "dbus-send --session --print-reply=literal --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress "
+        '> "$BUS"; kill $app; exit $rc'
     )
     out = home / "tree.json"
-    env |= {"APP_PYTHON": sys.executable, "SYSTEM_PYTHON": SYSTEM_PYTHON, "DUMP": str(DUMP), "OUT": str(out)}
+    env |= {"DUMP": str(DUMP), "OUT": str(out), "BUS": str(home / "a11y-bus.txt")}
     run = subprocess.run(
         ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", script],
         env=env, capture_output=True, text=True, timeout=180, cwd=ROOT,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-2000:]
     return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_the_session_has_its_own_accessibility_bus(tree, session_home: Path) -> None:
+    """The bus the app and the reader met on lives in the session's private runtime folder (QA 39)."""
+    runtime = session_home / "runtime"
+    assert stat.S_IMODE(runtime.stat().st_mode) == 0o700
+    address = (session_home / "a11y-bus.txt").read_text(encoding="utf-8").strip()
+    assert address.startswith(f"unix:path={runtime}/at-spi/"), address
 
 
 def _line(node: dict) -> str:

@@ -30,7 +30,10 @@ def test_accepting_adds_the_readable_attachments(window, tmp_path: Path, qtbot, 
     assert added[1].text.startswith("Summary\n\nThe port of Ōsaka")
     (text,) = [t for _kind, title, t in prompts.calls if title == "Add Attachments"]
     assert "Weekly report has attachments: report.docx." in text
-    assert "Pictures not added: photo.jpg. Save them and add them as sources to read them by OCR." in text
+    assert (
+        "Pictures not added: photo.jpg. Save them (Source > Save Attachment As…) and add them as sources to read them by OCR."
+        in text
+    )
 
 
 def test_declining_adds_the_message_only(window, tmp_path: Path, qtbot, prompts) -> None:
@@ -52,5 +55,5 @@ def test_picture_only_attachments_are_told_in_the_status_bar(window, tmp_path: P
     assert [s.meta.file_name for s in window.document.briefing.sources[before:]] == ["mail.msg"]
     assert prompts.calls == []  # nothing to ask about
     assert messages[-1] == (
-        "Weekly report: Pictures not added: photo.jpg. Save them and add them as sources to read them by OCR."
+        "Weekly report: Pictures not added: photo.jpg. Save them (Source > Save Attachment As…) and add them as sources to read them by OCR."
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
@@ -183,5 +183,51 @@ def test_high_contrast_mode_leaves_the_system_palette_alone(window, qapp, monkey
         window._readable_palette()
         assert window.palette().color(Role.Highlight) == raw.color(Role.Highlight)
         assert style.app_palette().color(Role.PlaceholderText) == raw.color(Role.PlaceholderText)
+    finally:
+        qapp.setPalette(original)
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_text_on_every_card_wash_reads_at_4_5_to_1(window, qtbot, qapp, name):
+    """« Analyst's note » was the palette's quiet grey on the note card's wash of its section colour: 4.3:1 on the
+    light washes, 4.0:1 on the dark ones. Measured on the rendered window: the fill is sampled from a grab."""
+    from PySide6.QtWidgets import QLabel
+
+    from briefing.core.model import Note
+    from briefing.core.operations import InsertItem
+    from briefing.gui.items import ItemWidget
+
+    original = qapp.palette()
+    try:
+        qapp.setPalette(PALETTES[name]())
+        qtbot.waitUntil(lambda: window.palette().color(Role.Base) == PALETTES[name]().color(Role.Base))
+        sections = window.document.briefing.sections
+        for section in sections:
+            window.document.run(InsertItem(section.id, Note(id=f"n-{section.id}", text="x")))
+        select(window, "cut ties with Tehran")
+        qtbot.keyClick(window.source_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        window.resize(1200, 900)
+        window.show()
+        qtbot.waitExposed(window)
+
+        def cards() -> list[ItemWidget]:
+            return [card for card in window.findChildren(ItemWidget) if card.isVisibleTo(window)]
+
+        qtbot.waitUntil(lambda: len(cards()) == len(sections) + 1)
+        assert {card.kind for card in cards()} == {"note", "excerpt"}
+        failing = []
+        for card in cards():
+            window.briefing_view.ensureWidgetVisible(card)
+            qtbot.wait(10)
+            inside = card.mapTo(window, card.rect().topRight()) + QPoint(-6, card.height() // 2)  # beside the text
+            fill = window.grab().toImage().pixelColor(inside)
+            for label in card.findChildren(QLabel):
+                if label.isVisible():
+                    ratio = contrast(label.palette().color(label.foregroundRole()), fill)
+                    if ratio < MIN_TEXT_CONTRAST:
+                        failing.append(
+                            f"{card.kind} {label.objectName()} {label.text()!r} on {fill.name()}: {ratio:.2f}"
+                        )
+        assert failing == []
     finally:
         qapp.setPalette(original)

@@ -98,7 +98,7 @@ def test_a_read_only_briefing_disables_editing_and_refuses_changes(desk: Desk) -
         assert not desk.actions[name].isEnabled(), name
     assert desk.actions["show_in_source"].isEnabled()  # reading is still allowed
     desk.notes.add_note()
-    assert desk.messages[-1] == "this briefing is open read-only"
+    assert desk.messages[-1] == desk.document.read_only_reason()
     assert len(desk.document.briefing.section("background").items) == 1
 
 

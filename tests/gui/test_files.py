@@ -670,3 +670,100 @@ def test_file_dialogs_start_beside_the_briefing(window, briefing, prompts, tmp_p
     assert prompts.proposed[-1] == str(folder / "briefing.pdf")
     window.open_dialog()
     assert opened[-1] == str(folder)
+
+
+def _damaged_with_a_backup(briefing, tmp_path: Path) -> Path:
+    """note.briefing saved twice (its backup holds the first save), then cut short (as `head -c` cuts it)."""
+    path = tmp_path / "note.briefing"
+    briefing.title_block.title = "First save"
+    save_briefing(briefing, path)
+    briefing.title_block.title = "Second save"
+    save_briefing(briefing, path)
+    path.write_bytes(path.read_bytes()[:1000])
+    return path
+
+
+def test_a_damaged_briefing_offers_its_backup_which_opens_as_an_unsaved_copy(
+    window, briefing, prompts, tmp_path: Path, monkeypatch
+) -> None:
+    """QA 44: the backup beside a damaged briefing is offered (a key for each button), and it opens as an unsaved
+    copy: saving asks for a new name, so the backup is never overwritten."""
+    path = _damaged_with_a_backup(briefing, tmp_path)
+    backup = tmp_path / "note.briefing.bak"
+    kept = backup.read_bytes()
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append((box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == "Open &Backup").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert not open_and_wait(window, path)
+    assert window.files.wait_open()  # the backup, read on the worker too
+    ((text, buttons),) = asked
+    assert text.startswith("note.briefing: ") and "cut short" in text and "zip" not in text
+    assert "note.briefing.bak" in text and moment(backup.stat().st_mtime) in text
+    assert "Open &Backup" in buttons
+    assert window.document.briefing.title_block.title == "First save"
+    assert window.document.path is None and window.isWindowModified()
+    assert "Backup of note.briefing" in window.windowTitle()
+    assert not lock_path(backup).exists()
+    prompts.save_as.append(str(tmp_path / "restored"))
+    assert window.files.save()  # Save is Save As: it asks for a name
+    assert prompts.proposed[-1] == str(tmp_path / "note (recovered).briefing")
+    assert load_briefing(tmp_path / "restored.briefing").title_block.title == "First save"
+    assert backup.read_bytes() == kept and window.document.path == tmp_path / "restored.briefing"
+
+
+def test_a_damaged_briefing_without_a_backup_only_says_why(window, briefing, prompts, tmp_path: Path) -> None:
+    path = _damaged_with_a_backup(briefing, tmp_path)
+    (tmp_path / "note.briefing.bak").unlink()
+    assert not open_and_wait(window, path)
+    assert prompts.titles("critical") == ["Cannot open briefing"]
+    assert "backup" not in prompts.calls[-1][2] and window.files.wait_open()
+
+
+def test_the_open_dialog_lists_backups_too(window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    filters: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda parent, caption, start, kinds: (filters.append(kinds), ("", ""))[1]),
+    )
+    window.open_dialog()
+    assert filters == ["Briefing files (*.briefing);;Backups (*.briefing.bak)"]
+
+
+def test_the_backup_offer_and_the_open_dialog_in_french(window, briefing, prompts, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from briefing.gui.i18n import install_translators
+
+    path = _damaged_with_a_backup(briefing, tmp_path)
+    asked: list[tuple[str, list[str]]] = []
+
+    def cancel(box: QMessageBox) -> int:
+        asked.append((box.text(), [b.text() for b in box.buttons()]))
+        return 0  # closed: nothing else opens
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    filters: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda parent, title, start, kinds: (filters.append(kinds), ("", ""))[1]),
+    )
+    assert install_translators("fr") == "fr"
+    try:
+        assert not open_and_wait(window, path)
+        window.open_dialog()
+    finally:
+        install_translators("en")
+    ((text, buttons),) = asked
+    assert "Une sauvegarde du " in text and "Ouvrir la sauvegarde\u00a0?" in text and "note.briefing.bak" in text
+    assert "Ouvrir la &sauvegarde" in buttons
+    assert filters == ["Fichiers Briefing (*.briefing);;Sauvegardes (*.briefing.bak)"]
+    assert window.files.wait_open() and window.document.path is None and not window.isWindowModified()

@@ -89,3 +89,127 @@ def test_a_filed_passage_shows_its_section_colour_at_once(window, qtbot):
     qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)
     cursor = window.source_view.textCursor()
     assert not cursor.hasSelection() and start <= cursor.position() <= end  # the caret stays at the passage
+
+
+def test_paragraph_and_sentence_keys_select_by_the_text_not_the_screen_line(window, qtbot, prompts):
+    """Ctrl+Shift+Down selected nothing and Shift+End stopped at the visual line end: Ctrl+Shift+Down / Up select
+    to the end / start of the paragraph (as in Word and LibreOffice), F8 the sentence, then the paragraph."""
+    from PySide6.QtGui import QKeySequence, QTextCursor
+
+    from briefing.core.operations import AddSource
+
+    from .conftest import make_source
+
+    paragraphs = [
+        "Trudeau has made no secret of its desire to reengage with Iran. Talks began in Vienna, e.g. on visas.",
+        "A second paragraph.",
+    ]
+    window.document.run(AddSource(make_source("src-s", paragraphs, "Sentences")))
+    window.source_pane.select_source("src-s")
+    view = window.source_view
+    view.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    def caret_at(text: str) -> None:
+        cursor = view.textCursor()
+        cursor.setPosition(view.toPlainText().index(text))
+        view.setTextCursor(cursor)
+
+    caret_at("of its desire")
+    qtbot.keyClick(view, Qt.Key.Key_Down, ctrl_shift)
+    assert view.textCursor().selectedText() == paragraphs[0][paragraphs[0].index("of its") :]
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # and it files
+    assert window.document.briefing.sections[0].items[-1].anchor.exact.startswith("of its desire")
+    caret_at("of its desire")
+    qtbot.keyClick(view, Qt.Key.Key_Down, ctrl_shift)
+    qtbot.keyClick(view, Qt.Key.Key_Down, ctrl_shift)  # at the end already: on to the end of the next one
+    assert view.textCursor().selectedText().endswith("A second paragraph.")
+    caret_at("Talks began")
+    qtbot.keyClick(view, Qt.Key.Key_Up, ctrl_shift)
+    assert view.textCursor().selectedText() == "Trudeau has made no secret of its desire to reengage with Iran. "
+    caret_at("in Vienna")
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.textCursor().selectedText() == "Talks began in Vienna, e.g. on visas."
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.textCursor().selectedText() == paragraphs[0]
+    cursor = view.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)  # other keys keep Qt's meaning
+    # F1 lists them
+    window.action("shortcuts").trigger()
+    help_text = prompts.calls[-1][2]
+    native = QKeySequence.SequenceFormat.NativeText
+    for keys in ("Ctrl+Shift+Down", "Ctrl+Shift+Up", "F8"):
+        assert QKeySequence(keys).toString(native) in help_text, keys
+
+
+def test_a_refused_edit_in_a_read_only_briefing_says_why(window, qtbot, monkeypatch):
+    """Locked by a colleague, Enter, F2, Delete, typing on a card and Ctrl+1 did nothing and said nothing: each
+    now shows why in the status bar and has a screen reader say it."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    said: list[str] = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        staticmethod(
+            lambda event: said.append(event.message()) if isinstance(event, QAccessibleAnnouncementEvent) else None
+        ),
+    )
+    select(window, "cut ties with Tehran")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    window.document.read_only = True  # as when a colleague holds the file
+    window.files.readOnlyChanged.emit(True)
+    reason = window.document.read_only_reason()
+    assert reason.startswith("Read-only: ")
+    card = next(iter(window.briefing_view.sections["background"].widgets.values()))
+    card.setFocus()
+    keys = [
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
+    ]
+    for key, mods in keys:
+        window.status.clearMessage()
+        said.clear()
+        qtbot.keyClick(card, key, mods)
+        assert window.status.currentMessage() == reason and said == [reason], key
+    assert card.editor is None and len(window.document.briefing.section("background").items) == 1
+    said.clear()
+    qtbot.keyClick(card, Qt.Key.Key_Down)  # moving around is reading: nothing to refuse
+    assert said == []
+    select(window, "expelled Iranian diplomats")
+    window.source_view.setFocus()
+    said.clear()
+    qtbot.keyClick(window.source_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert said == [reason] and window.document.briefing.section(window.document.briefing.sections[1].id).items == []
+
+
+def test_the_pane_divider_moves_from_the_keyboard_and_is_named(window, qtbot):
+    """Only a mouse drag could give the source text more room (at 200 % it showed a line and a half), and the
+    dividers were nameless on the accessibility bus."""
+    from PySide6.QtGui import QKeySequence
+
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    splitter = window.splitter
+    before = splitter.sizes()
+    assert window.action("widen_source").shortcut() == QKeySequence("Alt+Shift+Right")
+    window.action("widen_source").trigger()
+    wider = splitter.sizes()
+    assert wider[0] >= before[0] + sum(before) // 10 - 2 and sum(wider) == sum(before)
+    for _ in range(20):  # never past the note's minimum: the splitter stops there
+        window.action("widen_source").trigger()
+    assert splitter.sizes()[1] >= splitter.widget(1).minimumSizeHint().width() > 0
+    window.action("widen_note").trigger()
+    window.action("widen_note").trigger()
+    assert splitter.sizes()[1] > splitter.widget(1).minimumSizeHint().width()
+    assert splitter.handle(1).accessibleName() == "Divider between the source and the note"
+    assert window.source_pane.splitter.handle(1).accessibleName()
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.menu().objectName() == "menu_view")
+    assert {window.action("widen_source"), window.action("widen_note")} <= set(view_menu.actions())

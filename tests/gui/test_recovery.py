@@ -409,3 +409,23 @@ def test_the_recovery_copy_is_compressed_on_one_thread(tmp_path: Path, monkeypat
     store.write(demo_briefing(), None)
     assert asked == [1]
     assert load_briefing(store.file).sources[0].text == demo_briefing().sources[0].text
+
+
+def test_the_recovery_list_is_named_and_labelled_for_a_screen_reader(qtbot) -> None:
+    """The focused list was a nameless "list" on the accessibility bus, its label tied to nothing."""
+    from PySide6.QtGui import QAccessible
+
+    from briefing.gui.recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog()
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert dialog.list.accessibleName() == "Copies of unsaved work"
+    assert dialog.intro.buddy() is dialog.list
+    assert dialog.list.accessibleDescription() == dialog.intro.text() == "No unsaved work is kept."
+    interface = QAccessible.queryAccessibleInterface(dialog.list)
+    assert interface.text(QAccessible.Text.Name) == "Copies of unsaved work"
+    labelled_by = [
+        other.text(QAccessible.Text.Name) for other, _ in interface.relations(QAccessible.RelationFlag.Label)
+    ]
+    assert labelled_by == ["No unsaved work is kept."]

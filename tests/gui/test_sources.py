@@ -321,7 +321,13 @@ def test_every_action_is_named(window) -> None:
 
 def test_source_list_context_menu_offers_source_commands(window) -> None:
     names = [a.objectName() for a in window.source_pane.list.actions()]
-    assert names == ["action_rename_source", "action_source_details", "action_remove_source"]
+    assert names == [
+        "action_rename_source",
+        "action_source_details",
+        "action_update_source",
+        "action_save_attachment",
+        "action_remove_source",
+    ]
 
 
 def test_source_details_refuse_a_blank_title_and_a_date_citations_cannot_use(window, qtbot) -> None:
@@ -418,3 +424,66 @@ def test_a_right_to_left_source_is_set_on_the_right(window) -> None:
     assert window.source_view.document().defaultTextOption().alignment() == Qt.AlignmentFlag.AlignRight
     window.source_pane.select_source("src-a")  # and an English one on the left again
     assert window.source_view.document().defaultTextOption().alignment() == Qt.AlignmentFlag.AlignLeft
+
+
+def test_find_ignores_accents_and_selects_the_accented_passage(window, qtbot) -> None:
+    """Find was accent-sensitive: "evidence scientifique" said not found in a French text with "évidence
+    scientifique" twice. Browsers ignore accents by default; the match is the source's own letters, offsets exact
+    after letters that casefold to two (İ). (A source's text is NFC: the decomposed é below is stored composed.)"""
+    from briefing.core.operations import AddSource
+    from briefing.gui.find import find_all
+
+    from .conftest import make_source
+
+    paragraphs = [
+        "İl y a une évidence scientifique : la réalité.",
+        "Une autre e\u0301vidence scientifique, Ça va, ET LA RÉALITÉ.",
+    ]
+    window.document.run(AddSource(make_source("src-fr", paragraphs, "Covid-19 et infox")))
+    text = window.document.briefing.source("src-fr").text
+    sources = window.document.briefing.sources
+    for needle, found in (
+        ("evidence scientifique", ["évidence scientifique"] * 2),
+        ("realite", ["réalité", "RÉALITÉ"]),
+        ("Réalité", ["réalité", "RÉALITÉ"]),
+        ("ca va", ["Ça va"]),
+    ):
+        assert [text[h.start : h.end] for h in find_all(sources, needle)] == found, needle
+    window.source_pane.select_source("src-fr")
+    window.action("find").trigger()
+    bar = window.source_pane.find_bar
+    qtbot.keyClicks(bar.field, "evidence scientifique")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert window.source_view.textCursor().selectedText() == "évidence scientifique"
+    first = window.source_view.selection_offsets()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert window.source_view.textCursor().selectedText() == "évidence scientifique"
+    assert [first, window.source_view.selection_offsets()] == [
+        (h.start, h.end) for h in find_all(sources, "évidence scientifique")
+    ]
+
+
+def test_a_file_already_added_is_asked_about_and_the_one_there_shown(window, tmp_path: Path, qtbot, prompts) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "memo.txt"
+    path.write_text("Memo on sanctions\n\nThe embassy will not reopen this year.\n", encoding="utf-8")
+    copy = tmp_path / "memo (copy).txt"
+    copy.write_bytes(path.read_bytes())
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
+        window.import_files([path])
+    first = window.document.briefing.sources[-1]
+    window.source_pane.select_source("src-a")
+    undo_count = window.document.undo_stack.count()
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
+        window.import_files([copy])  # the same content under another name
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("question", "Source Already Added")
+    assert text == "memo (copy).txt is already a source of this briefing: Memo on sanctions. Add it again?"
+    assert len(window.document.briefing.sources) == 3 and window.document.undo_stack.count() == undo_count
+    assert window.source_pane.current_source_id() == first.id  # No (the default): the one there is shown
+    assert window.statusBar().currentMessage() == "Not added again: Memo on sanctions is selected"
+    prompts.answers["Source Already Added"] = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
+        window.import_files([copy])
+    assert len(window.document.briefing.sources) == 4  # the analyst meant it

@@ -402,3 +402,33 @@ def test_every_menu_has_unique_mnemonics(qtbot, briefing, language: str) -> None
         assert problems == [], "\n".join(problems)
     finally:
         install_translators("en")
+
+
+def test_a_card_quotes_in_the_interface_language(qtbot, briefing) -> None:
+    """Cards wrapped every passage in English curly quotes, even in the French window: « … » there, with
+    non-breaking spaces inside, as in the French export."""
+    from briefing.core.operations import file_excerpt, new_excerpt
+    from briefing.gui.i18n import install_translators
+    from briefing.gui.items import quoted
+    from briefing.gui.main_window import MainWindow
+
+    from .conftest import PARAGRAPHS
+
+    source = briefing.sources[0]
+    start = source.text.index(PARAGRAPHS[3])
+    item = new_excerpt(source, start, start + len(PARAGRAPHS[3]))
+    file_excerpt(briefing.sections[0].id, item).apply(briefing)
+    shown = {}
+    for language in ("fr", "en"):
+        assert install_translators(language) == language
+        try:
+            window = MainWindow(briefing)
+            qtbot.addWidget(window)
+            card = window.briefing_view.card(item.id)
+            assert card is not None
+            shown[language] = card.quote.text()
+            assert quoted("«\u00a0Déjà cité\u00a0»") == "«\u00a0Déjà cité\u00a0»"  # a passage's own marks stay
+        finally:
+            install_translators("en")
+    assert shown["fr"] == f"«\u00a0{PARAGRAPHS[3]}\u00a0»"
+    assert shown["en"] == f"“{PARAGRAPHS[3]}”"

@@ -67,6 +67,7 @@ def test_update_from_file_flags_summarises_and_undoes_in_one_step(window, tmp_pa
     kind, title, text = prompts.calls[-1]
     assert (kind, title) == ("information", "Source updated")
     assert "1 kept, 0 moved, 1 changed, 1 lost" in text
+    assert "Note > Accept Changed Text, or the Menu key" in text  # the keyboard's way too, not only a right-click
     assert window.source_view.toPlainText().count(EDITED) == 1
     # Flagged cards say so; the others do not.
     assert "As filed: “In 2012, the Harper administration cut ties" in flag_label(window, changed).text()
@@ -120,7 +121,7 @@ def test_a_file_that_cannot_be_imported_changes_nothing(window, tmp_path, qtbot,
     assert (kind, title) == ("warning", "Cannot update source")
     assert "empty.txt" in text and "Nothing was changed." in text
     assert window.document.briefing.source("src-a").text == before
-    assert not window.updater.targets
+    assert not window.sources.importer.running and len(window.document.briefing.sources) == 2
 
 
 def test_the_updater_works_without_a_window(qtbot, briefing, tmp_path):
@@ -139,7 +140,12 @@ def test_the_updater_works_without_a_window(qtbot, briefing, tmp_path):
     pane, view = SourcePane(host), BriefingView(host)
     for shown in (pane, view):
         shown.follow(document)
-    updater = SourceUpdater(document, pane, view, Actions(host), host)
+    from briefing.gui.source_controller import SourceController
+    from briefing.gui.status_bar import StatusBar
+
+    actions = Actions(host)
+    sources = SourceController(document, pane, StatusBar(document, host), actions, host)
+    updater = SourceUpdater(document, pane, view, actions, host, sources)
     messages: list[str] = []
     updater.message.connect(lambda text, _ms: messages.append(text))
     document.reset.emit()
@@ -163,3 +169,88 @@ def test_the_updater_works_without_a_window(qtbot, briefing, tmp_path):
     assert updater.accept_action.isEnabled()
     updater.accept_action.trigger()
     assert document.briefing.find_item(ids["In 2012"])[2].anchor.exact == EDITED
+
+
+def test_reopen_with_encoding_reads_the_kept_file_again(window, tmp_path, qtbot, prompts, monkeypatch):
+    """The window said "import again choosing the encoding" but had no way to choose one: Source > Reopen With
+    Encoding… reads the source's own file (kept in the briefing) in the encoding named, as add-source --encoding
+    does, and replaces the source as an update does: excerpts kept, one undo step."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text = "La réalité de la pandémie.\n\nUne mère très âgée, à Genève, près du lac.\n"
+    path = tmp_path / "infox.txt"
+    path.write_bytes(text.encode("cp1252"))
+    count = len(window.document.briefing.sources)
+    window.sources.import_files([path])
+    qtbot.waitUntil(lambda: len(window.document.briefing.sources) == count + 1, timeout=10_000)
+    source = window.document.briefing.sources[-1]
+    guessed = source.meta.encoding
+    assert "très" in source.text and guessed
+    news = window.status.currentMessage()  # the unsure guess names the way to choose
+    assert "would also fit" in news and news.endswith("(Source > Reopen With Encoding…)")
+    window.source_pane.select_source(source.id)
+    action = window.action("reopen_encoding")
+    assert action.isEnabled() and action in window.findChild(QMenu, "menu_source").actions()
+    excerpt = new_excerpt(source, *offsets_of(window.document.briefing, source.id, "La réalité"))
+    window.document.execute(file_excerpt("background", excerpt))
+    asked = []
+
+    def answer(parent, title, label, items, current, editable):
+        asked.append((label, list(items)))
+        return answer.value, True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(answer))
+    answer.value = "cp1250"  # Central European: è is č there, é stays é
+    with qtbot.waitSignal(window.updater.updated, timeout=10_000):
+        action.trigger()
+    assert asked[0][1][0] == guessed and "cp1250" in asked[0][1] and guessed in asked[0][0]  # "(now cp1252)"
+    reread = window.document.briefing.source(source.id)
+    assert "trčs" in reread.text and "La réalité" in reread.text and reread.meta.encoding == "cp1250"
+    assert reread.original == path.read_bytes() and excerpt.anchor.exact == "La réalité" and not excerpt.flag
+    assert window.source_view.toPlainText() == reread.text
+    window.action("undo").trigger()  # one step back to the first reading
+    assert "très" in window.document.briefing.source(source.id).text
+    answer.value = "klingon"
+    before = window.document.briefing.source(source.id).text
+    action.trigger()
+    assert prompts.calls[-1][:2] == ("warning", "Reopen With Encoding") and "klingon" in prompts.calls[-1][2]
+    assert window.document.briefing.source(source.id).text == before
+    window.source_pane.select_source("src-a")  # pasted or added without a file: nothing to read again
+    window.document.briefing.source("src-a").original = None
+    window.updater.update_actions()
+    assert not action.isEnabled()
+
+
+def test_an_update_shows_progress_and_can_be_cancelled_as_adding_can(window, tmp_path, qtbot, monkeypatch):
+    """Update from File… runs on the window's one importer: the status bar's progress and Cancel Import serve it
+    as they serve Add Source, and a cancelled update changes nothing. It is in the source list's menu too."""
+    import time
+
+    from briefing.gui.imports import _Task
+    from tests.importers.test_progress import write_pdf
+
+    monkeypatch.setattr(type(window.status), "SHOW_PROGRESS_AFTER_MS", 0)
+    reached: list[int] = []
+    report = _Task.report
+
+    def slower(self, done: int, total: int) -> None:  # each page a little slower: the test sees it running
+        reached.append(done)
+        time.sleep(0.005)
+        report(self, done, total)
+
+    monkeypatch.setattr(_Task, "report", slower)
+    file_three(window)
+    before = window.document.briefing.source("src-a").text
+    undo_count = window.document.undo_stack.count()
+    window.source_pane.select_source("src-a")
+    assert window.action("update_source") in window.source_pane.list.actions()
+    window.updater.start("src-a", write_pdf(tmp_path / "talks-v2.pdf", 300))
+    qtbot.waitUntil(lambda: len(reached) > 3 and window.status.cancel_import_button.isVisible(), timeout=30_000)
+    assert "talks-v2.pdf" in window.status.import_label.text()
+    window.action("cancel_import").trigger()
+    assert window.sources.importer.running == 0 and window.sources.importer.wait(30_000)
+    qtbot.wait(50)  # whatever the worker sent before it stopped is delivered, and dropped
+    assert max(reached) < 300
+    assert window.document.briefing.source("src-a").text == before
+    assert window.document.undo_stack.count() == undo_count
+    assert window.statusBar().currentMessage() == "Import cancelled"

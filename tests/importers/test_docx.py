@@ -84,3 +84,38 @@ def test_generated_document_lists_and_quotes(tmp_path) -> None:
         ("table", 0, "Year | Catch"),
         ("table", 0, "2024 | 1,200 t"),
     ]
+
+
+def _word_document(path, default: str, runs: str = "") -> None:
+    """A Word document whose default language (styles.xml's docDefaults) is `default`, its runs marked `runs`."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    lang = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    lang = lang.find(qn("w:lang")) if lang.find(qn("w:lang")) is not None else lang.makeelement(qn("w:lang"), {})
+    lang.set(qn("w:val"), default)
+    document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}").append(lang)
+    for text in ("Das Gespräch mit der Regierung ist nicht beendet.", "Die Minister treffen sich am Montag."):
+        run = document.add_paragraph().add_run(text)
+        if runs:
+            run._r.get_or_add_rPr().append(run._r.makeelement(qn("w:lang"), {qn("w:val"): runs}))
+    document.save(path)
+
+
+def test_the_document_language_is_words_default_or_its_runs(tmp_path) -> None:
+    path = tmp_path / "note.docx"
+    _word_document(path, "de-DE")
+    assert import_file(path).meta.language == "de-DE"  # the document's default
+    _word_document(path, "en-US", runs="de-AT")
+    assert import_file(path).meta.language == "de-AT"  # what its text is marked with, over a template's default
+
+
+def test_a_french_word_document_is_french(tmp_path) -> None:
+    import docx
+
+    path = tmp_path / "note.docx"
+    document = docx.Document()  # python-docx's template: en-US, as most Word templates
+    document.add_paragraph("La ministre rencontrera son homologue lundi pour discuter de la reprise des relations.")
+    document.save(path)
+    assert import_file(path).meta.language == "fr"

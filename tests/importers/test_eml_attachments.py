@@ -37,6 +37,8 @@ def test_eml_attachments(tmp_path) -> None:
         "to": ["Zoë Ng <zoe@example.org>", "bo@example.org"],
         "cc": ['"Lee, Kim" <kim@example.org>'],
     }
+    meta = result.source.meta  # kept in the briefing, for Source Details and the footnote
+    assert (meta.to, meta.cc) == (result.recipients["to"], result.recipients["cc"])
     assert [(a.name, a.importable) for a in result.attachments] == [
         ("report.docx", True),  # the sender's folders are dropped
         ("photo.jpg", False),

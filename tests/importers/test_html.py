@@ -105,7 +105,7 @@ def test_scripts_never_become_text_and_nothing_is_fetched(tmp_path) -> None:
     assert "Paragraph 3 of the report" in source.text
     assert source.meta.title == "Budget report"
     assert source.meta.publisher == "Example News"
-    assert source.meta.language == "fr"
+    assert source.meta.language == "en"  # it declares lang='fr', but its text is plainly English
 
 
 def test_mhtml_archive(tmp_path) -> None:
@@ -351,3 +351,40 @@ def test_page_with_a_text_past_the_parser_size_limit_warns(tmp_path) -> None:
     result = import_file_with_warnings(path)
     assert "Paragraph 10 " in result.source.text
     assert any("too large" in w and "may be missing" in w for w in result.warnings), result.warnings
+
+
+def _page(tmp_path, head: str, paragraphs: list[str]):
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page.write_text(
+        f"<html {head}<title>Article</title></head><body><article><h1>Article</h1>{body}</article></body></html>"
+    )
+    return import_file(page)
+
+
+FRENCH = [
+    "Les bonnes bactéries de notre intestin jouent un rôle essentiel dans la digestion et dans notre santé.",
+    "Pour les nourrir, les nutritionnistes conseillent une alimentation variée, riche en fibres et en légumes.",
+    "Elles aiment aussi les aliments fermentés, comme le yaourt ou la choucroute, qui sont faciles à trouver.",
+]
+SPANISH = [
+    "Las bacterias buenas del intestino son esenciales para la digestión y para la salud de todos.",
+    "Para alimentarlas, los nutricionistas aconsejan una dieta variada, rica en fibra y en verduras.",
+    "También les gustan los alimentos fermentados, como el yogur, que son fáciles de encontrar.",
+]
+
+
+def test_a_french_page_declared_english_is_french(tmp_path) -> None:
+    # as a site's template may do (the corpus's madame.lefigaro.fr page): lang="en", og:locale fr_FR, French text
+    head = "lang='en'><head><meta property='og:locale' content='fr_FR'>"
+    assert _page(tmp_path, head, FRENCH).meta.language == "fr-FR"
+    assert _page(tmp_path, "lang='en'><head>", FRENCH).meta.language == "fr"  # the text alone tells
+    # a text that says neither English nor French: og:locale rather than <html lang>
+    head = "lang='en'><head><meta property='og:locale' content='es_ES'>"
+    assert _page(tmp_path, head, SPANISH).meta.language == "es-ES"
+    assert _page(tmp_path, "lang='es'><head>", SPANISH).meta.language == "es"  # not taken for French
+
+
+def test_the_corpus_french_page_with_an_english_lang_attribute(corpus) -> None:
+    name = "trafilatura__madame.lefigaro.fr.dintestin.html"
+    assert import_file(corpus / "html" / "trafilatura" / name).meta.language == "fr-FR"

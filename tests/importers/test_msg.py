@@ -294,8 +294,12 @@ def test_cli_lists_and_adds_attachments(tmp_path, capsys) -> None:
     err = capsys.readouterr().err
     assert "pictures not added: photo.jpg; save them and add them as sources to read them by OCR" in err
     assert "cannot import" not in err
+    # the message is in already (as the note said, the attachments were to be added "too"): not added twice
+    assert (
+        "forwarded.msg: is already source 1 of n.briefing (Fwd: weekly report); only its attachments were added" in err
+    )
     names = [s.meta.file_name for s in load_briefing(note).sources]
-    assert names == ["forwarded.msg", "forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
+    assert names == ["forwarded.msg", "report.docx", "Original report.msg", "inner.rtf"]
 
 
 def test_signed_and_encrypted_messages(tmp_path) -> None:
@@ -321,6 +325,7 @@ def test_recipients(corpus, tmp_path) -> None:
     # to and cc from the recipient table (the blind copy left out), shown by `briefing import`
     result = import_file_with_warnings(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
     assert result.recipients == {"to": ["crocodile@neverland.com"], "cc": ["tinkerbel@neverland.com"]}
+    assert (result.source.meta.to, result.source.meta.cc) == (["crocodile@neverland.com"], ["tinkerbel@neverland.com"])
     result = import_file_with_warnings(corpus / "msg" / "msgreader__HtmlSampleEmail.msg")
     assert result.recipients == {"to": ['"Wilson, Chris" <Chris.Wilson@leeds.gov.uk>']}
     assert as_json("m.msg", result)["recipients"] == result.recipients
@@ -330,7 +335,9 @@ def test_recipients(corpus, tmp_path) -> None:
     tree.update([unicode(0x0E04, "Zoë Ng; Bo Li"), unicode(0x0E03, "Ann")])
     path = tmp_path / "memo.msg"
     path.write_bytes(compound_file(tree))
-    assert import_file_with_warnings(path).recipients == {"to": ["Zoë Ng", "Bo Li"], "cc": ["Ann"]}
+    result = import_file_with_warnings(path)
+    assert result.recipients == {"to": ["Zoë Ng", "Bo Li"], "cc": ["Ann"]}
+    assert (result.source.meta.to, result.source.meta.cc) == (["Zoë Ng", "Bo Li"], ["Ann"])
 
 
 def test_embedded_ole_object_is_listed_not_read_as_a_message(tmp_path) -> None:

@@ -68,6 +68,20 @@ def test_metadata(suffix: str) -> None:
         assert meta.language == "en-GB"
 
 
+def test_odt_language_from_its_default_paragraph_style(tmp_path) -> None:
+    styles = (
+        b'<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        b' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+        b' xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:styles>'
+        b'<style:default-style style:family="paragraph"><style:text-properties fo:language="de" fo:country="AT"/>'
+        b"</style:default-style></office:styles></office:document-styles>"
+    )
+    text = b"<text:p>Das Gespr\xc3\xa4ch mit der Regierung ist nicht beendet, sagt die Ministerin.</text:p>"
+    path = tmp_path / "note.odt"
+    path.write_bytes(_odt(ODT_HEAD % (b"", text), extra=[("styles.xml", styles)]))
+    assert import_file(path).meta.language == "de-AT"
+
+
 @pytest.mark.skipif(doc_importer.find_libreoffice() is None, reason="LibreOffice is not installed")
 def test_doc_through_libreoffice() -> None:
     source = import_file(SAMPLES / "same-content.doc")

@@ -109,3 +109,44 @@ def test_hard_watchdog_kills_a_blocked_event_loop(tmp_path: Path) -> None:
     assert time.monotonic() - start < 30
     assert result.returncode != 0
     assert "Timeout" in result.stderr and "stuck" in result.stderr  # every thread's stack, with the culprit
+
+
+def test_under_a_french_locale_the_smoke_test_checks_the_french_window(tmp_path: Path) -> None:
+    """QA 43: the smoke test starts the application as `briefing` does, translators included, so a bundle that
+    lost briefing_fr.qm or qtbase_fr.qm fails it under a French locale (a real process: the locale is read at
+    start)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "fr_CA.UTF-8", "LC_ALL": "fr_CA.UTF-8"}
+    env.pop("LANGUAGE", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "--smoke-test", str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    report = report_of(tmp_path)
+    assert result.returncode == 0, report
+    assert "interface language fr" in report
+    assert "window shown: 'Note d’information sans titre[*] — Briefing'" in report
+    assert "Qt's own French catalogue installed (Cancel: 'Annuler')" in report
+
+
+def test_a_missing_french_catalogue_fails_the_smoke_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import paths
+    from briefing.gui import i18n
+
+    empty = tmp_path / "resources"
+    (empty / "i18n").mkdir(parents=True)
+    real = paths.resource
+    monkeypatch.setattr(
+        paths, "resource", lambda *parts: empty.joinpath(*parts) if parts[:1] == ("i18n",) else real(*parts)
+    )
+    monkeypatch.setattr(i18n, "interface_language", lambda: "fr")  # as a French locale makes it
+    try:
+        assert smoke.run(tmp_path / "out", timeout=20) == smoke.FAILED
+    finally:
+        i18n.install_translators("en")
+    report = report_of(tmp_path / "out")
+    assert "FAIL the French catalogue briefing_fr.qm is missing or does not load" in report
+    assert "FAIL French locale, but the window's strings are not translated" in report

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from briefing.core.language import source_language
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction as text_direction
@@ -95,7 +96,8 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     parts = drop_datelines(parts, author)
     text, blocks = build_text(parts)
     published = publication_date(root, doc.url, page["published"], doc.date)
-    language = page["language"] or doc.language or ""
+    # a site's template may declare lang="en" on French pages: og:locale, then the text itself, say otherwise
+    language = source_language(text, page["locale"], page["language"], doc.language or "")
     direction = page["direction"] or language_direction(language) or text_direction(text)
     meta = SourceMeta(
         title=title or Path(file_name).stem,

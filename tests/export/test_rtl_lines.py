@@ -1,0 +1,81 @@
+"""Right-to-left paragraphs are broken into the same lines when each line's width is carried on word by word as
+when every trial line is shaped and measured whole (the way it was done before, kept for text with joiners)."""
+
+from __future__ import annotations
+
+import pytest
+
+import briefing.export.pdf  # noqa: F401  # (ReportLab set up as the export sets it up)
+from briefing.export.pdftext import (
+    ARABIC,
+    CJK,
+    HEBREW,
+    SANS,
+    _rtl_lines,
+    _rtl_lines_trying_each,
+    register,
+    text_width,
+)
+
+ARABIC_TEXT = (
+    "وقال وزير الخارجية إن المحادثات بدأت على المستوى الرسمي، وإن إعادة فتح السفارة ليست خطوة أولى، "
+    "وإن كندا ستواصل العمل خطوة بخطوة في بلد محايد. العلاقات الدبلوماسية بين كندا وإيران مقطوعة منذ عام 2012 "
+    "(قطعتها حكومة هاربر) ولا تزال إيطاليا ترعى مصالح كندا هناك بنسبة 12.5% من الميزانية."
+)
+TEXTS = [
+    ARABIC_TEXT,
+    "روابط دیپلماتیک کانادا و ایران از سال ۲۰۱۲ قطع شده است؛ می‌گویند گفت‌وگوها در کشوری بی‌طرف ادامه می‌یابد.",
+    "השיחות בין קנדה לאיראן נמשכות: שָׁלוֹם עוֹלָם, בֵּית־הַמִּקְדָּשׁ, ועוד 3.5 מיליון דולר.",
+    "اللّٰه لا إله إلا الله — مُحَمَّدٌ رَسُولُ اللهِ ــ كتــــاب 🤝 ✅ السلام عليكم Ottawa 16:20 «نص»",
+    "  مسافتان  في   البداية والنهاية  ",
+    "كلمة",
+    "",
+    "العلاقات " * 40,
+    "وزير الخارجية 外交部长表示 Canada وإيران",
+]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fonts() -> None:
+    for family in (SANS, ARABIC, HEBREW, CJK):
+        register(family)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize(("font", "size"), [("BriefingSans", 12), ("BriefingSans-Bold", 10.5), ("BriefingSans", 9)])
+def test_the_lines_are_those_of_measuring_each_trial_line_whole(text: str, font: str, size: float) -> None:
+    whole = text_width(text, _style(font, size))
+    for width in (0, 30, 61.5, 120, 200.25, whole / 3, whole / 2, whole - 0.01, whole, 1000):
+        lines = _rtl_lines.__wrapped__(text, width, font, size)
+        assert lines == _rtl_lines_trying_each(text, width, font, size), (width, text)
+        assert " ".join(lines) == text
+
+
+def test_a_joiner_is_measured_line_by_line() -> None:
+    text = "لا\u200dإله " + ARABIC_TEXT
+    assert _rtl_lines.__wrapped__(text, 150, "BriefingSans", 12) == _rtl_lines_trying_each(
+        text, 150, "BriefingSans", 12
+    )
+
+
+def _style(font: str, size: float):  # type: ignore[no-untyped-def]
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("measure", fontName=font, fontSize=size)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_line_is_drawn_with_the_shaping_arabic_reshaper_gives_it(text: str) -> None:
+    import arabic_reshaper
+
+    from briefing.export import bidi
+
+    fresh = arabic_reshaper.ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+    bidi._SHAPED.clear()
+    lines = _rtl_lines.__wrapped__(text, 120, "BriefingSans", 12)
+    for line in lines:
+        remembered = bidi.shape(line)
+        bidi._SHAPED.clear()
+        assert remembered == bidi.shape(line)  # shaped alone, by the reshaper reading its options once
+        assert bidi.shape(line) == fresh.reshape(bidi._HEBREW_POINTS.sub("", line))  # and by a fresh one
+        bidi._SHAPED[line] = remembered

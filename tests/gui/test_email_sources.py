@@ -1,0 +1,90 @@
+"""An e-mail source in the window: its recipients and sent date in Source Details, its pictures saved from it."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # bytes a text decoder would not pass through unharmed
+
+
+def _mail(tmp_path: Path) -> Path:
+    mail = EmailMessage()
+    mail["Subject"] = "Talks on Friday"
+    mail["From"] = "Jane Doe <jane.doe@example.gc.ca>"
+    mail["To"] = "John Smith <john.smith@example.gc.ca>, bo@example.org"
+    mail["Cc"] = '"Lee, Kim" <kim@example.org>'
+    mail["Date"] = "Thu, 03 Dec 2026 09:15:00 -0500"
+    mail.set_content("We will meet on Friday.")
+    mail.add_attachment(PNG, maintype="image", subtype="png", filename="logo.png")
+    mail.add_attachment(b"\xff\xd8\xff\xe0 a photo", maintype="image", subtype="jpeg", filename="photo.jpg")
+    path = tmp_path / "talks.eml"
+    path.write_bytes(mail.as_bytes())
+    return path
+
+
+def _add(window, path: Path, qtbot):
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=20_000):
+        window.import_files([path])
+    source = window.document.briefing.sources[-1]
+    window.source_pane.select_source(source.id)
+    return source
+
+
+def test_source_details_show_an_emails_recipients_and_sent_date(window, tmp_path: Path, qtbot, prompts) -> None:
+    from briefing.gui.dialogs import SourceDetailsDialog
+
+    source = _add(window, _mail(tmp_path), qtbot)
+    assert source.meta.to == ["John Smith <john.smith@example.gc.ca>", "bo@example.org"]
+    assert source.meta.cc == ['"Lee, Kim" <kim@example.org>'] and source.meta.published.startswith("2026-12-03")
+    dialog = SourceDetailsDialog(source, window)
+    qtbot.addWidget(dialog)
+    info = dialog.findChild(QLabel, "sourceFileInfo").text()
+    assert "To: John Smith <john.smith@example.gc.ca>; bo@example.org" in info.splitlines()
+    assert 'Cc: "Lee, Kim" <kim@example.org>' in info.splitlines()
+    assert dialog.fields["published"].accessibleName() == "Date sent"
+    other = SourceDetailsDialog(window.document.briefing.source("src-a"), window)  # not an e-mail: neither
+    qtbot.addWidget(other)
+    assert "To:" not in other.findChild(QLabel, "sourceFileInfo").text()
+    assert other.fields["published"].accessibleName() == "Date published"
+
+
+def test_save_attachment_as_writes_a_picture_of_the_email(window, tmp_path: Path, qtbot, prompts, monkeypatch) -> None:
+    source = _add(window, _mail(tmp_path), qtbot)
+    action = window.action("save_attachment")
+    assert action.isEnabled() and action in window.findChild(QMenu, "menu_source").actions()
+    assert action in window.source_pane.list.actions()
+    asked: list[list[str]] = []
+
+    def choose(parent, title, label, items, current, editable):
+        asked.append(list(items))
+        return "logo.png", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    target = tmp_path / "saved" / "logo-copy.png"
+    target.parent.mkdir()
+    prompts.save_as.append(str(target))
+    count = window.document.undo_stack.count()
+    action.trigger()
+    assert asked == [["logo.png", "photo.jpg"]]  # the ones Briefing cannot import
+    assert prompts.proposed[-1].endswith("logo.png")
+    assert target.read_bytes() == PNG
+    assert sorted(p.name for p in target.parent.iterdir()) == ["logo-copy.png"]  # no temporary file left
+    assert window.document.undo_stack.count() == count and window.document.briefing.sources[-1] is source
+    window.source_pane.select_source("src-a")  # not an e-mail: nothing to save
+    assert not action.isEnabled()
+
+
+def test_a_picture_that_cannot_be_written_is_told_and_nothing_is_left(
+    window, tmp_path: Path, qtbot, prompts, monkeypatch
+) -> None:
+    _add(window, _mail(tmp_path), qtbot)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("photo.jpg", True)))
+    prompts.save_as.append(str(tmp_path / "no-such-folder" / "photo.jpg"))
+    window.action("save_attachment").trigger()
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("warning", "Save Attachment As")
+    assert text.startswith("Could not save photo.jpg: ") and "\n" not in text
+    assert not (tmp_path / "no-such-folder").exists()
