@@ -1,6 +1,7 @@
 """Access without a mouse or a screen: roles for screen readers where Qt's default is wrong (section headings as
 headings, each section's cards as a list of list items, so a reader can jump by heading and hears "item 3 of 7"),
-and an access key (Alt+letter) on every button of every dialog.
+an access key (Alt+letter) on every button of every dialog, Shift+F10 for the context menu in every window (as the
+Menu key), and announcements of what the status bar tells.
 
 A widget class asks for a role with a class attribute, `accessible_role = QAccessible.Role.Heading`; install()
 puts in a factory that gives such widgets an interface with that role. A widget that also defines
@@ -25,14 +26,27 @@ import re
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
     QAccessibleAnnouncementEvent,
     QAccessibleAttributesInterface,
     QAccessibleInterface,
+    QContextMenuEvent,
+    QKeySequence,
+    QShortcut,
 )
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAccessibleWidget,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QWidget,
+)
 
 _installed = False
 _interfaces: dict[int, QAccessibleInterface] = {}  # held, or PySide frees them while Qt still uses them
@@ -207,12 +221,31 @@ def add_mnemonics(dialog: QWidget) -> None:
                 break
 
 
-def _dialog_focused(_old: QWidget | None, new: QWidget | None) -> None:
-    # Focus entering a dialog is when it is first usable, and far rarer than any event a filter would see.
-    dialog = new.window() if new is not None else None
-    if isinstance(dialog, QDialog) and not dialog.property("accessKeysAdded"):
-        dialog.setProperty("accessKeysAdded", True)
-        add_mnemonics(dialog)
+def open_context_menu() -> None:
+    """Shift+F10: the context menu of what has the keyboard (a card, the source list, the text, a note being
+    written), where the Menu key opens it; many laptops have no Menu key."""
+    widget = QApplication.focusWidget()
+    if widget is None:
+        return
+    if isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
+        pos = widget.viewport().mapTo(widget, widget.visualRect(widget.currentIndex()).center())
+    else:
+        caret = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)  # a text's caret, as Qt does
+        rect = caret.toRect() if isinstance(caret, QRectF) else caret if isinstance(caret, QRect) else QRect()
+        pos = rect.center() if rect.isValid() and widget.rect().contains(rect.center()) else widget.rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+
+
+def _window_focused(_old: QWidget | None, new: QWidget | None) -> None:
+    # Focus entering a window is when it is first usable, and far rarer than any event a filter would see.
+    window = new.window() if new is not None else None
+    if window is None or window.property("accessKeysAdded"):
+        return
+    window.setProperty("accessKeysAdded", True)
+    if isinstance(window, QDialog):
+        add_mnemonics(window)
+    QShortcut(QKeySequence("Shift+F10"), window, open_context_menu)
 
 
 def install() -> None:
@@ -222,5 +255,5 @@ def install() -> None:
         QAccessible.installFactory(_factory)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(_dialog_focused)
+            app.focusChanged.connect(_window_focused)
         _installed = True

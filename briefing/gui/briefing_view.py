@@ -199,15 +199,23 @@ class SectionWidget(QFrame):
     def update_count(self, words: int) -> None:
         self.words = words
         if self.budget:
-            self.count.setText(self.tr("%1 / %2 words").replace("%1", str(words)).replace("%2", str(self.budget)))
             over = words > self.budget
+            # over the budget is said in words too, not by the red alone (a reader, a colour-blind analyst)
+            text = self.tr("%1 / %2 words, %3 over") if over else self.tr("%1 / %2 words")
+            text = text.replace("%3", str(words - self.budget))
+            self.count.setText(text.replace("%1", str(words)).replace("%2", str(self.budget)))
         else:
             self.count.setText(self.tr("1 word") if words == 1 else self.tr("%n words", "", words))
             over = False
         warn(self.count, over)
         has_items = bool(self.widgets or self.pending)
         if self.empty.isHidden() == (not has_items):
-            self.empty.setVisible(not has_items)
+            if has_items and self.empty.hasFocus():
+                # Hidden with the keyboard on it, Qt would pass the focus to the next empty section (a screen reader
+                # says it): first let the change put the keyboard where it belongs (Enter: the new note's editor).
+                QTimer.singleShot(0, self, self._hide_focused_slot)
+            else:
+                self.empty.setVisible(not has_items)
         # Guidance stays, but quietly, once the section has content.
         if self._guidance_quiet != has_items:
             self._guidance_quiet = has_items
@@ -216,6 +224,14 @@ class SectionWidget(QFrame):
             else:
                 self.guidance.setPalette(self.palette())
                 self.guidance.setFont(QFont(self.guidance.font().family(), self.font().pointSize(), italic=True))
+
+    def _hide_focused_slot(self) -> None:
+        if not (self.widgets or self.pending):
+            return
+        cards = self.cards()
+        if self.empty.hasFocus() and cards:
+            cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.empty.hide()
 
     # --- drops ---------------------------------------------------------------------------------------
 
@@ -349,12 +365,28 @@ class BriefingView(QScrollArea):
         leaving = self._selection_leaving() if step and keyboard_in_note else None
         if leaving is not None:  # its card goes: the keyboard stays in the note, not on the next widget in the window
             self.setFocus(Qt.FocusReason.OtherFocusReason)
+        moving = self._card_changing_section(focus, change) if leaving is None else None
+        if moving is not None:  # re-parented, Qt would hand the keyboard to the next card (a reader says it) first
+            moving.clearFocus()
         self.apply_change(change)
+        moved = self.card(moving.item_id) if moving is not None and QApplication.focusWidget() is None else None
+        if moved is not None:  # its card (rebuilt, if it moved down) takes the keyboard back
+            moved.setFocus(Qt.FocusReason.OtherFocusReason)
         if leaving is not None:  # the redo of a delete, the undo of a filing: as Delete leaves it
             self.select_or_focus(leaving[1], leaving[0])
         elif step:
             self._show_step(change, keyboard_in_note)
         self.wordsChanged.emit(self.total_words())
+
+    def _card_changing_section(self, focus: QWidget | None, change: Change) -> ItemWidget | None:
+        """The card with the keyboard, when the change moves its item to another section."""
+        if not isinstance(focus, ItemWidget) or focus.item_id not in change.items or self.briefing is None:
+            return None
+        try:
+            section = self.briefing.find_item(focus.item_id)[0].id
+        except KeyError:
+            return None
+        return focus if section != self._section_of_card(focus) else None
 
     def _show_step(self, change: Change, keyboard_in_note: bool) -> None:
         """Undo and Redo show what they did: the item a step brings back, moves or edits is selected and scrolled

@@ -8,6 +8,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,12 +19,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
+from briefing.gui.accessible import announce
 from briefing.gui.i18n import in_interface_language, interface_is_french
 from briefing.gui.style import quiet, warn
 from briefing.gui.title_block import note_languages
@@ -42,9 +47,13 @@ class NewBriefingDialog(QDialog):
         self.about.setObjectName("templateDescription")
         self.about.setWordWrap(True)
         for template in templates:
-            item = QListWidgetItem(in_interface_language(template.name, template.name_fr))
+            name = in_interface_language(template.name, template.name_fr)
+            default = template.id == DEFAULT_TEMPLATE  # marked: two templates may have near-identical names
+            item = QListWidgetItem(self.tr("%1 (default)").replace("%1", name) if default else name)
             item.setData(Qt.ItemDataRole.UserRole, template)
-            item.setToolTip(template.description)
+            item.setToolTip(in_interface_language(template.description, template.description_fr))
+            # what the text under the list shows sighted users, read with the item by a screen reader
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._about(template))
             self.list.addItem(item)
             if template.id == DEFAULT_TEMPLATE:
                 self.list.setCurrentItem(item)
@@ -82,11 +91,14 @@ class NewBriefingDialog(QDialog):
         if template is None:
             self.about.clear()
             return
+        self.about.setText(self._about(template))
+
+    def _about(self, template: Template) -> str:
         sections = ", ".join(in_interface_language(s.heading, s.heading_fr) for s in template.sections)
         description = in_interface_language(template.description, template.description_fr)
         # the label is a literal tr() of its own: lupdate does not look inside f-strings
         label = self.tr("Sections:")
-        self.about.setText(f"{description}\n\n{label} {sections}")
+        return f"{description}\n\n{label} {sections}"
 
     def template(self) -> Template | None:
         item = self.list.currentItem()
@@ -123,6 +135,7 @@ class SourceDetailsDialog(QDialog):
             form.addRow(labels[name], field)
             self.fields[name] = field
         self.fields["published"].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.fields["language"].setPlaceholderText(self.tr("en, fr, fr-CA…"))
         lines = [
             self.tr("File: %1 · format: %2")
             .replace("%1", source.meta.file_name or "—")
@@ -170,12 +183,14 @@ class SourceDetailsDialog(QDialog):
 
     def accept(self) -> None:
         """OK keeps the dialog open, saying what to correct, while a value would reach citations wrong."""
-        title, date = self.fields["title"], self.fields["published"]
+        title, date, language = self.fields["title"], self.fields["published"], self.fields["language"]
         published = date.text().strip()
         if not title.text().strip():
             self._refuse(title, self.tr("A source needs a title: the note's citations name it."))
         elif published != self.source.meta.published and published and not _is_date(published):
             self._refuse(date, self.tr("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), as citations show it."))
+        elif language.text().strip() != self.source.meta.language and not _is_language(language.text().strip()):
+            self._refuse(language, self.tr("Write the language as a code: en, fr, or with a region, fr-CA."))
         else:
             super().accept()
 
@@ -184,6 +199,7 @@ class SourceDetailsDialog(QDialog):
         self.problem.show()
         field.setFocus()
         field.selectAll()
+        announce(self.problem, message)  # shown under the form, away from the focus: a screen reader says it
 
     def changed_values(self) -> dict[str, str]:
         return {
@@ -191,6 +207,12 @@ class SourceDetailsDialog(QDialog):
             for name, field in self.fields.items()
             if field.text().strip() != getattr(self.source.meta, name)
         }
+
+
+def _is_language(text: str) -> bool:
+    """Empty (not known), or a language code as BCP 47 writes it: "fr", "en-CA", "zh-Hant" (not "english" or
+    "fr_CA"), what exports tag a quotation with."""
+    return not text or re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", text) is not None
 
 
 def _is_date(text: str) -> bool:
@@ -206,8 +228,9 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
-    """Help > Keyboard Shortcuts: every action's shortcuts (Redo has two) and what it does."""
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """Help > Keyboard Shortcuts' rows: every action's shortcuts (Redo has two) and what it does, then the keys of
+    the note's cards and editor."""
     native = QKeySequence.SequenceFormat.NativeText
     rows = []
     for action in actions:
@@ -245,10 +268,56 @@ def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
             QKeySequence("F8").toString(native),
             QCoreApplication.translate("MainWindow", "Select the sentence, then the paragraph (in the source)"),
         ),
+        (
+            QKeySequence("Shift+F10").toString(native) + ", " + QCoreApplication.translate("MainWindow", "Menu key"),
+            QCoreApplication.translate("MainWindow", "Context menu of the selected card, source or text"),
+        ),
     ]
-    lines = [f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>" for keys, text in rows]
-    title = QCoreApplication.translate("MainWindow", "Keyboard Shortcuts")
-    QMessageBox.information(parent, title, "<table>" + "".join(lines) + "</table>")
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Help > Keyboard Shortcuts, as a table a screen reader reads cell by cell. It never gets taller than the
+    screen (at 200 % on a 1366×768 screen the list is about twice that): the table scrolls instead."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard Shortcuts"))
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.windowTitle())
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("MainWindow", "Keys"), QCoreApplication.translate("MainWindow", "Command")]
+        )
+        for row, (keys, text) in enumerate(rows):
+            for column, value in enumerate((keys, text)):
+                cell = QTableWidgetItem(value)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, cell)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        screen = (parent or self).screen().availableGeometry()
+        # room for the window frame and title bar, which the window manager adds outside the dialog
+        self.setMaximumSize(screen.width() - 40, screen.height() - 80)
+        table = self.table
+        wide = table.horizontalHeader().length() + table.verticalScrollBar().sizeHint().width() + 4 * table.frameWidth()
+        self.resize(wide + 40, self.sizeHint().height())  # as wide as the commands, if the screen allows
+        self.table.setCurrentCell(0, 0)
+
+
+def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
+    ShortcutsDialog(shortcut_rows(actions), parent).exec()
 
 
 def show_preferences(parent: QWidget) -> None:

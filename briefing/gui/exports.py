@@ -62,7 +62,8 @@ def refusal(exc: BaseException) -> str:
     English message sends the reader to `briefing check` instead)."""
     unmatched = getattr(exc, "unmatched", ())
     if not unmatched:
-        return shown_error(exc).splitlines()[0]
+        lines = [line.strip() for line in shown_error(exc).splitlines() if line.strip()]
+        return lines[0] if lines else type(exc).__name__  # never empty (ReportLab's messages start with a newline)
 
     shown = 3
     card = QCoreApplication.translate("MainWindow", "%1 “%2”")  # a section and its quotation: « » in French

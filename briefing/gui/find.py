@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -157,6 +158,10 @@ class FindBar(QWidget):
         for widget in (self.field, previous, following, self.all_sources, self.status, close):
             row.addWidget(widget)
         row.setStretch(0, 1)
+        # Tab as the bar reads, left to right, then the hits (not in the order the controls were made)
+        chain = (self.field, previous, following, self.all_sources, close, self.results)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(row)

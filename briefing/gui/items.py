@@ -182,6 +182,8 @@ class ItemWidget(QFrame):
             return  # a hidden card's labels count as empty: measured in showEvent instead
         self._fitted_width = width
         height = layout.totalHeightForWidth(width)
+        if height < 0:  # nothing word-wraps (a note's editor open, its text hidden): the layout's own height
+            height = layout.totalSizeHint().height()
         if height > 0 and height != self.height():
             self.setFixedHeight(height)
 
@@ -230,7 +232,7 @@ class ItemWidget(QFrame):
             self.text.setTextFormat(Qt.TextFormat.RichText if item.text else Qt.TextFormat.PlainText)
             empty = self.tr("Empty note — press Enter to write")
             self.text.setText(writing.note_html(item.text) if item.text else empty)
-            self.setAccessibleName(self.tr("Note: %1").replace("%1", item.text[:200]))
+            self.setAccessibleName(self.tr("Note: %1").replace("%1", writing.note_shown(item.text)[:200]))
         if self.editor is not None and not self.editor.hasFocus():
             self.editor.setPlainText(self._value)
         self._refit()
@@ -338,13 +340,12 @@ class ItemWidget(QFrame):
         editor, self.editor = self.editor, None
         if editor is None:
             return
-        had_focus = editor.hasFocus()
+        if editor.hasFocus():  # the keyboard goes back to the card before the editor hides, not via the next widget
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         editor.hide()
         editor.deleteLater()
         self.text.setVisible(self.kind == "note" or bool(self._value))
         self.fit_height()
-        if had_focus:
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- keyboard and mouse --------------------------------------------------------------------------
 

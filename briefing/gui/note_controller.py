@@ -286,7 +286,7 @@ class NoteController(QObject):
         operation = add_note(section_id, "", index)
         if self.document.run(operation) is None:
             return
-        view.select_item(operation.item.id)
+        view.select_item(operation.item.id, focus=False)  # the keyboard goes to its editor, not the card first
         card = view.card(operation.item.id)
         if card is None:
             return
@@ -333,6 +333,7 @@ class NoteController(QObject):
         elif target >= len(section.items) and position + 1 < len(briefing.sections):
             self.document.run(MoveItem(item_id, briefing.sections[position + 1].id, 0))
         self.view.select_item(item_id)
+        self._tell_position(item_id)
 
     def move_to_section(self, section_id: str) -> None:
         from briefing.core.operations import MoveItem
@@ -341,6 +342,13 @@ class NoteController(QObject):
             item_id = self.view.selected_item
             self.document.run(MoveItem(item_id, section_id, None))
             self.view.select_item(item_id)
+            self._tell_position(item_id)
+
+    def _tell_position(self, item_id: str) -> None:
+        """Where a moved item now is: a screen reader says it (the card keeps the keyboard, so nothing else is)."""
+        section, index, _ = self.document.briefing.find_item(item_id)
+        text = self.tr("Item %1 of %2 in %3").replace("%1", str(index + 1)).replace("%2", str(len(section.items)))
+        self.message.emit(text.replace("%3", section.heading), 3000)
 
     def delete_item(self) -> None:
         from briefing.core.operations import RemoveItem

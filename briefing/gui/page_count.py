@@ -105,6 +105,10 @@ class PageCountWatcher(QObject):
 
         if not self._finished(generation):
             return
+        if self.count is not None and not getattr(exc, "unmatched", ()):
+            # Not the note's fault (the layout failed on a note still being written, an empty one say): the last
+            # count stands, rather than a screen reader hearing "cannot be counted" with no reason it can act on.
+            return
         reason = refusal(exc)
         self.count = None
         self.label.setText(self.tr("? pages"))

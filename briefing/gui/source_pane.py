@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -117,6 +117,25 @@ class _SourceDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _WholeLabel(QLabel):
+    """A word-wrapped label never given less height than its text needs: in a short window (200 % on a 1366×768
+    screen) the source header lost half its file name line; the source text below, which scrolls, gives way."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._hold()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._hold()
+
+    def _hold(self) -> None:
+        held = self.minimumHeight()
+        self.setMinimumHeight(0)  # QLabel's heightForWidth is never less than its minimum: it would only grow
+        height = self.heightForWidth(self.width())
+        self.setMinimumHeight(max(height, 0) if self.width() > 0 else held)
+
+
 class SourcePane(QWidget):
     """The list, the current source's details and its text with the excerpts filed from it highlighted; follows
     the document it is given (follow), refreshing from each change only what the change names."""
@@ -157,7 +176,7 @@ class SourcePane(QWidget):
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.setSpacing(0)
-        self.meta = QLabel(reader)
+        self.meta = _WholeLabel(reader)
         self.meta.setObjectName("sourceMeta")
         self.meta.setAccessibleName(self.tr("Source details"))
         self.meta.setWordWrap(True)

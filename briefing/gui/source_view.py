@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTextBoundaryFinder, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -26,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from briefing.gui.accessible import announce
 from briefing.gui.style import high_contrast, highlight_colour, stripes, text_colour_on
 
 if TYPE_CHECKING:
@@ -311,8 +310,7 @@ class SourceView(QPlainTextEdit):
         if text == self.accessibleDescription():
             return
         self.setAccessibleDescription(text)
-        if text and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+        announce(self, text)
 
     # --- keyboard selection ------------------------------------------------------------------------------
     # Shift+End stops at the *visual* line end, which moves with the pane's width and which a screen-reader user

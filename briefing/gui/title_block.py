@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
@@ -96,6 +96,22 @@ class ClassificationBanner(QFrame):
         self.style().polish(self)
 
 
+class _DashedField(QLineEdit):
+    """A title-block field that shows "—" while empty. Painted, not a placeholder: Qt gives a field its placeholder
+    as its accessible description, and a screen reader said "Addressee, Memorandum to the Minister, dash"."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.text():
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margins = self.textMargins()
+        area = self.rect().adjusted(margins.left() + 2, 0, -margins.right(), 0)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "—")
+        painter.end()
+
+
 class TitleBlockWidget(QFrame):
     """Fields of the title block that the template asks for; an edit is reported when the field loses focus."""
 
@@ -130,7 +146,7 @@ class TitleBlockWidget(QFrame):
                     widget.addItem(text, key)
                 widget.activated.connect(lambda _i, w=widget: self.edited.emit("purpose", w.currentData()))
             else:
-                widget = QLineEdit(self)
+                widget = QLineEdit(self) if name in ("date", "title") else _DashedField(self)
                 widget.setFrame(False)
                 widget.editingFinished.connect(lambda n=name, w=widget: self._line_done(n, w))
                 if name == "date":
@@ -138,8 +154,6 @@ class TitleBlockWidget(QFrame):
                     rule = self.tr("A date written YYYY-MM-DD, like %1: each export prints it in the note’s language")
                     widget.setToolTip(rule.replace("%1", QDate.currentDate().toString(Qt.DateFormat.ISODate)))
                     widget.setAccessibleDescription(widget.toolTip())
-                else:
-                    widget.setPlaceholderText("—")
             widget.setObjectName(f"field_{name}")
             widget.setAccessibleName(labels[name])
             if isinstance(widget, QComboBox):
@@ -225,5 +239,4 @@ class TitleBlockWidget(QFrame):
         widget.setText(widget.property("committed") or "")
         text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
         text = text.replace("%1", typed).replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
-        self.refused.emit(text)
+        self.refused.emit(text)  # the status bar shows it and a screen reader hears it (StatusBar.tell)

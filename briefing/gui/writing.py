@@ -220,6 +220,16 @@ def note_html(text: str) -> str:
     return "".join(parts)
 
 
+def note_shown(text: str) -> str:
+    """A note's text as its card shows it, without markup: its accessible name, so a screen reader says the words
+    and the list labels a reader sees ("•", "2."), not "star star" or "dash"."""
+    lines = richtext.note_lines(text)
+    return "\n".join(
+        f"{richtext.list_label(line.kind, line.level, line.start)} {line.text}" if line.kind else line.text
+        for line in lines
+    )
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

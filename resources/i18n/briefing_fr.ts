@@ -578,8 +578,24 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Sélectionner la phrase, puis le paragraphe (dans la source)</translation>
     </message>
     <message>
+        <source>Menu key</source>
+        <translation>touche Menu</translation>
+    </message>
+    <message>
+        <source>Context menu of the selected card, source or text</source>
+        <translation>Menu contextuel de la fiche, de la source ou du texte sélectionnés</translation>
+    </message>
+    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>About Briefing</source>
@@ -1848,6 +1864,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Modèles</translation>
     </message>
     <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
@@ -1917,6 +1937,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Select the new passage in the excerpt&apos;s own source.</source>
         <translation>Sélectionnez le nouveau passage dans la source de l’extrait.</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 in %3</source>
+        <translation>Élément %1 sur %2 dans %3</translation>
     </message>
     <message>
         <source>Move &amp;To</source>
@@ -2083,6 +2107,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>%1 / %2 words</source>
         <translation>%1 / %2 mots</translation>
+    </message>
+    <message>
+        <source>%1 / %2 words, %3 over</source>
+        <translation>%1 / %2 mots, %3 de trop</translation>
     </message>
     <message>
         <source>1 word</source>
@@ -2309,6 +2337,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
+        <source>en, fr, fr-CA…</source>
+        <translation>fr, en, fr-CA…</translation>
+    </message>
+    <message>
         <source>File: %1 · format: %2</source>
         <translation>Fichier&#xa0;: %1 · format&#xa0;: %2</translation>
     </message>
@@ -2371,6 +2403,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), as citations show it.</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ (ou AAAA-MM, ou AAAA), comme les citations la présentent.</translation>
+    </message>
+    <message>
+        <source>Write the language as a code: en, fr, or with a region, fr-CA.</source>
+        <translation>Écrivez la langue sous forme de code&#xa0;: fr, en ou, avec une région, fr-CA.</translation>
     </message>
 </context>
 <context>

@@ -169,3 +169,45 @@ def test_a_named_combo_box_keeps_qt_s_value_list_and_action(window, qtbot):
     level = heading.attributesInterface()
     assert level.attributeKeys() == [QAccessible.Attribute.Level]
     assert level.attributeValue(QAccessible.Attribute.Level) == 1
+
+
+def test_title_block_combos_are_named_by_their_labels_and_no_field_is_described_as_a_dash(tree):
+    combos = {n["name"]: n for n in tree if n["role"] == "combo box" and "showing" in n["states"]}
+    assert {"Purpose", "Language of the note"} <= set(combos), sorted(combos)  # not "For information", "English"
+    assert [_line(n) for n in tree if n["description"] == "—"] == []  # the empty fields' placeholder, read "dash"
+
+
+def test_filing_and_its_refusal_are_announced_on_the_bus(tmp_path):
+    """What Orca hears when the analyst files (here by activating a toolbar button, as a reader's "activate"
+    does): the status bar's text changing is not read by itself, the announcement is."""
+    missing = _missing()
+    if missing:
+        message = f"{missing} is missing (python3 dev.py test installs it)"
+        pytest.fail(message) if _must_run() else pytest.skip(message)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "BRIEFING_HOME": str(tmp_path),
+    }
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    out = tmp_path / "heard.json"
+    steps = ["press:Positions", "mark", "select:Source text:Harper administration", "press:Positions"]
+    script = '"$APP_PYTHON" -m briefing demo & app=$!; "$SYSTEM_PYTHON" "$LISTEN" briefing "$OUT" "$@"; rc=$?; kill $app; exit $rc'
+    env |= {
+        "APP_PYTHON": sys.executable,
+        "SYSTEM_PYTHON": SYSTEM_PYTHON,
+        "LISTEN": str(DUMP.with_name("atspi_listen.py")),
+    }
+    env["OUT"] = str(out)
+    run = subprocess.run(
+        ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", script, "sh", *steps],
+        env=env, capture_output=True, text=True, timeout=180, cwd=ROOT,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    refused, filed = (
+        [text for kind, _role, _name, text in group if kind == "announcement"]
+        for group in json.loads(out.read_text(encoding="utf-8"))
+    )
+    assert refused == ["Select a passage in the source first."]  # before: nothing said
+    assert filed[-1] == "File excerpt into Positions"

@@ -293,7 +293,7 @@ def test_the_french_window_shows_the_templates_markings_and_sources_in_french(qt
         chooser = NewBriefingDialog(list(load_catalog().templates.values()))
         qtbot.addWidget(chooser)
         names = [chooser.list.item(i).text() for i in range(chooser.list.count())]
-        assert "Note d’information" in names
+        assert "Note d’information (par défaut)" in names  # the default template is marked
         about = chooser.about.text()
         assert "\n\nSections\u00a0: " in about and "Contexte" in about and about.startswith(("Une", "La"))
     finally:
