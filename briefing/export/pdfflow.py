@@ -256,9 +256,10 @@ class KeepWithFirstLines(Flowable):
             room -= max(flowable.getSpaceBefore() - space_after, 0)
             if room <= 0:
                 return False
-            height = flowable.wrap(width, room)[1]
+            # wrapOn, splitOn: a KeepTogether (an empty note's) measures its content on the canvas it is given
+            height = flowable.wrapOn(self.canv, width, room)[1]
             if flowable is self.after:  # whole, or split with at least its first lines here
-                return height <= room + 1e-6 or bool(flowable.split(width, room))
+                return height <= room + 1e-6 or bool(flowable.splitOn(self.canv, width, room))
             room -= height + flowable.getSpaceAfter()
             space_after = flowable.getSpaceAfter()
         return True  # (not reached: the loop ends on self.after)

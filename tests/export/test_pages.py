@@ -126,3 +126,17 @@ def test_a_note_the_pdf_fonts_cannot_draw_has_no_count_and_fails_check(
     assert err.startswith("scripts.briefing: cannot be exported to PDF: the PDF fonts cannot show some of the text")
     assert "Hangul (안녕하세요.)" in err and "Thai (สวัสดีครับ.)" in err
     assert main(["export", str(note), "-o", str(tmp_path / "scripts.pdf")]) != 0  # the export refuses it indeed
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "bilingual"])
+def test_an_empty_note_under_a_heading_is_counted_and_exported(tmp_path: Path, language: str) -> None:
+    # an empty note right after a heading: keeping the heading with its first lines measured a KeepTogether with no
+    # canvas, and the page count and the PDF export crashed in ReportLab ("no attribute 'canv'")
+    from briefing.core.operations import add_note
+    from briefing.core.templates import new_briefing
+
+    template = load_catalog().get("gc-briefing-note")
+    briefing = new_briefing(template, title="Empty note", language=language)
+    add_note(briefing.sections[0].id, "").apply(briefing)
+    assert count_pages(briefing, template).pages == 1
+    assert len(PdfReader(export_briefing(briefing, template, tmp_path / "note.pdf")).pages) == 1
