@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
 from briefing.gui.accessible import announce
-from briefing.gui.i18n import in_interface_language, interface_is_french
+from briefing.gui.i18n import in_interface_language, new_note_language
 from briefing.gui.style import quiet, warn
 from briefing.gui.title_block import note_languages
 
@@ -66,7 +66,7 @@ class NewBriefingDialog(QDialog):
         self.languages.setObjectName("newLanguage")
         for key, text in note_languages().items():
             self.languages.addItem(text, key)
-        self.languages.setCurrentIndex(self.languages.findData("fr" if interface_is_french() else "en"))
+        self.languages.setCurrentIndex(self.languages.findData(new_note_language()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -90,6 +90,11 @@ def interface_is_french() -> bool:
     return bool(_installed)
 
 
+def new_note_language() -> str:
+    """The language a new note takes unless told otherwise: French in a French interface, else English."""
+    return "fr" if interface_is_french() else "en"
+
+
 def in_interface_language(english: str, french: str) -> str:
     """A template's own text (name, description, heading, guidance) in the interface language: the French one
     in a French interface when the template has it, else the English."""

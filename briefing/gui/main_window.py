@@ -27,6 +27,7 @@ from briefing.gui.actions import (
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
 from briefing.gui.files import BACKUP_SUFFIX, SUFFIX, FileController, remember_folder, start_folder
+from briefing.gui.i18n import new_note_language
 from briefing.gui.note_controller import NoteController
 from briefing.gui.source_controller import SourceController
 from briefing.gui.source_pane import SourcePane
@@ -55,8 +56,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Briefing"))
         self.setAcceptDrops(True)
-        if briefing is None:
-            briefing = new_briefing(catalog().get("information-note"))
+        if briefing is None:  # the untitled note a plain start shows: French in a French interface, as File > New
+            briefing = new_briefing(catalog().get("information-note"), language=new_note_language())
         self.document = d = BriefingDocument(briefing, path, self)
         self._exporter: ExportController | None = None  # created by the first export
 

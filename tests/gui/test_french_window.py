@@ -229,3 +229,21 @@ def test_qts_own_file_dialog_is_french_all_through(french, qtbot, tmp_path: Path
     labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
     assert labels == ["&Nom de fichier\u00a0:", "&Regarder dans\u00a0:", "Fichiers de &type\u00a0:"]
     assert QFileIconProvider().type(QFileInfo(str(tmp_path / "dossier"))) == "Dossier"  # its Type column
+
+
+def test_the_untitled_note_of_a_plain_start_is_french_in_the_french_window(qtbot, french) -> None:
+    # QA3 1: `briefing` with no file in a French interface showed an English note (Background, "Memorandum to...")
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.document.briefing.title_block.language == "fr"
+    assert window.briefing_view.sections["background"].heading.text() == "Contexte"
+
+
+def test_the_untitled_note_of_a_plain_start_is_english_in_the_english_window(qtbot) -> None:
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.document.briefing.title_block.language == "en"
