@@ -72,6 +72,7 @@ def places_marks(font_name: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=4096)  # a paragraph is laid out several times (fitting, splitting, the window's page count)
 def placed(text: str, font_name: str) -> _Placed | None:
     """A run of one font, in visual order, as ReportLab draws it glyph by glyph with the marks at the font's
     positions; None when it cannot (no mark positioning in the font, or a glyph that is not its character's)."""
@@ -95,17 +96,11 @@ def placed(text: str, font_name: str) -> _Placed | None:
     chars: list[str] = []
     data: list[ShapeData] = []
     taken = [False] * len(text)
+    nominal = [hb_font.get_nominal_glyph(ord(ch)) for ch in text]
     for info, pos in zip(infos, positions, strict=True):
         # the character this glyph draws: one of its cluster's (HarfBuzz puts a letter's marks before it, which
         # readers such as pypdf, reversing a right-to-left line, give back after it)
-        index = next(
-            (
-                i
-                for i in range(info.cluster, len(text))
-                if not taken[i] and hb_font.get_nominal_glyph(ord(text[i])) == info.codepoint
-            ),
-            None,
-        )
+        index = next((i for i in range(info.cluster, len(text)) if not taken[i] and nominal[i] == info.codepoint), None)
         if index is None:
             return None
         taken[index] = True
