@@ -73,7 +73,7 @@ def places_marks(font_name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # a paragraph is laid out several times (fitting, splitting, the window's page count)
-def placed(text: str, font_name: str) -> _Placed | None:
+def placed(text: str, font_name: str) -> ShapedStr | None:
     """A run of one font, in visual order, as ReportLab draws it glyph by glyph with the marks at the font's
     positions; None when it cannot (no mark positioning in the font, or a glyph that is not its character's)."""
     hb_font = _hb_font(font_name) if places_marks(font_name) else None
@@ -107,15 +107,7 @@ def placed(text: str, font_name: str) -> _Placed | None:
         chars.append(text[index])
         x_advance, x_offset, y_offset = (value * scale for value in (pos.x_advance, pos.x_offset, pos.y_offset))
         data.append(ShapeData(info.cluster, x_advance, 0, x_offset, y_offset, widths.get(ord(text[index]), 0)))
-    result = _Placed("".join(chars), shapeData=data)
-    result.visual = text
-    return result
-
-
-class _Placed(ShapedStr):
-    """A placed run, with the visual text it was shaped from (its own characters are in glyph order)."""
-
-    visual = ""
+    return ShapedStr("".join(chars), shapeData=data)
 
 
 class _Text(PDFTextObject):
@@ -135,27 +127,31 @@ class PlacedMarks(Paragraph):
     def __init__(self, text: str | None, style: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
         frags: list[Any] = self.frags  # type: ignore[has-type]  # (ReportLab sets it untyped)
-        self._marks = any(MARKS.search(getattr(f, "text", "")) for f in frags)
-        if self._marks and len(frags) == 1:  # one fragment is laid out as plain words: split it in two
+        if len(frags) == 1 and MARKS.search(
+            getattr(frags[0], "text", "")
+        ):  # one fragment is laid out as plain words: split it in two
             text = frags[0].text
-            cut = next(
-                (i for i in range(1, len(text)) if not MARKS.match(text, i)), len(text)
-            )  # after a letter's marks
+            cut = next((i for i in range(1, len(text)) if not MARKS.match(text, i)), len(text))  # after its marks
             self.frags = [frags[0].clone(text=text[:cut]), frags[0].clone(text=text[cut:])]
 
     def beginText(self, x: float, y: float) -> PDFTextObject:
         return _Text(self.canv, x, y)
 
-    def breakLines(self, width: Any) -> Any:
-        lines = super().breakLines(width)
-        if getattr(self, "_marks", False) and lines.kind == 1:
-            for line in lines.lines:
+    def drawPara(self, debug: int = 0) -> Any:
+        """Drawn with each run that has marks placed; the laid-out lines keep their text (a split reads them)."""
+        swapped = []
+        if self.blPara.kind == 1:  # (the parts of a split paragraph have their lines from it, however made)
+            for line in self.blPara.lines:
                 for frag in line.words:
                     text = getattr(frag, "text", "")
-                    text = text.visual if isinstance(text, _Placed) else str(text)
                     if MARKS.search(text):
                         # a run that starts with a mark has its letter in another font: left out, as are marks
                         # the font cannot place (pdfmarks warns of both)
                         shaped = None if MARKS.match(text) else placed(text, frag.fontName)
+                        swapped.append((frag, text))
                         frag.text = shaped if shaped is not None else MARKS.sub("", text)
-        return lines
+        try:
+            return super().drawPara(debug)
+        finally:
+            for frag, text in swapped:
+                frag.text = text

@@ -40,6 +40,15 @@ def test_the_marks_are_in_the_pdfs_text(demo: Briefing, template: Template, tmp_
     _check(pdf, build_tree(briefing, template))  # tagged as before, and pdfua finds nothing
 
 
+def test_a_quotation_split_over_two_pages_keeps_its_marks_in_place(demo: Briefing, template: Template, tmp_path: Path):
+    sentence = "وَقَالَ وَزِيرُ الخَارِجِيَّةِ إِنَّ المُحَادَثَاتِ بَدَأَتْ عَلَى المُسْتَوَى الرَّسْمِيِّ"
+    pdf = export_briefing(_quoting(demo, "، ".join([sentence] * 40)), template, tmp_path / "long.pdf")
+    pages = [unicodedata.normalize("NFKC", page.extract_text()) for page in PdfReader(pdf).pages]
+    word = unicodedata.normalize("NFKC", "الخَارِجِيَّةِ")
+    assert sum(page.count(word) for page in pages) == 40  # every line's marks after their letters, both parts
+    assert len([page for page in pages if word in page]) >= 2
+
+
 def _page(briefing: Briefing, template: Template, path: Path) -> tuple[Image.Image, list[tuple[float, ...]]]:
     """The first page at DPI, black and white, and the boxes (in pixels) of its right-to-left words."""
     export_briefing(briefing, template, path)
