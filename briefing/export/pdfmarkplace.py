@@ -22,29 +22,8 @@ from briefing.export.pdfmarks import MARKS
 
 # Off: every feature that could replace a glyph (joining forms are already arabic-reshaper's presentation forms),
 # and kerning, so each advance stays the width ReportLab measured the line with
-_FEATURES = dict.fromkeys(
-    (
-        "ccmp",
-        "locl",
-        "isol",
-        "init",
-        "medi",
-        "fina",
-        "med2",
-        "fin2",
-        "fin3",
-        "rlig",
-        "calt",
-        "liga",
-        "clig",
-        "dlig",
-        "rclt",
-        "mset",
-        "kern",
-        "curs",
-    ),
-    False,
-)
+_OFF = ["ccmp", "locl", "isol", "init", "medi", "fina", "med2", "fin2", "fin3", "rlig", "calt", "liga", "clig"]
+_FEATURES = dict.fromkeys([*_OFF, "dlig", "rclt", "mset", "kern", "curs"], False)
 _LOCK = threading.Lock()
 
 
@@ -72,7 +51,7 @@ def places_marks(font_name: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=4096)  # a paragraph is laid out several times (fitting, splitting, the window's page count)
+@lru_cache(maxsize=4096)  # the same lines are drawn again by every export of the note (and the window's page count)
 def placed(text: str, font_name: str) -> ShapedStr | None:
     """A run of one font, in visual order, as ReportLab draws it glyph by glyph with the marks at the font's
     positions; None when it cannot (no mark positioning in the font, or a glyph that is not its character's)."""
