@@ -183,8 +183,8 @@ BABEL_KEEP = re.compile(r"^(root|en|en_[A-Za-z0-9_]+|fr|fr_[A-Za-z0-9_]+)\.dat$"
 def hidden_imports(root: Path = ROOT) -> list[str]:
     """Modules loaded by name at run time, which PyInstaller's scan of import statements cannot see: every importer
     (the registry imports one when a file of its kind is added), every command group (the `briefing` command
-    imports only the group of the command being run), and the smoke test with pypdf, which it uses to read the
-    exported PDF back inside the bundle."""
+    imports only the group of the command being run), the smoke test with pypdf, which it uses to read the
+    exported PDF back inside the bundle, and the libraries imported only inside functions."""
     groups = [p.stem for p in (root / "briefing" / "cli").glob("*.py") if p.stem != "__init__"]
     folder = root / "briefing" / "importers"
     # modules, and packages (importers/html/): a package's own imports bring its modules along
@@ -195,6 +195,7 @@ def hidden_imports(root: Path = ROOT) -> list[str]:
         "pypdf",
         "tesserocr",  # imported inside the OCR importer's functions only
         "hunspell",  # chunspell: imported inside core.spelling.Speller only
+        "uharfbuzz",  # imported inside export.pdfmarkplace's functions only (and in a try by ReportLab)
         *sorted(f"briefing.importers.{name}" for name in importers),
         *sorted(f"briefing.cli.{name}" for name in groups),
     ]

@@ -22,11 +22,14 @@ T = TypeVar("T")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
 
-@lru_cache(maxsize=1)
-def _reshaper() -> object:
+@lru_cache(maxsize=2)
+def _reshaper(marks: bool = False) -> object:
     import arabic_reshaper
 
-    reshaper = arabic_reshaper.ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+    # with marks, no Allah ligature: its glyph draws a shadda and alef of its own, and the word's marks would come
+    # after it (in Noto Naskh Arabic the three letters are narrower, so the line still fits as measured)
+    options = {"delete_harakat": not marks, "support_ligatures": True, "ARABIC LIGATURE ALLAH": not marks}
+    reshaper = arabic_reshaper.ArabicReshaper(options)
     reshaper.configuration = _OptionsReadOnce(reshaper.configuration)
     return reshaper
 
@@ -60,10 +63,16 @@ def remember_shaped(line: str, shaped: str) -> None:
     _SHAPED[line] = shaped
 
 
-def shape(text: str) -> str:
+def shape(text: str, marks: bool = False) -> str:
     """Arabic-script letters replaced by their joined presentation forms, Hebrew points dropped; other text
-    unchanged. ReportLab cannot position combining marks, so like Arabic harakat (delete_harakat below) the
-    optional Hebrew vowel points and cantillation would land on the wrong letter: the letters are kept."""
+    unchanged. ReportLab alone cannot position combining marks, so like Arabic harakat (delete_harakat below) the
+    optional Hebrew vowel points and cantillation would land on the wrong letter: the letters are kept. With
+    marks, both are kept, each after its letter, for a line whose marks pdfmarkplace positions."""
+    if marks and any(_dropped(ch) for ch in text):  # (not remembered: _SHAPED holds lines without marks)
+        if SCRIPT_BLOCKS["Arabic"].search(text) is None:
+            return text
+        kept: str = _reshaper(True).reshape(text)  # type: ignore[attr-defined]
+        return kept
     known = _SHAPED.get(text)
     if known is not None:
         return known
@@ -159,13 +168,14 @@ def _clusters(text: str) -> list[str]:
     return out
 
 
-def visual(text: str, rtl_base: bool | None = None) -> str:
-    """One line of logical text in visual (left-to-right drawing) order, Arabic letters joined."""
+def visual(text: str, rtl_base: bool | None = None, marks: bool = False) -> str:
+    """One line of logical text in visual (left-to-right drawing) order, Arabic letters joined (marks: with their
+    combining marks, see shape)."""
     if not has_rtl(text):
         return text
     if rtl_base is None:
         rtl_base = is_rtl(text)
-    return "".join(cluster for cluster, _ in _reordered(shape(text), rtl_base))
+    return "".join(cluster for cluster, _ in _reordered(shape(text, marks), rtl_base))
 
 
 def _reordered(text: str, rtl_base: bool) -> list[tuple[str, int]]:

@@ -433,7 +433,7 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
 def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
     """Right-to-left text broken into lines by rtl_lines; reserve leaves room (for a footnote mark)."""
     lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6 - reserve, style)
-    return "<br/>".join(markup(line, style, rtl=True) for line in lines)
+    return "<br/>".join(markup(line, style, rtl=True, marks=True) for line in lines)  # marks: see PlacedMarks
 
 
 def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:

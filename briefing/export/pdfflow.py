@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Table
 
+from briefing.export.pdfmarkplace import PlacedMarks
 from briefing.export.pdftags import artifact, draw_tagged, set_note_owner
 
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -126,7 +127,7 @@ def _last_line(para: Paragraph) -> tuple[float, float] | None:
     return unused, para.height - ascent - (len(bl.lines) - 1) * para.style.leading
 
 
-class QuoteParagraph(Paragraph):
+class QuoteParagraph(PlacedMarks):
     """A quotation: a bar on its left and its footnote mark drawn after its last line (to the left of a
     right-to-left one), the same in every script.
 
@@ -411,7 +412,7 @@ class DecisionTable(Table):
             super()._drawLines()
 
 
-class RightNumberedParagraph(Paragraph):
+class RightNumberedParagraph(PlacedMarks):
     """A numbered right-to-left paragraph: its number (in visual order, ".12") hangs in the right indent, level
     with the first line, as Word mirrors a right-to-left paragraph's number. Only the first part of a split
     paragraph has it."""

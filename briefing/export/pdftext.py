@@ -243,14 +243,15 @@ _UNDRAWN = re.compile(
 )
 
 
-def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> str:
+def markup(text: str, style: ParagraphStyle, *, rtl: bool | None = None, marks: bool = False) -> str:
     """One line or paragraph of plain text, to be set in `style`, as ReportLab markup: escaped, fonts per script
     (bold or italic as the style is), emoji as images.
 
     Right-to-left text is joined and put into visual order (for a right-to-left paragraph, the caller
-    breaks lines first: see rtl_lines).
+    breaks lines first: see rtl_lines). With marks, Arabic harakat and Hebrew points are kept for a paragraph
+    that draws them in place (pdfmarkplace.PlacedMarks).
     """
-    return _markup(text, style.fontName, style.fontSize, rtl)
+    return _markup(text, style.fontName, style.fontSize, rtl, marks=marks)
 
 
 def markup_visual(text: str, style: ParagraphStyle) -> str:
@@ -262,9 +263,11 @@ def markup_visual(text: str, style: ParagraphStyle) -> str:
 # Remembered across documents: the window lays the note out again after every change (its page count), and all
 # but the changed paragraph come out the same. Only the font's name and size are read from a style.
 @lru_cache(maxsize=8192)
-def _markup(text: str, font_name: str, size: float, rtl: bool | None, ordered: bool = False) -> str:
+def _markup(
+    text: str, font_name: str, size: float, rtl: bool | None, ordered: bool = False, marks: bool = False
+) -> str:
     if has_rtl(text) and not ordered:
-        text = visual(text, is_rtl(text) if rtl is None else rtl)
+        text = visual(text, is_rtl(text) if rtl is None else rtl, marks)
     # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet
     text = _UNDRAWN.sub("", text.replace("\uf0b7", "•"))
     main = _main_of(font_name)

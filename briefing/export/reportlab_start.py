@@ -7,11 +7,13 @@ pattern that is ten times cheaper to compile. install() puts a finder in front o
 that one module's loader; ReportLab itself is not imported by it (DOCX and Markdown exports never load it).
 
 Likewise ReportLab's utilities import Pillow as they are imported, for bitmaps; here Pillow's Image module is
-imported when first used (a note with emoji, drawn as small images, still loads it)."""
+imported when first used (a note with emoji, drawn as small images, still loads it), and so is uharfbuzz, which
+ReportLab's TrueType fonts import for shaping (only a right-to-left line with vowel marks uses it)."""
 
 from __future__ import annotations
 
 import importlib.abc
+import importlib.util
 import re
 import sys
 from collections.abc import Sequence
@@ -110,10 +112,30 @@ class _PillowOnFirstUse(_Wrapped):
                 del sys.modules["PIL.Image"]  # later imports get the real module
 
 
+class _HarfBuzzOnFirstUse(_Wrapped):
+    """ReportLab's TrueType module imports uharfbuzz (50-100 ms in a cold process) for shaping, which only a
+    right-to-left line with vowel marks uses (pdfmarkplace): it gets a stand-in that imports it when first used.
+    Without uharfbuzz installed, ReportLab finds none, as before."""
+
+    def exec_module(self, module: ModuleType) -> None:
+        if "uharfbuzz" in sys.modules or importlib.util.find_spec("uharfbuzz") is None:
+            self._loader.exec_module(module)
+            return
+        stand_in = ModuleOnFirstUse("uharfbuzz")
+        sys.modules["uharfbuzz"] = stand_in  # type: ignore[assignment]  # what `import uharfbuzz` finds
+        try:
+            self._loader.exec_module(module)
+        finally:
+            current: object = sys.modules.get("uharfbuzz")
+            if current is stand_in:
+                del sys.modules["uharfbuzz"]  # later imports get the real module
+
+
 WRAPPERS: dict[str, type[_Wrapped]] = {
     PARAGRAPH: _FasterPatterns,
     "reportlab.lib.textsplit": _FasterPatterns,
     "reportlab.lib.utils": _PillowOnFirstUse,
+    "reportlab.pdfbase.ttfonts": _HarfBuzzOnFirstUse,
 }
 
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from briefing.export.reportlab_start import FAST_CASED_CLASSES, FAST_CLASSES, faster_pattern
@@ -76,3 +77,23 @@ def test_pillow_is_imported_only_when_a_bitmap_is_drawn(tmp_path: Path) -> None:
     assert done.stdout.split() == ["False", "True"]
     assert b"/Subtype /Image" in (tmp_path / "emoji.pdf").read_bytes()
     assert b"/Subtype /Image" not in (tmp_path / "plain.pdf").read_bytes()
+
+
+def test_harfbuzz_is_imported_only_when_vowel_marks_are_placed(tmp_path: Path) -> None:
+    # a fresh process: a PDF without harakat never loads uharfbuzz; one quoting Arabic with harakat does, and
+    # ReportLab draws its glyphs placed, the fatha raised (its fonts count as shapable throughout)
+    script = (
+        "import sys; from briefing.demo import demo_briefing; from briefing.core.templates import load_catalog; "
+        "from briefing.export import export_briefing; from tests.export.test_pdfmarks import _quoting; "
+        "b = demo_briefing(); t = load_catalog().get(b.template); "
+        "export_briefing(b, t, sys.argv[1] + '/plain.pdf'); print('uharfbuzz' in sys.modules); "
+        "export_briefing(_quoting(b, '\u062d\u064e\u0628\u064a'), t, sys.argv[1] + '/marks.pdf'); "
+        "print('uharfbuzz' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
+    with pikepdf.open(tmp_path / "marks.pdf") as pdf:
+        rises = [ops for page in pdf.pages for ops, op in pikepdf.parse_content_stream(page) if str(op) == "Ts"]
+    assert any(float(ops[0]) > 0 for ops in rises)

@@ -8,7 +8,9 @@ from briefing.core.model import Briefing
 from briefing.core.operations import AddSource, file_excerpt, new_excerpt
 from tests.gui.conftest import make_source
 
-ARABIC = "مُحَمَّد رَسُولُ اللَّه"
+# Arabic with harakat inside left-to-right text: the PDF leaves those marks out (in a right-to-left quotation it
+# draws them: tests/export/test_pdfmarkplace.py)
+ARABIC = "He wrote «مُحَمَّد»"
 
 
 def test_a_pdf_export_says_which_quotation_loses_its_vowel_marks(

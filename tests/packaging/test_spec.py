@@ -226,3 +226,9 @@ def test_missing_ocr_language_data_stops_the_build_saying_what_to_install(tmp_pa
         (tmp_path / f"{language}.traineddata").write_bytes(b"model")
     found = layout.tessdata_files(environ={"BRIEFING_TESSDATA": str(tmp_path)})
     assert [Path(src).parent for src, _ in found[:2]] == [tmp_path, tmp_path]
+
+
+def test_the_bundle_carries_harfbuzz_which_places_vowel_marks_in_pdfs(spec_calls: Recorder) -> None:
+    ((_, kwargs),) = spec_calls.calls["Analysis"]
+    assert "uharfbuzz" in kwargs["hiddenimports"]  # without it the PDF leaves harakat and niqqud out
+    assert "uharfbuzz" not in kwargs["excludes"]
