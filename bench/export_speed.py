@@ -62,7 +62,7 @@ def big_briefing(excerpts: int, scripts: bool = False) -> Briefing:
         originals = [
             item
             for n, pair in enumerate(originals)
-            for item in ([pair] + ([(pair[0], foreign[n % 2])] if n % 2 else []))
+            for item in ([pair] + ([(pair[0], foreign[n // 2 % 2])] if n % 2 else []))  # Arabic, Chinese in turn
         ]
     for section in briefing.sections:
         section.items = []
