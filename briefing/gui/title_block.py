@@ -228,6 +228,9 @@ class TitleBlockWidget(QFrame):
         if name == "date" and widget.text().strip() and not is_note_date(widget.text().strip()):
             self._refuse_date(widget)
             return
+        if name == "date" and widget.property("refused"):
+            widget.setProperty("refused", False)
+            self.refused.emit("")  # a date kept now: the refusal of the one before leaves the status bar
         if widget.text() != widget.property("committed"):
             widget.setProperty("committed", widget.text())
             self.edited.emit(name, widget.text())
@@ -239,4 +242,5 @@ class TitleBlockWidget(QFrame):
         widget.setText(widget.property("committed") or "")
         text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
         text = text.replace("%1", typed).replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        widget.setProperty("refused", True)
         self.refused.emit(text)  # the status bar shows it and a screen reader hears it (StatusBar.tell)

@@ -96,6 +96,15 @@ def test_the_date_field_keeps_a_real_date_and_says_why_it_refused_another(qtbot,
         assert messages[-1].startswith(f"“{typed}” is not a date written YYYY-MM-DD")
     assert "YYYY-MM-DD" in field.toolTip() and field.accessibleDescription() == field.toolTip()
     assert window.action("undo").text() == "&Undo Change date"  # nothing else was done
+    # a real date kept after a refusal clears the refusal from the status bar (QA3 4), once
+    window.status.tell(messages[-1])
+    field.setText("2026-12-07")
+    field.editingFinished.emit()
+    assert messages[-1] == "" and window.status.currentMessage() == ""
+    count = len(messages)
+    field.setText("2026-12-08")
+    field.editingFinished.emit()
+    assert len(messages) == count
 
 
 def test_lock_and_recovery_messages_write_the_time_in_the_interface_language(
