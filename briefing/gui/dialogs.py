@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,7 +37,8 @@ EDITABLE_META = ("title", "author", "publisher", "published", "url", "language")
 
 
 class NewBriefingDialog(QDialog):
-    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[Template], parent: QWidget | None = None, skipped: Sequence[str] = ()) -> None:
+        """skipped: why template files that could not be read are not listed (one line each, naming the file)."""
         super().__init__(parent)
         self.setObjectName("newBriefingDialog")
         self.setWindowTitle(self.tr("New Briefing"))
@@ -76,6 +78,11 @@ class NewBriefingDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(self.about)
+        if skipped:  # a broken template of the analyst's own is said, not silently left out
+            self.skipped = QLabel(self.tr("Not listed, as it cannot be read: %1").replace("%1", "\n".join(skipped)))
+            self.skipped.setObjectName("skippedTemplates")
+            self.skipped.setWordWrap(True)
+            layout.addWidget(self.skipped)
         language = QFormLayout()
         language_label = QLabel(self.tr("&Language of the note"), self)
         language_label.setBuddy(self.languages)

@@ -27,7 +27,7 @@ from briefing.gui.actions import (
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
 from briefing.gui.files import BACKUP_SUFFIX, SUFFIX, FileController, remember_folder, start_folder
-from briefing.gui.i18n import new_note_language
+from briefing.gui.i18n import new_note_language, shown_error
 from briefing.gui.note_controller import NoteController
 from briefing.gui.source_controller import SourceController
 from briefing.gui.source_pane import SourcePane
@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
             return
         from briefing.gui.dialogs import NewBriefingDialog
 
-        dialog = NewBriefingDialog(list(catalog().templates.values()), self)
+        skipped = [shown_error(error) for error in catalog().errors]
+        dialog = NewBriefingDialog(list(catalog().templates.values()), self, skipped)
         if dialog.exec() and (template := dialog.template()) is not None:
             self.files.show_briefing(new_briefing(template, language=dialog.language()), None)
 

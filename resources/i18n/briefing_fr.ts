@@ -1872,6 +1872,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Modèle</translation>
     </message>
     <message>
+        <source>Not listed, as it cannot be read: %1</source>
+        <translation>Absent de la liste, car illisible : %1</translation>
+    </message>
+    <message>
         <source>&amp;Language of the note</source>
         <translation>&amp;Langue de la note</translation>
     </message>

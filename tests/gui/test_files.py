@@ -767,3 +767,27 @@ def test_the_backup_offer_and_the_open_dialog_in_french(window, briefing, prompt
     assert "Ouvrir la &sauvegarde" in buttons
     assert filters == ["Fichiers Briefing (*.briefing);;Sauvegardes (*.briefing.bak)"]
     assert window.files.wait_open() and window.document.path is None and not window.isWindowModified()
+
+
+def test_new_briefing_says_which_template_files_cannot_be_read(window, monkeypatch, tmp_path: Path) -> None:
+    # QA3 9: a broken template of the analyst's own simply disappeared from the list, without a word
+    import dataclasses
+
+    from PySide6.QtWidgets import QDialog
+
+    from briefing.core.templates import TemplateError
+    from briefing.gui import main_window
+    from briefing.gui.dialogs import NewBriefingDialog
+
+    broken = TemplateError(tmp_path / "broken.yaml", "", "is not valid YAML (line 3)")
+    catalog = dataclasses.replace(main_window.catalog(), errors=[broken])
+    monkeypatch.setattr(main_window, "catalog", lambda: catalog)
+    shown: list[str] = []
+
+    def look(dialog: NewBriefingDialog) -> int:
+        shown.append(dialog.skipped.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewBriefingDialog, "exec", look)
+    window.action("new").trigger()
+    assert shown == ["Not listed, as it cannot be read: broken.yaml: is not valid YAML (line 3)"]
