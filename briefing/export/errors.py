@@ -23,8 +23,8 @@ class ExportError(Exception):
     ) -> None:
         self.path = None if path is None else Path(path)
         self.problem = problem  # as a str, in English
-        # (section heading, quotation) of each excerpt that no longer matches its source, when that is the
-        # problem: the window words its own message from them, in its language
+        # (section id, quotation) of each excerpt that no longer matches its source, when that is the problem:
+        # the window words its own message from them, naming each section as it shows it
         self.unmatched = unmatched
         # the window shows it translated; without a path it is the problem alone, which export_briefing names
         self.message: Message | str = problem if self.path is None else named(self.path.name, problem)

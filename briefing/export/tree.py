@@ -376,7 +376,7 @@ def check_quotations(briefing: Briefing, shown: int = 3) -> dict[str, Anchor]:
             listed=listed,
             more=more,
         ),
-        unmatched=tuple((clean_line(s.heading) or s.id, clean_line(e.anchor.exact)) for s, e in found),
+        unmatched=tuple((s.id, clean_line(e.anchor.exact)) for s, e in found),
     )
 
 

@@ -11,11 +11,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from briefing.core.messages import named
 from briefing.export import DocumentTree
 from briefing.export.errors import ExportError
-from briefing.gui.i18n import shown_error
+from briefing.gui.i18n import shown_error, shown_headings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from briefing.core.model import Briefing
     from briefing.gui.document import BriefingDocument
 
 
@@ -51,16 +52,17 @@ def ask_export(
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("MainWindow", "Export failed"),
-            shown_error(named(target.name, refusal(exc))),
+            shown_error(named(target.name, refusal(exc, document.briefing))),
         )
         return None
 
 
-def refusal(exc: BaseException) -> str:
+def refusal(exc: BaseException, briefing: Briefing | None) -> str:
     """Why the note cannot be exported (or its pages counted), in one line of the interface language. Excerpts
-    that no longer match their sources are named so the analyst finds the flagged cards (the command line's
-    English message sends the reader to `briefing check` instead)."""
+    that no longer match their sources are named, by their sections as the window names them, so the analyst finds
+    the flagged cards (the command line's English message sends the reader to `briefing check` instead)."""
     unmatched = getattr(exc, "unmatched", ())
+    headings = shown_headings(briefing) if briefing is not None else {}
     if not unmatched:
         lines = [line.strip() for line in shown_error(exc).splitlines() if line.strip()]
         return lines[0] if lines else type(exc).__name__  # never empty (ReportLab's messages start with a newline)
@@ -69,8 +71,10 @@ def refusal(exc: BaseException) -> str:
     card = QCoreApplication.translate("MainWindow", "%1 “%2”")  # a section and its quotation: « » in French
     between = QCoreApplication.translate("MainWindow", "; ")  # French puts a space before ;
     listed = between.join(
-        card.replace("%1", heading).replace("%2", text if len(text) <= 40 else text[:39] + "…")
-        for heading, text in unmatched[:shown]
+        card.replace("%1", headings.get(section_id, section_id)).replace(
+            "%2", text if len(text) <= 40 else text[:39] + "…"
+        )
+        for section_id, text in unmatched[:shown]
     )
     if len(unmatched) > shown:
         listed += QCoreApplication.translate("MainWindow", " and %1 more").replace("%1", str(len(unmatched) - shown))

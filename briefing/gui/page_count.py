@@ -109,7 +109,7 @@ class PageCountWatcher(QObject):
             # Not the note's fault (the layout failed on a note still being written, an empty one say): the last
             # count stands, rather than a screen reader hearing "cannot be counted" with no reason it can act on.
             return
-        reason = refusal(exc)
+        reason = refusal(exc, self._note[0] if self._note else None)
         self.count = None
         self.label.setText(self.tr("? pages"))
         self.label.setToolTip(self.tr("The pages cannot be counted: %1").replace("%1", reason))

@@ -295,6 +295,11 @@ def test_export_refuses_a_quotation_its_source_does_not_contain(window, prompts,
         "Delete it, or file the passage again."
     )
     assert not list(tmp_path.glob("note*"))
+    # a French note names the section as the window does (QA3 10: it said "Background", shown as « Contexte »)
+    window.document.briefing.title_block.language = "fr"
+    prompts.save_as.append(str(tmp_path / "note.docx"))
+    window.action("export_docx").trigger()
+    assert "no longer matches its source: Contexte “cut ties with Moscow”" in prompts.calls[-1][2]
 
 
 def test_gui_suffix_matches_the_project_format() -> None:

@@ -268,7 +268,7 @@ def test_a_count_that_fails_on_a_note_being_written_keeps_the_last_count(qtbot, 
     watcher.wait()
     qtbot.wait(50)
     assert (label.text(), label.toolTip()) == (shown, tip)
-    assert refusal(failure) == "raised by class KeepTogether wrap"  # when one is shown, never an empty reason
+    assert refusal(failure, None) == "raised by class KeepTogether wrap"  # when one is shown, never an empty reason
 
 
 def test_title_block_fields_have_no_dash_for_a_description_and_combos_are_named_by_their_labels(window):
