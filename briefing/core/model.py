@@ -7,6 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from pathlib import PurePath
 from typing import Literal
 
 PURPOSES = ("for-decision", "for-information")
@@ -29,6 +30,9 @@ class Block:
     start: int
     end: int
     level: int = 0  # heading level (1..6) or list nesting depth; 0 where it means nothing
+
+
+NO_SUBJECT = "(no subject)"  # an e-mail's title when it has no subject (importers/eml.py, msg.py)
 
 
 @dataclass
@@ -58,6 +62,13 @@ class SourceMeta:
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
+
+    def has_own_title(self) -> bool:
+        """Whether the title is the document's own, not the importers' stand-in for a document that gives none: the
+        file's name without its extension, or an e-mail's NO_SUBJECT. A new version of a source that gives none
+        keeps the title the analyst has been citing (operations.UpdateSource)."""
+        stand_in = self.title == NO_SUBJECT or (bool(self.file_name) and self.title == PurePath(self.file_name).stem)
+        return bool(self.title) and not stand_in
 
 
 @dataclass

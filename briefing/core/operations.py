@@ -270,9 +270,17 @@ class UpdateSource(Operation):
 
 
 def _updated_meta(old: SourceMeta, new: SourceMeta) -> SourceMeta:
-    """The new version's metadata; where the import found nothing (no author, say) what the source had is kept,
-    as the analyst may have typed it in."""
+    """The new version's metadata, but its language is the source's; where the import found nothing (no author,
+    say) what the source had is kept, as the analyst may have typed it in. A title that is only the new file's
+    name (or an e-mail's "(no subject)") is nothing found: a reissued report saved as report-v2.pdf is still cited
+    by the title it had."""
     kept = {k: getattr(old, k) for k in EDITABLE_META if not getattr(new, k) and getattr(old, k)}
+    if not new.has_own_title() and old.title:
+        kept["title"] = old.title
+    # A new version of a document is in the document's language: the source's (which the analyst may have
+    # corrected, "en" to "en-CA") outweighs the new import's guess from its text and declared tags.
+    if old.language:
+        kept["language"] = old.language
     return replace(new, **kept)
 
 

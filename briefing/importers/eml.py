@@ -12,7 +12,7 @@ from email import errors
 from typing import Any
 
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
-from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.model import NO_SUBJECT, Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
@@ -239,7 +239,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         if any(names):
             options.recipients[kind] = [n for n in names if n]
     meta = SourceMeta(
-        title=subject or "(no subject)",
+        title=subject or NO_SUBJECT,
         author=author,
         published=published,
         direction=direction(text),

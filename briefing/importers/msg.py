@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
-from briefing.core.model import Source, SourceMeta, new_id
+from briefing.core.model import NO_SUBJECT, Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
@@ -451,7 +451,7 @@ def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, dept
             else Message(QT_TRANSLATE_NOOP("Messages", "the message has no text body")),
         )
     meta = SourceMeta(
-        title=subject or "(no subject)",
+        title=subject or NO_SUBJECT,
         author=sender,
         published=published,
         direction=direction(text),

@@ -61,6 +61,17 @@ def test_update_source_reports_and_check_lists_the_flagged(note: Path, reissued:
     assert "not in the new version of its source: “The Harper government" in lines[1]
 
 
+def test_a_reissue_without_a_title_keeps_the_sources_title(note: Path, tmp_path: Path, capsys) -> None:
+    # QA: "Updated source 1: canada-v2", and every citation renamed after the new file.
+    path = tmp_path / "canada-v2.txt"
+    path.write_text("Updated 9 March.\n\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = run(capsys, "update-source", note, "1", path)
+    assert code == 0, err
+    assert out.splitlines()[0].startswith("Updated source 1: Canada Confirms Talks to Renew Iran Ties")
+    meta = load_briefing(note).sources[0].meta
+    assert (meta.title, meta.file_name) == ("Canada Confirms Talks to Renew Iran Ties", "canada-v2.txt")
+
+
 def test_update_source_json(note: Path, reissued: Path, capsys) -> None:
     code, out, _ = run(capsys, "update-source", note, "canada-iran-talks.txt", reissued, "--json")
     assert code == 0

@@ -254,6 +254,53 @@ def test_metadata_the_new_version_lacks_is_kept(tmp_path: Path) -> None:
     assert source.meta.author == "Ottawa bureau"
 
 
+def test_a_title_that_is_only_the_new_files_name_is_lacking_so_the_old_title_stays(tmp_path: Path) -> None:
+    # QA: a reissue with a paragraph added above the headline gives no title of its own; the importer's stand-in
+    # (the file's name, "canada-v2") renamed the citation.
+    briefing = demo_briefing()
+    source = briefing.sources[0]
+    title = source.meta.title
+    new = reissue(tmp_path, "Updated 9 March.\n\n" + ARTICLE, name="canada-v2.txt")
+    assert new.meta.title == "canada-v2" and not new.meta.has_own_title()
+    update = UpdateSource(source.id, new)
+    update.apply(briefing)
+    assert source.meta.title == title and source.meta.file_name == "canada-v2.txt"
+    update.revert(briefing)
+    source.meta.title = "Typed in by the analyst"
+    UpdateSource(source.id, reissue(tmp_path, "Updated 9 March.\n\n" + ARTICLE, name="canada-v3.txt")).apply(briefing)
+    assert source.meta.title == "Typed in by the analyst"
+
+
+def test_a_title_the_new_version_gives_replaces_the_old(tmp_path: Path) -> None:
+    briefing = demo_briefing()
+    source = briefing.sources[0]
+    source.meta.title = "Typed in by the analyst"
+    UpdateSource(source.id, reissue(tmp_path, "# Canada and Iran\n\n" + ARTICLE, name="v2.md")).apply(briefing)
+    assert source.meta.title == "Canada and Iran"
+
+
+def test_an_email_without_a_subject_keeps_the_old_title(tmp_path: Path) -> None:
+    briefing = demo_briefing()
+    source = briefing.sources[0]
+    title = source.meta.title
+    path = tmp_path / "forwarded.eml"
+    path.write_text("From: a@example.org\nTo: b@example.org\n\n" + ARTICLE, encoding="utf-8")
+    new = import_file(path)
+    assert new.meta.title == "(no subject)"
+    UpdateSource(source.id, new).apply(briefing)
+    assert source.meta.title == title
+
+
+def test_the_sources_language_outweighs_the_new_versions_guess(tmp_path: Path) -> None:
+    briefing = demo_briefing()
+    source = briefing.sources[0]
+    new = reissue(tmp_path, ARTICLE)
+    assert new.meta.language == "en"  # told from its text
+    source.meta.language = "en-CA"  # corrected by the analyst in Source details
+    UpdateSource(source.id, new).apply(briefing)
+    assert source.meta.language == "en-CA"
+
+
 def test_unknown_source_and_empty_text_change_nothing(tmp_path: Path) -> None:
     briefing = demo_briefing()
     before = state(briefing)
