@@ -207,7 +207,17 @@ def _pid_alive(pid: int) -> bool:
         return True
     except (OverflowError, OSError):  # a pid no process can have
         return False
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A process that has ended but not yet been reaped by its parent (Linux: state Z in /proc): kill -9'd a moment
+    ago, it still answers kill(pid, 0), but its session is over."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rpartition(b")")[2].split()[:1] == [b"Z"]  # the state follows the command's name
+    except OSError:  # no /proc (macOS), or the process is gone now
+        return False
 
 
 def is_stale(info: LockInfo, now: float | None = None) -> bool:

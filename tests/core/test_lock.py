@@ -252,3 +252,26 @@ def test_taking_a_lock_removes_private_files_a_kill_mid_write_left(tmp_path: Pat
     assert not leftover.exists()
     assert all(file.exists() for file in (fresh, alive, other, unlike))
     lock.release()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux's /proc tells a zombie")
+def test_a_killed_process_not_yet_reaped_is_not_alive() -> None:
+    # QA3 11: right after a kill -9 its parent has not reaped it yet, kill(pid, 0) still succeeds, and a restart at
+    # once did not offer the recovery copy (nor take over its lock) until the zombie was gone
+    import signal
+    import subprocess
+
+    from briefing.core.lock import _pid_alive
+
+    child = subprocess.Popen(["sleep", "60"])
+    try:
+        assert _pid_alive(child.pid)
+        os.kill(child.pid, signal.SIGKILL)
+        deadline = time.time() + 5
+        while Path(f"/proc/{child.pid}/stat").read_bytes().rpartition(b")")[2].split()[0] != b"Z":
+            assert time.time() < deadline
+            time.sleep(0.01)
+        assert not _pid_alive(child.pid)  # a zombie: not reaped yet (no wait() so far)
+    finally:
+        child.kill()
+        child.wait()
