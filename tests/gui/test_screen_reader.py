@@ -44,6 +44,29 @@ def test_a_new_note_s_editor_grows_while_typing(window, qtbot):
     assert editor.geometry().bottom() < new_card.height(), (editor.geometry(), new_card.height())
 
 
+@pytest.mark.parametrize("text", ["Note avant le plantage", ""])
+def test_an_existing_short_note_s_editor_grows_too(window, qtbot, text):
+    """F2 on a one-line (or empty) note opens the same in-place editor as a new note: it and its card grow with
+    the lines typed (QA: the card kept its one-line height, the lines typed hidden below its edge)."""
+    operation = add_note("background", text, None)
+    window.document.run(operation)
+    card = window.briefing_view.card(operation.item.id)
+    card.setFocus()
+    qtbot.wait(20)  # laid out: the card has its one-line height
+    qtbot.keyClick(card, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is card.editor
+    qtbot.keyClick(editor, Qt.Key.Key_End, CTRL)
+    for line in ("Le ministre a declare une erreur.", "- ligne deux", "- ligne trois"):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.keyClicks(editor, line)
+    qtbot.wait(20)
+    lines = editor.document().size().height()  # in lines (QPlainTextEdit's document layout)
+    assert lines >= 4
+    assert editor.height() >= lines * editor.fontMetrics().lineSpacing()
+    assert editor.geometry().bottom() < card.height(), (editor.geometry(), card.height())
+
+
 def test_keeping_a_note_sends_the_keyboard_straight_back_to_its_card(window, qtbot, qapp):
     card = _first_card(window, qtbot)
     card.setFocus()
