@@ -63,6 +63,15 @@ class BriefingDocument(QObject):
             self._parts = PartCache()
         return self._parts
 
+    def display_name(self, untitled: str) -> str:
+        """What the window calls the briefing: its file's name; without a file, the name it was given ("Recovered
+        …"), else its title (the demo's, a new note once titled), else `untitled` ("Untitled briefing")."""
+        if self.path is not None:
+            return self.path.name
+        tb = self.briefing.title_block
+        titles = (tb.title_fr, tb.title) if tb.language == "fr" else (tb.title, tb.title_fr)
+        return self.untitled_name or next((t.strip() for t in titles if t.strip()), untitled)
+
     def replace(self, briefing: Briefing, path: Path | None, *, dirty: bool = False, name: str = "") -> None:
         """Show another briefing; its undo history starts empty. name: its title while it has no path."""
         self.undo_stack.clear()

@@ -176,7 +176,7 @@ class FileController(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         _Btn = QMessageBox.StandardButton
-        name = self.document.path.name if self.document.path else self.tr("Untitled briefing")
+        name = self.document.display_name(self.tr("Untitled briefing"))
         questions = {
             "close": self.tr("Save the changes to %1 before closing?"),
             "open": self.tr("Save the changes to %1 before opening another briefing?"),

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         # --- signals ---
         d.reset.connect(self.status.clearMessage)  # the last briefing's news is not about this one
         d.dirtyChanged.connect(self._update_title)
+        d.changed.connect(self._update_title)  # an unsaved briefing is called by its title, which may change
         d.refused.connect(lambda text: self.status.tell(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
@@ -162,8 +163,7 @@ class MainWindow(QMainWindow):
         return self.actions_[name]
 
     def _update_title(self, *_args: object) -> None:
-        path = self.document.path
-        name = path.name if path else (self.document.untitled_name or self.tr("Untitled briefing"))
+        name = self.document.display_name(self.tr("Untitled briefing"))
         suffix = self.tr(" [read-only]") if self.document.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — Briefing")
         self.setWindowModified(self.document.is_dirty())

@@ -630,7 +630,7 @@ def test_closing_while_typing_then_cancel_keeps_the_text_and_the_keyboard(window
     assert not window.close()
     assert window.document.briefing.section("background").items[0].comment == "Check with legal"
     assert QApplication.focusWidget() is card  # where the analyst was, not nowhere
-    assert prompts.calls[-1][2] == "Save the changes to Untitled briefing before closing?"
+    assert prompts.calls[-1][2] == "Save the changes to Canada–Iran talks before closing?"
 
 
 def test_the_unsaved_changes_question_names_what_follows(window, briefing, prompts, tmp_path: Path) -> None:
@@ -643,9 +643,9 @@ def test_the_unsaved_changes_question_names_what_follows(window, briefing, promp
     assert not window.files.restore(None)  # type: ignore[arg-type]  # (asked before the copy is looked at)
     questions = [text for _kind, title, text in prompts.calls if title == "Unsaved changes"]
     assert questions == [
-        "Save the changes to Untitled briefing before starting a new briefing?",
-        "Save the changes to Untitled briefing before opening another briefing?",
-        "Save the changes to Untitled briefing before recovering unsaved work?",
+        "Save the changes to Canada–Iran talks before starting a new briefing?",
+        "Save the changes to Canada–Iran talks before opening another briefing?",
+        "Save the changes to Canada–Iran talks before recovering unsaved work?",
     ]
 
 
@@ -796,3 +796,15 @@ def test_new_briefing_says_which_template_files_cannot_be_read(window, monkeypat
     monkeypatch.setattr(NewBriefingDialog, "exec", look)
     window.action("new").trigger()
     assert shown == ["Not listed, as it cannot be read: broken.yaml: is not valid YAML (line 3)"]
+
+
+def test_an_unsaved_briefing_is_called_by_its_title(window, qtbot) -> None:
+    # QA3 5: the demo, titled, was "Untitled briefing" in the window's title and the save question
+    assert window.document.path is None and window.windowTitle().startswith("Canada–Iran talks[*]")
+    field = window.briefing_view.title_block.fields["title"]
+    field.setText("Iran: next steps")
+    field.editingFinished.emit()
+    assert window.windowTitle().startswith("Iran: next steps[*]")
+    field.setText("")
+    field.editingFinished.emit()
+    assert window.windowTitle().startswith("Untitled briefing[*]")
