@@ -45,7 +45,8 @@ def find_text(text: str, needle: str) -> Iterator[tuple[int, int]]:
     every offset after one of them would point past the match in the source. Accents are ignored the same way, as
     browsers do: each letter of the needle, stripped of its marks, matches that letter with any accents, precomposed
     (é) or followed by combining marks (e + U+0301), so "realite" finds "réalité" and the offsets stay the source's.
-    Arabic and Hebrew marks are skipped likewise (see _UNWRITTEN_CHARS).
+    Arabic and Hebrew marks are skipped likewise (see _UNWRITTEN_CHARS), and a typed ' or " finds the typographic
+    apostrophe or quotation marks (’, “ ”) as well.
     """
     needle = _UNWRITTEN.sub("", _without_marks(needle))
     if needle.strip():
@@ -89,7 +90,13 @@ def _accented_letters() -> dict[str, str]:
 _ACCENTED = _accented_letters()
 
 
+# A keyboard types ' and ", sources print ’ ‘ “ ” (French web pages use ’ almost everywhere): each finds the others
+_SAME_MARK = {ch: group for group in ("'’‘ʼ", '"“”„') for ch in group}
+
+
 def _letter_pattern(ch: str) -> str:
+    if ch in _SAME_MARK:
+        return f"[{re.escape(_SAME_MARK[ch])}]"
     if "\u0590" <= ch <= "\u06ff":
         return f"[{_SAME_LETTER.get(ch, re.escape(ch))}][{_UNWRITTEN_CHARS}]*"
     letters = _ACCENTED.get(ch.lower())

@@ -487,3 +487,14 @@ def test_a_file_already_added_is_asked_about_and_the_one_there_shown(window, tmp
     with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
         window.import_files([copy])
     assert len(window.document.briefing.sources) == 4  # the analyst meant it
+
+
+def test_find_takes_a_typed_apostrophe_or_quote_for_the_typographic_ones() -> None:
+    # QA3 5: "country's missions" found nothing in "country’s missions" (French pages use ’ almost everywhere)
+    from briefing.gui.find import find_text
+
+    text = "the country’s missions; l‘avis ; “talks” and 'plain' text"
+    assert list(find_text(text, "country's missions")) == [(4, 22)]
+    assert list(find_text(text, "l'avis")) == [(24, 30)]
+    assert list(find_text(text, '"talks"')) == [(33, 40)]
+    assert list(find_text(text, "’plain’")) == [(45, 52)]  # and the other way round
