@@ -193,6 +193,8 @@ class SourceUpdater(QObject):
                 QCoreApplication.translate("MainWindow", "The source to update is no longer in the briefing."), 8000
             )
             return
+        if not self._update_with_another_source(briefing.source(source_id), new):
+            return
         from briefing.core.operations import UpdateSource  # the operations load with the first change
 
         operation = UpdateSource(source_id, new)
@@ -201,6 +203,22 @@ class SourceUpdater(QObject):
         self.pane.select_source(source_id)
         self._summarise(briefing.source(source_id), operation, warnings)
         self.updated.emit(operation)
+
+    def _update_with_another_source(self, source: Source, new: Source) -> bool:
+        """A new version that is already another source of the briefing is nearly always the wrong file chosen:
+        ask, No by default (as adding a file twice does)."""
+        other = self.document.briefing.same_file(new)
+        if other is None or other.id == source.id:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        text = self.tr("%1 is already another source of this briefing: %2. Update %3 with it anyway?")
+        text = text.replace("%1", new.meta.file_name or new.label).replace("%2", other.label)
+        text = text.replace("%3", source.label)
+        title = self.tr("Update Source")
+        answer = QMessageBox.question(self.dialog_parent, title, text, buttons.Yes | buttons.No, buttons.No)
+        return answer == buttons.Yes
 
     def _summarise(self, source: Source, operation: UpdateSource, warnings: list[str]) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -1873,7 +1873,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>Not listed, as it cannot be read: %1</source>
-        <translation>Absent de la liste, car illisible : %1</translation>
+        <translation>Absent de la liste, car illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Language of the note</source>
@@ -2434,6 +2434,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
 </context>
 <context>
     <name>SourceUpdater</name>
+    <message>
+        <source>%1 is already another source of this briefing: %2. Update %3 with it anyway?</source>
+        <translation>%1 est déjà une autre source de cette note d’information : %2. Mettre quand même à jour %3 avec ce fichier ?</translation>
+    </message>
+    <message>
+        <source>Update Source</source>
+        <translation>Mettre à jour la source</translation>
+    </message>
     <message numerus="yes">
         <source>%n kept</source>
         <translation>

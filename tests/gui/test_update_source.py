@@ -254,3 +254,27 @@ def test_an_update_shows_progress_and_can_be_cancelled_as_adding_can(window, tmp
     assert window.document.briefing.source("src-a").text == before
     assert window.document.undo_stack.count() == undo_count
     assert window.statusBar().currentMessage() == "Import cancelled"
+
+
+def test_updating_with_a_file_that_is_already_another_source_asks_first(window, tmp_path, qtbot, prompts, monkeypatch):
+    # QA3 6: updating one source with the file of another left two identical sources, without a word
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.core.operations import AddSource
+    from briefing.importers import import_file
+
+    path = tmp_path / "other.txt"
+    path.write_text("Other title\n\nA wholly different article about trade.\n", encoding="utf-8")
+    window.document.execute(AddSource(import_file(path)))
+    before = window.document.briefing.source("src-a").text
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window.source_pane.select_source("src-a")
+    window.action("update_source").trigger()  # No, the default: nothing changes
+    qtbot.waitUntil(lambda: bool(prompts.calls) and prompts.calls[-1][1] == "Update Source", timeout=10_000)
+    assert "other.txt is already another source of this briefing: Other title" in prompts.calls[-1][2]
+    assert window.document.briefing.source("src-a").text == before
+    prompts.answers["Update Source"] = QMessageBox.StandardButton.Yes
+    window.source_pane.select_source("src-a")
+    with qtbot.waitSignal(window.updater.updated, timeout=10_000):
+        window.action("update_source").trigger()
+    assert "wholly different" in window.document.briefing.source("src-a").text
