@@ -53,6 +53,8 @@ class StatusBar(QStatusBar):
         self.read_only.setObjectName("readOnlyLabel")
         self.read_only.hide()
         warn(self.read_only, True)
+        self._read_only_text = ""
+        self.messageChanged.connect(self._fit_read_only)
         for widget in (self.read_only, self.progress, self.words, self.pages):
             self.addPermanentWidget(widget)
         self._importer: ImportController | None = None
@@ -81,7 +83,14 @@ class StatusBar(QStatusBar):
 
     def show_read_only(self, read_only: bool, owner: str) -> None:
         self.read_only.setVisible(read_only)
-        self.read_only.setText(self.tr("Read-only: open by %1").replace("%1", owner or "?"))
+        self._read_only_text = self.tr("Read-only: open by %1").replace("%1", owner or "?")
+        self.read_only.setToolTip(self._read_only_text)
+        self._fit_read_only(self.currentMessage())
+
+    def _fit_read_only(self, message: str) -> None:
+        """While a message is shown, the read-only notice says only "Read-only" (its whole text in its tooltip), so
+        the message beside it is read to its end ("…Save As makes a copy you can change") rather than cut."""
+        self.read_only.setText(self.tr("Read-only") if message else self._read_only_text)
 
     def restyle(self) -> None:
         """After the palette changed: the warning colours again, from the new palette."""

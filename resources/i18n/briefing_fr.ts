@@ -2436,7 +2436,7 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <name>SourceUpdater</name>
     <message>
         <source>%1 is already another source of this briefing: %2. Update %3 with it anyway?</source>
-        <translation>%1 est déjà une autre source de cette note d’information : %2. Mettre quand même à jour %3 avec ce fichier ?</translation>
+        <translation>%1 est déjà une autre source de cette note d’information&#xa0;: %2. Mettre quand même à jour %3 avec ce fichier&#xa0;?</translation>
     </message>
     <message>
         <source>Update Source</source>
@@ -2506,6 +2506,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Read-only: open by %1</source>
         <translation>Lecture seule&#xa0;: ouverte par %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Importing %1 — page %2 of %3</source>

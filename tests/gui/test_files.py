@@ -167,6 +167,11 @@ def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Pa
     assert not window.action("file_into_background").isEnabled()
     assert window.notes.file_into("background") is None
     assert window.document.briefing.section("background").items == []
+    # the refusal is said beside a notice short enough to leave it room (QA3 8: it was cut mid-sentence)
+    assert "Save As" in window.status.currentMessage() and window.status.read_only.text() == "Read-only"
+    assert "colleague" in window.status.read_only.toolTip()
+    window.status.clearMessage()
+    assert "colleague" in window.status.read_only.text()
     assert json.loads(lock_path(path).read_text())["user"] == "colleague"  # their lock is untouched
     window.document.read_only = False  # (a card to try: filed straight into the model, as if it had been there)
     file_one(window)
