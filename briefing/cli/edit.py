@@ -127,7 +127,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     path = briefing_path(args.file)
     if path.exists() and not args.force:
         raise CommandError(f"{path.name}: already exists (use --force to replace it)")
-    catalog = load_catalog()
+    catalog = load_catalog(cached=True)
     try:
         template = catalog.get(args.template)
     except KeyError as exc:
@@ -173,7 +173,7 @@ def _language(typed: str) -> str:
 
 def _template_of(briefing: Briefing) -> Template:
     try:
-        return load_catalog().get(briefing.template)
+        return load_catalog(cached=True).get(briefing.template)
     except KeyError:
         raise CommandError(
             f"template {briefing.template!r} is not installed, so its title-block fields are not known"

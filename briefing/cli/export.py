@@ -72,7 +72,7 @@ def _export(args: argparse.Namespace) -> int:
         briefing = read_briefing(source)
     except (ProjectFileError, CommandError) as exc:
         return _fail(str(exc))
-    catalog = load_catalog()
+    catalog = load_catalog(cached=True)  # the templates as parsed last time: no PyYAML while they are unchanged
     template_id = args.template or briefing.template
     try:
         template = catalog.get(template_id)

@@ -99,7 +99,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = briefing_path(args.file, backup=True)
     briefing = read_briefing(path)
     problems: list[str] = []
-    catalog = load_catalog()
+    catalog = load_catalog(cached=True)
     if briefing.template not in catalog.templates:
         problems.append(f"template {briefing.template!r} is not installed (sections are kept in the file)")
     else:  # text the PDF fonts cannot draw: `export` to PDF would refuse the note
@@ -144,7 +144,7 @@ def _flag_text(excerpt: Excerpt) -> str:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    catalog = load_catalog()
+    catalog = load_catalog(cached=True)
     for template in sorted(catalog.templates.values(), key=lambda t: t.id):
         default = " (default)" if template.id == DEFAULT_TEMPLATE else ""
         where = f"[{template.origin}: {template.path}]"

@@ -123,6 +123,8 @@ def language_of(text: str) -> str:
     """The language a text's script tells, as a language tag: "ar", "fa", "he", "zh", "ja", "ko", "el", "th",
     "hy" or "ka" when most of its letters are in that script; "" when the script does not tell (Latin, Cyrillic,
     ...: many languages)."""
+    if max(text, default="") < "\u0370":
+        return ""  # Latin (and nothing else): no pattern compiled, no search
     if not any(block.search(text) for block in (*SCRIPT_BLOCKS.values(), *_ONE_LANGUAGE.values())):
         return ""  # the common case, at regex speed (the blocks one by one: compiling them as one costs 8 ms more)
     letters = [ch for ch in text if ch.isalpha()]

@@ -544,7 +544,7 @@ class TemplateCatalog:
 def load_catalog(dirs: list[tuple[str, Path]] | None = None, *, cached: bool = False) -> TemplateCatalog:
     """Load every template; a broken one is reported in errors and never stops the others.
 
-    `cached` keeps what the files parsed to in the user's folder (YamlCache): the window's start-up uses it.
+    `cached` keeps what the files parsed to in the user's folder (YamlCache): the window and the command line use it.
     """
     templates: dict[str, Template] = {}
     errors: list[TemplateError] = []

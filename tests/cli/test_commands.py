@@ -4,6 +4,7 @@ what each group registers."""
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -46,3 +47,23 @@ def test_a_command_imports_only_its_own_group(tmp_path: Path) -> None:
     assert "briefing.cli.sources" not in loaded and "briefing.cli.window" not in loaded
     # nor what only editing needs: the owner lock (getpass, socket, secrets) and the operations
     assert "briefing.core.lock" not in loaded and "briefing.core.operations" not in loaded
+
+
+def test_an_export_reads_the_templates_without_pyyaml_once_they_are_cached(tmp_path: Path) -> None:
+    # PyYAML's import compiles large patterns (some 5 % of a cold PDF export): the command line keeps the templates
+    # as parsed, as the window does, keyed by their text (core/yaml_cache.py)
+    from briefing.core.project import save_briefing
+    from briefing.demo import demo_briefing
+
+    save_briefing(demo_briefing(), tmp_path / "demo.briefing")
+    script = (
+        "import sys; from briefing.cli import main; code = main(['export', sys.argv[1], '-o', sys.argv[1] + '.md']); "
+        "print(code, 'yaml' in sys.modules)"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path / "home")}
+    command = [sys.executable, "-c", script, str(tmp_path / "demo.briefing")]
+    runs = [
+        subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120, env=env).stdout.split()[-2:]
+        for _ in range(2)
+    ]
+    assert runs == [["0", "True"], ["0", "False"]]  # parsed once, then read from the cache
