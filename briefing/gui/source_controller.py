@@ -319,12 +319,8 @@ class SourceController(QObject):
 
     def _email_with_file(self) -> Source | None:
         """The current source when it is an e-mail whose file the briefing keeps (its attachments are in it)."""
-        source_id = self.pane.current_source_id()
-        if source_id is None:
-            return None
-        try:
-            source = self.document.briefing.source(source_id)
-        except KeyError:
+        source = self.pane.current_source()
+        if source is None:
             return None
         return source if source.meta.format in ("eml", "msg") and source.original and source.meta.file_name else None
 

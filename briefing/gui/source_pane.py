@@ -287,6 +287,12 @@ class SourcePane(QWidget):
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item else None
 
+    def current_source(self) -> Source | None:
+        """The source selected in the list, if it is still in the briefing."""
+        source_id = self.current_source_id()
+        sources = {source.id: source for source in self.document.briefing.sources} if source_id else {}
+        return sources.get(source_id or "")
+
     def refresh_list(self, briefing: Briefing, select: str | None = None, *, reload: bool = False) -> None:
         """The list of the briefing's sources; the reader loads another source only if the shown one went away,
         or on reload (another briefing, whose source may have the same id but other excerpts)."""

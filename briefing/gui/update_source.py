@@ -132,12 +132,8 @@ class SourceUpdater(QObject):
 
     def _reopenable(self) -> Source | None:
         """The current source, when it was decoded from text in some encoding and its file is kept."""
-        source_id = self.pane.current_source_id()
-        if source_id is None:
-            return None
-        try:
-            source = self.document.briefing.source(source_id)
-        except KeyError:
+        source = self.pane.current_source()
+        if source is None:
             return None
         return source if source.original and source.meta.encoding and source.meta.file_name else None
 
