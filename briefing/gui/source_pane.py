@@ -290,8 +290,7 @@ class SourcePane(QWidget):
     def current_source(self) -> Source | None:
         """The source selected in the list, if it is still in the briefing."""
         source_id = self.current_source_id()
-        sources = {source.id: source for source in self.document.briefing.sources} if source_id else {}
-        return sources.get(source_id or "")
+        return next((source for source in self.document.briefing.sources if source.id == source_id), None)
 
     def refresh_list(self, briefing: Briefing, select: str | None = None, *, reload: bool = False) -> None:
         """The list of the briefing's sources; the reader loads another source only if the shown one went away,
