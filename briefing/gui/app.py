@@ -6,6 +6,7 @@ done before PySide6 is loaded, because PySide's import hook makes every module i
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 APP_NAME = "Briefing"
 
 _gc_paused = False
+_start_up = contextlib.ExitStack()  # what is active from prepare() until create_window() returns
 
 
 def _pause_gc() -> None:
@@ -43,15 +45,20 @@ def _resume_gc() -> None:
         gc.freeze()
         gc.unfreeze()
         gc.enable()
+    _start_up.close()
 
 
 def prepare(*, demo: bool = False) -> Briefing | None:
     """Qt-free start-up work: the template catalogue, and the demo briefing when asked for.
 
-    The garbage collector pauses here until create_window() returns (see _pause_gc).
+    The garbage collector pauses here until create_window() returns (see _pause_gc), and the dataclasses
+    created until then take their generated methods from the cache of compiled code (core/dataclass_cache.py).
     """
     _pause_gc()
     try:
+        from briefing.core.dataclass_cache import compiled_dataclasses
+
+        _start_up.enter_context(compiled_dataclasses())
         from briefing.gui.catalog import catalog
 
         templates = catalog()

@@ -114,3 +114,27 @@ def test_no_application_wide_event_filter_where_qt_sends_no_file_open_events(mon
     monkeypatch.setattr(sys, "platform", "linux")
     open_files_from_the_system(App(), None)  # type: ignore[arg-type]
     assert installed == []
+
+
+def test_a_second_start_compiles_no_dataclass_methods(tmp_path: Path) -> None:
+    """The methods `@dataclass` generates (some 100 M instructions of compiling for the window's classes) come
+    from the cache of compiled code from the second start on (core/dataclass_cache.py)."""
+    script = (
+        "import builtins, sys\n"
+        "from briefing.core import dataclass_cache\n"
+        "compiled = []\n"
+        "dataclass_cache.compile = lambda *a, **k: compiled.append(a[0]) or builtins.compile(*a, **k)\n"
+        "from briefing.gui.app import application, create_window, prepare\n"
+        "b = prepare(demo=True)\n"
+        "app = application()\n"
+        "w = create_window(demo=True, briefing=b)\n"
+        "import dataclasses\n"
+        "assert 'exec' not in vars(dataclasses), 'the cache is active during start-up only'\n"
+        "print(len(compiled))\n"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    run = [sys.executable, "-c", script]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+    assert int(first.stdout.split()[-1]) > 50  # the model, templates and the window's own classes
+    second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+    assert second.stdout.split()[-1] == "0"
