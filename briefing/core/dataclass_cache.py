@@ -18,6 +18,7 @@ import contextlib
 import dataclasses
 import importlib.util
 import marshal
+import os
 import sys
 import threading
 from collections.abc import Iterator
@@ -91,11 +92,13 @@ def compiled_dataclasses() -> Iterator[None]:
 
 def _write(path: Path, entries: dict[str, CodeType]) -> None:
     """Only the texts used this time are kept, so the file does not grow as classes change. A cache that cannot be
-    written is no error: the methods are compiled again next time."""
-    from briefing.core.files import atomic_write
-
+    written is no error: the methods are compiled again next time. (Written to a temporary file and renamed over
+    the cache, so a reader never sees half a file.)"""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, marshal.dumps(entries))
+        temporary.write_bytes(marshal.dumps(entries))
+        os.replace(temporary, path)
     except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            temporary.unlink()

@@ -86,6 +86,9 @@ class PassageHighlighter(QSyntaxHighlighter):
         self.spans: dict[str, Span] = {}
         self._by_block: dict[int, set[str]] = {}
         self._page = QColor("#ffffff")  # the view's background, which highlights must stand out from
+        # During a pass over every block (set_spans): the high-contrast answer, asked once, and the format of each
+        # combination of sections, made once and shared by the blocks (a big source has hundreds of blocks).
+        self._pass: tuple[bool, dict[tuple[int, ...], QTextCharFormat]] | None = None
 
     def _blocks(self, span: Span) -> range:
         doc, qt = self.document(), self.positions.to_qt
@@ -100,7 +103,11 @@ class PassageHighlighter(QSyntaxHighlighter):
         for span in spans:
             for number in self._blocks(span):
                 self._by_block.setdefault(number, set()).add(span.item_id)
-        self.rehighlight()
+        self._pass = (high_contrast(), {})
+        try:
+            self.rehighlight()
+        finally:
+            self._pass = None
 
     def put(self, span: Span) -> None:
         """Add a span, or move one that changed; re-highlights only the blocks involved."""
@@ -156,19 +163,22 @@ class PassageHighlighter(QSyntaxHighlighter):
         if not ranges:
             return
         cuts = sorted({start for start, _, _ in ranges} | {end for _, end, _ in ranges})
-        high = high_contrast()  # asked once a block, not for every part of every span
+        # asked once a block (once a pass in set_spans), not for every part of every span
+        high, formats = self._pass or (high_contrast(), {})
         for left, right in itertools.pairwise(cuts):
-            active = [span for start, end, span in ranges if start <= left and end >= right]
+            active = sorted((span.section_index for start, end, span in ranges if start <= left and end >= right))
             if not active:
                 continue
-            active.sort(key=lambda s: s.section_index)
-            rgbs = dict.fromkeys(highlight_colour(s.section_index, page=self._page, high=high).rgb() for s in active)
-            fills = [QColor.fromRgb(rgb) for rgb in rgbs]
-            fmt = QTextCharFormat()
-            # Overlap: diagonal stripes of each section's colour, so every section shows (not just a deeper tint).
-            fmt.setBackground(stripes(fills) if len(fills) > 1 else fills[0])
-            fmt.setForeground(text_colour_on(*fills))
-            fmt.setProperty(DEPTH_PROPERTY, len(active))
+            key = tuple(active)
+            fmt = formats.get(key)
+            if fmt is None:
+                rgbs = dict.fromkeys(highlight_colour(index, page=self._page, high=high).rgb() for index in active)
+                fills = [QColor.fromRgb(rgb) for rgb in rgbs]
+                fmt = formats[key] = QTextCharFormat()
+                # Overlap: diagonal stripes of each section's colour, so every section shows (not just a deeper tint).
+                fmt.setBackground(stripes(fills) if len(fills) > 1 else fills[0])
+                fmt.setForeground(text_colour_on(*fills))
+                fmt.setProperty(DEPTH_PROPERTY, len(active))
             self.setFormat(left, right - left, fmt)
 
 

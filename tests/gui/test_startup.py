@@ -138,3 +138,42 @@ def test_a_second_start_compiles_no_dataclass_methods(tmp_path: Path) -> None:
     assert int(first.stdout.split()[-1]) > 50  # the model, templates and the window's own classes
     second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
     assert second.stdout.split()[-1] == "0"
+
+
+def test_highlighting_a_whole_source_asks_for_high_contrast_once(qtbot, monkeypatch) -> None:
+    """A big source's highlights (hundreds of blocks) are coloured in one pass that asks for high contrast once and
+    shares each combination's format; every block is coloured exactly as a block highlighted on its own."""
+    from PySide6.QtGui import QColor, QTextDocument
+
+    from briefing.gui import source_view
+    from briefing.gui.source_view import PassageHighlighter, Span, Utf16Positions
+
+    text = "\n".join(f"Paragraph {n} of the source, long enough for passages to overlap." for n in range(60))
+    document = QTextDocument()
+    document.setPlainText(text)
+    highlighter = PassageHighlighter(document)
+    highlighter.positions = Utf16Positions(text)
+    spans = [Span(f"i{n}", n * 50, n * 50 + 90, n % 3, f"S{n % 3}") for n in range(50)]
+    asked = []
+    real = source_view.high_contrast
+    monkeypatch.setattr(source_view, "high_contrast", lambda: asked.append(1) or real())
+
+    def formats() -> list[list[tuple[int, int, int, int]]]:
+        block, found = document.begin(), []
+        while block.isValid():
+            found.append(
+                [
+                    (r.start, r.length, r.format.background().color().rgb(), r.format.foreground().color().rgb())
+                    for r in block.layout().formats()
+                ]
+            )
+            block = block.next()
+        return found
+
+    highlighter.set_spans(spans, page=QColor("#ffffff"))
+    assert len(asked) == 1
+    shared = formats()
+    assert sum(map(len, shared)) > 50 and any(len(block) > 1 for block in shared)
+    highlighter._rehighlight(set(range(document.blockCount())))  # each block on its own, as an edit does
+    assert len(asked) > 30  # once a block with highlights
+    assert formats() == shared
