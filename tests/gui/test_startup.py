@@ -63,7 +63,7 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
     loaded = set(subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.split())
     assert "briefing.gui.main_window" in loaded
     needless = {
-        "yaml", "html", "uuid", "difflib", "concurrent.futures",
+        "yaml", "html", "uuid", "difflib", "concurrent.futures", "hashlib", "_hashlib",
         "briefing.core.project", "briefing.core.lock", "briefing.core.spelling", "briefing.export", "briefing.gui.find",
         "briefing.gui.dialogs", "briefing.gui.imports", "briefing.gui.exports", "briefing.importers.html",
         "briefing.importers.pdf", "briefing.core.operations", "briefing.core.update",
