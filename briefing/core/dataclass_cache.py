@@ -5,7 +5,7 @@ source text and compiles it with `exec`: about 4 M instructions for a frozen cla
 the window loads before its first paint, a sixth of a bare Qt window's whole start-up. While
 `compiled_dataclasses()` is active, the dataclasses module's `exec` takes the code compiled from exactly that text
 from a cache (`user_cache_dir()/dataclasses-TAG.marshal`, one file per bytecode format) and compiles only text it
-has not seen, as Python does; on leaving, the cache is rewritten with the texts used if any was new. The code is
+has not seen, as Python does; on leaving, the cache is rewritten if any text was new. The code is
 what `exec` would have compiled from the same text (same file name, no inherited `__future__` flags), so every
 class is exactly the class it would be; only the compiling is skipped. A missing, unreadable or foreign cache is
 simply compiled again.
@@ -29,6 +29,7 @@ from typing import Any
 from briefing import paths
 
 _lock = threading.Lock()
+MAX_ENTRIES = 3000  # texts kept (about 6 a class; Briefing has some 150 dataclasses)
 
 
 def cache_file() -> Path:
@@ -86,14 +87,15 @@ def compiled_dataclasses() -> Iterator[None]:
     finally:
         with _lock:
             del dataclasses.exec  # type: ignore[attr-defined]
-        if shim.new or shim.used.keys() != shim.entries.keys():
-            _write(path, shim.used)
+        if shim.new:
+            # What other starts used stays (the demo and a saved note load different classes); texts of classes
+            # that changed would pile up, so past MAX_ENTRIES the cache starts again from this start's.
+            _write(path, shim.entries if len(shim.entries) <= MAX_ENTRIES else shim.used)
 
 
 def _write(path: Path, entries: dict[str, CodeType]) -> None:
-    """Only the texts used this time are kept, so the file does not grow as classes change. A cache that cannot be
-    written is no error: the methods are compiled again next time. (Written to a temporary file and renamed over
-    the cache, so a reader never sees half a file.)"""
+    """A cache that cannot be written is no error: the methods are compiled again next time. (Written to a
+    temporary file and renamed over the cache, so a reader never sees half a file.)"""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

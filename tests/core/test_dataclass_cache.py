@@ -90,18 +90,32 @@ def test_a_damaged_or_foreign_cache_is_compiled_again(home: Path, compiles: list
     assert compiles == []  # ...which the next one reads
 
 
-def test_the_cache_keeps_only_what_was_used(home: Path) -> None:
-    with compiled_dataclasses():
-        make_class()
-
+def test_the_cache_keeps_what_other_starts_used_up_to_its_limit(
+    home: Path, compiles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def other() -> None:
         @dataclasses.dataclass
         class Other:
             name: str
 
-    size = cache_file().stat().st_size
     with compiled_dataclasses():
         make_class()
-    assert cache_file().stat().st_size < size
+    with compiled_dataclasses():
+        other()
+    compiles.clear()
+    with compiled_dataclasses():  # one start loads one class, the next another: neither is compiled again
+        make_class()
+        other()
+    assert compiles == []
+    size = cache_file().stat().st_size
+    monkeypatch.setattr(dataclass_cache, "MAX_ENTRIES", 1)
+    with compiled_dataclasses():
+
+        @dataclasses.dataclass
+        class Third:
+            value: int
+
+    assert cache_file().stat().st_size < size  # past the limit: only what this start used
 
 
 def test_an_unwritable_cache_is_no_error(home: Path, compiles: list[str]) -> None:
