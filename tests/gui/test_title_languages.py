@@ -30,3 +30,39 @@ def test_in_the_french_window_a_french_notes_titles_say_their_language(qtbot, br
         assert block.form.labelForField(title_fr).text() == "Titre (français)"
     finally:
         install_translators("en")
+
+
+def test_titles_too_long_for_their_field_end_in_an_ellipsis_and_tell_the_rest(qtbot) -> None:
+    """At 1366 x 768, after View > Widen Source Pane, the note's title and French title were cut off mid-word,
+    with nothing to show there was more."""
+    from briefing.demo import demo_briefing
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow(demo_briefing())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.action("widen_source").trigger()
+    window.action("widen_source").trigger()
+    qtbot.wait(10)
+    block = window.briefing_view.title_block
+    values = window.document.briefing.title_block
+    for name in ("title", "title_fr"):
+        field, full = block.fields[name], getattr(values, name)
+        assert field.fontMetrics().horizontalAdvance(full) > field.width()  # it does not fit
+        assert field.elided.endswith("…") and full.startswith(field.elided[:-1]), name
+        assert (field.toolTip(), field.accessibleDescription()) == (full, full), name
+        assert field.text() == full  # what is stored and edited is the whole title
+    shown = block.fields["prepared_by"]
+    assert (shown.elided, shown.toolTip(), shown.accessibleDescription()) == ("", "", "")  # it fits
+    title = block.fields["title_fr"]
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    assert title.elided == ""  # being edited, the field shows the text itself
+    window.action("widen_note").trigger()
+    window.action("widen_note").trigger()
+    window.action("widen_note").trigger()
+    qtbot.wait(10)
+    date = block.fields["date"]
+    assert date.elided == "" and date.toolTip().startswith("A date written YYYY-MM-DD")  # its own tip is kept
