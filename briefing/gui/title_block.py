@@ -192,6 +192,7 @@ class TitleBlockWidget(QFrame):
         self.setObjectName("titleBlock")
         self.setAccessibleName(self.tr("Title block"))
         self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.template: Template | None = None
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 8)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -202,6 +203,7 @@ class TitleBlockWidget(QFrame):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {}
+        self.template = template
         labels = field_labels()
         order = [f for f in template.title_fields if f != "classification"]
         if "title" in order:  # the title leads, as it does on the page
@@ -262,6 +264,9 @@ class TitleBlockWidget(QFrame):
         self._name_title(values.language)
         for name, widget in self.fields.items():
             value = getattr(values, name)
+            if isinstance(widget, QLineEdit) and self.template is not None:
+                # as the export prints it: the template's default addressee in the note's language
+                value = self.template.title_value(name, value, values.language)
             widget.blockSignals(True)
             if isinstance(widget, QComboBox):
                 index = widget.findData(value)
