@@ -84,7 +84,9 @@ def test_the_default_addressee_is_shown_in_the_notes_language_as_the_export_prin
         combo.setCurrentIndex(combo.findData(language))
         combo.activated.emit(combo.currentIndex())  # as the analyst chooses it
         document = window.document
-        (printed,) = [r.value for r in build_tree(document.briefing, document.template).title_rows if r.name == "addressee"]
+        (printed,) = [
+            r.value for r in build_tree(document.briefing, document.template).title_rows if r.name == "addressee"
+        ]
         assert addressee.text() == printed, language
         shown[language] = printed
     assert shown == {
