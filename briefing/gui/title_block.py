@@ -148,6 +148,8 @@ class _Field(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+        if event.reason() == Qt.FocusReason.PopupFocusReason:
+            return  # its context menu: the analyst is still at work in it
         self.setCursorPosition(0)  # read from its start again
         self._fit()
 
