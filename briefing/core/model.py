@@ -43,6 +43,9 @@ class SourceMeta:
     published: str = ""  # ISO 8601 date or date-time as found; "" when unknown
     url: str = ""
     language: str = ""
+    # the language the analyst set in Source details, which a new version of the file keeps (UpdateSource); ""
+    # while the language is the import's, which a new version's import replaces
+    language_chosen: str = ""
     direction: Literal["ltr", "rtl", ""] = ""
     imported_at: str = ""  # ISO 8601 UTC
     file_name: str = ""  # the original file's name, never its full path (paths leak)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QKeyEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from briefing.gui.document import BriefingDocument
 
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
+NOTE_SHARE = 0.6  # of the window, about the note pane's by default (the main window's splitter: hints, then 5:6)
 # A big note opens with the cards a screen can show; the rest are made in batches after the first paint (about a
 # millisecond each: 2,000 cards made at once kept the window from showing for seconds).
 EAGER_CARDS = 24  # in note order, before the window shows: more than the tallest screen holds
@@ -345,6 +347,13 @@ class BriefingView(QScrollArea):
         self.read_only = False
         self._batch_timer = QTimer(self, singleShot=True, interval=0)
         self._batch_timer.timeout.connect(self._make_batch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The column widens by what the note pane was given beyond its default share of the window (View > Widen
+        # Note, the divider dragged): the analyst widened the note for the note, not for margins beside it.
+        gained = self.width() - self.window().width() * NOTE_SHARE
+        self.page.setMaximumWidth(COLUMN_WIDTH + max(round(gained), 0))
 
     # --- following the document ---------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
+from briefing.core.messages import named
 from briefing.gui.actions import Actions
 from briefing.gui.document import BriefingDocument
 from briefing.gui.files import remember_folder, start_folder
@@ -212,7 +213,7 @@ class SourceController(QObject):
             notes.append(self.tr("These cannot be imported: %1").replace("%1", ", ".join(others)))
         if not readable:
             if notes:  # nothing to ask about, yet the analyst learns what the e-mail carried
-                self.message.emit(source.label + ": " + " ".join(notes), 20000)
+                self.message.emit(shown_error(named(source.label, " ".join(notes))), 20000)  # French: "label : …"
             return
         from PySide6.QtWidgets import QMessageBox
 

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
 from briefing.core.model import TitleBlock, is_note_date
@@ -96,7 +106,68 @@ class ClassificationBanner(QFrame):
         self.style().polish(self)
 
 
-class _DashedField(QLineEdit):
+class _Field(QLineEdit):
+    """A title-block field whose text, when longer than the field, ends in "…" while the field is not being
+    edited (a long French title was cut off mid-word, with nothing to say there was more); the full text is then
+    its tooltip and its accessible description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.elided = ""  # the text as shown, when it does not fit
+        self.own_tip = ""  # the tooltip and description the field has when its text fits (the date's rule)
+        self.textChanged.connect(self._fit)
+
+    def set_tip(self, text: str) -> None:
+        self.own_tip = text
+        self._fit()
+
+    def _fit(self) -> None:
+        area = self._text_area()
+        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, area.width())
+        self.elided = elided if elided != self.text() and not self.hasFocus() else ""
+        tip = self.text() if self.elided else self.own_tip
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+            self.setAccessibleDescription(tip)
+        self.update()
+
+    def _text_area(self) -> QRect:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        area = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        return area.adjusted(margins.left() + 2, 0, -margins.right() - 2, 0)  # QLineEdit's own 2 px each side
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._fit()  # the whole text, to edit
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() == Qt.FocusReason.PopupFocusReason:
+            return  # its context menu: the analyst is still at work in it
+        self.setCursorPosition(0)  # read from its start again
+        self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.elided:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter, self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self._text_area(), int(alignment), self.elided)
+        painter.end()
+
+
+class _DashedField(_Field):
     """A title-block field that shows "—" while empty. Painted, not a placeholder: Qt gives a field its placeholder
     as its accessible description, and a screen reader said "Addressee, Memorandum to the Minister, dash"."""
 
@@ -123,6 +194,7 @@ class TitleBlockWidget(QFrame):
         self.setObjectName("titleBlock")
         self.setAccessibleName(self.tr("Title block"))
         self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.template: Template | None = None
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 8)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -133,6 +205,7 @@ class TitleBlockWidget(QFrame):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {}
+        self.template = template
         labels = field_labels()
         order = [f for f in template.title_fields if f != "classification"]
         if "title" in order:  # the title leads, as it does on the page
@@ -146,14 +219,13 @@ class TitleBlockWidget(QFrame):
                     widget.addItem(text, key)
                 widget.activated.connect(lambda _i, w=widget: self.edited.emit("purpose", w.currentData()))
             else:
-                widget = QLineEdit(self) if name in ("date", "title") else _DashedField(self)
+                widget = _Field(self) if name in ("date", "title") else _DashedField(self)
                 widget.setFrame(False)
                 widget.editingFinished.connect(lambda n=name, w=widget: self._line_done(n, w))
                 if name == "date":
                     widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
                     rule = self.tr("A date written YYYY-MM-DD, like %1: each export prints it in the note’s language")
-                    widget.setToolTip(rule.replace("%1", QDate.currentDate().toString(Qt.DateFormat.ISODate)))
-                    widget.setAccessibleDescription(widget.toolTip())
+                    widget.set_tip(rule.replace("%1", QDate.currentDate().toString(Qt.DateFormat.ISODate)))
             widget.setObjectName(f"field_{name}")
             widget.setAccessibleName(labels[name])
             if isinstance(widget, QComboBox):
@@ -194,6 +266,9 @@ class TitleBlockWidget(QFrame):
         self._name_title(values.language)
         for name, widget in self.fields.items():
             value = getattr(values, name)
+            if isinstance(widget, QLineEdit) and self.template is not None:
+                # as the export prints it: the template's default addressee in the note's language
+                value = self.template.title_value(name, value, values.language)
             widget.blockSignals(True)
             if isinstance(widget, QComboBox):
                 index = widget.findData(value)
