@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,21 +35,51 @@ PASSAGE_MIME = "application/x-briefing-passage"
 DEPTH_PROPERTY = QTextFormat.Property.UserProperty + 1  # how many excerpts cover a character (tests, a11y)
 FLASH_MS = 900
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_AFTER_CLOSING = ".,;:!?…"  # what may follow a closing quote or bracket, still in its sentence
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of text holding start..end (Qt positions: UTF-16), by Unicode's sentence rules (a
-    QTextBoundaryFinder), without the spaces after it; a selection over several sentences takes them all."""
+    QTextBoundaryFinder), with the closing quotes and brackets that end it, without the spaces after it; a
+    selection over several sentences takes them all."""
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Sentence, text)
-    bounds = [0]
-    while (position := finder.toNextBoundary()) not in (-1, bounds[-1]):
-        bounds.append(position)
+    qt_bounds = [0]
+    while (position := finder.toNextBoundary()) not in (-1, qt_bounds[-1]):
+        qt_bounds.append(position)
+    positions = Utf16Positions(text)
+    start, end = positions.from_qt(start), positions.from_qt(end)
+    bounds = sorted({_past_closing(text, positions.from_qt(bound)) for bound in qt_bounds})
     first = max(bound for bound in bounds if bound <= start)
     last = min((bound for bound in bounds if bound > first and bound >= end), default=bounds[-1])
-    units = text.encode("utf-16-le")
-    while last > first and units[2 * last - 2 : 2 * last].decode("utf-16-le", "replace").isspace():
+    while last > first and text[last - 1].isspace():
         last -= 1
-    return first, last
+    return positions.to_qt(first), positions.to_qt(last)
+
+
+def _past_closing(text: str, bound: int) -> int:
+    """A sentence boundary moved past the closing quotes and brackets UAX 29 gives the next sentence when a space
+    comes before them, as French typography puts one before » (« Nous sommes prêts. » Puis…), and past the spaces
+    after them. A quote or bracket followed by a letter opens the next sentence ('Twas) and stays there."""
+    at = bound
+    while True:
+        after_space = at
+        while after_space < len(text) and text[after_space] in " \t\u00a0\u202f":
+            after_space += 1
+        closed = after_space
+        while closed < len(text) and unicodedata.category(text[closed]) in ("Pe", "Pf"):
+            closed += 1
+        if closed == after_space:
+            break
+        while closed < len(text) and text[closed] in _AFTER_CLOSING:  # « … agir. » ».
+            closed += 1
+        if closed < len(text) and not text[closed].isspace():
+            break
+        at = closed
+    if at == bound:
+        return bound
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 class Utf16Positions:
