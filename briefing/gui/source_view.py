@@ -235,6 +235,7 @@ class SourceView(QPlainTextEdit):
         self.positions = self.highlighter.positions
         self.context_actions: list[QAction | QMenu] = []
         self._click_pos: QPoint | None = None
+        self._selection_at_press = (0, 0)  # the selection's anchor and position when the mouse was pressed
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
         self.selectionChanged.connect(self._emit_selection)
@@ -394,6 +395,33 @@ class SourceView(QPlainTextEdit):
         cursor.setPosition(chosen[1], QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def select_whole_words(self) -> None:
+        """A selection made with the mouse across words grows to whole words at an end that falls inside one, as
+        Word does: a quotation cut mid-word ("The Liberal government of C") is never what a hurried hand meant.
+        Within one word it stays to the letter; keyboard selections (Shift+arrows) are never changed. Words by
+        Unicode's rules (a QTextBoundaryFinder): "l’État" is one, and each Chinese character is one."""
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        first, last = self.document().findBlock(start), self.document().findBlock(end)
+        words = QTextBoundaryFinder.BoundaryType.Word
+        head = QTextBoundaryFinder(words, first.text())
+        head.setPosition(start - first.position())
+        if first == last and head.toNextBoundary() >= end - first.position():
+            return  # within one word
+        head.setPosition(start - first.position())
+        if not head.isAtBoundary():
+            start = first.position() + head.toPreviousBoundary()
+        tail = QTextBoundaryFinder(words, last.text())
+        tail.setPosition(end - last.position())
+        if not tail.isAtBoundary():
+            end = last.position() + tail.toNextBoundary()
+        if (start, end) == (cursor.selectionStart(), cursor.selectionEnd()):
+            return
+        forward = cursor.anchor() <= cursor.position()
+        cursor.setPosition(start if forward else end)
+        cursor.setPosition(end if forward else start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # The viewport's tooltip follows the mouse; Qt shows it after its usual delay. (Not viewportEvent():
         # a Python override there would run for every paint.)
@@ -407,10 +435,16 @@ class SourceView(QPlainTextEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._click_pos = event.position().toPoint()
+        cursor = self.textCursor()
+        self._selection_at_press = (cursor.anchor(), cursor.position())
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        cursor = self.textCursor()
+        made = cursor.hasSelection() and (cursor.anchor(), cursor.position()) != self._selection_at_press
+        if event.button() == Qt.MouseButton.LeftButton and made:  # by this press (not a selection dragged away)
+            self.select_whole_words()
         pos = event.position().toPoint()
         moved = self._click_pos is not None and (pos - self._click_pos).manhattanLength() > 3
         if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():

@@ -64,3 +64,71 @@ def test_f8_then_ctrl_3_files_a_french_quoted_sentence_whole(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_F8)
     qtbot.keyClick(view, Qt.Key.Key_F8)  # again: the paragraph, as before
     assert view.textCursor().selectedText() == FRENCH
+
+
+def _drag(qtbot, view, text: str, start: int, end: int) -> None:
+    """Press at one character of the source's text, move and release at another, as a hand selecting does."""
+    from PySide6.QtGui import QTextCursor
+
+    def point(offset: int):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.toPlainText().index(text) + offset)
+        return view.cursorRect(cursor).center()
+
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(start))
+    qtbot.mouseMove(viewport, point((start + end) // 2))
+    qtbot.mouseMove(viewport, point(end))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(end))
+
+
+def test_a_mouse_selection_across_words_takes_whole_words(window, qtbot):
+    """QA: a drag ending just after the C of "Canadian" filed « The Liberal government of C »."""
+    window.source_pane.select_source("src-a")
+    view = window.source_view
+    window.show()
+    sentence = "In 2012, the Harper administration cut ties with Tehran"
+    _drag(qtbot, view, sentence, sentence.index("arper"), sentence.index("Tehran") + 2)
+    assert view.textCursor().selectedText() == "Harper administration cut ties with Tehran"
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Ctrl+1 files what is shown
+    assert window.document.briefing.sections[0].items[-1].anchor.exact == "Harper administration cut ties with Tehran"
+    # backwards, from inside "administration" to inside "Harper": the same words, the caret where the hand ended
+    _drag(qtbot, view, sentence, sentence.index("administration") + 4, sentence.index("Harper") + 3)
+    cursor = view.textCursor()
+    assert cursor.selectedText() == "Harper administration"
+    assert cursor.position() == cursor.selectionStart()
+    # a selection that starts or ends at a word's edge keeps it
+    _drag(qtbot, view, sentence, sentence.index("2012"), sentence.index(", the"))
+    assert view.textCursor().selectedText() == "2012"
+    _drag(qtbot, view, sentence, sentence.index("the Harper") - 1, sentence.index(" administration"))
+    assert view.textCursor().selectedText() == " the Harper"
+    # within one word, to the letter
+    _drag(qtbot, view, sentence, sentence.index("administration") + 5, sentence.index("administration") + 10)
+    assert view.textCursor().selectedText() == "istra"
+
+
+def test_a_keyboard_selection_is_kept_to_the_letter(window, qtbot):
+    window.source_pane.select_source("src-a")
+    view = window.source_view
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.setPosition(view.toPlainText().index("arper"))
+    view.setTextCursor(cursor)
+    for _ in range(8):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().selectedText() == "arper ad"
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.briefing.sections[0].items[-1].anchor.exact == "arper ad"
+
+
+def test_whole_words_follow_unicode_words_in_chinese_and_french(window, qtbot):
+    """Chinese has no spaces: a whole run of characters is not one word (each character is)."""
+    text = "中国外交部表示，会谈已经开始。Le ministre parle de l’État aujourd’hui."
+    window.document.run(AddSource(make_source("src-zh", [text], "Mixed")))
+    window.source_pane.select_source("src-zh")
+    view = window.source_view
+    window.show()
+    _drag(qtbot, view, text, 1, 4)
+    assert view.textCursor().selectedText() == "国外交"  # not the whole run of characters up to the comma
+    _drag(qtbot, view, text, text.index("inistre"), text.index("État") + 2)
+    assert view.textCursor().selectedText() == "ministre parle de l’État"
