@@ -68,3 +68,27 @@ def test_an_export_says_how_many_changed_excerpts_are_not_yet_reviewed(
     assert window.statusBar().currentMessage() == told
     assert told in announced
     assert (tmp_path / "again.docx").is_file()  # written all the same
+
+
+def test_the_unreviewed_changes_warning_is_in_french(qtbot, briefing: Briefing) -> None:
+    from briefing.core.update import unreviewed_changes
+    from briefing.gui.i18n import install_translators, shown_error
+
+    source = briefing.sources[0]
+    for quote in ("cut ties with Tehran", "expelled"):
+        start = source.text.index(quote)
+        file_excerpt(briefing.sections[0].id, new_excerpt(source, start, start + len(quote))).apply(briefing)
+    assert unreviewed_changes(briefing) is None
+    excerpts = [excerpt for _, excerpt in briefing.excerpts()]
+    excerpts[0].flag = "changed"
+    assert install_translators("fr") == "fr"
+    try:
+        assert shown_error(unreviewed_changes(briefing)) == (
+            "1 extrait modifié par une mise à jour de sa source n’est pas encore revu"
+        )
+        excerpts[1].flag = "changed"
+        assert shown_error(unreviewed_changes(briefing)) == (
+            "2 extraits modifiés par une mise à jour de leur source ne sont pas encore revus"
+        )
+    finally:
+        install_translators("en")
