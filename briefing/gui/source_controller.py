@@ -263,8 +263,8 @@ class SourceController(QObject):
             return
         parts = list(failures)
         if warned:
-            listed = "\n".join(shown_error(named(label, told)) for label, told in warned)  # French: "label : …"
-            parts.append(self.tr("Added, with warnings:") + "\n" + listed)
+            listed = "\n\n".join(shown_error(named(label, told)) for label, told in warned)  # French: "label : …"
+            parts.append(self.tr("Added, with warnings:") + "\n\n" + listed)
         title = self.tr("Cannot add source") if failures else self.tr("Sources Added With Warnings")
         QMessageBox.warning(self._parent(), title, "\n\n".join(parts))
 

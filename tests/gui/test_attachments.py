@@ -94,7 +94,7 @@ def test_a_batchs_warnings_are_told_when_it_ends_naming_each_file(
     qtbot.waitUntil(lambda: len(sources) == 7 and not window.sources.importer.running, timeout=20_000)
     [(kind, title, text)] = prompts.calls
     assert (kind, title) == ("warning", "Sources Added With Warnings")
-    lines = text.splitlines()
+    lines = text.split("\n\n")  # a file a paragraph
     assert lines[0] == "Added, with warnings:"
     assert lines[1].startswith("Monthly report: Pictures not added: logo.png.")
     assert lines[2] == (
