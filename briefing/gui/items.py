@@ -184,7 +184,9 @@ class ItemWidget(QFrame):
         height = layout.totalHeightForWidth(width)
         if height < 0:  # nothing word-wraps (a note's editor open, its text hidden): the layout's own height
             height = layout.totalSizeHint().height()
-        if height > 0 and height != self.height():
+        # against the fixed height, not the current one: a new card laid out at that height by chance was left
+        # unfixed, and its column then gave it its size hint (a blank line under a one-line quote)
+        if height > 0 and not self.minimumHeight() == self.maximumHeight() == height:
             self.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:

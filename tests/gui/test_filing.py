@@ -717,3 +717,32 @@ def test_the_title_block_form_uses_the_shared_labels(window):
     assert shown == {name: field_label(name) for name in fields}
     assert title_block.fields["title"].accessibleName() == field_label("title")
     assert shown["document_number"] == "Document number"  # the form said "Document no.", the export another
+
+
+
+def test_a_card_laid_out_at_its_height_by_chance_keeps_it(window, qtbot):
+    """A card fixes its height to what its quote and citation need. A newly filed one-line card that its column had
+    happened to give exactly that height was left unfixed, and the column then stretched it to its size hint: a
+    blank line between the quote and the citation."""
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.gui.items import ItemWidget
+
+    select(window, PARAGRAPHS[0])
+    window.notes.file_into("background")
+    excerpt = window.document.briefing.sections[0].items[0]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    card = ItemWidget(excerpt, holder)
+    card.set_item(excerpt, "Canada confirms talks · para. 1", window.briefing_view.palette().base().color())
+    twin = ItemWidget(excerpt, holder)  # measures the height a card needs at this width
+    twin.set_item(excerpt, "Canada confirms talks · para. 1", window.briefing_view.palette().base().color())
+    twin.setGeometry(0, 0, 600, 40)
+    holder.show()
+    needed = twin.height()
+    assert needed > 0
+    card.setGeometry(0, 100, 600, needed)  # where a layout first put it: exactly the height it needs
+    card.show()
+    card.resize(600, card.sizeHint().height())  # the layout's next pass: its size hint, within its fixed height
+    assert card.height() == needed
+    assert card.cite.y() - card.quote.geometry().bottom() <= card.layout().spacing() + 1
