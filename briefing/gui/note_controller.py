@@ -15,7 +15,7 @@ from briefing.core.model import Excerpt, Item
 from briefing.gui.actions import Actions
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument
-from briefing.gui.i18n import change_name, shown_error, shown_headings
+from briefing.gui.i18n import change_name, shown_error, shown_heading, shown_headings
 from briefing.gui.items import InlineEditor, ItemWidget
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.title_block import ClassificationBanner
@@ -348,7 +348,8 @@ class NoteController(QObject):
         """Where a moved item now is: a screen reader says it (the card keeps the keyboard, so nothing else is)."""
         section, index, _ = self.document.briefing.find_item(item_id)
         text = self.tr("Item %1 of %2 in %3").replace("%1", str(index + 1)).replace("%2", str(len(section.items)))
-        self.message.emit(text.replace("%3", section.heading), 3000)
+        heading = shown_heading(section, self.document.briefing.title_block.language)  # as the note names it
+        self.message.emit(text.replace("%3", heading), 3000)
 
     def delete_item(self) -> None:
         from briefing.core.operations import RemoveItem

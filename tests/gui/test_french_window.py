@@ -55,6 +55,27 @@ def test_a_french_note_shows_its_french_headings_everywhere_in_any_interface(qtb
     assert window.action("undo").text() == "&Undo File excerpt into Contexte"
 
 
+
+def test_moving_a_card_names_its_section_as_the_note_does(qtbot, briefing, french) -> None:
+    """The status bar (and a screen reader) says where a moved card now is, by the heading the note shows."""
+    from briefing.core.model import Note
+    from briefing.core.operations import InsertItem
+    from briefing.gui.main_window import MainWindow
+
+    briefing.title_block.language = "fr"
+    window = MainWindow(briefing)
+    qtbot.addWidget(window)
+    for number in (1, 2):
+        window.document.execute(InsertItem("background", Note(id=f"n{number}", text=f"Note {number}.")))
+    messages: list[str] = []
+    window.notes.message.connect(lambda text, _ms: messages.append(text))
+    window.briefing_view.select_item("n1")
+    window.action("move_down").trigger()
+    assert messages[-1] == "Élément 2 sur 2 dans Contexte"
+    window.action("move_to_open_issues").trigger()  # Move To names it so too
+    assert messages[-1] == "Élément 1 sur 1 dans Questions en suspens"
+
+
 def test_the_headings_follow_the_note_language_and_the_interface_for_a_bilingual_note(qtbot, briefing, french) -> None:
     from briefing.gui.main_window import MainWindow
 
