@@ -236,14 +236,15 @@ def _is_date(text: str) -> bool:
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """Help > Keyboard Shortcuts' rows: every action's shortcuts (Redo has two) and what it does, then the keys of
-    the note's cards and editor."""
+    """Help > Keyboard Shortcuts' rows: every action's shortcuts (Redo has two) and what it does (its "command"
+    property where its text changes: Undo's names the step it would undo), then the keys of the note's cards and
+    editor."""
     native = QKeySequence.SequenceFormat.NativeText
     rows = []
     for action in actions:
         keys = ", ".join(keys.toString(native) for keys in action.shortcuts())
         if keys:
-            rows.append((keys, action.text().replace("&", "")))
+            rows.append((keys, (action.property("command") or action.text()).replace("&", "")))
     # keys of the note's cards and editor, not of any action: listed by hand (spelled out for lupdate to find)
     rows += [
         (

@@ -45,6 +45,8 @@ class NoteController(QObject):
         a = actions
         a.make("undo", self.tr("&Undo"), lambda: self._step_history(undo=True), Key.Undo, "undo")
         a.make("redo", self.tr("&Redo"), lambda: self._step_history(undo=False), ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+        for name, command in (("undo", self.tr("&Undo")), ("redo", self.tr("&Redo"))):
+            a[name].setProperty("command", command)  # the keyboard table's name: their text names the next step
         a.make("add_note", self.tr("Add &Note"), self.add_note, "Ctrl+N", "note")
         a.make("edit_item", self.tr("&Edit Text or Comment"), self.edit_item, "F2")
         a.make("trim_excerpt", self.tr("T&rim Excerpt to Selection"), self.trim_excerpt, "Ctrl+T")

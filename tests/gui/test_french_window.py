@@ -217,6 +217,25 @@ def test_keyboard_help_names_the_enter_key_as_the_keyboard_does(french, window) 
     assert "Ctrl+Entrée" in text and "Retour" not in text
 
 
+
+def test_keyboard_help_names_undo_and_redo_not_the_step_they_would_take(french, window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from briefing.gui.dialogs import shortcut_rows
+
+    window.source_pane.select_source("src-a")
+    for quote in ("cut ties with Tehran", "state sponsors of terrorism"):
+        window.source_pane.view.select_offsets(*offsets_of(window.document.briefing, "src-a", quote))
+        window.action("file_into_background").trigger()
+    window.action("undo").trigger()  # both have a step to name now
+    assert window.action("undo").text() != "&Annuler" and window.action("redo").text() != "&Rétablir"
+    rows = dict(shortcut_rows(window.actions()))
+    native = QKeySequence.SequenceFormat.NativeText
+    assert rows[QKeySequence(QKeySequence.StandardKey.Undo).toString(native)] == "Annuler"
+    redo = ", ".join(QKeySequence(keys).toString(native) for keys in ("Ctrl+Shift+Z", "Ctrl+Y"))
+    assert rows[redo] == "Rétablir"
+
+
 def test_a_new_briefing_in_the_french_window_is_a_french_note_or_the_language_chosen(
     french, window, monkeypatch
 ) -> None:
