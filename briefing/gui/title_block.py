@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
-from briefing.core.model import TitleBlock, is_note_date
+from briefing.core.model import TitleBlock, is_note_date, missing_day
 from briefing.core.templates import Template
-from briefing.gui.i18n import shown_marking
+from briefing.gui.i18n import shown_error, shown_marking
 from briefing.gui.style import BANNER_STYLE, quiet
 
 if TYPE_CHECKING:
@@ -315,7 +315,12 @@ class TitleBlockWidget(QFrame):
         and the analyst is told, on screen and by the screen reader."""
         typed = widget.text().strip()
         widget.setText(widget.property("committed") or "")
-        text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
-        text = text.replace("%1", typed).replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        missing = missing_day(typed)  # written right, but no such day: say that, not the form again
+        if missing is not None:
+            text = self.tr("“%1” does not exist (%2): the date is unchanged.").replace("%2", shown_error(missing))
+        else:
+            text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
+            text = text.replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        text = text.replace("%1", typed)
         widget.setProperty("refused", True)
         self.refused.emit(text)  # the status bar shows it and a screen reader hears it (StatusBar.tell)

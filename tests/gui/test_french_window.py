@@ -110,11 +110,16 @@ def test_the_date_field_keeps_a_real_date_and_says_why_it_refused_another(qtbot,
     field.editingFinished.emit()
     assert window.document.briefing.title_block.date == "2026-12-04"
     assert window.action("undo").text() == "&Undo Change date"  # the field's label inside the sentence
-    for typed in ("4 décembre 2026", "2026-02-30"):
+    for typed, said in (
+        ("4 décembre 2026", "“4 décembre 2026” is not a date written YYYY-MM-DD"),
+        # written right, but no such day: said so, as `briefing set` says it (QA4 3)
+        ("2026-02-30", "“2026-02-30” does not exist (February 2026 has 28 days): the date is unchanged."),
+        ("2026-13-01", "“2026-13-01” does not exist (there is no month 13): the date is unchanged."),
+    ):
         field.setText(typed)
         field.editingFinished.emit()
         assert window.document.briefing.title_block.date == "2026-12-04" and field.text() == "2026-12-04"
-        assert messages[-1].startswith(f"“{typed}” is not a date written YYYY-MM-DD")
+        assert messages[-1].startswith(said)
     assert "YYYY-MM-DD" in field.toolTip() and field.accessibleDescription() == field.toolTip()
     assert window.action("undo").text() == "&Undo Change date"  # nothing else was done
     # a real date kept after a refusal clears the refusal from the status bar (QA3 4), once
