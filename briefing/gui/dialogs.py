@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
 from briefing.gui.accessible import announce
+from briefing.gui.combo import Combo
 from briefing.gui.i18n import in_interface_language, new_note_language
 from briefing.gui.style import quiet, warn
 from briefing.gui.title_block import note_languages
@@ -64,7 +64,7 @@ class NewBriefingDialog(QDialog):
         self.list.currentItemChanged.connect(self._describe)
         self.list.itemActivated.connect(lambda _item: self.accept())
         # the note's language, as `briefing new --language`: French by default in a French interface
-        self.languages = QComboBox(self)
+        self.languages = Combo(self)
         self.languages.setObjectName("newLanguage")
         for key, text in note_languages().items():
             self.languages.addItem(text, key)

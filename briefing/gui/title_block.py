@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
 from briefing.core.model import TitleBlock, is_note_date, missing_day
 from briefing.core.templates import Template
+from briefing.gui.combo import Combo
 from briefing.gui.i18n import shown_error, shown_marking
 from briefing.gui.style import BANNER_STYLE, quiet
 
@@ -60,7 +61,7 @@ class ClassificationBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("classificationBanner")
         self.setStyleSheet(BANNER_STYLE)  # its own small subtree only
-        self.combo = QComboBox(self)
+        self.combo = Combo(self)
         self.combo.setObjectName("classificationCombo")
         label = QLabel(self.tr("&Classification"), self)
         label.setBuddy(self.combo)
@@ -214,7 +215,7 @@ class TitleBlockWidget(QFrame):
         for name in order:
             widget: QLineEdit | QComboBox
             if name == "purpose":
-                widget = QComboBox(self)
+                widget = Combo(self)
                 for key, text in purpose_labels().items():
                     widget.addItem(text, key)
                 widget.activated.connect(lambda _i, w=widget: self.edited.emit("purpose", w.currentData()))
@@ -248,7 +249,7 @@ class TitleBlockWidget(QFrame):
 
     def _add_language(self, label_text: str) -> None:
         """Every note has a language, whatever its template prints: it decides the export's words and tags."""
-        widget = QComboBox(self)
+        widget = Combo(self)
         widget.setObjectName("field_language")
         widget.setAccessibleName(label_text)
         widget.view().setAccessibleName(label_text)  # its drop-down list, for screen readers
