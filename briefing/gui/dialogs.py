@@ -267,7 +267,10 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
             QKeySequence("Ctrl+Enter").toString(native),  # the key is labelled Enter (« Entrée »), not Return
             QCoreApplication.translate("MainWindow", "Keep what is typed and stop editing"),
         ),
-        (QCoreApplication.translate("MainWindow", "Esc"), QCoreApplication.translate("MainWindow", "Cancel editing")),
+        (
+            QCoreApplication.translate("MainWindow", "Esc"),
+            QCoreApplication.translate("MainWindow", "Stop editing, keeping what is typed (Undo takes it back)"),
+        ),
         (
             f"{QKeySequence('Ctrl+Shift+Down').toString(native)}, {QKeySequence('Ctrl+Shift+Up').toString(native)}",
             QCoreApplication.translate("MainWindow", "Select to the end or start of the paragraph (in the source)"),

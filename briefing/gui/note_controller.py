@@ -294,12 +294,11 @@ class NoteController(QObject):
             return
         editor = card.start_edit()
 
-        def withdraw(text: str = "") -> None:  # Esc, or leaving it empty: the note was never wanted
+        def withdraw(text: str) -> None:  # left (or Esc) with nothing written: the note was never wanted
             if not text and self.document.withdraw(operation):
                 view.select_or_focus(previous, section_id)
 
-        editor.cancelled.connect(withdraw)
-        editor.committed.connect(withdraw)
+        editor.committed.connect(withdraw)  # with text, it is kept as written (its own Undo step)
 
     def edit_item(self) -> None:
         if self.view.selected_item:
