@@ -4,7 +4,6 @@ change is a core operation."""
 from __future__ import annotations
 
 import argparse
-import re
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any

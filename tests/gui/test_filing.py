@@ -799,7 +799,6 @@ def test_the_title_block_form_uses_the_shared_labels(window):
     assert shown["document_number"] == "Document number"  # the form said "Document no.", the export another
 
 
-
 def test_a_card_laid_out_at_its_height_by_chance_keeps_it(window, qtbot):
     """A card fixes its height to what its quote and citation need. A newly filed one-line card that its column had
     happened to give exactly that height was left unfixed, and the column then stretched it to its size hint: a

@@ -55,7 +55,6 @@ def test_a_french_note_shows_its_french_headings_everywhere_in_any_interface(qtb
     assert window.action("undo").text() == "&Undo File excerpt into Contexte"
 
 
-
 def test_moving_a_card_names_its_section_as_the_note_does(qtbot, briefing, french) -> None:
     """The status bar (and a screen reader) says where a moved card now is, by the heading the note shows."""
     from briefing.core.model import Note
@@ -131,6 +130,17 @@ def test_the_date_field_keeps_a_real_date_and_says_why_it_refused_another(qtbot,
     field.setText("2026-12-08")
     field.editingFinished.emit()
     assert len(messages) == count
+
+
+def test_an_impossible_day_is_refused_in_french_as_a_day_that_does_not_exist(french, window) -> None:
+    field = window.briefing_view.title_block.fields["date"]
+    messages: list[str] = []
+    window.notes.message.connect(lambda text, _ms: messages.append(text))
+    field.setText("2026-02-30")
+    field.editingFinished.emit()
+    assert messages[-1] == (
+        "«\u00a02026-02-30\u00a0» n’existe pas (février 2026 compte 28\u00a0jours)\u00a0: la date reste inchangée."
+    )
 
 
 def test_lock_and_recovery_messages_write_the_time_in_the_interface_language(
@@ -220,7 +230,6 @@ def test_keyboard_help_names_the_enter_key_as_the_keyboard_does(french, window) 
 
     text = " ".join(keys for keys, _what in shortcut_rows(window.actions()))
     assert "Ctrl+Entrée" in text and "Retour" not in text
-
 
 
 def test_keyboard_help_names_undo_and_redo_not_the_step_they_would_take(french, window) -> None:
