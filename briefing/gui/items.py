@@ -49,11 +49,12 @@ def quoted(text: str) -> str:
 
 
 class InlineEditor(QPlainTextEdit):
-    """Edits a note or comment in place: Ctrl+Enter or leaving the field commits, Esc cancels. Spelling is checked
-    as the analyst types; in a note (`markup`), Ctrl+B and Ctrl+I make the selection bold or italic."""
+    """Edits a note or comment in place: Ctrl+Enter, Esc or leaving the field commits what is typed, and Undo takes
+    it back. Esc cancelled, and threw the writing away with no Undo: it is the key pressed to close a menu or
+    leave a field, and one press too many lost minutes of work (QA4 4). Spelling is checked as the analyst types;
+    in a note (`markup`), Ctrl+B and Ctrl+I make the selection bold or italic."""
 
     committed = Signal(str)
-    cancelled = Signal()
     heightChanged = Signal()
 
     def __init__(
@@ -82,10 +83,7 @@ class InlineEditor(QPlainTextEdit):
         self._fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self._finish(cancel=True)
-            return
-        if (
+        if event.key() == Qt.Key.Key_Escape or (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
@@ -103,14 +101,11 @@ class InlineEditor(QPlainTextEdit):
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self._finish()
 
-    def _finish(self, *, cancel: bool = False) -> None:
+    def _finish(self) -> None:
         if self._done:
             return
         self._done = True
-        if cancel:
-            self.cancelled.emit()
-        else:
-            self.committed.emit(self.toPlainText().strip())
+        self.committed.emit(self.toPlainText().strip())
 
 
 _RETURNING = (
@@ -187,7 +182,9 @@ class ItemWidget(QFrame):
         height = layout.totalHeightForWidth(width)
         if height < 0:  # nothing word-wraps (a note's editor open, its text hidden): the layout's own height
             height = layout.totalSizeHint().height()
-        if height > 0 and height != self.height():
+        # against the fixed height, not the current one: a new card laid out at that height by chance was left
+        # unfixed, and its column then gave it its size hint (a blank line under a one-line quote)
+        if height > 0 and not self.minimumHeight() == self.maximumHeight() == height:
             self.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:
@@ -318,7 +315,6 @@ class ItemWidget(QFrame):
             self.editor.setPlaceholderText(self.tr("Comment (internal)") if self.kind == "excerpt" else self.tr("Note"))
             self.editor.setAccessibleName(self.tr("Edit comment") if self.kind == "excerpt" else self.tr("Edit note"))
             self.editor.committed.connect(self._commit)
-            self.editor.cancelled.connect(self._close_editor)
             self.editor.heightChanged.connect(self.fit_height)
             self.text.hide()
             self.body.addWidget(self.editor)
