@@ -133,7 +133,28 @@ def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOpt
     if name in ("utf-8", "utf-16", "utf-32") and text.startswith("\ufeff"):
         text = text[1:]
     _check_text(text, file_name, name)
+    if not name.startswith("utf") and _is_utf8(data) and not data.isascii():
+        # a legacy encoding forced on UTF-8 text gives "Ã©" for "é" and C1 control characters, not what was written;
+        # real text in a legacy encoding is hardly ever valid UTF-8 as well
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    'the file is valid UTF-8 text: read as {encoding}, its letters are garbled ("Ã©" for "é", '
+                    "control characters); import again choosing utf-8",
+                ),
+                encoding=name,
+            )
+        )
     return text, name
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_detected(

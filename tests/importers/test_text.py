@@ -129,6 +129,23 @@ def test_encoding_override(tmp_path) -> None:
         import_file(path, encoding="no-such-codec")
 
 
+def test_a_legacy_encoding_forced_on_utf8_text_is_warned_about(tmp_path) -> None:
+    """--encoding latin-1 on a UTF-8 file gives "å æ¿å¤§…", mojibake that can be quoted and exported: the
+    analyst is told (qa4exp 4). An encoding that is right, and plain ASCII in any encoding, are not warned about."""
+    path = tmp_path / "chinese.txt"
+    path.write_bytes("加拿大外交部长证实。".encode())
+    result = import_file_with_warnings(path, encoding="latin-1")
+    assert "加拿大" not in result.source.text
+    assert [w for w in result.warnings if "valid UTF-8" in w and "choosing utf-8" in w], result.warnings
+    french = tmp_path / "fr.txt"
+    french.write_bytes("Déjà vu, à Genève.".encode("cp1252"))
+    assert import_file_with_warnings(french, encoding="cp1252").warnings == []
+    assert import_file_with_warnings(path, encoding="utf-8").warnings == []
+    ascii_text = tmp_path / "en.txt"
+    ascii_text.write_bytes(b"Plain words only.")
+    assert import_file_with_warnings(ascii_text, encoding="latin-1").warnings == []
+
+
 def test_override_that_does_not_fit_is_an_error(tmp_path) -> None:
     path = tmp_path / "x.txt"
     path.write_bytes("déjà vu".encode("cp1252"))
