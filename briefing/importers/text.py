@@ -28,6 +28,8 @@ _MD_CODE = re.compile(r"(?<!\\)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _MD_LINK = re.compile(r"(?<!\\)!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _MD_UNDERSCORES = re.compile(r"(?<![\w\\])(__?)(?=[^\s_])(.+?)(?<=[^\s\\_])\1(?!\w)")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # |---|:--:| under a table's header
+_MD_CELL_SPLIT = re.compile(r"(?<!\\)\|")  # (a cell may hold \|)
 _MD_ESCAPE = re.compile(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* and \\, which richtext reads
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
@@ -333,6 +335,12 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
         if not paragraph.strip():
             continue
         lines = [line for line in paragraph.split("\n") if line.strip()]
+        if markdown and len(lines) >= 2 and "|" in lines[0] and "|" in lines[1] and _MD_TABLE_RULE.match(lines[1]):
+            # a GFM table: a row per block, its cells "a | b" as HTML and DOCX tables come in; no rule row
+            for line in lines[:1] + lines[2:]:
+                cells = [c.strip() for c in _MD_CELL_SPLIT.split(line.strip().removeprefix("|").removesuffix("|"))]
+                parts.append(("table", 0, " | ".join(c for c in cells if c)))
+            continue
         items = [_LIST_ITEM.match(line) for line in lines]
         # a list: every line an item, or an indented line going on with the item above it
         if items[0] and all(item or line[:1].isspace() for line, item in zip(lines, items, strict=True)):

@@ -183,6 +183,23 @@ def test_markdown_structure(tmp_path) -> None:
     assert source.meta.title == "Title here"
 
 
+def test_a_markdown_table_comes_in_as_rows(tmp_path) -> None:
+    """A GFM table came in as one paragraph of raw pipes, "| a | b | |---|---| …" (qa4exp 11): a block per row, its
+    cells "a | b" as an HTML or DOCX table's, no rule row; the cells read without their markup."""
+    path = tmp_path / "rapport.md"
+    path.write_text(
+        "# Rapport\n\nLes montants.\n\n| Pays | Montant |\n|---|:--:|\n| Canada | 12 \\| 13 |\n| Iran | **5** |\n\n"
+        "Costs | benefits\n---\n\nFin.\n",
+        encoding="utf-8",
+    )
+    source = import_file(path)
+    blocks = [(b.kind, source.text[b.start : b.end]) for b in source.blocks]
+    assert blocks[2:5] == [("table", "Pays | Montant"), ("table", "Canada | 12 | 13"), ("table", "Iran | 5")]
+    assert ":--:" not in source.text and "|---" not in source.text
+    assert blocks[5][0] != "table"  # a line over "---" is no table
+    assert find_quote(source.text, "Canada | 12 | 13")
+
+
 def test_markdown_headings_keep_a_closing_hash_of_their_own_and_list_items_go_on_over_lines(tmp_path) -> None:
     path = tmp_path / "notes.md"
     path.write_text("# Learn C#\n\n## Budget ##\n\n- an item that goes\n  on to a second line\n- next item\n", "utf-8")
