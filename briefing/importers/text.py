@@ -297,7 +297,7 @@ def _choose(matches: list[CharsetMatch], data: bytes) -> tuple[CharsetMatch, str
             near = sorted((m for m in near if m.coherence >= top - 0.02), key=rank)
             ties = [near[0], *(m for m in matches if m is not near[0] and m.chaos <= near[0].chaos + 0.02)]
         else:  # still tell when it is exotic and another encoding nearly fits
-            ties += [m for m in matches if m not in ties and m.chaos <= best.chaos + 0.02]
+            ties += [m for m in matches if all(m is not t for t in ties) and m.chaos <= best.chaos + 0.02]
     chosen = ties[0]
     text = str(chosen)
     others = list(dict.fromkeys(names[id(m)][1] for m in ties[1:] if str(m) != text))
