@@ -56,12 +56,14 @@ class InlineEditor(QPlainTextEdit):
     cancelled = Signal()
     heightChanged = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None, *, markup: bool = False) -> None:
+    def __init__(
+        self, text: str, parent: QWidget | None = None, *, markup: bool = False, note_language: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("inlineEditor")
         self.setPlainText(text)
         self.markup = markup
-        self.spelling = writing.install(self, markup=markup)
+        self.spelling = writing.install(self, markup=markup, note_language=note_language)
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._done = False
@@ -126,6 +128,7 @@ class ItemWidget(QFrame):
     accessible_role = QAccessible.Role.ListItem  # an item of its section's list (gui/accessible.py)
     activated = Signal(str)  # item id; selected by focus or click
     editable = True  # False while the briefing is open read-only: Enter, F2 and double-click do not edit
+    note_language = ""  # the note's language ("en", "fr", "bilingual"), which checks the spelling of what is typed
     editFinished = Signal(str, str)  # item id, new text
     editRefused = Signal()  # an editing key or double-click on a card that is not editable (read-only briefing)
     navigate = Signal(str, int)  # item id, -1 up / +1 down
@@ -311,7 +314,7 @@ class ItemWidget(QFrame):
 
     def start_edit(self) -> InlineEditor:
         if self.editor is None:
-            self.editor = InlineEditor(self._value, self, markup=self.kind == "note")
+            self.editor = InlineEditor(self._value, self, markup=self.kind == "note", note_language=self.note_language)
             self.editor.setPlaceholderText(self.tr("Comment (internal)") if self.kind == "excerpt" else self.tr("Note"))
             self.editor.setAccessibleName(self.tr("Edit comment") if self.kind == "excerpt" else self.tr("Edit note"))
             self.editor.committed.connect(self._commit)
@@ -324,6 +327,12 @@ class ItemWidget(QFrame):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         return self.editor
+
+    def set_note_language(self, language: str) -> None:
+        """The note's language changed: what is typed from now on, and an open editor's text, is checked in it."""
+        self.note_language = language
+        if self.editor is not None:
+            self.editor.spelling.set_note_language(language)
 
     def typed(self) -> str | None:
         """The open editor's text, as leaving it would commit it, when that differs from the item's."""

@@ -1860,6 +1860,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>“{quote}” cannot be found in the source</source>
         <translation>«&#xa0;{quote}&#xa0;» est introuvable dans la source</translation>
     </message>
+    <message>
+        <source>1 excerpt changed by an update is not yet reviewed</source>
+        <translation>1 extrait modifié par une mise à jour de sa source n’est pas encore revu</translation>
+    </message>
+    <message>
+        <source>{count} excerpts changed by an update are not yet reviewed</source>
+        <translation>{count} extraits modifiés par une mise à jour de leur source ne sont pas encore revus</translation>
+    </message>
 </context>
 <context>
     <name>NewBriefingDialog</name>
@@ -2217,6 +2225,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>%1 has attachments: %2. Add them as sources too?</source>
         <translation>%1 a des pièces jointes&#xa0;: %2. Les ajouter aussi comme sources&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Added, with warnings:</source>
+        <translation>Ajoutées, avec des avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources Added With Warnings</source>
+        <translation>Sources ajoutées avec des avertissements</translation>
     </message>
     <message>
         <source>Attachment saved as %1</source>

@@ -213,3 +213,31 @@ def test_update_source_refuses_another_source_or_a_file_that_loses_every_excerpt
     assert note.read_bytes() == before
     code, out, _err = run(capsys, "update-source", note, "1", unrelated, "--force")
     assert code == 0 and "0 kept, 0 moved, 0 changed, 3 lost" in out
+
+
+def test_export_warns_of_changed_excerpts_not_yet_reviewed(note: Path, reissued: Path, tmp_path: Path, capsys) -> None:
+    """QA: the new wording of a changed excerpt went to the export with only "Exported" said."""
+    from briefing.core.operations import RemoveItem
+    from briefing.core.project import save_briefing
+
+    out = tmp_path / "note.md"
+    code, _, err = run(capsys, "export", note, "-o", out)
+    assert code == 0 and "not yet reviewed" not in err  # nothing flagged: nothing to say
+    assert run(capsys, "update-source", note, "1", reissued)[0] == 0
+    briefing = load_briefing(note)
+    [lost] = [e for _, e in briefing.excerpts() if e.flag == "lost"]
+    RemoveItem(lost.id).apply(briefing)
+    save_briefing(briefing, note)
+    code, stdout, err = run(capsys, "export", note, "-o", out)
+    assert code == 0 and stdout.startswith("Exported")  # a warning, never a refusal
+    assert err.splitlines() == [
+        "briefing: warning: note.md: 1 excerpt changed by an update is not yet reviewed "
+        "(`briefing check iran.briefing` lists them)"
+    ]
+    [changed] = [e for _, e in briefing.excerpts() if e.flag == "changed"]
+    for excerpt in (e for _, e in briefing.excerpts() if not e.flag):  # a second one, flagged too
+        excerpt.flag, excerpt.filed = "changed", excerpt.anchor.exact
+    save_briefing(briefing, note)
+    _, _, err = run(capsys, "export", note, "-o", out)
+    assert "note.md: 2 excerpts changed by an update are not yet reviewed" in err
+    assert changed.flag == "changed"
