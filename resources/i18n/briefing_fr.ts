@@ -1709,6 +1709,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>n’est pas du {encoding} valide (octet {start})</translation>
     </message>
     <message>
+        <source>the file is valid UTF-8 text: read as {encoding}, its letters are garbled (&quot;Ã©&quot; for &quot;é&quot;, control characters); import again choosing utf-8</source>
+        <translation>le fichier est du texte UTF-8 valide&#xa0;: lu en {encoding}, ses lettres sont brouillées («&#xa0;Ã©&#xa0;» pour «&#xa0;é&#xa0;», caractères de contrôle)&#xa0;; importez-le de nouveau en choisissant utf-8</translation>
+    </message>
+    <message>
         <source>starts like {name} text but is not (byte {start})</source>
         <translation>commence comme du texte {name} mais n’en est pas (octet {start})</translation>
     </message>
