@@ -32,6 +32,7 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  #
 _MD_CELL_SPLIT = re.compile(r"(?<!\\)\|")  # (a cell may hold \|)
 _MD_ESCAPE = re.compile(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* and \\, which richtext reads
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_MESS = 0.2  # charset-normalizer's "mess" of a reading over which it takes an encoding not to fit (its default)
 
 # When several encodings fit equally well, the one more text is written in wins (and the user is told): the ones
 # analysts meet, most common first. Any other (ISO-8859-14, cp775, HP Roman-8…) is taken only when none of these
@@ -134,8 +135,17 @@ def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOpt
         ) from None
     if name in ("utf-8", "utf-16", "utf-32") and text.startswith("\ufeff"):
         text = text[1:]
+    _check_forced(data, text, file_name, name, options)
+    return text, name
+
+
+def _check_forced(data: bytes, text: str, file_name: str, name: str, options: ImportOptions) -> None:
+    """The one home for an encoding the user chose that does not fit the file: refused when its reading is binary
+    data or no text at all, warned about when it garbles the letters of text in another encoding."""
     _check_text(text, file_name, name)
-    if not name.startswith("utf") and _is_utf8(data) and not data.isascii():
+    if name.startswith(("utf-16", "utf-32")):
+        _refuse_a_jumble(data, text, file_name, name)
+    elif not name.startswith("utf") and _is_utf8(data) and not data.isascii():
         # a legacy encoding forced on UTF-8 text gives "Ã©" for "é" and C1 control characters, not what was written;
         # real text in a legacy encoding is hardly ever valid UTF-8 as well
         options.warnings.append(
@@ -148,7 +158,33 @@ def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOpt
                 encoding=name,
             )
         )
-    return text, name
+
+
+def _refuse_a_jumble(data: bytes, text: str, file_name: str, name: str) -> None:
+    """8-bit or UTF-8 text read as UTF-16 or UTF-32 pairs its bytes into characters of unrelated scripts (Latin-1
+    French becomes CJK ideographs, private-use and invisible bidi characters that turn the window's messages round):
+    no letters of any language to quote, so refused when the file reads as text in the encoding detection finds."""
+    from charset_normalizer.md import mess_ratio
+
+    sample = text[:65536]
+    if mess_ratio(sample, _MESS) < _MESS:
+        return  # reads as text (genuine UTF-16 without ASCII, say Chinese with no line break, which detection misses)
+    try:
+        detected, encoding = decode_detected(data, file_name, ImportOptions())
+    except SourceImportError:
+        return  # no other encoding reads it either: the user's choice stands
+    if detected[: len(sample)] != sample:
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is not {encoding} text (read so, it is a jumble of unrelated characters); it reads as {detected}",
+                ),
+                encoding=name,
+                detected=encoding,
+            ),
+        )
 
 
 def _is_utf8(data: bytes) -> bool:

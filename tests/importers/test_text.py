@@ -153,6 +153,35 @@ def test_override_that_does_not_fit_is_an_error(tmp_path) -> None:
         import_file(path, encoding="utf-8")
 
 
+def test_utf16_forced_on_8_bit_text_is_refused_naming_the_encoding_that_reads_it(tmp_path) -> None:
+    """Reopen With Encoding as UTF-16 on a Latin-1 file filled the source with CJK ideographs, private-use and bidi
+    characters (qa4win 14): a reading with no letters of any language is refused, as invalid UTF-8 is."""
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Le ministre a déclaré : « Nous sommes prêts à discuter. »\n".encode("latin-1"))
+    assert len(latin1.read_bytes()) % 2 == 0  # so it decodes as UTF-16 without an error
+    for forced in ("utf-16", "utf-16-be", "UTF-16LE"):
+        with pytest.raises(SourceImportError, match=r"is not utf-16(-[lb]e)? text .*; it reads as cp1252") as caught:
+            import_file(latin1, encoding=forced)
+        assert "latin1.txt" in str(caught.value)
+    russian = tmp_path / "ru.txt"
+    russian.write_bytes("Министр заявил: переговоры продолжатся.\n".encode())  # (an even number of bytes)
+    with pytest.raises(SourceImportError, match="reads as utf-8"):
+        import_file(russian, encoding="utf-16")
+
+
+def test_utf16_that_is_utf16_is_read_when_forced(tmp_path, corpus) -> None:
+    """Real UTF-16 is kept: with ASCII (and its zero bytes), symbols that look like a jumble to a measure of
+    mess included, and Chinese with no ASCII at all, which detection cannot tell from bytes."""
+    maths = tmp_path / "maths.txt"
+    maths.write_bytes(("∀x∈ℝ: x²≥0 ⇒ √(x²)=|x|; ∑ᵢ aᵢ ≤ ∏ⱼ bⱼ\n" * 10).encode("utf-16"))
+    assert "∑ᵢ aᵢ" in import_file(maths, encoding="utf-16").text
+    chinese = tmp_path / "zh.txt"
+    chinese.write_bytes(("加拿大外交部长证实，谈判将继续。" * 10).encode("utf-16-le"))
+    assert "谈判将继续" in import_file(chinese, encoding="utf-16-le").text
+    csv = corpus / "text" / "chardet__UTF-16LE__nobom-utf16le.txt"
+    assert import_file(csv, encoding="utf-16-le").text == import_file(csv).text
+
+
 def test_a_few_corrupt_bytes_in_utf8_are_replaced_with_a_warning(tmp_path) -> None:
     path = tmp_path / "x.txt"
     path.write_bytes(("Zażółć gęślą jaźń. " * 50).encode("utf-8") + b"\xc3 end")
