@@ -1713,6 +1713,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le fichier est du texte UTF-8 valide&#xa0;: lu en {encoding}, ses lettres sont brouillées («&#xa0;Ã©&#xa0;» pour «&#xa0;é&#xa0;», caractères de contrôle)&#xa0;; importez-le de nouveau en choisissant utf-8</translation>
     </message>
     <message>
+        <source>is not {encoding} text (read so, it is a jumble of unrelated characters); it reads as {detected}</source>
+        <translation>n’est pas du texte {encoding} (lu ainsi, c’est un fouillis de caractères sans rapport entre eux)&#xa0;; il se lit en {detected}</translation>
+    </message>
+    <message>
         <source>starts like {name} text but is not (byte {start})</source>
         <translation>commence comme du texte {name} mais n’en est pas (octet {start})</translation>
     </message>
@@ -2034,8 +2038,19 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Pages de l’exportation PDF, comptées d’après sa mise en page</translation>
     </message>
     <message>
-        <source>? pages</source>
-        <translation>? pages</translation>
+        <source>1 excerpt to review</source>
+        <translation>1 extrait à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpts to review</source>
+        <translation>
+            <numerusform>%n extrait à revoir</numerusform>
+            <numerusform>%n extraits à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages not counted: %1</source>
+        <translation>Pages non comptées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The pages cannot be counted: %1</source>
