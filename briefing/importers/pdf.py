@@ -123,7 +123,32 @@ def _page_lines(page: Any) -> list[_Line]:
                 last.size = max(last.size, size)
             else:
                 lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
+    if any(_NEEDS_GLYPHS.search(ln.text) for ln in lines):
+        return _glyph_lines(page, lines)
     return lines
+
+
+# Right-to-left letters and Chinese/Japanese: office programs draw them in runs pypdf joins without their gaps
+_NEEDS_GLYPHS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def _glyph_lines(page: Any, runs: list[_Line]) -> list[_Line]:
+    """The page's lines read glyph by glyph (pdf_glyphs): spaces from the gaps, right-to-left text in logical
+    order. The lines from pypdf's runs stay when that reading finds clearly less text (fonts it cannot read)."""
+    from briefing.importers.pdf_glyphs import glyph_lines, page_glyphs
+
+    try:
+        glyphs = page_glyphs(page)
+        if any(len(g.text) > 1 and " " in g.text for g in glyphs):
+            return runs  # a glyph standing for whole words (WeasyPrint): its place says nothing of their order
+        lines = [_Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs)]
+    except Exception:
+        return runs
+
+    def letters(found: list[_Line]) -> int:
+        return sum(len(re.sub(r"\W", "", ln.text)) for ln in found)
+
+    return lines if letters(lines) >= 0.9 * letters(runs) else runs
 
 
 def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
