@@ -1856,6 +1856,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>“{quote}” cannot be found in the source</source>
         <translation>«&#xa0;{quote}&#xa0;» est introuvable dans la source</translation>
     </message>
+    <message>
+        <source>the note has no title: the page shows none, and the file&apos;s properties call it “{name}”; give it one in the title block</source>
+        <translation>la note n’a pas de titre&#xa0;: la page n’en montre aucun, et les propriétés du fichier l’appellent «&#xa0;{name}&#xa0;»&#xa0;; donnez-lui un titre dans le bloc-titre</translation>
+    </message>
 </context>
 <context>
     <name>NewBriefingDialog</name>

@@ -36,3 +36,21 @@ def test_a_pdf_export_says_which_quotation_loses_its_vowel_marks(
         window.action("export_docx").trigger()
     assert window.statusBar().currentMessage() == "Exported note.docx"  # the DOCX keeps them: nothing to say
     window.status.page_count.wait()
+
+
+def test_an_untitled_note_says_the_page_shows_no_title(qtbot, prompts, tmp_path: Path, briefing: Briefing) -> None:
+    # QA4 23: the warning named a title the page does not show; only the file's properties carry it
+    from briefing.gui.main_window import MainWindow
+
+    briefing.title_block.title = ""
+    briefing.title_block.title_fr = ""
+    window = MainWindow(briefing)
+    qtbot.addWidget(window)
+    window.show()
+    prompts.save_as += [str(tmp_path / "untitled.docx")]
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.action("export_docx").trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Exported untitled.docx — the note has no title: the page shows none, and the file's")
+    assert "properties call it “" in message and "(untitled)”; give it one in the title block" in message
+    window.status.page_count.wait()
