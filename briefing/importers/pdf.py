@@ -49,6 +49,7 @@ class _Para:
     kind: str
     level: int
     lines: list[str] = field(default_factory=list)
+    opens_group: bool = False  # the first of its column (or page): it may continue the paragraph before
 
     def add(self, text: str) -> None:
         text = text.strip()
@@ -218,7 +219,7 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
                 elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in '.!?:"”':
                     new = True  # the short last line of a paragraph
             if new:
-                current = _Para(kind, level)
+                current = _Para(kind, level, opens_group=prev is None)
                 paras.append(current)
             assert current is not None
             current.add(ln.text)
@@ -252,6 +253,45 @@ def _drop_page_numbers_above_the_margin(per_page: list[list[_Line]]) -> None:
         for index, (line, shift) in found.items():
             if shift == shifts[0][0]:
                 per_page[index].remove(line)
+
+
+def _drop_running_heads(per_page: list[list[_Line]], boxes: list[tuple[float, float, float, float]]) -> None:
+    """Running heads and feet (a classification marking, a report's name, "Page 2 of 5 / Page 2 de 5"): a line
+    among the top two or bottom two of a page, repeated at the same height on most pages (digits aside in the
+    margins). Like page numbers, they are furniture, and left in they would cut every paragraph that runs on to the
+    next page."""
+    pages = [(lines, box) for lines, box in zip(per_page, boxes, strict=True) if lines]
+    if len(pages) < 2:
+        return
+
+    def key(line: _Line, box: tuple[float, float, float, float]) -> tuple[str, int]:
+        text = " ".join(line.text.split()).casefold()
+        if not box[1] + 0.06 * box[3] < line.y < box[1] + 0.94 * box[3]:  # a page number or date, in the margin
+            text = re.sub(r"\d+", "#", text)
+        return text, round(line.y / 3)
+
+    def edges(lines: list[_Line]) -> list[_Line]:
+        ordered = sorted(lines, key=lambda ln: -ln.y)
+        return ordered[:2] + ordered[2:][-2:]
+
+    counts: Counter[tuple[str, int]] = Counter()
+    for lines, box in pages:
+        counts.update({key(ln, box) for ln in edges(lines)})
+    running = {k for k, n in counts.items() if n >= 2 and 2 * n >= len(pages)}
+    if running:
+        for lines, box in pages:
+            for line in edges(lines):
+                if key(line, box) in running:
+                    lines.remove(line)
+
+
+def _continues(before: tuple[str, int, str], text: str) -> bool:
+    """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
+    one stops without closing punctuation, and this one starts in lower case."""
+    return before[0] == "paragraph" and before[2].rstrip()[-1:] not in _CLOSING and text[:1].islower()
+
+
+_CLOSING = '.!?:;…"”’»)]。！？'
 
 
 def _has_images(page: Any) -> bool:
@@ -364,6 +404,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         boxes.append((left, bottom, width, height))
         options.report(number, page_count)  # outside the page's try: a cancel must not read as a damaged page
     _drop_page_numbers_above_the_margin(per_page)
+    _drop_running_heads(per_page, boxes)
 
     all_lines = [ln for lines in per_page for ln in lines]
     words = sum(len(ln.text.split()) for ln in all_lines)
@@ -397,25 +438,35 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     body_size = max(weights.items(), key=lambda kv: kv[1])[0] if weights else 10.0
 
     parts: list[tuple[str, int, str]] = []
-    page_first_part: list[int] = []
+    page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
-        page_first_part.append(len(parts))
+        page_first_part.append((len(parts), 0))
         for para in _paragraphs(_order(lines, left, width), body_size):
             text = _clean(para.text())
-            if text:
+            if not text:
+                continue
+            if para.opens_group and para.kind == "paragraph" and parts and _continues(parts[-1], text):
+                joined = _Para("paragraph", 0, [parts[-1][2]])
+                joined.add(text)  # undoes a word hyphenated across the break too
+                if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
+                    page_first_part[-1] = (len(parts) - 1, len(clean_block_text(parts[-1][2])) + 1)
+                parts[-1] = ("paragraph", 0, joined.text())
+            else:
                 parts.append((para.kind, para.level, text))
         parts += [("paragraph", 0, text) for text in ocr_texts.get(number, [])]
 
     info = _info(reader)
     title = info.get("title", "")
-    if parts and parts[0][0] == "heading" and page_first_part[1:2] != [0]:
+    if parts and parts[0][0] == "heading" and [i for i, _ in page_first_part[1:2]] != [0]:
         first_size_title = clean_block_text(parts[0][2])
         if not title:
             title = first_size_title
         if clean_block_text(first_size_title).casefold() == title.casefold():
             parts[0] = ("title", 1, parts[0][2])
     text, blocks = build_text(parts)
-    page_starts = [blocks[i].start if i < len(blocks) else len(text) for i in page_first_part]
+    page_starts = [
+        min(blocks[i].start + offset, blocks[i].end) if i < len(blocks) else len(text) for i, offset in page_first_part
+    ]
     meta = SourceMeta(
         title=title or Path(file_name).stem,
         author=info.get("author", ""),
