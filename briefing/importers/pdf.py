@@ -178,6 +178,16 @@ def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
     return [g for g in (by_position(header), by_position(left_col), by_position(right_col), by_position(footer)) if g]
 
 
+def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
+    """_order, and for a right-to-left page _order of its mirror image: right column first, found by the lines'
+    right edges (right-to-left lines are ragged on the left)."""
+    if direction(" ".join(ln.text for ln in lines)) != "rtl":
+        return _order(lines, left, width)
+    images = [_Line(2 * left + width - ln.end, ln.y, ln.size, ln.text, 2 * left + width - ln.x) for ln in lines]
+    originals = dict(zip(map(id, images), lines, strict=True))
+    return [[originals[id(m)] for m in group] for group in _order(images, left, width)]
+
+
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
@@ -441,7 +451,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
-        for para in _paragraphs(_order(lines, left, width), body_size):
+        for para in _paragraphs(_reading_order(lines, left, width), body_size):
             text = _clean(para.text())
             if not text:
                 continue

@@ -70,3 +70,39 @@ def test_word_gaps_become_spaces_and_joiners_stay_between_their_letters() -> Non
     glyphs = [glyph(100, "ا"), glyph(105, "\u200c"), glyph(104.8, "ه"), glyph(115, "ب")]
     [(_, _, _, text, _)] = glyph_lines(glyphs)
     assert text == "ب ه\u200cا"
+
+
+def test_a_right_to_left_page_in_two_columns_reads_the_right_column_first(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document = Document()
+    section = document.sections[0]._sectPr
+    columns = section.find(qn("w:cols"))
+    if columns is None:
+        columns = OxmlElement("w:cols")
+        section.append(columns)
+    columns.set(qn("w:num"), "2")
+    section.append(OxmlElement("w:bidi"))  # an Arabic document: its first column is the right one
+    first, second = ("الفقرة الأولى في العمود الأيمن " * 3).strip(), ("الفقرة الثانية في العمود الأيسر " * 3).strip()
+    for i, text in enumerate((first, second)):
+        for _ in range(6):
+            paragraph = document.add_paragraph()
+            paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            paragraph.add_run(text + ".")
+        if i == 0:
+            paragraph.add_run().add_break(WD_BREAK.COLUMN)
+    document.save(str(tmp_path / "columns.docx"))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(tmp_path / "columns.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    text = " ".join(import_file(tmp_path / "columns.pdf").text.split())
+    assert first in text and second in text
+    assert text.index(first) < text.index(second)
