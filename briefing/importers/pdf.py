@@ -86,7 +86,7 @@ def pdf_date(value: Any) -> str:
     return iso
 
 
-def _page_lines(page: Any) -> list[_Line]:
+def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
     frags: list[tuple[float, float, float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
@@ -125,7 +125,7 @@ def _page_lines(page: Any) -> list[_Line]:
             else:
                 lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
     if any(_NEEDS_GLYPHS.search(ln.text) for ln in lines):
-        return _glyph_lines(page, lines)
+        return _glyph_lines(page, lines, mirrored)
     return lines
 
 
@@ -133,7 +133,17 @@ def _page_lines(page: Any) -> list[_Line]:
 _NEEDS_GLYPHS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
-def _glyph_lines(page: Any, runs: list[_Line]) -> list[_Line]:
+def _writes_mirrored_brackets(reader: Any) -> bool:
+    """Whether right-to-left text in the PDF has its brackets written as drawn (")" opening): Briefing's own export
+    and ReportLab's PDFs put text in visual order themselves, mirrored characters and all."""
+    try:
+        producer = str((reader.metadata or {}).get("/Producer") or "")
+    except Exception:
+        return False
+    return producer.startswith("Briefing") or "ReportLab" in producer
+
+
+def _glyph_lines(page: Any, runs: list[_Line], mirrored: bool) -> list[_Line]:
     """The page's lines read glyph by glyph (pdf_glyphs): spaces from the gaps, right-to-left text in logical
     order. The lines from pypdf's runs stay when that reading finds clearly less text (fonts it cannot read)."""
     from briefing.importers.pdf_glyphs import glyph_lines, page_glyphs
@@ -142,7 +152,7 @@ def _glyph_lines(page: Any, runs: list[_Line]) -> list[_Line]:
         glyphs = page_glyphs(page)
         if any(len(g.text) > 1 and " " in g.text for g in glyphs):
             return runs  # a glyph standing for whole words (WeasyPrint): its place says nothing of their order
-        lines = [_Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs)]
+        lines = [_Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs, mirrored)]
     except Exception:
         return runs
 
@@ -397,6 +407,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
     per_page: list[list[_Line]] = []
     boxes: list[tuple[float, float, float, float]] = []
+    mirrored = _writes_mirrored_brackets(reader)
     image_only: list[int] = []
     unreadable: list[int] = []
     options.report(0, page_count)
@@ -404,7 +415,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         try:
             box = page.mediabox
             left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
-            lines = _drop_running_lines(_page_lines(page), bottom, height)
+            lines = _drop_running_lines(_page_lines(page, mirrored), bottom, height)
         except Exception:
             unreadable.append(number)
             lines, left, bottom, width, height = [], 0.0, 0.0, 612.0, 792.0

@@ -156,7 +156,7 @@ def _apply(tm: list[float], cm: list[float], offset: float) -> tuple[float, floa
     return px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5]
 
 
-def glyph_lines(glyphs: list[Glyph]) -> list[tuple[float, float, float, str, float]]:
+def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float, float, float, str, float]]:
     """The page's lines as (left, baseline, size, text in logical order, right), top to bottom: glyphs on one baseline
     (a superscript counts with its line), left to right, a space at each word gap."""
     rows: list[list[Glyph]] = []
@@ -201,7 +201,7 @@ def glyph_lines(glyphs: list[Glyph]) -> list[tuple[float, float, float, str, flo
                 continue
             units.append(glyph.text)
         left, right = row[0].x, max(g.end for g in row)
-        text = "".join(logical_order(units, _aligned(left, right, margins, size))).strip()
+        text = "".join(logical_order(units, _aligned(left, right, margins, size), mirrored)).strip()
         if text:
             lines.append((left, row[0].y, size, text, right))
     lines.sort(key=lambda ln: -ln[1])
@@ -253,13 +253,13 @@ def is_rtl_line(units: list[str], aligned: str = "") -> bool:
     return kinds.count("R") >= kinds.count("L")
 
 
-def logical_order(units: list[str], aligned: str = "") -> list[str]:
+def logical_order(units: list[str], aligned: str = "", mirrored: bool = False) -> list[str]:
     """Glyph texts left to right on the page -> the line's text in reading order. A right-to-left line is
     reversed, except its runs of numbers and left-to-right words; in a left-to-right line, each right-to-left
     stretch is reversed the same way."""
     kinds = [_kind(u) for u in units]
     if is_rtl_line(units, aligned):
-        return _rtl(units, kinds)
+        return _rtl(units, kinds, mirrored)
     out: list[str] = []
     i = 0
     while i < len(units):
@@ -268,7 +268,7 @@ def logical_order(units: list[str], aligned: str = "") -> list[str]:
             i += 1
             continue
         j = _stretch_end(kinds, i, "RN")
-        out += _rtl(units[i:j], kinds[i:j])
+        out += _rtl(units[i:j], kinds[i:j], mirrored)
         i = j
     return out
 
@@ -286,8 +286,9 @@ def _stretch_end(kinds: list[str], start: int, members: str) -> int:
     return end
 
 
-def _rtl(units: list[str], kinds: list[str]) -> list[str]:
-    """A right-to-left stretch in visual order -> logical: reversed, its number and Latin runs kept in order."""
+def _rtl(units: list[str], kinds: list[str], mirrored: bool = False) -> list[str]:
+    """A right-to-left stretch in visual order -> logical: reversed, its number and Latin runs kept in order;
+    `mirrored`: its brackets were written as the shapes drawn (")" for an opening one), and are turned back."""
     runs: list[list[str]] = []
     i = 0
     while i < len(units):
@@ -305,7 +306,16 @@ def _rtl(units: list[str], kinds: list[str]) -> list[str]:
             j = i + 1
         runs.append(units[i:j])
         i = j
+    if mirrored:
+        runs = [[run[0].translate(_MIRROR)] if len(run) == 1 and not _kinds_of(run) else run for run in runs]
     return [u for run in reversed(runs) for u in run]
+
+
+def _kinds_of(run: list[str]) -> str:
+    return "".join(map(_kind, run))
+
+
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
 
 def _is_mark(text: str) -> bool:

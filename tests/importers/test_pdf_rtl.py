@@ -106,3 +106,19 @@ def test_a_right_to_left_page_in_two_columns_reads_the_right_column_first(tmp_pa
     text = " ".join(import_file(tmp_path / "columns.pdf").text.split())
     assert first in text and second in text
     assert text.index(first) < text.index(second)
+
+
+def test_briefings_own_pdf_reads_back_with_its_brackets_the_right_way(tmp_path: Path, capsys) -> None:
+    # Briefing's PDF export (as ReportLab's PDFs) writes right-to-left text in visual order with its brackets
+    # mirrored (")" where an opening one is drawn): read back, they face the right way again
+    from tests.test_cli import run
+
+    sentence = "قال الوزير إن 25% من الميزانية ستخصص لبرنامج COVID-19 في عام 2021 (انظر الصفحة 12)."
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Mixed")[0] == 0
+    assert run(capsys, "note", str(note), "--section", "background", "--text", sentence)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    assert sentence in " ".join(import_file(tmp_path / "n.pdf").text.split())
+    # a LibreOffice PDF maps the glyph drawn on the left of "(ب)" to ")", the logical character: not turned
+    assert "".join(logical_order([")", "ب", "("])) == "(ب)"
+    assert "".join(logical_order(["(", "ب", ")"], mirrored=True)) == "(ب)"
