@@ -23,6 +23,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
+from briefing.importers.pdf_glyphs import SHOW_OPERATORS, TEXT_STATE_OPERATORS
 
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
@@ -98,7 +99,15 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
         size = abs(font_size * scale) if scale else abs(font_size)
         frags.append((x, y, size or 10.0, text))
 
-    page.extract_text(visitor_text=visit)
+    operators: list[tuple[bytes, Any, list[float]]] = []  # kept for a glyph by glyph reading (pdf_glyphs)
+
+    def log(op: bytes, args: Any, cm: list[float], _tm: list[float]) -> None:
+        if op in SHOW_OPERATORS:
+            operators.append((op, args, list(cm)))  # pypdf changes its matrix in place
+        elif op in TEXT_STATE_OPERATORS:
+            operators.append((op, args, cm))
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=log)
     lines: list[_Line] = []
     for x, y, size, text in frags:
         # pypdf ends a run with "\n" at font changes too, so only geometry says where a line ends
@@ -125,7 +134,7 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
             else:
                 lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
     if any(_NEEDS_GLYPHS.search(ln.text) for ln in lines):
-        return _glyph_lines(page, lines, mirrored)
+        return _glyph_lines(page, operators, lines, mirrored)
     return lines
 
 
@@ -143,13 +152,15 @@ def _writes_mirrored_brackets(reader: Any) -> bool:
     return producer.startswith("Briefing") or "ReportLab" in producer
 
 
-def _glyph_lines(page: Any, runs: list[_Line], mirrored: bool) -> list[_Line]:
+def _glyph_lines(
+    page: Any, operators: list[tuple[bytes, Any, list[float]]], runs: list[_Line], mirrored: bool
+) -> list[_Line]:
     """The page's lines read glyph by glyph (pdf_glyphs): spaces from the gaps, right-to-left text in logical
     order. The lines from pypdf's runs stay when that reading finds clearly less text (fonts it cannot read)."""
     from briefing.importers.pdf_glyphs import glyph_lines, page_glyphs
 
     try:
-        glyphs = page_glyphs(page)
+        glyphs = page_glyphs(page, operators)
         if any(len(g.text) > 1 and " " in g.text for g in glyphs):
             return runs  # a glyph standing for whole words (WeasyPrint): its place says nothing of their order
         lines = [_Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs, mirrored)]

@@ -68,9 +68,15 @@ def _fonts(page: Any) -> dict[str, Any]:
     return fonts
 
 
-def page_glyphs(page: Any) -> list[Glyph]:
+# The operators page_glyphs follows, and those that draw text (which need the graphics state's matrix then)
+TEXT_STATE_OPERATORS = frozenset((b"BT", b"Tf", b"Tc", b"Tw", b"TL", b"Tz", b"Td", b"TD", b"Tm", b"T*"))
+SHOW_OPERATORS = frozenset((b"Tj", b"TJ", b"'", b'"'))
+
+
+def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | None = None) -> list[Glyph]:
     """Every glyph the page's text operators draw, with its place: the text state is followed here (pypdf reports
-    the graphics state's matrix); glyph advances come from the font's widths, Tc, Tw and Tz."""
+    the graphics state's matrix); glyph advances come from the font's widths, Tc, Tw and Tz. `operators`: those
+    operators as pypdf's text pass already reported them (operator, operands, matrix), to spare a second pass."""
     fonts = _fonts(page)
     glyphs: list[Glyph] = []
     state: dict[str, Any] = {"tm": [1.0, 0, 0, 1.0, 0, 0], "tlm": [1.0, 0, 0, 1.0, 0, 0], "font": None, "size": 0.0}
@@ -147,7 +153,11 @@ def page_glyphs(page: Any) -> list[Glyph]:
         except (TypeError, ValueError):
             pass  # a malformed operator draws nothing here, as in a viewer
 
-    page.extract_text(visitor_operand_before=before)
+    if operators is None:
+        page.extract_text(visitor_operand_before=before)
+    else:
+        for op, args, cm in operators:
+            before(op, args, cm, cm)
     return glyphs
 
 
