@@ -490,7 +490,9 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
     out: list[str] = []
     for line in lines:
         parts = []
-        for piece, (bold, italic) in visual_runs(pieces(line)):
+        # with their marks, which RightNumberedParagraph and RightListParagraph place (pdfmarkplace); measured
+        # without them above: the marks have no advance
+        for piece, (bold, italic) in visual_runs(pieces(line), marks=True):
             text = markup_visual(piece, faces[(bold, italic)])
             text = f"<i>{text}</i>" if italic else text
             parts.append(f"<b>{text}</b>" if bold else text)
