@@ -585,22 +585,44 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowab
         colWidths=[width],
         hAlign="LEFT",
         spaceBefore=size * 1.5,
-        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *no_padding, ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5)],
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            *no_padding,
+            ("TOPPADDING", (0, 0), (-1, -1), 0),  # (not ReportLab's 3 pt: each option a line and half a size under it)
+            ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5),
+        ],
     )
     parts: list[Flowable] = [options] if rows else []
     if decision.lines:
         # the signature line is the longest; the date's is shorter, a gap between them
         widths = [width * 0.55, width * 0.1, width * 0.35][: len(decision.lines) * 2 - 1]
+        # a label's line ends its font's descent under its baseline, as Word sets a line's extra height above it
+        label_style = ParagraphStyle(
+            "SigningLine",
+            parent=st.signing,
+            leading=st.signing.fontSize - pdfmetrics.getDescent(st.signing.fontName, st.signing.fontSize),
+        )
         labels: list[Any] = []
         for label in decision.lines:
-            labels += [TaggedCell(markup(label, st.signing), st.signing), []]  # (an empty cell: draws nothing)
+            labels += [TaggedCell(markup(label, label_style), label_style), []]  # (an empty cell: draws nothing)
         lines = [("LINEABOVE", (column, 0), (column, 0), 0.75, colors.black) for column in range(0, len(widths), 2)]
+        # Where Word puts the DOCX's lines (tab leaders on a line of their own, docx._decision_styles), as
+        # LibreOffice lays it out: room for a signature, the lines 3.5 font sizes under the last option's
+        # baseline (that option's line and its padding are 0.85 of them), each label's baseline 1.2 sizes under
+        # its line. (The lines were 0.85 sizes lower and the options 3 pt further apart than the DOCX's: a block
+        # that fitted at the foot of a page in Word went to the next in the PDF.)
+        after_options = st.decision.leading - size + size * 0.5
         table = DecisionTable(
             [labels[: len(widths)]],
             colWidths=widths,
             hAlign="LEFT",
-            spaceBefore=size * (3.5 if rows else 1.5),  # room for a signature
-            style=[*lines, *no_padding, ("TOPPADDING", (0, 0), (-1, -1), 2)],
+            spaceBefore=size * 3.5 - after_options if rows else size * 1.5,
+            style=[
+                *lines,
+                *no_padding,
+                ("TOPPADDING", (0, 0), (-1, -1), size * 1.2 - st.signing.fontSize),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),  # the block ends with its labels' line, as in Word
+            ],
         )
         parts.append(table)
     return KeepTogether(parts)
