@@ -52,9 +52,14 @@ def _placed(text: str, rtl: bool) -> bool:
 
 
 def _start(text: str) -> str:
-    """The start of a text, on one line, to name it in a warning."""
+    """The start of a text, on one line, to name it in a warning (never cut between a letter and its marks)."""
     start = " ".join(text.split())
-    return start if len(start) <= SHOWN else start[: SHOWN - 1] + "…"
+    if len(start) <= SHOWN:
+        return start
+    cut = SHOWN - 1
+    while cut > 1 and MARKS.match(start, cut):
+        cut -= 1
+    return start[:cut] + "…"
 
 
 def _texts(tree: DocumentTree) -> Iterator[tuple[str, bool]]:

@@ -110,3 +110,14 @@ def test_other_text_that_loses_its_marks_is_named_too(demo: Briefing, template: 
     save_briefing(briefing, note)
     assert main(["export", str(note), "-o", str(tmp_path / "note.pdf")]) == 0
     assert capsys.readouterr().err.splitlines() == [f"briefing: warning: note.pdf: {w}" for w in warnings]
+
+
+def test_a_warning_never_cuts_a_letter_from_its_marks(template: Template) -> None:
+    from briefing.core.model import Note
+    from briefing.demo import demo_briefing
+
+    briefing = demo_briefing()
+    paragraph = "The crow chanted «مُحَمَّد» outside"  # its 23rd character is the mim of مَّ, its 24th a shadda
+    briefing.section("background").items.append(Note(id="n-cut", text=paragraph))
+    (warning,) = (str(w) for w in unshown_marks(build_tree(briefing, template)))
+    assert f"“{paragraph[:22]}…”" in warning  # the mim goes with its shadda and fatha (it was shown bare)
