@@ -9,6 +9,7 @@ Word, as ReportLab, merges with the heading's space before)."""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 from pathlib import Path
@@ -67,3 +68,15 @@ def test_every_line_is_where_word_puts_it(tmp_path: Path, template_id: str) -> N
         # the same distance from the title's line, within the text's own place in its line (LibreOffice sets it
         # about a point lower than ReportLab, by its size: 0.4 pt more for a heading than for body text)
         assert mine - ours[title][1] == pytest.approx(office - word[title][1], abs=1.2), text
+
+
+def test_list_items_are_the_docx_list_paragraphs_3_pt_apart(tmp_path: Path) -> None:
+    """Without LibreOffice: every item a line and 3 pt under the one before, also after a sub-list ends."""
+    template = load_catalog().get("information-note")
+    briefing = new_briefing(template, title="Lines")
+    briefing.sections[0].items.append(Note(id="n-list", text=LISTS))
+    lines = _baselines(export_briefing(briefing, template, tmp_path / "n.pdf"))
+    items = [y for text, y in lines if text in ("5.", "6.", "a)", "b)", "•", "1.", "c)", "7.")]
+    assert len(items) == 8
+    steps = [after - before for before, after in itertools.pairwise(items)]
+    assert steps == pytest.approx([template.font_size_pt * 1.35 + 3] * 7, abs=0.11)  # (lines at a tenth of a point)
