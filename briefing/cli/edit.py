@@ -4,8 +4,6 @@ change is a core operation."""
 from __future__ import annotations
 
 import argparse
-import calendar
-import re
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -16,8 +14,8 @@ from briefing.cli.terminal import CommandError, out, out_json, say, short, visib
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
-from briefing.core.language import MONTHS_EN, english_word, note_language
-from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date
+from briefing.core.language import english_word, note_language
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date, missing_day
 from briefing.core.operations import (
     AcceptChangedText,
     AddSource,
@@ -219,15 +217,9 @@ def _check_date(text: str) -> None:
     YYYY-MM-DD), saying which of the two it is not."""
     if is_note_date(text):
         return
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    problem = missing_day(text)  # 2026-02-30: "February 2026 has 28 days", as the window says it
+    if problem is None:
         raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {text!r}")
-    year, month, _day = (int(part) for part in text.split("-"))
-    if not 1 <= month <= 12:
-        problem = f"there is no month {month}"
-    elif year < 1:
-        problem = f"there is no year {year}"
-    else:  # 2026-02-30, 2026-04-31
-        problem = f"{MONTHS_EN[month - 1]} {year} has {calendar.monthrange(year, month)[1]} days"
     raise CommandError(f"date {text!r} does not exist: {problem}")
 
 

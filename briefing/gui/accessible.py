@@ -17,6 +17,13 @@ PySide reaches Qt's extra interfaces (attributes, actions) through interface_cas
 of a C++ object: a shiboken VoidPtr of a Python subclass of that interface, held by the interface that returns it;
 an interface it lacks is VoidPtr(0) (returning None or an int crashes Qt's AT-SPI bridge).
 
+A splitter handle (the divider between two panes) is a separator, as ARIA names a pane divider: Qt gives it the
+"grip" role, which AT-SPI has no name for ("unknown").
+
+A read-only line edit (the title block of a briefing opened read-only) reports both "editable" and "read only":
+Qt's own line edit interface sets both, and it cannot be replaced from Python: PySide's text interface lacks
+selection() and attributes(), which AT-SPI asks a text control for.
+
 Checked on the live AT-SPI tree by tests/gui/test_accessibility_tree.py.
 """
 
@@ -45,6 +52,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
+    QSplitterHandle,
     QWidget,
 )
 
@@ -185,6 +193,8 @@ def _factory(key: str, obj: object) -> QAccessibleInterface | None:
         interface = _NamedComboInterface(obj)
     else:
         role = getattr(type(obj), "accessible_role", None)
+        if isinstance(obj, QSplitterHandle):  # a divider between panes: Qt's "grip" reaches AT-SPI as "unknown"
+            role = QAccessible.Role.Separator
         if role is None or not isinstance(obj, QWidget):
             return None
         interface = _RoleInterface(obj, role)

@@ -280,6 +280,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>Find in all sources</source>
         <translation>Rechercher dans toutes les sources</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
@@ -566,8 +570,8 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Échap</translation>
     </message>
     <message>
-        <source>Cancel editing</source>
-        <translation>Annuler la modification</translation>
+        <source>Stop editing, keeping what is typed (Undo takes it back)</source>
+        <translation>Terminer la modification en gardant le texte saisi (Annuler le retire)</translation>
     </message>
     <message>
         <source>Select to the end or start of the paragraph (in the source)</source>
@@ -1856,6 +1860,74 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>“{quote}” cannot be found in the source</source>
         <translation>«&#xa0;{quote}&#xa0;» est introuvable dans la source</translation>
     </message>
+    <message>
+        <source>1 excerpt changed by an update is not yet reviewed</source>
+        <translation>1 extrait modifié par une mise à jour de sa source n’est pas encore revu</translation>
+    </message>
+    <message>
+        <source>{count} excerpts changed by an update are not yet reviewed</source>
+        <translation>{count} extraits modifiés par une mise à jour de leur source ne sont pas encore revus</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>il n’y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <source>there is no year {year}</source>
+        <translation>il n’y a pas d’année {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year} has {days} days</source>
+        <translation>{month} {year} compte {days}&#xa0;jours</translation>
+    </message>
 </context>
 <context>
     <name>NewBriefingDialog</name>
@@ -2215,6 +2287,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>%1 a des pièces jointes&#xa0;: %2. Les ajouter aussi comme sources&#xa0;?</translation>
     </message>
     <message>
+        <source>Added, with warnings:</source>
+        <translation>Ajoutées, avec des avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources Added With Warnings</source>
+        <translation>Sources ajoutées avec des avertissements</translation>
+    </message>
+    <message>
         <source>Attachment saved as %1</source>
         <translation>Pièce jointe enregistrée sous %1</translation>
     </message>
@@ -2432,8 +2512,8 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Importée le %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No sources yet.&lt;/b&gt;&lt;br&gt;Add articles, reports or e-mails with &lt;i&gt;Source › Add Source…&lt;/i&gt;, drop files here, or paste with Ctrl+Shift+V.</source>
-        <translation>&lt;b&gt;Aucune source pour l’instant.&lt;/b&gt;&lt;br&gt;Ajoutez des articles, des rapports ou des courriels avec &lt;i&gt;Source › Ajouter une source…&lt;/i&gt;, déposez des fichiers ici ou collez avec Ctrl+Maj+V.</translation>
+        <source>&lt;b&gt;No sources yet.&lt;/b&gt;&lt;br&gt;Add articles, reports or e-mails with &lt;i&gt;Source &amp;gt; Add Source…&lt;/i&gt;, drop files here, or paste with Ctrl+Shift+V.</source>
+        <translation>&lt;b&gt;Aucune source pour l’instant.&lt;/b&gt;&lt;br&gt;Ajoutez des articles, des rapports ou des courriels avec &lt;i&gt;Source &amp;gt; Ajouter une source…&lt;/i&gt;, déposez des fichiers ici ou collez avec Ctrl+Maj+V.</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2644,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>The language of the exported note: its headings, labels, markings and page numbers</source>
         <translation>La langue de la note exportée&#xa0;: ses intertitres, libellés, marques de sécurité et numéros de page</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist (%2): the date is unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas (%2)&#xa0;: la date reste inchangée.</translation>
     </message>
     <message>
         <source>“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.</source>

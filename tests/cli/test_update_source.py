@@ -193,3 +193,31 @@ def test_resolve_accepts_or_deletes_the_flagged_and_check_is_sound_again(note: P
     )
     assert not any(e.flag for _, e in briefing.excerpts()) and len(briefing.excerpts()) == 2
     assert run(capsys, "check", note)[0] == 0
+
+
+def test_export_warns_of_changed_excerpts_not_yet_reviewed(note: Path, reissued: Path, tmp_path: Path, capsys) -> None:
+    """QA: the new wording of a changed excerpt went to the export with only "Exported" said."""
+    from briefing.core.operations import RemoveItem
+    from briefing.core.project import save_briefing
+
+    out = tmp_path / "note.md"
+    code, _, err = run(capsys, "export", note, "-o", out)
+    assert code == 0 and "not yet reviewed" not in err  # nothing flagged: nothing to say
+    assert run(capsys, "update-source", note, "1", reissued)[0] == 0
+    briefing = load_briefing(note)
+    [lost] = [e for _, e in briefing.excerpts() if e.flag == "lost"]
+    RemoveItem(lost.id).apply(briefing)
+    save_briefing(briefing, note)
+    code, stdout, err = run(capsys, "export", note, "-o", out)
+    assert code == 0 and stdout.startswith("Exported")  # a warning, never a refusal
+    assert err.splitlines() == [
+        "briefing: warning: note.md: 1 excerpt changed by an update is not yet reviewed "
+        "(`briefing check iran.briefing` lists them)"
+    ]
+    [changed] = [e for _, e in briefing.excerpts() if e.flag == "changed"]
+    for excerpt in (e for _, e in briefing.excerpts() if not e.flag):  # a second one, flagged too
+        excerpt.flag, excerpt.filed = "changed", excerpt.anchor.exact
+    save_briefing(briefing, note)
+    _, _, err = run(capsys, "export", note, "-o", out)
+    assert "note.md: 2 excerpts changed by an update are not yet reviewed" in err
+    assert changed.flag == "changed"

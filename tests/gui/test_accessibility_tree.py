@@ -211,3 +211,16 @@ def test_filing_and_its_refusal_are_announced_on_the_bus(tmp_path):
     )
     assert refused == ["Select a passage in the source first."]  # before: nothing said
     assert filed[-1] == "File excerpt into Positions"
+
+
+def test_the_pane_dividers_are_named_separators(tree, window):
+    """The dividers between the panes had Qt's "grip" role, which AT-SPI gives readers as "unknown"."""
+    from PySide6.QtGui import QAccessible
+
+    for splitter in (window.splitter, window.source_pane.splitter):
+        assert QAccessible.queryAccessibleInterface(splitter.handle(1)).role() == QAccessible.Role.Separator
+    dividers = [n for n in tree if n["name"].startswith("Divider between")]
+    assert [(n["role"], n["name"]) for n in dividers] == [
+        ("separator", "Divider between the source list and the text"),
+        ("separator", "Divider between the source and the note"),
+    ]
