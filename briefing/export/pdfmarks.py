@@ -27,7 +27,7 @@ MARKS = re.compile(
     "[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d4-\u08ff]"
 )
-SHOWN = 24  # characters of a quotation's start that name it in the warning
+SHOWN = 24  # characters of a text's start that name it in a warning
 _PUNCTUATION = string.punctuation + "“”‘’«»„‹›"  # around a word: “title”, in a footnote
 
 
