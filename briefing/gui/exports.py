@@ -126,7 +126,8 @@ class _Task(QRunnable):
             self.signals.done.emit(self.target, self.warnings + self._warnings())
 
     def _warnings(self) -> list[str]:
-        """Quotations a PDF prints without their vowel marks (pdfmarks), one line each in the interface language."""
+        """Quotations and other text a PDF prints without their vowel marks (pdfmarks), one line each in the
+        interface language."""
         from briefing.export.pdfmarks import unshown_marks
 
         if self.target.suffix.lower() != ".pdf":

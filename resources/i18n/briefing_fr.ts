@@ -1825,6 +1825,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le PDF ne peut pas afficher les signes vocaliques de la citation de la note {number} («&#xa0;{start}&#xa0;»)&#xa0;; le DOCX les garde</translation>
     </message>
     <message>
+        <source>the PDF cannot show the vowel marks in “{start}”; the DOCX keeps them</source>
+        <translation>le PDF ne peut pas afficher les signes vocaliques de «&#xa0;{start}&#xa0;»&#xa0;; le DOCX les garde</translation>
+    </message>
+    <message>
         <source>1 excerpt no longer matches its source</source>
         <translation>1 extrait ne correspond plus à sa source</translation>
     </message>

@@ -39,6 +39,27 @@ def test_a_pdf_export_says_which_quotation_loses_its_vowel_marks(
     window.status.page_count.wait()
 
 
+def test_a_pdf_export_names_the_analysts_text_that_loses_its_vowel_marks(
+    qtbot, prompts, tmp_path: Path, briefing: Briefing
+) -> None:
+    """Left-to-right writing with a vocalized Arabic word; right-to-left writing keeps its marks (not named)."""
+    from briefing.core.model import Note
+    from briefing.gui.main_window import MainWindow
+
+    paragraph = "The crowd chanted «مُحَمَّد»."
+    briefing.sections[0].items += [Note(id="n-ltr", text=paragraph), Note(id="n-rtl", text="- **مُحَمَّد** قال")]
+    window = MainWindow(briefing)
+    qtbot.addWidget(window)
+    window.show()
+    prompts.save_as.append(str(tmp_path / "note.pdf"))
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.action("export_pdf").trigger()
+    assert window.statusBar().currentMessage() == (
+        f"Exported note.pdf — the PDF cannot show the vowel marks in “{paragraph[:23]}…”; the DOCX keeps them"
+    )
+    window.status.page_count.wait()
+
+
 def test_an_export_says_how_many_changed_excerpts_are_not_yet_reviewed(
     qtbot,
     prompts,
