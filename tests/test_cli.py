@@ -139,6 +139,26 @@ def test_quote_errors(note: Path, capsys) -> None:
     assert note.read_bytes() == before  # a failed command never rewrites the file
 
 
+def test_a_passage_in_two_sources_asks_for_the_source_not_more_of_it(note: Path, tmp_path: Path, capsys) -> None:
+    """The same article added twice: more of the passage can never choose between the copies, the number can
+    (qa4exp 10); so can't a --source title both have."""
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SAMPLE.read_bytes())
+    assert run(capsys, "add-source", note, copy, "--force")[0] == 0
+    passage = "In 2012, the Harper administration cut ties with Tehran"
+    line = fails(capsys, "quote", note, "--section", "background", "--text", passage, match="occurs in 2 places")
+    assert "give --source 1 or --source 2:" in line and "quote more" not in line
+    title = "Canada Confirms Talks to Renew Iran Ties"
+    line = fails(
+        capsys, "quote", note, "--section", "background", "--text", passage, "--source", title, match="2 places"
+    )
+    assert f"--source '{title}' matches more than one source; give --source 1 or --source 2:" in line
+    # twice in each copy: either way
+    line = fails(capsys, "quote", note, "--section", "background", "--text", "step by step", match="4 places")
+    assert "give --source 1 or --source 2, or quote more of it:" in line
+    assert run(capsys, "quote", note, "--section", "background", "--text", passage, "--source", "2")[0] == 0
+
+
 def test_file_errors(tmp_path: Path, capsys) -> None:
     fails(capsys, "show", tmp_path / "missing.briefing", match="missing.briefing: file not found")
     fails(capsys, "show", tmp_path / "notes.txt", match="must end in .briefing")

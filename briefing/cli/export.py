@@ -93,6 +93,11 @@ def _export(args: argparse.Namespace) -> int:
     except (ExportError, TemplateError) as exc:
         return _fail(str(exc))
     out(f"Exported {path}")
+    from briefing.core.update import unreviewed_changes
+
+    unreviewed = unreviewed_changes(briefing)
+    if unreviewed is not None:  # their new wording went out unread: said, never refused
+        say("warning", f"{output.name}: {unreviewed} (`briefing check {source.name}` lists them)")
     if layouts:
         _warn_over_budget(from_layout(briefing, template, layouts[0]), output)
         from briefing.export.pdfmarks import unshown_marks_of

@@ -610,6 +610,10 @@ def _zip_in_words(stream: io.BufferedReader) -> Iterator[zipfile.ZipFile]:
     zf: _Zip | None = None
     try:
         with _Zip(stream) as zf:
+            if zf.infolist() and min(info.header_offset for info in zf.infolist()) != 0:
+                # a briefing's first part starts the file: this table of contents is that of a document stored in
+                # it (a DOCX source), found because the briefing's own, at its end, was cut off
+                raise zipfile.BadZipFile("File is not a zip file")
             yield zf
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         stream.seek(0)

@@ -298,6 +298,30 @@ def test_truncated_file(tmp_path: Path) -> None:
     _load_fails(path, "not a briefing file, or is damaged")
 
 
+def test_a_copy_cut_short_after_a_stored_docx_is_said_to_be_cut_short(tmp_path: Path) -> None:
+    """A DOCX source is kept as it is (it is a zip already): a copy of the briefing cut short after it ends on the
+    DOCX's table of contents, which zipfile took for the briefing's and refused for its '[Content_Types].xml'
+    (qa4win 6): a security alarm for what is a failed copy."""
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/media/image1.png", os.urandom(20000))  # (incompressible: the DOCX is stored as it is)
+    docx = inner.getvalue()
+    briefing = demo_briefing()
+    briefing.sources[0].original = docx
+    briefing.sources[0].meta.file_name = "report.docx"
+    path = tmp_path / "cut.briefing"
+    save_briefing(briefing, path)
+    data = path.read_bytes()
+    assert docx in data
+    path.write_bytes(data[: data.index(docx) + len(docx) + 100])  # `head -c`: the DOCX whole, the rest cut off
+    with pytest.raises(ProjectFileError) as info:
+        load_briefing(path)
+    assert str(info.value) == (
+        "cut.briefing: is not a briefing file, or is damaged (it is cut short, or damaged at its end)"
+    )
+
+
 def _damaged(data: bytes, part: str, at: int, size: int = 100) -> bytes:
     """The file with `size` bytes overwritten `at` bytes into a part's stored data."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:

@@ -221,7 +221,7 @@ def test_messages_the_window_puts_together_keep_french_typography(french_window,
     with qtbot.waitSignal(window.sources.importer.imported, timeout=20_000):
         window.import_files([_mail(tmp_path, report=False)])
     assert messages[-1].startswith(
-        f"Weekly report{NBSP}: Images non ajoutées{NBSP}: photo.jpg. Enregistrez-les (Source > "
+        f"Weekly report ajoutée — Images non ajoutées{NBSP}: photo.jpg. Enregistrez-les (Source > "
     )
     from briefing.gui.find import Hit
 

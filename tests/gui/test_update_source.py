@@ -278,3 +278,23 @@ def test_updating_with_a_file_that_is_already_another_source_asks_first(window, 
     with qtbot.waitSignal(window.updater.updated, timeout=10_000):
         window.action("update_source").trigger()
     assert "wholly different" in window.document.briefing.source("src-a").text
+
+
+def test_reopening_utf8_text_in_a_legacy_encoding_warns_naming_the_file(window, tmp_path, qtbot, prompts, monkeypatch):
+    """Reopen With Encoding… latin-1 on a file that is valid UTF-8 garbles every accented letter: the summary after
+    it names the file and says so (qa4exp 4), as `add-source --encoding` warns."""
+    from PySide6.QtWidgets import QInputDialog
+
+    path = tmp_path / "rapport.txt"
+    path.write_text("Le rapport.\n\nUne mère très âgée, à Genève, près du lac.\n", encoding="utf-8")
+    count = len(window.document.briefing.sources)
+    window.sources.import_files([path])
+    qtbot.waitUntil(lambda: len(window.document.briefing.sources) == count + 1, timeout=10_000)
+    source = window.document.briefing.sources[-1]
+    window.source_pane.select_source(source.id)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args: ("latin-1", True)))
+    with qtbot.waitSignal(window.updater.updated, timeout=10_000):
+        window.action("reopen_encoding").trigger()
+    assert "mÃ¨re" in window.document.briefing.source(source.id).text
+    summary = [text for kind, _title, text in prompts.calls if kind == "information"]
+    assert summary and "from rapport.txt" in summary[-1] and "valid UTF-8" in summary[-1], prompts.calls
