@@ -16,7 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from briefing.core.lock import lock_path
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 from briefing.gui import recovery
 from briefing.gui.app import create_window
 from briefing.gui.i18n import moment
@@ -429,7 +430,7 @@ def test_a_file_the_system_hands_over_is_opened(window, tmp_path: Path, qtbot, m
     from PySide6.QtGui import QFileOpenEvent
     from PySide6.QtWidgets import QApplication
 
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.demo import demo_briefing
     from briefing.gui.app import open_files_from_the_system
 
@@ -534,16 +535,16 @@ def slow_load(monkeypatch, seconds: float) -> list[str]:
     """Reading a briefing takes `seconds` (a big note, or excerpts to look for): returns the threads it ran on."""
     import threading
 
-    import briefing.core.project as project
+    from briefing.core import project_load
 
-    real, threads = project.load_briefing, []
+    real, threads = project_load.load_briefing, []
 
     def load(*args, **kwargs):
         threads.append(threading.current_thread().name)
         time.sleep(seconds)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(project, "load_briefing", load)
+    monkeypatch.setattr(project_load, "load_briefing", load)
     return threads
 
 
