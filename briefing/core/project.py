@@ -36,7 +36,7 @@ class ProjectFileError(Exception):
         super().__init__(str(self.message))
 
 
-def _source_ids_problem(ids: list[str]) -> Message | None:
+def source_ids_problem(ids: list[str]) -> Message | None:
     """What is wrong with a briefing's source ids, or None. The one rule for loading and saving: a save must never
     write a file that loading refuses. Briefing itself makes ids such as "src-1a2b3c4d5e6f"."""
     seen: set[str] = set()
@@ -53,13 +53,13 @@ def _source_ids_problem(ids: list[str]) -> Message | None:
         if source_id in seen:
             return Message(
                 QT_TRANSLATE_NOOP("Messages", "the source id {source_id} is used by two sources"),
-                source_id=_shown(source_id),
+                source_id=short_repr(source_id),
             )
         seen.add(source_id)
     return None
 
 
-def _parts_of(source: Source) -> dict[str, str]:
+def part_names(source: Source) -> dict[str, str]:
     """Names of a source's parts in the zip."""
     folder = f"sources/{source.id}"
     parts = {"text": f"{folder}/text.txt.gz", "blocks": f"{folder}/blocks.json.gz"}
@@ -107,13 +107,13 @@ class PartCache:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _no_surrogates(text: str) -> str:
+def no_surrogates(text: str) -> str:
     if text.isascii():  # most of a manifest's 10,000s of strings: no pass of the regular expression needed
         return text
-    return _sub_in_pieces(_SURROGATE, "\ufffd", text)
+    return sub_in_pieces(_SURROGATE, "\ufffd", text)
 
 
-def _sub_in_pieces(pattern: re.Pattern[str], repl: Any, text: str, piece: int = 65_536) -> str:
+def sub_in_pieces(pattern: re.Pattern[str], repl: Any, text: str, piece: int = 65_536) -> str:
     """pattern.sub for a pattern of one character, on pieces of text: one regex call holds the interpreter lock
     for its whole run (4 ms on a 750 kB source), which an autosave on a worker thread would take from the GUI
     thread; between pieces other threads run. A one-character match never spans two pieces: the result is the same."""
@@ -122,18 +122,18 @@ def _sub_in_pieces(pattern: re.Pattern[str], repl: Any, text: str, piece: int = 
     return "".join(pattern.sub(repl, text[at : at + piece]) for at in range(0, len(text), piece))
 
 
-def _utf8(text: str) -> bytes:
+def utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")  # nearly always: no lone surrogate; far faster than looking for one first
     except UnicodeEncodeError:
-        return _no_surrogates(text).encode("utf-8")
+        return no_surrogates(text).encode("utf-8")
 
 
-def _shown(value: Any, limit: int = 80) -> str:
+def short_repr(value: Any, limit: int = 80) -> str:
     """A value from the file for a message: its repr, cut short (a hostile file can hold a megabyte there)."""
     shown = repr(value)
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
-def _reason(exc: BaseException) -> str:
+def reason_of(exc: BaseException) -> str:
     return (isinstance(exc, OSError) and exc.strerror) or str(exc)

@@ -29,7 +29,7 @@ from briefing.core.model import (
     TitleBlock,
     sha256_hex,
 )
-from briefing.core.project import MIMETYPE, PartCache, ProjectFileError, _no_surrogates, _shown, _source_ids_problem
+from briefing.core.project import MIMETYPE, PartCache, ProjectFileError, no_surrogates, short_repr, source_ids_problem
 from briefing.core.project_manifest import (
     FORMAT_VERSION,
     MAX_MANIFEST_BYTES,
@@ -37,7 +37,7 @@ from briefing.core.project_manifest import (
     ManifestTooLarge,
     parse_manifest,
 )
-from briefing.core.project_zip import _open_regular, _Parts, _zip_in_words
+from briefing.core.project_zip import ZipParts, open_regular, zip_in_words
 from briefing.core.yaml_cache import yaml_error
 
 # Counts far above real briefings (bench/project_io.py: 20 sources, 1,000 excerpts), refused before they are built.
@@ -51,8 +51,8 @@ def load_briefing(path: str | os.PathLike[str], cache: PartCache | None = None) 
     given, keeps the compressed parts for the next save."""
     path = Path(path)
     try:
-        with _open_regular(path) as stream, _zip_in_words(stream) as zf:
-            return _load(_Parts(zf, path, cache, os.fstat(stream.fileno()).st_size))
+        with open_regular(path) as stream, zip_in_words(stream) as zf:
+            return _load(ZipParts(zf, path, cache, os.fstat(stream.fileno()).st_size))
     except ProjectFileError:
         raise
     except FileNotFoundError:
@@ -77,7 +77,7 @@ def load_briefing(path: str | os.PathLike[str], cache: PartCache | None = None) 
         ) from None
 
 
-def _load(parts: _Parts) -> Briefing:
+def _load(parts: ZipParts) -> Briefing:
     mimetype = (
         parts.read("mimetype", Message(QT_TRANSLATE_NOOP("Messages", "its type marker")), 200)
         .decode("ascii", "replace")
@@ -121,7 +121,7 @@ def _load(parts: _Parts) -> Briefing:
     return m.briefing()
 
 
-def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
+def migrate(manifest: Any, parts: ZipParts) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != "briefing":
         raise parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest does not describe a briefing")))
     version = manifest.get("version")
@@ -129,7 +129,7 @@ def migrate(manifest: Any, parts: _Parts) -> dict[str, Any]:
         raise parts.fail(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "manifest has no valid version number ({version})"),
-                version=_shown(version),
+                version=short_repr(version),
             )
         )
     if version > FORMAT_VERSION:
@@ -182,7 +182,7 @@ def _block_problem(row: Any, length: int, previous: int) -> Message | None:
 class _Manifest:
     """Typed reads from the manifest, each failure naming where in the manifest it is."""
 
-    def __init__(self, parts: _Parts, data: dict[str, Any]) -> None:
+    def __init__(self, parts: ZipParts, data: dict[str, Any]) -> None:
         self.parts = parts
         self.data = data
 
@@ -211,7 +211,7 @@ class _Manifest:
         value = mapping.get(key, default)
         if not isinstance(value, str):
             raise self.fail(f"{where}.{key}", Message(QT_TRANSLATE_NOOP("Messages", "text")), value)
-        return _no_surrogates(value)
+        return no_surrogates(value)
 
     def whole(self, mapping: dict[str, Any], key: str, where: str) -> int:
         value = mapping.get(key)
@@ -272,12 +272,12 @@ class _Manifest:
         self.counts(sources_raw, sections_raw)
         # Ids first: a source listed twice is said as such, not as its parts being named twice.
         raw_ids = [r["id"] for r in sources_raw if isinstance(r, dict) and isinstance(r.get("id"), str)]
-        problem = _source_ids_problem(raw_ids)
+        problem = source_ids_problem(raw_ids)
         if problem:
             raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest: {problem}"), problem=problem))
         sources = [self.source(raw, f"sources[{i}]", i + 1) for i, raw in enumerate(sources_raw)]
         ids = [s.id for s in sources]
-        problem = _source_ids_problem(ids)
+        problem = source_ids_problem(ids)
         if problem:
             raise self.parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest: {problem}"), problem=problem))
         sections = [self.section(raw, f"sections[{i}]") for i, raw in enumerate(sections_raw)]
@@ -294,8 +294,8 @@ class _Manifest:
                             QT_TRANSLATE_NOOP(
                                 "Messages", "excerpt {id} cites source {source_id}, which is not in the file"
                             ),
-                            id=_shown(item.id),
-                            source_id=_shown(item.source_id),
+                            id=short_repr(item.id),
+                            source_id=short_repr(item.source_id),
                         )
                     )
         return Briefing(
@@ -361,7 +361,7 @@ class _Manifest:
                     QT_TRANSLATE_NOOP(
                         "Messages", "excerpt {excerpt_id} at {where} quotes nothing (its exact is empty)"
                     ),
-                    excerpt_id=_shown(excerpt_id),
+                    excerpt_id=short_repr(excerpt_id),
                     where=where,
                 )
             )
@@ -388,9 +388,9 @@ class _Manifest:
                 value = meta_raw[key]
                 if not isinstance(value, type(default)) or isinstance(value, bool):
                     raise self.fail(f"{where}.meta.{key}", type(default).__name__, value)
-                setattr(meta, key, _no_surrogates(value) if isinstance(value, str) else value)
+                setattr(meta, key, no_surrogates(value) if isinstance(value, str) else value)
         # as the analyst knows it (its number and title in the briefing), not by its internal id
-        name = f"source {number} {_shown(meta.title or meta.file_name or source_id, 60)}"
+        name = f"source {number} {short_repr(meta.title or meta.file_name or source_id, 60)}"
         try:
             text = self.parts.read(
                 raw.get("text"), Message(QT_TRANSLATE_NOOP("Messages", "the text of {name}"), name=name)
@@ -421,7 +421,7 @@ class _Manifest:
             for i, who in enumerate(getattr(meta, key)):
                 if not isinstance(who, str):
                     raise self.fail(f"{where}.meta.{key}[{i}]", "str", who)
-                getattr(meta, key)[i] = _no_surrogates(who)
+                getattr(meta, key)[i] = no_surrogates(who)
         blocks: list[Block] = []
         if raw.get("blocks") is not None:
             what = Message(QT_TRANSLATE_NOOP("Messages", "the blocks of {name}"), name=name)

@@ -15,7 +15,7 @@ from briefing import __version__
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Briefing, sha256_hex
 from briefing.core.plain import briefing_data
-from briefing.core.project import _no_surrogates, _parts_of, _sub_in_pieces, _utf8
+from briefing.core.project import no_surrogates, part_names, sub_in_pieces, utf8
 from briefing.core.yaml_cache import safe_load, yaml_module
 
 FORMAT_VERSION = 3
@@ -38,10 +38,10 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 }
 
 
-def _manifest(briefing: Briefing) -> dict[str, Any]:
+def manifest_of(briefing: Briefing) -> dict[str, Any]:
     data = briefing_data(briefing)
     for entry, source in zip(data["sources"], briefing.sources, strict=True):
-        entry.update({"text_sha256": sha256_hex(_utf8(source.text)), **_parts_of(source)})
+        entry.update({"text_sha256": sha256_hex(utf8(source.text)), **part_names(source)})
     return {
         "format": "briefing",
         "version": FORMAT_VERSION,
@@ -58,7 +58,7 @@ _NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 def dump_manifest(manifest: dict[str, Any]) -> bytes:
     """The manifest as YAML in flow (JSON-compatible) style: any YAML reader reads it, and it loads fast."""
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
-    text = _sub_in_pieces(_NOT_YAML_PRINTABLE, lambda m: f"\\u{ord(m.group()):04x}", _no_surrogates(text))
+    text = sub_in_pieces(_NOT_YAML_PRINTABLE, lambda m: f"\\u{ord(m.group()):04x}", no_surrogates(text))
     return ("# Briefing project manifest (YAML; see docs/file-format.md)\n" + text + "\n").encode("utf-8")
 
 

@@ -14,8 +14,8 @@ from typing import Any
 from briefing.core.files import CannotWriteHere, atomic_write
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Block, Briefing, Source
-from briefing.core.project import MIMETYPE, PartCache, ProjectFileError, _parts_of, _reason, _source_ids_problem, _utf8
-from briefing.core.project_manifest import _manifest, dump_manifest
+from briefing.core.project import MIMETYPE, PartCache, ProjectFileError, part_names, reason_of, source_ids_problem, utf8
+from briefing.core.project_manifest import dump_manifest, manifest_of
 
 
 def _packed(name: str, data: bytes, cache: PartCache | None) -> bytes:
@@ -26,9 +26,9 @@ def _packed(name: str, data: bytes, cache: PartCache | None) -> bytes:
 
 def _source_parts(source: Source) -> list[tuple[str, bytes]]:
     """(name in the zip, bytes before compression) of each of a source's parts."""
-    names = _parts_of(source)
+    names = part_names(source)
     blocks = _blocks_json(source.blocks)
-    parts = [(names["text"], _utf8(source.text)), (names["blocks"], blocks.encode("ascii"))]
+    parts = [(names["text"], utf8(source.text)), (names["blocks"], blocks.encode("ascii"))]
     if source.original is not None:
         parts.append((names["original"], source.original))
     return parts
@@ -71,7 +71,7 @@ def write_briefing(
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_STORED) as zf:
         # First and uncompressed, as in ODF/EPUB, so tools can tell what the file is from its first bytes.
         zf.writestr("mimetype", MIMETYPE)
-        zf.writestr("manifest.yaml", dump_manifest(_manifest(briefing)), compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr("manifest.yaml", dump_manifest(manifest_of(briefing)), compress_type=zipfile.ZIP_DEFLATED)
         for (name, _), data in zip(jobs, packed, strict=True):
             zf.writestr(name, data)
 
@@ -90,7 +90,7 @@ def save_briefing(
     is saved); an existing file keeps its permissions, a new one gets the usual 0666 minus umask.
     """
     shown = Path(path)  # errors name the file as the user gave it
-    problem = _source_ids_problem([s.id for s in briefing.sources])
+    problem = source_ids_problem([s.id for s in briefing.sources])
     if problem:
         raise ProjectFileError(
             shown,
@@ -100,7 +100,7 @@ def save_briefing(
         path = Path(os.path.realpath(path))
     except (OSError, ValueError) as exc:
         raise ProjectFileError(
-            shown, Message(QT_TRANSLATE_NOOP("Messages", "cannot save here ({reason})"), reason=_reason(exc))
+            shown, Message(QT_TRANSLATE_NOOP("Messages", "cannot save here ({reason})"), reason=reason_of(exc))
         ) from None
     if not path.parent.is_dir():  # said as export says it, rather than the system's "No such file or directory"
         raise ProjectFileError(
@@ -125,7 +125,7 @@ def save_briefing(
         )
     except CannotWriteHere as exc:
         raise ProjectFileError(
-            shown, Message(QT_TRANSLATE_NOOP("Messages", "cannot save here ({reason})"), reason=_reason(exc))
+            shown, Message(QT_TRANSLATE_NOOP("Messages", "cannot save here ({reason})"), reason=reason_of(exc))
         ) from None
     except OSError as exc:
         kept = (
@@ -136,6 +136,6 @@ def save_briefing(
         raise ProjectFileError(
             shown,
             Message(
-                QT_TRANSLATE_NOOP("Messages", "could not be saved ({reason}); {kept}"), reason=_reason(exc), kept=kept
+                QT_TRANSLATE_NOOP("Messages", "could not be saved ({reason}); {kept}"), reason=reason_of(exc), kept=kept
             ),
         ) from None

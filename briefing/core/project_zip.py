@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
-from briefing.core.project import PartCache, ProjectFileError, _reason, _shown
+from briefing.core.project import PartCache, ProjectFileError, reason_of, short_repr
 
 MAX_ENTRIES = 20_000
 MAX_PART_BYTES = 512 * 1024 * 1024  # one part, uncompressed
@@ -30,7 +30,7 @@ LOAD_RATIO = 20
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
 
 
-class _Parts:
+class ZipParts:
     """Bounded, checked access to the zip's entries."""
 
     def __init__(self, zf: zipfile.ZipFile, path: Path, cache: PartCache | None = None, file_size: int = 0) -> None:
@@ -62,7 +62,7 @@ class _Parts:
                 )
             if name in self.infos:
                 raise self.fail(
-                    Message(QT_TRANSLATE_NOOP("Messages", "contains the part {name} twice"), name=_shown(name))
+                    Message(QT_TRANSLATE_NOOP("Messages", "contains the part {name} twice"), name=short_repr(name))
                 )
             if info.file_size > MAX_PART_BYTES:
                 raise self.fail(
@@ -70,7 +70,7 @@ class _Parts:
                         QT_TRANSLATE_NOOP(
                             "Messages", "part {name} claims {file_size} bytes, more than a briefing can hold"
                         ),
-                        name=_shown(name),
+                        name=short_repr(name),
                         file_size=info.file_size,
                     )
                 )
@@ -78,7 +78,7 @@ class _Parts:
                 raise self.fail(
                     Message(
                         QT_TRANSLATE_NOOP("Messages", "part {name} expands {ratio}-fold (a zip bomb?)"),
-                        name=_shown(name),
+                        name=short_repr(name),
                         ratio=info.file_size // max(info.compress_size, 1),
                     )
                 )
@@ -93,13 +93,13 @@ class _Parts:
     def read(self, name: Any, what: Message, limit: int = MAX_PART_BYTES) -> bytes:
         if not isinstance(name, str) or name not in self.infos:
             raise self.fail(
-                Message(QT_TRANSLATE_NOOP("Messages", "is missing {what} ({name})"), what=what, name=_shown(name))
+                Message(QT_TRANSLATE_NOOP("Messages", "is missing {what} ({name})"), what=what, name=short_repr(name))
             )
         if name in self.read_names:
             raise self.fail(
                 Message(
                     QT_TRANSLATE_NOOP("Messages", "names the part {name} twice in its manifest (as {what})"),
-                    name=_shown(name),
+                    name=short_repr(name),
                     what=what,
                 )
             )
@@ -112,7 +112,7 @@ class _Parts:
             raise self.fail(
                 Message(
                     QT_TRANSLATE_NOOP("Messages", "part {name} is larger than it declares (damaged or hostile)"),
-                    name=_shown(name),
+                    name=short_repr(name),
                 )
             )
         if len(data) > left:
@@ -142,26 +142,27 @@ class _Parts:
         except zlib.error:
             raise self.fail(
                 Message(
-                    QT_TRANSLATE_NOOP("Messages", "part {name} is damaged (it does not decompress)"), name=_shown(name)
+                    QT_TRANSLATE_NOOP("Messages", "part {name} is damaged (it does not decompress)"),
+                    name=short_repr(name),
                 )
             ) from None
         if len(out) > cap:
             raise self.fail(
                 Message(
                     QT_TRANSLATE_NOOP("Messages", "part {name} expands far beyond its size (a zip bomb?)"),
-                    name=_shown(name),
+                    name=short_repr(name),
                 )
             )
         if len(out) > left:
             raise self.over_budget()
         if not inflater.eof:
-            raise self.fail(Message(QT_TRANSLATE_NOOP("Messages", "part {name} is truncated"), name=_shown(name)))
+            raise self.fail(Message(QT_TRANSLATE_NOOP("Messages", "part {name} is truncated"), name=short_repr(name)))
         if self.cache is not None:
             self.cache.remember(out, data)
         return out
 
 
-def _open_regular(path: Path) -> io.BufferedReader:
+def open_regular(path: Path) -> io.BufferedReader:
     """Open a file for reading if it is a regular file (after symlinks): a FIFO would hang, a device never ends.
 
     O_NONBLOCK keeps opening a FIFO from waiting for a writer; it changes nothing for a regular file.
@@ -172,7 +173,7 @@ def _open_regular(path: Path) -> io.BufferedReader:
         raise  # said plainly by load_briefing
     except (OSError, ValueError) as exc:  # a name too long, a NUL byte in it: not damage in the file
         raise ProjectFileError(
-            path, Message(QT_TRANSLATE_NOOP("Messages", "cannot be opened ({reason})"), reason=_reason(exc))
+            path, Message(QT_TRANSLATE_NOOP("Messages", "cannot be opened ({reason})"), reason=reason_of(exc))
         ) from None
     try:
         mode = os.fstat(fd).st_mode
@@ -202,7 +203,7 @@ class _Zip(zipfile.ZipFile):
 
 
 @contextmanager
-def _zip_in_words(stream: io.BufferedReader) -> Iterator[zipfile.ZipFile]:
+def zip_in_words(stream: io.BufferedReader) -> Iterator[zipfile.ZipFile]:
     """The zip of a briefing file, whose damage zipfile and zlib find ("Bad CRC-32 for file 'manifest.yaml'",
     "File is not a zip file") is raised again in words (damage_in_words), for the messages that quote it."""
     zf: _Zip | None = None
@@ -233,5 +234,5 @@ def damage_in_words(exc: BaseException, part: str = "", head: bytes = b"") -> Me
     if isinstance(exc, EOFError) or "runcated" in text:
         return Message(QT_TRANSLATE_NOOP("Messages", "it is cut short"))
     if part:
-        return Message(QT_TRANSLATE_NOOP("Messages", "part {part} is damaged"), part=_shown(part))
+        return Message(QT_TRANSLATE_NOOP("Messages", "part {part} is damaged"), part=short_repr(part))
     return Message(QT_TRANSLATE_NOOP("Messages", "its table of contents is damaged"))

@@ -87,14 +87,14 @@ def test_one_part_named_by_many_sources_is_read_once(tmp_path: Path, monkeypatch
     path = _zip(tmp_path / "m.briefing", parts)
     assert path.stat().st_size < 200_000
     read: list[int] = []
-    real_read = project_zip._Parts.read
+    real_read = project_zip.ZipParts.read
 
     def counting(self, name, what, limit=project_zip.MAX_PART_BYTES):
         data = real_read(self, name, what, limit)
         read.append(len(data))
         return data
 
-    monkeypatch.setattr(project_zip._Parts, "read", counting)
+    monkeypatch.setattr(project_zip.ZipParts, "read", counting)
     _refused(path, "names the part 'sources/.*/text.txt.gz' twice in its manifest")
     assert sum(read) < 20 * 1024 * 1024
 

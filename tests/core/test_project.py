@@ -171,7 +171,7 @@ def test_a_load_fills_the_cache_it_is_given_and_nothing_else(tmp_path: Path, mon
     save_briefing(briefing, path, cache=cache)
     assert compressed == []  # every part came from the load
     save_briefing(briefing, path)  # no cache: no state kept anywhere between calls, so all is compressed again
-    packed = [name for s in briefing.sources for name in project._parts_of(s).values() if name.endswith(".gz")]
+    packed = [name for s in briefing.sources for name in project.part_names(s).values() if name.endswith(".gz")]
     assert len(compressed) == len(packed) > 0
 
 
@@ -228,8 +228,8 @@ def test_characters_are_replaced_in_pieces_as_in_one_go() -> None:
     text = ("a\ud83d\u2028b\x85" * 7 + "\ufeff") * 50
     for piece in (1, 3, 64, 10_000):
         for pattern in (project._SURROGATE, project_manifest._NOT_YAML_PRINTABLE):
-            assert project._sub_in_pieces(pattern, "?", text, piece) == pattern.sub("?", text)
-    assert project._utf8(text) == project._SURROGATE.sub("\ufffd", text).encode("utf-8")
+            assert project.sub_in_pieces(pattern, "?", text, piece) == pattern.sub("?", text)
+    assert project.utf8(text) == project._SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def test_writing_a_long_source_sets_off_no_garbage_collection() -> None:
@@ -429,7 +429,7 @@ def test_the_manifest_is_yaml(tmp_path: Path) -> None:
 @settings(max_examples=int(os.environ.get("BRIEFING_EXAMPLES", "60")), deadline=None)
 @given(briefing=briefings())
 def test_generated_manifests_are_yaml(briefing) -> None:
-    raw = project_manifest.dump_manifest(project_manifest._manifest(briefing))
+    raw = project_manifest.dump_manifest(project_manifest.manifest_of(briefing))
     assert yaml.load(raw, Loader=yaml.SafeLoader) == project_manifest.parse_manifest(raw)
 
 
