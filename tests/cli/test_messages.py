@@ -15,7 +15,7 @@ import pytest
 
 from briefing import paths
 from briefing.cli import main
-from briefing.core.project import load_briefing
+from briefing.core.project_load import load_briefing
 
 SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
 LIBRARY_WORDS = re.compile(r"\w*(Error|Exception)\b|BadZipFile|CRC|zlib|startxref|xref|Stream has ended")

@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from briefing.cli import main
 from briefing.core.model import Briefing, Source, SourceMeta
 from briefing.core.operations import AddSource, file_excerpt, new_excerpt
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 from briefing.core.templates import Template
 from briefing.core.text import build_text
 from briefing.export import build_tree, export_briefing
