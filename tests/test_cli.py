@@ -13,7 +13,7 @@ import pytest
 from briefing import paths
 from briefing.cli import main
 from briefing.core.lock import lock_path
-from briefing.core.project import load_briefing
+from briefing.core.project_load import load_briefing
 
 SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
 
@@ -86,7 +86,7 @@ def test_a_quote_running_into_the_next_paragraph_is_placed_in_both(note: Path, c
 def test_quote_names_a_source_whose_title_holds_a_colon(note: Path, capsys) -> None:
     briefing = load_briefing(note)
     briefing.sources[0].meta.title = "Covid-19 et infox : comment une rumeur devient réalité"
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     save_briefing(briefing, note)
     code, out, _ = run(capsys, "quote", note, "--section", "background", "--text", "cut ties with Tehran")
@@ -99,7 +99,7 @@ def test_check_reports_an_anchor_that_no_longer_matches(note: Path, capsys, tmp_
     briefing = load_briefing(note)
     source = briefing.sources[0]
     source.text = source.text.replace("cut ties with Tehran", "severed relations with Tehran")
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     save_briefing(briefing, note)
     code, _out, err = run(capsys, "check", note)

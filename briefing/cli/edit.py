@@ -27,7 +27,7 @@ from briefing.core.operations import (
     file_excerpt,
     new_excerpt,
 )
-from briefing.core.project import save_briefing
+from briefing.core.project_save import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
 from briefing.core.text import count_words
 from briefing.core.update import OUTCOMES

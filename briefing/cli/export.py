@@ -85,8 +85,8 @@ def _export(args: argparse.Namespace) -> int:
         from briefing.export.tree import untitled_name
 
         untitled = untitled_name(template, tb.language)
-        say("warning", f"{source.name} has no title, so it is exported as “{untitled}”; give it "
-            f"one with: briefing set {source.name} {field}=...")  # fmt: skip
+        say("warning", f"{source.name} has no title: the exported page shows none, and the file's properties "
+            f"call it “{untitled}”; give it one with: briefing set {source.name} {field}=...")  # fmt: skip
     layouts: list[Layout] = []  # a PDF's own layout, for the page budget
     try:
         path = export_briefing(briefing, template, output, draft=args.draft, on_layout=layouts.append)

@@ -12,7 +12,9 @@ from pathlib import Path
 from briefing.cli.terminal import CommandError
 from briefing.core.files import backup_to_offer
 from briefing.core.model import Briefing
-from briefing.core.project import SUFFIX, PartCache, ProjectFileError, load_briefing, save_briefing
+from briefing.core.project import SUFFIX, PartCache, ProjectFileError
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 
 BACKUP_SUFFIX = SUFFIX + ".bak"  # the previous save, kept beside the briefing
 

@@ -126,12 +126,25 @@ class _Task(QRunnable):
             self.signals.done.emit(self.target, self.warnings + self._warnings())
 
     def _warnings(self) -> list[str]:
-        """Quotations a PDF prints without their vowel marks (pdfmarks), one line each in the interface language."""
+        """A note without a title (the page shows none; the file's properties name it), and quotations and other
+        text a PDF prints without their vowel marks (pdfmarks): one line each in the interface language."""
+        from briefing.core.messages import QT_TRANSLATE_NOOP, Message
         from briefing.export.pdfmarks import unshown_marks
 
-        if self.target.suffix.lower() != ".pdf":
-            return []
-        return [shown_error(warning) for warning in unshown_marks(self.tree)]
+        warnings = []
+        if not (self.tree.title.strip() or self.tree.title_fr.strip()):
+            untitled = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the note has no title: the page shows none, and the file's properties call it “{name}”; "
+                    "give it one in the title block",
+                ),
+                name=self.tree.properties.get("title", ""),
+            )
+            warnings.append(shown_error(untitled))
+        if self.target.suffix.lower() == ".pdf":
+            warnings += [shown_error(warning) for warning in unshown_marks(self.tree)]
+        return warnings
 
 
 class ExportController(QObject):

@@ -1829,6 +1829,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le PDF ne peut pas afficher les signes vocaliques de la citation de la note {number} («&#xa0;{start}&#xa0;»)&#xa0;; le DOCX les garde</translation>
     </message>
     <message>
+        <source>the PDF cannot show the vowel marks in “{start}”; the DOCX keeps them</source>
+        <translation>le PDF ne peut pas afficher les signes vocaliques de «&#xa0;{start}&#xa0;»&#xa0;; le DOCX les garde</translation>
+    </message>
+    <message>
         <source>1 excerpt no longer matches its source</source>
         <translation>1 extrait ne correspond plus à sa source</translation>
     </message>
@@ -1931,6 +1935,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>{month} {year} has {days} days</source>
         <translation>{month} {year} compte {days}&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>the note has no title: the page shows none, and the file&apos;s properties call it “{name}”; give it one in the title block</source>
+        <translation>la note n’a pas de titre&#xa0;: la page n’en montre aucun, et les propriétés du fichier l’appellent «&#xa0;{name}&#xa0;»&#xa0;; donnez-lui un titre dans le bloc-titre</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def test_a_command_imports_only_its_own_group(tmp_path: Path) -> None:
 def test_an_export_reads_the_templates_without_pyyaml_once_they_are_cached(tmp_path: Path) -> None:
     # PyYAML's import compiles large patterns (some 5 % of a cold PDF export): the command line keeps the templates
     # as parsed, as the window does, keyed by their text (core/yaml_cache.py)
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.demo import demo_briefing
 
     save_briefing(demo_briefing(), tmp_path / "demo.briefing")

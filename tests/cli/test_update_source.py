@@ -9,7 +9,7 @@ import pytest
 
 from briefing import paths
 from briefing.core.lock import lock_path
-from briefing.core.project import load_briefing
+from briefing.core.project_load import load_briefing
 from tests.test_cli import fails, run
 
 SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
@@ -154,7 +154,7 @@ def test_export_quotes_a_changed_excerpt_in_its_new_wording_and_refuses_a_lost_o
     note: Path, reissued: Path, tmp_path: Path, capsys
 ) -> None:
     from briefing.core.operations import RemoveItem
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     assert run(capsys, "update-source", note, "1", reissued)[0] == 0
     out = tmp_path / "note.md"
@@ -218,7 +218,7 @@ def test_update_source_refuses_another_source_or_a_file_that_loses_every_excerpt
 def test_export_warns_of_changed_excerpts_not_yet_reviewed(note: Path, reissued: Path, tmp_path: Path, capsys) -> None:
     """QA: the new wording of a changed excerpt went to the export with only "Exported" said."""
     from briefing.core.operations import RemoveItem
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     out = tmp_path / "note.md"
     code, _, err = run(capsys, "export", note, "-o", out)

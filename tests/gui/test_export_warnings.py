@@ -39,6 +39,27 @@ def test_a_pdf_export_says_which_quotation_loses_its_vowel_marks(
     window.status.page_count.wait()
 
 
+def test_a_pdf_export_names_the_analysts_text_that_loses_its_vowel_marks(
+    qtbot, prompts, tmp_path: Path, briefing: Briefing
+) -> None:
+    """Left-to-right writing with a vocalized Arabic word; right-to-left writing keeps its marks (not named)."""
+    from briefing.core.model import Note
+    from briefing.gui.main_window import MainWindow
+
+    paragraph = "The crowd chanted «مُحَمَّد»."
+    briefing.sections[0].items += [Note(id="n-ltr", text=paragraph), Note(id="n-rtl", text="- **مُحَمَّد** قال")]
+    window = MainWindow(briefing)
+    qtbot.addWidget(window)
+    window.show()
+    prompts.save_as.append(str(tmp_path / "note.pdf"))
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.action("export_pdf").trigger()
+    assert window.statusBar().currentMessage() == (
+        f"Exported note.pdf — the PDF cannot show the vowel marks in “{paragraph[:23]}…”; the DOCX keeps them"
+    )
+    window.status.page_count.wait()
+
+
 def test_an_export_says_how_many_changed_excerpts_are_not_yet_reviewed(
     qtbot,
     prompts,
@@ -92,3 +113,21 @@ def test_the_unreviewed_changes_warning_is_in_french(qtbot, briefing: Briefing) 
         )
     finally:
         install_translators("en")
+
+
+def test_an_untitled_note_says_the_page_shows_no_title(qtbot, prompts, tmp_path: Path, briefing: Briefing) -> None:
+    # QA4 23: the warning named a title the page does not show; only the file's properties carry it
+    from briefing.gui.main_window import MainWindow
+
+    briefing.title_block.title = ""
+    briefing.title_block.title_fr = ""
+    window = MainWindow(briefing)
+    qtbot.addWidget(window)
+    window.show()
+    prompts.save_as += [str(tmp_path / "untitled.docx")]
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.action("export_docx").trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Exported untitled.docx — the note has no title: the page shows none, and the file's")
+    assert "properties call it “" in message and "(untitled)”; give it one in the title block" in message
+    window.status.page_count.wait()

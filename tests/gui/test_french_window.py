@@ -152,7 +152,7 @@ def test_lock_and_recovery_messages_write_the_time_in_the_interface_language(
     from PySide6.QtWidgets import QMessageBox
 
     from briefing.core.lock import lock_path
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.gui.i18n import moment
 
     from .conftest import open_and_wait

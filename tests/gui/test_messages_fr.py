@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.core.lock import lock_path
-from briefing.core.project import save_briefing
+from briefing.core.project_save import save_briefing
 from tests.gui.conftest import open_and_wait
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "briefing_fr.ts"
