@@ -259,7 +259,7 @@ def test_the_status_bar_s_size_grip_is_left_out_and_no_object_is_unknown(tree, w
 def test_why_the_pages_are_not_counted_is_in_the_label_a_reader_and_the_keyboard_meet(tmp_path):
     """The page count said "? pages", its reason in a tooltip only (qa4win 14): the label's name says it briefly,
     its description in full (a briefing whose excerpt no longer matches its source, as opened from disk)."""
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.demo import demo_briefing
 
     briefing = demo_briefing()
