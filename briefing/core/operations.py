@@ -186,9 +186,12 @@ class EditSourceMeta(Operation):
                     editable=editable,
                 )
             )
-        self._old = {k: getattr(source.meta, k) for k in self.values}
+        values = dict(self.values)
+        if "language" in values:  # the analyst's choice, which a new version of the file keeps (_updated_meta)
+            values["language_chosen"] = values["language"]
+        self._old = {k: getattr(source.meta, k) for k in values}
         change = self._change(source)  # named by the source as it was
-        for key, value in self.values.items():
+        for key, value in values.items():
             setattr(source.meta, key, value)
         return change
 
@@ -270,17 +273,16 @@ class UpdateSource(Operation):
 
 
 def _updated_meta(old: SourceMeta, new: SourceMeta) -> SourceMeta:
-    """The new version's metadata, but its language is the source's; where the import found nothing (no author,
-    say) what the source had is kept, as the analyst may have typed it in. A title that is only the new file's
-    name (or an e-mail's "(no subject)") is nothing found: a reissued report saved as report-v2.pdf is still cited
-    by the title it had."""
+    """The new version's metadata; where the import found nothing (no author, say) what the source had is kept, as
+    the analyst may have typed it in. A title that is only the new file's name (or an e-mail's "(no subject)") is
+    nothing found: a reissued report saved as report-v2.pdf is still cited by the title it had. The language is
+    the new file's (a French version of an English report is French), unless the analyst chose the source's in
+    Source details: that choice stays."""
     kept = {k: getattr(old, k) for k in EDITABLE_META if not getattr(new, k) and getattr(old, k)}
     if not new.has_own_title() and old.title:
         kept["title"] = old.title
-    # A new version of a document is in the document's language: the source's (which the analyst may have
-    # corrected, "en" to "en-CA") outweighs the new import's guess from its text and declared tags.
-    if old.language:
-        kept["language"] = old.language
+    if old.language_chosen:
+        kept["language"] = kept["language_chosen"] = old.language_chosen
     return replace(new, **kept)
 
 

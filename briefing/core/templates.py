@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing import paths
+from briefing.core.language import Wording
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named
 from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
 from briefing.core.yaml_cache import YamlCache, safe_load, yaml_error
@@ -120,6 +121,14 @@ class Template:
             if spec.id == section_id:
                 return spec
         raise KeyError(section_id)
+
+    def title_value(self, name: str, value: str, language: str) -> str:
+        """A title-block value as a note in language prints it (and the window shows it): a default left as the
+        template gives it, in English or French ("Memorandum to the Minister", "Note au ministre"), in the note's
+        language (both in a bilingual note); anything the analyst typed, as typed."""
+        french = dict(self.title_defaults_fr).get(name, "")
+        english = dict(self.title_defaults).get(name, "")
+        return Wording(language).heading(english, french) if french and value in (english, french) else value
 
 
 class _Reader:

@@ -631,12 +631,8 @@ def _title(tb: TitleBlock, name: str, words: Wording) -> tuple[str, str]:
 
 
 def _in_language(template: Template, name: str, value: str, words: Wording) -> str:
-    """A title-block value in the note's language: a default left as the template gives it, in English or French
-    ("Memorandum to the Minister", "Note au ministre"), is printed in the note's language (both in a bilingual
-    note); anything the analyst typed, as typed."""
-    french = dict(template.title_defaults_fr).get(name, "")
-    english = dict(template.title_defaults).get(name, "")
-    return words.heading(english, french) if french and value in (english, french) else value
+    """A title-block value in the note's language (Template.title_value, which the window shows too)."""
+    return template.title_value(name, value, words.language)
 
 
 def _contact(briefing: Briefing, template: Template, words: Wording) -> ContactBlock | None:

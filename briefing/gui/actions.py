@@ -69,6 +69,9 @@ def make_help_actions(a: Actions, window: QWidget) -> None:
     )
 
 
+SOURCE_SHARE = 0.3  # of the window, the least View > Widen Note leaves the source pane
+
+
 def make_pane_actions(a: Actions, main: QSplitter, source: QSplitter) -> None:
     """View > Widen Source Pane / Widen Note: the divider between the panes moved from the keyboard, a tenth of the
     window at a time (a mouse drag otherwise; at 200 % the source text kept a line and a half). Each divider is
@@ -77,6 +80,8 @@ def make_pane_actions(a: Actions, main: QSplitter, source: QSplitter) -> None:
     def widen(pane: int) -> None:
         sizes = main.sizes()
         step = min(max(sum(sizes) // 10, 1), sizes[1 - pane])
+        if pane == 1:  # the source text stays readable beside a wide note: it keeps SOURCE_SHARE of the window
+            step = max(min(step, sizes[0] - round(sum(sizes) * SOURCE_SHARE)), 0)
         sizes[pane], sizes[1 - pane] = sizes[pane] + step, sizes[1 - pane] - step
         main.setSizes(sizes)  # each pane keeps its minimum size: the splitter stops there
 

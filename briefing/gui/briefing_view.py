@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QKeyEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from briefing.gui.document import BriefingDocument
 
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
+NOTE_SHARE = 0.6  # of the window, about the note pane's by default (the main window's splitter: hints, then 5:6)
 # A big note opens with the cards a screen can show; the rest are made in batches after the first paint (about a
 # millisecond each: 2,000 cards made at once kept the window from showing for seconds).
 EAGER_CARDS = 24  # in note order, before the window shows: more than the tallest screen holds
@@ -346,6 +348,13 @@ class BriefingView(QScrollArea):
         self._batch_timer = QTimer(self, singleShot=True, interval=0)
         self._batch_timer.timeout.connect(self._make_batch)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The column widens by what the note pane was given beyond its default share of the window (View > Widen
+        # Note, the divider dragged): the analyst widened the note for the note, not for margins beside it.
+        gained = self.width() - self.window().width() * NOTE_SHARE
+        self.page.setMaximumWidth(COLUMN_WIDTH + max(round(gained), 0))
+
     # --- following the document ---------------------------------------------------------------------
 
     def follow(self, document: BriefingDocument) -> None:
@@ -496,6 +505,9 @@ class BriefingView(QScrollArea):
             self.title_block.set_values(self.briefing.title_block)
             for section_id, heading in shown_headings(self.briefing).items():  # the note's language may have changed
                 self.sections[section_id].show_heading(heading)
+            for shown in self.sections.values():  # and with it the spelling of what is typed in a card
+                for card in shown.widgets.values():
+                    card.set_note_language(self.briefing.title_block.language)
         touched = set(change.sections)
         for item_id in change.items:
             with contextlib.suppress(KeyError):
@@ -568,6 +580,7 @@ class BriefingView(QScrollArea):
                 return card
         card = ItemWidget(item, section_widget.column)
         card.editable = not self.read_only
+        card.note_language = self.briefing.title_block.language if self.briefing is not None else ""
         card.activated.connect(self._item_activated)
         card.editFinished.connect(self.editCommitted)
         card.editRefused.connect(self.document.refuse_read_only)

@@ -28,6 +28,11 @@ from briefing.gui.style import FIND_STYLE, icon
 MAX_RESULTS = 500
 
 
+def _filled(pattern: str, *parts: str) -> str:
+    """A translated pattern's %1, %2 … filled in one pass (a source's words holding "%2" stay as they are)."""
+    return re.sub(r"%(\d)", lambda m: parts[int(m[1]) - 1], pattern)
+
+
 @dataclass(frozen=True)
 class Hit:
     source_id: str
@@ -220,8 +225,9 @@ class FindBar(QWidget):
 
     def show_hits(self, hits: list[Hit], labels: dict[str, str]) -> None:
         self.results.clear()
+        line = self.tr("%1: %2")  # the source, then the words around the match (French: a space before the colon)
         for hit in hits:
-            item = QListWidgetItem(f"{labels.get(hit.source_id, hit.source_id)}: {hit.context}")
+            item = QListWidgetItem(_filled(line, labels.get(hit.source_id, hit.source_id), hit.context))
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         self.status.setText(self.tr("%n match(es)", "", len(hits)))

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.core.messages import named
 from briefing.gui import recovery
-from briefing.gui.i18n import autosaved, moment
+from briefing.gui.i18n import autosaved, moment, shown_error
 
 
 class RecoveryDialog(QDialog):
@@ -119,7 +120,7 @@ class RecoveryDialog(QDialog):
         try:
             entry.discard()
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("Cannot discard"), f"{entry.file}: {exc.strerror or exc}")
+            QMessageBox.critical(self, self.tr("Cannot discard"), shown_error(named(entry.file, exc.strerror or exc)))
         self.refresh()
 
 

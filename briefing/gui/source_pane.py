@@ -360,7 +360,7 @@ class SourcePane(QWidget):
     def show_empty(self) -> None:
         self.meta.setText(
             self.tr(
-                "<b>No sources yet.</b><br>Add articles, reports or e-mails with <i>Source › Add Source…</i>, "
+                "<b>No sources yet.</b><br>Add articles, reports or e-mails with <i>Source &gt; Add Source…</i>, "
                 "drop files here, or paste with Ctrl+Shift+V."
             )
         )

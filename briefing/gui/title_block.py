@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
-from briefing.core.model import TitleBlock, is_note_date
+from briefing.core.model import TitleBlock, is_note_date, missing_day
 from briefing.core.templates import Template
-from briefing.gui.i18n import shown_marking
+from briefing.gui.combo import Combo
+from briefing.gui.i18n import shown_error, shown_marking
 from briefing.gui.style import BANNER_STYLE, quiet
 
 if TYPE_CHECKING:
@@ -50,7 +61,7 @@ class ClassificationBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("classificationBanner")
         self.setStyleSheet(BANNER_STYLE)  # its own small subtree only
-        self.combo = QComboBox(self)
+        self.combo = Combo(self)
         self.combo.setObjectName("classificationCombo")
         label = QLabel(self.tr("&Classification"), self)
         label.setBuddy(self.combo)
@@ -96,7 +107,68 @@ class ClassificationBanner(QFrame):
         self.style().polish(self)
 
 
-class _DashedField(QLineEdit):
+class _Field(QLineEdit):
+    """A title-block field whose text, when longer than the field, ends in "…" while the field is not being
+    edited (a long French title was cut off mid-word, with nothing to say there was more); the full text is then
+    its tooltip and its accessible description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.elided = ""  # the text as shown, when it does not fit
+        self.own_tip = ""  # the tooltip and description the field has when its text fits (the date's rule)
+        self.textChanged.connect(self._fit)
+
+    def set_tip(self, text: str) -> None:
+        self.own_tip = text
+        self._fit()
+
+    def _fit(self) -> None:
+        area = self._text_area()
+        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, area.width())
+        self.elided = elided if elided != self.text() and not self.hasFocus() else ""
+        tip = self.text() if self.elided else self.own_tip
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+            self.setAccessibleDescription(tip)
+        self.update()
+
+    def _text_area(self) -> QRect:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        area = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        return area.adjusted(margins.left() + 2, 0, -margins.right() - 2, 0)  # QLineEdit's own 2 px each side
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._fit()  # the whole text, to edit
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() == Qt.FocusReason.PopupFocusReason:
+            return  # its context menu: the analyst is still at work in it
+        self.setCursorPosition(0)  # read from its start again
+        self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.elided:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter, self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self._text_area(), int(alignment), self.elided)
+        painter.end()
+
+
+class _DashedField(_Field):
     """A title-block field that shows "—" while empty. Painted, not a placeholder: Qt gives a field its placeholder
     as its accessible description, and a screen reader said "Addressee, Memorandum to the Minister, dash"."""
 
@@ -123,6 +195,7 @@ class TitleBlockWidget(QFrame):
         self.setObjectName("titleBlock")
         self.setAccessibleName(self.tr("Title block"))
         self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.template: Template | None = None
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 8)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -133,6 +206,7 @@ class TitleBlockWidget(QFrame):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {}
+        self.template = template
         labels = field_labels()
         order = [f for f in template.title_fields if f != "classification"]
         if "title" in order:  # the title leads, as it does on the page
@@ -141,19 +215,18 @@ class TitleBlockWidget(QFrame):
         for name in order:
             widget: QLineEdit | QComboBox
             if name == "purpose":
-                widget = QComboBox(self)
+                widget = Combo(self)
                 for key, text in purpose_labels().items():
                     widget.addItem(text, key)
                 widget.activated.connect(lambda _i, w=widget: self.edited.emit("purpose", w.currentData()))
             else:
-                widget = QLineEdit(self) if name in ("date", "title") else _DashedField(self)
+                widget = _Field(self) if name in ("date", "title") else _DashedField(self)
                 widget.setFrame(False)
                 widget.editingFinished.connect(lambda n=name, w=widget: self._line_done(n, w))
                 if name == "date":
                     widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
                     rule = self.tr("A date written YYYY-MM-DD, like %1: each export prints it in the note’s language")
-                    widget.setToolTip(rule.replace("%1", QDate.currentDate().toString(Qt.DateFormat.ISODate)))
-                    widget.setAccessibleDescription(widget.toolTip())
+                    widget.set_tip(rule.replace("%1", QDate.currentDate().toString(Qt.DateFormat.ISODate)))
             widget.setObjectName(f"field_{name}")
             widget.setAccessibleName(labels[name])
             if isinstance(widget, QComboBox):
@@ -176,7 +249,7 @@ class TitleBlockWidget(QFrame):
 
     def _add_language(self, label_text: str) -> None:
         """Every note has a language, whatever its template prints: it decides the export's words and tags."""
-        widget = QComboBox(self)
+        widget = Combo(self)
         widget.setObjectName("field_language")
         widget.setAccessibleName(label_text)
         widget.view().setAccessibleName(label_text)  # its drop-down list, for screen readers
@@ -194,6 +267,9 @@ class TitleBlockWidget(QFrame):
         self._name_title(values.language)
         for name, widget in self.fields.items():
             value = getattr(values, name)
+            if isinstance(widget, QLineEdit) and self.template is not None:
+                # as the export prints it: the template's default addressee in the note's language
+                value = self.template.title_value(name, value, values.language)
             widget.blockSignals(True)
             if isinstance(widget, QComboBox):
                 index = widget.findData(value)
@@ -240,7 +316,12 @@ class TitleBlockWidget(QFrame):
         and the analyst is told, on screen and by the screen reader."""
         typed = widget.text().strip()
         widget.setText(widget.property("committed") or "")
-        text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
-        text = text.replace("%1", typed).replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        missing = missing_day(typed)  # written right, but no such day: say that, not the form again
+        if missing is not None:
+            text = self.tr("“%1” does not exist (%2): the date is unchanged.").replace("%2", shown_error(missing))
+        else:
+            text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
+            text = text.replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        text = text.replace("%1", typed)
         widget.setProperty("refused", True)
         self.refused.emit(text)  # the status bar shows it and a screen reader hears it (StatusBar.tell)

@@ -11,8 +11,9 @@ import pytest
 from briefing import paths
 from briefing.core.anchors import check_anchors
 from briefing.core.model import Briefing, Excerpt, Source
-from briefing.core.operations import AcceptChangedText, OperationError, RemoveItem, UpdateSource
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.operations import AcceptChangedText, EditSourceMeta, OperationError, RemoveItem, UpdateSource
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 from briefing.demo import demo_briefing
 from briefing.importers import import_file
 
@@ -291,14 +292,44 @@ def test_an_email_without_a_subject_keeps_the_old_title(tmp_path: Path) -> None:
     assert source.meta.title == title
 
 
-def test_the_sources_language_outweighs_the_new_versions_guess(tmp_path: Path) -> None:
+FRENCH_ARTICLE = (
+    "Le Canada confirme des pourparlers avec l’Iran\n\n"
+    "Le ministre des Affaires étrangères a déclaré que les discussions ont commencé au niveau officiel, dans un "
+    "pays neutre, et que le gouvernement ne fera aucun autre commentaire sur le lieu de ces rencontres.\n\n"
+    "En 2012, le gouvernement Harper a rompu les liens avec Téhéran et expulsé les diplomates iraniens du Canada."
+)
+
+
+def test_the_language_the_analyst_chose_outweighs_the_new_versions(tmp_path: Path) -> None:
     briefing = demo_briefing()
     source = briefing.sources[0]
-    new = reissue(tmp_path, ARTICLE)
-    assert new.meta.language == "en"  # told from its text
-    source.meta.language = "en-CA"  # corrected by the analyst in Source details
+    EditSourceMeta(source.id, {"language": "en-CA"}).apply(briefing)  # Source details, as the analyst corrects it
+    new = reissue(tmp_path, FRENCH_ARTICLE)
+    assert new.meta.language == "fr"  # told from its text
     UpdateSource(source.id, new).apply(briefing)
-    assert source.meta.language == "en-CA"
+    assert (source.meta.language, source.meta.language_chosen) == ("en-CA", "en-CA")
+    path = tmp_path / "kept.briefing"
+    save_briefing(briefing, path)  # the choice is kept in the file, for the next update
+    assert load_briefing(path).sources[0].meta.language_chosen == "en-CA"
+
+
+def test_an_update_takes_the_new_files_language_unless_the_analyst_chose_one(tmp_path: Path) -> None:
+    """Update from File kept the source's old language even when the new file was in another: only Source
+    details could correct it."""
+    briefing = demo_briefing()
+    source = briefing.sources[0]
+    assert (source.meta.language, source.meta.language_chosen) == ("en", "")  # as imported
+    update = UpdateSource(source.id, reissue(tmp_path, FRENCH_ARTICLE, name="canada-iran-fr.txt"))
+    update.apply(briefing)
+    assert source.meta.language == "fr"
+    update.revert(briefing)
+    assert source.meta.language == "en"
+    edit = EditSourceMeta(source.id, {"language": "en"})  # chosen by hand, then undone
+    edit.apply(briefing)
+    edit.revert(briefing)  # undone: the language is the import's again
+    assert source.meta.language_chosen == ""
+    UpdateSource(source.id, reissue(tmp_path, FRENCH_ARTICLE, name="canada-iran-fr.txt")).apply(briefing)
+    assert source.meta.language == "fr"
 
 
 def test_unknown_source_and_empty_text_change_nothing(tmp_path: Path) -> None:
@@ -318,7 +349,7 @@ def _rewrite_manifest(path: Path, change) -> Path:
     import json
     import zipfile
 
-    from briefing.core.project import dump_manifest, parse_manifest
+    from briefing.core.project_manifest import dump_manifest, parse_manifest
 
     with zipfile.ZipFile(path) as zf:
         parts = [(info, zf.read(info)) for info in zf.infolist()]
@@ -334,12 +365,12 @@ def _rewrite_manifest(path: Path, change) -> Path:
 
 
 def test_a_version_1_file_loads_with_nothing_flagged_and_a_bad_flag_is_refused(tmp_path: Path) -> None:
-    from briefing.core import project
+    from briefing.core import project, project_manifest
 
     briefing = demo_briefing()
     path = tmp_path / "b.briefing"
     save_briefing(briefing, path)
-    assert project.FORMAT_VERSION == 3
+    assert project_manifest.FORMAT_VERSION == 3
     old = load_briefing(_rewrite_manifest(path, lambda m: m.update(version=1)))
     assert [e.anchor for _, e in old.excerpts()] == [e.anchor for _, e in briefing.excerpts()]
     assert not any(e.flag for _, e in old.excerpts())

@@ -214,3 +214,25 @@ def test_the_pane_divider_moves_from_the_keyboard_and_is_named(window, qtbot):
     assert window.source_pane.splitter.handle(1).accessibleName()
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.menu().objectName() == "menu_view")
     assert {window.action("widen_source"), window.action("widen_note")} <= set(view_menu.actions())
+
+
+def test_widen_note_gives_the_note_the_width_and_leaves_the_source_readable(window, qtbot):
+    """Widen Note left the source pane 110 px wide at 1366 x 768, and the note's column kept its 920 px, so the
+    width it gained was a white margin."""
+    window.resize(1366, 768)
+    qtbot.wait(10)
+    view = window.briefing_view
+    for _ in range(10):
+        window.action("widen_note").trigger()
+        qtbot.wait(1)
+    source, note = window.splitter.sizes()
+    assert source >= 0.3 * (source + note) - 2  # the source text keeps a usable width
+    assert view.viewport().width() > 920  # wider than the old column: the note was widened
+    assert view.page.width() >= 0.97 * view.viewport().width()  # and the column takes it (the sides: 1/102 each)
+    for _ in range(10):  # and back: at the default width the column is the readable one again
+        window.action("widen_source").trigger()
+        qtbot.wait(1)
+    window.resize(2400, 900)
+    window.splitter.setSizes([1000, 1400])
+    qtbot.wait(10)
+    assert view.page.width() == 920

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.core.lock import lock_path
-from briefing.core.project import save_briefing
+from briefing.core.project_save import save_briefing
 from tests.gui.conftest import open_and_wait
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "briefing_fr.ts"
@@ -208,3 +208,30 @@ def test_every_translation_keeps_its_messages_placeholders() -> None:
                 problems.append((context.findtext("name"), source, translation))
     assert seen > 200
     assert problems == []
+
+
+def test_messages_the_window_puts_together_keep_french_typography(french_window, tmp_path: Path, qtbot) -> None:
+    """An e-mail with only pictures attached was told as "Weekly report: Images non ajoutées : …", and each find
+    result as "Source: words", without the space French puts before a colon."""
+    from tests.gui.test_attachments import _mail
+
+    window = french_window
+    messages: list[str] = []
+    window.sources.message.connect(lambda text, _ms: messages.append(text))
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=20_000):
+        window.import_files([_mail(tmp_path, report=False)])
+    assert messages[-1].startswith(
+        f"Weekly report ajoutée — Images non ajoutées{NBSP}: photo.jpg. Enregistrez-les (Source > "
+    )
+    from briefing.gui.find import Hit
+
+    bar = window.source_pane.find_bar
+    bar.show_hits([Hit("src-1", 0, 6, "…talks have started…")], {"src-1": "Canada Confirms Talks"})
+    assert bar.results.item(0).text() == f"Canada Confirms Talks{NBSP}: …talks have started…"
+
+
+def test_the_window_names_a_menu_command_one_way() -> None:
+    """ "Source > …" and "Source › …" both named the same menu's commands."""
+    sources = [m.findtext("source") or "" for m in ET.parse(CATALOGUE).getroot().iter("message")]
+    assert [s for s in sources if "›" in s] == []
+    assert len([s for s in sources if re.search(r"\b(?:File|Source|Note|View) (?:>|&gt;) ", s)]) >= 5
