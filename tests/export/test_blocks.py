@@ -98,6 +98,29 @@ def test_repeated_citations_full_short_or_ibid(tmp_path: Path, gc: Template) -> 
     assert [c.number for c in ibid.citations] == [1, 2, 3, 4, 5, 6]
 
 
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        # QA4 1: French titles ended on an article or preposition (« Le ministre de la »)
+        ("Le ministre de la Santé sommé de démissionner", "Le ministre"),
+        ("Les négociations avec le Canada reprennent", "Les négociations"),
+        ("La crise des otages continue à Téhéran", "La crise des otages"),
+        ("Retour à l’ambassade de Téhéran", "Retour à l’ambassade"),
+        ("Canada confirms talks to renew ties with Iran", "Canada confirms talks"),
+        ("Talks resume, ministers say in Ottawa", "Talks resume"),  # a comma is a natural place to stop
+        ("Iran, Canada agree to talks", "Iran, Canada agree"),
+        ("Sanctions review", "Sanctions review"),
+    ],
+)
+def test_a_short_title_stops_at_a_natural_place_in_french_as_in_english(
+    tmp_path: Path, gc: Template, title: str, short: str
+) -> None:
+    briefing = _note(tmp_path, gc)
+    briefing.sources[0].meta.title = title
+    cited = [c.text for c in build_tree(briefing, gc).citations if c.form == "short"]
+    assert cited[0] == f"CBC News, “{short}”, para. 1."
+
+
 def test_the_decision_block_is_only_for_a_note_for_decision(tmp_path: Path, gc: Template) -> None:
     decision = build_tree(_note(tmp_path, gc), gc).decision
     # "Memorandum to the Minister" (the GC default addressee) is signed by the "Minister"
