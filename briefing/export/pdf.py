@@ -4,6 +4,7 @@ the classification on every page, "Page X of Y", an outline of sections and clic
 from __future__ import annotations
 
 import io
+import math
 import re
 import struct
 from collections.abc import Callable
@@ -658,6 +659,12 @@ def _build(
     area = FootnoteArea(width)
     regular, bold, _, _ = body.names()
 
+    # 130 pt, or smaller for a word that would run off the page ("DRAFT / ÉBAUCHE" in a bilingual note): the
+    # text's width and cap height, turned 45°, within the page's shorter side less half an inch each side
+    watermark = tree.wording.word("DRAFT")
+    room = (min(page) - 72) * math.sqrt(2) / (pdfmetrics.stringWidth(watermark, bold, 1) + 0.72)
+    watermark_size = min(130.0, room)
+
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if counting:
             return  # the watermark and the markings sit outside the frame and take none of its room
@@ -668,10 +675,10 @@ def _build(
         canvas.saveState()
         if tree.draft:
             canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
-            canvas.setFont(bold, 130)
+            canvas.setFont(bold, watermark_size)
             canvas.translate(page[0] / 2, page[1] / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -45, tree.wording.word("DRAFT"))
+            canvas.drawCentredString(0, -0.35 * watermark_size, watermark)
             canvas.restoreState()
             canvas.saveState()
         canvas.setFont(bold, size - 1)
