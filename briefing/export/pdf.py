@@ -545,12 +545,14 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, width, st.numbered.leftIndent if node.under_number else 0)
+    closing: list[Flowable] = []
     if tree.contact:
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
-        story.append(Paragraph(contact, st.contact))
-    if tree.decision:
-        story.append(_decision_block(tree.decision, st, width))
+        closing.append(Paragraph(contact, st.contact))
+    if tree.decision:  # all on one page, with the contact line before it (the DOCX's keep-with-next): never a
+        closing = [KeepTogether([*closing, *_decision_block(tree.decision, st, width)])]  # page of boxes to tick
+    story += closing  # and lines to sign without a line of the note on it (one KeepTogether: they do not nest)
     if tree.sources:
         story.append(
             HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
@@ -567,8 +569,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
     return keep_headings_with_first_lines(story)
 
 
-def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowable:
-    """Boxes to tick beside the options, then room to sign above a line for each label; all on one page."""
+def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[Flowable]:
+    """Boxes to tick beside the options, then room to sign above a line for each label, to keep on one page."""
     size = st.body.fontSize
     box = size * 0.8
     # no side padding; the body font for the cells (Table's default, an unembedded Helvetica, is selected even to
@@ -602,7 +604,7 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowab
             style=[*lines, *no_padding, ("TOPPADDING", (0, 0), (-1, -1), 2)],
         )
         parts.append(table)
-    return KeepTogether(parts)
+    return parts
 
 
 def _all_text(tree: DocumentTree) -> list[str]:

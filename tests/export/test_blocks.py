@@ -183,21 +183,21 @@ def test_pdf_prints_the_blocks_after_the_sections(tmp_path: Path, gc: Template) 
 
 
 def test_the_decision_block_stays_on_one_page_and_is_counted(tmp_path: Path, gc: Template) -> None:
-    """Notes added one by one push the block over the page's foot: it moves whole, never split, and the page count
-    (which lays the same tree out) sees it."""
+    """Notes added one by one push the block over the page's foot: it moves whole, never split, with the contact
+    line before it (never a page of boxes and lines to sign alone, QA4 8), and the page count (which lays the same
+    tree out) sees it."""
     briefing = _note(tmp_path, gc)
-    moved_whole = False
     for added in range(50):
         add_note(briefing.sections[1].id, f"Point {added}: to be checked with the desk before Friday.").apply(briefing)
         pages = _pdf_pages(build_tree(briefing, gc))
         options = next(n for n, page in enumerate(pages) if "I concur" in page)
         assert "Minister" in pages[options] and "Date" in pages[options], added
         contact = next(n for n, page in enumerate(pages) if "Prepared by" in page)
-        moved_whole = moved_whole or contact < options
+        assert contact == options, added
         assert count_pages(briefing, gc).pages == len(pages)
-        if moved_whole and contact == options:
-            break  # the contact line followed it over
-    assert moved_whole
+        if options > 0:
+            break  # moved over to page 2
+    assert options > 0
 
 
 def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc: Template) -> None:
@@ -213,6 +213,8 @@ def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc:
         ("Signature Line", "\t\t\t"),
         ("Signature Label", "Minister\tDate"),
     ]
+    contact = next(p for p in document.paragraphs if p.text.startswith("Prepared by"))
+    assert contact.paragraph_format.keep_with_next  # on the block's page, as in the PDF
     styles = document.styles
     assert styles["Decision Option"].paragraph_format.keep_with_next  # the block stays on one page
     assert styles["Signature Line"].paragraph_format.keep_with_next
