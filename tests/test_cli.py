@@ -73,7 +73,7 @@ def test_end_to_end_on_the_sample_article(note: Path, capsys) -> None:
     assert data["sources"][0]["title"] == "Canada Confirms Talks to Renew Iran Ties"
 
     code, out, _ = run(capsys, "check", note)
-    assert code == 0 and "sound (1 sources, 2 excerpts" in out
+    assert code == 0 and "sound (1 source, 2 excerpts" in out
     assert not lock_path(note).exists()
 
 

@@ -7,7 +7,7 @@ import textwrap
 from typing import Any
 
 from briefing.cli.files import briefing_path, read_briefing
-from briefing.cli.terminal import out, out_json, say, short, visible
+from briefing.cli.terminal import counted, out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
 from briefing.core.labels import field_label, purpose_label
 from briefing.core.language import LANGUAGE_NAMES
@@ -126,8 +126,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if briefing.template in catalog.templates:  # sound, but a PDF would print these quotations unlike their source
         for warning in unshown_marks_of(briefing, catalog.get(briefing.template)):
             say("warning", f"{path.name}: {warning}")
-    count = len(labels)
-    out(f"{path.name}: sound ({len(briefing.sources)} sources, {count} excerpts, every quote matches its source)")
+    sources, excerpts = counted(len(briefing.sources), "source"), counted(len(labels), "excerpt")
+    out(f"{path.name}: sound ({sources}, {excerpts}, every quote matches its source)")
     return 0
 
 
@@ -148,7 +148,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     for template in sorted(catalog.templates.values(), key=lambda t: t.id):
         default = " (default)" if template.id == DEFAULT_TEMPLATE else ""
         where = f"[{template.origin}: {template.path}]"
-        out(f"{template.id}{default}: {template.name} — {len(template.sections)} sections {where}")
+        out(f"{template.id}{default}: {template.name} — {counted(len(template.sections), 'section')} {where}")
         for warning in font_warnings(template):
             say("warning", f"template {template.path}: {warning}")
     for template in catalog.shadowed:
