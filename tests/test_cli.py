@@ -243,3 +243,18 @@ def test_a_reader_that_stops_reading_is_not_an_error(tmp_path: Path) -> None:
     reader.stdout.close()  # as `| head -c 1` does
     _, err = reader.communicate(timeout=60)
     assert err == b"" and reader.returncode == 141
+
+
+def test_wording_says_what_the_analyst_sees(note: Path, capsys, tmp_path: Path) -> None:
+    """QA4 21: `set` echoes the purpose's label, `show` an excerpt's place, export names a file or folder right."""
+    code, out, _ = run(capsys, "set", note, "purpose=Pour décision")
+    assert code == 0 and out == "Change purpose: For decision\n"  # not its id, "for-decision"
+    run(capsys, "quote", note, "--section", "background", "--text", "In 2012, the Harper administration cut ties")
+    code, out, _ = run(capsys, "show", note)
+    assert "cut ties” [1, para. " in out  # the place, as the citation gives it
+    folder = tmp_path / "out"
+    folder.mkdir()
+    fails(capsys, "export", note, "-o", folder, match="out: is a folder, not a file")
+    a_file = tmp_path / "made.pdf"
+    a_file.write_bytes(b"")
+    fails(capsys, "export", note, "-o", a_file / "x.pdf", match=f"x.pdf: {str(a_file)!r} is a file, not a folder")

@@ -158,8 +158,9 @@ def cmd_set(args: argparse.Namespace) -> int:
         # every assignment is checked before any is made: a typo in the third changes nothing
         values = [_title_value(template, assignment) for assignment in args.assignments]
         changes = [SetTitleField(name, value).apply(briefing) for name, value in values]
-    for change, (_name, value) in zip(changes, values, strict=True):
-        out(f"{change.label}: {value}" if value else f"{change.label}: (cleared)")
+    for change, (name, value) in zip(changes, values, strict=True):
+        shown = purpose_label(value) if name == "purpose" and value else value  # as `show` says it, not its id
+        out(f"{change.label}: {shown}" if value else f"{change.label}: (cleared)")
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from briefing.cli.files import briefing_path, read_briefing
 from briefing.cli.terminal import counted, out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
+from briefing.core.citation import place
 from briefing.core.labels import field_label, purpose_label
 from briefing.core.language import LANGUAGE_NAMES
 from briefing.core.model import Briefing, Excerpt
@@ -77,13 +78,15 @@ def cmd_show(args: argparse.Namespace) -> int:
             out(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")
     if tb.language != "en":  # an English note is the usual case
         out(f"  {field_label('language')}: {LANGUAGE_NAMES.get(tb.language, tb.language)}")
+    excerpts = {e.id: e for _, e in briefing.excerpts()}
     for section in data["sections"]:
         out(f"\n{section['heading']}")
         if not section["items"]:
             out("  (empty)")
         for item in section["items"]:
             if item["kind"] == "excerpt":
-                out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
+                where = _where(briefing, excerpts[item["id"]], item["source"])
+                out(f"  “{short(item['quote'], 200)}” [{where}]")
                 if item["comment"]:
                     out(textwrap.indent(f"comment: {item['comment']}", "    "))
             else:
@@ -93,6 +96,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         for source in briefing.sources:
             out(f"  [{data['sources'][briefing.sources.index(source)]['number']}] {source_entry(source).text}")
     return 0
+
+
+def _where(briefing: Briefing, excerpt: Excerpt, number: int) -> str:
+    """An excerpt's source number and place, as its citation gives it: "1, para. 4", "2, p. 3"; "1, lost"."""
+    if excerpt.flag == "lost":  # its passage is not in the source's current version
+        return f"{number}, lost"
+    where = place(briefing.source(excerpt.source_id), excerpt.anchor.start, excerpt.anchor.end)
+    return f"{number}, {where}" if where else str(number)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

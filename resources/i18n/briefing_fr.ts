@@ -1777,6 +1777,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le nom contient un caractère NUL&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
+        <source>{parent} is a file, not a folder</source>
+        <translation>{parent} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
         <source>the folder {parent} does not exist</source>
         <translation>le dossier {parent} n’existe pas</translation>
     </message>
