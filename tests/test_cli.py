@@ -226,6 +226,28 @@ def test_a_briefing_open_elsewhere_is_not_changed(note: Path, capsys) -> None:
     assert note.read_bytes() == before
 
 
+def test_a_briefing_another_command_is_changing_is_waited_for_then_try_again(
+    note: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    from briefing.cli import files
+
+    monkeypatch.setattr(files, "COMMAND_WAIT_S", 0.3)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])  # the command holding it
+    try:
+        owner = {"user": "me", "host": socket.gethostname(), "pid": other.pid, "since": 2e9, "refreshed": 2e9}
+        lock_path(note).write_text(json.dumps({**owner, "command": True}), encoding="utf-8")
+        line = fails(capsys, "note", note, "--section", "background", "--text", "x", match="is being changed")
+        assert line == "briefing: error: iran.briefing: is being changed by another briefing command; try again"
+    finally:
+        other.kill()
+        other.wait()
+    lock_path(note).unlink()
+    with files.holding_lock(note):  # the lock a command takes says it is a command's, for others to wait
+        assert json.loads(lock_path(note).read_text(encoding="utf-8"))["command"] is True
+
+
 def test_a_file_that_is_not_a_briefing_is_pointed_to_add_source(tmp_path: Path, capsys) -> None:
     report = tmp_path / "report.txt"
     report.write_text("Text", encoding="utf-8")
