@@ -143,3 +143,9 @@ def test_the_note_editor_shows_bold_and_italic_as_typed(qtbot, personal: Path) -
     assert not any(
         r.format.fontWeight() == QFont.Weight.Bold for r in comment.document().firstBlock().layout().formats()
     )
+
+
+def test_the_card_shows_a_unc_path_as_it_will_print() -> None:
+    # QA4 16: "\\server" was shown and printed as "\server"
+    typed = r"Saved at \\ncr-fs01\policy\note.docx; a \*literal\* star"
+    assert r"Saved at \\ncr-fs01\policy\note.docx; a *literal* star" in writing.note_html(typed)
