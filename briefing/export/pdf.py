@@ -550,7 +550,9 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
         closing.append(Paragraph(contact, st.contact))
-    if tree.decision:  # all on one page, with the contact line before it (the DOCX's keep-with-next): never a
+    elif tree.decision and tree.body and isinstance(tree.body[-1], BodyText):
+        closing.append(story.pop())  # no contact line (it is in the title block): the note's last paragraph
+    if tree.decision:  # all on one page, with the line before it (the DOCX's keep-with-next): never a
         closing = [KeepTogether([*closing, *_decision_block(tree.decision, st, width)])]  # page of boxes to tick
     story += closing  # and lines to sign without a line of the note on it (one KeepTogether: they do not nest)
     if tree.sources:

@@ -200,6 +200,30 @@ def test_the_decision_block_stays_on_one_page_and_is_counted(tmp_path: Path, gc:
     assert options > 0
 
 
+def test_without_a_contact_line_the_last_paragraph_goes_with_the_decision_block(
+    tmp_path: Path, catalog_templates: dict[str, Template]
+) -> None:
+    """The information note has its contact in the title block: its last paragraph keeps the block company."""
+    template = catalog_templates["information-note"]
+    briefing = new_briefing(template, title="Renewing ties", purpose="for-decision")
+    last = briefing.sections[-1].id
+    for added in range(80):
+        add_note(last, f"Point {added}: to be checked with the desk before Friday.").apply(briefing)
+        pages = _pdf_pages(build_tree(briefing, template))
+        options = next(n for n, page in enumerate(pages) if "I concur" in page)
+        assert f"Point {added}:" in pages[options], added
+        assert count_pages(briefing, template).pages == len(pages)
+        if options > 0:
+            break  # moved over to page 2
+    assert options > 0
+    stream = io.BytesIO()
+    write_docx(build_tree(briefing, template), stream)
+    paragraphs = docx.Document(stream).paragraphs
+    paragraph = next(p for p in paragraphs if p.text.startswith(f"Point {added}:"))
+    assert paragraph.paragraph_format.keep_with_next  # as the PDF keeps them
+    assert not any(p.paragraph_format.keep_with_next for p in paragraphs if p.text.startswith(f"Point {added - 1}:"))
+
+
 def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc: Template) -> None:
     stream = io.BytesIO()
     write_docx(build_tree(_note(tmp_path, gc), dataclasses.replace(gc, citations="ibid")), stream)
