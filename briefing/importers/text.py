@@ -24,7 +24,8 @@ _MD_CODE = re.compile(r"(?<!\\)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _MD_LINK = re.compile(r"(?<!\\)!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _MD_UNDERSCORES = re.compile(r"(?<![\w\\])(__?)(?=[^\s_])(.+?)(?<=[^\s\\_])\1(?!\w)")
-_MD_ESCAPE = re.compile(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* and \\, which richtext reads
+_MD_ESCAPE = re.compile(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* (which richtext reads) and \\ (below)
+_MD_BACKSLASH = "\uffff"  # an escaped backslash while richtext reads the rest (which keeps a backslash as it is)
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 # When several encodings fit equally well, the one more text is written in wins (and the user is told).
@@ -239,7 +240,8 @@ def markdown_inline(text: str) -> str:
         elif index % 3 == 0:
             piece = _MD_AUTOLINK.sub(r"\1", _MD_LINK.sub(r"\1", piece))
             piece = _MD_UNDERSCORES.sub(r"\2", _MD_UNDERSCORES.sub(r"\2", piece))
-            out.extend(run.text for run in parse_inline(_MD_ESCAPE.sub(r"\1", piece)))
+            piece = _MD_ESCAPE.sub(r"\1", piece.replace("\\\\", _MD_BACKSLASH))
+            out.extend(run.text.replace(_MD_BACKSLASH, "\\") for run in parse_inline(piece))
     return "".join(out)
 
 
