@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.core.model import Briefing, Excerpt, Note, Source, SourceMeta  # noqa: E402
 from briefing.core.operations import AddSource, new_excerpt  # noqa: E402
-from briefing.core.project import save_briefing  # noqa: E402
+from briefing.core.project_save import save_briefing  # noqa: E402
 from briefing.core.templates import load_catalog  # noqa: E402
 from briefing.core.text import build_text  # noqa: E402
 from briefing.demo import demo_briefing  # noqa: E402
@@ -141,7 +141,7 @@ def main() -> None:
             env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         # the same export without the `briefing` command's own start-up (its parser imports every command group)
         script = (
-            "import sys; from briefing.core.project import load_briefing; from briefing.core.templates import "
+            "import sys; from briefing.core.project_load import load_briefing; from briefing.core.templates import "
             "load_catalog; from briefing.export import export_briefing; b = load_briefing(sys.argv[1]); "
             "export_briefing(b, load_catalog().get(b.template), sys.argv[2])"
         )

@@ -29,7 +29,8 @@ from tests.fault.lock_race import kills, race  # noqa: E402
 _OPEN = """
 import resource, sys, time
 from briefing.core.anchors import check_anchors
-from briefing.core.project import ProjectFileError, load_briefing
+from briefing.core.project import ProjectFileError
+from briefing.core.project_load import load_briefing
 started = time.perf_counter()
 try:
     reports = check_anchors(load_briefing(sys.argv[1]), budget_s=1.0)
@@ -44,7 +45,8 @@ def reanchoring(folder: Path) -> None:
     """The re-anchoring shapes of tests/core/test_anchors_bounded.py, with no time budget: the whole cost."""
     from briefing.core.anchors import check_anchors
     from briefing.core.model import Anchor, Briefing, Excerpt, Section, Source, TitleBlock
-    from briefing.core.project import load_briefing, save_briefing
+    from briefing.core.project_load import load_briefing
+    from briefing.core.project_save import save_briefing
 
     def briefing(text: str, anchors: list[Anchor]) -> Briefing:
         items = [Excerpt(id=f"e{i}", source_id="s", anchor=a) for i, a in enumerate(anchors)]

@@ -126,7 +126,7 @@ def big_note(folder: Path, items: int = 2000, sources: int = 10) -> Path:
     sys.path.insert(0, str(ROOT))
     from briefing.core.model import Source, SourceMeta
     from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.core.templates import load_catalog, new_briefing
     from briefing.core.text import build_text
 

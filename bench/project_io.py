@@ -22,7 +22,9 @@ from pathlib import Path
 
 from briefing.core.model import Source, SourceMeta
 from briefing.core.operations import AddSource, add_note, file_excerpt, new_excerpt
-from briefing.core.project import PartCache, load_briefing, prepare_source_parts, save_briefing
+from briefing.core.project import PartCache
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import prepare_source_parts, save_briefing
 from briefing.core.templates import load_catalog, new_briefing
 from briefing.core.text import build_text
 

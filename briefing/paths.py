@@ -44,7 +44,8 @@ def user_data_dir() -> Path:
 
 
 def user_cache_dir() -> Path:
-    """Per-user folder for what Briefing can always make again (the fonts unpacked): BRIEFING_HOME/cache when set."""
+    """Per-user folder for what Briefing can always make again (the fonts unpacked, the parsed templates):
+    BRIEFING_HOME/cache when set. The one cache folder: nothing the user needs goes here."""
     override = os.environ.get("BRIEFING_HOME")
     if override:
         return Path(override) / "cache"

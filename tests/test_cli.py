@@ -13,7 +13,7 @@ import pytest
 from briefing import paths
 from briefing.cli import main
 from briefing.core.lock import lock_path
-from briefing.core.project import load_briefing
+from briefing.core.project_load import load_briefing
 
 SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
 
@@ -86,7 +86,7 @@ def test_a_quote_running_into_the_next_paragraph_is_placed_in_both(note: Path, c
 def test_quote_names_a_source_whose_title_holds_a_colon(note: Path, capsys) -> None:
     briefing = load_briefing(note)
     briefing.sources[0].meta.title = "Covid-19 et infox : comment une rumeur devient réalité"
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     save_briefing(briefing, note)
     code, out, _ = run(capsys, "quote", note, "--section", "background", "--text", "cut ties with Tehran")
@@ -99,7 +99,7 @@ def test_check_reports_an_anchor_that_no_longer_matches(note: Path, capsys, tmp_
     briefing = load_briefing(note)
     source = briefing.sources[0]
     source.text = source.text.replace("cut ties with Tehran", "severed relations with Tehran")
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     save_briefing(briefing, note)
     code, _out, err = run(capsys, "check", note)
@@ -137,6 +137,26 @@ def test_quote_errors(note: Path, capsys) -> None:
     before = note.read_bytes()
     fails(capsys, "quote", note, "--section", "background", "--text", "", match="the passage is empty")
     assert note.read_bytes() == before  # a failed command never rewrites the file
+
+
+def test_a_passage_in_two_sources_asks_for_the_source_not_more_of_it(note: Path, tmp_path: Path, capsys) -> None:
+    """The same article added twice: more of the passage can never choose between the copies, the number can
+    (qa4exp 10); so can't a --source title both have."""
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SAMPLE.read_bytes())
+    assert run(capsys, "add-source", note, copy, "--force")[0] == 0
+    passage = "In 2012, the Harper administration cut ties with Tehran"
+    line = fails(capsys, "quote", note, "--section", "background", "--text", passage, match="occurs in 2 places")
+    assert "give --source 1 or --source 2:" in line and "quote more" not in line
+    title = "Canada Confirms Talks to Renew Iran Ties"
+    line = fails(
+        capsys, "quote", note, "--section", "background", "--text", passage, "--source", title, match="2 places"
+    )
+    assert f"--source '{title}' matches more than one source; give --source 1 or --source 2:" in line
+    # twice in each copy: either way
+    line = fails(capsys, "quote", note, "--section", "background", "--text", "step by step", match="4 places")
+    assert "give --source 1 or --source 2, or quote more of it:" in line
+    assert run(capsys, "quote", note, "--section", "background", "--text", passage, "--source", "2")[0] == 0
 
 
 def test_file_errors(tmp_path: Path, capsys) -> None:

@@ -4,20 +4,18 @@ change is a core operation."""
 from __future__ import annotations
 
 import argparse
-import calendar
-import re
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from briefing.cli.files import briefing_path, editing, holding_lock
+from briefing.cli.files import briefing_path, editing, existing_briefing, holding_lock
 from briefing.cli.sources import import_with_progress
 from briefing.cli.terminal import CommandError, counted, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
-from briefing.core.language import MONTHS_EN, english_word, note_language
-from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date
+from briefing.core.language import english_word, note_language
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date, missing_day
 from briefing.core.operations import (
     AcceptChangedText,
     AddSource,
@@ -29,7 +27,7 @@ from briefing.core.operations import (
     file_excerpt,
     new_excerpt,
 )
-from briefing.core.project import save_briefing
+from briefing.core.project_save import save_briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, Template, load_catalog, new_briefing
 from briefing.core.text import count_words
 from briefing.core.update import OUTCOMES
@@ -93,6 +91,12 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print kept, moved, changed, lost and the flagged ids")
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
     p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="update even with a file that is already another source, or with which every excerpt is lost; "
+        "refused without it",
+    )
     p.set_defaults(func=cmd_update_source)
 
     p = sub.add_parser(
@@ -220,22 +224,19 @@ def _check_date(text: str) -> None:
     YYYY-MM-DD), saying which of the two it is not."""
     if is_note_date(text):
         return
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    problem = missing_day(text)  # 2026-02-30: "February 2026 has 28 days", as the window says it
+    if problem is None:
         raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {text!r}")
-    year, month, _day = (int(part) for part in text.split("-"))
-    if not 1 <= month <= 12:
-        problem = f"there is no month {month}"
-    elif year < 1:
-        problem = f"there is no year {year}"
-    else:  # 2026-02-30, 2026-04-31
-        problem = f"{MONTHS_EN[month - 1]} {year} has {calendar.monthrange(year, month)[1]} days"
     raise CommandError(f"date {text!r} does not exist: {problem}")
 
 
 def cmd_add_source(args: argparse.Namespace) -> int:
+    existing_briefing(args.file)  # first: with the arguments swapped, the briefing named is the mistake
     imported: list[Source] = []
     errors: list[str] = []
-    carriers: set[str] = set()  # e-mails given with --attachments: already in, only their attachments are added
+    # e-mails given with --attachments, and how many of their attachments were imported: one already in the
+    # briefing adds only those
+    carriers: dict[str, int] = {}
     for name in args.sources:  # import them all first, so that every failure is reported in one run
         try:
             result = import_with_progress(name, encoding=args.encoding, password=args.password)
@@ -243,11 +244,11 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             errors.append(str(exc))
             continue
         imported.append(result.source)
-        if args.attachments and result.attachments:
-            carriers.add(result.source.id)
         for warning in result.warnings:
             say("warning", f"{Path(name).name}: {warning}")
-        _add_attachments(name, result, args, imported, errors)
+        attached = _add_attachments(name, result, args, imported, errors)
+        if args.attachments and result.attachments:
+            carriers[result.source.id] = attached
     if errors:
         # All or nothing: a half-done add-source would leave the analyst to work out which files went in.
         if imported:
@@ -263,9 +264,11 @@ def cmd_add_source(args: argparse.Namespace) -> int:
             if before is not None:
                 number = briefing.sources.index(before) + 1
                 what = f"{source.meta.file_name}: is already source {number} of {Path(args.file).name} ({before.label})"
-                if source.id in carriers and not args.force:  # (as the note after adding it said to do)
+                if carriers.get(source.id) and not args.force:  # (as the note after adding it said to do)
                     again.append(f"{what}; only its attachments were added")
                     continue
+                if source.id in carriers and not args.force:  # its attachments are all pictures, or unreadable
+                    raise CommandError(f"{what}; it has no attachment Briefing can add; nothing was added")
                 if not args.force:  # raised before the save: nothing is added
                     raise CommandError(f"{what}; nothing was added (add --force to add it again)")
                 again.append(f"{what}; added again (--force)")
@@ -282,8 +285,9 @@ def cmd_add_source(args: argparse.Namespace) -> int:
 
 def _add_attachments(
     name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
-) -> None:
-    """An e-mail's attachments: imported too with --attachments, else named so the analyst knows they are there."""
+) -> int:
+    """An e-mail's attachments: imported too with --attachments (how many were), else named so the analyst knows
+    they are there."""
     from briefing.importers import IMAGE_SUFFIXES, import_attachments
 
     readable = [a.name for a in result.attachments if a.importable]
@@ -294,7 +298,7 @@ def _add_attachments(
     if not args.attachments:
         if readable:
             say("note", f"{Path(name).name} has attachments: {', '.join(readable)}; add them too with --attachments")
-        return
+        return 0
     found, failed = import_attachments(result, password=args.password)
     imported.extend(r.source for r in found)
     errors.extend(failed)
@@ -303,6 +307,7 @@ def _add_attachments(
             "sources to read them by OCR")  # fmt: skip
     if others:
         say("note", f"{Path(name).name}: attachments Briefing cannot import were left out: {', '.join(others)}")
+    return len(found)
 
 
 def cmd_update_source(args: argparse.Namespace) -> int:
@@ -316,11 +321,18 @@ def cmd_update_source(args: argparse.Namespace) -> int:
             result = import_with_progress(args.new_file, encoding=args.encoding, password=args.password)
         except SourceImportError as exc:
             raise CommandError(f"{exc}; {Path(args.file).name} was not changed") from None
+        if not args.force:
+            _check_new_version(briefing, number, source, result.source, args)
         op = UpdateSource(source.id, result.source)
         op.apply(briefing)
+        counts = op.counts()
+        if counts["lost"] and counts["lost"] == len(op.outcomes) and not args.force:  # raised before the save
+            raise CommandError(
+                f"{Path(args.new_file).name}: every excerpt of source {number} ({source.label}) would be lost: it has "
+                f"none of their passages; {Path(args.file).name} was not changed (add --force to update it anyway)"
+            )
     for warning in result.warnings:  # once the briefing is saved, as add-source does
         say("warning", f"{Path(args.new_file).name}: {warning}")
-    counts = op.counts()
     if args.json:
         out_json({**counts, "changed_ids": op.ids("changed"), "lost_ids": op.ids("lost")}, indent=2)
         return 0
@@ -336,6 +348,18 @@ def cmd_update_source(args: argparse.Namespace) -> int:
     if counts["changed"] or counts["lost"]:
         out(f"Flagged until resolved: in the window, or with `briefing resolve {args.file} ID... --accept|--delete`")
     return 0
+
+
+def _check_new_version(briefing: Briefing, number: int, source: Source, new: Source, args: argparse.Namespace) -> None:
+    """A new version that is already another source of the briefing is nearly always the wrong file chosen (as the
+    window asks): refused, as add-source refuses a file twice."""
+    other = briefing.same_file(new)
+    if other is not None and other.id != source.id:
+        raise CommandError(
+            f"{Path(args.new_file).name}: is already source {briefing.sources.index(other) + 1} of "
+            f"{Path(args.file).name} ({other.label}); source {number} was not changed (add --force to update it "
+            "with this file anyway)"
+        )
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
@@ -400,12 +424,24 @@ def cmd_quote(args: argparse.Namespace) -> int:
             raise CommandError("the text was not found in the source(s); check the wording, or choose --source")
         if len(hits) > 1:
             places = "; ".join(f"[{n}] {_where(s, m.start, m.end)}" for n, s, m in hits[:5])
-            raise CommandError(f"the text occurs in {len(hits)} places, quote more of it to choose one: {places}")
+            raise CommandError(f"the text occurs in {len(hits)} places, {_how_to_choose(hits, args.source)}: {places}")
         _, source, match = hits[0]
         excerpt = new_excerpt(source, match.start, match.end, args.comment or "")
         change = file_excerpt(args.section, excerpt).apply(briefing)
     out(f"{change.label}: “{short(excerpt.anchor.exact)}” ({_source_place(source, match.start, match.end)})")
     return 0
+
+
+def _how_to_choose(hits: list[tuple[int, Source, Any]], ref: str | None) -> str:
+    """What tells apart the places a passage was found: more of it, within one source; the source's number, among
+    sources (more of the passage cannot choose between two copies of one article)."""
+    numbers = list(dict.fromkeys(n for n, _, _ in hits))
+    if len(numbers) == 1:
+        return "quote more of it to choose one"
+    give = " or ".join(f"--source {n}" for n in numbers[:5])
+    matched = f"--source {ref!r} matches more than one source; " if ref else ""
+    within = ", or quote more of it" if len(hits) > len(numbers) else ""
+    return f"{matched}give {give}{within}"
 
 
 def cmd_note(args: argparse.Namespace) -> int:

@@ -88,14 +88,19 @@ def _export(args: argparse.Namespace) -> int:
         from briefing.export.tree import untitled_name
 
         untitled = untitled_name(template, tb.language)
-        say("warning", f"{source.name} has no title, so it is exported as “{untitled}”; give it "
-            f"one with: briefing set {source.name} {field}=...")  # fmt: skip
+        say("warning", f"{source.name} has no title: the exported page shows none, and the file's properties "
+            f"call it “{untitled}”; give it one with: briefing set {source.name} {field}=...")  # fmt: skip
     layouts: list[Layout] = []  # a PDF's own layout, for the page budget
     try:
         path = export_briefing(briefing, template, output, draft=args.draft, on_layout=layouts.append)
     except (ExportError, TemplateError) as exc:
         return _fail(str(exc))
     out(f"Exported {path}")
+    from briefing.core.update import unreviewed_changes
+
+    unreviewed = unreviewed_changes(briefing)
+    if unreviewed is not None:  # their new wording went out unread: said, never refused
+        say("warning", f"{output.name}: {unreviewed} (`briefing check {source.name}` lists them)")
     if layouts:
         _warn_over_budget(from_layout(briefing, template, layouts[0]), output)
         from briefing.export.pdfmarks import unshown_marks_of

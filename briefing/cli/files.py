@@ -12,7 +12,9 @@ from pathlib import Path
 from briefing.cli.terminal import CommandError
 from briefing.core.files import backup_to_offer
 from briefing.core.model import Briefing
-from briefing.core.project import SUFFIX, PartCache, ProjectFileError, load_briefing, save_briefing
+from briefing.core.project import SUFFIX, PartCache, ProjectFileError
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 
 BACKUP_SUFFIX = SUFFIX + ".bak"  # the previous save, kept beside the briefing
 # How long a command waits for another command to finish with the same briefing (a script filing notes in parallel,
@@ -70,10 +72,7 @@ def editing(value: str, *, name_errors: bool = True) -> Iterator[Briefing]:
     """Load a briefing for a change, holding its owner lock, and save it atomically if the block succeeds.
     name_errors: the block's errors are about the briefing, so they begin with its name (add-source's name the
     file being added instead)."""
-    path = briefing_path(value)
-    if not path.is_file():
-        load_briefing(path)  # says what is wrong (missing, a folder, a pipe) before any lock is made
-        raise CommandError(f"{path.name}: file not found")
+    path = existing_briefing(value)
     with holding_lock(path):
         cache = PartCache()  # the save reuses what the load read for every part the change leaves alone
         briefing = read_briefing(path, cache)
@@ -84,6 +83,16 @@ def editing(value: str, *, name_errors: bool = True) -> Iterator[Briefing]:
                 raise
             raise named(path, exc) from None
         save_briefing(briefing, path, cache=cache)
+
+
+def existing_briefing(value: str) -> Path:
+    """briefing_path, for a briefing that must exist: what is wrong (missing, a folder, a pipe) said before any lock
+    is made, or any source is imported (`add-source notes.txt x.briefing`, the arguments swapped, names notes.txt)."""
+    path = briefing_path(value)
+    if not path.is_file():
+        load_briefing(path)
+        raise CommandError(f"{path.name}: file not found")
+    return path
 
 
 def named(path: Path, exc: CommandError) -> CommandError:

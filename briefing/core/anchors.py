@@ -171,11 +171,29 @@ def _occurrences(text: str, quote: str) -> list[int]:
     return found
 
 
+# What copying from a PDF viewer adds to a quote: ligature characters ("oﬃcial") and a word hyphenated at a line end
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+_LIGATURES.update(str.maketrans({"\ufb05": "st", "\ufb06": "st"}))
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010][ \t]*\r?\n\s*(?=\w)")
+
+
 def find_quote(text: str, quote: str) -> list[Match]:
-    """Every place a pasted quote occurs in text, forgiving white space, quote marks and dashes.
+    """Every place a pasted quote occurs in text, forgiving white space, quote marks and dashes, and what copying
+    from a PDF viewer changes: ligatures, and a word hyphenated at a line end ("agree-⏎ment": "agreement", or
+    "well-known" when the source has the hyphen).
 
     Offsets are in the original text, so the stored quote is always the source's own characters.
     """
+    found = _find_quote(text, quote)
+    if found or not (quote.translate(_LIGATURES) != quote or _LINE_END_HYPHEN.search(quote)):
+        return found
+    plain = quote.translate(_LIGATURES)
+    return _find_quote(text, _LINE_END_HYPHEN.sub("", plain)) or _find_quote(
+        text, _LINE_END_HYPHEN.sub(lambda m: m.group()[0], plain)
+    )
+
+
+def _find_quote(text: str, quote: str) -> list[Match]:
     needle = _fold(quote.strip()).text
     if not needle.strip():
         return []

@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import PurePath
 from typing import Literal
 
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+
 PURPOSES = ("for-decision", "for-information")
 LANGUAGES = ("en", "fr", "bilingual")  # a note's language: what its export prints and how it is tagged
 BLOCK_KINDS = ("title", "heading", "paragraph", "list-item", "quote", "table", "code", "caption")
@@ -186,6 +188,40 @@ def is_note_date(text: str) -> bool:
     except ValueError:  # 2026-02-30
         return False
     return True
+
+
+_MONTHS = (  # for missing_day(), translated with it in the window
+    Message(QT_TRANSLATE_NOOP("Messages", "January")),
+    Message(QT_TRANSLATE_NOOP("Messages", "February")),
+    Message(QT_TRANSLATE_NOOP("Messages", "March")),
+    Message(QT_TRANSLATE_NOOP("Messages", "April")),
+    Message(QT_TRANSLATE_NOOP("Messages", "May")),
+    Message(QT_TRANSLATE_NOOP("Messages", "June")),
+    Message(QT_TRANSLATE_NOOP("Messages", "July")),
+    Message(QT_TRANSLATE_NOOP("Messages", "August")),
+    Message(QT_TRANSLATE_NOOP("Messages", "September")),
+    Message(QT_TRANSLATE_NOOP("Messages", "October")),
+    Message(QT_TRANSLATE_NOOP("Messages", "November")),
+    Message(QT_TRANSLATE_NOOP("Messages", "December")),
+)
+
+
+def missing_day(text: str) -> Message | None:
+    """Why a date written YYYY-MM-DD is no day of the calendar ("February 2026 has 28 days"), as the command line
+    and the window both say it; None when text is a day, or is not written YYYY-MM-DD (is_note_date's rule)."""
+    if is_note_date(text) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    import calendar  # only for a refusal
+
+    year, month, _day = (int(part) for part in text.split("-"))
+    if not 1 <= month <= 12:
+        return Message(QT_TRANSLATE_NOOP("Messages", "there is no month {month}"), month=month)
+    if year < 1:
+        return Message(QT_TRANSLATE_NOOP("Messages", "there is no year {year}"), year=year)
+    days = calendar.monthrange(year, month)[1]
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "{month} {year} has {days} days"), month=_MONTHS[month - 1], year=year, days=days
+    )
 
 
 @dataclass

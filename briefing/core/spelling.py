@@ -3,8 +3,10 @@
 The dictionaries are bundled (resources/hunspell: Debian's hunspell-en-ca and hunspell-fr, licences beside them);
 the engine is chunspell (Hunspell's C++ library, MIT wrapper; Hunspell itself MPL 1.1). The language is chosen
 per paragraph, by which dictionary knows more of its words: a note often mixes an English paragraph with a French
-one (a quoted minister, the French title), and there is no setting to forget. Words the analyst adds go to a
-personal dictionary in the user data folder, one word a line, shared by both languages.
+one (a quoted minister, the French title), and there is no setting to forget. In an English or French note the
+note's language checks a paragraph unless the other dictionary knows clearly more of its words (OTHER_MARGIN): a
+short line ("Les négociatoins", "la délégatoin") knows as many words in both, and is in the note's language. Words
+the analyst adds go to a personal dictionary in the user data folder, one word a line, shared by both languages.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from briefing import paths
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 
 LANGUAGES = ("en_CA", "fr_CA")
+NOTE_DICTIONARIES = {"en": "en_CA", "fr": "fr_CA"}  # a note's language (model.LANGUAGES); bilingual: none preferred
+OTHER_MARGIN = 2  # how many more of a paragraph's words the other dictionary must know to check it in a note
 PERSONAL_FILE = "dictionary.txt"
 
 # A word: letters, with inner apostrophes (isn't, l'économie, aujourd’hui) and hyphens (bien-être) kept inside it.
@@ -117,19 +121,27 @@ class Speller:
             )
             raise OSError(problem) from None
 
-    def language_of(self, words: list[str]) -> str:
-        """The language most of these words are in: English unless French knows more of them."""
+    def language_of(self, words: list[str], note_language: str = "") -> str:
+        """The dictionary to check these words with. In an English or French note (`note_language`: "en", "fr"),
+        the note's, unless the other dictionary knows at least OTHER_MARGIN more of them (an English paragraph in a
+        French note); otherwise (a bilingual note) English unless French knows more of them."""
         counts = {language: 0 for language in LANGUAGES}
         for word in words[:60]:  # enough to tell; a long paragraph is not read twice over
             for language in LANGUAGES:
                 counts[language] += self.is_known(word, language)
+        preferred = NOTE_DICTIONARIES.get(note_language)
+        if preferred is not None:
+            other = next(language for language in LANGUAGES if language != preferred)
+            return other if counts[other] >= counts[preferred] + OTHER_MARGIN else preferred
         return "fr_CA" if counts["fr_CA"] > counts["en_CA"] else "en_CA"
 
-    def check(self, text: str) -> list[Misspelling]:
-        """The misspelled words of one paragraph (a line of a note), with their positions in it."""
+    def check(self, text: str, note_language: str = "") -> list[Misspelling]:
+        """The misspelled words of one paragraph (a line of a note or comment), with their positions in it;
+        note_language: the note's ("en", "fr", "bilingual"; "" unknown), which the paragraph is checked in unless
+        it is clearly in the other language."""
         skipped = [m.span() for m in _SKIPPED.finditer(text)]
         words = [m for m in _WORD.finditer(text) if not any(s <= m.start() < e for s, e in skipped)]
-        language = self.language_of([m[0] for m in words])
+        language = self.language_of([m[0] for m in words], note_language)
         found = []
         for match in words:
             word = match[0]

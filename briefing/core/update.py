@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from briefing.core.anchors import CONTEXT_CHARS, FUZZY_THRESHOLD, _similarity, locate, make_anchor
-from briefing.core.model import Anchor, Excerpt
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+from briefing.core.model import Anchor, Briefing, Excerpt
 
 Outcome = Literal["kept", "moved", "changed", "lost"]
 OUTCOMES: tuple[Outcome, ...] = ("kept", "moved", "changed", "lost")
@@ -33,6 +34,19 @@ class Reanchored:
     outcome: Outcome
     anchor: Anchor  # where the excerpt now points; the old anchor when lost
     filed: str  # the quote as the analyst filed it (before this update and any earlier unresolved one)
+
+
+def unreviewed_changes(briefing: Briefing) -> Message | None:
+    """A warning for an export (never a refusal): excerpts an update changed that the analyst has not accepted
+    yet print their new wording, which nobody has read; None when there are none."""
+    count = sum(excerpt.flag == "changed" for _, excerpt in briefing.excerpts())
+    if not count:
+        return None
+    if count == 1:
+        return Message(QT_TRANSLATE_NOOP("Messages", "1 excerpt changed by an update is not yet reviewed"))
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "{count} excerpts changed by an update are not yet reviewed"), count=count
+    )
 
 
 def reanchor_in_new_version(excerpts: list[Excerpt], text: str) -> list[Reanchored]:

@@ -2,14 +2,15 @@
 
 Importing PyYAML costs about 90 M instructions (its reader and resolver compile large regular expressions), some
 15 % of a bare Qt window's whole start-up, and the window needs only what two or three small files say: the
-templates and settings.yaml. YamlCache keeps what each file parsed to, keyed by its exact text, in
-`user_data_dir()/cache/yaml.json`; a file whose text changed (or a cache that is missing or unreadable) is parsed
-again with PyYAML. Only what JSON keeps exactly is stored (not dates or non-string keys), so a file read from the
-cache gives the same data as parsing it.
+templates and settings.yaml. YamlCache keeps what each file parsed to, keyed by its exact text, in the user's
+cache folder, `user_cache_dir()/yaml.json` (beside the unpacked fonts); a file whose text changed (or a cache that
+is missing or unreadable) is parsed again with PyYAML. Only what JSON keeps exactly is stored (not dates or
+non-string keys), so a file read from the cache gives the same data as parsing it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from types import ModuleType
@@ -52,7 +53,7 @@ class YamlCache:
     """What YAML files parsed to, read from and written back to the user's cache file (see the module)."""
 
     def __init__(self) -> None:
-        self.file = paths.user_data_dir() / "cache" / "yaml.json"
+        self.file = paths.user_cache_dir() / "yaml.json"
         self.used: dict[str, dict[str, Any]] = {}
         self.changed = False
         try:
@@ -88,5 +89,17 @@ class YamlCache:
             atomic_write(self.file, json.dumps(self.used, ensure_ascii=False).encode("utf-8"))
         except OSError:
             pass
+        else:
+            _remove_old_cache(self.file)
         self.changed = False
         self.entries = dict(self.used)
+
+
+def _remove_old_cache(new: Path) -> None:
+    """Remove the cache file versions before 7 Dec 2026 kept in the data folder (user_data_dir()/cache/yaml.json),
+    and that folder when nothing else is in it; best effort. (With BRIEFING_HOME set, both are the same file.)"""
+    old = paths.user_data_dir() / "cache" / "yaml.json"
+    if old != new:
+        with contextlib.suppress(OSError):
+            old.unlink(missing_ok=True)
+            old.parent.rmdir()  # (fails, and is left, when not empty)

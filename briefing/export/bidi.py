@@ -203,16 +203,17 @@ def _reordered(text: str, rtl_base: bool) -> list[tuple[str, int]]:
     return items
 
 
-def visual_runs(pieces: list[tuple[str, T]], rtl_base: bool = True) -> list[tuple[str, T]]:
+def visual_runs(pieces: list[tuple[str, T]], rtl_base: bool = True, marks: bool = False) -> list[tuple[str, T]]:
     """One line given as logical pieces of text, each with its tag (a face: bold, italic), in visual order as
-    pieces with their tags: Arabic letters join across pieces, as in Word, where bold can start mid-word."""
+    pieces with their tags: Arabic letters join across pieces, as in Word, where bold can start mid-word.
+    marks: keep Arabic harakat and Hebrew points (see shape), each in its letter's piece."""
     text = "".join(piece for piece, _ in pieces)
     tags = [tag for piece, tag in pieces for _ in piece]
-    shaped = shape(text)
+    shaped = shape(text, marks)
     shaped_tags = _align(text, shaped, tags)
     if shaped_tags is None:  # (not expected) each piece joined on its own
-        shaped = "".join(shape(piece) for piece, _ in pieces)
-        shaped_tags = [tag for piece, tag in pieces for _ in shape(piece)]
+        shaped = "".join(shape(piece, marks) for piece, _ in pieces)
+        shaped_tags = [tag for piece, tag in pieces for _ in shape(piece, marks)]
     out: list[tuple[str, T]] = []
     for cluster, start in _reordered(shaped, rtl_base):
         tag = shaped_tags[start]
@@ -225,19 +226,24 @@ def visual_runs(pieces: list[tuple[str, T]], rtl_base: bool = True) -> list[tupl
 
 def _align(text: str, shaped: str, tags: list[T]) -> list[T] | None:
     """The tag of each character of shape(text), from the characters of text it stands for: shape drops
-    Arabic harakat and Hebrew points and draws some letter pairs as one ligature (lam-alef); else one for one.
-    None when they do not line up."""
+    Arabic harakat and Hebrew points (or keeps them, moving a lam-alef's after its ligature) and draws some letter
+    pairs as one ligature (lam-alef); else one for one. A mark kept takes its letter's tag. None when they do not
+    line up."""
+    letters = [tag for ch, tag in zip(text, tags, strict=True) if not _dropped(ch)]
     out: list[T] = []
-    i = 0
+    i = 0  # in letters
     for ch in shaped:
-        while i < len(text) and text[i] != ch and _dropped(text[i]):
-            i += 1
-        if i >= len(text):
+        if _dropped(ch):  # a mark shape kept: drawn with its letter (in its face)
+            if not out and not letters:
+                return None
+            out.append(out[-1] if out else letters[0])
+            continue
+        if i >= len(letters):
             return None
-        out.append(tags[i])
+        out.append(letters[i])
         ligature = "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"
         i += len(unicodedata.normalize("NFKC", ch)) if ligature else 1
-    return out if all(_dropped(ch) for ch in text[i:]) else None
+    return out if i == len(letters) else None
 
 
 def _dropped(ch: str) -> bool:

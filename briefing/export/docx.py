@@ -394,7 +394,7 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
             else:
                 _run(paragraph, row.value)
 
-    if document.paragraphs:  # the PDF's gap of 0.4 em under the title block (its Spacer), as extra space after
+    if document.paragraphs:  # the gap of 0.4 em under the title block, as the PDF: extra space after
         last = document.paragraphs[-1]
         after = last.style.paragraph_format.space_after if last.style is not None else None
         last.paragraph_format.space_after = Twips((after.twips if after else 0) + _pt(0.4 * tree.font_size_pt))

@@ -27,7 +27,6 @@ from reportlab.platypus import (
     LayoutError,
     PageTemplate,
     Paragraph,
-    Spacer,
 )
 
 from briefing import __version__
@@ -148,7 +147,8 @@ class Styles:
             fontSize=size + 2,
             leading=(size + 2) * 1.3,
             spaceBefore=size * 1.3,
-            spaceAfter=size * 0.6,
+            # and the room Word gives the DOCX heading's bottom border under its text (1 pt of space, a 0.5 pt line)
+            spaceAfter=size * 0.6 + 1.5,
         )  # kept with the next paragraph's first lines by KeepWithFirstLines, as Word keeps it
         indent = 12 * mm
         self.quote = ParagraphStyle(
@@ -177,10 +177,10 @@ class Styles:
         self.source = ParagraphStyle("ListNumber", parent=base, leftIndent=18, bulletIndent=0, spaceAfter=3)
         # numbered paragraphs: the number hangs in the margin's indent, the text aligned after it
         self.numbered = ParagraphStyle("NumberedBody", parent=base, leftIndent=NUMBER_INDENT_PT, bulletIndent=0)
-        self.list_item = ParagraphStyle(
-            "ListParagraph", parent=base, spaceAfter=size * 0.2, bulletFontSize=size, bulletIndent=0
-        )
-        self._list_styles: dict[tuple[float, float, float, bool], ParagraphStyle] = {}
+        # 3 pt after every item, the last of a list or sub-list too, as the DOCX's List Paragraph (60 twips; the
+        # PDF's 0.2 font sizes, 0 after a sub-list and 0.35 after a list put items closer than Word does)
+        self.list_item = ParagraphStyle("ListParagraph", parent=base, spaceAfter=3, bulletFontSize=size, bulletIndent=0)
+        self._list_styles: dict[tuple[float, float, bool], ParagraphStyle] = {}
         self._faces = {
             (b, i): ParagraphStyle(f"Body{b}{i}", parent=base, fontName=body.names()[b + 2 * i])
             for b in (0, 1)
@@ -190,14 +190,14 @@ class Styles:
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         self._frags: dict[tuple[str, str], list[Any]] = {}
 
-    def list_style(self, indent: float, step: float, after: float | None = None, rtl: bool = False) -> ParagraphStyle:
-        """A list item's style: its label at indent, its text a step further in; after: its space after, where
-        it is not an item's usual; rtl: mirrored (from the right margin, right-aligned)."""
-        key = (indent, step, self.list_item.spaceAfter if after is None else after, rtl)
+    def list_style(self, indent: float, step: float, rtl: bool = False) -> ParagraphStyle:
+        """A list item's style: its label at indent, its text a step further in; rtl: mirrored (from the right
+        margin, right-aligned)."""
+        key = (indent, step, rtl)
         if key not in self._list_styles:
             style = ParagraphStyle(
                 f"ListParagraph{len(self._list_styles)}", parent=self.list_item, bulletIndent=indent,
-                leftIndent=indent + step, spaceAfter=key[2],
+                leftIndent=indent + step,
             )  # fmt: skip
             if rtl:  # (RightListParagraph draws the label at bulletIndent from the right)
                 style = ParagraphStyle(
@@ -366,13 +366,11 @@ def _list_flowables(
     under its item; each item numbered as the tree numbered it. indent: where the list starts (under a numbered
     paragraph, its text's indent)."""
     out: list[Flowable] = []
-    size = st.body.fontSize
     step = LIST_STEP_PT  # as Word indents them
     i = 0
     while i < len(items):
         kind = items[i].kind
         group = object()
-        first = len(out)
         while i < len(items) and items[i].level == level and items[i].kind == kind:
             item = items[i]
             j = i + 1
@@ -393,12 +391,6 @@ def _list_flowables(
             out.append(set_language(paragraph, item.lang) if item.lang else paragraph)
             out += _list_flowables(items[i + 1 : j], st, width, indent, level + 1, paragraph)
             i = j
-        # a list's last line: space after a whole list, none after a nested one (its item's list goes on)
-        last = out[-1]
-        if len(out) > first and isinstance(last, ListParagraph):
-            last.style = st.list_style(
-                last.style.bulletIndent, step, size * 0.35 if level == 0 else 0, isinstance(last, RightListParagraph)
-            )
     return out
 
 
@@ -416,7 +408,12 @@ def _title_block(tree: DocumentTree, st: Styles, size: float) -> list[Flowable]:
         else:
             label = escape(tree.wording.label(row.label).rstrip())
             out.append(Paragraph(f"<b>{label}</b> {markup(row.value, st.field)}", st.field))
-    out.append(Spacer(1, size * 0.4))
+    if out:  # a gap of 0.4 font sizes under the block, as space after its last line: where the space before the
+        # first heading is more, it is that (as in Word, which sets the DOCX's the same way; a Spacer added to it)
+        last = out[-1]
+        last.style = ParagraphStyle(
+            f"{last.style.name}Last", parent=last.style, spaceAfter=last.style.spaceAfter + size * 0.4
+        )
     return out
 
 
@@ -491,7 +488,9 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
     out: list[str] = []
     for line in lines:
         parts = []
-        for piece, (bold, italic) in visual_runs(pieces(line)):
+        # with their marks, which RightNumberedParagraph and RightListParagraph place (pdfmarkplace); measured
+        # without them above: the marks have no advance
+        for piece, (bold, italic) in visual_runs(pieces(line), marks=True):
             text = markup_visual(piece, faces[(bold, italic)])
             text = f"<i>{text}</i>" if italic else text
             parts.append(f"<b>{text}</b>" if bold else text)
@@ -588,22 +587,44 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[F
         colWidths=[width],
         hAlign="LEFT",
         spaceBefore=size * 1.5,
-        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *no_padding, ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5)],
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            *no_padding,
+            ("TOPPADDING", (0, 0), (-1, -1), 0),  # (not ReportLab's 3 pt: each option a line and half a size under it)
+            ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.5),
+        ],
     )
     parts: list[Flowable] = [options] if rows else []
     if decision.lines:
         # the signature line is the longest; the date's is shorter, a gap between them
         widths = [width * 0.55, width * 0.1, width * 0.35][: len(decision.lines) * 2 - 1]
+        # a label's line ends its font's descent under its baseline, as Word sets a line's extra height above it
+        label_style = ParagraphStyle(
+            "SigningLine",
+            parent=st.signing,
+            leading=st.signing.fontSize - pdfmetrics.getDescent(st.signing.fontName, st.signing.fontSize),
+        )
         labels: list[Any] = []
         for label in decision.lines:
-            labels += [TaggedCell(markup(label, st.signing), st.signing), []]  # (an empty cell: draws nothing)
+            labels += [TaggedCell(markup(label, label_style), label_style), []]  # (an empty cell: draws nothing)
         lines = [("LINEABOVE", (column, 0), (column, 0), 0.75, colors.black) for column in range(0, len(widths), 2)]
+        # Where Word puts the DOCX's lines (tab leaders on a line of their own, docx._decision_styles), as
+        # LibreOffice lays it out: room for a signature, the lines 3.5 font sizes under the last option's
+        # baseline (that option's line and its padding are 0.85 of them), each label's baseline 1.2 sizes under
+        # its line. (The lines were 0.85 sizes lower and the options 3 pt further apart than the DOCX's: a block
+        # that fitted at the foot of a page in Word went to the next in the PDF.)
+        after_options = st.decision.leading - size + size * 0.5
         table = DecisionTable(
             [labels[: len(widths)]],
             colWidths=widths,
             hAlign="LEFT",
-            spaceBefore=size * (3.5 if rows else 1.5),  # room for a signature
-            style=[*lines, *no_padding, ("TOPPADDING", (0, 0), (-1, -1), 2)],
+            spaceBefore=size * 3.5 - after_options if rows else size * 1.5,
+            style=[
+                *lines,
+                *no_padding,
+                ("TOPPADDING", (0, 0), (-1, -1), size * 1.2 - st.signing.fontSize),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),  # the block ends with its labels' line, as in Word
+            ],
         )
         parts.append(table)
     return parts

@@ -451,9 +451,10 @@ class RightNumberedParagraph(PlacedMarks):
             self.canv.drawRightString(self._avail, self.height - first.fontSize, self.number)
 
 
-class RightListParagraph(ListParagraph):
+class RightListParagraph(ListParagraph, PlacedMarks):
     """A right-to-left list item: its label (read right to left: ".3", "(b") in the indent at the right, level with
-    its first line, its text right-aligned, as Word mirrors a right-to-left list paragraph."""
+    its first line, its text right-aligned, as Word mirrors a right-to-left list paragraph; its Arabic harakat and
+    Hebrew points drawn in place, as a right-to-left paragraph's."""
 
     _avail = 0.0
 

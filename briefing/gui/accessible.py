@@ -20,6 +20,10 @@ an interface it lacks is VoidPtr(0) (returning None or an int crashes Qt's AT-SP
 A splitter handle (the divider between two panes) is a separator, as ARIA names a pane divider: Qt gives it the
 "grip" role, which AT-SPI has no name for ("unknown").
 
+The status bar's size grip is left out of the tree: Qt gives it that "grip" role too, but it is decoration (the
+window's frame resizes the window, the window manager's keys too), and no reader can work it. The status bar keeps
+Qt's name for it, its current message.
+
 A read-only line edit (the title block of a briefing opened read-only) reports both "editable" and "read only":
 Qt's own line edit interface sets both, and it cannot be replaced from Python: PySide's text interface lacks
 selection() and attributes(), which AT-SPI asks a text control for.
@@ -52,7 +56,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
+    QSizeGrip,
     QSplitterHandle,
+    QStatusBar,
     QWidget,
 )
 
@@ -187,10 +193,53 @@ class _NamedComboInterface(QAccessibleWidget):
         return _inherited(self, kind)
 
 
+class _StatusBarInterface(QAccessibleWidget):
+    """A status bar as Qt's own interface presents it (named by its message), its size grip left out."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar, QAccessible.Role.StatusBar)
+        self.bar = bar
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name and not self.bar.accessibleName():
+            return self.bar.currentMessage()
+        return super().text(kind)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.readOnly = True  # as Qt's own says
+        return state
+
+    def _grip(self) -> int:
+        """The grip's index among Qt's children of the bar, or -1."""
+        for index in range(super().childCount()):
+            child = super().child(index)
+            if child is not None and isinstance(child.object(), QSizeGrip):
+                return index
+        return -1
+
+    def childCount(self) -> int:
+        return super().childCount() - (self._grip() >= 0)
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # None is Qt's nullptr
+        grip = self._grip()
+        return super().child(index + 1 if 0 <= grip <= index else index) if index >= 0 else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        if child is None:
+            return -1
+        index, grip = super().indexOfChild(child), self._grip()
+        if grip < 0 or index < grip:
+            return index
+        return -1 if index == grip else index - 1
+
+
 def _factory(key: str, obj: object) -> QAccessibleInterface | None:
     interface: QAccessibleInterface
     if isinstance(obj, QComboBox) and obj.accessibleName() and not obj.isEditable():
         interface = _NamedComboInterface(obj)
+    elif isinstance(obj, QStatusBar):
+        interface = _StatusBarInterface(obj)
     else:
         role = getattr(type(obj), "accessible_role", None)
         if isinstance(obj, QSplitterHandle):  # a divider between panes: Qt's "grip" reaches AT-SPI as "unknown"

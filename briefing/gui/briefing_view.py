@@ -505,6 +505,9 @@ class BriefingView(QScrollArea):
             self.title_block.set_values(self.briefing.title_block)
             for section_id, heading in shown_headings(self.briefing).items():  # the note's language may have changed
                 self.sections[section_id].show_heading(heading)
+            for shown in self.sections.values():  # and with it the spelling of what is typed in a card
+                for card in shown.widgets.values():
+                    card.set_note_language(self.briefing.title_block.language)
         touched = set(change.sections)
         for item_id in change.items:
             with contextlib.suppress(KeyError):
@@ -577,6 +580,7 @@ class BriefingView(QScrollArea):
                 return card
         card = ItemWidget(item, section_widget.column)
         card.editable = not self.read_only
+        card.note_language = self.briefing.title_block.language if self.briefing is not None else ""
         card.activated.connect(self._item_activated)
         card.editFinished.connect(self.editCommitted)
         card.editRefused.connect(self.document.refuse_read_only)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from briefing.core.model import Source
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
 from briefing.gui.accessible import announce
+from briefing.gui.combo import Combo
 from briefing.gui.i18n import in_interface_language, new_note_language
 from briefing.gui.style import quiet, warn
 from briefing.gui.title_block import note_languages
@@ -64,7 +64,7 @@ class NewBriefingDialog(QDialog):
         self.list.currentItemChanged.connect(self._describe)
         self.list.itemActivated.connect(lambda _item: self.accept())
         # the note's language, as `briefing new --language`: French by default in a French interface
-        self.languages = QComboBox(self)
+        self.languages = Combo(self)
         self.languages.setObjectName("newLanguage")
         for key, text in note_languages().items():
             self.languages.addItem(text, key)
@@ -236,14 +236,15 @@ def _is_date(text: str) -> bool:
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """Help > Keyboard Shortcuts' rows: every action's shortcuts (Redo has two) and what it does, then the keys of
-    the note's cards and editor."""
+    """Help > Keyboard Shortcuts' rows: every action's shortcuts (Redo has two) and what it does (its "command"
+    property where its text changes: Undo's names the step it would undo), then the keys of the note's cards and
+    editor."""
     native = QKeySequence.SequenceFormat.NativeText
     rows = []
     for action in actions:
         keys = ", ".join(keys.toString(native) for keys in action.shortcuts())
         if keys:
-            rows.append((keys, action.text().replace("&", "")))
+            rows.append((keys, (action.property("command") or action.text()).replace("&", "")))
     # keys of the note's cards and editor, not of any action: listed by hand (spelled out for lupdate to find)
     rows += [
         (
@@ -266,7 +267,10 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
             QKeySequence("Ctrl+Enter").toString(native),  # the key is labelled Enter (« Entrée »), not Return
             QCoreApplication.translate("MainWindow", "Keep what is typed and stop editing"),
         ),
-        (QCoreApplication.translate("MainWindow", "Esc"), QCoreApplication.translate("MainWindow", "Cancel editing")),
+        (
+            QCoreApplication.translate("MainWindow", "Esc"),
+            QCoreApplication.translate("MainWindow", "Stop editing, keeping what is typed (Undo takes it back)"),
+        ),
         (
             f"{QKeySequence('Ctrl+Shift+Down').toString(native)}, {QKeySequence('Ctrl+Shift+Up').toString(native)}",
             QCoreApplication.translate("MainWindow", "Select to the end or start of the paragraph (in the source)"),

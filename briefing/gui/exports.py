@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 def ask_export(
     parent: QWidget, document: BriefingDocument, kind: str, *, draft: bool
-) -> tuple[DocumentTree, Path] | None:
-    """File > Export: asks where to write, and takes the snapshot to write there; None when cancelled or failed
-    (told in a message box)."""
+) -> tuple[DocumentTree, Path, list[str]] | None:
+    """File > Export: asks where to write, and takes the snapshot to write there, with the warnings known now (the
+    excerpts an update changed that are not reviewed yet); None when cancelled or failed (told in a message box)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from briefing.export import build_tree
@@ -46,8 +46,12 @@ def ask_export(
         target = target.with_name(f"{target.name}.{kind}")
     # The snapshot is the document tree, built now (milliseconds); a worker renders and writes it while the
     # analyst goes on editing, and nothing edited after this moment reaches the file.
+    from briefing.core.update import unreviewed_changes
+
+    unreviewed = unreviewed_changes(document.briefing)  # their new wording goes out unread: said, never refused
+    warnings = [shown_error(unreviewed)] if unreviewed is not None else []
     try:
-        return build_tree(document.briefing, document.template, draft=draft), target
+        return build_tree(document.briefing, document.template, draft=draft), target, warnings
     except Exception as exc:
         QMessageBox.warning(
             parent,
@@ -102,11 +106,12 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, tree: DocumentTree, target: Path, signals: _Signals) -> None:
+    def __init__(self, tree: DocumentTree, target: Path, signals: _Signals, warnings: list[str]) -> None:
         super().__init__()
         self.tree = tree
         self.target = target
         self.signals = signals
+        self.warnings = warnings  # known when the command was given
 
     def run(self) -> None:
         from briefing.export import export_tree
@@ -118,15 +123,28 @@ class _Task(QRunnable):
         except BaseException as exc:
             self.signals.failed.emit(self.target, describe_failure(self.target, exc))
         else:
-            self.signals.done.emit(self.target, self._warnings())
+            self.signals.done.emit(self.target, self.warnings + self._warnings())
 
     def _warnings(self) -> list[str]:
-        """Quotations a PDF prints without their vowel marks (pdfmarks), one line each in the interface language."""
+        """A note without a title (the page shows none; the file's properties name it), and quotations and other
+        text a PDF prints without their vowel marks (pdfmarks): one line each in the interface language."""
+        from briefing.core.messages import QT_TRANSLATE_NOOP, Message
         from briefing.export.pdfmarks import unshown_marks
 
-        if self.target.suffix.lower() != ".pdf":
-            return []
-        return [shown_error(warning) for warning in unshown_marks(self.tree)]
+        warnings = []
+        if not (self.tree.title.strip() or self.tree.title_fr.strip()):
+            untitled = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the note has no title: the page shows none, and the file's properties call it “{name}”; "
+                    "give it one in the title block",
+                ),
+                name=self.tree.properties.get("title", ""),
+            )
+            warnings.append(shown_error(untitled))
+        if self.target.suffix.lower() == ".pdf":
+            warnings += [shown_error(warning) for warning in unshown_marks(self.tree)]
+        return warnings
 
 
 class ExportController(QObject):
@@ -148,10 +166,11 @@ class ExportController(QObject):
         self.targets: list[Path] = []  # exports not finished yet, oldest first
         self.warnings: list[str] = []  # the warnings of the export last finished, read when `exported` is emitted
 
-    def start(self, tree: DocumentTree, target: Path) -> None:
+    def start(self, tree: DocumentTree, target: Path, warnings: list[str] | None = None) -> None:
+        """Write tree to target; warnings (one line each) are told with the export's own when it is written."""
         self.targets.append(target)
         self.busyChanged.emit(len(self.targets))
-        self.pool.start(_Task(tree, target, self.signals))
+        self.pool.start(_Task(tree, target, self.signals, list(warnings or [])))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)

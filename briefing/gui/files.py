@@ -96,7 +96,8 @@ class _Load(QRunnable):
 
     def run(self) -> None:
         from briefing.core.anchors import check_anchors
-        from briefing.core.project import ProjectFileError, load_briefing
+        from briefing.core.project import ProjectFileError
+        from briefing.core.project_load import load_briefing
 
         try:
             briefing = load_briefing(self.path, self.cache)
@@ -452,7 +453,8 @@ class FileController(QObject):
         return start_folder(self.document) / (self.tr("Briefing") + SUFFIX)
 
     def _write(self, path: Path) -> bool:
-        from briefing.core.project import ProjectFileError, save_briefing
+        from briefing.core.project import ProjectFileError
+        from briefing.core.project_save import save_briefing
 
         try:
             save_briefing(self.document.briefing, path, cache=self.document.parts)

@@ -111,7 +111,7 @@ class _Task(QRunnable):
                 raise ImportCancelled
             source, warnings, attachments = run_import(self.job.request, self.report)
             if self.parts is not None:  # compressed for the project file now, while off the GUI thread
-                from briefing.core.project import prepare_source_parts
+                from briefing.core.project_save import prepare_source_parts
 
                 prepare_source_parts(source, self.parts)
         except BaseException as exc:

@@ -49,19 +49,22 @@ def quoted(text: str) -> str:
 
 
 class InlineEditor(QPlainTextEdit):
-    """Edits a note or comment in place: Ctrl+Enter or leaving the field commits, Esc cancels. Spelling is checked
-    as the analyst types; in a note (`markup`), Ctrl+B and Ctrl+I make the selection bold or italic."""
+    """Edits a note or comment in place: Ctrl+Enter, Esc or leaving the field commits what is typed, and Undo takes
+    it back. Esc cancelled, and threw the writing away with no Undo: it is the key pressed to close a menu or
+    leave a field, and one press too many lost minutes of work (QA4 4). Spelling is checked as the analyst types;
+    in a note (`markup`), Ctrl+B and Ctrl+I make the selection bold or italic."""
 
     committed = Signal(str)
-    cancelled = Signal()
     heightChanged = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None, *, markup: bool = False) -> None:
+    def __init__(
+        self, text: str, parent: QWidget | None = None, *, markup: bool = False, note_language: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("inlineEditor")
         self.setPlainText(text)
         self.markup = markup
-        self.spelling = writing.install(self, markup=markup)
+        self.spelling = writing.install(self, markup=markup, note_language=note_language)
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._done = False
@@ -80,10 +83,7 @@ class InlineEditor(QPlainTextEdit):
         self._fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self._finish(cancel=True)
-            return
-        if (
+        if event.key() == Qt.Key.Key_Escape or (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
@@ -101,14 +101,11 @@ class InlineEditor(QPlainTextEdit):
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self._finish()
 
-    def _finish(self, *, cancel: bool = False) -> None:
+    def _finish(self) -> None:
         if self._done:
             return
         self._done = True
-        if cancel:
-            self.cancelled.emit()
-        else:
-            self.committed.emit(self.toPlainText().strip())
+        self.committed.emit(self.toPlainText().strip())
 
 
 _RETURNING = (
@@ -126,6 +123,7 @@ class ItemWidget(QFrame):
     accessible_role = QAccessible.Role.ListItem  # an item of its section's list (gui/accessible.py)
     activated = Signal(str)  # item id; selected by focus or click
     editable = True  # False while the briefing is open read-only: Enter, F2 and double-click do not edit
+    note_language = ""  # the note's language ("en", "fr", "bilingual"), which checks the spelling of what is typed
     editFinished = Signal(str, str)  # item id, new text
     editRefused = Signal()  # an editing key or double-click on a card that is not editable (read-only briefing)
     navigate = Signal(str, int)  # item id, -1 up / +1 down
@@ -184,7 +182,9 @@ class ItemWidget(QFrame):
         height = layout.totalHeightForWidth(width)
         if height < 0:  # nothing word-wraps (a note's editor open, its text hidden): the layout's own height
             height = layout.totalSizeHint().height()
-        if height > 0 and height != self.height():
+        # against the fixed height, not the current one: a new card laid out at that height by chance was left
+        # unfixed, and its column then gave it its size hint (a blank line under a one-line quote)
+        if height > 0 and not self.minimumHeight() == self.maximumHeight() == height:
             self.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:
@@ -311,11 +311,10 @@ class ItemWidget(QFrame):
 
     def start_edit(self) -> InlineEditor:
         if self.editor is None:
-            self.editor = InlineEditor(self._value, self, markup=self.kind == "note")
+            self.editor = InlineEditor(self._value, self, markup=self.kind == "note", note_language=self.note_language)
             self.editor.setPlaceholderText(self.tr("Comment (internal)") if self.kind == "excerpt" else self.tr("Note"))
             self.editor.setAccessibleName(self.tr("Edit comment") if self.kind == "excerpt" else self.tr("Edit note"))
             self.editor.committed.connect(self._commit)
-            self.editor.cancelled.connect(self._close_editor)
             self.editor.heightChanged.connect(self.fit_height)
             self.text.hide()
             self.body.addWidget(self.editor)
@@ -324,6 +323,12 @@ class ItemWidget(QFrame):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         return self.editor
+
+    def set_note_language(self, language: str) -> None:
+        """The note's language changed: what is typed from now on, and an open editor's text, is checked in it."""
+        self.note_language = language
+        if self.editor is not None:
+            self.editor.spelling.set_note_language(language)
 
     def typed(self) -> str | None:
         """The open editor's text, as leaving it would commit it, when that differs from the item's."""

@@ -15,7 +15,7 @@ from briefing.core.model import Excerpt, Item
 from briefing.gui.actions import Actions
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument
-from briefing.gui.i18n import change_name, shown_error, shown_headings
+from briefing.gui.i18n import change_name, shown_error, shown_heading, shown_headings
 from briefing.gui.items import InlineEditor, ItemWidget
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.title_block import ClassificationBanner
@@ -45,6 +45,8 @@ class NoteController(QObject):
         a = actions
         a.make("undo", self.tr("&Undo"), lambda: self._step_history(undo=True), Key.Undo, "undo")
         a.make("redo", self.tr("&Redo"), lambda: self._step_history(undo=False), ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+        for name, command in (("undo", self.tr("&Undo")), ("redo", self.tr("&Redo"))):
+            a[name].setProperty("command", command)  # the keyboard table's name: their text names the next step
         a.make("add_note", self.tr("Add &Note"), self.add_note, "Ctrl+N", "note")
         a.make("edit_item", self.tr("&Edit Text or Comment"), self.edit_item, "F2")
         a.make("trim_excerpt", self.tr("T&rim Excerpt to Selection"), self.trim_excerpt, "Ctrl+T")
@@ -292,12 +294,11 @@ class NoteController(QObject):
             return
         editor = card.start_edit()
 
-        def withdraw(text: str = "") -> None:  # Esc, or leaving it empty: the note was never wanted
+        def withdraw(text: str) -> None:  # left (or Esc) with nothing written: the note was never wanted
             if not text and self.document.withdraw(operation):
                 view.select_or_focus(previous, section_id)
 
-        editor.cancelled.connect(withdraw)
-        editor.committed.connect(withdraw)
+        editor.committed.connect(withdraw)  # with text, it is kept as written (its own Undo step)
 
     def edit_item(self) -> None:
         if self.view.selected_item:
@@ -348,7 +349,8 @@ class NoteController(QObject):
         """Where a moved item now is: a screen reader says it (the card keeps the keyboard, so nothing else is)."""
         section, index, _ = self.document.briefing.find_item(item_id)
         text = self.tr("Item %1 of %2 in %3").replace("%1", str(index + 1)).replace("%2", str(len(section.items)))
-        self.message.emit(text.replace("%3", section.heading), 3000)
+        heading = shown_heading(section, self.document.briefing.title_block.language)  # as the note names it
+        self.message.emit(text.replace("%3", heading), 3000)
 
     def delete_item(self) -> None:
         from briefing.core.operations import RemoveItem

@@ -22,6 +22,14 @@ if TYPE_CHECKING:  # the export layer loads on the worker, with the first count,
     from briefing.export.pages import PageCount
 
 DELAY_MS = 500  # after the last change
+SHORT_REASON = 50  # characters of why the pages are not counted in the label (all of it in its tooltip)
+
+
+def _cut(text: str, limit: int) -> str:
+    """text, or its first words within limit characters and "…"."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" \u00a0\u202f,;:") + "…"  # (French spaces before : and ;)
 
 
 class _Signals(QObject):
@@ -111,7 +119,14 @@ class PageCountWatcher(QObject):
             return
         reason = refusal(exc, self._note[0] if self._note else None)
         self.count = None
-        self.label.setText(self.tr("? pages"))
+        # The label itself says why, briefly (a keyboard cannot reach a tooltip); the tooltip, which a reader hears
+        # as the label's description, has the whole reason.
+        unmatched = len(getattr(exc, "unmatched", ()))
+        if unmatched:
+            why = self.tr("1 excerpt to review") if unmatched == 1 else self.tr("%n excerpts to review", "", unmatched)
+        else:
+            why = _cut(reason, SHORT_REASON)
+        self.label.setText(self.tr("Pages not counted: %1").replace("%1", why))
         self.label.setToolTip(self.tr("The pages cannot be counted: %1").replace("%1", reason))
         warn(self.label, False)
 

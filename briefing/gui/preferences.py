@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from briefing.gui.combo import Combo
 from briefing.gui.i18n import LANGUAGES, choose_language, chosen_language
 
 
@@ -12,7 +13,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self.language = QComboBox(self)
+        self.language = Combo(self)
         self.language.setObjectName("interfaceLanguage")
         self.language.setAccessibleName(self.tr("Interface language"))
         self.language.addItem(self.tr("As the system"), "")

@@ -93,7 +93,7 @@ class RecoveryEntry:
         return state[1] / 1e9 if state else None
 
     def load(self, cache: PartCache | None = None) -> Briefing:
-        from briefing.core.project import load_briefing
+        from briefing.core.project_load import load_briefing
 
         return load_briefing(self.file, cache)
 
@@ -147,7 +147,7 @@ class RecoveryStore:
         import json
 
         from briefing.core.files import atomic_write
-        from briefing.core.project import save_briefing
+        from briefing.core.project_save import save_briefing
 
         self._make_folder()
         # Compressing on one thread leaves the other cores to the GUI thread: with one per core it had none.

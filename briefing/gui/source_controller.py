@@ -51,6 +51,7 @@ class SourceController(QObject):
         self.view = pane.view
         self._importer: ImportController | None = None  # made by the first import
         self._import_failures: list[str] = []  # of the running batch, told together when it ends
+        self._import_warnings: list[tuple[str, str]] = []  # of the batch too: (source's label, its warnings)
         a = actions
         a.make("find", self.tr("&Find in Source…"), lambda: pane.find_bar.open_bar(), Key.Find, "find")
         a.make(
@@ -114,7 +115,7 @@ class SourceController(QObject):
 
             self._importer = ImportController(self, self.document.parts)
             self._importer.imported.connect(self._imported)
-            self._importer.replaced.connect(self._report_import_failures)  # (a new version: SourceUpdater's)
+            self._importer.replaced.connect(self._report_batch)  # (a new version: SourceUpdater's)
             self._importer.failed.connect(self._import_failed)
             self._importer.passwordNeeded.connect(self._ask_password)
             self._importer.busyChanged.connect(lambda running: self.actions["cancel_import"].setEnabled(running > 0))
@@ -166,15 +167,24 @@ class SourceController(QObject):
 
         if self._add_again(source) and self.document.run(AddSource(source)) is not None:
             self.pane.select_source(source.id)
-            message = self.tr("Added %1").replace("%1", source.label)
-            if warnings:  # the importer's, in the interface language; French puts a space before ;
-                message += " — " + self.tr("; ").join(shown_error(warning) for warning in warnings)
-                reopen = self.actions.by_name.get("reopen_encoding")  # an unsure guess: the window's way to choose
-                if reopen is not None and source.meta.encoding and source.original:
-                    message += " " + self.tr("(Source > %1)").replace("%1", reopen.text().replace("&", ""))
-            self.message.emit(message, 10000)
+            told = self._warnings_told(source, warnings, attachments)
+            if told:  # when the batch ends, so that the next file's "Added" does not hide them at once
+                self._import_warnings.append((source.label, told))
+            else:
+                self.message.emit(self.tr("Added %1").replace("%1", source.label), 10000)
             self._offer_attachments(source, attachments)
-        self._report_import_failures()
+        self._report_batch()
+
+    def _warnings_told(self, source: Source, warnings: list[str], attachments: Sequence[Attachment]) -> str:
+        """A new source's warnings in one line of the interface language: the importer's (with the window's way
+        to read an unsure guess in another encoding), and an e-mail's attachments left out when none is offered."""
+        told = self.tr("; ").join(shown_error(warning) for warning in warnings)  # French puts a space before ;
+        reopen = self.actions.by_name.get("reopen_encoding")  # an unsure guess: the window's way to choose
+        if warnings and reopen is not None and source.meta.encoding and source.original:
+            told += " " + self.tr("(Source > %1)").replace("%1", reopen.text().replace("&", ""))
+        if not any(a.importable for a in attachments):  # else the question about them tells these
+            told = " ".join(part for part in (told, *self._left_out(attachments)) if part)
+        return told
 
     def _add_again(self, source: Source) -> bool:
         """A file already in the briefing (the same content, whatever its name) is nearly always added twice by a
@@ -194,11 +204,10 @@ class SourceController(QObject):
         self.message.emit(self.tr("Not added again: %1 is selected").replace("%1", before.label), 8000)
         return False
 
-    def _offer_attachments(self, source: Source, attachments: Sequence[Attachment]) -> None:
-        """An e-mail's attachments that Briefing can read (a report, an attached message): add them too?"""
+    def _left_out(self, attachments: Sequence[Attachment]) -> list[str]:
+        """What an e-mail carried that is not offered as a source, said so that the analyst can still read it."""
         from briefing.importers import IMAGE_SUFFIXES
 
-        readable = [a for a in attachments if a.importable]
         left_out = [a.name for a in attachments if not a.importable]
         pictures = [name for name in left_out if Path(name).suffix.lower() in IMAGE_SUFFIXES]
         others = [name for name in left_out if name not in pictures]
@@ -211,14 +220,18 @@ class SourceController(QObject):
             notes.append(text.replace("%1", ", ".join(pictures)))
         if others:
             notes.append(self.tr("These cannot be imported: %1").replace("%1", ", ".join(others)))
-        if not readable:
-            if notes:  # nothing to ask about, yet the analyst learns what the e-mail carried
-                self.message.emit(shown_error(named(source.label, " ".join(notes))), 20000)  # French: "label : …"
+        return notes
+
+    def _offer_attachments(self, source: Source, attachments: Sequence[Attachment]) -> None:
+        """An e-mail's attachments that Briefing can read (a report, an attached message): add them too?"""
+        readable = [a for a in attachments if a.importable]
+        if not readable:  # nothing to ask about; what the e-mail carried is told with its warnings
             return
         from PySide6.QtWidgets import QMessageBox
 
         from briefing.gui.imports import ImportRequest
 
+        notes = self._left_out(attachments)
         text = self.tr("%1 has attachments: %2. Add them as sources too?")
         text = text.replace("%1", source.label).replace("%2", ", ".join(a.name for a in readable))
         if notes:
@@ -229,20 +242,31 @@ class SourceController(QObject):
 
     def _import_failed(self, request: ImportRequest, message: str) -> None:
         if request.replaces:  # a new version of a source: SourceUpdater tells it
-            self._report_import_failures()
+            self._report_batch()
             return
         self._import_failures.append(message)
-        self._report_import_failures()
+        self._report_batch()
 
-    def _report_import_failures(self, *_args: object) -> None:
-        """One message for the failures of a batch (ten bad files dropped at once are one box, not ten), shown
-        once the batch's last import is done or cancelled."""
-        if self.importer.running or not self._import_failures:
+    def _report_batch(self, *_args: object) -> None:
+        """Once the batch's last import is done or cancelled, one message for its failures and warnings (ten bad
+        files dropped at once are one box, not ten; a file's warning is not hidden by the next file's "Added"):
+        one file's warnings alone in the status bar, until the next message; else a box naming each file."""
+        if self.importer.running or not (self._import_failures or self._import_warnings):
             return
         from PySide6.QtWidgets import QMessageBox
 
-        messages, self._import_failures = self._import_failures, []
-        QMessageBox.warning(self._parent(), self.tr("Cannot add source"), "\n\n".join(messages))
+        failures, self._import_failures = self._import_failures, []
+        warned, self._import_warnings = self._import_warnings, []
+        if not failures and len(warned) == 1:
+            label, told = warned[0]
+            self.message.emit(self.tr("Added %1").replace("%1", label) + " — " + told, 0)  # said, and kept
+            return
+        parts = list(failures)
+        if warned:
+            listed = "\n\n".join(shown_error(named(label, told)) for label, told in warned)  # French: "label : …"
+            parts.append(self.tr("Added, with warnings:") + "\n\n" + listed)
+        title = self.tr("Cannot add source") if failures else self.tr("Sources Added With Warnings")
+        QMessageBox.warning(self._parent(), title, "\n\n".join(parts))
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:
         if request.replaces:  # SourceUpdater asks
@@ -260,7 +284,7 @@ class SourceController(QObject):
         """Stop the running imports: no source is added and nothing else changes."""
         if self.importer.cancel():
             self.message.emit(self.tr("Import cancelled"), 6000)
-        self._report_import_failures()  # files that failed before the cancel
+        self._report_batch()  # files that failed before the cancel
 
     def shutdown(self) -> None:
         """The window closes: a source arriving now would land in a closed window."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,21 +35,51 @@ PASSAGE_MIME = "application/x-briefing-passage"
 DEPTH_PROPERTY = QTextFormat.Property.UserProperty + 1  # how many excerpts cover a character (tests, a11y)
 FLASH_MS = 900
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_AFTER_CLOSING = ".,;:!?…"  # what may follow a closing quote or bracket, still in its sentence
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of text holding start..end (Qt positions: UTF-16), by Unicode's sentence rules (a
-    QTextBoundaryFinder), without the spaces after it; a selection over several sentences takes them all."""
+    QTextBoundaryFinder), with the closing quotes and brackets that end it, without the spaces after it; a
+    selection over several sentences takes them all."""
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Sentence, text)
-    bounds = [0]
-    while (position := finder.toNextBoundary()) not in (-1, bounds[-1]):
-        bounds.append(position)
+    qt_bounds = [0]
+    while (position := finder.toNextBoundary()) not in (-1, qt_bounds[-1]):
+        qt_bounds.append(position)
+    positions = Utf16Positions(text)
+    start, end = positions.from_qt(start), positions.from_qt(end)
+    bounds = sorted({_past_closing(text, positions.from_qt(bound)) for bound in qt_bounds})
     first = max(bound for bound in bounds if bound <= start)
     last = min((bound for bound in bounds if bound > first and bound >= end), default=bounds[-1])
-    units = text.encode("utf-16-le")
-    while last > first and units[2 * last - 2 : 2 * last].decode("utf-16-le", "replace").isspace():
+    while last > first and text[last - 1].isspace():
         last -= 1
-    return first, last
+    return positions.to_qt(first), positions.to_qt(last)
+
+
+def _past_closing(text: str, bound: int) -> int:
+    """A sentence boundary moved past the closing quotes and brackets UAX 29 gives the next sentence when a space
+    comes before them, as French typography puts one before » (« Nous sommes prêts. » Puis…), and past the spaces
+    after them. A quote or bracket followed by a letter opens the next sentence ('Twas) and stays there."""
+    at = bound
+    while True:
+        after_space = at
+        while after_space < len(text) and text[after_space] in " \t\u00a0\u202f":
+            after_space += 1
+        closed = after_space
+        while closed < len(text) and unicodedata.category(text[closed]) in ("Pe", "Pf"):
+            closed += 1
+        if closed == after_space:
+            break
+        while closed < len(text) and text[closed] in _AFTER_CLOSING:  # « … agir. » ».
+            closed += 1
+        if closed < len(text) and not text[closed].isspace():
+            break
+        at = closed
+    if at == bound:
+        return bound
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 class Utf16Positions:
@@ -204,6 +235,7 @@ class SourceView(QPlainTextEdit):
         self.positions = self.highlighter.positions
         self.context_actions: list[QAction | QMenu] = []
         self._click_pos: QPoint | None = None
+        self._selection_at_press = (0, 0)  # the selection's anchor and position when the mouse was pressed
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
         self.selectionChanged.connect(self._emit_selection)
@@ -363,6 +395,33 @@ class SourceView(QPlainTextEdit):
         cursor.setPosition(chosen[1], QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def select_whole_words(self) -> None:
+        """A selection made with the mouse across words grows to whole words at an end that falls inside one, as
+        Word does: a quotation cut mid-word ("The Liberal government of C") is never what a hurried hand meant.
+        Within one word it stays to the letter; keyboard selections (Shift+arrows) are never changed. Words by
+        Unicode's rules (a QTextBoundaryFinder): "l’État" is one, and each Chinese character is one."""
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        first, last = self.document().findBlock(start), self.document().findBlock(end)
+        words = QTextBoundaryFinder.BoundaryType.Word
+        head = QTextBoundaryFinder(words, first.text())
+        head.setPosition(start - first.position())
+        if first == last and head.toNextBoundary() >= end - first.position():
+            return  # within one word
+        head.setPosition(start - first.position())
+        if not head.isAtBoundary():
+            start = first.position() + head.toPreviousBoundary()
+        tail = QTextBoundaryFinder(words, last.text())
+        tail.setPosition(end - last.position())
+        if not tail.isAtBoundary():
+            end = last.position() + tail.toNextBoundary()
+        if (start, end) == (cursor.selectionStart(), cursor.selectionEnd()):
+            return
+        forward = cursor.anchor() <= cursor.position()
+        cursor.setPosition(start if forward else end)
+        cursor.setPosition(end if forward else start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # The viewport's tooltip follows the mouse; Qt shows it after its usual delay. (Not viewportEvent():
         # a Python override there would run for every paint.)
@@ -376,10 +435,16 @@ class SourceView(QPlainTextEdit):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._click_pos = event.position().toPoint()
+        cursor = self.textCursor()
+        self._selection_at_press = (cursor.anchor(), cursor.position())
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        cursor = self.textCursor()
+        made = cursor.hasSelection() and (cursor.anchor(), cursor.position()) != self._selection_at_press
+        if event.button() == Qt.MouseButton.LeftButton and made:  # by this press (not a selection dragged away)
+            self.select_whole_words()
         pos = event.position().toPoint()
         moved = self._click_pos is not None and (pos - self._click_pos).manhattanLength() > 3
         if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():

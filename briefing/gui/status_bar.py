@@ -197,7 +197,7 @@ class StatusBar(QStatusBar):
         exporter.exported.connect(self._exported)
 
     def _exported(self, target: Path) -> None:
-        """Said after an export; its warnings (quotations a PDF prints without their vowel marks) stay shown until
+        """Said after an export; its warnings (text a PDF prints without its vowel marks) stay shown until
         the next message, and are read out with it."""
         assert self._exporter is not None
         text = self.tr("Exported %1").replace("%1", target.name) + self.page_count.over_budget_note()

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
-from briefing.core.model import TitleBlock, is_note_date
+from briefing.core.model import TitleBlock, is_note_date, missing_day
 from briefing.core.templates import Template
-from briefing.gui.i18n import shown_marking
+from briefing.gui.combo import Combo
+from briefing.gui.i18n import shown_error, shown_marking
 from briefing.gui.style import BANNER_STYLE, quiet
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class ClassificationBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("classificationBanner")
         self.setStyleSheet(BANNER_STYLE)  # its own small subtree only
-        self.combo = QComboBox(self)
+        self.combo = Combo(self)
         self.combo.setObjectName("classificationCombo")
         label = QLabel(self.tr("&Classification"), self)
         label.setBuddy(self.combo)
@@ -214,7 +215,7 @@ class TitleBlockWidget(QFrame):
         for name in order:
             widget: QLineEdit | QComboBox
             if name == "purpose":
-                widget = QComboBox(self)
+                widget = Combo(self)
                 for key, text in purpose_labels().items():
                     widget.addItem(text, key)
                 widget.activated.connect(lambda _i, w=widget: self.edited.emit("purpose", w.currentData()))
@@ -248,7 +249,7 @@ class TitleBlockWidget(QFrame):
 
     def _add_language(self, label_text: str) -> None:
         """Every note has a language, whatever its template prints: it decides the export's words and tags."""
-        widget = QComboBox(self)
+        widget = Combo(self)
         widget.setObjectName("field_language")
         widget.setAccessibleName(label_text)
         widget.view().setAccessibleName(label_text)  # its drop-down list, for screen readers
@@ -315,7 +316,12 @@ class TitleBlockWidget(QFrame):
         and the analyst is told, on screen and by the screen reader."""
         typed = widget.text().strip()
         widget.setText(widget.property("committed") or "")
-        text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
-        text = text.replace("%1", typed).replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        missing = missing_day(typed)  # written right, but no such day: say that, not the form again
+        if missing is not None:
+            text = self.tr("“%1” does not exist (%2): the date is unchanged.").replace("%2", shown_error(missing))
+        else:
+            text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
+            text = text.replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        text = text.replace("%1", typed)
         widget.setProperty("refused", True)
         self.refused.emit(text)  # the status bar shows it and a screen reader hears it (StatusBar.tell)

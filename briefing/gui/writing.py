@@ -85,7 +85,14 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.markup = markup
         self.marks = QColor(marks if marks is not None else QColor(128, 128, 128))
+        self.note_language = ""  # the note's ("en", "fr", "bilingual"): a line is checked in it unless clearly not
         when_ready(self)
+
+    def set_note_language(self, language: str) -> None:
+        """Check in the note's language from now on: every line again, when it changed."""
+        if language != self.note_language:
+            self.note_language = language
+            self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if self.markup and "*" in text:
@@ -103,7 +110,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         checker = speller()
         if checker is None:
             return
-        for miss in checker.check(text):
+        for miss in checker.check(text, self.note_language):
             underline = QTextCharFormat(self.format(miss.start))  # keeps the word's bold or italic
             underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             underline.setUnderlineColor(UNDERLINE)
@@ -117,7 +124,9 @@ def misspelling_at(editor: QPlainTextEdit, position: int) -> tuple[Misspelling, 
         return None
     block = editor.document().findBlock(position)
     offset = position - block.position()
-    for miss in checker.check(block.text()):
+    highlighters = editor.document().findChildren(SpellHighlighter)
+    language = highlighters[0].note_language if highlighters else ""  # as the underline was drawn
+    for miss in checker.check(block.text(), language):
         if miss.start <= offset <= miss.end:
             return miss, block.position()
     return None
@@ -243,9 +252,12 @@ def _run_html(run: richtext.Run) -> str:
     return html
 
 
-def install(editor: QPlainTextEdit, *, markup: bool) -> QObject:
-    """Spell check an editor (a note or a comment); `markup`: Ctrl+B and Ctrl+I work there (a note)."""
+def install(editor: QPlainTextEdit, *, markup: bool, note_language: str = "") -> SpellHighlighter:
+    """Spell check an editor (a note or a comment) in the note's language (see SpellHighlighter); `markup`: Ctrl+B
+    and Ctrl+I work there (a note)."""
     editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     editor.customContextMenuRequested.connect(lambda pos: context_menu(editor, pos).exec(editor.mapToGlobal(pos)))
     marks = editor.palette().color(QPalette.ColorRole.PlaceholderText)
-    return SpellHighlighter(editor.document(), markup=markup, marks=marks)
+    highlighter = SpellHighlighter(editor.document(), markup=markup, marks=marks)
+    highlighter.note_language = note_language  # before the first highlighting pass: no second one
+    return highlighter

@@ -230,7 +230,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     props = document.core_properties
     title = clean_block_text(props.title or "")
     if not title:
-        first = next((b for b in blocks if b.kind in ("title", "heading")), None)
+        # a heading is the title only when it opens the document (after a marking line, say), not one further on
+        first = next((b for b in blocks[:2] if b.kind in ("title", "heading")), None)
         title = text[first.start : first.end] if first is not None else ""
     created = props.created
     meta = SourceMeta(

@@ -23,6 +23,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
+from briefing.importers.pdf_glyphs import SHOW_OPERATORS, TEXT_STATE_OPERATORS
 
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
@@ -49,6 +50,7 @@ class _Para:
     kind: str
     level: int
     lines: list[str] = field(default_factory=list)
+    opens_group: bool = False  # the first of its column (or page): it may continue the paragraph before
 
     def add(self, text: str) -> None:
         text = text.strip()
@@ -85,7 +87,7 @@ def pdf_date(value: Any) -> str:
     return iso
 
 
-def _page_lines(page: Any) -> list[_Line]:
+def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
     frags: list[tuple[float, float, float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
@@ -97,7 +99,15 @@ def _page_lines(page: Any) -> list[_Line]:
         size = abs(font_size * scale) if scale else abs(font_size)
         frags.append((x, y, size or 10.0, text))
 
-    page.extract_text(visitor_text=visit)
+    operators: list[tuple[bytes, Any, list[float]]] = []  # kept for a glyph by glyph reading (pdf_glyphs)
+
+    def log(op: bytes, args: Any, cm: list[float], _tm: list[float]) -> None:
+        if op in SHOW_OPERATORS:
+            operators.append((op, args, list(cm)))  # pypdf changes its matrix in place
+        elif op in TEXT_STATE_OPERATORS:
+            operators.append((op, args, cm))
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=log)
     lines: list[_Line] = []
     for x, y, size, text in frags:
         # pypdf ends a run with "\n" at font changes too, so only geometry says where a line ends
@@ -123,7 +133,44 @@ def _page_lines(page: Any) -> list[_Line]:
                 last.size = max(last.size, size)
             else:
                 lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
+    if any(_NEEDS_GLYPHS.search(ln.text) for ln in lines):
+        return _glyph_lines(page, operators, lines, mirrored)
     return lines
+
+
+# Right-to-left letters and Chinese/Japanese: office programs draw them in runs pypdf joins without their gaps
+_NEEDS_GLYPHS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def _writes_mirrored_brackets(reader: Any) -> bool:
+    """Whether right-to-left text in the PDF has its brackets written as drawn (")" opening): Briefing's own export
+    and ReportLab's PDFs put text in visual order themselves, mirrored characters and all."""
+    try:
+        producer = str((reader.metadata or {}).get("/Producer") or "")
+    except Exception:
+        return False
+    return producer.startswith("Briefing") or "ReportLab" in producer
+
+
+def _glyph_lines(
+    page: Any, operators: list[tuple[bytes, Any, list[float]]], runs: list[_Line], mirrored: bool
+) -> list[_Line]:
+    """The page's lines read glyph by glyph (pdf_glyphs): spaces from the gaps, right-to-left text in logical
+    order. The lines from pypdf's runs stay when that reading finds clearly less text (fonts it cannot read)."""
+    from briefing.importers.pdf_glyphs import glyph_lines, page_glyphs
+
+    try:
+        glyphs = page_glyphs(page, operators)
+        if any(len(g.text) > 1 and " " in g.text for g in glyphs):
+            return runs  # a glyph standing for whole words (WeasyPrint): its place says nothing of their order
+        lines = [_Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs, mirrored)]
+    except Exception:
+        return runs
+
+    def letters(found: list[_Line]) -> int:
+        return sum(len(re.sub(r"\W", "", ln.text)) for ln in found)
+
+    return lines if letters(lines) >= 0.9 * letters(runs) else runs
 
 
 def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
@@ -150,6 +197,16 @@ def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
         return sorted(group, key=lambda ln: (-round(ln.y, 0), ln.x))
 
     return [g for g in (by_position(header), by_position(left_col), by_position(right_col), by_position(footer)) if g]
+
+
+def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
+    """_order, and for a right-to-left page _order of its mirror image: right column first, found by the lines'
+    right edges (right-to-left lines are ragged on the left)."""
+    if direction(" ".join(ln.text for ln in lines)) != "rtl":
+        return _order(lines, left, width)
+    images = [_Line(2 * left + width - ln.end, ln.y, ln.size, ln.text, 2 * left + width - ln.x) for ln in lines]
+    originals = dict(zip(map(id, images), lines, strict=True))
+    return [[originals[id(m)] for m in group] for group in _order(images, left, width)]
 
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -193,7 +250,7 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
                 elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in '.!?:"”':
                     new = True  # the short last line of a paragraph
             if new:
-                current = _Para(kind, level)
+                current = _Para(kind, level, opens_group=prev is None)
                 paras.append(current)
             assert current is not None
             current.add(ln.text)
@@ -227,6 +284,45 @@ def _drop_page_numbers_above_the_margin(per_page: list[list[_Line]]) -> None:
         for index, (line, shift) in found.items():
             if shift == shifts[0][0]:
                 per_page[index].remove(line)
+
+
+def _drop_running_heads(per_page: list[list[_Line]], boxes: list[tuple[float, float, float, float]]) -> None:
+    """Running heads and feet (a classification marking, a report's name, "Page 2 of 5 / Page 2 de 5"): a line
+    among the top two or bottom two of a page, repeated at the same height on most pages (digits aside in the
+    margins). Like page numbers, they are furniture, and left in they would cut every paragraph that runs on to the
+    next page."""
+    pages = [(lines, box) for lines, box in zip(per_page, boxes, strict=True) if lines]
+    if len(pages) < 2:
+        return
+
+    def key(line: _Line, box: tuple[float, float, float, float]) -> tuple[str, int]:
+        text = " ".join(line.text.split()).casefold()
+        if not box[1] + 0.06 * box[3] < line.y < box[1] + 0.94 * box[3]:  # a page number or date, in the margin
+            text = re.sub(r"\d+", "#", text)
+        return text, round(line.y / 3)
+
+    def edges(lines: list[_Line]) -> list[_Line]:
+        ordered = sorted(lines, key=lambda ln: -ln.y)
+        return ordered[:2] + ordered[2:][-2:]
+
+    counts: Counter[tuple[str, int]] = Counter()
+    for lines, box in pages:
+        counts.update({key(ln, box) for ln in edges(lines)})
+    running = {k for k, n in counts.items() if n >= 2 and 2 * n >= len(pages)}
+    if running:
+        for lines, box in pages:
+            for line in edges(lines):
+                if key(line, box) in running:
+                    lines.remove(line)
+
+
+def _continues(before: tuple[str, int, str], text: str) -> bool:
+    """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
+    one stops without closing punctuation, and this one starts in lower case."""
+    return before[0] == "paragraph" and before[2].rstrip()[-1:] not in _CLOSING and text[:1].islower()
+
+
+_CLOSING = '.!?:;…"”’»)]。！？'
 
 
 def _has_images(page: Any) -> bool:
@@ -322,6 +418,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
     per_page: list[list[_Line]] = []
     boxes: list[tuple[float, float, float, float]] = []
+    mirrored = _writes_mirrored_brackets(reader)
     image_only: list[int] = []
     unreadable: list[int] = []
     options.report(0, page_count)
@@ -329,7 +426,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         try:
             box = page.mediabox
             left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
-            lines = _drop_running_lines(_page_lines(page), bottom, height)
+            lines = _drop_running_lines(_page_lines(page, mirrored), bottom, height)
         except Exception:
             unreadable.append(number)
             lines, left, bottom, width, height = [], 0.0, 0.0, 612.0, 792.0
@@ -339,6 +436,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         boxes.append((left, bottom, width, height))
         options.report(number, page_count)  # outside the page's try: a cancel must not read as a damaged page
     _drop_page_numbers_above_the_margin(per_page)
+    _drop_running_heads(per_page, boxes)
 
     all_lines = [ln for lines in per_page for ln in lines]
     words = sum(len(ln.text.split()) for ln in all_lines)
@@ -372,25 +470,35 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     body_size = max(weights.items(), key=lambda kv: kv[1])[0] if weights else 10.0
 
     parts: list[tuple[str, int, str]] = []
-    page_first_part: list[int] = []
+    page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
-        page_first_part.append(len(parts))
-        for para in _paragraphs(_order(lines, left, width), body_size):
+        page_first_part.append((len(parts), 0))
+        for para in _paragraphs(_reading_order(lines, left, width), body_size):
             text = _clean(para.text())
-            if text:
+            if not text:
+                continue
+            if para.opens_group and para.kind == "paragraph" and parts and _continues(parts[-1], text):
+                joined = _Para("paragraph", 0, [parts[-1][2]])
+                joined.add(text)  # undoes a word hyphenated across the break too
+                if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
+                    page_first_part[-1] = (len(parts) - 1, len(clean_block_text(parts[-1][2])) + 1)
+                parts[-1] = ("paragraph", 0, joined.text())
+            else:
                 parts.append((para.kind, para.level, text))
         parts += [("paragraph", 0, text) for text in ocr_texts.get(number, [])]
 
     info = _info(reader)
     title = info.get("title", "")
-    if parts and parts[0][0] == "heading" and page_first_part[1:2] != [0]:
+    if parts and parts[0][0] == "heading" and [i for i, _ in page_first_part[1:2]] != [0]:
         first_size_title = clean_block_text(parts[0][2])
         if not title:
             title = first_size_title
         if clean_block_text(first_size_title).casefold() == title.casefold():
             parts[0] = ("title", 1, parts[0][2])
     text, blocks = build_text(parts)
-    page_starts = [blocks[i].start if i < len(blocks) else len(text) for i in page_first_part]
+    page_starts = [
+        min(blocks[i].start + offset, blocks[i].end) if i < len(blocks) else len(text) for i, offset in page_first_part
+    ]
     meta = SourceMeta(
         title=title or Path(file_name).stem,
         author=info.get("author", ""),

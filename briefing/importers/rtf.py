@@ -524,7 +524,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     text, blocks = build_text(parts)
     title = content.title
     if not title:
-        first = next((b for b in blocks if b.kind in ("title", "heading")), None)
+        # a heading is the title only when it opens the document (after a marking line, say), not one further on
+        first = next((b for b in blocks[:2] if b.kind in ("title", "heading")), None)
         title = text[first.start : first.end] if first is not None else ""
     meta = SourceMeta(
         title=title or Path(file_name).stem,

@@ -6,6 +6,7 @@ import codecs
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
@@ -13,6 +14,9 @@ from briefing.core.richtext import parse_inline
 from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
+
+if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to import)
+    from charset_normalizer.models import CharsetMatch
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
 _LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
@@ -24,15 +28,20 @@ _MD_CODE = re.compile(r"(?<!\\)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _MD_LINK = re.compile(r"(?<!\\)!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _MD_UNDERSCORES = re.compile(r"(?<![\w\\])(__?)(?=[^\s_])(.+?)(?<=[^\s\\_])\1(?!\w)")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # |---|:--:| under a table's header
+_MD_CELL_SPLIT = re.compile(r"(?<!\\)\|")  # (a cell may hold \|)
 _MD_ESCAPE = re.compile(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* (which richtext reads) and \\ (below)
 _MD_BACKSLASH = "\uffff"  # an escaped backslash while richtext reads the rest (which keeps a backslash as it is)
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_MESS = 0.2  # charset-normalizer's "mess" of a reading over which it takes an encoding not to fit (its default)
 
-# When several encodings fit equally well, the one more text is written in wins (and the user is told).
+# When several encodings fit equally well, the one more text is written in wins (and the user is told): the ones
+# analysts meet, most common first. Any other (ISO-8859-14, cp775, HP Roman-8…) is taken only when none of these
+# comes close: charset-normalizer's language score can favour one on a short text ("« »" read as "ḋ Ṡ").
 _COMMON_ENCODINGS = [
-    "utf_8", "cp1252", "iso8859_15", "cp1251", "gb18030", "gb2312", "big5", "shift_jis", "cp932", "euc_jp",
-    "euc_jis_2004", "euc_kr", "cp949", "cp1250", "cp1256", "cp1253", "cp1255", "cp1254", "cp1257", "koi8_r",
-    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "cp1258",
+    "utf_8", "cp1252", "iso8859_15", "latin_1", "cp1251", "gb18030", "gb2312", "big5", "shift_jis", "cp932",
+    "euc_jp", "euc_jis_2004", "euc_kr", "cp949", "cp1250", "cp1256", "cp1253", "cp1255", "cp1254", "cp1257",
+    "koi8_r", "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "cp1258", "mac_roman", "utf_16",
 ]  # fmt: skip
 
 
@@ -127,8 +136,64 @@ def decode(data: bytes, file_name: str, encoding: str | None, options: ImportOpt
         ) from None
     if name in ("utf-8", "utf-16", "utf-32") and text.startswith("\ufeff"):
         text = text[1:]
-    _check_text(text, file_name, name)
+    _check_forced(data, text, file_name, name, options)
     return text, name
+
+
+def _check_forced(data: bytes, text: str, file_name: str, name: str, options: ImportOptions) -> None:
+    """The one home for an encoding the user chose that does not fit the file: refused when its reading is binary
+    data or no text at all, warned about when it garbles the letters of text in another encoding."""
+    _check_text(text, file_name, name)
+    if name.startswith(("utf-16", "utf-32")):
+        _refuse_a_jumble(data, text, file_name, name)
+    elif not name.startswith("utf") and _is_utf8(data) and not data.isascii():
+        # a legacy encoding forced on UTF-8 text gives "Ã©" for "é" and C1 control characters, not what was written;
+        # real text in a legacy encoding is hardly ever valid UTF-8 as well
+        options.warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    'the file is valid UTF-8 text: read as {encoding}, its letters are garbled ("Ã©" for "é", '
+                    "control characters); import again choosing utf-8",
+                ),
+                encoding=name,
+            )
+        )
+
+
+def _refuse_a_jumble(data: bytes, text: str, file_name: str, name: str) -> None:
+    """8-bit or UTF-8 text read as UTF-16 or UTF-32 pairs its bytes into characters of unrelated scripts (Latin-1
+    French becomes CJK ideographs, private-use and invisible bidi characters that turn the window's messages round):
+    no letters of any language to quote, so refused when the file reads as text in the encoding detection finds."""
+    from charset_normalizer.md import mess_ratio
+
+    sample = text[:65536]
+    if mess_ratio(sample, _MESS) < _MESS:
+        return  # reads as text (genuine UTF-16 without ASCII, say Chinese with no line break, which detection misses)
+    try:
+        detected, encoding = decode_detected(data, file_name, ImportOptions())
+    except SourceImportError:
+        return  # no other encoding reads it either: the user's choice stands
+    if detected[: len(sample)] != sample:
+        raise SourceImportError(
+            file_name,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is not {encoding} text (read so, it is a jumble of unrelated characters); it reads as {detected}",
+                ),
+                encoding=name,
+                detected=encoding,
+            ),
+        )
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_detected(
@@ -194,13 +259,8 @@ def decode_detected(
         raise SourceImportError(
             file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not text (no character encoding fits it)"))
         )
-    best = matches[0]
-    # charset-normalizer ranks ties arbitrarily: among equally good fits, prefer the more common encoding
-    ties = [m for m in matches if m.chaos <= best.chaos + 0.002 and m.coherence >= best.coherence - 0.01]
-    ties.sort(key=lambda m: _COMMON_ENCODINGS.index(m.encoding) if m.encoding in _COMMON_ENCODINGS else 99)
-    chosen = ties[0]
+    chosen, encoding, others = _choose(matches, data)
     text = str(chosen)
-    others = [m.encoding for m in ties[1:] if str(m) != text]
     language = f", {chosen.language}" if chosen.language and chosen.language != "Unknown" else ""
     if others:
         options.warnings.append(
@@ -210,7 +270,7 @@ def decode_detected(
                     "the encoding was guessed as {encoding}{language}, but {others} would "
                     "also fit; if letters look wrong, import again choosing the encoding",
                 ),
-                encoding=chosen.encoding,
+                encoding=encoding,
                 language=language,
                 others=", ".join(others[:3]),
             )
@@ -223,12 +283,62 @@ def decode_detected(
                     "the encoding was guessed as {encoding}{language} and the text still "
                     "looks garbled; import again choosing the encoding",
                 ),
-                encoding=chosen.encoding,
+                encoding=encoding,
                 language=language,
             )
         )
-    _check_text(text, file_name, chosen.encoding)
-    return text, chosen.encoding
+    _check_text(text, file_name, encoding)
+    return text, encoding
+
+
+def _common_name(match: CharsetMatch, data: bytes) -> tuple[int, str]:
+    """The most common encoding that decodes the bytes to this match's text, with its rank (0 = most common, 99
+    for an exotic one): cp1252 rather than cp1250 for German that both read alike, mac_roman for mac_iceland."""
+    names = sorted(match.could_be_from_charset or [match.encoding], key=_rank)
+    if _rank(names[0]) == 99:  # charset-normalizer may not have tried the common sibling
+        text = str(match)
+        names = [n for n in _COMMON_ENCODINGS if _decodes_to(data, n, text)] or names
+    return _rank(names[0]), names[0]
+
+
+def _rank(name: str) -> int:
+    return _COMMON_ENCODINGS.index(name) if name in _COMMON_ENCODINGS else 99
+
+
+def _decodes_to(data: bytes, encoding: str, text: str) -> bool:
+    try:
+        return data.decode(encoding) == text
+    except UnicodeDecodeError:
+        return False
+
+
+def _choose(matches: list[CharsetMatch], data: bytes) -> tuple[CharsetMatch, str, list[str]]:
+    """charset-normalizer's matches, best first → the one to use, its encoding's name, and the other encodings
+    that would also fit (giving other text), which make the guess unsure."""
+    names = {id(m): _common_name(m, data) for m in matches}
+
+    def rank(m: CharsetMatch) -> int:
+        return names[id(m)][0]
+
+    best = matches[0]
+    # charset-normalizer ranks ties arbitrarily: among equally good fits, prefer the more common encoding
+    ties = [m for m in matches if m.chaos <= best.chaos + 0.002 and m.coherence >= best.coherence - 0.01]
+    ties.sort(key=rank)
+    if rank(ties[0]) == 99:
+        # an exotic encoding is best only by a little: a common one nearly as clean and as coherent is the better
+        # guess (still an unsure one)
+        near = [m for m in matches if rank(m) < 99 and m.chaos <= best.chaos + 0.02]
+        near = [m for m in near if m.coherence >= best.coherence - 0.1]
+        if near:
+            top = max(m.coherence for m in near)
+            near = sorted((m for m in near if m.coherence >= top - 0.02), key=rank)
+            ties = [near[0], *(m for m in matches if m is not near[0] and m.chaos <= near[0].chaos + 0.02)]
+        else:  # still tell when it is exotic and another encoding nearly fits
+            ties += [m for m in matches if all(m is not t for t in ties) and m.chaos <= best.chaos + 0.02]
+    chosen = ties[0]
+    text = str(chosen)
+    others = list(dict.fromkeys(names[id(m)][1] for m in ties[1:] if str(m) != text))
+    return chosen, names[id(chosen)][1], others
 
 
 def markdown_inline(text: str) -> str:
@@ -263,6 +373,12 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
         if not paragraph.strip():
             continue
         lines = [line for line in paragraph.split("\n") if line.strip()]
+        if markdown and len(lines) >= 2 and "|" in lines[0] and "|" in lines[1] and _MD_TABLE_RULE.match(lines[1]):
+            # a GFM table: a row per block, its cells "a | b" as HTML and DOCX tables come in; no rule row
+            for line in lines[:1] + lines[2:]:
+                cells = [c.strip() for c in _MD_CELL_SPLIT.split(line.strip().removeprefix("|").removesuffix("|"))]
+                parts.append(("table", 0, " | ".join(c for c in cells if c)))
+            continue
         items = [_LIST_ITEM.match(line) for line in lines]
         # a list: every line an item, or an indented line going on with the item above it
         if items[0] and all(item or line[:1].isspace() for line, item in zip(lines, items, strict=True)):

@@ -207,11 +207,21 @@ def clean_author(name: str) -> str:
     return name
 
 
-def markup_byline(root: Any) -> str:
-    """An author named by the page's markup (schema.org itemprop, rel=author, hCard) when nothing declares one."""
+# An hCard in a table or an infobox is a card about someone or something (Wikipedia's infobox is "infobox vcard",
+# its subject the "fn"), not the article's byline.
+_CARD_NOT_BYLINE = 'ancestor::table or ancestor::*[contains(@class, "infobox")]'
+
+
+def markup_byline(root: Any, title: str = "") -> str:
+    """An author named by the page's markup (schema.org itemprop, rel=author, hCard) when nothing declares one;
+    never the page's own subject (a name that is its title)."""
     for xpath in _BYLINE_XPATHS:
         for el in root.xpath(xpath)[:3]:
+            if "vcard" in xpath and el.xpath(_CARD_NOT_BYLINE):
+                continue
             name = clean_author(el.text_content() if el.tag != "meta" else el.get("content", ""))
+            if title and squash(name) == squash(title):
+                continue
             if name and len(name) <= 60 and len(name.split()) <= 6 and not re.search(r"\d{3}|https?:|@", name):
                 return name
     return ""

@@ -570,8 +570,8 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Échap</translation>
     </message>
     <message>
-        <source>Cancel editing</source>
-        <translation>Annuler la modification</translation>
+        <source>Stop editing, keeping what is typed (Undo takes it back)</source>
+        <translation>Terminer la modification en gardant le texte saisi (Annuler le retire)</translation>
     </message>
     <message>
         <source>Select to the end or start of the paragraph (in the source)</source>
@@ -1713,6 +1713,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>n’est pas du {encoding} valide (octet {start})</translation>
     </message>
     <message>
+        <source>the file is valid UTF-8 text: read as {encoding}, its letters are garbled (&quot;Ã©&quot; for &quot;é&quot;, control characters); import again choosing utf-8</source>
+        <translation>le fichier est du texte UTF-8 valide&#xa0;: lu en {encoding}, ses lettres sont brouillées («&#xa0;Ã©&#xa0;» pour «&#xa0;é&#xa0;», caractères de contrôle)&#xa0;; importez-le de nouveau en choisissant utf-8</translation>
+    </message>
+    <message>
+        <source>is not {encoding} text (read so, it is a jumble of unrelated characters); it reads as {detected}</source>
+        <translation>n’est pas du texte {encoding} (lu ainsi, c’est un fouillis de caractères sans rapport entre eux)&#xa0;; il se lit en {detected}</translation>
+    </message>
+    <message>
         <source>starts like {name} text but is not (byte {start})</source>
         <translation>commence comme du texte {name} mais n’en est pas (octet {start})</translation>
     </message>
@@ -1829,6 +1837,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le PDF ne peut pas afficher les signes vocaliques de la citation de la note {number} («&#xa0;{start}&#xa0;»)&#xa0;; le DOCX les garde</translation>
     </message>
     <message>
+        <source>the PDF cannot show the vowel marks in “{start}”; the DOCX keeps them</source>
+        <translation>le PDF ne peut pas afficher les signes vocaliques de «&#xa0;{start}&#xa0;»&#xa0;; le DOCX les garde</translation>
+    </message>
+    <message>
         <source>1 excerpt no longer matches its source</source>
         <translation>1 extrait ne correspond plus à sa source</translation>
     </message>
@@ -1863,6 +1875,78 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>“{quote}” cannot be found in the source</source>
         <translation>«&#xa0;{quote}&#xa0;» est introuvable dans la source</translation>
+    </message>
+    <message>
+        <source>1 excerpt changed by an update is not yet reviewed</source>
+        <translation>1 extrait modifié par une mise à jour de sa source n’est pas encore revu</translation>
+    </message>
+    <message>
+        <source>{count} excerpts changed by an update are not yet reviewed</source>
+        <translation>{count} extraits modifiés par une mise à jour de leur source ne sont pas encore revus</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>il n’y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <source>there is no year {year}</source>
+        <translation>il n’y a pas d’année {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year} has {days} days</source>
+        <translation>{month} {year} compte {days}&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>the note has no title: the page shows none, and the file&apos;s properties call it “{name}”; give it one in the title block</source>
+        <translation>la note n’a pas de titre&#xa0;: la page n’en montre aucun, et les propriétés du fichier l’appellent «&#xa0;{name}&#xa0;»&#xa0;; donnez-lui un titre dans le bloc-titre</translation>
     </message>
 </context>
 <context>
@@ -1970,8 +2054,19 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Pages de l’exportation PDF, comptées d’après sa mise en page</translation>
     </message>
     <message>
-        <source>? pages</source>
-        <translation>? pages</translation>
+        <source>1 excerpt to review</source>
+        <translation>1 extrait à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpts to review</source>
+        <translation>
+            <numerusform>%n extrait à revoir</numerusform>
+            <numerusform>%n extraits à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages not counted: %1</source>
+        <translation>Pages non comptées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The pages cannot be counted: %1</source>
@@ -2221,6 +2316,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>%1 has attachments: %2. Add them as sources too?</source>
         <translation>%1 a des pièces jointes&#xa0;: %2. Les ajouter aussi comme sources&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Added, with warnings:</source>
+        <translation>Ajoutées, avec des avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources Added With Warnings</source>
+        <translation>Sources ajoutées avec des avertissements</translation>
     </message>
     <message>
         <source>Attachment saved as %1</source>
@@ -2572,6 +2675,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>The language of the exported note: its headings, labels, markings and page numbers</source>
         <translation>La langue de la note exportée&#xa0;: ses intertitres, libellés, marques de sécurité et numéros de page</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist (%2): the date is unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas (%2)&#xa0;: la date reste inchangée.</translation>
     </message>
     <message>
         <source>“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.</source>

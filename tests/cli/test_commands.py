@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,7 +53,7 @@ def test_a_command_imports_only_its_own_group(tmp_path: Path) -> None:
 def test_an_export_reads_the_templates_without_pyyaml_once_they_are_cached(tmp_path: Path) -> None:
     # PyYAML's import compiles large patterns (some 5 % of a cold PDF export): the command line keeps the templates
     # as parsed, as the window does, keyed by their text (core/yaml_cache.py)
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.demo import demo_briefing
 
     save_briefing(demo_briefing(), tmp_path / "demo.briefing")
@@ -67,3 +68,26 @@ def test_an_export_reads_the_templates_without_pyyaml_once_they_are_cached(tmp_p
         for _ in range(2)
     ]
     assert runs == [["0", "True"], ["0", "False"]]  # parsed once, then read from the cache
+
+
+def test_the_readme_lists_every_option_of_every_command() -> None:
+    """README's command list is where an error's "use --force" sends the analyst: each command's entry (its line
+    and the lines under it, up to the next command) names every option `--help` has (qa4exp 6)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Command line", 1)[1].split("```", 2)[1]
+    entries: dict[str, str] = {}
+    for line in block.splitlines():
+        if line.startswith("briefing "):
+            command = line.split()[1]
+            entries[command] = entries.get(command, "") + line
+        elif entries:
+            entries[command] += line
+    actions = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    missing = []
+    for name, parser in actions[0].choices.items():
+        assert name in entries, f"README lists no `briefing {name}`"
+        for action in parser._actions:
+            options = [o for o in action.option_strings if o not in ("-h", "--help")]
+            if options and not any(re.search(rf"{re.escape(o)}(?![\w-])", entries[name]) for o in options):
+                missing.append(f"{name} {options[-1]}")  # (-o or --output, as the README writes it)
+    assert missing == []

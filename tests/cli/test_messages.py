@@ -15,7 +15,7 @@ import pytest
 
 from briefing import paths
 from briefing.cli import main
-from briefing.core.project import load_briefing
+from briefing.core.project_load import load_briefing
 
 SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
 LIBRARY_WORDS = re.compile(r"\w*(Error|Exception)\b|BadZipFile|CRC|zlib|startxref|xref|Stream has ended")
@@ -185,7 +185,10 @@ def test_exporting_an_untitled_note_warns_and_still_titles_the_pdf(tmp_path: Pat
     code, _out, err = run(capsys, "export", path, "-o", pdf)
     assert code == 0
     warning = next(line for line in err.splitlines() if "has no title" in line)
-    assert warning.startswith("briefing: warning: n.briefing has no title, so it is exported as “")
+    # QA4 23: the page shows no title; only the file's properties carry the placeholder, and the warning says so
+    assert warning.startswith(
+        "briefing: warning: n.briefing has no title: the exported page shows none, and the file's properties call it “"
+    )
     assert "(untitled)”; give it one with: briefing set n.briefing title=..." in warning
     title = PdfReader(pdf).metadata.title
     assert title and title.endswith(" (untitled)") and title in warning  # PDF/UA wants a /Title (UA-07-001)
@@ -263,3 +266,49 @@ def test_counts_of_one_are_singular(tmp_path: Path, capsys) -> None:
     assert code == 0 and out.strip().endswith("Bonjour (1 word)")
     code, out, _ = run(capsys, "check", path)
     assert code == 0 and "(1 source, 0 excerpts, every quote" in out
+
+
+def test_add_source_attachments_again_says_what_happened(tmp_path: Path, capsys) -> None:
+    """An e-mail already in the briefing, given again with --attachments as the note said to: when none of its
+    attachments can be added (pictures only), nothing is added and it says so, not "only its attachments were
+    added" (qa4exp 13); when one can, that one is added."""
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["Subject"] = "Photos"
+    mail.set_content("Two pictures attached.")
+    for name in ("peterpan.jpg", "tinkerbell.jpg"):
+        mail.add_attachment(b"\xff\xd8\xff", maintype="image", subtype="jpeg", filename=name)
+    eml = tmp_path / "photos.eml"
+    eml.write_bytes(mail.as_bytes())
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    assert run(capsys, "add-source", path, eml)[0] == 0
+    before = path.read_bytes()
+    code, out, err = run(capsys, "add-source", path, eml, "--attachments")
+    assert code == 1 and out == ""
+    assert "only its attachments were added" not in err
+    assert err.splitlines()[-1] == (
+        "briefing: error: photos.eml: is already source 1 of n.briefing (Photos); it has no attachment Briefing can "
+        "add; nothing was added"
+    )
+    assert "pictures not added: peterpan.jpg, tinkerbell.jpg" in err
+    assert path.read_bytes() == before
+
+    mail.add_attachment(b"The note.", maintype="text", subtype="plain", filename="note.txt")
+    eml.write_bytes(mail.as_bytes())
+    assert run(capsys, "add-source", path, eml, "--force")[0] == 0
+    code, out, err = run(capsys, "add-source", path, eml, "--attachments")
+    assert code == 0 and "only its attachments were added" in err
+    assert [s.meta.file_name for s in load_briefing(path).sources] == ["photos.eml", "photos.eml", "note.txt"]
+
+
+def test_add_source_with_its_arguments_swapped_names_the_briefing_argument(tmp_path: Path, capsys) -> None:
+    """`add-source notes.txt n.briefing`: the first argument is the mistake, not the briefing (qa4exp 5)."""
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    code, _out, err = run(capsys, "add-source", SAMPLE, path)
+    assert code != 0
+    assert err.splitlines() == [f"briefing: error: {SAMPLE.name}: a briefing file must end in .briefing"]
+    code, _out, err = run(capsys, "add-source", tmp_path / "missing.briefing", SAMPLE)
+    assert err.splitlines() == ["briefing: error: missing.briefing: file not found"]

@@ -10,7 +10,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.core.lock import lock_path
-from briefing.core.project import load_briefing
+from briefing.core.project_load import load_briefing
 
 
 def run(capsys, *args: object) -> tuple[int, str, str]:
@@ -122,7 +122,7 @@ def test_a_briefing_open_in_the_window_elsewhere_is_not_changed(note: Path, caps
 
 
 def test_a_briefing_whose_template_is_not_installed(note: Path, capsys) -> None:
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     briefing = load_briefing(note)
     briefing.template = "gone-template"

@@ -11,7 +11,8 @@ import pytest
 from briefing import paths
 from briefing.cli import main
 from briefing.cli.terminal import visible
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 
 SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
 TITLE = "\x1b]0;pwned\x07Talks"  # OSC 0: sets the terminal window's title

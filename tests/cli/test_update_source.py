@@ -9,7 +9,7 @@ import pytest
 
 from briefing import paths
 from briefing.core.lock import lock_path
-from briefing.core.project import load_briefing
+from briefing.core.project_load import load_briefing
 from tests.test_cli import fails, run
 
 SAMPLE = paths.resource("demo", "canada-iran-talks.txt")
@@ -154,7 +154,7 @@ def test_export_quotes_a_changed_excerpt_in_its_new_wording_and_refuses_a_lost_o
     note: Path, reissued: Path, tmp_path: Path, capsys
 ) -> None:
     from briefing.core.operations import RemoveItem
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     assert run(capsys, "update-source", note, "1", reissued)[0] == 0
     out = tmp_path / "note.md"
@@ -193,3 +193,51 @@ def test_resolve_accepts_or_deletes_the_flagged_and_check_is_sound_again(note: P
     )
     assert not any(e.flag for _, e in briefing.excerpts()) and len(briefing.excerpts()) == 2
     assert run(capsys, "check", note)[0] == 0
+
+
+def test_update_source_refuses_another_source_or_a_file_that_loses_every_excerpt(
+    note: Path, tmp_path: Path, capsys
+) -> None:
+    """A new version that is already another source, or that has none of the quoted passages, is nearly always
+    the wrong file: refused unless --force, with nothing changed (qa4exp 12), as add-source and the window do."""
+    other = tmp_path / "other.txt"
+    other.write_text("Autre chose\n\nUn texte qui ne partage rien avec l'article.\n", encoding="utf-8")
+    assert run(capsys, "add-source", note, other)[0] == 0
+    before = note.read_bytes()
+    line = fails(capsys, "update-source", note, "1", other, match="other.txt: is already source 2 of iran.briefing")
+    assert line.endswith("(Autre chose); source 1 was not changed (add --force to update it with this file anyway)")
+    unrelated = tmp_path / "unrelated.txt"
+    unrelated.write_text("Weather\n\nRain is expected on Tuesday across the region.\n", encoding="utf-8")
+    line = fails(capsys, "update-source", note, "1", unrelated, match="unrelated.txt: every excerpt of source 1")
+    assert line.endswith("iran.briefing was not changed (add --force to update it anyway)")
+    assert note.read_bytes() == before
+    code, out, _err = run(capsys, "update-source", note, "1", unrelated, "--force")
+    assert code == 0 and "0 kept, 0 moved, 0 changed, 3 lost" in out
+
+
+def test_export_warns_of_changed_excerpts_not_yet_reviewed(note: Path, reissued: Path, tmp_path: Path, capsys) -> None:
+    """QA: the new wording of a changed excerpt went to the export with only "Exported" said."""
+    from briefing.core.operations import RemoveItem
+    from briefing.core.project_save import save_briefing
+
+    out = tmp_path / "note.md"
+    code, _, err = run(capsys, "export", note, "-o", out)
+    assert code == 0 and "not yet reviewed" not in err  # nothing flagged: nothing to say
+    assert run(capsys, "update-source", note, "1", reissued)[0] == 0
+    briefing = load_briefing(note)
+    [lost] = [e for _, e in briefing.excerpts() if e.flag == "lost"]
+    RemoveItem(lost.id).apply(briefing)
+    save_briefing(briefing, note)
+    code, stdout, err = run(capsys, "export", note, "-o", out)
+    assert code == 0 and stdout.startswith("Exported")  # a warning, never a refusal
+    assert err.splitlines() == [
+        "briefing: warning: note.md: 1 excerpt changed by an update is not yet reviewed "
+        "(`briefing check iran.briefing` lists them)"
+    ]
+    [changed] = [e for _, e in briefing.excerpts() if e.flag == "changed"]
+    for excerpt in (e for _, e in briefing.excerpts() if not e.flag):  # a second one, flagged too
+        excerpt.flag, excerpt.filed = "changed", excerpt.anchor.exact
+    save_briefing(briefing, note)
+    _, _, err = run(capsys, "export", note, "-o", out)
+    assert "note.md: 2 excerpts changed by an update are not yet reviewed" in err
+    assert changed.flag == "changed"

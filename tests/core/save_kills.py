@@ -22,7 +22,9 @@ from briefing.core import files
 from briefing.core.files import backup_path, temp_prefix
 from briefing.core.model import Source, SourceMeta
 from briefing.core.operations import AddSource
-from briefing.core.project import ProjectFileError, load_briefing, save_briefing
+from briefing.core.project import ProjectFileError
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 from briefing.core.templates import load_catalog, new_briefing
 from briefing.core.text import build_text
 
@@ -30,7 +32,8 @@ from briefing.core.text import build_text
 # version once save_briefing() has returned, i.e. once the save is confirmed to the caller.
 CHILD = """
 import sys, time
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 path = sys.argv[1]
 briefing = load_briefing(path)
 version = int(briefing.title_block.title)

@@ -103,3 +103,16 @@ def test_new_excerpt_trims_white_space() -> None:
     start = source.text.index("In 2012")
     excerpt = new_excerpt(source, start - 2, start + 7)
     assert excerpt.anchor.exact == "In 2012"
+
+
+def test_quote_copied_from_a_pdf_viewer_is_found_and_stores_the_source_words() -> None:
+    # QA4 24: viewers copy "official" as "oﬃcial" (U+FB03) and keep a line-end hyphen and its line break
+    text = "Talks have started, yes, at the official level. Engaging did not signify agreement; a well-known fact."
+    for quote, words in (
+        ("at the o\ufb03cial level", "at the official level"),
+        ("did not signify agree-\nment;", "did not signify agreement;"),
+        ("a well-\nknown fact", "a well-known fact"),
+    ):
+        [match] = find_quote(text, quote)
+        assert text[match.start : match.end] == words
+    assert find_quote(text, "signify agree-\nments") == []

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from briefing.core import anchors
 from briefing.core.anchors import _FOLD, _folded, _nearest, check_anchors, find_quote, locate, make_anchor
 from briefing.core.model import Anchor, Briefing, Excerpt, Section, Source, TitleBlock
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "demo" / "canada-iran-talks.txt"
 

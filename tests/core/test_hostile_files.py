@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core import project
-from briefing.core.project import ProjectFileError, load_briefing, write_briefing
+from briefing.core import project_load, project_manifest, project_zip
+from briefing.core.project import ProjectFileError
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import write_briefing
 from briefing.demo import demo_briefing
 
 
@@ -35,7 +37,7 @@ def _zip(path: Path, parts: dict[str, bytes]) -> Path:
 
 
 def _manifest(parts: dict[str, bytes]) -> dict:
-    return project.parse_manifest(parts["manifest.yaml"])
+    return project_manifest.parse_manifest(parts["manifest.yaml"])
 
 
 def _refused(path: Path, message: str) -> str:
@@ -50,8 +52,8 @@ def test_a_manifest_that_is_only_a_comment(tmp_path: Path) -> None:
     # Used to be an IndexError ("internal error").
     parts = _good_parts() | {"manifest.yaml": b"# comment"}
     _refused(_zip(tmp_path / "c.briefing", parts), "manifest does not describe a briefing")
-    assert project.parse_manifest(b"# comment") is None
-    assert project.parse_manifest(b"# comment\n{}") == {}
+    assert project_manifest.parse_manifest(b"# comment") is None
+    assert project_manifest.parse_manifest(b"# comment\n{}") == {}
 
 
 def test_a_yaml_alias_bomb_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
@@ -85,14 +87,14 @@ def test_one_part_named_by_many_sources_is_read_once(tmp_path: Path, monkeypatch
     path = _zip(tmp_path / "m.briefing", parts)
     assert path.stat().st_size < 200_000
     read: list[int] = []
-    real_read = project._Parts.read
+    real_read = project_zip.ZipParts.read
 
-    def counting(self, name, what, limit=project.MAX_PART_BYTES):
+    def counting(self, name, what, limit=project_zip.MAX_PART_BYTES):
         data = real_read(self, name, what, limit)
         read.append(len(data))
         return data
 
-    monkeypatch.setattr(project._Parts, "read", counting)
+    monkeypatch.setattr(project_zip.ZipParts, "read", counting)
     _refused(path, "names the part 'sources/.*/text.txt.gz' twice in its manifest")
     assert sum(read) < 20 * 1024 * 1024
 
@@ -130,7 +132,7 @@ def test_counts_beyond_any_briefing_are_refused(tmp_path: Path, key: str, count:
 
 
 def test_items_are_counted_across_sections_before_any_is_built(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(project, "MAX_ITEMS", 50)
+    monkeypatch.setattr(project_load, "MAX_ITEMS", 50)
     parts = _good_parts()
     manifest = _manifest(parts)
     note = {"kind": "note", "id": "n", "text": "t"}
@@ -153,14 +155,14 @@ def test_deep_or_huge_nesting_is_refused(tmp_path: Path, manifest: bytes, messag
 
 
 def test_a_hand_written_yaml_manifest_is_bounded(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(project, "MAX_YAML_EVENTS", 1_000)
+    monkeypatch.setattr(project_manifest, "MAX_YAML_EVENTS", 1_000)
     parts = _good_parts()
     block_style = "format: briefing\nversion: 1\nsections:\n" + "".join(
         f"- id: s{i}\n  heading: h\n" for i in range(500)
     )
     parts["manifest.yaml"] = block_style.encode()
     _refused(_zip(tmp_path / "y.briefing", parts), "more than 1,000 YAML entries written by hand")
-    monkeypatch.setattr(project, "MAX_YAML_BYTES", 1_000)
+    monkeypatch.setattr(project_manifest, "MAX_YAML_BYTES", 1_000)
     _refused(_zip(tmp_path / "z.briefing", parts), "MB of hand-written YAML")
 
 
@@ -177,6 +179,6 @@ def test_a_huge_value_in_the_manifest_is_cut_short_in_the_message(tmp_path: Path
 def test_a_manifest_larger_than_any_briefing_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
     parts = _good_parts()
     manifest = _manifest(parts)
-    manifest["padding"] = os.urandom(project.MAX_MANIFEST_BYTES // 2 + 1).hex()  # random: not a zip bomb
+    manifest["padding"] = os.urandom(project_manifest.MAX_MANIFEST_BYTES // 2 + 1).hex()  # random: not a zip bomb
     parts["manifest.yaml"] = json.dumps(manifest).encode()
     _refused(_zip(tmp_path / "big.briefing", parts), "manifest is 16 MB, more than a briefing's can be .16 MB.")

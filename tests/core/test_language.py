@@ -23,7 +23,10 @@ from briefing.core.language import (
 )
 from briefing.core.model import Source, SourceMeta
 from briefing.core.operations import OperationError, SetTitleField
-from briefing.core.project import ProjectFileError, dump_manifest, load_briefing, parse_manifest, save_briefing
+from briefing.core.project import ProjectFileError
+from briefing.core.project_load import load_briefing
+from briefing.core.project_manifest import dump_manifest, parse_manifest
+from briefing.core.project_save import save_briefing
 from briefing.core.text import build_text
 from briefing.demo import demo_briefing
 

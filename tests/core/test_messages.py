@@ -10,7 +10,8 @@ import pytest
 
 from briefing.core.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, message_of, named, one_line, render
 from briefing.core.operations import OperationError
-from briefing.core.project import ProjectFileError, load_briefing
+from briefing.core.project import ProjectFileError
+from briefing.core.project_load import load_briefing
 from briefing.importers import SourceImportError, import_file
 
 PACKAGE = Path(__file__).resolve().parents[2] / "briefing"

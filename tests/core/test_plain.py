@@ -9,7 +9,8 @@ from pathlib import Path
 from briefing.cli import main
 from briefing.core.model import Excerpt
 from briefing.core.plain import briefing_data
-from briefing.core.project import parse_manifest, save_briefing
+from briefing.core.project_manifest import parse_manifest
+from briefing.core.project_save import save_briefing
 from briefing.demo import demo_briefing
 
 FILE_KEYS = {"format", "version", "app", "saved_at"}  # the file's own bookkeeping, not the briefing's

@@ -54,3 +54,20 @@ def test_personal_dictionary_is_kept(tmp_path: Path) -> None:
 def test_missing_dictionaries_say_where(tmp_path: Path) -> None:
     with pytest.raises(SpellingUnavailable, match="en_CA dictionary is missing"):
         Speller(personal=tmp_path / "d.txt", folder=tmp_path)
+
+
+def test_the_notes_language_checks_a_short_line(speller: Speller) -> None:
+    """QA: in a French note "Les négociatoins" was checked in English ("la", "les" are English words too, and a tie
+    went to English), and offered "associations"."""
+    assert _words(speller, "Les négociatoins") == [("négociatoins", "en_CA")]  # a bilingual note guesses, as before
+    found = speller.check("Les négociatoins", "fr")
+    assert [(m.word, m.language) for m in found] == [("négociatoins", "fr_CA")]
+    assert "négociations" in speller.suggestions("négociatoins", found[0].language)
+    assert [m.language for m in speller.check("la délégatoin", "fr")] == ["fr_CA"]
+    assert speller.check("la délégatoin", "bilingual")[0].language == "en_CA"
+    # a line clearly in the other language is checked in it
+    assert [(m.word, m.language) for m in speller.check("The delegatoin arrives on Thursday", "fr")] == [
+        ("delegatoin", "en_CA")
+    ]
+    assert speller.check("Le ministre a dit que nous sommes prêts", "en") == []
+    assert [m.language for m in speller.check("Teh minister", "en")] == ["en_CA"]

@@ -12,7 +12,8 @@ from briefing import paths
 from briefing.core.anchors import check_anchors
 from briefing.core.model import Briefing, Excerpt, Source
 from briefing.core.operations import AcceptChangedText, EditSourceMeta, OperationError, RemoveItem, UpdateSource
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 from briefing.demo import demo_briefing
 from briefing.importers import import_file
 
@@ -348,7 +349,7 @@ def _rewrite_manifest(path: Path, change) -> Path:
     import json
     import zipfile
 
-    from briefing.core.project import dump_manifest, parse_manifest
+    from briefing.core.project_manifest import dump_manifest, parse_manifest
 
     with zipfile.ZipFile(path) as zf:
         parts = [(info, zf.read(info)) for info in zf.infolist()]
@@ -364,12 +365,12 @@ def _rewrite_manifest(path: Path, change) -> Path:
 
 
 def test_a_version_1_file_loads_with_nothing_flagged_and_a_bad_flag_is_refused(tmp_path: Path) -> None:
-    from briefing.core import project
+    from briefing.core import project, project_manifest
 
     briefing = demo_briefing()
     path = tmp_path / "b.briefing"
     save_briefing(briefing, path)
-    assert project.FORMAT_VERSION == 3
+    assert project_manifest.FORMAT_VERSION == 3
     old = load_briefing(_rewrite_manifest(path, lambda m: m.update(version=1)))
     assert [e.anchor for _, e in old.excerpts()] == [e.anchor for _, e in briefing.excerpts()]
     assert not any(e.flag for _, e in old.excerpts())

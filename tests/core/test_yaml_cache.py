@@ -83,3 +83,33 @@ def test_the_cached_catalogue_is_the_parsed_one(home: Path, monkeypatch) -> None
     parsed = count_parses(monkeypatch)
     assert load_catalog(cached=True) == parsed_without_cache
     assert parsed == [] and len(parsed_without_cache.templates) >= 2
+
+
+def test_the_cache_is_in_the_cache_folder_and_the_old_one_goes(tmp_path: Path, monkeypatch) -> None:
+    """One per-user cache folder, the unpacked fonts' (paths.user_cache_dir()): the parsed templates were kept in
+    the data folder (user_data_dir()/cache), beside the user's own templates and settings."""
+    from briefing import paths
+
+    monkeypatch.delenv("BRIEFING_HOME", raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    data = tmp_path / "data" / "briefing"
+    (data / "cache").mkdir(parents=True)
+    (data / "cache" / "yaml.json").write_text("{}", encoding="utf-8")  # an older version's cache
+    (data / "templates").mkdir()
+    (data / "settings.yaml").write_text("template_folders: []\n", encoding="utf-8")
+    cache = YamlCache()
+    assert cache.file == paths.user_cache_dir() / "yaml.json" == tmp_path / "cache" / "briefing" / "yaml.json"
+    cache.load(tmp_path / "t.yaml", "a: 1\n")
+    cache.save()
+    assert json.loads(cache.file.read_text(encoding="utf-8"))[str(tmp_path / "t.yaml")]["data"] == {"a": 1}
+    assert sorted(path.name for path in data.iterdir()) == ["settings.yaml", "templates"]  # the old cache gone
+    assert (paths.user_cache_dir() / "fonts").parent == cache.file.parent  # the fonts' folder too (fontcache)
+
+
+def test_with_briefing_home_the_cache_stays_in_its_cache_folder(home: Path, tmp_path: Path) -> None:
+    cache = YamlCache()
+    cache.load(tmp_path / "t.yaml", "a: 1\n")
+    cache.save()
+    assert cache.file == home / "cache" / "yaml.json" and cache.file.is_file()  # (the old place: never removed)

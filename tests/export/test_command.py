@@ -10,7 +10,7 @@ import pytest
 
 from briefing.cli.export import register
 from briefing.core.model import Briefing
-from briefing.core.project import save_briefing
+from briefing.core.project_save import save_briefing
 
 
 def _run(argv: list[str]) -> int:

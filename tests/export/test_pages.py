@@ -70,7 +70,7 @@ def test_show_json_and_export_warn_when_over_budget(
     tmp_path: Path, gc_template: Template, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from briefing.cli import main
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     note = tmp_path / "long.briefing"
     save_briefing(long_note(gc_template, 1), note)
@@ -88,7 +88,7 @@ def test_show_json_and_export_warn_when_over_budget(
 
 def test_export_within_budget_says_nothing(tmp_path: Path, demo: Briefing, capsys: pytest.CaptureFixture[str]) -> None:
     from briefing.cli import main
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
 
     note = tmp_path / "demo.briefing"
     save_briefing(demo, note)
@@ -111,7 +111,7 @@ def test_a_note_the_pdf_fonts_cannot_draw_has_no_count_and_fails_check(
     names the scripts, as the export does, instead of calling the note sound."""
     from briefing.cli import main
     from briefing.core.model import Note
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.export.errors import ExportError
 
     demo.section("positions").items.append(Note(id="note-ko-th", text="안녕하세요. สวัสดีครับ."))

@@ -4,6 +4,7 @@ export and `briefing check` say which quotations, and the DOCX keeps the marks."
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -13,7 +14,8 @@ from pypdf import PdfReader
 from briefing.cli import main
 from briefing.core.model import Briefing, Source, SourceMeta
 from briefing.core.operations import AddSource, file_excerpt, new_excerpt
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 from briefing.core.templates import Template
 from briefing.core.text import build_text
 from briefing.export import build_tree, export_briefing
@@ -82,3 +84,41 @@ def test_export_and_check_warn_on_the_command_line(demo: Briefing, template: Tem
     assert main(["check", str(note)]) == 0  # the briefing itself is sound
     out, err = capsys.readouterr()
     assert err.splitlines() == [f"briefing: warning: note.briefing: {line}"] and "sound" in out
+
+
+def test_other_text_that_loses_its_marks_is_named_too(demo: Briefing, template: Template, tmp_path: Path, capsys):
+    """The analyst's left-to-right paragraph with a vocalized Arabic word, and a source title with marks (in every
+    footnote of the source and in the sources list) lost their marks in the PDF without a word."""
+    from briefing.core.model import Note
+
+    paragraph = "The slogan «مُحَمَّد» was everywhere in the crowd"
+    demo.section("background").items.append(Note(id="n-ltr", text=paragraph))
+    demo.section("background").items.append(Note(id="n-rtl", text=f"- {ARABIC}\n- **{HEBREW}**"))  # placed: silent
+    briefing = _quoting(demo, ARABIC_BARE, "שלום עליכם")
+    source = briefing.sources[-1]
+    source.meta = dataclasses.replace(source.meta, title="שָׁלוֹם report")
+    tree = build_tree(briefing, template)
+    footnote = next(citation.text for citation in tree.citations if citation.source_id == source.id)
+    warnings = [str(w) for w in unshown_marks(tree)]
+    assert (
+        warnings
+        == [  # the title once: not again for its second footnote nor in the sources list
+            f"the PDF cannot show the vowel marks in “{paragraph[:23]}…”; the DOCX keeps them",
+            f"the PDF cannot show the vowel marks in “{footnote[:23]}…”; the DOCX keeps them",
+        ]
+    )
+    note = tmp_path / "note.briefing"
+    save_briefing(briefing, note)
+    assert main(["export", str(note), "-o", str(tmp_path / "note.pdf")]) == 0
+    assert capsys.readouterr().err.splitlines() == [f"briefing: warning: note.pdf: {w}" for w in warnings]
+
+
+def test_a_warning_never_cuts_a_letter_from_its_marks(template: Template) -> None:
+    from briefing.core.model import Note
+    from briefing.demo import demo_briefing
+
+    briefing = demo_briefing()
+    paragraph = "The crow chanted «مُحَمَّد» outside"  # its 23rd character is the mim of مَّ, its 24th a shadda
+    briefing.section("background").items.append(Note(id="n-cut", text=paragraph))
+    (warning,) = (str(w) for w in unshown_marks(build_tree(briefing, template)))
+    assert f"“{paragraph[:22]}…”" in warning  # the mim goes with its shadda and fatha (it was shown bare)

@@ -25,7 +25,9 @@ from pathlib import Path
 
 from briefing.core.anchors import check_anchors
 from briefing.core.model import Briefing
-from briefing.core.project import ProjectFileError, load_briefing, write_briefing
+from briefing.core.project import ProjectFileError
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import write_briefing
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS_PLACES = [Path(os.environ.get("BRIEFING_CORPUS", "/nonexistent")), REPO.parent / "shared" / "corpus"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from tests.gui.test_screen_reader import announced  # noqa: F401  (a fixture)
 from tests.importers.msgbuild import compound_file, file_attachment, message
 
 SAMPLES = Path(__file__).parents[1] / "importers" / "samples"
@@ -55,5 +56,48 @@ def test_picture_only_attachments_are_told_in_the_status_bar(window, tmp_path: P
     assert [s.meta.file_name for s in window.document.briefing.sources[before:]] == ["mail.msg"]
     assert prompts.calls == []  # nothing to ask about
     assert messages[-1] == (
-        "Weekly report: Pictures not added: photo.jpg. Save them (Source > Save Attachment As…) and add them as sources to read them by OCR."
+        "Added Weekly report — Pictures not added: photo.jpg. Save them (Source > Save Attachment As…) and add them as sources to read them by OCR."
     )
+
+
+def test_a_batchs_warnings_are_told_when_it_ends_naming_each_file(
+    window,
+    tmp_path: Path,
+    qtbot,
+    prompts,
+    announced: list[str],  # noqa: F811
+) -> None:
+    """QA: of files added together, an earlier file's warning was replaced at once by the last file's "Added"."""
+    sources = window.document.briefing.sources
+    plain = [tmp_path / "plain.txt", tmp_path / "other.txt"]
+    for number, path in enumerate(plain):
+        path.write_text(f"Plain memo {number}\n\nNothing to say.\n", encoding="utf-8")
+    window.import_files([_mail(tmp_path, report=False), plain[0]])
+    qtbot.waitUntil(lambda: len(sources) == 4 and not window.sources.importer.running, timeout=20_000)
+    told = (
+        "Added Weekly report — Pictures not added: photo.jpg. Save them (Source > Save Attachment As…) and add them "
+        "as sources to read them by OCR."
+    )
+    assert window.statusBar().currentMessage() == told  # after plain.txt's "Added", and kept until the next one
+    assert told in announced
+    assert prompts.calls == []
+    # two files with warnings: one box when the batch ends, naming each file with its warning
+    memo = tmp_path / "memo.txt"
+    memo.write_bytes("Memo on sanctions\n\nThe embassy will not reopen this year.\n".encode("utf-16-le"))  # no BOM
+    mail = tmp_path / "monthly.msg"
+    mail.write_bytes(
+        compound_file(
+            message("Monthly report", "See attached.", attachments=[file_attachment("logo.png", b"\x89PNG no")])
+        )
+    )
+    window.import_files([mail, memo, plain[1]])
+    qtbot.waitUntil(lambda: len(sources) == 7 and not window.sources.importer.running, timeout=20_000)
+    [(kind, title, text)] = prompts.calls
+    assert (kind, title) == ("warning", "Sources Added With Warnings")
+    lines = text.split("\n\n")  # a file a paragraph
+    assert lines[0] == "Added, with warnings:"
+    assert lines[1].startswith("Monthly report: Pictures not added: logo.png.")
+    assert lines[2] == (
+        "Memo on sanctions: the file has no byte-order mark; it was read as utf-16-le (Source > Reopen With Encoding…)"
+    )
+    assert len(lines) == 3

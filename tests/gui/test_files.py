@@ -1,10 +1,10 @@
-"""Saving, opening, locks, the unsaved-changes prompt, autosave and recovery after a crash, remembered layout."""
+"""The File menu: new briefings, opening and saving, export; owner locks; opening on a worker thread; damaged
+files and their backups."""
 
 from __future__ import annotations
 
 import itertools
 import json
-import os
 import socket
 import sys
 import time
@@ -13,12 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.core.lock import lock_path
-from briefing.core.project import load_briefing, save_briefing
-from briefing.gui import recovery
-from briefing.gui.app import create_window
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 from briefing.gui.i18n import moment
 
 from .conftest import offsets_of, open_and_wait
@@ -54,97 +53,6 @@ def test_save_as_then_open_round_trip(window, tmp_path: Path, prompts, qtbot) ->
     assert other.document.briefing.section("background").items[0].anchor.exact == "cut ties with Tehran"
     assert other.briefing_view.sections["background"].widgets
     assert other.files.recent()[0] == saved
-
-
-def test_closing_with_unsaved_changes_asks(window, prompts, tmp_path: Path) -> None:
-    file_one(window)
-    prompts.answers["Unsaved changes"] = Btn.Cancel
-    assert not window.close()
-    assert window.isVisible()
-    assert prompts.titles("question") == ["Unsaved changes"]
-
-    prompts.answers["Unsaved changes"] = Btn.Save
-    prompts.save_as.append(str(tmp_path / "kept.briefing"))
-    assert window.close()
-    assert load_briefing(tmp_path / "kept.briefing").section("background").items
-
-
-def test_closing_without_changes_does_not_ask(window, prompts) -> None:
-    assert window.close()
-    assert prompts.calls == []
-
-
-def test_autosave_and_recovery_after_a_crash(window, home: Path, prompts, qtbot) -> None:
-    assert not window.files.autosave()  # nothing to save yet
-    file_one(window)
-    assert window.files.autosave_timer.isActive()
-    assert window.files.autosave_timer.interval() == 30_000
-    window.files.autosave_timer.timeout.emit()  # as if 30 s had passed
-    window.files.wait_autosave()  # written on a worker thread
-    store = window.files.store
-    assert store.file.exists() and store.file.parent == home / "recovery"
-    if os.name == "posix":  # copies of sensitive work: the folder is its owner's alone
-        assert (home / "recovery").stat().st_mode & 0o777 == 0o700
-
-    # Simulate a crash: the process that wrote the recovery file is gone, nothing was cleaned up.
-    info = json.loads(store.info.read_text())
-    info["pid"] = 2**22 + 12345  # no such process
-    store.info.write_text(json.dumps(info))
-    assert [e.file for e in recovery.pending()] == [store.file]
-
-    prompts.answers["Recover unsaved work?"] = Btn.Yes
-    restored = create_window()
-    restored.files.wait_open()
-    qtbot.addWidget(restored)
-    assert prompts.titles("question")[-1] == "Recover unsaved work?"
-    assert restored.document.briefing.section("background").items[0].anchor.exact == "cut ties with Tehran"
-    assert restored.document.is_dirty()  # recovered work still needs saving
-    assert restored.briefing_view.sections["background"].widgets
-    assert not store.file.exists()  # the old copy is gone, the new session has its own
-    assert restored.files.store.file.exists()
-
-
-def test_discarding_at_the_recovery_prompt_deletes_the_copy(window, prompts, qtbot) -> None:
-    file_one(window)
-    window.files.autosave()
-    window.files.wait_autosave()
-    info = json.loads(window.files.store.info.read_text())
-    info["pid"] = 2**22 + 12345
-    window.files.store.info.write_text(json.dumps(info))
-    prompts.answers["Recover unsaved work?"] = Btn.Discard
-    fresh = create_window()
-    qtbot.addWidget(fresh)
-    assert recovery.pending() == []
-    assert fresh.document.briefing.sources == []
-
-
-def test_saving_removes_the_recovery_file(window, prompts, tmp_path: Path) -> None:
-    file_one(window)
-    window.files.autosave()
-    window.files.wait_autosave()
-    assert window.files.store.exists()
-    prompts.save_as.append(str(tmp_path / "done.briefing"))
-    window.files.save()
-    assert not window.files.store.exists()
-    assert not window.files.autosave() and not window.files.store.exists()  # nothing unsaved
-
-
-def test_an_autosave_that_fails_leaves_no_temporary_file(window, home: Path, monkeypatch) -> None:
-    file_one(window)
-    real_replace = os.replace
-
-    def disk_full_at_the_info(src, dst) -> None:
-        if str(dst).endswith(".json"):
-            raise OSError(28, "No space left on device")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(os, "replace", disk_full_at_the_info)
-    messages: list[str] = []
-    window.files.message.connect(messages.append)
-    assert window.files.autosave()  # started
-    window.files.wait_autosave()
-    assert messages and messages[-1].startswith("Autosave failed:") and "No space left on device" in messages[-1]
-    assert sorted(p.name for p in (home / "recovery").iterdir()) == [window.files.store.file.name]
 
 
 def test_locked_briefing_opens_read_only(window, briefing, prompts, tmp_path: Path) -> None:
@@ -214,59 +122,6 @@ def test_dropping_a_briefing_file_opens_it(window, briefing, tmp_path: Path, qtb
     )
     qtbot.waitUntil(lambda: window.document.path == path, timeout=3000)
     assert window.briefing_view.title_block.fields["title"].text() == "Dropped note"
-
-
-def test_window_layout_is_remembered(window, qtbot) -> None:
-    window.resize(700, 520)
-    window.splitter.setSizes([250, 450])
-    sizes = window.splitter.sizes()
-    window.close()
-    from briefing.gui.main_window import MainWindow
-
-    again = MainWindow()
-    qtbot.addWidget(again)
-    again.show()
-    assert again.size().width() == 700 and again.size().height() == 520
-    assert again.splitter.sizes() == sizes
-
-
-def test_the_source_list_fits_its_sources_until_the_divider_is_moved(window, briefing, qtbot) -> None:
-    from briefing.core.operations import AddSource
-
-    from .conftest import make_source
-
-    pane = window.source_pane
-    heights = [pane.list.height()]  # two sources
-    for number in range(3):
-        window.document.execute(AddSource(make_source(f"src-{number}", ["More text."], f"Source {number}")))
-        heights.append(pane.list.height())
-    row = pane.list.sizeHintForRow(0)
-    assert heights[1] - heights[0] == row and heights[2] - heights[1] == row  # three, then four in view
-    assert heights[3] == heights[2]  # a fifth scrolls
-    assert pane.list.verticalScrollBar().maximum() > 0
-    pane.splitter.splitterMoved.emit(300, 1)  # the analyst drags the divider
-    pane.splitter.setSizes([300, 500])
-    window.document.undo_stack.undo()
-    assert pane.list.height() > heights[3]  # their choice stays
-    window.close()
-    from briefing.gui.main_window import MainWindow
-
-    again = MainWindow(briefing)
-    qtbot.addWidget(again)
-    again.show()
-    assert again.source_pane.list_sized_by_hand and again.source_pane.splitter.sizes()[0] == 300
-
-
-def test_last_open_briefing_is_reopened(window, briefing, tmp_path: Path, qtbot) -> None:
-    path = tmp_path / "last.briefing"
-    save_briefing(briefing, path)
-    assert open_and_wait(window, path)
-    window.close()
-    again = create_window()
-    again.files.wait_open()
-    qtbot.addWidget(again)
-    assert again.document.path == path
-    assert os.path.exists(lock_path(path))
 
 
 def test_export_docx_and_pdf(window, prompts, tmp_path: Path, qtbot) -> None:
@@ -343,37 +198,6 @@ def test_new_briefing_from_another_template_rebuilds_sections_and_commands(windo
     assert window.document.undo_stack.count() == 0
 
 
-def test_recent_files_menu_lists_opened_briefings(window, briefing, tmp_path: Path) -> None:
-    paths = []
-    for name in ("one", "two"):
-        path = tmp_path / f"{name}.briefing"
-        save_briefing(briefing, path)
-        assert open_and_wait(window, path)
-        paths.append(path)
-    window.recent_menu.aboutToShow.emit()
-    entries = [a.text() for a in window.recent_menu.actions()]
-    assert entries == ["two.briefing", "one.briefing"]
-    window.recent_menu.actions()[1].trigger()
-    assert window.files.wait_open()
-    assert window.document.path == paths[0]
-
-
-def test_a_deleted_briefing_leaves_the_recent_list(window, briefing, tmp_path: Path, prompts) -> None:
-    kept, gone = tmp_path / "kept.briefing", tmp_path / "gone.briefing"
-    away = tmp_path / "drive" / "away.briefing"  # on a drive that is not there now: may come back
-    for path in (away, kept, gone):
-        path.parent.mkdir(exist_ok=True)
-        save_briefing(briefing, path)
-        assert open_and_wait(window, path)
-    gone.unlink()
-    away.unlink()
-    away.parent.rmdir()
-    for path in (gone, away):
-        assert not open_and_wait(window, path)
-    assert prompts.titles("critical") == ["Cannot open briefing"] * 2
-    assert window.files.recent() == [kept, away]
-
-
 def test_opening_a_file_whose_excerpts_no_longer_match_says_which(window, briefing, tmp_path: Path, prompts) -> None:
     from briefing.core.operations import file_excerpt, new_excerpt
 
@@ -414,22 +238,13 @@ def test_reopening_the_open_briefing_keeps_its_lock(window, briefing, tmp_path: 
     assert window.files.lock is not None and window.files.lock.held
 
 
-def test_autosave_writes_only_when_something_changed(window) -> None:
-    file_one(window)
-    assert window.files.autosave()
-    window.files.wait_autosave()
-    assert not window.files.autosave()  # same state: nothing to write
-    file_one(window, "state sponsors", "positions")
-    assert window.files.autosave()
-
-
 def test_a_file_the_system_hands_over_is_opened(window, tmp_path: Path, qtbot, monkeypatch) -> None:
     """macOS opens a double-clicked .briefing by sending the running app a QFileOpenEvent."""
     monkeypatch.setattr(sys, "platform", "darwin")
     from PySide6.QtGui import QFileOpenEvent
     from PySide6.QtWidgets import QApplication
 
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.demo import demo_briefing
     from briefing.gui.app import open_files_from_the_system
 
@@ -453,95 +268,20 @@ def test_a_title_value_the_template_does_not_offer_is_shown_as_it_is(window, bri
     assert window.document.briefing.title_block.purpose == "for-consultation"  # not changed by being shown
 
 
-def _typing_a_comment(window, qtbot, text: str):
-    item_id = window.document.briefing.section("background").items[0].id
-    window.briefing_view.select_item(item_id)
-    card = window.briefing_view.card(item_id)
-    qtbot.waitUntil(card.isVisible)  # laid out
-    qtbot.keyClick(card, Qt.Key.Key_F2)
-    qtbot.keyClicks(card.editor, text)
-    return card
-
-
-def test_saving_while_typing_saves_what_is_typed(window, prompts, tmp_path: Path, qtbot) -> None:
-    file_one(window)
-    prompts.save_as.append(str(tmp_path / "n.briefing"))
-    card = _typing_a_comment(window, qtbot, "Check with legal")
-    qtbot.keyClick(card.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert load_briefing(tmp_path / "n.briefing").section("background").items[0].comment == "Check with legal"
-    assert not window.document.is_dirty() and QApplication.focusWidget() is card  # the keyboard stays on the card
-    title = window.findChild(QLineEdit, "field_title")
-    title.setFocus()
-    title.selectAll()
-    qtbot.keyClicks(title, "Iran talks")
-    qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert load_briefing(tmp_path / "n.briefing").title_block.title == "Iran talks"
-    assert not window.document.is_dirty() and QApplication.focusWidget() is title
-
-
-def test_replacing_the_briefing_while_typing_asks_first(
-    window, briefing, prompts, tmp_path: Path, qtbot, monkeypatch
-) -> None:
-    from briefing.gui.dialogs import NewBriefingDialog
-
-    monkeypatch.setattr(NewBriefingDialog, "exec", lambda self: 0)  # had the prompt been skipped: Cancel
-    other = tmp_path / "other.briefing"
-    save_briefing(briefing, other)
-    file_one(window)
-    prompts.save_as.append(str(tmp_path / "n.briefing"))
-    assert window.files.save()
-    window.files.add_recent(other)
-    prompts.answers["Unsaved changes"] = Btn.Cancel
-    _typing_a_comment(window, qtbot, "Check with legal")  # only the typing is unsaved
-    window.action("new").trigger()
-    window.recent_menu.aboutToShow.emit()
-    window.recent_menu.actions()[0].trigger()  # a menu takes no keyboard focus: the field was still open
-    assert prompts.titles("question") == ["Unsaved changes"] * 2
-    assert window.document.briefing.section("background").items[0].comment == "Check with legal"
-    assert window.document.path == tmp_path / "n.briefing"
-
-
-def test_autosave_keeps_what_is_being_typed_without_closing_the_field(window, prompts, tmp_path: Path, qtbot) -> None:
-    file_one(window)
-    prompts.save_as.append(str(tmp_path / "n.briefing"))
-    assert window.files.save()
-    card = _typing_a_comment(window, qtbot, "Check with legal")  # typed for a while: nothing committed yet
-    assert window.files.autosave()
-    window.files.wait_autosave()
-    recovered = load_briefing(window.files.store.file)
-    assert recovered.section("background").items[0].comment == "Check with legal"
-    assert card.editor is not None and card.editor.hasFocus()  # the analyst goes on typing
-    assert window.document.briefing.section("background").items[0].comment == ""
-    assert not window.document.is_dirty()
-    qtbot.keyClicks(card.editor, ", then the Minister")
-    assert window.files.autosave()  # more typed: written again
-    window.files.wait_autosave()
-    assert load_briefing(window.files.store.file).section("background").items[0].comment.endswith("the Minister")
-    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)  # cancelled: nothing left to recover
-    assert not window.files.autosave() and not window.files.store.exists()
-    title = window.findChild(QLineEdit, "field_title")
-    title.setFocus()
-    title.end(False)
-    qtbot.keyClicks(title, " (draft)")
-    assert window.files.autosave()
-    window.files.wait_autosave()
-    assert load_briefing(window.files.store.file).title_block.title.endswith(" (draft)")
-
-
 def slow_load(monkeypatch, seconds: float) -> list[str]:
     """Reading a briefing takes `seconds` (a big note, or excerpts to look for): returns the threads it ran on."""
     import threading
 
-    import briefing.core.project as project
+    from briefing.core import project_load
 
-    real, threads = project.load_briefing, []
+    real, threads = project_load.load_briefing, []
 
     def load(*args, **kwargs):
         threads.append(threading.current_thread().name)
         time.sleep(seconds)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(project, "load_briefing", load)
+    monkeypatch.setattr(project_load, "load_briefing", load)
     return threads
 
 
@@ -626,60 +366,6 @@ def test_save_as_never_writes_a_briefing_another_briefing_holds(window, briefing
     assert window.files.save_as()
     assert not window.document.read_only and window.document.path == tmp_path / "shared (copy).briefing"
     assert shared.read_bytes() == before[shared]
-
-
-def test_closing_while_typing_then_cancel_keeps_the_text_and_the_keyboard(window, prompts, qtbot) -> None:
-    file_one(window)
-    card = _typing_a_comment(window, qtbot, "Check with legal")
-    prompts.answers["Unsaved changes"] = Btn.Cancel
-    assert not window.close()
-    assert window.document.briefing.section("background").items[0].comment == "Check with legal"
-    assert QApplication.focusWidget() is card  # where the analyst was, not nowhere
-    assert prompts.calls[-1][2] == "Save the changes to Canada–Iran talks before closing?"
-
-
-def test_the_unsaved_changes_question_names_what_follows(window, briefing, prompts, tmp_path: Path) -> None:
-    other = tmp_path / "other.briefing"
-    save_briefing(briefing, other)
-    file_one(window)
-    prompts.answers["Unsaved changes"] = Btn.Cancel
-    window.action("new").trigger()
-    assert not window.files.open_path(other)
-    assert not window.files.restore(None)  # type: ignore[arg-type]  # (asked before the copy is looked at)
-    questions = [text for _kind, title, text in prompts.calls if title == "Unsaved changes"]
-    assert questions == [
-        "Save the changes to Canada–Iran talks before starting a new briefing?",
-        "Save the changes to Canada–Iran talks before opening another briefing?",
-        "Save the changes to Canada–Iran talks before recovering unsaved work?",
-    ]
-
-
-def test_file_dialogs_start_beside_the_briefing(window, briefing, prompts, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    folder = tmp_path / "desk"
-    folder.mkdir()
-    opened: list[str] = []
-
-    def open_name(parent, caption, start, *args):
-        opened.append(start)
-        return "", ""  # cancelled
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
-    window.open_dialog()  # untitled, nothing chosen before: home
-    assert opened[-1] == str(Path.home())
-    prompts.save_as.append(str(folder / "n"))
-    assert window.files.save()
-    assert prompts.proposed[-1] == str(Path.home() / "Briefing.briefing")
-    window.open_dialog()
-    assert opened[-1] == str(folder)  # the briefing's folder
-    window.export("pdf")  # cancelled
-    assert prompts.proposed[-1] == str(folder / "n.pdf")
-    window.files.show_briefing(briefing, None)  # a new, untitled one: the folder last used
-    window.export("pdf")
-    assert prompts.proposed[-1] == str(folder / "briefing.pdf")
-    window.open_dialog()
-    assert opened[-1] == str(folder)
 
 
 def _damaged_with_a_backup(briefing, tmp_path: Path) -> Path:
@@ -801,15 +487,3 @@ def test_new_briefing_says_which_template_files_cannot_be_read(window, monkeypat
     monkeypatch.setattr(NewBriefingDialog, "exec", look)
     window.action("new").trigger()
     assert shown == ["Not listed, as it cannot be read: broken.yaml: is not valid YAML (line 3)"]
-
-
-def test_an_unsaved_briefing_is_called_by_its_title(window, qtbot) -> None:
-    # QA3 5: the demo, titled, was "Untitled briefing" in the window's title and the save question
-    assert window.document.path is None and window.windowTitle().startswith("Canada–Iran talks[*]")
-    field = window.briefing_view.title_block.fields["title"]
-    field.setText("Iran: next steps")
-    field.editingFinished.emit()
-    assert window.windowTitle().startswith("Iran: next steps[*]")
-    field.setText("")
-    field.editingFinished.emit()
-    assert window.windowTitle().startswith("Untitled briefing[*]")

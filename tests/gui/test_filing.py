@@ -465,11 +465,10 @@ def new_note(window, qtbot, section: str = "open-issues"):
     return item, card
 
 
-def test_a_new_note_cancelled_or_left_empty_is_taken_back(window, qtbot):
+def test_a_new_note_left_empty_is_taken_back_and_one_with_text_kept(window, qtbot):
     stack = window.document.undo_stack
     _, card = new_note(window, qtbot)
-    qtbot.keyClicks(card.editor, "half a thought")
-    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)  # Esc with nothing written
     assert window.document.briefing.section("open-issues").items == []
     assert stack.count() == 0 and not window.action("redo").isEnabled()  # no "Redo Add note" left behind
     assert not window.document.is_dirty()
@@ -481,6 +480,87 @@ def test_a_new_note_cancelled_or_left_empty_is_taken_back(window, qtbot):
     window.source_view.setFocus()  # left with something written: kept
     assert item.text == "Ask the sanctions team"
     assert window.document.briefing.section("open-issues").items == [item]
+
+
+def test_esc_never_throws_away_what_is_typed(window, qtbot):
+    """Esc in a new note with text kept the note as nothing: the text was gone, with no Undo (QA4 4). It keeps
+    what is written, as leaving the field does, and Undo takes that back, one step at a time."""
+    stack = window.document.undo_stack
+    item, card = new_note(window, qtbot)
+    qtbot.keyClicks(card.editor, "A long working note I have just typed.")
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)
+    assert window.document.briefing.section("open-issues").items == [item]
+    assert item.text == "A long working note I have just typed."
+    assert card.editor is None and card.hasFocus()  # editing ended, the keyboard on the card
+    assert window.action("undo").text() == "&Undo Edit note"
+    window.action("undo").trigger()  # the typing, then the note itself
+    assert item.text == "" and window.document.briefing.section("open-issues").items == [item]
+    window.action("undo").trigger()
+    assert window.document.briefing.section("open-issues").items == []
+    window.action("redo").trigger()
+    window.action("redo").trigger()
+    assert window.document.briefing.section("open-issues").items[0].text == "A long working note I have just typed."
+    # an existing note, and an excerpt's comment: Esc keeps the edit too, and Undo brings the old text back
+    select(window, "cut ties with Tehran")
+    window.notes.file_into("background")  # (a change between: consecutive edits of one note are one Undo step)
+    excerpt_id = window.briefing_view.selected_item
+    card = window.briefing_view.card(item.id)
+    window.briefing_view.select_item(item.id)
+    qtbot.keyClick(card, Qt.Key.Key_F2)
+    qtbot.keyClicks(card.editor, " And one more line.")
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)
+    note = window.document.briefing.find_item(item.id)[2]
+    assert note.text == "A long working note I have just typed. And one more line."
+    window.action("undo").trigger()
+    assert window.document.briefing.find_item(item.id)[2].text == "A long working note I have just typed."
+    card = window.briefing_view.card(excerpt_id)
+    window.briefing_view.select_item(excerpt_id)
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    qtbot.keyClicks(card.editor, "Check with legal")
+    steps = stack.index()
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)
+    assert window.document.briefing.find_item(excerpt_id)[2].comment == "Check with legal"
+    assert stack.index() == steps + 1 and window.action("undo").text() == "&Undo Edit comment"
+    qtbot.keyClick(card, Qt.Key.Key_Return)  # Esc with nothing changed: no step
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)
+    assert stack.index() == steps + 1 and card.editor is None
+
+
+def test_esc_closes_the_spelling_menu_and_leaves_the_note_being_written(window, qtbot):
+    """Esc in the note's context menu closes the menu only: the note stays open, as typed, with no change made."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    from briefing.gui.accessible import open_context_menu
+
+    stack = window.document.undo_stack
+    item, card = new_note(window, qtbot)
+    qtbot.keyClicks(card.editor, "the delegatoin arrives Thursday")
+    count, seen = stack.count(), []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        seen.append(menu)
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(200, close_menu)
+    open_context_menu()  # Shift+F10 in the note being written
+    assert seen and isinstance(seen[0], QMenu)
+    qtbot.wait(20)
+    assert card.editor is not None and card.editor.toPlainText() == "the delegatoin arrives Thursday"
+    assert stack.count() == count and item.text == ""  # nothing committed, nothing taken back
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)  # the second Esc leaves the field, keeping it
+    assert item.text == "the delegatoin arrives Thursday"
+
+
+def test_esc_in_a_title_field_keeps_what_is_typed(window, qtbot):
+    field = window.briefing_view.title_block.fields["document_number"]
+    field.setFocus()
+    qtbot.keyClicks(field, "DM-2026-114")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == "DM-2026-114"
+    window.source_view.setFocus()
+    assert window.document.briefing.title_block.document_number == "DM-2026-114"
 
 
 def test_a_note_being_typed_is_committed_before_the_next_command(window, qtbot):
@@ -717,3 +797,31 @@ def test_the_title_block_form_uses_the_shared_labels(window):
     assert shown == {name: field_label(name) for name in fields}
     assert title_block.fields["title"].accessibleName() == field_label("title")
     assert shown["document_number"] == "Document number"  # the form said "Document no.", the export another
+
+
+def test_a_card_laid_out_at_its_height_by_chance_keeps_it(window, qtbot):
+    """A card fixes its height to what its quote and citation need. A newly filed one-line card that its column had
+    happened to give exactly that height was left unfixed, and the column then stretched it to its size hint: a
+    blank line between the quote and the citation."""
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.gui.items import ItemWidget
+
+    select(window, PARAGRAPHS[0])
+    window.notes.file_into("background")
+    excerpt = window.document.briefing.sections[0].items[0]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    card = ItemWidget(excerpt, holder)
+    card.set_item(excerpt, "Canada confirms talks · para. 1", window.briefing_view.palette().base().color())
+    twin = ItemWidget(excerpt, holder)  # measures the height a card needs at this width
+    twin.set_item(excerpt, "Canada confirms talks · para. 1", window.briefing_view.palette().base().color())
+    twin.setGeometry(0, 0, 600, 40)
+    holder.show()
+    needed = twin.height()
+    assert needed > 0
+    card.setGeometry(0, 100, 600, needed)  # where a layout first put it: exactly the height it needs
+    card.show()
+    card.resize(600, card.sizeHint().height())  # the layout's next pass: its size hint, within its fixed height
+    assert card.height() == needed
+    assert card.cite.y() - card.quote.geometry().bottom() <= card.layout().spacing() + 1

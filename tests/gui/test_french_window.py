@@ -55,6 +55,26 @@ def test_a_french_note_shows_its_french_headings_everywhere_in_any_interface(qtb
     assert window.action("undo").text() == "&Undo File excerpt into Contexte"
 
 
+def test_moving_a_card_names_its_section_as_the_note_does(qtbot, briefing, french) -> None:
+    """The status bar (and a screen reader) says where a moved card now is, by the heading the note shows."""
+    from briefing.core.model import Note
+    from briefing.core.operations import InsertItem
+    from briefing.gui.main_window import MainWindow
+
+    briefing.title_block.language = "fr"
+    window = MainWindow(briefing)
+    qtbot.addWidget(window)
+    for number in (1, 2):
+        window.document.execute(InsertItem("background", Note(id=f"n{number}", text=f"Note {number}.")))
+    messages: list[str] = []
+    window.notes.message.connect(lambda text, _ms: messages.append(text))
+    window.briefing_view.select_item("n1")
+    window.action("move_down").trigger()
+    assert messages[-1] == "Élément 2 sur 2 dans Contexte"
+    window.action("move_to_open_issues").trigger()  # Move To names it so too
+    assert messages[-1] == "Élément 1 sur 1 dans Questions en suspens"
+
+
 def test_the_headings_follow_the_note_language_and_the_interface_for_a_bilingual_note(qtbot, briefing, french) -> None:
     from briefing.gui.main_window import MainWindow
 
@@ -89,11 +109,16 @@ def test_the_date_field_keeps_a_real_date_and_says_why_it_refused_another(qtbot,
     field.editingFinished.emit()
     assert window.document.briefing.title_block.date == "2026-12-04"
     assert window.action("undo").text() == "&Undo Change date"  # the field's label inside the sentence
-    for typed in ("4 décembre 2026", "2026-02-30"):
+    for typed, said in (
+        ("4 décembre 2026", "“4 décembre 2026” is not a date written YYYY-MM-DD"),
+        # written right, but no such day: said so, as `briefing set` says it (QA4 3)
+        ("2026-02-30", "“2026-02-30” does not exist (February 2026 has 28 days): the date is unchanged."),
+        ("2026-13-01", "“2026-13-01” does not exist (there is no month 13): the date is unchanged."),
+    ):
         field.setText(typed)
         field.editingFinished.emit()
         assert window.document.briefing.title_block.date == "2026-12-04" and field.text() == "2026-12-04"
-        assert messages[-1].startswith(f"“{typed}” is not a date written YYYY-MM-DD")
+        assert messages[-1].startswith(said)
     assert "YYYY-MM-DD" in field.toolTip() and field.accessibleDescription() == field.toolTip()
     assert window.action("undo").text() == "&Undo Change date"  # nothing else was done
     # a real date kept after a refusal clears the refusal from the status bar (QA3 4), once
@@ -107,6 +132,17 @@ def test_the_date_field_keeps_a_real_date_and_says_why_it_refused_another(qtbot,
     assert len(messages) == count
 
 
+def test_an_impossible_day_is_refused_in_french_as_a_day_that_does_not_exist(french, window) -> None:
+    field = window.briefing_view.title_block.fields["date"]
+    messages: list[str] = []
+    window.notes.message.connect(lambda text, _ms: messages.append(text))
+    field.setText("2026-02-30")
+    field.editingFinished.emit()
+    assert messages[-1] == (
+        "«\u00a02026-02-30\u00a0» n’existe pas (février 2026 compte 28\u00a0jours)\u00a0: la date reste inchangée."
+    )
+
+
 def test_lock_and_recovery_messages_write_the_time_in_the_interface_language(
     french, window, briefing, prompts, tmp_path: Path, qtbot
 ) -> None:
@@ -116,7 +152,7 @@ def test_lock_and_recovery_messages_write_the_time_in_the_interface_language(
     from PySide6.QtWidgets import QMessageBox
 
     from briefing.core.lock import lock_path
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.gui.i18n import moment
 
     from .conftest import open_and_wait
@@ -194,6 +230,24 @@ def test_keyboard_help_names_the_enter_key_as_the_keyboard_does(french, window) 
 
     text = " ".join(keys for keys, _what in shortcut_rows(window.actions()))
     assert "Ctrl+Entrée" in text and "Retour" not in text
+
+
+def test_keyboard_help_names_undo_and_redo_not_the_step_they_would_take(french, window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from briefing.gui.dialogs import shortcut_rows
+
+    window.source_pane.select_source("src-a")
+    for quote in ("cut ties with Tehran", "state sponsors of terrorism"):
+        window.source_pane.view.select_offsets(*offsets_of(window.document.briefing, "src-a", quote))
+        window.action("file_into_background").trigger()
+    window.action("undo").trigger()  # both have a step to name now
+    assert window.action("undo").text() != "&Annuler" and window.action("redo").text() != "&Rétablir"
+    rows = dict(shortcut_rows(window.actions()))
+    native = QKeySequence.SequenceFormat.NativeText
+    assert rows[QKeySequence(QKeySequence.StandardKey.Undo).toString(native)] == "Annuler"
+    redo = ", ".join(QKeySequence(keys).toString(native) for keys in ("Ctrl+Shift+Z", "Ctrl+Y"))
+    assert rows[redo] == "Rétablir"
 
 
 def test_a_new_briefing_in_the_french_window_is_a_french_note_or_the_language_chosen(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.core.lock import lock_path
-from briefing.core.project import save_briefing
+from briefing.core.project_save import save_briefing
 from tests.gui.conftest import open_and_wait
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "briefing_fr.ts"
@@ -221,7 +221,7 @@ def test_messages_the_window_puts_together_keep_french_typography(french_window,
     with qtbot.waitSignal(window.sources.importer.imported, timeout=20_000):
         window.import_files([_mail(tmp_path, report=False)])
     assert messages[-1].startswith(
-        f"Weekly report{NBSP}: Images non ajoutées{NBSP}: photo.jpg. Enregistrez-les (Source > "
+        f"Weekly report ajoutée — Images non ajoutées{NBSP}: photo.jpg. Enregistrez-les (Source > "
     )
     from briefing.gui.find import Hit
 

@@ -77,10 +77,14 @@ def test_counts_run_off_the_gui_thread_and_the_latest_note_wins(
 
 
 def test_a_note_that_cannot_be_laid_out_says_so(qtbot, watcher, gc_template: Template) -> None:
+    """The label itself says why, briefly: it said "? pages", the reason only in its tooltip, which a keyboard
+    cannot reach (qa4win 14)."""
     briefing = long_note(gc_template, 1)
     briefing.sources[0] = dataclasses.replace(briefing.sources[0], text="changed outside Briefing")
+    unmatched = len(list(briefing.excerpts()))  # all quote the one source
     watcher.request(briefing, gc_template)
-    qtbot.waitUntil(lambda: watcher.label.text() == "? pages", timeout=10_000)
+    qtbot.waitUntil(lambda: watcher.label.text().startswith("Pages not counted"), timeout=10_000)
+    assert watcher.label.text() == f"Pages not counted: {unmatched} excerpts to review"
     tip = watcher.label.toolTip()
     assert tip.startswith("The pages cannot be counted: ") and "no longer match" in tip
     assert tip.endswith("or file the passages again.") and "briefing check" not in tip  # points to the cards
@@ -104,3 +108,20 @@ def test_the_window_counts_and_an_export_over_budget_says_so(qtbot, prompts, tmp
         "Exported long.docx (over budget: 3 of 2 pages — Recommendation starts on page 3)"
     )
     window.status.page_count.wait()
+
+
+def test_any_other_reason_is_said_in_the_label_cut_short(qtbot, watcher, gc_template, monkeypatch) -> None:
+    """A note the PDF cannot lay out at all (Korean text, a page too small): the label gives the start of the reason,
+    whole words, the tooltip all of it."""
+    from briefing.export.errors import ExportError
+
+    reason = "the PDF fonts cannot show some of the text: Korean (한국어); export to DOCX instead, which keeps all text"
+
+    def fail(*_args):
+        raise ExportError(None, reason)
+
+    monkeypatch.setattr(pages, "count_pages", fail)
+    watcher.request(long_note(gc_template, 1), gc_template)
+    qtbot.waitUntil(lambda: watcher.label.text().startswith("Pages not counted"), timeout=10_000)
+    assert watcher.label.text() == "Pages not counted: the PDF fonts cannot show some of the text…"
+    assert watcher.label.toolTip() == f"The pages cannot be counted: {reason}"

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.core.lock import lock_path
-from briefing.core.project import load_briefing, save_briefing
+from briefing.core.project_load import load_briefing
+from briefing.core.project_save import save_briefing
 from briefing.gui import recovery
 from briefing.gui.app import create_window
 
@@ -399,12 +400,12 @@ def test_the_application_takes_the_interpreter_back_from_workers_within_a_millis
 
 def test_the_recovery_copy_is_compressed_on_one_thread(tmp_path: Path, monkeypatch) -> None:
     """One thread per core would leave the GUI thread no core while an autosave compresses new sources."""
-    from briefing.core import project
+    from briefing.core import project_save
     from briefing.demo import demo_briefing
 
     asked = []
-    real = project.write_briefing
-    monkeypatch.setattr(project, "write_briefing", lambda *a, **k: asked.append(k.get("threads")) or real(*a, **k))
+    real = project_save.write_briefing
+    monkeypatch.setattr(project_save, "write_briefing", lambda *a, **k: asked.append(k.get("threads")) or real(*a, **k))
     store = recovery.RecoveryStore(tmp_path)
     store.write(demo_briefing(), None)
     assert asked == [1]

@@ -74,7 +74,7 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
 def test_a_saved_note_paints_without_the_operations_or_the_importers(tmp_path: Path) -> None:
     """The operations (a dozen dataclasses, each compiled by exec) load with the first change and the importers
     with the first import: opening a saved note and painting its window needs neither."""
-    from briefing.core.project import save_briefing
+    from briefing.core.project_save import save_briefing
     from briefing.demo import demo_briefing
 
     note = tmp_path / "note.briefing"

@@ -278,3 +278,48 @@ def test_updating_with_a_file_that_is_already_another_source_asks_first(window, 
     with qtbot.waitSignal(window.updater.updated, timeout=10_000):
         window.action("update_source").trigger()
     assert "wholly different" in window.document.briefing.source("src-a").text
+
+
+def test_reopening_utf8_text_in_a_legacy_encoding_warns_naming_the_file(window, tmp_path, qtbot, prompts, monkeypatch):
+    """Reopen With Encoding… latin-1 on a file that is valid UTF-8 garbles every accented letter: the summary after
+    it names the file and says so (qa4exp 4), as `add-source --encoding` warns."""
+    from PySide6.QtWidgets import QInputDialog
+
+    path = tmp_path / "rapport.txt"
+    path.write_text("Le rapport.\n\nUne mère très âgée, à Genève, près du lac.\n", encoding="utf-8")
+    count = len(window.document.briefing.sources)
+    window.sources.import_files([path])
+    qtbot.waitUntil(lambda: len(window.document.briefing.sources) == count + 1, timeout=10_000)
+    source = window.document.briefing.sources[-1]
+    window.source_pane.select_source(source.id)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args: ("latin-1", True)))
+    with qtbot.waitSignal(window.updater.updated, timeout=10_000):
+        window.action("reopen_encoding").trigger()
+    assert "mÃ¨re" in window.document.briefing.source(source.id).text
+    summary = [text for kind, _title, text in prompts.calls if kind == "information"]
+    assert summary and "from rapport.txt" in summary[-1] and "valid UTF-8" in summary[-1], prompts.calls
+
+
+def test_reopening_latin1_text_as_utf16_is_refused_and_changes_nothing(window, tmp_path, qtbot, prompts, monkeypatch):
+    """Reopen With Encoding… utf-16 on a Latin-1 file was accepted and filled the source and its title with CJK
+    and bidi characters (qa4win 14): refused, naming the encoding that reads the file; the source is as it was."""
+    from PySide6.QtWidgets import QInputDialog
+
+    path = tmp_path / "rapport.txt"
+    text = "Rapport sur les négociations\n\nLe ministre a déclaré : « Nous sommes prêts à discuter. »\n"
+    path.write_bytes(text.encode("latin-1"))
+    assert len(path.read_bytes()) % 2 == 0  # an odd length was always refused ("is not valid utf-16")
+    count = len(window.document.briefing.sources)
+    window.sources.import_files([path])
+    qtbot.waitUntil(lambda: len(window.document.briefing.sources) == count + 1, timeout=10_000)
+    source = window.document.briefing.sources[-1]
+    before = (source.text, source.meta.title, window.action("undo").text())
+    window.source_pane.select_source(source.id)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args: ("utf-16", True)))
+    with qtbot.waitSignal(window.sources.importer.failed, timeout=10_000):
+        window.action("reopen_encoding").trigger()
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("warning", "Cannot update source")
+    assert text.startswith("rapport.txt: is not utf-16 text") and "reads as cp1252" in text, text
+    after = window.document.briefing.source(source.id)
+    assert (after.text, after.meta.title, window.action("undo").text()) == before

@@ -149,3 +149,33 @@ def test_the_card_shows_a_unc_path_as_it_will_print() -> None:
     # QA4 16: "\\server" was shown and printed as "\server"
     typed = r"Saved at \\ncr-fs01\policy\note.docx; a \*literal\* star"
     assert r"Saved at \\ncr-fs01\policy\note.docx; a *literal* star" in writing.note_html(typed)
+
+
+def test_a_french_notes_lines_are_checked_in_french_and_again_when_its_language_changes(
+    window, qtbot, personal: Path
+) -> None:
+    """QA: "la délégatoin" typed in a French note had "(No suggestions)": the line was checked in English. The
+    note's language decides for a note and a comment, and an open editor is checked again when it changes."""
+    from briefing.core.operations import SetTitleField, add_note, file_excerpt, new_excerpt
+
+    briefing = window.document.briefing
+    window.document.run(SetTitleField("language", "fr"))
+    section = briefing.sections[0].id
+    window.document.run(file_excerpt(section, new_excerpt(briefing.sources[0], 0, 10)))
+    note = add_note(section, "")
+    window.document.run(note)
+    editor = window.briefing_view.card(note.item.id).start_edit()
+    editor.insertPlainText("la délégatoin")  # (typed: QTest aborts on keys beyond ASCII)
+    found = writing.misspelling_at(editor, 5)
+    assert found is not None and found[0].language == "fr_CA"
+    menu = writing.context_menu(editor, editor.cursorRect(editor.textCursor()).center())
+    assert "délégation" in [a.text() for a in menu.actions()]
+    window.document.run(SetTitleField("language", "en"))  # (Undo of the language, say, while typing)
+    assert writing.misspelling_at(editor, 5)[0].language == "en_CA"
+    qtbot.waitUntil(lambda: _underlined(editor) == ["délégatoin"])
+    window.document.run(SetTitleField("language", "fr"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
+    excerpt = next(c for c in window.briefing_view.sections[section].cards() if c.kind == "excerpt")
+    comment = excerpt.start_edit()  # a comment is checked in the note's language too
+    comment.insertPlainText("Les négociatoins")
+    assert writing.misspelling_at(comment, 6)[0].language == "fr_CA"

@@ -119,3 +119,24 @@ def test_a_french_word_document_is_french(tmp_path) -> None:
     document.add_paragraph("La ministre rencontrera son homologue lundi pour discuter de la reprise des relations.")
     document.save(path)
     assert import_file(path).meta.language == "fr"
+
+
+def test_a_heading_is_the_title_only_when_it_opens_the_document(tmp_path) -> None:
+    # QA4 22: a heading after 30 paragraphs ("Heading 1") became the title of a file with no title of its own
+    import docx
+
+    late = docx.Document()
+    late.core_properties.title = ""
+    for i in range(5):
+        late.add_paragraph(f"Paragraph {i} of the body.")
+    late.add_heading("Annex", level=1)
+    late.save(tmp_path / "late heading.docx")
+    assert import_file(tmp_path / "late heading.docx").meta.title == "late heading"
+
+    opening = docx.Document()
+    opening.core_properties.title = ""
+    opening.add_paragraph("UNCLASSIFIED")
+    opening.add_heading("Fisheries outlook", level=1)
+    opening.add_paragraph("Stocks fell sharply.")
+    opening.save(tmp_path / "opening.docx")
+    assert import_file(tmp_path / "opening.docx").meta.title == "Fisheries outlook"

@@ -158,6 +158,28 @@ def test_byline_from_markup_when_nothing_declares_an_author(tmp_path) -> None:
     assert import_file(page).meta.author == "Kim Lee"
 
 
+def test_an_infobox_hcard_naming_the_pages_subject_is_not_its_author(tmp_path, corpus) -> None:
+    """Wikipedia's infobox is an hCard ("infobox vcard") whose "fn" is the article's subject: a page about Mozilla
+    was cited as written by Mozilla (qa4exp 3). A card in a table, or one naming the page's title, is no byline."""
+    assert import_file(corpus / "readability" / "wikipedia" / "source.html").meta.author == ""
+    body = "".join(f"<p>Paragraph {i} about the minister's career and the offices she has held.</p>" for i in range(6))
+    infobox = "<table class='infobox vcard'><tr><th class='fn'>Anna Kubišta</th></tr></table>"
+    page = tmp_path / "person.html"
+    page.write_text(
+        f"<html><head><title>Anna Kubišta</title></head><body><article><h1>Anna Kubišta</h1>{infobox}{body}"
+        "</article></body></html>",
+        "utf-8",
+    )
+    assert import_file(page).meta.author == ""
+    # a card that is the byline still names the writer
+    page.write_text(
+        f"<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+        f"<div class='vcard'>By <span class='fn'>Kim Lee</span></div>{body}</article></body></html>",
+        "utf-8",
+    )
+    assert import_file(page).meta.author == "Kim Lee"
+
+
 def test_encoding_override_for_a_page(tmp_path) -> None:
     body = "".join(f"<p>Абзац {i}: правительство объявило о новых мерах поддержки регионов.</p>" for i in range(6))
     page = tmp_path / "ru.html"

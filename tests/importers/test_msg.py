@@ -275,7 +275,7 @@ def test_code_page_strings_and_a_plain_rtf_body(tmp_path) -> None:
 
 def test_cli_lists_and_adds_attachments(tmp_path, capsys) -> None:
     from briefing.cli import main
-    from briefing.core.project import load_briefing
+    from briefing.core.project_load import load_briefing
 
     path = tmp_path / "forwarded.msg"
     path.write_bytes(_forwarded())

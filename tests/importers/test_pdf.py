@@ -57,9 +57,13 @@ def test_page_of_an_offset(corpus) -> None:
     assert source.page_at(0) == 1
     assert source.page_at(starts[1]) == 2
     assert source.page_at(len(source.text) - 1) == 3
-    # every block lies on one page
+    # a block lies on one page, unless it is a paragraph that runs on to the next (QA4 19): that page starts in it,
+    # mid-sentence
     for block in source.blocks:
-        assert source.page_at(block.start) == source.page_at(block.end - 1)
+        first, last = source.page_at(block.start), source.page_at(block.end - 1)
+        assert first is not None and last is not None and first <= last
+        for page in range(first + 1, last + 1):
+            assert source.text[starts[page - 1]].islower(), source.text[starts[page - 1] :][:40]
 
 
 def test_encrypted_pdf_needs_its_password(corpus) -> None:
@@ -189,3 +193,36 @@ def test_block_cleaning_keeps_only_visible_text() -> None:
     for line in ("The commit-", "tee met on Tues-", "Day to discuss a pro-", "posal."):
         para.add(line)
     assert para.text() == "The committee met on Tues- Day to discuss a proposal."  # a capital: not a split word
+
+
+def test_running_marking_is_left_out_and_a_paragraph_goes_on_across_the_page_break(tmp_path) -> None:
+    # QA4 19: "UNCLASSIFIED" at the top and foot of every page stayed in the text and cut the sentence running from
+    # one page to the next ("…Firefox OS, a" | UNCLASSIFIED | UNCLASSIFIED | "web-based identity…")
+    from reportlab.pdfgen import canvas
+
+    words = [f"word{i}" for i in range(400)]
+    lines = [" ".join(words[i : i + 10]) for i in range(0, len(words), 10)]
+    lines[-1] += "."
+    path = tmp_path / "marked.pdf"
+    page = canvas.Canvas(str(path), pagesize=(612, 792))
+    for first in (0, 20):
+        page.setFont("Helvetica-Bold", 10)
+        page.drawCentredString(306, 750, "UNCLASSIFIED")
+        page.drawCentredString(306, 30, "UNCLASSIFIED")
+        page.setFont("Helvetica", 10)
+        for i, line in enumerate(lines[first : first + 20]):
+            page.drawString(72, 700 - 14 * i, line)
+        page.showPage()
+    page.save()
+    source = import_file(path)
+    assert "UNCLASSIFIED" not in source.text
+    assert source.text == " ".join(lines)  # one paragraph, as written
+    assert source.text[source.meta.page_starts[1] :].startswith("word200 word201")  # page 2 starts inside it
+
+
+def test_a_paragraph_continuing_in_the_next_column_is_one_paragraph(corpus) -> None:
+    # QA4 18: the left column ends "…Donec nonummy", the right one goes on "pellentesque ante."
+    paragraphs = import_file(corpus / "pdf" / "sample-files__multicolumn.pdf").text.split("\n\n")
+    assert any("Donec nonummy pellentesque ante. Phasellus adipiscing" in p for p in paragraphs)
+    assert any("Nam feugiat lacus vel est" in " ".join(p.split()) for p in paragraphs)
+    assert not [p for p in paragraphs if p[:1].islower()]  # no paragraph starts mid-sentence

@@ -49,6 +49,52 @@ def test_portuguese_latin1_is_not_read_as_central_european(corpus) -> None:
     assert any("cp1250" in w for w in result.warnings), "the user is told the guess was close"
 
 
+# Short Western European texts with guillemets, as a Latin-1 or cp1252 file from an older office system has them:
+# charset-normalizer's best guess for the first was ISO-8859-14, which turns « » into ḋ Ṡ (qa4win 9).
+WESTERN = {
+    "fr": "Rapport sur les négociations\n\nLes négociations à Genève ont repris lundi dernier. Le ministre a déclaré :"
+    " « Nous sommes prêts à discuter. »\n\nLa délégation française arrivera vendredi.\n",
+    "fr-short": "Le ministre a dit : « Ça suffit. » Il a quitté la salle.\n",
+    "de": "Bericht über die Gespräche\n\nDer Außenminister sagte: »Wir sind bereit.« Die Verhandlungen in Genf werden"
+    " fortgesetzt. « Möglich » sei eine Einigung bis März.\n",
+    "es": "Informe sobre las negociaciones\n\nEl ministro declaró: «Estamos preparados para dialogar.» La delegación"
+    " española llegará el viernes a Ginebra.\n",
+}
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("language", sorted(WESTERN))
+def test_short_western_european_text_is_read_as_windows_1252(tmp_path, language: str, codec: str) -> None:
+    path = tmp_path / f"{language}.txt"
+    path.write_bytes(WESTERN[language].encode(codec))
+    result = import_file_with_warnings(path)
+    assert result.source.text == WESTERN[language].rstrip("\n")
+    assert result.source.meta.encoding == "cp1252"
+
+
+def test_an_unlikely_encoding_that_fits_a_little_better_is_passed_over_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "fr.txt"
+    path.write_bytes(WESTERN["fr"].encode("latin-1"))
+    result = import_file_with_warnings(path)
+    assert "« Nous sommes prêts à discuter. »" in result.source.text
+    assert any("iso8859_14" in w and "guessed as cp1252" in w for w in result.warnings), result.warnings
+
+
+def test_cyrillic_central_european_and_greek_short_texts_keep_their_encodings(tmp_path) -> None:
+    texts = {
+        "cp1250": "Zpráva o jednáních\n\nMinistr zahraničí řekl: „Jsme připraveni jednat.“ Delegace přijede v pátek"
+        " do Ženevy. Příští týden se uskuteční další schůzka.",
+        "cp1251": "Доклад о переговорах\n\nМинистр иностранных дел заявил: «Мы готовы к диалогу». Делегация прибудет"
+        " в пятницу в Женеву.",
+        "cp1253": "Έκθεση για τις διαπραγματεύσεις\n\nΟ υπουργός Εξωτερικών δήλωσε: «Είμαστε έτοιμοι για διάλογο.»",
+    }
+    for codec, text in texts.items():
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        source = import_file(path)
+        assert (source.text, source.meta.encoding) == (text, codec)
+
+
 def test_rtl_text_gets_rtl_direction(corpus) -> None:
     source = import_file(corpus / "text" / "charset_normalizer__sample-hebrew-2.txt")
     assert source.meta.direction == "rtl"
@@ -83,11 +129,57 @@ def test_encoding_override(tmp_path) -> None:
         import_file(path, encoding="no-such-codec")
 
 
+def test_a_legacy_encoding_forced_on_utf8_text_is_warned_about(tmp_path) -> None:
+    """--encoding latin-1 on a UTF-8 file gives "å æ¿å¤§…", mojibake that can be quoted and exported: the
+    analyst is told (qa4exp 4). An encoding that is right, and plain ASCII in any encoding, are not warned about."""
+    path = tmp_path / "chinese.txt"
+    path.write_bytes("加拿大外交部长证实。".encode())
+    result = import_file_with_warnings(path, encoding="latin-1")
+    assert "加拿大" not in result.source.text
+    assert [w for w in result.warnings if "valid UTF-8" in w and "choosing utf-8" in w], result.warnings
+    french = tmp_path / "fr.txt"
+    french.write_bytes("Déjà vu, à Genève.".encode("cp1252"))
+    assert import_file_with_warnings(french, encoding="cp1252").warnings == []
+    assert import_file_with_warnings(path, encoding="utf-8").warnings == []
+    ascii_text = tmp_path / "en.txt"
+    ascii_text.write_bytes(b"Plain words only.")
+    assert import_file_with_warnings(ascii_text, encoding="latin-1").warnings == []
+
+
 def test_override_that_does_not_fit_is_an_error(tmp_path) -> None:
     path = tmp_path / "x.txt"
     path.write_bytes("déjà vu".encode("cp1252"))
     with pytest.raises(SourceImportError, match="is not valid utf-8"):
         import_file(path, encoding="utf-8")
+
+
+def test_utf16_forced_on_8_bit_text_is_refused_naming_the_encoding_that_reads_it(tmp_path) -> None:
+    """Reopen With Encoding as UTF-16 on a Latin-1 file filled the source with CJK ideographs, private-use and bidi
+    characters (qa4win 14): a reading with no letters of any language is refused, as invalid UTF-8 is."""
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Le ministre a déclaré : « Nous sommes prêts à discuter. »\n".encode("latin-1"))
+    assert len(latin1.read_bytes()) % 2 == 0  # so it decodes as UTF-16 without an error
+    for forced in ("utf-16", "utf-16-be", "UTF-16LE"):
+        with pytest.raises(SourceImportError, match=r"is not utf-16(-[lb]e)? text .*; it reads as cp1252") as caught:
+            import_file(latin1, encoding=forced)
+        assert "latin1.txt" in str(caught.value)
+    russian = tmp_path / "ru.txt"
+    russian.write_bytes("Министр заявил: переговоры продолжатся.\n".encode())  # (an even number of bytes)
+    with pytest.raises(SourceImportError, match="reads as utf-8"):
+        import_file(russian, encoding="utf-16")
+
+
+def test_utf16_that_is_utf16_is_read_when_forced(tmp_path, corpus) -> None:
+    """Real UTF-16 is kept: with ASCII (and its zero bytes), symbols that look like a jumble to a measure of
+    mess included, and Chinese with no ASCII at all, which detection cannot tell from bytes."""
+    maths = tmp_path / "maths.txt"
+    maths.write_bytes(("∀x∈ℝ: x²≥0 ⇒ √(x²)=|x|; ∑ᵢ aᵢ ≤ ∏ⱼ bⱼ\n" * 10).encode("utf-16"))
+    assert "∑ᵢ aᵢ" in import_file(maths, encoding="utf-16").text
+    chinese = tmp_path / "zh.txt"
+    chinese.write_bytes(("加拿大外交部长证实，谈判将继续。" * 10).encode("utf-16-le"))
+    assert "谈判将继续" in import_file(chinese, encoding="utf-16-le").text
+    csv = corpus / "text" / "chardet__UTF-16LE__nobom-utf16le.txt"
+    assert import_file(csv, encoding="utf-16-le").text == import_file(csv).text
 
 
 def test_a_few_corrupt_bytes_in_utf8_are_replaced_with_a_warning(tmp_path) -> None:
@@ -118,6 +210,23 @@ def test_markdown_structure(tmp_path) -> None:
         ("list-item", "2) Step two."),
     ]
     assert source.meta.title == "Title here"
+
+
+def test_a_markdown_table_comes_in_as_rows(tmp_path) -> None:
+    """A GFM table came in as one paragraph of raw pipes, "| a | b | |---|---| …" (qa4exp 11): a block per row, its
+    cells "a | b" as an HTML or DOCX table's, no rule row; the cells read without their markup."""
+    path = tmp_path / "rapport.md"
+    path.write_text(
+        "# Rapport\n\nLes montants.\n\n| Pays | Montant |\n|---|:--:|\n| Canada | 12 \\| 13 |\n| Iran | **5** |\n\n"
+        "Costs | benefits\n---\n\nFin.\n",
+        encoding="utf-8",
+    )
+    source = import_file(path)
+    blocks = [(b.kind, source.text[b.start : b.end]) for b in source.blocks]
+    assert blocks[2:5] == [("table", "Pays | Montant"), ("table", "Canada | 12 | 13"), ("table", "Iran | 5")]
+    assert ":--:" not in source.text and "|---" not in source.text
+    assert blocks[5][0] != "table"  # a line over "---" is no table
+    assert find_quote(source.text, "Canada | 12 | 13")
 
 
 def test_markdown_headings_keep_a_closing_hash_of_their_own_and_list_items_go_on_over_lines(tmp_path) -> None:

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from briefing.core.project import save_briefing
+from briefing.core.project_save import save_briefing
 from briefing.core.templates import load_catalog, new_briefing
 from tests.packaging.conftest import PACKAGING
 

@@ -90,7 +90,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     parts = drop_leading_title(parts, title)  # the title is metadata: para. 1 is the article's first
     author = choose_author(page, doc.author or "")
     if not author:
-        page["byline"] = markup_byline(root)
+        page["byline"] = markup_byline(root, title)
         author = choose_author(page, "")
     author = author or byline_author(parts)  # a paste carries no <meta>: the article's own byline names its writer
     parts = drop_datelines(parts, author)

@@ -1,0 +1,134 @@
+"""Where a passage selected in the source begins and ends: F8 takes a sentence with its closing quotes and
+brackets (French puts a space before »), and a mouse drag across words takes whole words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefing.core.operations import AddSource
+from briefing.gui.source_view import _sentence_around
+
+from .conftest import make_source
+
+FRENCH = (
+    "Les négociations à Genève ont repris cette semaine. Le ministre a déclaré : « Nous sommes prêts à "
+    "discuter. » Puis il est parti."
+)
+
+
+def _sentence(text: str, at: str) -> str:
+    position = text.index(at)
+    start, end = _sentence_around(text, position, position)
+    return text[start:end]
+
+
+def test_a_sentence_takes_its_closing_quotes_and_brackets_even_after_a_space():
+    """UAX 29 breaks after "discuter. " before the », which then opened the next sentence: the filed quotation
+    had an opening « and no closing one, in the window, the PDF and the DOCX."""
+    assert _sentence(FRENCH, "ministre") == "Le ministre a déclaré : « Nous sommes prêts à discuter. »"
+    assert _sentence(FRENCH, "Puis") == "Puis il est parti."
+    assert _sentence(FRENCH, "»") == "Le ministre a déclaré : « Nous sommes prêts à discuter. »"
+    for text, expected in [
+        ("Il a dit\u00a0: «\u00a0Oui\u00a0!\u00a0» Et après\u00a0?", "Il a dit\u00a0: «\u00a0Oui\u00a0!\u00a0»"),
+        ("He said “We are ready. ” Then he left.", "He said “We are ready. ”"),
+        ("(He left. ) Then he came back.", "(He left. )"),
+        ("« Il faut agir. » ». Ensuite.", "« Il faut agir. » »."),
+        ("He said “We are ready.” Then he left.", "He said “We are ready.”"),  # as Unicode had it
+    ]:
+        assert _sentence(text, text[1]) == expected, text
+    # a quote that opens the next sentence stays with it
+    assert _sentence("It was over. ’Tis said so. Then.", "said") == "’Tis said so."
+
+
+def test_a_sentence_after_an_emoji_is_found_in_qt_positions():
+    text = "Bravo 🎉. Il a dit : « Oui. » Fin."
+    qt = text.encode("utf-16-le")
+    position = len(text[: text.index("Il")].encode("utf-16-le")) // 2
+    start, end = _sentence_around(text, position, position)
+    assert qt[2 * start : 2 * end].decode("utf-16-le") == "Il a dit : « Oui. »"
+
+
+def test_f8_then_ctrl_3_files_a_french_quoted_sentence_whole(window, qtbot):
+    window.document.run(AddSource(make_source("src-fr", [FRENCH], "Rapport")))
+    window.source_pane.select_source("src-fr")
+    view = window.source_view
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.setPosition(view.toPlainText().index("ministre"))
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.textCursor().selectedText().endswith("discuter. »")
+    qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    filed = window.document.briefing.sections[2].items[-1]
+    assert filed.anchor.exact == "Le ministre a déclaré : « Nous sommes prêts à discuter. »"
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    qtbot.keyClick(view, Qt.Key.Key_F8)  # again: the paragraph, as before
+    assert view.textCursor().selectedText() == FRENCH
+
+
+def _drag(qtbot, view, text: str, start: int, end: int) -> None:
+    """Press at one character of the source's text, move and release at another, as a hand selecting does."""
+    from PySide6.QtGui import QTextCursor
+
+    def point(offset: int):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.toPlainText().index(text) + offset)
+        return view.cursorRect(cursor).center()
+
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(start))
+    qtbot.mouseMove(viewport, point((start + end) // 2))
+    qtbot.mouseMove(viewport, point(end))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(end))
+
+
+def test_a_mouse_selection_across_words_takes_whole_words(window, qtbot):
+    """QA: a drag ending just after the C of "Canadian" filed « The Liberal government of C »."""
+    window.source_pane.select_source("src-a")
+    view = window.source_view
+    window.show()
+    sentence = "In 2012, the Harper administration cut ties with Tehran"
+    _drag(qtbot, view, sentence, sentence.index("arper"), sentence.index("Tehran") + 2)
+    assert view.textCursor().selectedText() == "Harper administration cut ties with Tehran"
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Ctrl+1 files what is shown
+    assert window.document.briefing.sections[0].items[-1].anchor.exact == "Harper administration cut ties with Tehran"
+    # backwards, from inside "administration" to inside "Harper": the same words, the caret where the hand ended
+    _drag(qtbot, view, sentence, sentence.index("administration") + 4, sentence.index("Harper") + 3)
+    cursor = view.textCursor()
+    assert cursor.selectedText() == "Harper administration"
+    assert cursor.position() == cursor.selectionStart()
+    # a selection that starts or ends at a word's edge keeps it
+    _drag(qtbot, view, sentence, sentence.index("2012"), sentence.index(", the"))
+    assert view.textCursor().selectedText() == "2012"
+    _drag(qtbot, view, sentence, sentence.index("the Harper") - 1, sentence.index(" administration"))
+    assert view.textCursor().selectedText() == " the Harper"
+    # within one word, to the letter
+    _drag(qtbot, view, sentence, sentence.index("administration") + 5, sentence.index("administration") + 10)
+    assert view.textCursor().selectedText() == "istra"
+
+
+def test_a_keyboard_selection_is_kept_to_the_letter(window, qtbot):
+    window.source_pane.select_source("src-a")
+    view = window.source_view
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.setPosition(view.toPlainText().index("arper"))
+    view.setTextCursor(cursor)
+    for _ in range(8):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().selectedText() == "arper ad"
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.briefing.sections[0].items[-1].anchor.exact == "arper ad"
+
+
+def test_whole_words_follow_unicode_words_in_chinese_and_french(window, qtbot):
+    """Chinese has no spaces: a whole run of characters is not one word (each character is)."""
+    text = "中国外交部表示，会谈已经开始。Le ministre parle de l’État aujourd’hui."
+    window.document.run(AddSource(make_source("src-zh", [text], "Mixed")))
+    window.source_pane.select_source("src-zh")
+    view = window.source_view
+    window.show()
+    _drag(qtbot, view, text, 1, 4)
+    assert view.textCursor().selectedText() == "国外交"  # not the whole run of characters up to the comma
+    _drag(qtbot, view, text, text.index("inistre"), text.index("État") + 2)
+    assert view.textCursor().selectedText() == "ministre parle de l’État"

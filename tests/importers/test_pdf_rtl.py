@@ -1,0 +1,124 @@
+"""PDF import of right-to-left and Chinese text as office programs draw it: words from the gaps between glyph
+runs, logical order, digits and punctuation in place (QA4 defect 14)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from briefing.importers import import_file
+from briefing.importers.pdf_glyphs import Glyph, glyph_lines, logical_order
+
+ARABIC = "بالموازاة مع ذلك وللإشارة إلى المنطقة المغاربية بشكل عام (الجزائر الحالية)، ص 12."
+PERSIAN = "در سال ۱۳۹۱ دولت کانادا روابط دیپلماتیک خود را با ایران قطع کرد و دیپلمات‌های ایرانی را اخراج کرد."
+HEBREW = "למעשה, השפה הנשמעת בפי דוברים ילידיים זהה כמעט בכל חלקי ישראל."
+CHINESE = "搜狐在线国庆免费大酬宾 拨95933上网魔力宝贝免费玩"
+
+
+@pytest.fixture(scope="module")
+def office_pdf(tmp_path_factory) -> Path:
+    """A DOCX with right-to-left paragraphs, made into a PDF by LibreOffice (as an analyst's office PDF is)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    folder = tmp_path_factory.mktemp("rtl")
+    document = Document()
+    document.add_paragraph("An English line first.")
+    for text in (ARABIC, PERSIAN, HEBREW):
+        paragraph = document.add_paragraph()
+        paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+        run = paragraph.add_run(text)
+        run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+        run._r.get_or_add_rPr().find(qn("w:rtl")).set(qn("w:val"), "1")
+    document.add_paragraph(CHINESE)
+    document.save(str(folder / "rtl.docx"))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{folder / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(folder), str(folder / "rtl.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return folder / "rtl.pdf"
+
+
+@pytest.mark.parametrize("sentence", [ARABIC, PERSIAN, HEBREW, CHINESE], ids=["ar", "fa", "he", "zh"])
+def test_office_pdf_reads_in_logical_order_with_its_spaces(office_pdf: Path, sentence: str) -> None:
+    text = " ".join(import_file(office_pdf).text.split())
+    assert sentence in text
+
+
+def test_visual_order_to_logical() -> None:
+    # "در سال ۱۳۹۱ دولت." drawn left to right: the full stop first, the digits left to right
+    visual = [".", "ت", "ل", "و", "د", " ", "۱", "۳", "۹", "۱", " ", "ل", "ا", "س", " ", "ر", "د"]
+    assert "".join(logical_order(visual)) == "در سال ۱۳۹۱ دولت."
+    # a left-to-right line keeps its order, with a right-to-left word in it put right
+    visual = ["T", "h", "e", " ", "w", "o", "r", "d", " ", "م", "ا", "ل", "س", " ", "i", "s"]
+    assert "".join(logical_order(visual)) == "The word سلام is"
+
+
+def test_word_gaps_become_spaces_and_joiners_stay_between_their_letters() -> None:
+    def glyph(x: float, text: str, width: float = 5.0) -> Glyph:
+        return Glyph(x, x + width, 700.0, 10.0, text)
+
+    # "ب ها" drawn as two runs with no space glyph; a non-joiner with a width of its own, kerned back
+    glyphs = [glyph(100, "ا"), glyph(105, "\u200c"), glyph(104.8, "ه"), glyph(115, "ب")]
+    [(_, _, _, text, _)] = glyph_lines(glyphs)
+    assert text == "ب ه\u200cا"
+
+
+def test_a_right_to_left_page_in_two_columns_reads_the_right_column_first(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document = Document()
+    section = document.sections[0]._sectPr
+    columns = section.find(qn("w:cols"))
+    if columns is None:
+        columns = OxmlElement("w:cols")
+        section.append(columns)
+    columns.set(qn("w:num"), "2")
+    section.append(OxmlElement("w:bidi"))  # an Arabic document: its first column is the right one
+    first, second = ("الفقرة الأولى في العمود الأيمن " * 3).strip(), ("الفقرة الثانية في العمود الأيسر " * 3).strip()
+    for i, text in enumerate((first, second)):
+        for _ in range(6):
+            paragraph = document.add_paragraph()
+            paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            paragraph.add_run(text + ".")
+        if i == 0:
+            paragraph.add_run().add_break(WD_BREAK.COLUMN)
+    document.save(str(tmp_path / "columns.docx"))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(tmp_path / "columns.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    text = " ".join(import_file(tmp_path / "columns.pdf").text.split())
+    assert first in text and second in text
+    assert text.index(first) < text.index(second)
+
+
+def test_briefings_own_pdf_reads_back_with_its_brackets_the_right_way(tmp_path: Path, capsys) -> None:
+    # Briefing's PDF export (as ReportLab's PDFs) writes right-to-left text in visual order with its brackets
+    # mirrored (")" where an opening one is drawn): read back, they face the right way again
+    from tests.test_cli import run
+
+    sentence = "قال الوزير إن 25% من الميزانية ستخصص لبرنامج COVID-19 في عام 2021 (انظر الصفحة 12)."
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Mixed")[0] == 0
+    assert run(capsys, "note", str(note), "--section", "background", "--text", sentence)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    assert sentence in " ".join(import_file(tmp_path / "n.pdf").text.split())
+    # a LibreOffice PDF maps the glyph drawn on the left of "(ب)" to ")", the logical character: not turned
+    assert "".join(logical_order([")", "ب", "("])) == "(ب)"
+    assert "".join(logical_order(["(", "ب", ")"], mirrored=True)) == "(ب)"
