@@ -17,6 +17,7 @@ keeps ReportLab's own splitting.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
@@ -90,6 +91,15 @@ def break_at(word: str, head_width: Callable[[int], float], room: float) -> int 
     return None if slash >= 0 and head_width(slash + 2) <= room else at
 
 
+def cut_at(word: str, head_width: Callable[[int], float], room: float) -> int:
+    """Where to cut `word`, alone on its line and still wider than it, with no break that fits: after its last
+    character that fits (at least one, and never before a combining mark), as LibreOffice cuts a long token."""
+    at = max(1, bisect_right(range(1, len(word)), False, key=lambda i: head_width(i) > room))
+    while at > 1 and unicodedata.combining(word[at]):
+        at -= 1
+    return at
+
+
 def install() -> None:
     """Make ReportLab split a word that overflows a line at its last break that fits (once per process)."""
     from reportlab.platypus import paragraph as rl
@@ -109,7 +119,12 @@ def install() -> None:
         if hyphenator or not rest[1] or rl.isBidiStr(word) or not word_width:
             return plain_word(hyphenator, font_name, font_size, word, word_width, new_width, max_width, *rest)
         before = new_width - word_width
-        at = break_at(word, lambda i: rl.stringWidth(word[:i], font_name, font_size), max_width - before)
+        width = lambda i: rl.stringWidth(word[:i], font_name, font_size)  # noqa: E731
+        at = break_at(word, width, max_width - before)
+        if not at and before <= 0 and word_width > max_width:
+            # alone on the line and too wide: cut it where the line is full (ReportLab would let the rest of a word
+            # it had split once run past the margin, off the page)
+            at = cut_at(word, width, max_width)
         if at:
             return [rl._SplitWordH(word[:at]), rl._SplitWordEnd(word[at:])]
         if before > 0 and word_width > max_width:  # to the next line
@@ -131,6 +146,8 @@ def install() -> None:
             return sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in parts), parts
 
         at = break_at(text, lambda at: head(at)[0], room)
+        if not at and room >= max_width and fw[0] > max_width:  # alone on the line and too wide: cut where it is full
+            at = cut_at(text, lambda at: head(at)[0], room)
         if at:
             head_width, parts = head(at)
             index, first = owners[at]

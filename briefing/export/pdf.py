@@ -4,6 +4,7 @@ the classification on every page, "Page X of Y", an outline of sections and clic
 from __future__ import annotations
 
 import io
+import math
 import re
 import struct
 from collections.abc import Callable
@@ -543,12 +544,16 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, width, st.numbered.leftIndent if node.under_number else 0)
+    closing: list[Flowable] = []
     if tree.contact:
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
-        story.append(Paragraph(contact, st.contact))
-    if tree.decision:
-        story.append(_decision_block(tree.decision, st, width))
+        closing.append(Paragraph(contact, st.contact))
+    elif tree.decision and tree.body and isinstance(tree.body[-1], BodyText):
+        closing.append(story.pop())  # no contact line (it is in the title block): the note's last paragraph
+    if tree.decision:  # all on one page, with the line before it (the DOCX's keep-with-next): never a
+        closing = [KeepTogether([*closing, *_decision_block(tree.decision, st, width)])]  # page of boxes to tick
+    story += closing  # and lines to sign without a line of the note on it (one KeepTogether: they do not nest)
     if tree.sources:
         story.append(
             HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
@@ -565,8 +570,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
     return keep_headings_with_first_lines(story)
 
 
-def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowable:
-    """Boxes to tick beside the options, then room to sign above a line for each label; all on one page."""
+def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[Flowable]:
+    """Boxes to tick beside the options, then room to sign above a line for each label, to keep on one page."""
     size = st.body.fontSize
     box = size * 0.8
     # no side padding; the body font for the cells (Table's default, an unembedded Helvetica, is selected even to
@@ -622,7 +627,7 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowab
             ],
         )
         parts.append(table)
-    return KeepTogether(parts)
+    return parts
 
 
 def _all_text(tree: DocumentTree) -> list[str]:
@@ -679,6 +684,12 @@ def _build(
     area = FootnoteArea(width)
     regular, bold, _, _ = body.names()
 
+    # 130 pt, or smaller for a word that would run off the page ("DRAFT / ÉBAUCHE" in a bilingual note): the
+    # text's width and cap height, turned 45°, within the page's shorter side less half an inch each side
+    watermark = tree.wording.word("DRAFT")
+    room = (min(page) - 72) * math.sqrt(2) / (pdfmetrics.stringWidth(watermark, bold, 1) + 0.72)
+    watermark_size = min(130.0, room)
+
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if counting:
             return  # the watermark and the markings sit outside the frame and take none of its room
@@ -689,10 +700,10 @@ def _build(
         canvas.saveState()
         if tree.draft:
             canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
-            canvas.setFont(bold, 130)
+            canvas.setFont(bold, watermark_size)
             canvas.translate(page[0] / 2, page[1] / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -45, tree.wording.word("DRAFT"))
+            canvas.drawCentredString(0, -0.35 * watermark_size, watermark)
             canvas.restoreState()
             canvas.saveState()
         canvas.setFont(bold, size - 1)
