@@ -36,7 +36,7 @@ from briefing import paths
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.script import has_rtl, is_rtl, script_name, scripts
 from briefing.core.templates import font_twin
-from briefing.export.bidi import remember_shaped, visual
+from briefing.export.bidi import has_marks, remember_shaped, visual
 from briefing.export.errors import ExportError
 from briefing.export.fontcache import unpacked
 from briefing.export.tree import escape
@@ -371,10 +371,16 @@ def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tup
             line = _width_after(shaped[n], font_name, font_size)
         else:
             line = trial
+    # each line is drawn with its marks (markup(marks=True)): shaped with them once too, for the same reason
+    with_marks = shape(text, marks=True).split(" ") if has_marks(text) else None
+    if with_marks is not None and len(with_marks) != len(words):
+        with_marks = None
     lines: list[str] = []
     for first, end in zip([0, *ends], [*ends, len(words)], strict=True):
         lines.append(" ".join(words[first:end]))
         remember_shaped(lines[-1], " ".join(shaped[first:end]))  # for markup, which draws each line
+        if with_marks is not None:
+            remember_shaped(lines[-1], " ".join(with_marks[first:end]), marks=True)
     return tuple(lines)
 
 

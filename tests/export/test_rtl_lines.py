@@ -79,3 +79,40 @@ def test_each_line_is_drawn_with_the_shaping_arabic_reshaper_gives_it(text: str)
         assert remembered == bidi.shape(line)  # shaped alone, by the reshaper reading its options once
         assert bidi.shape(line) == fresh.reshape(bidi._HEBREW_POINTS.sub("", line))  # and by a fresh one
         bidi._SHAPED[line] = remembered
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_line_is_drawn_with_the_marks_shaping_arabic_reshaper_gives_it(text: str) -> None:
+    """A paragraph with harakat or points is also shaped once with its marks; each line's slice of it is what
+    shaping the line alone with marks gives."""
+    from briefing.export import bidi
+
+    for width in (60, 120, 300):
+        bidi._SHAPED_MARKS.clear()
+        lines = _rtl_lines.__wrapped__(text, width, "BriefingSans", 12)
+        remembered = {line: bidi.shape(line, marks=True) for line in lines}
+        bidi._SHAPED_MARKS.clear()
+        assert remembered == {line: bidi.shape(line, marks=True) for line in lines}
+
+
+def test_a_line_all_right_to_left_is_its_clusters_reversed() -> None:
+    """visual's short cut (every character at level 1) gives what the full reordering gives, marks, joiners and
+    mirrored brackets included; a line with digits or Latin letters is not taken for one."""
+    from briefing.export import bidi
+
+    taken = 0
+    for text in [*TEXTS, "(قال) «نص» [كلمة] {أ}", "\u064bكلمة مُحَمَّدٌ", "לא\u200dכן (כן)"]:
+        words = text.split(" ")
+        for end in range(1, len(words) + 1):
+            line = " ".join(words[:end])
+            for marks in (False, True) if line.strip() else ():
+                shaped = bidi.shape(line, marks)
+                full = "".join(cluster for cluster, _ in bidi._reordered(shaped, True))
+                if bidi._all_right_to_left(shaped):
+                    taken += 1
+                    assert bidi._reversed_clusters(shaped) == full, line
+                if bidi.has_rtl(line):
+                    assert bidi.visual(line, True, marks) == full, line
+    assert taken > 20
+    assert not bidi._all_right_to_left(bidi.shape("كندا 2012"))
+    assert not bidi._all_right_to_left(bidi.shape("كندا Canada"))
