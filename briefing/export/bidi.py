@@ -81,16 +81,36 @@ def shape(text: str, marks: bool = False) -> str:
             return known
         if SCRIPT_BLOCKS["Arabic"].search(text) is None:
             return text
-        kept: str = _reshaper(True).reshape(text)  # type: ignore[attr-defined]
-        return kept
+        return _reshape(text, True)
     known = _SHAPED.get(text)
     if known is not None:
         return known
     text = _HEBREW_POINTS.sub("", text)
     if SCRIPT_BLOCKS["Arabic"].search(text) is None:
         return text
-    shaped: str = _reshaper().reshape(text)  # type: ignore[attr-defined]
+    return _reshape(text, False)
+
+
+def _reshape(text: str, marks: bool) -> str:
+    """arabic-reshaper's shaping of the text, word by word: letters join only within a word, so each word is shaped
+    once per process (a note's words come back again and again). The whole text at once where something joins
+    across words: a zero-width joiner, or a phrase ligature (several words as one glyph; none is switched on)."""
+    if "\u200d" in text or _ligatures_span_words(marks):
+        whole: str = _reshaper(marks).reshape(text)  # type: ignore[attr-defined]
+        return whole
+    return " ".join([_reshape_word(word, marks) for word in text.split(" ")])
+
+
+@lru_cache(maxsize=16384)
+def _reshape_word(word: str, marks: bool) -> str:
+    shaped: str = _reshaper(marks).reshape(word)  # type: ignore[attr-defined]
     return shaped
+
+
+@lru_cache(maxsize=2)
+def _ligatures_span_words(marks: bool) -> bool:
+    """Whether one of the ligatures the reshaper draws is of several words (its pattern has a space)."""
+    return " " in _reshaper(marks)._ligatures_re.pattern  # type: ignore[attr-defined]
 
 
 def _kind_of(bidi_class: str) -> str:

@@ -25,7 +25,8 @@ import threading
 import unicodedata
 import zipfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import add
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping, ps2tt, tt2ps
@@ -321,20 +322,29 @@ def _width_after(
 ) -> tuple[float, str]:
     """text_width carried on: the width and the font family after text, drawn after text whose width and last
     family were `width` and `family` (the same sums, added in the same order, as measuring the whole at once)."""
+    advances, family = _advances(text, font_name, font_size, family)
+    return reduce(add, advances, width), family  # (reduce: one addition after the other, as a loop would)
+
+
+@lru_cache(maxsize=8192)  # a right-to-left paragraph is measured word by word, and words come back
+def _advances(text: str, font_name: str, font_size: float, family: str) -> tuple[tuple[float, ...], str]:
+    """The width of each character (an emoji: one em) of text drawn after text whose last family was `family`
+    (the main one when empty), and the family after it."""
     _, bold, italic = ps2tt(font_name)
     main = _main_of(font_name)
     family = family or main
+    advances: list[float] = []
     i = 0
     while i < len(text):
         found = EMOJI.match(text, i, main) if _EMOJI_START.match(text, i) else None
         if found is not None:
-            width += font_size * 1.1
+            advances.append(font_size * 1.1)
             i = found[1]
             continue
         family = needs_font(text[i], family, main)
-        width += _char_width(text[i], family, bold, italic, font_size)
+        advances.append(_char_width(text[i], family, bold, italic, font_size))
         i += 1
-    return width, family
+    return tuple(advances), family
 
 
 @lru_cache(maxsize=8192)

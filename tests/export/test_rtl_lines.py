@@ -116,3 +116,25 @@ def test_a_line_all_right_to_left_is_its_clusters_reversed() -> None:
     assert taken > 20
     assert not bidi._all_right_to_left(bidi.shape("كندا 2012"))
     assert not bidi._all_right_to_left(bidi.shape("كندا Canada"))
+
+
+@pytest.mark.parametrize("marks", [False, True])
+def test_shaping_word_by_word_is_shaping_the_whole(marks: bool) -> None:
+    """Letters join only within a word, so shaping each word (once per process) gives the whole text's shaping;
+    a reshaper with a ligature of several words switched on shapes the whole text."""
+    import arabic_reshaper
+
+    from briefing.export import bidi
+
+    texts = [*TEXTS, "عبدالله الله لله لا إله إلا الله", "\u064b كلمة \u0651", "مُحَمَّدٌ رَسُولُ اللهِ"]
+    for text in texts:
+        assert bidi._reshape(text, marks) == bidi._reshaper(marks).reshape(text), text  # type: ignore[attr-defined]
+    assert not bidi._ligatures_span_words(marks)
+    phrase = "قال بسم الله الرحمن الرحيم"
+    with_phrases = {"delete_harakat": not marks, "ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM": True}
+    bidi._ligatures_span_words.cache_clear()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bidi, "_reshaper", lambda marks=False: arabic_reshaper.ArabicReshaper(with_phrases))
+        assert bidi._ligatures_span_words(marks)
+        assert bidi._reshape(phrase, marks).endswith("\ufdfd")  # the phrase as one glyph
+    bidi._ligatures_span_words.cache_clear()
