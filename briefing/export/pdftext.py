@@ -274,11 +274,21 @@ def _markup(
     main = _main_of(font_name)
     if _chars[main].issuperset(text):
         return escape(text)  # the common case: every character in the main font, no emoji
+    # <font face> sets bold and italic from the face's name, so a heading's Arabic must name the bold face
+    _, bold, italic = ps2tt(font_name)
+    if not _EMOJI_START.search(text):  # most text: its runs of one family, found word by word
+        return "".join(
+            escape(chunk) if family == main else f'<font face="{tt2ps(family, bold, italic)}">{escape(chunk)}</font>'
+            for family, chunk in _family_runs(text, main)
+        )
+    return _markup_each(text, main, bold, italic, size)
+
+
+def _markup_each(text: str, main: str, bold: int, italic: int, size: float) -> str:
+    """_markup's fonts and emoji images, character after character."""
     out: list[str] = []
     run: list[str] = []
     family = main
-    # <font face> sets bold and italic from the face's name, so a heading's Arabic must name the bold face
-    _, bold, italic = ps2tt(font_name)
 
     def flush() -> None:
         if run:
@@ -304,6 +314,39 @@ def _markup(
         i += 1
     flush()
     return "".join(out)
+
+
+def _family_runs(text: str, main: str) -> list[tuple[str, str]]:
+    """Text without emoji as runs of the family each character is drawn in (needs_font, character after
+    character), each run as long as it goes."""
+    runs: list[tuple[str, str]] = []
+    family = main
+    for n, word in enumerate(text.split(" ")):
+        if n:
+            family = needs_font(" ", family, main)
+            _append_run(runs, family, " ")
+        if word:
+            pieces, family = _word_runs(word, family, main)
+            for piece_family, piece in pieces:
+                _append_run(runs, piece_family, piece)
+    return runs
+
+
+def _append_run(runs: list[tuple[str, str]], family: str, chunk: str) -> None:
+    if runs and runs[-1][0] == family:
+        runs[-1] = (family, runs[-1][1] + chunk)
+    else:
+        runs.append((family, chunk))
+
+
+@lru_cache(maxsize=8192)  # words come back: each is looked at once per family it may follow
+def _word_runs(word: str, family: str, main: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """A word's runs of one family, drawn after text in `family`, and the family after it."""
+    runs: list[tuple[str, str]] = []
+    for ch in word:
+        family = needs_font(ch, family, main)
+        _append_run(runs, family, ch)
+    return tuple(runs), family
 
 
 def main_font_covers(text: str, main: Family = SANS) -> bool:

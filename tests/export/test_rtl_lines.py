@@ -138,3 +138,54 @@ def test_shaping_word_by_word_is_shaping_the_whole(marks: bool) -> None:
         assert bidi._ligatures_span_words(marks)
         assert bidi._reshape(phrase, marks).endswith("\ufdfd")  # the phrase as one glyph
     bidi._ligatures_span_words.cache_clear()
+
+
+@pytest.mark.parametrize("font", ["BriefingSans", "BriefingSans-BoldItalic"])
+def test_markup_word_by_word_is_markup_character_after_character(font: str) -> None:
+    """Text without emoji is put into font runs word by word (each word once per family it follows): the same
+    markup as deciding the font character after character."""
+    from reportlab.lib.fonts import ps2tt
+
+    from briefing.export.pdftext import _EMOJI_START, _family_runs, _markup_each, escape, tt2ps
+
+    _, bold, italic = ps2tt(font)
+    texts = [
+        *TEXTS,
+        "外交部长表示，“双方已在官方层面开始会谈” 2016 年 Canada & <Iran>",
+        "Ottawa → Tehran ≤ 3 ✓ ① Ελλάδα  two  spaces ",
+        " وزير  الخارجية (Canada) «نص» 12.5% ",
+    ]
+    for text in (text for text in texts if not _EMOJI_START.search(text)):  # (emoji: character after character)
+        runs = "".join(
+            escape(chunk)
+            if family == "BriefingSans"
+            else f'<font face="{tt2ps(family, bold, italic)}">{escape(chunk)}</font>'
+            for family, chunk in _family_runs(text, "BriefingSans")
+        )
+        assert runs == _markup_each(text, "BriefingSans", bold, italic, 12), text
+
+
+def test_a_right_to_left_quotation_is_parsed_line_by_line_as_whole() -> None:
+    """A right-to-left quotation's fragments are each line's (each line shape parsed once) with ReportLab's line
+    break between them: the fragments of parsing the whole markup."""
+    from reportlab.platypus import Paragraph
+
+    from briefing.export import pdf
+
+    register(SANS)
+    st = pdf.Styles(12, SANS, SANS)
+    checked = 0
+    for text in [*TEXTS, "قال & <ب> \"نص\" 'x' (Canada) 2016", "قال <ب> \"نص\" 'x' (Canada) 2016"]:
+        for width in (150, 300, 460):
+            lines = pdf._rtl_lines_markup(text, st.quote_rtl, width)
+            frags = st.line_frags(lines, st.quote_rtl)
+            if frags is None:  # (white space ReportLab would collapse, an entity or an emoji image: parsed whole)
+                assert any(
+                    " ".join(line.split()) != line or not line or "&" in line or "<img" in line for line in lines
+                )
+                continue
+            whole = Paragraph("<br/>".join(lines), st.quote_rtl).frags
+            assert [type(f) for f in frags] == [type(f) for f in whole]
+            assert [f.__dict__ for f in frags] == [f.__dict__ for f in whole], (text, width)
+            checked += len(lines) > 1
+    assert checked >= 10  # multi-line paragraphs compared
