@@ -53,11 +53,21 @@ def _ideographic(char: str) -> bool:
     )
 
 
+# The last word whose breaks were found: ReportLab asks again for what is left of a word after each line it ends
+# (a Chinese sentence is one word), and whether a line may break at an offset depends on the two characters there
+_LAST: tuple[str, tuple[int, ...]] = ("", ())
+
+
 @lru_cache(maxsize=4096)  # a note's words come back at every recount
 def breaks(word: str) -> tuple[int, ...]:
     """The offsets (1 to len - 1) at which a line may break inside `word`, a run of text without spaces."""
+    global _LAST
     if not _MAY_BREAK.search(word) and not (max(word, default="") >= "\u3000" and any(map(_ideographic, word))):
         return ()  # most words: asked at every line's end, so answered quickly
+    last, last_found = _LAST
+    if len(word) < len(last) and last.endswith(word):  # the rest of the last word: its breaks, shifted
+        offset = len(last) - len(word)
+        return tuple(at - offset for at in last_found if at > offset)
     found = []
     for i in range(1, len(word)):
         before, after = word[i - 1], word[i]
@@ -71,7 +81,8 @@ def breaks(word: str) -> tuple[int, ...]:
             or (_ideographic(before) and before not in OPENING)  # CJK: before anything but closing punctuation
         ):
             found.append(i)
-    return tuple(found)
+    _LAST = (word, tuple(found))
+    return _LAST[1]
 
 
 def break_at(word: str, head_width: Callable[[int], float], room: float) -> int | None:

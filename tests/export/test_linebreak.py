@@ -107,3 +107,24 @@ def test_the_pdf_text_keeps_the_address_whole(tmp_path: object) -> None:
     doc.build([Paragraph(f'See <a href="{URL}">{URL}</a> now.', style)])
     text = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
     assert len(text.splitlines()) > 1 and URL in text.replace("\n", "")
+
+
+def test_the_rest_of_a_word_has_the_breaks_of_the_whole_shifted() -> None:
+    """ReportLab asks again for what is left of a word after each line: those breaks, taken from the whole word's,
+    are the ones found in the rest alone."""
+    from briefing.export import linebreak
+
+    words = [
+        "外交部长表示，双方已在官方层面开始会谈（但重开大使馆并不是第一步）；“加拿大”将在中立国家逐步推进对话。",
+        "http://example.com/a-b?c=d!e…f%g(h)[i]{j}—k——l",
+        "中文（括号）“引号”。句号、顿号——破折号…省略号ぁァー々",
+    ]
+    for word in words:
+        for cut in range(1, len(word)):
+            linebreak.breaks.cache_clear()
+            linebreak._LAST = ("", ())
+            alone = linebreak.breaks(word[cut:])
+            linebreak.breaks.cache_clear()
+            linebreak.breaks(word)
+            assert linebreak.breaks(word[cut:]) == alone, (word, cut)
+    linebreak.breaks.cache_clear()
