@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 # A break may follow these: hyphens and dashes (UAX #14 HY, BA, B2), "|", "\", "?", "!" (EX) and "…" (IN)
@@ -134,12 +135,16 @@ def install() -> None:
             return frag_word(hyphenator, fw, new_width, max_width, *rest)
         text, owners = joined  # owners[i]: (index in fw of the fragment holding character i, its first character)
         room = max_width - (new_width - fw[0])
+        # the widths of the whole fragments before each one, added in order (as the sum in head would add them)
+        before = list(accumulate((rl.stringWidth(t, f.fontName, f.fontSize) for f, t in fw[1:]), initial=0))
 
         def head(at: int) -> tuple[float, list[Any]]:  # the fragments before offset `at` of the text, and width
             index, first = owners[at]
             frag, piece = fw[index]
-            parts = [*fw[1:index], *([(frag, piece[: at - first])] if at > first else [])]
-            return sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in parts), parts
+            if at == first:
+                return before[index - 1], fw[1:index]
+            part = piece[: at - first]
+            return before[index - 1] + rl.stringWidth(part, frag.fontName, frag.fontSize), [*fw[1:index], (frag, part)]
 
         at = break_at(text, lambda at: head(at)[0], room)
         if at:
