@@ -343,9 +343,14 @@ def _append_run(runs: list[tuple[str, str]], family: str, chunk: str) -> None:
 def _word_runs(word: str, family: str, main: str) -> tuple[tuple[tuple[str, str], ...], str]:
     """A word's runs of one family, drawn after text in `family`, and the family after it."""
     runs: list[tuple[str, str]] = []
-    for ch in word:
+    start, run_family = 0, ""
+    for i, ch in enumerate(word):
         family = needs_font(ch, family, main)
-        _append_run(runs, family, ch)
+        if family != run_family:
+            if i:
+                runs.append((run_family, word[start:i]))
+            start, run_family = i, family
+    runs.append((run_family, word[start:]))
     return tuple(runs), family
 
 
