@@ -2,6 +2,9 @@
 
 Run on demand (not part of the tests):  .venv/bin/python bench/export_speed.py [--excerpts 300] [--runs 5]
 Prints in-process times (as the GUI exports), cold command-line times, and pandoc's Markdown -> DOCX time.
+--scripts repeats an Arabic and a Chinese quotation; --distinct builds the note as an analyst would, every Arabic
+and Chinese quotation different (read from the public test corpus, ../shared/corpus or --corpus; the bench says
+so and stops when it is not there).
 
 The cold processes run with compiled bytecode, as an installed Briefing has (pip and the bundle ship .pyc files):
 PYTHONDONTWRITEBYTECODE, when set, is dropped for them, the bytecode goes to a temporary PYTHONPYCACHEPREFIX,
@@ -199,7 +202,7 @@ def main() -> None:
     parser.add_argument(
         "--distinct",
         action="store_true",
-        help="with --scripts: two of every three quotations Arabic or Chinese, each different, from the corpus",
+        help="two of every three quotations Arabic or Chinese, each different, read from the public test corpus",
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help=f"the public test corpus (default {CORPUS})")
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall-clock time (Unix)")
