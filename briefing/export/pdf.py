@@ -8,6 +8,7 @@ import re
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -28,6 +29,7 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
 )
+from reportlab.platypus import paragraph as rl_paragraph
 
 from briefing import __version__
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
@@ -87,6 +89,11 @@ from briefing.export.tree import (
 )
 
 linebreak.install()  # lines break inside words (web addresses) where LibreOffice breaks them
+# ReportLab looks up a font's ascent and descent for every word of a line that changes font (Arabic or Chinese with
+# Latin brackets, digits, quotation marks), through an AttributeError for a TrueType font each time: remembered
+# (a registered font's metrics never change)
+if not hasattr(rl_paragraph.getAscentDescent, "cache_info"):
+    rl_paragraph.getAscentDescent = lru_cache(maxsize=256)(rl_paragraph.getAscentDescent)
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
 rl_config.useA85 = 0
 

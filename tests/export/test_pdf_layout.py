@@ -181,3 +181,19 @@ def test_right_to_left_paragraphs_and_lists_are_tagged(tmp_path: Path, demo: Bri
     demo.section("background").items[:0] = [Note(id="n-ar", text=RTL_NOTE), Note(id="n-list", text=text)]
     template = dataclasses.replace(template, number_paragraphs=True)
     _check(export_briefing(demo, template, tmp_path / "n.pdf"), build_tree(demo, template))
+
+
+def test_reportlab_remembers_a_fonts_ascent_and_descent_as_they_are() -> None:
+    """ReportLab's paragraphs look a font's ascent and descent up once per font and size (the export registers its
+    fonts once): the values pdfmetrics gives."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import paragraph
+
+    from briefing.export.pdftext import ARABIC, SANS, register
+
+    register(SANS)
+    register(ARABIC)
+    assert hasattr(paragraph.getAscentDescent, "cache_info")
+    for font in ("BriefingSans", "BriefingSans-Bold", "BriefingArabic", "Helvetica"):
+        for size in (9, 10.5, 12, 18):
+            assert paragraph.getAscentDescent(font, size) == pdfmetrics.getAscentDescent(font, size)
