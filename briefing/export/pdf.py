@@ -94,6 +94,25 @@ linebreak.install()  # lines break inside words (web addresses) where LibreOffic
 # (a registered font's metrics never change)
 if not hasattr(rl_paragraph.getAscentDescent, "cache_info"):
     rl_paragraph.getAscentDescent = lru_cache(maxsize=256)(rl_paragraph.getAscentDescent)
+_MISSING = object()
+_SAME_FRAG_ATTRIBUTES = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+
+
+def _same_frag(f: Any, g: Any) -> bool:
+    """ReportLab's C sameFrag (whether two fragments draw alike, so a line may join them), without its cost: it
+    asks for attributes fragments rarely have (a callback, a line break, a background colour, nobr) in a way that
+    builds an AttributeError message each time, eight per call. The same answer: an attribute missing from both is
+    alike, missing from one is not, present in both is compared (the same object is alike)."""
+    if hasattr(f, "cbDefn") or hasattr(g, "cbDefn") or hasattr(f, "lineBreak") or hasattr(g, "lineBreak"):
+        return False
+    for name in _SAME_FRAG_ATTRIBUTES:
+        a, b = getattr(f, name, _MISSING), getattr(g, name, _MISSING)
+        if a is not b and (a is _MISSING or b is _MISSING or a != b):
+            return False
+    return True
+
+
+rl_paragraph.sameFrag = _same_frag
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
 rl_config.useA85 = 0
 
