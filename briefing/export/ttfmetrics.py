@@ -13,7 +13,6 @@ other than 4 or 12 (the ones TrueType fonts use for Unicode) is read by ReportLa
 
 from __future__ import annotations
 
-import functools
 import io
 import struct
 import threading
@@ -88,18 +87,15 @@ class FastFace(TTFontFace):
         if charInfo and not self._read_tables():
             super().extractInfo(charInfo)  # a rare character map format: ReportLab reads it all
 
-    # built when first asked for (by subsetting); set by ReportLab's own reading of a rare character map format.
-    # (A property, not __getattr__: a class with __getattr__ makes every attribute read slower, and ReportLab's
-    # stringWidth reads the face's widths for every piece of text it measures.)
-    @functools.cached_property
-    def glyphToChar(self) -> dict[int, list[int]]:
-        if "_segments" not in self.__dict__:
-            raise AttributeError("glyphToChar")
-        glyph_to_char: dict[int, list[int]] = {}
-        for first, glyph_ids in self._segments:
-            for char, glyph in enumerate(glyph_ids, first):
-                glyph_to_char.setdefault(glyph, []).append(char)
-        return glyph_to_char
+    def __getattr__(self, name: str) -> Any:  # only for attributes not set yet
+        if name == "glyphToChar" and "_segments" in self.__dict__:
+            glyph_to_char: dict[int, list[int]] = {}
+            for first, glyph_ids in self._segments:
+                for char, glyph in enumerate(glyph_ids, first):
+                    glyph_to_char.setdefault(glyph, []).append(char)
+            self.glyphToChar = glyph_to_char
+            return glyph_to_char
+        raise AttributeError(name)
 
     def _read_tables(self) -> bool:
         data: bytes = self._ttf_data
