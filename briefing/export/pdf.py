@@ -9,6 +9,7 @@ import re
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -28,6 +29,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
 )
+from reportlab.platypus import paragraph as rl_paragraph
 
 from briefing import __version__
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
@@ -87,6 +89,30 @@ from briefing.export.tree import (
 )
 
 linebreak.install()  # lines break inside words (web addresses) where LibreOffice breaks them
+# ReportLab looks up a font's ascent and descent for every word of a line that changes font (Arabic or Chinese with
+# Latin brackets, digits, quotation marks), through an AttributeError for a TrueType font each time: remembered
+# (a registered font's metrics never change)
+if not hasattr(rl_paragraph.getAscentDescent, "cache_info"):
+    rl_paragraph.getAscentDescent = lru_cache(maxsize=256)(rl_paragraph.getAscentDescent)
+_MISSING = object()
+_SAME_FRAG_ATTRIBUTES = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+
+
+def _same_frag(f: Any, g: Any) -> bool:
+    """ReportLab's C sameFrag (whether two fragments draw alike, so a line may join them), without its cost: it
+    asks for attributes fragments rarely have (a callback, a line break, a background colour, nobr) in a way that
+    builds an AttributeError message each time, eight per call. The same answer: an attribute missing from both is
+    alike, missing from one is not, present in both is compared (the same object is alike)."""
+    if hasattr(f, "cbDefn") or hasattr(g, "cbDefn") or hasattr(f, "lineBreak") or hasattr(g, "lineBreak"):
+        return False
+    for name in _SAME_FRAG_ATTRIBUTES:
+        a, b = getattr(f, name, _MISSING), getattr(g, name, _MISSING)
+        if a is not b and (a is _MISSING or b is _MISSING or a != b):
+            return False
+    return True
+
+
+rl_paragraph.sameFrag = _same_frag
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
 rl_config.useA85 = 0
 
@@ -234,6 +260,26 @@ class Styles:
         if template is None:
             template = self._frags[key] = Paragraph(key[1], style).frags
         return [f.clone(text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
+
+    def line_frags(self, lines: list[str], style: ParagraphStyle) -> list[Any] | None:
+        """Parsed fragments for the markup of lines joined by <br/> (a right-to-left paragraph, broken by
+        rtl_lines): each line's from frags, with ReportLab's line-break fragment between them, as parsing the whole
+        gives. None where that would not hold: a line ReportLab's whitespace cleaning could change, or with an
+        entity (&amp;, which ReportLab's parser makes a fragment of its own, and frags does not)."""
+        out: list[Any] = []
+        for n, line in enumerate(lines):
+            if not line or " ".join(line.split()) != line or "&" in line:
+                return None
+            part = self.frags(line, style)
+            if part is None:
+                return None
+            if n:
+                key = (style.name, "<br/>")
+                if key not in self._frags:
+                    self._frags[key] = [Paragraph("a<br/>b", style).frags[1]]
+                out.append(self._frags[key][0].clone())
+            out += part
+        return out
 
 
 def word_line(font_name: str, size: float) -> tuple[float, float]:
@@ -430,8 +476,13 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
 
 def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
     """Right-to-left text broken into lines by rtl_lines; reserve leaves room (for a footnote mark)."""
+    return "<br/>".join(_rtl_lines_markup(text, style, width, reserve))
+
+
+def _rtl_lines_markup(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> list[str]:
+    """_rtl_paragraph's lines, each as markup."""
     lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6 - reserve, style)
-    return "<br/>".join(markup(line, style, rtl=True, marks=True) for line in lines)  # marks: see PlacedMarks
+    return [markup(line, style, rtl=True, marks=True) for line in lines]  # marks: see PlacedMarks
 
 
 def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
@@ -503,8 +554,9 @@ def _quote_paragraph(
 ) -> QuoteParagraph:
     if rtl:
         reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
-        text = _rtl_paragraph(text, st.quote_rtl, width, reserve)
-        return QuoteParagraph(text, st.quote_rtl, mark=mark, mark_font=st.mark_font)
+        lines = _rtl_lines_markup(text, st.quote_rtl, width, reserve)
+        frags = st.line_frags(lines, st.quote_rtl)  # (not parsed whole: each line's shape is parsed once)
+        return QuoteParagraph("<br/>".join(lines), st.quote_rtl, frags=frags, mark=mark, mark_font=st.mark_font)
     style = st.quote_upright if upright else st.quote
     markup_text = markup(text, style)
     frags = st.frags(markup_text, style)

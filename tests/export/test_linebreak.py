@@ -137,3 +137,24 @@ def test_a_token_wider_than_the_line_is_cut_where_the_line_is_full(text: str) ->
 def test_cut_at_keeps_a_combining_mark_with_its_letter() -> None:
     assert cut_at("abcde\u0301fgh", float, 5) == 4  # "abcd" | "e\u0301fgh", not "abcde" | "\u0301fgh"
     assert cut_at("abcdefgh", float, 5) == 5 and cut_at("abcdefgh", float, 0.5) == 1
+
+
+def test_the_rest_of_a_word_has_the_breaks_of_the_whole_shifted() -> None:
+    """ReportLab asks again for what is left of a word after each line: those breaks, taken from the whole word's,
+    are the ones found in the rest alone."""
+    from briefing.export import linebreak
+
+    words = [
+        "外交部长表示，双方已在官方层面开始会谈（但重开大使馆并不是第一步）；“加拿大”将在中立国家逐步推进对话。",
+        "http://example.com/a-b?c=d!e…f%g(h)[i]{j}—k——l",
+        "中文（括号）“引号”。句号、顿号——破折号…省略号ぁァー々",
+    ]
+    for word in words:
+        for cut in range(1, len(word)):
+            linebreak.breaks.cache_clear()
+            linebreak._LAST = ("", ())
+            alone = linebreak.breaks(word[cut:])
+            linebreak.breaks.cache_clear()
+            linebreak.breaks(word)
+            assert linebreak.breaks(word[cut:]) == alone, (word, cut)
+    linebreak.breaks.cache_clear()
