@@ -300,3 +300,24 @@ def test_wording_says_what_the_analyst_sees(note: Path, capsys, tmp_path: Path) 
     a_file = tmp_path / "made.pdf"
     a_file.write_bytes(b"")
     fails(capsys, "export", note, "-o", a_file / "x.pdf", match=f"x.pdf: {str(a_file)!r} is a file, not a folder")
+
+
+def test_the_command_line_names_the_project_suffix_as_the_core_does() -> None:
+    from briefing import cli
+    from briefing.core import project
+
+    assert cli.SUFFIX == project.SUFFIX
+
+
+def test_a_headless_command_takes_its_dataclasses_from_the_compiled_code_cache(tmp_path: Path) -> None:
+    """A cold command writes the code of the dataclasses it created to the cache (and a second one reads it back:
+    tests/core/test_dataclass_cache.py)."""
+    import marshal
+
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "briefing", "templates"], env=env, capture_output=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    (cache,) = (tmp_path / "cache").glob("dataclasses-*.marshal")
+    texts = marshal.loads(cache.read_bytes())
+    # the model's classes (a Source's __init__ among them), created when the command loads them inside main()
+    assert len(texts) > 40 and any("(_type_id, _type_text, _type_blocks, _type_meta," in text for text in texts)
