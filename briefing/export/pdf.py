@@ -34,6 +34,7 @@ from reportlab.platypus import paragraph as rl_paragraph
 from briefing import __version__
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
+from briefing.core.script import has_rtl
 from briefing.export import linebreak
 from briefing.export.bidi import visual_runs
 from briefing.export.errors import ExportError
@@ -386,10 +387,26 @@ class PageCounter(Canvas):
         return None
 
 
+def upright_rtl(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """The runs with italics taken off every word with right-to-left letters: Arabic, Persian and Hebrew have no
+    italics, and Word and LibreOffice set them upright in the DOCX (`w:i` is not applied to complex-script text),
+    while a Latin word in italics stays italic. (The main font draws Hebrew: its italic face slanted it.)"""
+    out: list[Run] = []
+    for run in runs:
+        split = run.italic and has_rtl(run.text)
+        for piece in filter(None, re.split(r"(\s+)", run.text) if split else [run.text]):
+            italic = run.italic and not (split and (piece.isspace() or has_rtl(piece)))
+            if out and (out[-1].bold, out[-1].italic) == (run.bold, italic):
+                out[-1] = Run(out[-1].text + piece, run.bold, italic)
+            else:
+                out.append(Run(piece, run.bold, italic))
+    return tuple(out)
+
+
 def rich_markup(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles) -> str:
     """The analyst's bold and italic runs as ReportLab markup: each run's fonts chosen in its own face."""
     out: list[str] = []
-    for run in runs:
+    for run in upright_rtl(runs):
         face = st._faces[(int(run.bold), int(run.italic))]
         text = markup(run.text, ParagraphStyle("Run", parent=style, fontName=face.fontName))
         if run.italic:
@@ -523,7 +540,7 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
 
     room = width - style.leftIndent - style.rightIndent - 6  # as _rtl_paragraph
     words: list[list[Cell]] = [[]]
-    for ch, face in ((ch, (int(run.bold), int(run.italic))) for run in runs for ch in run.text):
+    for ch, face in ((ch, (int(run.bold), int(run.italic))) for run in upright_rtl(runs) for ch in run.text):
         if ch == " ":  # a space starts the next word, in its own face
             words.append([])
         words[-1].append((ch, face))
