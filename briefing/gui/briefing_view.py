@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -347,6 +347,19 @@ class BriefingView(QScrollArea):
         self.read_only = False
         self._batch_timer = QTimer(self, singleShot=True, interval=0)
         self._batch_timer.timeout.connect(self._make_batch)
+
+    def minimumSizeHint(self) -> QSize:
+        """No narrower than the note's least width (the title block's labels and fields, a card's row): the
+        divider stops there, rather than give the note a sideways scroll bar (View > Widen Source Pane at its
+        limit)."""
+        hint = super().minimumSizeHint()
+        least = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), least + 2 * self.frameWidth()), hint.height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the note's least width may have changed (a note rebuilt)
+            self.updateGeometry()
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
