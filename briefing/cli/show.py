@@ -58,6 +58,13 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
+# Left by `update-source`: said beside the excerpt, as the window's cards say it (`check` tells the way out)
+_SHOWN_FLAGS = {
+    "changed": " (changed by an update, not reviewed)",
+    "lost": " (lost: not in the new version of its source)",
+}
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     briefing = read_briefing(briefing_path(args.file, backup=True))
     data = _as_data(briefing)
@@ -83,7 +90,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             out("  (empty)")
         for item in section["items"]:
             if item["kind"] == "excerpt":
-                out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
+                out(f"  “{short(item['quote'], 200)}” [{item['source']}]{_SHOWN_FLAGS.get(item.get('flag', ''), '')}")
                 if item["comment"]:
                     out(textwrap.indent(f"comment: {item['comment']}", "    "))
             else:
