@@ -378,6 +378,7 @@ class BriefingView(QScrollArea):
     def _document_reset(self) -> None:
         document = self.document
         self.rebuild(document.briefing, document.template)
+        self.verticalScrollBar().setValue(0)  # another briefing starts at its top, not where the last one was read
         self.set_read_only(document.read_only)  # the rebuilt title block and cards follow the mode
         self.wordsChanged.emit(self.total_words())
 
