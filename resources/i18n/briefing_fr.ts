@@ -2318,6 +2318,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Sources ajoutées avec des avertissements</translation>
     </message>
     <message>
+        <source>Source Added With Warnings</source>
+        <translation>Source ajoutée avec des avertissements</translation>
+    </message>
+    <message>
         <source>Attachment saved as %1</source>
         <translation>Pièce jointe enregistrée sous %1</translation>
     </message>
