@@ -267,7 +267,8 @@ class SourceController(QObject):
         parts = list(failures)
         if warned:
             listed = "\n\n".join(shown_error(named(label, told)) for label, told in warned)  # French: "label : …"
-            parts.append(self.tr("Added, with warnings:") + "\n\n" + listed)
+            added = self.tr("Added, with warnings:", "one source") if len(warned) == 1 else self.tr("Added, with warnings:")
+            parts.append(added + "\n\n" + listed)
         if failures:
             title = self.tr("Cannot add source")
         else:

@@ -2314,6 +2314,11 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Ajoutées, avec des avertissements&#xa0;:</translation>
     </message>
     <message>
+        <source>Added, with warnings:</source>
+        <comment>one source</comment>
+        <translation>Ajoutée, avec des avertissements&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sources Added With Warnings</source>
         <translation>Sources ajoutées avec des avertissements</translation>
     </message>
