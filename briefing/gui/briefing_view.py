@@ -352,8 +352,10 @@ class BriefingView(QScrollArea):
         """No narrower than the note's least width (the title block's labels and fields, a card's row): the
         divider stops there, rather than give the note a sideways scroll bar (View > Widen Source Pane at its
         limit)."""
-        hint = super().minimumSizeHint()
-        least = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        hint, note = super().minimumSizeHint(), self.widget()
+        if note is None:  # while being made
+            return hint
+        least = note.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
         return QSize(max(hint.width(), least + 2 * self.frameWidth()), hint.height())
 
     def event(self, event: QEvent) -> bool:

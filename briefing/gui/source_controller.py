@@ -267,12 +267,15 @@ class SourceController(QObject):
         parts = list(failures)
         if warned:
             listed = "\n\n".join(shown_error(named(label, told)) for label, told in warned)  # French: "label : …"
-            added = self.tr("Added, with warnings:", "one source") if len(warned) == 1 else self.tr("Added, with warnings:")
+            one = len(warned) == 1
+            added = self.tr("Added, with warnings:", "one source") if one else self.tr("Added, with warnings:")
             parts.append(added + "\n\n" + listed)
         if failures:
             title = self.tr("Cannot add source")
+        elif len(warned) == 1:
+            title = self.tr("Source Added With Warnings")
         else:
-            title = self.tr("Source Added With Warnings") if len(warned) == 1 else self.tr("Sources Added With Warnings")
+            title = self.tr("Sources Added With Warnings")
         QMessageBox.warning(self._parent(), title, "\n\n".join(parts))
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:

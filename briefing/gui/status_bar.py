@@ -64,9 +64,9 @@ class StatusBar(QStatusBar):
         if parent is not None:
             parent.installEventFilter(self)  # the window shows the status tips (QMainWindow.event)
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
         self._kept = "" if timeout else text
-        super().showMessage(text, timeout)
+        super().showMessage(text, timeout or 0)
 
     def clearMessage(self) -> None:
         self._kept = ""

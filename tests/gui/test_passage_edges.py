@@ -48,7 +48,7 @@ def test_a_sentence_goes_on_after_a_closing_quote_when_the_next_word_is_in_lower
     assert _sentence(text, "asked") == "“Is this the end?” he asked."
     assert _sentence(text, "Nobody") == "Nobody answered."
     assert _sentence("« Vraiment ! » dit-il. Puis rien.", "Vraiment") == "« Vraiment ! » dit-il."
-    assert _sentence("He said \"Stop!\" and left. Then.", "Stop") == "He said \"Stop!\" and left."
+    assert _sentence('He said "Stop!" and left. Then.', "Stop") == 'He said "Stop!" and left.'
     # a capital after the quote still begins the next sentence
     assert _sentence("“Is this the end?” He left.", "end") == "“Is this the end?”"
 
