@@ -59,6 +59,13 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
+# Left by `update-source`: said beside the excerpt, as the window's cards say it (`check` tells the way out)
+_SHOWN_FLAGS = {
+    "changed": " (changed by an update, not reviewed)",
+    "lost": " (not in the new version of its source)",  # after "[1, lost]" (_where)
+}
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     briefing = read_briefing(briefing_path(args.file, backup=True))
     data = _as_data(briefing)
@@ -86,7 +93,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         for item in section["items"]:
             if item["kind"] == "excerpt":
                 where = _where(briefing, excerpts[item["id"]], item["source"])
-                out(f"  “{short(item['quote'], 200)}” [{where}]")
+                flag = _SHOWN_FLAGS.get(item.get("flag", ""), "")
+                out(f"  “{short(item['quote'], 200)}” [{where}]{flag}")
                 if item["comment"]:
                     out(textwrap.indent(f"comment: {item['comment']}", "    "))
             else:

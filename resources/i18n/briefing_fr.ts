@@ -2322,8 +2322,17 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Ajoutées, avec des avertissements&#xa0;:</translation>
     </message>
     <message>
+        <source>Added, with warnings:</source>
+        <comment>one source</comment>
+        <translation>Ajoutée, avec des avertissements&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sources Added With Warnings</source>
         <translation>Sources ajoutées avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Source Added With Warnings</source>
+        <translation>Source ajoutée avec des avertissements</translation>
     </message>
     <message>
         <source>Attachment saved as %1</source>
