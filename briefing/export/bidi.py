@@ -188,10 +188,12 @@ def levels(text: str, rtl_base: bool) -> list[int]:
 
 
 def _clusters(text: str) -> list[str]:
-    """Base characters with their combining marks, so a reversal keeps marks after their letter."""
+    """Base characters with their combining marks, so a reversal keeps marks after their letter. A zero-width
+    non-joiner (Persian's می‌, ‌ها) is a cluster of its own: it stands between two letters, and reversed with the
+    one before it would come out one letter early (and be read back there by text extraction)."""
     out: list[str] = []
     for ch in text:
-        if out and (unicodedata.combining(ch) or ch in "\u200c\u200d"):
+        if out and (unicodedata.combining(ch) or ch == "\u200d"):
             out[-1] += ch
         else:
             out.append(ch)
@@ -230,8 +232,8 @@ def _cluster_pattern(marks: str) -> re.Pattern[str]:
 
 def _reversed_clusters(text: str) -> str:
     """_reordered for a line whose characters are all at level 1: its clusters (a character and the combining marks
-    and joiners after it, see _clusters) in reverse order, brackets mirrored."""
-    attached = "".join(sorted(ch for ch in set(text) if unicodedata.combining(ch) or ch in "\u200c\u200d"))
+    and joiner after it, see _clusters) in reverse order, brackets mirrored."""
+    attached = "".join(sorted(ch for ch in set(text) if unicodedata.combining(ch) or ch == "\u200d"))
     if not attached:
         return text[::-1].translate(_MIRROR)
     return "".join(reversed(_cluster_pattern(attached).findall(text))).translate(_MIRROR)

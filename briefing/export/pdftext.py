@@ -32,6 +32,7 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping, ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFontFace
 
 from briefing import paths
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
@@ -134,7 +135,9 @@ def register(family: Family) -> frozenset[int]:
         by_file: dict[str, str] = {}  # one TTFont per file; a face the family lacks maps to one it has
         for name, file in zip(family.names(), family.files, strict=True):
             if file not in by_file:
-                pdfmetrics.registerFont(fast_ttfont(name, open_font(file)))
+                font = fast_ttfont(name, open_font(file))
+                _joiners_blank(font.face)
+                pdfmetrics.registerFont(font)
                 by_file[file] = name
         regular = family.names()[0]
         for (b, i), file in zip(((0, 0), (1, 0), (0, 1), (1, 1)), family.files, strict=True):
@@ -144,6 +147,21 @@ def register(family: Family) -> frozenset[int]:
         if family.key in MAINS:  # (only a main family's text is checked whole; 28,600 characters for the CJK font)
             _chars[family.key] = frozenset(map(chr, cmap))
         return _registered[family.key]
+
+
+_JOINERS = (0x200C, 0x200D)  # zero-width non-joiner (Persian می‌, ‌ها) and joiner
+
+
+def _joiners_blank(face: TTFontFace) -> None:
+    """Draw the joiners with the space's glyph (no outline; their width stays 0): Noto Naskh Arabic and Liberation
+    Sans give them a visible bar, for editors that show them. A shaper would draw nothing, but ReportLab draws
+    every character's glyph; the joiner stays in the text, so copying and text extraction read it in its place."""
+    blank = face.charToGlyph.get(0x20)
+    if blank is None or face.glyphPos[blank] != face.glyphPos[blank + 1]:
+        return  # (no empty space glyph: the font's own joiners are kept)
+    for code in _JOINERS:
+        if code in face.charToGlyph:
+            face.charToGlyph[code] = blank
 
 
 # --- emoji -----------------------------------------------------------------------------------------------
