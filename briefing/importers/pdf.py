@@ -23,7 +23,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
-from briefing.importers.pdf_glyphs import SHOW_OPERATORS, TEXT_STATE_OPERATORS
+from briefing.importers.pdf_glyphs import _CJK, SHOW_OPERATORS, TEXT_STATE_OPERATORS
 
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
@@ -64,7 +64,12 @@ class _Para:
         self.lines.append(text)
 
     def text(self) -> str:
-        return " ".join(self.lines)
+        """The lines joined by a space, but none between two Chinese or Japanese characters: those languages put no
+        space between words, so a line end there is no space."""
+        joined = self.lines[0] if self.lines else ""
+        for line in self.lines[1:]:
+            joined += ("" if _CJK.match(joined[-1]) and _CJK.match(line[0]) else " ") + line
+        return joined
 
 
 def pdf_date(value: Any) -> str:
@@ -224,6 +229,11 @@ def _clean(text: str) -> str:
     return text if _VISIBLE.search(text) else ""
 
 
+# a list item's first line: a bullet, or a number or letter with its point or bracket, then a space
+_LIST_ITEM = re.compile(r"[•◦▪‣●○■□–]\s|\(?(?:\d{1,3}|[a-z])[.)]\s")
+_ENDS = '.!?:"”。！？」』'  # what ends the short last line of a paragraph (Chinese and Japanese full stops too)
+
+
 def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
     paras: list[_Para] = []
     for group in groups:
@@ -245,9 +255,13 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
                 dy = prev.y - ln.y
                 if dy <= 0 or dy > spacing * 1.45 or abs(ln.size - prev.size) > 0.15 * prev.size:
                     new = True
+                elif kind == "paragraph" and _LIST_ITEM.match(ln.text):
+                    new = True  # a bullet or number opens a list item
+                elif _LIST_ITEM.match(prev.text) and ln.x > prev.x:
+                    pass  # the item's next line, set under its text (a hanging indent), not an indented first line
                 elif kind == "paragraph" and ln.x > col_left + 0.8 * ln.size and prev.x <= col_left + 0.8 * ln.size:
                     new = True  # an indented first line
-                elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in '.!?:"”':
+                elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in _ENDS:
                     new = True  # the short last line of a paragraph
             if new:
                 current = _Para(kind, level, opens_group=prev is None)
@@ -318,8 +332,11 @@ def _drop_running_heads(per_page: list[list[_Line]], boxes: list[tuple[float, fl
 
 def _continues(before: tuple[str, int, str], text: str) -> bool:
     """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
-    one stops without closing punctuation, and this one starts in lower case."""
-    return before[0] == "paragraph" and before[2].rstrip()[-1:] not in _CLOSING and text[:1].islower()
+    one stops without closing punctuation, and this one starts in lower case (or both are Chinese or Japanese, which
+    have no case)."""
+    end = before[2].rstrip()[-1:]
+    cjk = bool(_CJK.match(end) and _CJK.match(text[:1]))
+    return before[0] == "paragraph" and end not in _CLOSING and (text[:1].islower() or cjk)
 
 
 _CLOSING = '.!?:;…"”’»)]。！？'

@@ -1,0 +1,71 @@
+"""PDF paragraphs as the document's: Chinese lines joined without a space, list items one paragraph each with
+their hanging indent (QA5 defects 2, 3, 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.anchors import find_quote
+from briefing.importers import import_file
+from briefing.importers.pdf import _Line, _paragraphs
+
+SENTENCE = "加拿大外交部星期五表示，与伊朗的会谈已在日内瓦以官方级别开始。部长说，重开大使馆不是第一步。"
+
+
+def _texts(lines: list[_Line]) -> list[str]:
+    return [para.text() for para in _paragraphs([lines], 11.0)]
+
+
+def test_chinese_lines_join_without_a_space_and_a_bullets_hanging_indent_goes_on() -> None:
+    # as LibreOffice lays out two paragraphs and a bullet of the same Chinese text (QA5's ZH.pdf)
+    first, rest = SENTENCE[:-4], SENTENCE[-4:]
+    lines = [
+        _Line(71.0, 610.6, 11.0, first),
+        _Line(71.0, 595.8, 11.0, rest),
+        _Line(71.0, 574.9, 11.0, first),
+        _Line(71.0, 560.0, 11.0, rest),
+        _Line(71.0, 539.1, 11.0, "• " + SENTENCE[:-5]),
+        _Line(89.0, 524.3, 11.0, SENTENCE[-5:]),
+    ]
+    assert _texts(lines) == [SENTENCE, SENTENCE, "• " + SENTENCE]
+
+
+def test_latin_list_items_are_one_paragraph_each() -> None:
+    lines = [
+        _Line(72.0, 700.0, 11.0, "• Consular access next week."),
+        _Line(72.0, 686.0, 11.0, "• Officials confirmed that sanctions relief will be discussed in Geneva"),
+        _Line(86.0, 672.0, 11.0, "under the existing agreements."),
+        _Line(72.0, 658.0, 11.0, "1. Meet next week."),
+        _Line(72.0, 644.0, 11.0, "2. Discuss the access to consular officials and the relief of the sanctions"),
+        _Line(86.0, 630.0, 11.0, "in Geneva."),
+        _Line(72.0, 610.0, 11.0, "A paragraph after the list, long enough to wrap on to a second line of the"),
+        _Line(72.0, 596.0, 11.0, "page, and joined with a space."),
+    ]
+    assert _texts(lines) == [
+        "• Consular access next week.",
+        "• Officials confirmed that sanctions relief will be discussed in Geneva under the existing agreements.",
+        "1. Meet next week.",
+        "2. Discuss the access to consular officials and the relief of the sanctions in Geneva.",
+        "A paragraph after the list, long enough to wrap on to a second line of the page, and joined with a space.",
+    ]
+
+
+def test_a_wrapped_chinese_sentence_of_briefings_own_pdf_can_be_quoted(tmp_path: Path, capsys) -> None:
+    from tests.test_cli import run
+
+    note = tmp_path / "zh.briefing"
+    assert run(capsys, "new", str(note), "--title", "Test ZH")[0] == 0
+    for _ in range(2):
+        assert run(capsys, "note", str(note), "--section", "background", "--text", SENTENCE)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "zh.pdf"))[0] == 0
+    source = import_file(tmp_path / "zh.pdf")
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    assert paragraphs.count(SENTENCE) == 2  # each wrapped paragraph whole, with no space at the line end
+    assert len(find_quote(source.text, "重开大使馆不是第一步")) == 2
+
+
+def test_a_chinese_paragraph_cut_by_a_page_end_goes_on_on_the_next_page() -> None:
+    from briefing.importers.pdf import _continues
+
+    assert _continues(("paragraph", 0, "部长说，重开大使馆不"), "是第一步。")
+    assert not _continues(("paragraph", 0, "部长说，重开大使馆不是第一步。"), "加拿大外交部星期五表示")
