@@ -317,3 +317,33 @@ def test_page_and_line_breaks_separate_words(tmp_path) -> None:
         "The last word on page one is alpha\n\nbeta starts page two. Also gamma delta, eta theta, iota kappa."
         "\n\nLambda is in a paragraph of its own."
     )
+
+
+# One line saved as Windows "ANSI": charset-normalizer scored them Mac Roman (“quickly” as ìquicklyî) and cp1257
+# (À as Ą) (QA5 5)
+SHORT_CP1252 = [
+    "The minister’s “step by step” approach.",
+    "Talks – officials say — resumed “quickly”.",
+    "ÉTATS-UNIS ET CANADA : ACCORD SIGNÉ À OTTAWA",
+    "L’ambassade a fermé ses portes à Téhéran… enfin.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_CP1252)
+def test_a_short_cp1252_text_with_curly_quotes_dashes_or_capitals_is_read_as_cp1252(tmp_path, text: str) -> None:
+    path = tmp_path / "one.txt"
+    path.write_bytes(text.encode("cp1252"))
+    source = import_file(path)
+    assert (source.text, source.meta.encoding) == (text, "cp1252")
+
+
+def test_mac_roman_and_other_windows_code_pages_with_curly_quotes_are_not_taken_for_cp1252(tmp_path) -> None:
+    texts = {
+        "mac_roman": "Le ministre a déclaré à Genève.",
+        "cp1251": "Министр сказал: “Мы готовы”.",
+    }
+    for codec, text in texts.items():
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        source = import_file(path)
+        assert (source.text, source.meta.encoding) == (text, codec)
