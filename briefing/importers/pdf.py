@@ -206,12 +206,22 @@ def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
 
 def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
     """_order, and for a right-to-left page _order of its mirror image: right column first, found by the lines'
-    right edges (right-to-left lines are ragged on the left)."""
+    right edges (right-to-left lines are ragged on the left). The mirror image's lines are returned, so that
+    paragraphs are found by their right edges too (indents, a bullet's hanging indent) as a left-to-right page's
+    by their left edges."""
     if direction(" ".join(ln.text for ln in lines)) != "rtl":
         return _order(lines, left, width)
-    images = [_Line(2 * left + width - ln.end, ln.y, ln.size, ln.text, 2 * left + width - ln.x) for ln in lines]
-    originals = dict(zip(map(id, images), lines, strict=True))
-    return [[originals[id(m)] for m in group] for group in _order(images, left, width)]
+    images = [
+        _Line(
+            2 * left + width - ln.end, ln.y, ln.size, _VISUAL_LIST_NUMBER.sub(r"\1. ", ln.text), 2 * left + width - ln.x
+        )
+        for ln in lines
+    ]
+    return _order(images, left, width)
+
+
+# a list number as LibreOffice draws it in right-to-left text, its point on the left, read ".1" (logically "1.")
+_VISUAL_LIST_NUMBER = re.compile(r"^\.(\d{1,3}) ")
 
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -240,7 +250,8 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
         gaps = [
             a.y - b.y for a, b in itertools.pairwise(group) if 0 < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5
         ]
-        spacing = statistics.median(gaps) if gaps else body_size * 1.2
+        # the line pitch: a low quartile, not the median, which many short paragraphs' gaps would raise
+        spacing = sorted(gaps)[len(gaps) // 4] if gaps else body_size * 1.2
         col_left = min((ln.x for ln in group), default=0.0)
         lengths = [len(ln.text) for ln in group]
         typical = statistics.median(lengths) if lengths else 0
@@ -253,7 +264,7 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
             new = current is None or prev is None or current.kind != kind
             if not new and prev is not None and current is not None:
                 dy = prev.y - ln.y
-                if dy <= 0 or dy > spacing * 1.45 or abs(ln.size - prev.size) > 0.15 * prev.size:
+                if dy <= 0 or dy > spacing * 1.3 or abs(ln.size - prev.size) > 0.15 * prev.size:
                     new = True
                 elif kind == "paragraph" and _LIST_ITEM.match(ln.text):
                     new = True  # a bullet or number opens a list item

@@ -69,3 +69,37 @@ def test_a_chinese_paragraph_cut_by_a_page_end_goes_on_on_the_next_page() -> Non
 
     assert _continues(("paragraph", 0, "部长说，重开大使馆不"), "是第一步。")
     assert not _continues(("paragraph", 0, "部长说，重开大使馆不是第一步。"), "加拿大外交部星期五表示")
+
+
+def test_right_to_left_paragraphs_are_found_by_their_right_edges_and_line_pitch() -> None:
+    # as LibreOffice lays out two Arabic paragraphs and a bullet (QA5's AR.pdf): lines ragged on the left, a
+    # paragraph's last line short, the gap between paragraphs 1.4 times the line pitch
+    from briefing.importers.pdf import _reading_order
+
+    first = "أعلنت وزارة الخارجية الكندية يوم الجمعة أن المحادثات مع إيران بدأت على المستوى الرسمي في جنيف،"
+    last = "وقال الوزير إن السفارة ليست خطوة أولى (2016)."
+    lines = [
+        _Line(74.9, 610.4, 11.0, first, 540.7),
+        _Line(313.8, 595.5, 11.0, last, 541.0),
+        _Line(74.9, 574.6, 11.0, first, 540.7),
+        _Line(313.8, 559.8, 11.0, last, 541.0),
+        _Line(88.4, 538.9, 11.0, "• " + first, 545.1),
+        _Line(264.3, 524.0, 11.0, last, 523.0),
+    ]
+    paragraphs = [para.text() for para in _paragraphs(_reading_order(lines, 0.0, 612.0), 11.0)]
+    assert paragraphs == [f"{first} {last}", f"{first} {last}", f"• {first} {last}"]
+
+
+def test_a_right_to_left_numbered_item_as_libreoffice_draws_it_is_one_paragraph_numbered_1() -> None:
+    from briefing.importers.pdf import _reading_order
+
+    first = "أعلنت وزارة الخارجية الكندية يوم الجمعة أن المحادثات مع إيران بدأت على المستوى الرسمي في"
+    last = "جنيف، وقال الوزير إن السفارة ليست خطوة أولى."
+    lines = [
+        _Line(88.4, 610.4, 11.0, ".1 " + first, 550.4),  # its number's point drawn on the left
+        _Line(240.2, 595.5, 11.0, last, 522.7),  # under the item's text, not under its number
+        _Line(88.4, 577.7, 11.0, ".2 " + first, 550.4),
+        _Line(240.2, 562.8, 11.0, last, 522.7),
+    ]
+    paragraphs = [para.text() for para in _paragraphs(_reading_order(lines, 0.0, 612.0), 11.0)]
+    assert paragraphs == [f"1. {first} {last}", f"2. {first} {last}"]
