@@ -255,8 +255,15 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
         col_left = min((ln.x for ln in group), default=0.0)
         lengths = [len(ln.text) for ln in group]
         typical = statistics.median(lengths) if lengths else 0
+        # list items whose next lines are set under their text (a hanging indent): there, a line back under the
+        # bullet with no bullet of its own is the paragraph after the list, not the item going on
+        hanging = any(
+            _LIST_ITEM.match(a.text) and b.x > a.x + 0.5 * b.size and 0 < a.y - b.y <= spacing * 1.3
+            for a, b in itertools.pairwise(group)
+        )
         current: _Para | None = None
         prev: _Line | None = None
+        item_x: float | None = None  # where the current list item's bullet or number is
         for ln in group:
             heading = ln.size >= body_size * 1.15 and len(ln.text) < 200
             kind = "heading" if heading else "paragraph"
@@ -268,8 +275,10 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
                     new = True
                 elif kind == "paragraph" and _LIST_ITEM.match(ln.text):
                     new = True  # a bullet or number opens a list item
-                elif _LIST_ITEM.match(prev.text) and ln.x > prev.x:
+                elif item_x is not None and ln.x > item_x + 0.5 * ln.size:
                     pass  # the item's next line, set under its text (a hanging indent), not an indented first line
+                elif item_x is not None and hanging:
+                    new = True
                 elif kind == "paragraph" and ln.x > col_left + 0.8 * ln.size and prev.x <= col_left + 0.8 * ln.size:
                     new = True  # an indented first line
                 elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in _ENDS:
@@ -277,6 +286,7 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
             if new:
                 current = _Para(kind, level, opens_group=prev is None)
                 paras.append(current)
+                item_x = ln.x if kind == "paragraph" and _LIST_ITEM.match(ln.text) else None
             assert current is not None
             current.add(ln.text)
             prev = ln

@@ -103,3 +103,22 @@ def test_a_right_to_left_numbered_item_as_libreoffice_draws_it_is_one_paragraph_
     ]
     paragraphs = [para.text() for para in _paragraphs(_reading_order(lines, 0.0, 612.0), 11.0)]
     assert paragraphs == [f"1. {first} {last}", f"2. {first} {last}"]
+
+
+def test_a_paragraph_back_under_the_bullets_after_a_list_is_not_the_last_item_going_on() -> None:
+    # as Briefing's PDF sets a list with 3 pt between items and a short paragraph after it (QA5's p30.pdf)
+    lines = [
+        _Line(70.9, 482.8, 12.0, "• Consular week access under access to next in."),
+        _Line(70.9, 463.6, 12.0, "• Will in confirmed under next sanctions and week access next existing confirmed"),
+        _Line(88.9, 447.4, 12.0, "week."),
+        _Line(70.9, 428.2, 12.0, "• Confirmed minister next agreements under."),
+        _Line(70.9, 409.0, 12.0, "Points:"),
+        _Line(70.9, 386.2, 12.0, "• That access the week relief consular geneva existing."),
+    ]
+    assert _texts(lines) == [
+        "• Consular week access under access to next in.",
+        "• Will in confirmed under next sanctions and week access next existing confirmed week.",
+        "• Confirmed minister next agreements under.",
+        "Points:",
+        "• That access the week relief consular geneva existing.",
+    ]
