@@ -519,7 +519,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
                 joined = _Para("paragraph", 0, [parts[-1][2]])
                 joined.add(text)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
-                    page_first_part[-1] = (len(parts) - 1, len(clean_block_text(parts[-1][2])) + 1)
+                    page_start = len(clean_block_text(joined.text())) - len(clean_block_text(text))
+                    page_first_part[-1] = (len(parts) - 1, page_start)  # (no space between Chinese lines)
                 parts[-1] = ("paragraph", 0, joined.text())
             else:
                 parts.append((para.kind, para.level, text))

@@ -122,3 +122,24 @@ def test_a_paragraph_back_under_the_bullets_after_a_list_is_not_the_last_item_go
         "Points:",
         "• That access the week relief consular geneva existing.",
     ]
+
+
+def test_a_chinese_paragraph_running_on_to_the_next_page_is_one_paragraph_and_the_page_starts_at_its_line(
+    tmp_path: Path, capsys
+) -> None:
+    from pypdf import PdfReader
+
+    from briefing.importers.pdf import _page_lines
+    from tests.test_cli import run
+
+    note = tmp_path / "zh.briefing"
+    assert run(capsys, "new", str(note), "--title", "Long")[0] == 0
+    assert run(capsys, "note", str(note), "--section", "background", "--text", SENTENCE * 40)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "zh.pdf"))[0] == 0
+    source = import_file(tmp_path / "zh.pdf")
+    assert source.meta.pages == 2
+    assert [source.text[b.start : b.end] for b in source.blocks].count(SENTENCE * 40) == 1
+    second_page_first_line = next(
+        ln.text for ln in _page_lines(PdfReader(tmp_path / "zh.pdf").pages[1]) if "部" in ln.text
+    )
+    assert source.text[source.meta.page_starts[1] :].startswith(second_page_first_line)
