@@ -188,8 +188,10 @@ def find_quote(text: str, quote: str) -> list[Match]:
     """
     found = _find_quote(text, quote)
     if not found and _LIGATURE_CHARACTERS.search(text):  # a source pasted from a PDF viewer has them: "ﬁnancial"
-        plain = _ligatures_undone(text)
-        found = [Match(plain.original(m.start), plain.original(m.end - 1) + 1) for m in find_quote(plain.text, quote)]
+        letters = _ligatures_undone(text)
+        found = [
+            Match(letters.original(m.start), letters.original(m.end - 1) + 1) for m in find_quote(letters.text, quote)
+        ]
     if found or not (quote.translate(_LIGATURES) != quote or _LINE_END_HYPHEN.search(quote)):
         return found
     plain = quote.translate(_LIGATURES)
