@@ -174,7 +174,9 @@ def _occurrences(text: str, quote: str) -> list[int]:
 # What copying from a PDF viewer adds to a quote: ligature characters ("oﬃcial") and a word hyphenated at a line end
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 _LIGATURES.update(str.maketrans({"\ufb05": "st", "\ufb06": "st"}))
-_LINE_END_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010][ \t]*\r?\n\s*(?=\w)")
+# (or the line end pasted as a space, as a terminal and some viewers do: "offi- cial")
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010]\s+(?=\w)")
+_LIGATURE_CHARACTERS = re.compile("[\ufb00-\ufb06]")
 
 
 def find_quote(text: str, quote: str) -> list[Match]:
@@ -185,12 +187,41 @@ def find_quote(text: str, quote: str) -> list[Match]:
     Offsets are in the original text, so the stored quote is always the source's own characters.
     """
     found = _find_quote(text, quote)
+    if not found and _LIGATURE_CHARACTERS.search(text):  # a source pasted from a PDF viewer has them: "ﬁnancial"
+        letters = _ligatures_undone(text)
+        found = [
+            Match(letters.original(m.start), letters.original(m.end - 1) + 1) for m in find_quote(letters.text, quote)
+        ]
     if found or not (quote.translate(_LIGATURES) != quote or _LINE_END_HYPHEN.search(quote)):
         return found
     plain = quote.translate(_LIGATURES)
     return _find_quote(text, _LINE_END_HYPHEN.sub("", plain)) or _find_quote(
         text, _LINE_END_HYPHEN.sub(lambda m: m.group()[0], plain)
     )
+
+
+def _ligatures_undone(text: str) -> _Folded:
+    """The text with its ligature characters as letters, and the way back to offsets in text."""
+    pieces: list[str] = []
+    starts: array[int] = array("q")
+    origins: array[int] = array("q")
+    length = done = 0
+    for match in _LIGATURE_CHARACTERS.finditer(text):
+        at = match.start()
+        starts.append(length)  # the text before it, one for one
+        origins.append(done)
+        pieces.append(text[done:at])
+        length += at - done
+        for letter in match.group().translate(_LIGATURES):  # each letter maps back to the ligature
+            starts.append(length)
+            origins.append(at)
+            pieces.append(letter)
+            length += 1
+        done = at + 1
+    starts.append(length)
+    origins.append(done)
+    pieces.append(text[done:])
+    return _Folded("".join(pieces), starts, origins)
 
 
 def _find_quote(text: str, quote: str) -> list[Match]:

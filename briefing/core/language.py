@@ -324,10 +324,13 @@ def source_language(text: str, *declared: str) -> str:
     then its <html lang>) and its text. Files often declare a template's default (Word's en-US, a site's
     lang="en" on French pages), so the text has the last word where it plainly is English or French: the first
     declared tag of that language ("fr-FR"), else "en" or "fr". A declared language the text cannot tell (Spanish,
-    Persian) is kept, and a text plainly in another language (Spanish, German...) is not declared English or
-    French; "" when nothing tells."""
+    Persian) is kept, and a text plainly in another language (Spanish, German...) or mostly in a script that tells
+    its language (Arabic, Persian, Hebrew, Chinese...) is not declared English or French; "" when nothing tells."""
     tags = [tag for tag in map(language_tag, declared) if tag]
     others = [tag for tag in tags if primary_language(tag) not in TAGS]
+    script = language_of(text[:SAMPLE])
+    if script and not others:  # most of its letters are Arabic, Hebrew, Chinese...: not a template's en-CA
+        return script
     told = _text_language(text[:SAMPLE])
     if told in TAGS:
         same = [tag for tag in tags if primary_language(tag) == told]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -247,23 +248,27 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
 
 def _declared_languages(document: Any, paragraphs: int = 50) -> list[str]:
-    """The languages Word says the text is in: the one most runs of the first paragraphs are marked with, then
-    the document's default (styles.xml's w:docDefaults), which a template often leaves as en-US."""
-    counts: dict[str, int] = {}
+    """The languages Word says the text is in: the one most of the text of the first paragraphs is in (a run not
+    marked is in the document's default), then that default (styles.xml's w:docDefaults), which a template often
+    leaves as en-US. One English title in a French note does not make it English."""
+    try:
+        found = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    except Exception:  # no styles part: Word's defaults, which say nothing
+        found = None
+    default = (found.get(W + "val") or "").strip() if found is not None else ""
+    counts: Counter[str] = Counter()
     for paragraph in document.element.body.iterchildren(W + "p"):
-        for lang in paragraph.iter(W + "lang"):
-            value = (lang.get(W + "val") or "").strip()
-            if value:
-                counts[value] = counts.get(value, 0) + 1
+        for run in paragraph.iter(W + "r"):
+            lang = run.find(f"{W}rPr/{W}lang")
+            value = (lang.get(W + "val") or "").strip() if lang is not None else ""
+            characters = sum(len(t.text or "") for t in run.iter(W + "t"))
+            if (value or default) and characters:
+                counts[value or default] += characters
         paragraphs -= 1
         if not paragraphs:
             break
-    marked = max(counts, key=lambda tag: counts[tag]) if counts else ""
-    try:
-        default = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
-    except Exception:  # no styles part: Word's defaults, which say nothing
-        default = None
-    return [marked, (default.get(W + "val") or "").strip() if default is not None else ""]
+    marked = counts.most_common(1)[0][0] if counts else ""
+    return [marked, default]
 
 
 def _roman(n: int) -> str:

@@ -23,7 +23,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
-from briefing.importers.pdf_glyphs import SHOW_OPERATORS, TEXT_STATE_OPERATORS
+from briefing.importers.pdf_glyphs import _CJK, SHOW_OPERATORS, TEXT_STATE_OPERATORS
 
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
@@ -64,7 +64,12 @@ class _Para:
         self.lines.append(text)
 
     def text(self) -> str:
-        return " ".join(self.lines)
+        """The lines joined by a space, but none between two Chinese or Japanese characters: those languages put no
+        space between words, so a line end there is no space."""
+        joined = self.lines[0] if self.lines else ""
+        for line in self.lines[1:]:
+            joined += ("" if _CJK.match(joined[-1]) and _CJK.match(line[0]) else " ") + line
+        return joined
 
 
 def pdf_date(value: Any) -> str:
@@ -201,12 +206,22 @@ def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
 
 def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
     """_order, and for a right-to-left page _order of its mirror image: right column first, found by the lines'
-    right edges (right-to-left lines are ragged on the left)."""
+    right edges (right-to-left lines are ragged on the left). The mirror image's lines are returned, so that
+    paragraphs are found by their right edges too (indents, a bullet's hanging indent) as a left-to-right page's
+    by their left edges."""
     if direction(" ".join(ln.text for ln in lines)) != "rtl":
         return _order(lines, left, width)
-    images = [_Line(2 * left + width - ln.end, ln.y, ln.size, ln.text, 2 * left + width - ln.x) for ln in lines]
-    originals = dict(zip(map(id, images), lines, strict=True))
-    return [[originals[id(m)] for m in group] for group in _order(images, left, width)]
+    images = [
+        _Line(
+            2 * left + width - ln.end, ln.y, ln.size, _VISUAL_LIST_NUMBER.sub(r"\1. ", ln.text), 2 * left + width - ln.x
+        )
+        for ln in lines
+    ]
+    return _order(images, left, width)
+
+
+# a list number as LibreOffice draws it in right-to-left text, its point on the left, read ".1" (logically "1.")
+_VISUAL_LIST_NUMBER = re.compile(r"^\.(\d{1,3}) ")
 
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -224,18 +239,31 @@ def _clean(text: str) -> str:
     return text if _VISIBLE.search(text) else ""
 
 
+# a list item's first line: a bullet, or a number or letter with its point or bracket, then a space
+_LIST_ITEM = re.compile(r"[•◦▪‣●○■□–]\s|\(?(?:\d{1,3}|[a-z])[.)]\s")
+_ENDS = '.!?:"”。！？」』'  # what ends the short last line of a paragraph (Chinese and Japanese full stops too)
+
+
 def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
     paras: list[_Para] = []
     for group in groups:
         gaps = [
             a.y - b.y for a, b in itertools.pairwise(group) if 0 < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5
         ]
-        spacing = statistics.median(gaps) if gaps else body_size * 1.2
+        # the line pitch: a low quartile, not the median, which many short paragraphs' gaps would raise
+        spacing = sorted(gaps)[len(gaps) // 4] if gaps else body_size * 1.2
         col_left = min((ln.x for ln in group), default=0.0)
         lengths = [len(ln.text) for ln in group]
         typical = statistics.median(lengths) if lengths else 0
+        # list items whose next lines are set under their text (a hanging indent): there, a line back under the
+        # bullet with no bullet of its own is the paragraph after the list, not the item going on
+        hanging = any(
+            _LIST_ITEM.match(a.text) and b.x > a.x + 0.5 * b.size and 0 < a.y - b.y <= spacing * 1.3
+            for a, b in itertools.pairwise(group)
+        )
         current: _Para | None = None
         prev: _Line | None = None
+        item_x: float | None = None  # where the current list item's bullet or number is
         for ln in group:
             heading = ln.size >= body_size * 1.15 and len(ln.text) < 200
             kind = "heading" if heading else "paragraph"
@@ -243,15 +271,22 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
             new = current is None or prev is None or current.kind != kind
             if not new and prev is not None and current is not None:
                 dy = prev.y - ln.y
-                if dy <= 0 or dy > spacing * 1.45 or abs(ln.size - prev.size) > 0.15 * prev.size:
+                if dy <= 0 or dy > spacing * 1.3 or abs(ln.size - prev.size) > 0.15 * prev.size:
+                    new = True
+                elif kind == "paragraph" and _LIST_ITEM.match(ln.text):
+                    new = True  # a bullet or number opens a list item
+                elif item_x is not None and ln.x > item_x + 0.5 * ln.size:
+                    pass  # the item's next line, set under its text (a hanging indent), not an indented first line
+                elif item_x is not None and hanging:
                     new = True
                 elif kind == "paragraph" and ln.x > col_left + 0.8 * ln.size and prev.x <= col_left + 0.8 * ln.size:
                     new = True  # an indented first line
-                elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in '.!?:"”':
+                elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in _ENDS:
                     new = True  # the short last line of a paragraph
             if new:
                 current = _Para(kind, level, opens_group=prev is None)
                 paras.append(current)
+                item_x = ln.x if kind == "paragraph" and _LIST_ITEM.match(ln.text) else None
             assert current is not None
             current.add(ln.text)
             prev = ln
@@ -318,8 +353,11 @@ def _drop_running_heads(per_page: list[list[_Line]], boxes: list[tuple[float, fl
 
 def _continues(before: tuple[str, int, str], text: str) -> bool:
     """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
-    one stops without closing punctuation, and this one starts in lower case."""
-    return before[0] == "paragraph" and before[2].rstrip()[-1:] not in _CLOSING and text[:1].islower()
+    one stops without closing punctuation, and this one starts in lower case (or both are Chinese or Japanese, which
+    have no case)."""
+    end = before[2].rstrip()[-1:]
+    cjk = bool(_CJK.match(end) and _CJK.match(text[:1]))
+    return before[0] == "paragraph" and end not in _CLOSING and (text[:1].islower() or cjk)
 
 
 _CLOSING = '.!?:;…"”’»)]。！？'
@@ -481,7 +519,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
                 joined = _Para("paragraph", 0, [parts[-1][2]])
                 joined.add(text)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
-                    page_first_part[-1] = (len(parts) - 1, len(clean_block_text(parts[-1][2])) + 1)
+                    page_start = len(clean_block_text(joined.text())) - len(clean_block_text(text))
+                    page_first_part[-1] = (len(parts) - 1, page_start)  # (no space between Chinese lines)
                 parts[-1] = ("paragraph", 0, joined.text())
             else:
                 parts.append((para.kind, para.level, text))

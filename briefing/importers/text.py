@@ -336,9 +336,43 @@ def _choose(matches: list[CharsetMatch], data: bytes) -> tuple[CharsetMatch, str
         else:  # still tell when it is exotic and another encoding nearly fits
             ties += [m for m in matches if all(m is not t for t in ties) and m.chaos <= best.chaos + 0.02]
     chosen = ties[0]
+    western = _windows_1252_reading(matches, chosen, data)
+    if western is not None:
+        ties = [western, *(m for m in ties if m is not western)]
+        chosen = western
     text = str(chosen)
     others = list(dict.fromkeys(names[id(m)][1] for m in ties[1:] if str(m) != text))
     return chosen, names[id(chosen)][1], others
+
+
+# cp1252's punctuation in 0x80-0x9F (€ ‚ „ … ‹ ‘ ’ “ ” • – — ›): Word's and Notepad's curly quotes and dashes, where
+# Mac Roman and the DOS code pages have letters
+_CP1252_PUNCTUATION = frozenset(b"\x80\x82\x84\x85\x8b\x91\x92\x93\x94\x95\x96\x97\x9b")
+# the letters of English, French, Spanish, Portuguese, German, Italian and Dutch
+_WESTERN_LETTERS = frozenset("àâäáãåçèéêëìíîïñòóôöõùúûüýÿæœßÀÂÄÁÃÅÇÈÉÊËÌÍÎÏÑÒÓÔÖÕÙÚÛÜÝŸÆŒ")
+_WESTERN_SIGNS = frozenset("‘’‚“”„–—…•‹›€«»°·×§©®™¢£¥¿¡ºª\u00a0")
+
+
+def _windows_1252_reading(matches: list[CharsetMatch], chosen: CharsetMatch, data: bytes) -> CharsetMatch | None:
+    """The cp1252 reading, when it should win over the chosen one on a short text: charset-normalizer scores a line
+    or two in Mac Roman or a Baltic code page as well or better (“quickly” as ìquicklyî, À as Ą). cp1252 wins when
+    it reads Western letters and signs only, and either the text has its curly quotes or dashes where the chosen
+    encoding has letters, or it is as coherent as the chosen reading and about as clean."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if text == str(chosen) or not all(c.isascii() or c in _WESTERN_LETTERS or c in _WESTERN_SIGNS for c in text):
+        return None
+    reading = next((m for m in matches if str(m) == text), None)
+    if reading is None:
+        return None
+    high = {b for b in data if 0x80 <= b <= 0x9F}
+    if high and high <= _CP1252_PUNCTUATION:
+        return reading  # (chosen reads them otherwise: it is not a Windows code page that shares them)
+    if not high and reading.coherence >= chosen.coherence and reading.chaos <= chosen.chaos + 0.06:
+        return reading
+    return None
 
 
 def markdown_inline(text: str) -> str:

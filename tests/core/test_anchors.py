@@ -116,3 +116,22 @@ def test_quote_copied_from_a_pdf_viewer_is_found_and_stores_the_source_words() -
         [match] = find_quote(text, quote)
         assert text[match.start : match.end] == words
     assert find_quote(text, "signify agree-\nments") == []
+
+
+def test_a_line_end_pasted_as_a_space_and_ligatures_in_the_source_are_forgiven() -> None:
+    # QA5 9: a terminal pastes "offi-⏎cial" as "offi- cial"; a source pasted from a PDF viewer has "ﬁ" and "ﬀ"
+    text = "Talks have started, yes, at the official level. Engaging did not signify agreement; a well-known fact."
+    for quote, words in (
+        ("at the offi- cial level", "at the official level"),
+        ("a well- known fact", "a well-known fact"),
+    ):
+        [match] = find_quote(text, quote)
+        assert text[match.start : match.end] == words
+    source = "The \ufb01nancial of\ufb01cials con\ufb01rmed the e\ufb00ort. Then the \ufb01nancial of\ufb01cials left."
+    matches = find_quote(source, "The financial officials confirmed the effort")
+    assert [source[m.start : m.end] for m in matches] == [
+        "The \ufb01nancial of\ufb01cials con\ufb01rmed the e\ufb00ort"
+    ]
+    matches = find_quote(source, "financial officials left")
+    assert [source[m.start : m.end] for m in matches] == ["\ufb01nancial of\ufb01cials left"]
+    assert find_quote(source, "financial officials right") == []

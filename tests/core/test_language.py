@@ -255,3 +255,13 @@ def test_declared_languages_become_valid_bcp47_tags() -> None:
     assert source_language(FRENCH_ARTICLE, "English") == "fr"  # a French page declaring lang="English"
     assert source_language(ENGLISH_ARTICLE, "English") == "en"
     assert source_language("Canada–Iran", "x") == ""
+
+
+def test_a_source_mostly_in_a_script_that_tells_its_language_is_not_its_templates_english() -> None:
+    # QA5 3: an Arabic office PDF with LibreOffice's /Lang en-CA and an English title block
+    from briefing.core.language import source_language
+
+    arabic = "أعلنت وزارة الخارجية الكندية يوم الجمعة أن المحادثات مع إيران بدأت على المستوى الرسمي في جنيف. " * 3
+    assert source_language("MEMORANDUM TO THE DIRECTOR\n\n" + arabic, "en-CA") == "ar"
+    assert source_language("部长说，重开大使馆不是第一步。" * 3, "en-US") == "zh"
+    assert source_language(arabic, "ur-PK") == "ur-PK"  # a declared language the script cannot tell from others

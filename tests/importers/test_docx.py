@@ -140,3 +140,21 @@ def test_a_heading_is_the_title_only_when_it_opens_the_document(tmp_path) -> Non
     opening.add_paragraph("Stocks fell sharply.")
     opening.save(tmp_path / "opening.docx")
     assert import_file(tmp_path / "opening.docx").meta.title == "Fisheries outlook"
+
+
+def test_one_english_run_does_not_make_a_french_documents_language(tmp_path) -> None:
+    # QA5 9: Briefing's DOCX of a French note: styles' default fr-CA, only the English title run marked en-CA
+    import docx
+    from docx.oxml.ns import qn
+
+    path = tmp_path / "note.docx"
+    document = docx.Document()
+    document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}").set(
+        qn("w:val"), "fr-CA"
+    )
+    title = document.add_paragraph().add_run("Canada and Iran: talks")
+    title._r.get_or_add_rPr().append(title._r.makeelement(qn("w:lang"), {qn("w:val"): "en-CA"}))
+    for text in ("Objet", "Genève, le 7 décembre 2026"):  # too few words for the text to tell its language
+        document.add_paragraph(text)
+    document.save(path)
+    assert import_file(path).meta.language == "fr-CA"

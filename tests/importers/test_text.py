@@ -328,3 +328,33 @@ def test_markdown_backslashes_read_as_a_markdown_reader_reads_them(tmp_path) -> 
     path.write_text(f"{escape(typed)}\n\nLiteral \\\\\\*star\\* and \\\\*emphasis*.\n", "utf-8")  # as our export
     source = import_file(path)
     assert [source.text[b.start : b.end] for b in source.blocks] == [typed, "Literal \\*star* and \\emphasis."]
+
+
+# One line saved as Windows "ANSI": charset-normalizer scored them Mac Roman (“quickly” as ìquicklyî) and cp1257
+# (À as Ą) (QA5 5)
+SHORT_CP1252 = [
+    "The minister’s “step by step” approach.",
+    "Talks – officials say — resumed “quickly”.",
+    "ÉTATS-UNIS ET CANADA : ACCORD SIGNÉ À OTTAWA",
+    "L’ambassade a fermé ses portes à Téhéran… enfin.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_CP1252)
+def test_a_short_cp1252_text_with_curly_quotes_dashes_or_capitals_is_read_as_cp1252(tmp_path, text: str) -> None:
+    path = tmp_path / "one.txt"
+    path.write_bytes(text.encode("cp1252"))
+    source = import_file(path)
+    assert (source.text, source.meta.encoding) == (text, "cp1252")
+
+
+def test_mac_roman_and_other_windows_code_pages_with_curly_quotes_are_not_taken_for_cp1252(tmp_path) -> None:
+    texts = {
+        "mac_roman": "Le ministre a déclaré à Genève.",
+        "cp1251": "Министр сказал: “Мы готовы”.",
+    }
+    for codec, text in texts.items():
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        source = import_file(path)
+        assert (source.text, source.meta.encoding) == (text, codec)

@@ -1,0 +1,145 @@
+"""PDF paragraphs as the document's: Chinese lines joined without a space, list items one paragraph each with
+their hanging indent (QA5 defects 2, 3, 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.anchors import find_quote
+from briefing.importers import import_file
+from briefing.importers.pdf import _Line, _paragraphs
+
+SENTENCE = "加拿大外交部星期五表示，与伊朗的会谈已在日内瓦以官方级别开始。部长说，重开大使馆不是第一步。"
+
+
+def _texts(lines: list[_Line]) -> list[str]:
+    return [para.text() for para in _paragraphs([lines], 11.0)]
+
+
+def test_chinese_lines_join_without_a_space_and_a_bullets_hanging_indent_goes_on() -> None:
+    # as LibreOffice lays out two paragraphs and a bullet of the same Chinese text (QA5's ZH.pdf)
+    first, rest = SENTENCE[:-4], SENTENCE[-4:]
+    lines = [
+        _Line(71.0, 610.6, 11.0, first),
+        _Line(71.0, 595.8, 11.0, rest),
+        _Line(71.0, 574.9, 11.0, first),
+        _Line(71.0, 560.0, 11.0, rest),
+        _Line(71.0, 539.1, 11.0, "• " + SENTENCE[:-5]),
+        _Line(89.0, 524.3, 11.0, SENTENCE[-5:]),
+    ]
+    assert _texts(lines) == [SENTENCE, SENTENCE, "• " + SENTENCE]
+
+
+def test_latin_list_items_are_one_paragraph_each() -> None:
+    lines = [
+        _Line(72.0, 700.0, 11.0, "• Consular access next week."),
+        _Line(72.0, 686.0, 11.0, "• Officials confirmed that sanctions relief will be discussed in Geneva"),
+        _Line(86.0, 672.0, 11.0, "under the existing agreements."),
+        _Line(72.0, 658.0, 11.0, "1. Meet next week."),
+        _Line(72.0, 644.0, 11.0, "2. Discuss the access to consular officials and the relief of the sanctions"),
+        _Line(86.0, 630.0, 11.0, "in Geneva."),
+        _Line(72.0, 610.0, 11.0, "A paragraph after the list, long enough to wrap on to a second line of the"),
+        _Line(72.0, 596.0, 11.0, "page, and joined with a space."),
+    ]
+    assert _texts(lines) == [
+        "• Consular access next week.",
+        "• Officials confirmed that sanctions relief will be discussed in Geneva under the existing agreements.",
+        "1. Meet next week.",
+        "2. Discuss the access to consular officials and the relief of the sanctions in Geneva.",
+        "A paragraph after the list, long enough to wrap on to a second line of the page, and joined with a space.",
+    ]
+
+
+def test_a_wrapped_chinese_sentence_of_briefings_own_pdf_can_be_quoted(tmp_path: Path, capsys) -> None:
+    from tests.test_cli import run
+
+    note = tmp_path / "zh.briefing"
+    assert run(capsys, "new", str(note), "--title", "Test ZH")[0] == 0
+    for _ in range(2):
+        assert run(capsys, "note", str(note), "--section", "background", "--text", SENTENCE)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "zh.pdf"))[0] == 0
+    source = import_file(tmp_path / "zh.pdf")
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    assert paragraphs.count(SENTENCE) == 2  # each wrapped paragraph whole, with no space at the line end
+    assert len(find_quote(source.text, "重开大使馆不是第一步")) == 2
+
+
+def test_a_chinese_paragraph_cut_by_a_page_end_goes_on_on_the_next_page() -> None:
+    from briefing.importers.pdf import _continues
+
+    assert _continues(("paragraph", 0, "部长说，重开大使馆不"), "是第一步。")
+    assert not _continues(("paragraph", 0, "部长说，重开大使馆不是第一步。"), "加拿大外交部星期五表示")
+
+
+def test_right_to_left_paragraphs_are_found_by_their_right_edges_and_line_pitch() -> None:
+    # as LibreOffice lays out two Arabic paragraphs and a bullet (QA5's AR.pdf): lines ragged on the left, a
+    # paragraph's last line short, the gap between paragraphs 1.4 times the line pitch
+    from briefing.importers.pdf import _reading_order
+
+    first = "أعلنت وزارة الخارجية الكندية يوم الجمعة أن المحادثات مع إيران بدأت على المستوى الرسمي في جنيف،"
+    last = "وقال الوزير إن السفارة ليست خطوة أولى (2016)."
+    lines = [
+        _Line(74.9, 610.4, 11.0, first, 540.7),
+        _Line(313.8, 595.5, 11.0, last, 541.0),
+        _Line(74.9, 574.6, 11.0, first, 540.7),
+        _Line(313.8, 559.8, 11.0, last, 541.0),
+        _Line(88.4, 538.9, 11.0, "• " + first, 545.1),
+        _Line(264.3, 524.0, 11.0, last, 523.0),
+    ]
+    paragraphs = [para.text() for para in _paragraphs(_reading_order(lines, 0.0, 612.0), 11.0)]
+    assert paragraphs == [f"{first} {last}", f"{first} {last}", f"• {first} {last}"]
+
+
+def test_a_right_to_left_numbered_item_as_libreoffice_draws_it_is_one_paragraph_numbered_1() -> None:
+    from briefing.importers.pdf import _reading_order
+
+    first = "أعلنت وزارة الخارجية الكندية يوم الجمعة أن المحادثات مع إيران بدأت على المستوى الرسمي في"
+    last = "جنيف، وقال الوزير إن السفارة ليست خطوة أولى."
+    lines = [
+        _Line(88.4, 610.4, 11.0, ".1 " + first, 550.4),  # its number's point drawn on the left
+        _Line(240.2, 595.5, 11.0, last, 522.7),  # under the item's text, not under its number
+        _Line(88.4, 577.7, 11.0, ".2 " + first, 550.4),
+        _Line(240.2, 562.8, 11.0, last, 522.7),
+    ]
+    paragraphs = [para.text() for para in _paragraphs(_reading_order(lines, 0.0, 612.0), 11.0)]
+    assert paragraphs == [f"1. {first} {last}", f"2. {first} {last}"]
+
+
+def test_a_paragraph_back_under_the_bullets_after_a_list_is_not_the_last_item_going_on() -> None:
+    # as Briefing's PDF sets a list with 3 pt between items and a short paragraph after it (QA5's p30.pdf)
+    lines = [
+        _Line(70.9, 482.8, 12.0, "• Consular week access under access to next in."),
+        _Line(70.9, 463.6, 12.0, "• Will in confirmed under next sanctions and week access next existing confirmed"),
+        _Line(88.9, 447.4, 12.0, "week."),
+        _Line(70.9, 428.2, 12.0, "• Confirmed minister next agreements under."),
+        _Line(70.9, 409.0, 12.0, "Points:"),
+        _Line(70.9, 386.2, 12.0, "• That access the week relief consular geneva existing."),
+    ]
+    assert _texts(lines) == [
+        "• Consular week access under access to next in.",
+        "• Will in confirmed under next sanctions and week access next existing confirmed week.",
+        "• Confirmed minister next agreements under.",
+        "Points:",
+        "• That access the week relief consular geneva existing.",
+    ]
+
+
+def test_a_chinese_paragraph_running_on_to_the_next_page_is_one_paragraph_and_the_page_starts_at_its_line(
+    tmp_path: Path, capsys
+) -> None:
+    from pypdf import PdfReader
+
+    from briefing.importers.pdf import _page_lines
+    from tests.test_cli import run
+
+    note = tmp_path / "zh.briefing"
+    assert run(capsys, "new", str(note), "--title", "Long")[0] == 0
+    assert run(capsys, "note", str(note), "--section", "background", "--text", SENTENCE * 40)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "zh.pdf"))[0] == 0
+    source = import_file(tmp_path / "zh.pdf")
+    assert source.meta.pages == 2
+    assert [source.text[b.start : b.end] for b in source.blocks].count(SENTENCE * 40) == 1
+    second_page_first_line = next(
+        ln.text for ln in _page_lines(PdfReader(tmp_path / "zh.pdf").pages[1]) if "部" in ln.text
+    )
+    assert source.text[source.meta.page_starts[1] :].startswith(second_page_first_line)
