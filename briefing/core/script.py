@@ -17,6 +17,8 @@ import re
 import unicodedata
 from typing import Literal
 
+from briefing.core.lazy_regex import lazy
+
 RTL_CLASSES = frozenset({"R", "AL"})
 # Blocks holding every R and AL character (Hebrew to Arabic Extended-A, the presentation forms, the historic
 # right-to-left scripts, Adlam and Arabic mathematical letters): a quick pre-filter before the exact class test.
@@ -106,7 +108,7 @@ def script_name(ch: str) -> str:
 
 
 # Letters Persian has and Arabic does not (پ چ ژ گ, and the Persian forms of kaf and yeh), and Persian digits
-_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
+_PERSIAN = lazy("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
 # Scripts written by one language only, so the script tells the language: Greek, Thai, Armenian, Georgian
 # (Cyrillic does not: Russian, Ukrainian, Bulgarian, Serbian... share it; nor Latin)
 _ONE_LANGUAGE = {
@@ -115,7 +117,7 @@ _ONE_LANGUAGE = {
     "hy": _Later("[\u0530-\u058f]"),
     "ka": _Later("[\u10a0-\u10ff\u1c90-\u1cbf]"),
 }
-_KANA = re.compile("[\u3040-\u30ff]")
+_KANA = lazy("[\u3040-\u30ff]")
 _HANGUL = _Later("[\u1100-\u11ff\uac00-\ud7af]")
 
 

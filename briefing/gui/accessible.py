@@ -33,7 +33,6 @@ Checked on the live AT-SPI tree by tests/gui/test_accessibility_tree.py.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import shiboken6
@@ -61,6 +60,8 @@ from PySide6.QtWidgets import (
     QStatusBar,
     QWidget,
 )
+
+from briefing.core.lazy_regex import lazy
 
 _installed = False
 _interfaces: dict[int, QAccessibleInterface] = {}  # held, or PySide frees them while Qt still uses them
@@ -260,7 +261,7 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-_MNEMONIC = re.compile(r"&([^&\s])")
+_MNEMONIC = lazy(r"&([^&\s])")
 
 
 def add_mnemonics(dialog: QWidget) -> None:
