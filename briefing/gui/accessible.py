@@ -53,7 +53,6 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QComboBox,
-    QDialog,
     QLabel,
     QSizeGrip,
     QSplitterHandle,
@@ -303,7 +302,7 @@ def _window_focused(_old: QWidget | None, new: QWidget | None) -> None:
     if window is None or window.property("accessKeysAdded"):
         return
     window.setProperty("accessKeysAdded", True)
-    if isinstance(window, QDialog):
+    if window.inherits("QDialog"):  # (not isinstance: QDialog's Python class would load at start-up)
         add_mnemonics(window)
     QShortcut(QKeySequence("Shift+F10"), window, open_context_menu)
 
