@@ -2,6 +2,9 @@
 
 Run on demand (not part of the tests):  .venv/bin/python bench/export_speed.py [--excerpts 300] [--runs 5]
 Prints in-process times (as the GUI exports), cold command-line times, and pandoc's Markdown -> DOCX time.
+--scripts repeats an Arabic and a Chinese quotation; --distinct builds the note as an analyst would, every Arabic
+and Chinese quotation different (read from the public test corpus, ../shared/corpus or --corpus; the bench says
+so and stops when it is not there).
 
 The cold processes run with compiled bytecode, as an installed Briefing has (pip and the bundle ship .pyc files):
 PYTHONDONTWRITEBYTECODE, when set, is dropped for them, the bytecode goes to a temporary PYTHONPYCACHEPREFIX,
@@ -13,7 +16,10 @@ from __future__ import annotations
 
 import argparse
 import copy
+import gzip
+import html
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -49,12 +55,97 @@ FOREIGN = [
 ]
 
 
-def big_briefing(excerpts: int, scripts: bool = False) -> Briefing:
+# --scripts --distinct: a note as an analyst builds it, every quotation different: of each three, one of the demo's,
+# one Arabic, one Chinese, each of whole sentences (or clauses) of real prose from the public test corpus, which is
+# read where it lies and never copied into the repository (its pages belong to their publishers)
+CORPUS = ROOT.parent / "shared" / "corpus"
+ARABIC_FILES = (  # the corpus's only Arabic prose: an article on the Maghreb's names, a news report (Windows-1256)
+    "text/charset_normalizer__sample-arabic-1.txt",
+    "text/chardet__windows-1256-arabic___chromium_windows-1256_with_no_encoding_specified.html",
+)
+CHINESE_FILES = (  # news articles (UTF-8)
+    "readability/youth/expected.html",
+    "html/trafilatura/trafilatura__xinhuanet.com.c_1125597921.html",
+    "html/aeb/aeb__85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3.html.gz",
+)
+
+
+def _corpus_text(corpus: Path, name: str, encoding: str) -> str:
+    data = (corpus / name).read_bytes()
+    if name.endswith(".gz"):
+        data = gzip.decompress(data)
+    page = re.sub(r"(?is)<(script|style|title)\b.*?</\1>", " ", data.decode(encoding, "replace"))
+    return html.unescape(re.sub(r"<[^>]+>", "\n", page))
+
+
+def arabic_quotations(corpus: Path, count: int) -> list[str]:
+    """`count` different quotations of 30-60 words of the corpus's Arabic prose, each starting at a clause (after a
+    full stop, comma or colon) and taking whole clauses, or cut at a word with an ellipsis as analysts do (the
+    corpus has only some 230 words of Arabic prose: its vocabulary is far smaller than 100 real quotations')."""
+    clauses: list[str] = []
+    for name in ARABIC_FILES:
+        text = " ".join(_corpus_text(corpus, name, "cp1256").split()).replace("...", ".")
+        clauses += [c for c in re.split(r"(?<=[.،:؟])\s+", text) if re.search("[\u0621-\u064a]", c)]
+    words = [(word, n) for n, clause in enumerate(clauses) for word in clause.split()]
+    starts = [i for i, (_, n) in enumerate(words) if i == 0 or words[i - 1][1] != n]
+    out: list[str] = []
+    for k in range(count):
+        start, length = starts[k % len(starts)], 30 + (k * 7 + k // len(starts) * 11) % 31
+        taken = [words[(start + i) % len(words)] for i in range(length)]
+        ended = taken[-1][1] != words[(start + length) % len(words)][1]  # a whole clause last
+        out.append(" ".join(w for w, _ in taken) + ("" if ended else " …"))
+    if len(set(out)) < count:
+        raise SystemExit(f"the corpus's Arabic gives only {len(set(out))} different quotations")
+    return out
+
+
+def chinese_quotations(corpus: Path, count: int) -> list[str]:
+    """`count` different quotations of 60-150 characters, each a run of whole sentences of the corpus's Chinese
+    news articles."""
+    sentences: list[str] = []
+    for name in CHINESE_FILES:
+        for sentence in re.split(r"(?<=[。！？])", _corpus_text(corpus, name, "utf-8")):
+            sentence = "".join(sentence.split())
+            if len(re.findall("[\u4e00-\u9fff]", sentence)) >= 8 and sentence not in sentences:
+                sentences.append(sentence)
+    out: list[str] = []
+    for k in range(count * 20):
+        start, target = (k * 3) % len(sentences), 60 + (k * 11) % 91
+        quotation, i = "", start
+        while len(quotation) < target:
+            quotation += sentences[i % len(sentences)]
+            i += 1
+        if len(quotation) <= 150 and quotation not in out:
+            out.append(quotation)
+        if len(out) == count:
+            return out
+    raise SystemExit(f"the corpus's Chinese gives only {len(out)} different quotations")
+
+
+def big_briefing(excerpts: int, scripts: bool = False, distinct: Path | None = None) -> Briefing:
     """The demo briefing with its excerpts repeated, a note after every second one, up to `excerpts` quotations;
-    with scripts, every third one is an Arabic or Chinese passage of another source."""
+    with scripts, every third one is an Arabic or Chinese passage of another source; with distinct (the corpus),
+    two of every three are, each a different Arabic or Chinese passage."""
     briefing = demo_briefing()
     originals = [(s.id, e) for s, e in briefing.excerpts()]
-    if scripts:
+    if distinct is not None:
+        third = (excerpts + 2) // 3
+        foreign_texts = [
+            text
+            for pair in zip(arabic_quotations(distinct, third), chinese_quotations(distinct, third), strict=True)
+            for text in pair
+        ]
+        text, blocks = build_text([("paragraph", 0, p) for p in foreign_texts])
+        source = Source(id="src-foreign", text=text, blocks=blocks, meta=SourceMeta(title="وكالة الأنباء 新闻社"))
+        AddSource(source).apply(briefing)
+        foreign = [new_excerpt(source, b.start, b.end) for b in source.blocks]
+        originals = [
+            item
+            for n in range(third)
+            for pair in [originals[n % len(originals)]]
+            for item in (pair, (pair[0], foreign[2 * n]), (pair[0], foreign[2 * n + 1]))
+        ]
+    elif scripts:
         text, blocks = build_text([("paragraph", 0, p) for p in FOREIGN])
         source = Source(id="src-foreign", text=text, blocks=blocks, meta=SourceMeta(title="وكالة الأنباء 新闻社"))
         AddSource(source).apply(briefing)
@@ -108,18 +199,34 @@ def main() -> None:
     parser.add_argument("--excerpts", type=int, default=300)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scripts", action="store_true", help="every third quotation in Arabic or Chinese")
+    parser.add_argument(
+        "--distinct",
+        action="store_true",
+        help="two of every three quotations Arabic or Chinese, each different, read from the public test corpus",
+    )
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help=f"the public test corpus (default {CORPUS})")
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall-clock time (Unix)")
     parser.add_argument("--no-bytecode", action="store_true", help="no .pyc for Briefing's own modules")
     opts = parser.parse_args()
     global CLOCK
     CLOCK = "cpu" if opts.cpu else "wall"
-    briefing = big_briefing(opts.excerpts, opts.scripts)
+    distinct = None
+    if opts.distinct:
+        if not (opts.corpus / "MANIFEST.tsv").is_file():
+            raise SystemExit(
+                f"--distinct reads its Arabic and Chinese from the public test corpus, which is not at {opts.corpus}: "
+                "give its folder with --corpus"
+            )
+        distinct = opts.corpus
+    briefing = big_briefing(opts.excerpts, opts.scripts or opts.distinct, distinct)
     template = load_catalog().get(briefing.template)
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     try:
         project = work / "big.briefing"
         save_briefing(briefing, project)
         scripts = " (Arabic and Chinese)" if opts.scripts else ""
+        if distinct is not None:
+            scripts = " (two of every three Arabic or Chinese, each different)"
         print(f"{opts.excerpts} excerpts{scripts}; {CLOCK} time; Python {sys.version.split()[0]}")
 
         first = {

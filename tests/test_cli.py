@@ -73,7 +73,7 @@ def test_end_to_end_on_the_sample_article(note: Path, capsys) -> None:
     assert data["sources"][0]["title"] == "Canada Confirms Talks to Renew Iran Ties"
 
     code, out, _ = run(capsys, "check", note)
-    assert code == 0 and "sound (1 sources, 2 excerpts" in out
+    assert code == 0 and "sound (1 source, 2 excerpts" in out
     assert not lock_path(note).exists()
 
 
@@ -246,6 +246,28 @@ def test_a_briefing_open_elsewhere_is_not_changed(note: Path, capsys) -> None:
     assert note.read_bytes() == before
 
 
+def test_a_briefing_another_command_is_changing_is_waited_for_then_try_again(
+    note: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    from briefing.cli import files
+
+    monkeypatch.setattr(files, "COMMAND_WAIT_S", 0.3)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])  # the command holding it
+    try:
+        owner = {"user": "me", "host": socket.gethostname(), "pid": other.pid, "since": 2e9, "refreshed": 2e9}
+        lock_path(note).write_text(json.dumps({**owner, "command": True}), encoding="utf-8")
+        line = fails(capsys, "note", note, "--section", "background", "--text", "x", match="is being changed")
+        assert line == "briefing: error: iran.briefing: is being changed by another briefing command; try again"
+    finally:
+        other.kill()
+        other.wait()
+    lock_path(note).unlink()
+    with files.holding_lock(note):  # the lock a command takes says it is a command's, for others to wait
+        assert json.loads(lock_path(note).read_text(encoding="utf-8"))["command"] is True
+
+
 def test_a_file_that_is_not_a_briefing_is_pointed_to_add_source(tmp_path: Path, capsys) -> None:
     report = tmp_path / "report.txt"
     report.write_text("Text", encoding="utf-8")
@@ -263,3 +285,39 @@ def test_a_reader_that_stops_reading_is_not_an_error(tmp_path: Path) -> None:
     reader.stdout.close()  # as `| head -c 1` does
     _, err = reader.communicate(timeout=60)
     assert err == b"" and reader.returncode == 141
+
+
+def test_wording_says_what_the_analyst_sees(note: Path, capsys, tmp_path: Path) -> None:
+    """QA4 21: `set` echoes the purpose's label, `show` an excerpt's place, export names a file or folder right."""
+    code, out, _ = run(capsys, "set", note, "purpose=Pour décision")
+    assert code == 0 and out == "Change purpose: For decision\n"  # not its id, "for-decision"
+    run(capsys, "quote", note, "--section", "background", "--text", "In 2012, the Harper administration cut ties")
+    code, out, _ = run(capsys, "show", note)
+    assert "cut ties” [1, para. " in out  # the place, as the citation gives it
+    folder = tmp_path / "out"
+    folder.mkdir()
+    fails(capsys, "export", note, "-o", folder, match="out: is a folder, not a file")
+    a_file = tmp_path / "made.pdf"
+    a_file.write_bytes(b"")
+    fails(capsys, "export", note, "-o", a_file / "x.pdf", match=f"x.pdf: {str(a_file)!r} is a file, not a folder")
+
+
+def test_the_command_line_names_the_project_suffix_as_the_core_does() -> None:
+    from briefing import cli
+    from briefing.core import project
+
+    assert cli.SUFFIX == project.SUFFIX
+
+
+def test_a_headless_command_takes_its_dataclasses_from_the_compiled_code_cache(tmp_path: Path) -> None:
+    """A cold command writes the code of the dataclasses it created to the cache (and a second one reads it back:
+    tests/core/test_dataclass_cache.py)."""
+    import marshal
+
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "briefing", "templates"], env=env, capture_output=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    (cache,) = (tmp_path / "cache").glob("dataclasses-*.marshal")
+    texts = marshal.loads(cache.read_bytes())
+    # the model's classes (a Source's __init__ among them), created when the command loads them inside main()
+    assert len(texts) > 40 and any("(_type_id, _type_text, _type_blocks, _type_meta," in text for text in texts)

@@ -15,8 +15,10 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.cli.terminal import CommandError, library_noise_hidden, say
-from briefing.core.project import SUFFIX, ProjectFileError
-from briefing.core.templates import TemplateError
+from briefing.core.dataclass_cache import compiled_dataclasses
+
+SUFFIX = ".briefing"  # briefing.core.project.SUFFIX (tests/test_cli.py checks they agree), named here so that the
+# core modules load inside main(), where their dataclasses come from the cache of compiled code
 
 COMMAND_GROUPS = ("window", "edit", "show", "sources", "export")  # in the order `briefing --help` lists them
 # Each command's group: a command imports only its own group's module (a cold `briefing export` skips what the
@@ -77,12 +79,23 @@ def _one_line_errors() -> tuple[type[Exception], ...]:
     not lock or edit a briefing (`export`, `show`) does not load those modules (about 2 % of a cold export)."""
     from briefing.core.lock import LockedError
     from briefing.core.operations import OperationError
+    from briefing.core.project import ProjectFileError
+    from briefing.core.templates import TemplateError
 
     return CommandError, ProjectFileError, LockedError, OperationError, TemplateError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and COMMANDS.get(argv[0], "window") != "window":
+        # A headless command creates some 40 dataclasses (a cold `briefing export`: about 5 % of its run compiling
+        # their methods); the window does the same for its own start-up (gui/app.py).
+        with compiled_dataclasses():
+            return _run(argv)
+    return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     if argv and argv[0].lower().endswith(SUFFIX):
         argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
     elif argv and argv[0] not in COMMANDS and not argv[0].startswith("-") and Path(argv[0]).suffix:

@@ -10,7 +10,7 @@ from typing import Any
 
 from briefing.cli.files import briefing_path, editing, existing_briefing, holding_lock
 from briefing.cli.sources import import_with_progress
-from briefing.cli.terminal import CommandError, out, out_json, say, short, visible
+from briefing.cli.terminal import CommandError, counted, out, out_json, say, short, visible
 from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
@@ -152,7 +152,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     with holding_lock(path) if path.exists() else nullcontext():  # --force replaces no briefing someone has open
         save_briefing(briefing, path)
-    out(f"Created {path} from template {template.id} ({len(briefing.sections)} sections)")
+    out(f"Created {path} from template {template.id} ({counted(len(briefing.sections), 'section')})")
     return 0
 
 
@@ -162,8 +162,9 @@ def cmd_set(args: argparse.Namespace) -> int:
         # every assignment is checked before any is made: a typo in the third changes nothing
         values = [_title_value(template, assignment) for assignment in args.assignments]
         changes = [SetTitleField(name, value).apply(briefing) for name, value in values]
-    for change, (_name, value) in zip(changes, values, strict=True):
-        out(f"{change.label}: {value}" if value else f"{change.label}: (cleared)")
+    for change, (name, value) in zip(changes, values, strict=True):
+        shown = purpose_label(value) if name == "purpose" and value else value  # as `show` says it, not its id
+        out(f"{change.label}: {shown}" if value else f"{change.label}: (cleared)")
     return 0
 
 
@@ -272,7 +273,9 @@ def cmd_add_source(args: argparse.Namespace) -> int:
                     raise CommandError(f"{what}; nothing was added (add --force to add it again)")
                 again.append(f"{what}; added again (--force)")
             AddSource(source).apply(briefing)
-            added.append(f"Added source {len(briefing.sources)}: {source.label} ({count_words(source.text)} words)")
+            added.append(
+                f"Added source {len(briefing.sources)}: {source.label} ({counted(count_words(source.text), 'word')})"
+            )
     for line in again:
         say("warning", line)
     for line in added:  # only once the briefing is saved: a failed save added nothing
@@ -333,7 +336,7 @@ def cmd_update_source(args: argparse.Namespace) -> int:
     if args.json:
         out_json({**counts, "changed_ids": op.ids("changed"), "lost_ids": op.ids("lost")}, indent=2)
         return 0
-    out(f"Updated source {number}: {source.label} ({count_words(source.text)} words)")
+    out(f"Updated source {number}: {source.label} ({counted(count_words(source.text), 'word')})")
     out(", ".join(f"{counts[name]} {name}" for name in OUTCOMES))
     headings = {e.id: s.heading for s, e in briefing.excerpts()}
     for outcome in op.outcomes:

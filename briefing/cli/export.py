@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import gc
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,8 @@ def _export(args: argparse.Namespace) -> int:
     from briefing.export.pages import from_layout
 
     source, output = Path(args.file), Path(args.output)
+    if os.path.isdir(output):  # before the suffix: `-o notes` names a folder, not an unknown format
+        return _fail(f"{output.name}: is a folder, not a file")
     if output.suffix.lower() not in FORMATS:
         return _fail(f"{output.name}: unknown export format {output.suffix or '(no suffix)'!r}; use .docx, .pdf or .md")
     if not source.is_file():

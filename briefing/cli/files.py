@@ -17,6 +17,9 @@ from briefing.core.project_load import load_briefing
 from briefing.core.project_save import save_briefing
 
 BACKUP_SUFFIX = SUFFIX + ".bak"  # the previous save, kept beside the briefing
+# How long a command waits for another command to finish with the same briefing (a script filing notes in parallel,
+# two terminals): each holds its lock for a fraction of a second
+COMMAND_WAIT_S = 2.0
 
 
 def briefing_path(value: str, *, backup: bool = False) -> Path:
@@ -53,9 +56,9 @@ def holding_lock(path: Path) -> Iterator[None]:
     """The briefing's owner lock while it is changed: LockedError when someone has it open in the window."""
     from briefing.core.lock import BriefingLock  # here: reading commands (export, show) need not load it
 
-    lock = BriefingLock(path)
+    lock = BriefingLock(path, command=True)
     try:
-        lock.acquire()
+        lock.acquire(wait_for_command=COMMAND_WAIT_S)
     except OSError as exc:
         raise CommandError(f"{path.name}: cannot be changed here ({exc.strerror or exc})") from None
     try:

@@ -7,8 +7,9 @@ import textwrap
 from typing import Any
 
 from briefing.cli.files import briefing_path, read_briefing
-from briefing.cli.terminal import out, out_json, say, short, visible
+from briefing.cli.terminal import counted, out, out_json, say, short, visible
 from briefing.core.anchors import check_anchors
+from briefing.core.citation import place
 from briefing.core.labels import field_label, purpose_label
 from briefing.core.language import LANGUAGE_NAMES
 from briefing.core.model import Briefing, Excerpt
@@ -58,6 +59,13 @@ def _as_data(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
+# Left by `update-source`: said beside the excerpt, as the window's cards say it (`check` tells the way out)
+_SHOWN_FLAGS = {
+    "changed": " (changed by an update, not reviewed)",
+    "lost": " (not in the new version of its source)",  # after "[1, lost]" (_where)
+}
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     briefing = read_briefing(briefing_path(args.file, backup=True))
     data = _as_data(briefing)
@@ -77,13 +85,16 @@ def cmd_show(args: argparse.Namespace) -> int:
             out(f"  {field_label(name)}: {purpose_label(value) if name == 'purpose' else value}")
     if tb.language != "en":  # an English note is the usual case
         out(f"  {field_label('language')}: {LANGUAGE_NAMES.get(tb.language, tb.language)}")
+    excerpts = {e.id: e for _, e in briefing.excerpts()}
     for section in data["sections"]:
         out(f"\n{section['heading']}")
         if not section["items"]:
             out("  (empty)")
         for item in section["items"]:
             if item["kind"] == "excerpt":
-                out(f"  “{short(item['quote'], 200)}” [{item['source']}]")
+                where = _where(briefing, excerpts[item["id"]], item["source"])
+                flag = _SHOWN_FLAGS.get(item.get("flag", ""), "")
+                out(f"  “{short(item['quote'], 200)}” [{where}]{flag}")
                 if item["comment"]:
                     out(textwrap.indent(f"comment: {item['comment']}", "    "))
             else:
@@ -93,6 +104,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         for source in briefing.sources:
             out(f"  [{data['sources'][briefing.sources.index(source)]['number']}] {source_entry(source).text}")
     return 0
+
+
+def _where(briefing: Briefing, excerpt: Excerpt, number: int) -> str:
+    """An excerpt's source number and place, as its citation gives it: "1, para. 4", "2, p. 3"; "1, lost"."""
+    if excerpt.flag == "lost":  # its passage is not in the source's current version
+        return f"{number}, lost"
+    where = place(briefing.source(excerpt.source_id), excerpt.anchor.start, excerpt.anchor.end)
+    return f"{number}, {where}" if where else str(number)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -126,8 +145,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if briefing.template in catalog.templates:  # sound, but a PDF would print these quotations unlike their source
         for warning in unshown_marks_of(briefing, catalog.get(briefing.template)):
             say("warning", f"{path.name}: {warning}")
-    count = len(labels)
-    out(f"{path.name}: sound ({len(briefing.sources)} sources, {count} excerpts, every quote matches its source)")
+    sources, excerpts = counted(len(briefing.sources), "source"), counted(len(labels), "excerpt")
+    out(f"{path.name}: sound ({sources}, {excerpts}, every quote matches its source)")
     return 0
 
 
@@ -148,7 +167,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     for template in sorted(catalog.templates.values(), key=lambda t: t.id):
         default = " (default)" if template.id == DEFAULT_TEMPLATE else ""
         where = f"[{template.origin}: {template.path}]"
-        out(f"{template.id}{default}: {template.name} — {len(template.sections)} sections {where}")
+        out(f"{template.id}{default}: {template.name} — {counted(len(template.sections), 'section')} {where}")
         for warning in font_warnings(template):
             say("warning", f"template {template.path}: {warning}")
     for template in catalog.shadowed:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from briefing.cli.terminal import TerminalProgress, out, out_json, say
+from briefing.cli.terminal import TerminalProgress, counted, out, out_json, say
 from briefing.core.citation import ocr_note
 from briefing.core.text import count_words
 from briefing.importers import ImportResult, SourceImportError, import_file_with_warnings, supported_suffixes
@@ -65,7 +65,7 @@ def summary(file: str, result: ImportResult) -> str:
     ]
     lines += [f"  {label}: {value}" for label, value in details if value]
     words = count_words(source.text)
-    lines.append(f"  {meta.format}: {words} words in {len(source.blocks)} blocks")
+    lines.append(f"  {meta.format}: {counted(words, 'word')} in {counted(len(source.blocks), 'block')}")
     lines += [f"  {kind}: {'; '.join(names)}" for kind, names in result.recipients.items() if names]
     if result.attachments:
         lines.append(f"  attachments: {', '.join(a.name for a in result.attachments)}")

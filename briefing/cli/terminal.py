@@ -34,6 +34,11 @@ def visible(text: str, *, one_line: bool = False) -> str:
     return (_HIDDEN_IN_LINE if one_line else _HIDDEN_IN_TEXT).sub(lambda m: ascii(m[0])[1:-1], text)
 
 
+def counted(count: int, noun: str) -> str:
+    """ "1 word", "2 words", "0 excerpts": a count and its noun, singular for one."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def out(text: str = "", *, err: bool = False) -> None:
     """Print text that holds values from a file (titles, quotes, names, paths): how every command writes a line."""
     print(visible(text), file=sys.stderr if err else sys.stdout)

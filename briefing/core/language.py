@@ -418,8 +418,10 @@ class Wording:
         return self._both(classification, MARKINGS_FR.get(classification.strip().upper(), classification))
 
     def label(self, label: str) -> str:
-        """A label before its value: "Prepared by: ", "Préparé par : " (a non-breaking space before the colon)."""
-        if self.language == "en":
+        """A label before its value: "Prepared by: ", "Préparé par : " (a non-breaking space before the colon). In a
+        bilingual note the colon takes the typography of the half it follows: "Prepared by / Préparé par : ", but
+        "Date: " for a label that reads the same in both (English first)."""
+        if self.language == "en" or (self.language == "bilingual" and len(self.halves(label)) == 1):
             return f"{label}: "
         return f"{label}{NBSP}: "
 

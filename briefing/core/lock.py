@@ -19,7 +19,7 @@ import secrets
 import stat
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
@@ -45,6 +45,7 @@ class LockInfo:
     refreshed: float  # epoch seconds of the last heartbeat
     started: str = ""  # the owner process's start time as the system tells it ("" unknown): detects a reused pid
     damaged: bool = False  # the owner file was empty or unreadable
+    command: bool = False  # held by a briefing command (for a moment), not by the window
 
     def describe(self) -> Message:
         opened = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since))
@@ -63,6 +64,13 @@ class LockedError(Exception):
         self.path = path
         self.owner = owner
         self.lock_file = lock_path(path)
+        if owner.command:  # it will be free in a moment: its lock file is no one's to delete
+            self.message = Message(
+                QT_TRANSLATE_NOOP("Messages", "{name}: is being changed by another briefing command; try again"),
+                name=path.name,
+            )
+            super().__init__(str(self.message))
+            return
         self.message = Message(
             QT_TRANSLATE_NOOP(
                 "Messages",
@@ -146,7 +154,14 @@ def _parse(raw: bytes) -> LockInfo:
         float(data["since"]),
         float(data["refreshed"]),
         str(data.get("started", "")),
+        command=data.get("command") is True,
     )
+
+
+def _owner_data(info: LockInfo) -> bytes:
+    """The owner file's JSON; "command" only when true (a window's lock reads as older versions wrote it)."""
+    data = {k: v for k, v in asdict(info).items() if k != "damaged" and (k != "command" or v)}
+    return json.dumps(data).encode("utf-8")
 
 
 def _read_bytes(file: Path) -> tuple[bytes, float]:
@@ -340,22 +355,27 @@ class BriefingLock:
     # A few milliseconds apart (under a second in all): a lock being taken or cleared by someone else settles.
     ATTEMPTS = 30
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, command: bool = False) -> None:
         self.path = Path(path)
         self.file = lock_path(self.path)
         self.held = False
+        self.command = command  # taken by a briefing command: its owner file says so
 
-    def acquire(self) -> None:
+    def acquire(self, *, wait_for_command: float = 0.0) -> None:
         """Take the lock, clearing a stale one; raises LockedError if someone else holds it (OSError if the lock
-        file cannot be written: a read-only folder, a full disk)."""
+        file cannot be written: a read-only folder, a full disk). wait_for_command: seconds to wait for a lock that
+        another briefing command holds, which it releases within a second (two commands run at once)."""
         user, host, pid = _me()
         now = time.time()
-        mine = LockInfo(user, host, pid, now, now, process_started(pid))
-        data = json.dumps({k: v for k, v in asdict(mine).items() if k != "damaged"}).encode("utf-8")
+        mine = LockInfo(user, host, pid, now, now, process_started(pid), command=self.command)
+        data = _owner_data(mine)
         existing: LockInfo | None = None
-        for attempt in range(self.ATTEMPTS):
+        deadline = time.monotonic() + wait_for_command
+        attempt = 0
+        while attempt < self.ATTEMPTS:
             if attempt:
                 time.sleep(0.002 * attempt)
+            attempt += 1
             if _write_new(self.file, data):
                 self.held = True
                 self._remove_leftovers()
@@ -371,6 +391,10 @@ class BriefingLock:
             if not is_stale(existing):
                 if existing.damaged:
                     continue  # being written by someone right now (an older Briefing): let it settle
+                if existing.command and time.monotonic() < deadline:
+                    time.sleep(0.05)  # another command saves and lets go in a moment: wait (not an attempt)
+                    attempt -= 1
+                    continue
                 raise LockedError(self.path, existing)
             self._clear_stale(raw)
         raise LockedError(self.path, existing or LockInfo(*UNKNOWN_OWNER, 0, now, now))
@@ -408,7 +432,7 @@ class BriefingLock:
         existing = read_lock(self.path)
         if existing is None or not is_mine(existing):
             return
-        data = json.dumps({k: v for k, v in asdict(existing).items() if k != "damaged"} | {"refreshed": time.time()})
+        data = _owner_data(replace(existing, refreshed=time.time())).decode("utf-8")
         # Replaced whole (written aside, then renamed over): a reader never sees it empty.
         temporary = self.file.with_name(f"{self.file.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
         try:

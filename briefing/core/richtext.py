@@ -4,8 +4,9 @@ A note stays plain text in the file. Inside it:
 
 - ``**bold**`` and ``*italic*`` (as in Markdown, by CommonMark's flanking rules); an asterisk that opens nothing
   (``5 * 3``, a lone ``*``) is kept as it is, and so is one between two digits (``2*3*4``, a product, where Markdown
-  would italicise the 3: the Markdown export escapes it); ``\\*`` is always a literal asterisk (``\\\\`` a literal
-  backslash; any other backslash is kept, so ``C:\\Users`` survives).
+  would italicise the 3: the Markdown export escapes it); ``\\*`` is always a literal asterisk. Every other
+  backslash is kept as typed, so ``C:\\Users`` and a shared drive's ``\\\\server\\share`` print as typed (a doubled
+  backslash once read as one lost the first backslash of every UNC path).
 - a line starting ``- ``, ``• ``, ``* `` is a bullet; ``1. ``, ``1) `` a numbered item; ``a) `` a lettered one.
   Two spaces (or a tab) of indentation per level nest them.
 
@@ -146,7 +147,7 @@ def scan_inline(text: str) -> Inline:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == "\\" and i + 1 < n and text[i + 1] in "\\*":
+        if ch == "\\" and i + 1 < n and text[i + 1] == "*":
             marks.append((i, i + 1))
             keep(text[i + 1], i, i + 2)
             i += 2
@@ -222,12 +223,12 @@ def _closes(text: str, i: int, width: int) -> bool:
 
 
 def _unescape(text: str) -> str:
-    return re.sub(r"\\([\\*])", r"\1", text)
+    return text.replace("\\*", "*")
 
 
 def escape(text: str) -> str:
     """Plain text as note markup that reads back exactly as it was: for text put into a note from elsewhere."""
-    return text.replace("\\", "\\\\").replace("*", "\\*")
+    return text.replace("*", "\\*")  # a backslash is literal, even one before an escaped asterisk
 
 
 def plain(text: str) -> str:

@@ -83,6 +83,8 @@ def _why(what: Message, exc: OSError | ValueError) -> Message:
 
 def _check_target(path: Path) -> None:
     suffix = path.suffix.lower()
+    if os.path.isdir(path):  # said before its suffix: `-o notes` names a folder, not an unknown format
+        raise ExportError(path, Message(QT_TRANSLATE_NOOP("Messages", "is a folder, not a file")))
     if suffix not in FORMATS:
         raise ExportError(
             path,
@@ -96,6 +98,13 @@ def _check_target(path: Path) -> None:
             path, Message(QT_TRANSLATE_NOOP("Messages", "the name contains a NUL character; choose another name"))
         )
     try:
+        if path.parent.exists() and not path.parent.is_dir():
+            raise ExportError(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "{parent} is a file, not a folder"), parent=f"{str(path.parent)!r}"
+                ),
+            )
         if not path.parent.is_dir():
             raise ExportError(
                 path,
@@ -103,8 +112,6 @@ def _check_target(path: Path) -> None:
                     QT_TRANSLATE_NOOP("Messages", "the folder {parent} does not exist"), parent=f"{str(path.parent)!r}"
                 ),
             )
-        if path.is_dir():
-            raise ExportError(path, Message(QT_TRANSLATE_NOOP("Messages", "is a folder, not a file")))
         mode = path.stat().st_mode
     except FileNotFoundError:
         return

@@ -54,13 +54,20 @@ class _OptionsReadOnce:
 # Lines whose shaping is already known: a right-to-left paragraph is shaped whole to break it into lines, and its
 # letters join only within words, so each line's shaping is a slice of it (see pdftext._rtl_lines).
 _SHAPED: dict[str, str] = {}
+_SHAPED_MARKS: dict[str, str] = {}  # the same, shaped with their marks (shape(line, marks=True))
 
 
-def remember_shaped(line: str, shaped: str) -> None:
+def remember_shaped(line: str, shaped: str, marks: bool = False) -> None:
     """Record the shaping of a line cut from a paragraph shaped whole, for shape() to give without reshaping."""
-    if len(_SHAPED) >= 4096:
-        _SHAPED.clear()
-    _SHAPED[line] = shaped
+    known = _SHAPED_MARKS if marks else _SHAPED
+    if len(known) >= 4096:
+        known.clear()
+    known[line] = shaped
+
+
+def has_marks(text: str) -> bool:
+    """Whether shape() without marks would leave some character out (see _dropped)."""
+    return any(_dropped(ch) for ch in set(text))
 
 
 def shape(text: str, marks: bool = False) -> str:
@@ -68,19 +75,42 @@ def shape(text: str, marks: bool = False) -> str:
     unchanged. ReportLab alone cannot position combining marks, so like Arabic harakat (delete_harakat below) the
     optional Hebrew vowel points and cantillation would land on the wrong letter: the letters are kept. With
     marks, both are kept, each after its letter, for a line whose marks pdfmarkplace positions."""
-    if marks and any(_dropped(ch) for ch in text):  # (not remembered: _SHAPED holds lines without marks)
+    if marks and has_marks(text):
+        known = _SHAPED_MARKS.get(text)
+        if known is not None:
+            return known
         if SCRIPT_BLOCKS["Arabic"].search(text) is None:
             return text
-        kept: str = _reshaper(True).reshape(text)  # type: ignore[attr-defined]
-        return kept
+        return _reshape(text, True)
     known = _SHAPED.get(text)
     if known is not None:
         return known
     text = _HEBREW_POINTS.sub("", text)
     if SCRIPT_BLOCKS["Arabic"].search(text) is None:
         return text
-    shaped: str = _reshaper().reshape(text)  # type: ignore[attr-defined]
+    return _reshape(text, False)
+
+
+def _reshape(text: str, marks: bool) -> str:
+    """arabic-reshaper's shaping of the text, word by word: letters join only within a word, so each word is shaped
+    once per process (a note's words come back again and again). The whole text at once where something joins
+    across words: a zero-width joiner, or a phrase ligature (several words as one glyph; none is switched on)."""
+    if "\u200d" in text or _ligatures_span_words(marks):
+        whole: str = _reshaper(marks).reshape(text)  # type: ignore[attr-defined]
+        return whole
+    return " ".join([_reshape_word(word, marks) for word in text.split(" ")])
+
+
+@lru_cache(maxsize=16384)
+def _reshape_word(word: str, marks: bool) -> str:
+    shaped: str = _reshaper(marks).reshape(word)  # type: ignore[attr-defined]
     return shaped
+
+
+@lru_cache(maxsize=2)
+def _ligatures_span_words(marks: bool) -> bool:
+    """Whether one of the ligatures the reshaper draws is of several words (its pattern has a space)."""
+    return " " in _reshaper(marks)._ligatures_re.pattern  # type: ignore[attr-defined]
 
 
 def _kind_of(bidi_class: str) -> str:
@@ -175,7 +205,36 @@ def visual(text: str, rtl_base: bool | None = None, marks: bool = False) -> str:
         return text
     if rtl_base is None:
         rtl_base = is_rtl(text)
-    return "".join(cluster for cluster, _ in _reordered(shape(text, marks), rtl_base))
+    shaped = shape(text, marks)
+    if rtl_base and _all_right_to_left(shaped):
+        return _reversed_clusters(shaped)
+    return "".join(cluster for cluster, _ in _reordered(shaped, rtl_base))
+
+
+@lru_cache(maxsize=1024)
+def _kind_of_char(ch: str) -> str:
+    return _kind_of(unicodedata.bidirectional(ch))
+
+
+def _all_right_to_left(text: str) -> bool:
+    """Whether every character of a right-to-left line is at level 1: no left-to-right letter and no digit (only
+    they, and the separators and signs beside digits, take another level), so the line is its clusters reversed
+    (the common case for an Arabic quotation; looked at per distinct character)."""
+    return all(_kind_of_char(ch) in "RO" for ch in set(text))
+
+
+@lru_cache(maxsize=64)
+def _cluster_pattern(marks: str) -> re.Pattern[str]:
+    return re.compile(f"(?s).[{re.escape(marks)}]*")
+
+
+def _reversed_clusters(text: str) -> str:
+    """_reordered for a line whose characters are all at level 1: its clusters (a character and the combining marks
+    and joiners after it, see _clusters) in reverse order, brackets mirrored."""
+    attached = "".join(sorted(ch for ch in set(text) if unicodedata.combining(ch) or ch in "\u200c\u200d"))
+    if not attached:
+        return text[::-1].translate(_MIRROR)
+    return "".join(reversed(_cluster_pattern(attached).findall(text))).translate(_MIRROR)
 
 
 def _reordered(text: str, rtl_base: bool) -> list[tuple[str, int]]:

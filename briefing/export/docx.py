@@ -449,6 +449,10 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
         contact = _paragraph(document, styles["ContactBlock"])
         _label(contact, tree.wording, tree.wording.label(tree.contact.label), label)
         _run(contact, tree.contact.text)
+        # with the decision block after it, as the PDF keeps them: no page of boxes and lines to sign alone
+        contact.paragraph_format.keep_with_next = tree.decision is not None or None
+    elif tree.decision and tree.body and isinstance(tree.body[-1], BodyText):
+        paragraph.paragraph_format.keep_with_next = True  # no contact line: the note's last paragraph, as the PDF
     if tree.decision:
         _decision_block(document, tree.decision, styles, tree.font_size_pt, tree.wording)
     if tree.sources:

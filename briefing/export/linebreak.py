@@ -17,9 +17,11 @@ keeps ReportLab's own splitting.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 # A break may follow these: hyphens and dashes (UAX #14 HY, BA, B2), "|", "\", "?", "!" (EX) and "…" (IN)
@@ -53,11 +55,21 @@ def _ideographic(char: str) -> bool:
     )
 
 
+# The last word whose breaks were found: ReportLab asks again for what is left of a word after each line it ends
+# (a Chinese sentence is one word), and whether a line may break at an offset depends on the two characters there
+_LAST: tuple[str, tuple[int, ...]] = ("", ())
+
+
 @lru_cache(maxsize=4096)  # a note's words come back at every recount
 def breaks(word: str) -> tuple[int, ...]:
     """The offsets (1 to len - 1) at which a line may break inside `word`, a run of text without spaces."""
+    global _LAST
     if not _MAY_BREAK.search(word) and not (max(word, default="") >= "\u3000" and any(map(_ideographic, word))):
         return ()  # most words: asked at every line's end, so answered quickly
+    last, last_found = _LAST
+    if len(word) < len(last) and last.endswith(word):  # the rest of the last word: its breaks, shifted
+        offset = len(last) - len(word)
+        return tuple(at - offset for at in last_found if at > offset)
     found = []
     for i in range(1, len(word)):
         before, after = word[i - 1], word[i]
@@ -71,7 +83,8 @@ def breaks(word: str) -> tuple[int, ...]:
             or (_ideographic(before) and before not in OPENING)  # CJK: before anything but closing punctuation
         ):
             found.append(i)
-    return tuple(found)
+    _LAST = (word, tuple(found))
+    return _LAST[1]
 
 
 def break_at(word: str, head_width: Callable[[int], float], room: float) -> int | None:
@@ -88,6 +101,15 @@ def break_at(word: str, head_width: Callable[[int], float], room: float) -> int 
     while slash >= 0 and word[slash + 1] in NO_BREAK_BEFORE:  # no break in "//", "/." or "/?"
         slash = word.find("/", slash + 1, len(word) - 1)
     return None if slash >= 0 and head_width(slash + 2) <= room else at
+
+
+def cut_at(word: str, head_width: Callable[[int], float], room: float) -> int:
+    """Where to cut `word`, alone on its line and still wider than it, with no break that fits: after its last
+    character that fits (at least one, and never before a combining mark), as LibreOffice cuts a long token."""
+    at = max(1, bisect_right(range(1, len(word)), False, key=lambda i: head_width(i) > room))
+    while at > 1 and unicodedata.combining(word[at]):
+        at -= 1
+    return at
 
 
 def install() -> None:
@@ -109,7 +131,12 @@ def install() -> None:
         if hyphenator or not rest[1] or rl.isBidiStr(word) or not word_width:
             return plain_word(hyphenator, font_name, font_size, word, word_width, new_width, max_width, *rest)
         before = new_width - word_width
-        at = break_at(word, lambda i: rl.stringWidth(word[:i], font_name, font_size), max_width - before)
+        width = lambda i: rl.stringWidth(word[:i], font_name, font_size)  # noqa: E731
+        at = break_at(word, width, max_width - before)
+        if not at and before <= 0 and word_width > max_width:
+            # alone on the line and too wide: cut it where the line is full (ReportLab would let the rest of a word
+            # it had split once run past the margin, off the page)
+            at = cut_at(word, width, max_width)
         if at:
             return [rl._SplitWordH(word[:at]), rl._SplitWordEnd(word[at:])]
         if before > 0 and word_width > max_width:  # to the next line
@@ -123,14 +150,20 @@ def install() -> None:
             return frag_word(hyphenator, fw, new_width, max_width, *rest)
         text, owners = joined  # owners[i]: (index in fw of the fragment holding character i, its first character)
         room = max_width - (new_width - fw[0])
+        # the widths of the whole fragments before each one, added in order (as the sum in head would add them)
+        before = list(accumulate((rl.stringWidth(t, f.fontName, f.fontSize) for f, t in fw[1:]), initial=0))
 
         def head(at: int) -> tuple[float, list[Any]]:  # the fragments before offset `at` of the text, and width
             index, first = owners[at]
             frag, piece = fw[index]
-            parts = [*fw[1:index], *([(frag, piece[: at - first])] if at > first else [])]
-            return sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in parts), parts
+            if at == first:
+                return before[index - 1], fw[1:index]
+            part = piece[: at - first]
+            return before[index - 1] + rl.stringWidth(part, frag.fontName, frag.fontSize), [*fw[1:index], (frag, part)]
 
         at = break_at(text, lambda at: head(at)[0], room)
+        if not at and room >= max_width and fw[0] > max_width:  # alone on the line and too wide: cut where it is full
+            at = cut_at(text, lambda at: head(at)[0], room)
         if at:
             head_width, parts = head(at)
             index, first = owners[at]

@@ -4,10 +4,12 @@ the classification on every page, "Page X of Y", an outline of sections and clic
 from __future__ import annotations
 
 import io
+import math
 import re
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -27,10 +29,12 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
 )
+from reportlab.platypus import paragraph as rl_paragraph
 
 from briefing import __version__
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
+from briefing.core.script import has_rtl
 from briefing.export import linebreak
 from briefing.export.bidi import visual_runs
 from briefing.export.errors import ExportError
@@ -86,6 +90,30 @@ from briefing.export.tree import (
 )
 
 linebreak.install()  # lines break inside words (web addresses) where LibreOffice breaks them
+# ReportLab looks up a font's ascent and descent for every word of a line that changes font (Arabic or Chinese with
+# Latin brackets, digits, quotation marks), through an AttributeError for a TrueType font each time: remembered
+# (a registered font's metrics never change)
+if not hasattr(rl_paragraph.getAscentDescent, "cache_info"):
+    rl_paragraph.getAscentDescent = lru_cache(maxsize=256)(rl_paragraph.getAscentDescent)
+_MISSING = object()
+_SAME_FRAG_ATTRIBUTES = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+
+
+def _same_frag(f: Any, g: Any) -> bool:
+    """ReportLab's C sameFrag (whether two fragments draw alike, so a line may join them), without its cost: it
+    asks for attributes fragments rarely have (a callback, a line break, a background colour, nobr) in a way that
+    builds an AttributeError message each time, eight per call. The same answer: an attribute missing from both is
+    alike, missing from one is not, present in both is compared (the same object is alike)."""
+    if hasattr(f, "cbDefn") or hasattr(g, "cbDefn") or hasattr(f, "lineBreak") or hasattr(g, "lineBreak"):
+        return False
+    for name in _SAME_FRAG_ATTRIBUTES:
+        a, b = getattr(f, name, _MISSING), getattr(g, name, _MISSING)
+        if a is not b and (a is _MISSING or b is _MISSING or a != b):
+            return False
+    return True
+
+
+rl_paragraph.sameFrag = _same_frag
 # Binary (compressed) streams instead of ASCII85 text: smaller files and less work; every PDF reader accepts them.
 rl_config.useA85 = 0
 
@@ -234,6 +262,26 @@ class Styles:
             template = self._frags[key] = Paragraph(key[1], style).frags
         return [f.clone(text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
 
+    def line_frags(self, lines: list[str], style: ParagraphStyle) -> list[Any] | None:
+        """Parsed fragments for the markup of lines joined by <br/> (a right-to-left paragraph, broken by
+        rtl_lines): each line's from frags, with ReportLab's line-break fragment between them, as parsing the whole
+        gives. None where that would not hold: a line ReportLab's whitespace cleaning could change, or with an
+        entity (&amp;, which ReportLab's parser makes a fragment of its own, and frags does not)."""
+        out: list[Any] = []
+        for n, line in enumerate(lines):
+            if not line or " ".join(line.split()) != line or "&" in line:
+                return None
+            part = self.frags(line, style)
+            if part is None:
+                return None
+            if n:
+                key = (style.name, "<br/>")
+                if key not in self._frags:
+                    self._frags[key] = [Paragraph("a<br/>b", style).frags[1]]
+                out.append(self._frags[key][0].clone())
+            out += part
+        return out
+
 
 def word_line(font_name: str, size: float) -> tuple[float, float]:
     """The ascent and descent (points) of a single-spaced line in a registered font as Word sets it: the font's
@@ -339,10 +387,26 @@ class PageCounter(Canvas):
         return None
 
 
+def upright_rtl(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """The runs with italics taken off every word with right-to-left letters: Arabic, Persian and Hebrew have no
+    italics, and Word and LibreOffice set them upright in the DOCX (`w:i` is not applied to complex-script text),
+    while a Latin word in italics stays italic. (The main font draws Hebrew: its italic face slanted it.)"""
+    out: list[Run] = []
+    for run in runs:
+        split = run.italic and has_rtl(run.text)
+        for piece in filter(None, re.split(r"(\s+)", run.text) if split else [run.text]):
+            italic = run.italic and not (split and (piece.isspace() or has_rtl(piece)))
+            if out and (out[-1].bold, out[-1].italic) == (run.bold, italic):
+                out[-1] = Run(out[-1].text + piece, run.bold, italic)
+            else:
+                out.append(Run(piece, run.bold, italic))
+    return tuple(out)
+
+
 def rich_markup(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles) -> str:
     """The analyst's bold and italic runs as ReportLab markup: each run's fonts chosen in its own face."""
     out: list[str] = []
-    for run in runs:
+    for run in upright_rtl(runs):
         face = st._faces[(int(run.bold), int(run.italic))]
         text = markup(run.text, ParagraphStyle("Run", parent=style, fontName=face.fontName))
         if run.italic:
@@ -429,8 +493,13 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
 
 def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
     """Right-to-left text broken into lines by rtl_lines; reserve leaves room (for a footnote mark)."""
+    return "<br/>".join(_rtl_lines_markup(text, style, width, reserve))
+
+
+def _rtl_lines_markup(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> list[str]:
+    """_rtl_paragraph's lines, each as markup."""
     lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6 - reserve, style)
-    return "<br/>".join(markup(line, style, rtl=True, marks=True) for line in lines)  # marks: see PlacedMarks
+    return [markup(line, style, rtl=True, marks=True) for line in lines]  # marks: see PlacedMarks
 
 
 def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
@@ -471,7 +540,7 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
 
     room = width - style.leftIndent - style.rightIndent - 6  # as _rtl_paragraph
     words: list[list[Cell]] = [[]]
-    for ch, face in ((ch, (int(run.bold), int(run.italic))) for run in runs for ch in run.text):
+    for ch, face in ((ch, (int(run.bold), int(run.italic))) for run in upright_rtl(runs) for ch in run.text):
         if ch == " ":  # a space starts the next word, in its own face
             words.append([])
         words[-1].append((ch, face))
@@ -502,8 +571,9 @@ def _quote_paragraph(
 ) -> QuoteParagraph:
     if rtl:
         reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
-        text = _rtl_paragraph(text, st.quote_rtl, width, reserve)
-        return QuoteParagraph(text, st.quote_rtl, mark=mark, mark_font=st.mark_font)
+        lines = _rtl_lines_markup(text, st.quote_rtl, width, reserve)
+        frags = st.line_frags(lines, st.quote_rtl)  # (not parsed whole: each line's shape is parsed once)
+        return QuoteParagraph("<br/>".join(lines), st.quote_rtl, frags=frags, mark=mark, mark_font=st.mark_font)
     style = st.quote_upright if upright else st.quote
     markup_text = markup(text, style)
     frags = st.frags(markup_text, style)
@@ -543,12 +613,16 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, width, st.numbered.leftIndent if node.under_number else 0)
+    closing: list[Flowable] = []
     if tree.contact:
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
-        story.append(Paragraph(contact, st.contact))
-    if tree.decision:
-        story.append(_decision_block(tree.decision, st, width))
+        closing.append(Paragraph(contact, st.contact))
+    elif tree.decision and tree.body and isinstance(tree.body[-1], BodyText):
+        closing.append(story.pop())  # no contact line (it is in the title block): the note's last paragraph
+    if tree.decision:  # all on one page, with the line before it (the DOCX's keep-with-next): never a
+        closing = [KeepTogether([*closing, *_decision_block(tree.decision, st, width)])]  # page of boxes to tick
+    story += closing  # and lines to sign without a line of the note on it (one KeepTogether: they do not nest)
     if tree.sources:
         story.append(
             HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
@@ -565,8 +639,8 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
     return keep_headings_with_first_lines(story)
 
 
-def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowable:
-    """Boxes to tick beside the options, then room to sign above a line for each label; all on one page."""
+def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[Flowable]:
+    """Boxes to tick beside the options, then room to sign above a line for each label, to keep on one page."""
     size = st.body.fontSize
     box = size * 0.8
     # no side padding; the body font for the cells (Table's default, an unembedded Helvetica, is selected even to
@@ -622,7 +696,7 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> Flowab
             ],
         )
         parts.append(table)
-    return KeepTogether(parts)
+    return parts
 
 
 def _all_text(tree: DocumentTree) -> list[str]:
@@ -679,6 +753,12 @@ def _build(
     area = FootnoteArea(width)
     regular, bold, _, _ = body.names()
 
+    # 130 pt, or smaller for a word that would run off the page ("DRAFT / ÉBAUCHE" in a bilingual note): the
+    # text's width and cap height, turned 45°, within the page's shorter side less half an inch each side
+    watermark = tree.wording.word("DRAFT")
+    room = (min(page) - 72) * math.sqrt(2) / (pdfmetrics.stringWidth(watermark, bold, 1) + 0.72)
+    watermark_size = min(130.0, room)
+
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if counting:
             return  # the watermark and the markings sit outside the frame and take none of its room
@@ -689,10 +769,10 @@ def _build(
         canvas.saveState()
         if tree.draft:
             canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
-            canvas.setFont(bold, 130)
+            canvas.setFont(bold, watermark_size)
             canvas.translate(page[0] / 2, page[1] / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -45, tree.wording.word("DRAFT"))
+            canvas.drawCentredString(0, -0.35 * watermark_size, watermark)
             canvas.restoreState()
             canvas.saveState()
         canvas.setFont(bold, size - 1)

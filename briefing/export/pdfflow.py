@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Table
+from reportlab.platypus.frames import _FUZZ  # how far below its bottom the frame still accepts a flowable
 
 from briefing.export.pdfmarkplace import PlacedMarks
 from briefing.export.pdftags import artifact, draw_tagged, set_note_owner
@@ -244,9 +245,13 @@ class KeepWithFirstLines(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         frame = self._frame
+        if availHeight < -_FUZZ:
+            # the flowable before overfilled the frame (its space after), so the frame refuses this one and breaks
+            # the page itself; a break queued now would survive to the next page and leave it empty
+            return 0, 0
         if frame._atTop or self._fits(frame, availWidth, availHeight):
             return 0, 0
-        frame.add_generated_content(FrameBreak)
+        frame.add_generated_content(FrameBreak)  # the frame accepts this one (no height), then breaks the page
         return 0, 0
 
     def _fits(self, frame: Any, width: float, room: float) -> bool:

@@ -25,7 +25,8 @@ import threading
 import unicodedata
 import zipfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import add
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping, ps2tt, tt2ps
@@ -36,7 +37,7 @@ from briefing import paths
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.script import has_rtl, is_rtl, script_name, scripts
 from briefing.core.templates import font_twin
-from briefing.export.bidi import remember_shaped, visual
+from briefing.export.bidi import has_marks, remember_shaped, visual
 from briefing.export.errors import ExportError
 from briefing.export.fontcache import unpacked
 from briefing.export.tree import escape
@@ -273,11 +274,21 @@ def _markup(
     main = _main_of(font_name)
     if _chars[main].issuperset(text):
         return escape(text)  # the common case: every character in the main font, no emoji
+    # <font face> sets bold and italic from the face's name, so a heading's Arabic must name the bold face
+    _, bold, italic = ps2tt(font_name)
+    if not _EMOJI_START.search(text):  # most text: its runs of one family, found word by word
+        return "".join(
+            escape(chunk) if family == main else f'<font face="{tt2ps(family, bold, italic)}">{escape(chunk)}</font>'
+            for family, chunk in _family_runs(text, main)
+        )
+    return _markup_each(text, main, bold, italic, size)
+
+
+def _markup_each(text: str, main: str, bold: int, italic: int, size: float) -> str:
+    """_markup's fonts and emoji images, character after character."""
     out: list[str] = []
     run: list[str] = []
     family = main
-    # <font face> sets bold and italic from the face's name, so a heading's Arabic must name the bold face
-    _, bold, italic = ps2tt(font_name)
 
     def flush() -> None:
         if run:
@@ -305,6 +316,44 @@ def _markup(
     return "".join(out)
 
 
+def _family_runs(text: str, main: str) -> list[tuple[str, str]]:
+    """Text without emoji as runs of the family each character is drawn in (needs_font, character after
+    character), each run as long as it goes."""
+    runs: list[tuple[str, str]] = []
+    family = main
+    for n, word in enumerate(text.split(" ")):
+        if n:
+            family = needs_font(" ", family, main)
+            _append_run(runs, family, " ")
+        if word:
+            pieces, family = _word_runs(word, family, main)
+            for piece_family, piece in pieces:
+                _append_run(runs, piece_family, piece)
+    return runs
+
+
+def _append_run(runs: list[tuple[str, str]], family: str, chunk: str) -> None:
+    if runs and runs[-1][0] == family:
+        runs[-1] = (family, runs[-1][1] + chunk)
+    else:
+        runs.append((family, chunk))
+
+
+@lru_cache(maxsize=8192)  # words come back: each is looked at once per family it may follow
+def _word_runs(word: str, family: str, main: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """A word's runs of one family, drawn after text in `family`, and the family after it."""
+    runs: list[tuple[str, str]] = []
+    start, run_family = 0, ""
+    for i, ch in enumerate(word):
+        family = needs_font(ch, family, main)
+        if family != run_family:
+            if i:
+                runs.append((run_family, word[start:i]))
+            start, run_family = i, family
+    runs.append((run_family, word[start:]))
+    return tuple(runs), family
+
+
 def main_font_covers(text: str, main: Family = SANS) -> bool:
     """Whether the main family alone draws the text (no other script, no emoji)."""
     register(main)
@@ -321,20 +370,29 @@ def _width_after(
 ) -> tuple[float, str]:
     """text_width carried on: the width and the font family after text, drawn after text whose width and last
     family were `width` and `family` (the same sums, added in the same order, as measuring the whole at once)."""
+    advances, family = _advances(text, font_name, font_size, family)
+    return reduce(add, advances, width), family  # (reduce: one addition after the other, as a loop would)
+
+
+@lru_cache(maxsize=8192)  # a right-to-left paragraph is measured word by word, and words come back
+def _advances(text: str, font_name: str, font_size: float, family: str) -> tuple[tuple[float, ...], str]:
+    """The width of each character (an emoji: one em) of text drawn after text whose last family was `family`
+    (the main one when empty), and the family after it."""
     _, bold, italic = ps2tt(font_name)
     main = _main_of(font_name)
     family = family or main
+    advances: list[float] = []
     i = 0
     while i < len(text):
         found = EMOJI.match(text, i, main) if _EMOJI_START.match(text, i) else None
         if found is not None:
-            width += font_size * 1.1
+            advances.append(font_size * 1.1)
             i = found[1]
             continue
         family = needs_font(text[i], family, main)
-        width += _char_width(text[i], family, bold, italic, font_size)
+        advances.append(_char_width(text[i], family, bold, italic, font_size))
         i += 1
-    return width, family
+    return tuple(advances), family
 
 
 @lru_cache(maxsize=8192)
@@ -371,10 +429,16 @@ def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tup
             line = _width_after(shaped[n], font_name, font_size)
         else:
             line = trial
+    # each line is drawn with its marks (markup(marks=True)): shaped with them once too, for the same reason
+    with_marks = shape(text, marks=True).split(" ") if has_marks(text) else None
+    if with_marks is not None and len(with_marks) != len(words):
+        with_marks = None
     lines: list[str] = []
     for first, end in zip([0, *ends], [*ends, len(words)], strict=True):
         lines.append(" ".join(words[first:end]))
         remember_shaped(lines[-1], " ".join(shaped[first:end]))  # for markup, which draws each line
+        if with_marks is not None:
+            remember_shaped(lines[-1], " ".join(with_marks[first:end]), marks=True)
     return tuple(lines)
 
 

@@ -259,15 +259,23 @@ def _with_place(parts: list[str], where: str) -> str:
 
 
 _SUBTITLE = re.compile(r"\s*(?::|\s[|–—-])\s")  # "Title: subtitle", "Title – subtitle", "Title | Site"
-_SMALL_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
+# Articles, prepositions and conjunctions a short title must not end on, English and French (« Le ministre de la »)
+_SMALL_WORDS = frozenset(
+    "a an and at by for from in of on or the to with "  # noqa: SIM905 (two languages' lists read best as words)
+    "à au aux avec chez contre d’ d' dans de des du en entre et l’ l' la le les ou par pour sans selon sous sur un une"
+    " vers".split()
+)
 
 
 def _short_title(title: str, words: int = 4) -> str:
-    """A short title, as style guides make one: the main title without its subtitle, at most four words, not
-    ending on a small word ("Canada confirms talks to renew ties with Iran" gives "Canada confirms talks")."""
+    """A short title, as style guides make one: the main title without its subtitle, at most four words, cut after
+    a comma among them if there is one, not ending on a small word ("Canada confirms talks to renew ties with Iran"
+    gives "Canada confirms talks", « Le ministre de la Santé sommé de démissionner » « Le ministre »)."""
     kept = _SUBTITLE.split(title, maxsplit=1)[0].split()
     if len(kept) > words:
         kept = kept[:words]
+        pause = max((i for i, word in enumerate(kept[1:-1], 2) if word[-1] in ",;"), default=0)
+        kept = kept[:pause] if pause else kept  # "Talks resume, ministers say" gives "Talks resume"
         while len(kept) > 1 and kept[-1].lower() in _SMALL_WORDS:
             kept.pop()
     return " ".join(kept).rstrip(",;")

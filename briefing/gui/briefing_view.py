@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -348,6 +348,21 @@ class BriefingView(QScrollArea):
         self._batch_timer = QTimer(self, singleShot=True, interval=0)
         self._batch_timer.timeout.connect(self._make_batch)
 
+    def minimumSizeHint(self) -> QSize:
+        """No narrower than the note's least width (the title block's labels and fields, a card's row): the
+        divider stops there, rather than give the note a sideways scroll bar (View > Widen Source Pane at its
+        limit)."""
+        hint, note = super().minimumSizeHint(), self.widget()
+        if note is None:  # while being made
+            return hint
+        least = note.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), least + 2 * self.frameWidth()), hint.height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the note's least width may have changed (a note rebuilt)
+            self.updateGeometry()
+        return super().event(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # The column widens by what the note pane was given beyond its default share of the window (View > Widen
@@ -365,6 +380,7 @@ class BriefingView(QScrollArea):
     def _document_reset(self) -> None:
         document = self.document
         self.rebuild(document.briefing, document.template)
+        self.verticalScrollBar().setValue(0)  # another briefing starts at its top, not where the last one was read
         self.set_read_only(document.read_only)  # the rebuilt title block and cards follow the mode
         self.wordsChanged.emit(self.total_words())
 

@@ -250,7 +250,8 @@ class SourceController(QObject):
     def _report_batch(self, *_args: object) -> None:
         """Once the batch's last import is done or cancelled, one message for its failures and warnings (ten bad
         files dropped at once are one box, not ten; a file's warning is not hidden by the next file's "Added"):
-        one file's warnings alone in the status bar, until the next message; else a box naming each file."""
+        one file's warnings alone in the status bar, until the next message, when they fit there; else a box naming
+        each file."""
         if self.importer.running or not (self._import_failures or self._import_warnings):
             return
         from PySide6.QtWidgets import QMessageBox
@@ -259,13 +260,22 @@ class SourceController(QObject):
         warned, self._import_warnings = self._import_warnings, []
         if not failures and len(warned) == 1:
             label, told = warned[0]
-            self.message.emit(self.tr("Added %1").replace("%1", label) + " — " + told, 0)  # said, and kept
-            return
+            text = self.tr("Added %1").replace("%1", label) + " — " + told
+            if self.status.fits(text):
+                self.message.emit(text, 0)  # said, and kept (the status bar brings it back after a status tip)
+                return
         parts = list(failures)
         if warned:
             listed = "\n\n".join(shown_error(named(label, told)) for label, told in warned)  # French: "label : …"
-            parts.append(self.tr("Added, with warnings:") + "\n\n" + listed)
-        title = self.tr("Cannot add source") if failures else self.tr("Sources Added With Warnings")
+            one = len(warned) == 1
+            added = self.tr("Added, with warnings:", "one source") if one else self.tr("Added, with warnings:")
+            parts.append(added + "\n\n" + listed)
+        if failures:
+            title = self.tr("Cannot add source")
+        elif len(warned) == 1:
+            title = self.tr("Source Added With Warnings")
+        else:
+            title = self.tr("Sources Added With Warnings")
         QMessageBox.warning(self._parent(), title, "\n\n".join(parts))
 
     def _ask_password(self, request: ImportRequest, wrong: bool) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizeGrip, QStatusBar, QWidget
 
 from briefing.gui.accessible import announce
 from briefing.gui.page_count import PageCountWatcher
@@ -60,6 +60,33 @@ class StatusBar(QStatusBar):
         self._importer: ImportController | None = None
         self._exporter: ExportController | None = None
         self._painted = False
+        self._kept = ""  # the message shown until replaced: it comes back after a menu's or button's status tip
+        if parent is not None:
+            parent.installEventFilter(self)  # the window shows the status tips (QMainWindow.event)
+
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        self._kept = "" if timeout else text
+        super().showMessage(text, timeout or 0)
+
+    def clearMessage(self) -> None:
+        self._kept = ""
+        super().clearMessage()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A status tip's end (the pointer left a toolbar button or a menu item) brings the kept message back: Qt
+        clears the bar, and an added file's warning was gone for good the first time the pointer crossed the
+        toolbar."""
+        if event.type() == QEvent.Type.StatusTip and self._kept and not event.tip():  # type: ignore[attr-defined]
+            super().showMessage(self._kept)
+            return True
+        return super().eventFilter(watched, event)
+
+    def fits(self, text: str) -> bool:
+        """Whether text is read whole in the bar, left of its permanent widgets (else a box says it)."""
+        grip = self.findChild(QSizeGrip)
+        widgets = [w for w in self.findChildren(QWidget) if w.parent() is self and w.isVisible() and w is not grip]
+        room = min((w.x() for w in widgets), default=self.width()) - 12  # the bar's margins around the message
+        return self.fontMetrics().horizontalAdvance(text) <= room
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

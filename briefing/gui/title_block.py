@@ -118,6 +118,11 @@ class _Field(QLineEdit):
         self.own_tip = ""  # the tooltip and description the field has when its text fits (the date's rule)
         self.textChanged.connect(self._fit)
 
+    def setText(self, text: str | None) -> None:
+        """Set by the window (Undo, a date refused), with signals blocked: fitted too, as typing is."""
+        super().setText(text)
+        self._fit()
+
     def set_tip(self, text: str) -> None:
         self.own_tip = text
         self._fit()

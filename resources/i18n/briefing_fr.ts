@@ -781,6 +781,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>{user} sur {host} (depuis le {opened})</translation>
     </message>
     <message>
+        <source>{name}: is being changed by another briefing command; try again</source>
+        <translation>{name}&#xa0;: est en cours de modification par une autre commande briefing&#xa0;; réessayez</translation>
+    </message>
+    <message>
         <source>{name}: is open in Briefing by {owner}; ask them to close it, or open it read-only in the window. If you are sure nobody has it open, delete the lock file {lock_file} and try again</source>
         <translation>{name}&#xa0;: est ouverte dans Briefing par {owner}&#xa0;; demandez-lui de la fermer, ou ouvrez-la en lecture seule dans la fenêtre. Si vous êtes sûr que personne ne l’a ouverte, supprimez le fichier de verrouillage {lock_file} et réessayez</translation>
     </message>
@@ -1785,6 +1789,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le nom contient un caractère NUL&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
+        <source>{parent} is a file, not a folder</source>
+        <translation>{parent} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
         <source>the folder {parent} does not exist</source>
         <translation>le dossier {parent} n’existe pas</translation>
     </message>
@@ -2314,8 +2322,17 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Ajoutées, avec des avertissements&#xa0;:</translation>
     </message>
     <message>
+        <source>Added, with warnings:</source>
+        <comment>one source</comment>
+        <translation>Ajoutée, avec des avertissements&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sources Added With Warnings</source>
         <translation>Sources ajoutées avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Source Added With Warnings</source>
+        <translation>Source ajoutée avec des avertissements</translation>
     </message>
     <message>
         <source>Attachment saved as %1</source>

@@ -254,6 +254,20 @@ def test_a_backup_is_read_by_show_check_and_export_and_never_changed(tmp_path: P
     assert backup.read_bytes() == before
 
 
+def test_counts_of_one_are_singular(tmp_path: Path, capsys) -> None:
+    # QA4 17: "1 words in 1 blocks", "(1 words)", "1 sources"
+    one = tmp_path / "one.txt"
+    one.write_text("Bonjour\n", encoding="utf-8")
+    path = tmp_path / "one.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    code, out, _ = run(capsys, "import", one)
+    assert code == 0 and "text: 1 word in 1 block\n" in out
+    code, out, _ = run(capsys, "add-source", path, one)
+    assert code == 0 and out.strip().endswith("Bonjour (1 word)")
+    code, out, _ = run(capsys, "check", path)
+    assert code == 0 and "(1 source, 0 excerpts, every quote" in out
+
+
 def test_add_source_attachments_again_says_what_happened(tmp_path: Path, capsys) -> None:
     """An e-mail already in the briefing, given again with --attachments as the note said to: when none of its
     attachments can be added (pictures only), nothing is added and it says so, not "only its attachments were

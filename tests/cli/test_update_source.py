@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,20 @@ def test_export_warns_of_changed_excerpts_not_yet_reviewed(note: Path, reissued:
     _, _, err = run(capsys, "export", note, "-o", out)
     assert "note.md: 2 excerpts changed by an update are not yet reviewed" in err
     assert changed.flag == "changed"
+
+
+def test_show_marks_the_excerpts_an_update_flagged(note: Path, reissued: Path, capsys) -> None:
+    """QA 5 #8: `show` printed a changed or lost excerpt like any other, a lost one with a source lacking it."""
+    assert run(capsys, "update-source", note, "1", reissued)[0] == 0
+    code, out, err = run(capsys, "show", note)
+    assert code == 0, err
+    lines = out.splitlines()
+    [changed] = [line for line in lines if "cut diplomatic ties" in line]
+    assert changed.endswith("” [1, para. 4] (changed by an update, not reviewed)")
+    [lost] = [line for line in lines if "state sponsors of terrorism" in line]
+    assert lost.endswith("” [1, lost] (not in the new version of its source)")
+    [kept] = [line for line in lines if "Dion was at pains" in line]
+    assert re.search(r"” \[1, para\. \d+\]$", kept)
+    data = json.loads(run(capsys, "show", note, "--json")[1])
+    flags = [item.get("flag", "") for section in data["sections"] for item in section["items"]]
+    assert sorted(flags) == ["", "changed", "lost"]

@@ -183,6 +183,9 @@ def test_wording_in_each_language() -> None:
     assert Wording("fr").word("For decision") == "Pour décision"
     assert Wording("fr").marking("protected b") == "PROTÉGÉ B"
     assert Wording("fr").label("Date") == f"Date{NBSP}: "
+    # QA4 9: English typography for an English colon in a bilingual note, French after the French half
+    assert Wording("bilingual").label(Wording("bilingual").word("Date")) == "Date: "
+    assert Wording("bilingual").label(Wording("bilingual").word("Prepared by")) == f"Prepared by / Préparé par{NBSP}: "
     assert Wording("bilingual").heading("Background", "Contexte") == "Background / Contexte"
     assert Wording("bilingual").heading("Options", "Options") == "Options"
     assert Wording("en").page(3, 4) == "Page 3 of 4" and Wording("fr").page(3, 4) == "Page 3 de 4"

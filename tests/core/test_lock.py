@@ -275,3 +275,44 @@ def test_a_killed_process_not_yet_reaped_is_not_alive() -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_a_command_waits_for_another_commands_lock_then_takes_it(tmp_path: Path) -> None:
+    # QA4 20: two briefing commands on one file at once; the second was told to delete the first one's lock file
+    import threading
+
+    path = tmp_path / "a.briefing"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        _write_lock(path, host=socket.gethostname(), pid=other.pid, command=True)
+        releaser = threading.Timer(0.3, lock_path(path).unlink)  # the other command saves and lets go
+        releaser.start()
+        started = time.monotonic()
+        lock = BriefingLock(path, command=True)
+        lock.acquire(wait_for_command=5)
+        releaser.join()
+        assert 0.25 < time.monotonic() - started < 4
+        assert read_lock(path).command and read_lock(path).pid == os.getpid()
+        lock.release()
+        # still held when the wait is over: "try again", never "delete the lock file"
+        _write_lock(path, host=socket.gethostname(), pid=other.pid, command=True)
+        with pytest.raises(LockedError) as info:
+            BriefingLock(path, command=True).acquire(wait_for_command=0.2)
+        assert str(info.value) == "a.briefing: is being changed by another briefing command; try again"
+        assert lock_path(path).exists()
+        # the window's lock is not waited for: it is held for as long as the briefing is open
+        _write_lock(path, host=socket.gethostname(), pid=other.pid)
+        started = time.monotonic()
+        with pytest.raises(LockedError, match="is open in Briefing by colleague"):
+            BriefingLock(path, command=True).acquire(wait_for_command=5)
+        assert time.monotonic() - started < 2
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_windows_lock_file_is_written_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "a.briefing"
+    with BriefingLock(path):
+        assert "command" not in json.loads(lock_path(path).read_text(encoding="utf-8"))
+        assert read_lock(path).command is False

@@ -39,8 +39,8 @@ def test_emphasis_inside_a_word_as_in_markdown() -> None:
 
 
 def test_escapes_keep_literal_asterisks_and_backslashes() -> None:
-    assert parse_inline(r"\*not italic\* and \\ one backslash") == (Run(r"*not italic* and \ one backslash"),)
-    for text in ["*a*", r"back\slash", "**x** \\*", "5 * 3"]:
+    assert parse_inline(r"\*not italic\* and \ a backslash") == (Run(r"*not italic* and \ a backslash"),)
+    for text in ["*a*", r"back\slash", "**x** \\*", "5 * 3", "x\\", "\\\\srv\\s\\*"]:
         assert parse_inline(escape(text)) == (Run(text),)  # escape() gives markup that reads back as the text
 
 
@@ -89,6 +89,21 @@ def test_scan_line_gives_the_markup_positions_in_the_typed_line() -> None:
     assert inline.runs == parse_line(line).runs
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        r"Saved at \\ncr-fs01\policy\note.docx today",  # a shared drive's UNC path (QA4 16)
+        r"C:\Users\me\ and regex a\\b",
+        "ends with two \\\\",
+    ],
+)
+def test_a_backslash_is_printed_as_typed_unless_it_escapes_an_asterisk(typed: str) -> None:
+    inline = scan_line(typed)
+    assert inline.runs == (Run(typed),) and inline.marks == ()  # the card shows no backslash as markup
+    assert plain(typed) == typed
+    assert parse_inline(r"a \\*b*") == (Run(r"a \*b*"),)  # only the backslash right before "*" is markup
+
+
 def test_toggle_over_several_lines_wraps_each_past_its_list_marker() -> None:
     text = "Intro line\n- first item\n  - second\n\nlast"
     bold, start, end = toggle(text, 0, len(text), "**")
@@ -106,7 +121,7 @@ def test_text_without_markup_reads_as_the_full_scan_reads_it() -> None:
     samples = ["", " ", "Plain words.", "  padded  ", "5 - 3 = 2", "tab\there", "é ü ß — “quoted”", "a_b_c"]
     for text in samples:
         shortcut = richtext.scan_inline(text)
-        full = richtext.scan_inline(text + "\\\\")  # an escaped backslash at the end: the scan runs, same text
+        full = richtext.scan_inline(text + "\\")  # a backslash at the end: the scan runs, same text
         assert shortcut.styled == () and shortcut.marks == ()
         if text:
             assert full.runs[0].text == text + "\\" and not (full.runs[0].bold or full.runs[0].italic)

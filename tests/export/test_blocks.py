@@ -98,6 +98,29 @@ def test_repeated_citations_full_short_or_ibid(tmp_path: Path, gc: Template) -> 
     assert [c.number for c in ibid.citations] == [1, 2, 3, 4, 5, 6]
 
 
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        # QA4 1: French titles ended on an article or preposition (« Le ministre de la »)
+        ("Le ministre de la Santé sommé de démissionner", "Le ministre"),
+        ("Les négociations avec le Canada reprennent", "Les négociations"),
+        ("La crise des otages continue à Téhéran", "La crise des otages"),
+        ("Retour à l’ambassade de Téhéran", "Retour à l’ambassade"),
+        ("Canada confirms talks to renew ties with Iran", "Canada confirms talks"),
+        ("Talks resume, ministers say in Ottawa", "Talks resume"),  # a comma is a natural place to stop
+        ("Iran, Canada agree to talks", "Iran, Canada agree"),
+        ("Sanctions review", "Sanctions review"),
+    ],
+)
+def test_a_short_title_stops_at_a_natural_place_in_french_as_in_english(
+    tmp_path: Path, gc: Template, title: str, short: str
+) -> None:
+    briefing = _note(tmp_path, gc)
+    briefing.sources[0].meta.title = title
+    cited = [c.text for c in build_tree(briefing, gc).citations if c.form == "short"]
+    assert cited[0] == f"CBC News, “{short}”, para. 1."
+
+
 def test_the_decision_block_is_only_for_a_note_for_decision(tmp_path: Path, gc: Template) -> None:
     decision = build_tree(_note(tmp_path, gc), gc).decision
     # "Memorandum to the Minister" (the GC default addressee) is signed by the "Minister"
@@ -160,21 +183,45 @@ def test_pdf_prints_the_blocks_after_the_sections(tmp_path: Path, gc: Template) 
 
 
 def test_the_decision_block_stays_on_one_page_and_is_counted(tmp_path: Path, gc: Template) -> None:
-    """Notes added one by one push the block over the page's foot: it moves whole, never split, and the page count
-    (which lays the same tree out) sees it."""
+    """Notes added one by one push the block over the page's foot: it moves whole, never split, with the contact
+    line before it (never a page of boxes and lines to sign alone, QA4 8), and the page count (which lays the same
+    tree out) sees it."""
     briefing = _note(tmp_path, gc)
-    moved_whole = False
     for added in range(50):
         add_note(briefing.sections[1].id, f"Point {added}: to be checked with the desk before Friday.").apply(briefing)
         pages = _pdf_pages(build_tree(briefing, gc))
         options = next(n for n, page in enumerate(pages) if "I concur" in page)
         assert "Minister" in pages[options] and "Date" in pages[options], added
         contact = next(n for n, page in enumerate(pages) if "Prepared by" in page)
-        moved_whole = moved_whole or contact < options
+        assert contact == options, added
         assert count_pages(briefing, gc).pages == len(pages)
-        if moved_whole and contact == options:
-            break  # the contact line followed it over
-    assert moved_whole
+        if options > 0:
+            break  # moved over to page 2
+    assert options > 0
+
+
+def test_without_a_contact_line_the_last_paragraph_goes_with_the_decision_block(
+    tmp_path: Path, catalog_templates: dict[str, Template]
+) -> None:
+    """The information note has its contact in the title block: its last paragraph keeps the block company."""
+    template = catalog_templates["information-note"]
+    briefing = new_briefing(template, title="Renewing ties", purpose="for-decision")
+    last = briefing.sections[-1].id
+    for added in range(80):
+        add_note(last, f"Point {added}: to be checked with the desk before Friday.").apply(briefing)
+        pages = _pdf_pages(build_tree(briefing, template))
+        options = next(n for n, page in enumerate(pages) if "I concur" in page)
+        assert f"Point {added}:" in pages[options], added
+        assert count_pages(briefing, template).pages == len(pages)
+        if options > 0:
+            break  # moved over to page 2
+    assert options > 0
+    stream = io.BytesIO()
+    write_docx(build_tree(briefing, template), stream)
+    paragraphs = docx.Document(stream).paragraphs
+    paragraph = next(p for p in paragraphs if p.text.startswith(f"Point {added}:"))
+    assert paragraph.paragraph_format.keep_with_next  # as the PDF keeps them
+    assert not any(p.paragraph_format.keep_with_next for p in paragraphs if p.text.startswith(f"Point {added - 1}:"))
 
 
 def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc: Template) -> None:
@@ -190,6 +237,8 @@ def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc:
         ("Signature Line", "\t\t\t"),
         ("Signature Label", "Minister\tDate"),
     ]
+    contact = next(p for p in document.paragraphs if p.text.startswith("Prepared by"))
+    assert contact.paragraph_format.keep_with_next  # on the block's page, as in the PDF
     styles = document.styles
     assert styles["Decision Option"].paragraph_format.keep_with_next  # the block stays on one page
     assert styles["Signature Line"].paragraph_format.keep_with_next

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,7 @@ from typing import Any
 import pikepdf
 import pytest
 from pdfua import validate
+from PIL import Image
 from pypdf import PdfReader
 
 from briefing.core.model import Briefing, Excerpt, Source, SourceMeta
@@ -55,6 +58,20 @@ def test_a_bilingual_note_shows_both_languages(demo: Briefing, template: Templat
     assert tree.classification == "PROTECTED B / PROTÉGÉ B"
     assert tree.wording.page(1, 2) == "Page 1 of 2 / Page 1 de 2"
     assert tree.wording.tag == "en-CA"
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs poppler's pdftoppm")
+def test_the_bilingual_draft_watermark_stays_on_the_page(demo: Briefing, template: Template, tmp_path: Path) -> None:
+    # QA4 7: "DRAFT / ÉBAUCHE" at the size of "DRAFT" ran off both edges of the page ("RAFT / ÉBAUC")
+    path = export_briefing(_in(demo, "bilingual"), template, tmp_path / "draft.pdf", draft=True)
+    subprocess.run(["pdftoppm", "-r", "20", "-f", "1", "-l", "1", "-gray", str(path), str(tmp_path / "p")], check=True)
+    page = Image.open(next(tmp_path.glob("p*.pgm")))
+    width, height = page.size
+    inner = page.crop((2, 2, width - 2, height - 2))
+    assert inner.getextrema()[0] < 250  # the watermark (and the text) is drawn
+    edges = [page.getpixel((x, y)) for x in range(width) for y in (0, 1, height - 2, height - 1)]
+    edges += [page.getpixel((x, y)) for y in range(height) for x in (0, 1, width - 2, width - 1)]
+    assert min(edges) >= 250  # nothing grey at the paper's edges
 
 
 def test_the_default_addressee_and_its_signature_label_follow_the_note_language(

@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 import briefing.export.pdf  # noqa: F401  (installs the line breaking)
-from briefing.export.linebreak import break_at, breaks
+from briefing.export.linebreak import break_at, breaks, cut_at
 
 URL = "https://www.sciencesetavenir.fr/sante/covid-19-et-infox-comment-une-rumeur-devient-realite_147359"
 
@@ -107,3 +107,54 @@ def test_the_pdf_text_keeps_the_address_whole(tmp_path: object) -> None:
     doc.build([Paragraph(f'See <a href="{URL}">{URL}</a> now.', style)])
     text = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
     assert len(text.splitlines()) > 1 and URL in text.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a break that fits ("?" or "\"), then more than a line without any (QA4 15): the rest ran off the page
+        "See https://example.gc.ca/iran.aspx?lang=eng&amp;section=regulations&amp;ref=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ok",
+        "and the file \\\\server\\share\\Very_Long_Folder_Name_Without_Any_Spaces_Whatsoever_For_Testing.docx today",
+        # the same in two fonts (ReportLab's fragment words)
+        "See <i>https://example.gc.ca/iran.aspx?</i>lang=eng&amp;section=regulations&amp;ref=ABCDEFGHIJKLMNOPQRSTUVWXYZ0 ok",
+    ],
+)
+def test_a_token_wider_than_the_line_is_cut_where_the_line_is_full(text: str) -> None:
+    width = 150.0
+    style = ParagraphStyle("t", fontName="Helvetica", fontSize=10, leading=12, embeddedHyphenation=1)
+    paragraph = Paragraph(text, style)
+    paragraph.wrap(width, 1000)
+    lines = paragraph.blPara.lines
+    widths = [width - (line[0] if isinstance(line, tuple) else line.extraSpace) for line in lines]
+    assert len(lines) > 3 and max(widths) <= width + 1e-6
+    texts = [" ".join(line[1]) if isinstance(line, tuple) else "".join(w.text for w in line.words) for line in lines]
+    plain = text.replace("<i>", "").replace("</i>", "").replace("&amp;", "&")
+    assert "".join(texts).replace(" ", "") == plain.replace(" ", "")
+    # as LibreOffice: a line is filled before the cut ("…ref=ABCDEFGHI" | "JKLMNOP…")
+    assert stringWidth(texts[-2] + texts[-1][0], "Helvetica", 10) > width - 12
+
+
+def test_cut_at_keeps_a_combining_mark_with_its_letter() -> None:
+    assert cut_at("abcde\u0301fgh", float, 5) == 4  # "abcd" | "e\u0301fgh", not "abcde" | "\u0301fgh"
+    assert cut_at("abcdefgh", float, 5) == 5 and cut_at("abcdefgh", float, 0.5) == 1
+
+
+def test_the_rest_of_a_word_has_the_breaks_of_the_whole_shifted() -> None:
+    """ReportLab asks again for what is left of a word after each line: those breaks, taken from the whole word's,
+    are the ones found in the rest alone."""
+    from briefing.export import linebreak
+
+    words = [
+        "外交部长表示，双方已在官方层面开始会谈（但重开大使馆并不是第一步）；“加拿大”将在中立国家逐步推进对话。",
+        "http://example.com/a-b?c=d!e…f%g(h)[i]{j}—k——l",
+        "中文（括号）“引号”。句号、顿号——破折号…省略号ぁァー々",
+    ]
+    for word in words:
+        for cut in range(1, len(word)):
+            linebreak.breaks.cache_clear()
+            linebreak._LAST = ("", ())
+            alone = linebreak.breaks(word[cut:])
+            linebreak.breaks.cache_clear()
+            linebreak.breaks(word)
+            assert linebreak.breaks(word[cut:]) == alone, (word, cut)
+    linebreak.breaks.cache_clear()

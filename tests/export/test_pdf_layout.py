@@ -181,3 +181,47 @@ def test_right_to_left_paragraphs_and_lists_are_tagged(tmp_path: Path, demo: Bri
     demo.section("background").items[:0] = [Note(id="n-ar", text=RTL_NOTE), Note(id="n-list", text=text)]
     template = dataclasses.replace(template, number_paragraphs=True)
     _check(export_briefing(demo, template, tmp_path / "n.pdf"), build_tree(demo, template))
+
+
+def test_reportlab_remembers_a_fonts_ascent_and_descent_as_they_are() -> None:
+    """ReportLab's paragraphs look a font's ascent and descent up once per font and size (the export registers its
+    fonts once): the values pdfmetrics gives."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import paragraph
+
+    from briefing.export.pdftext import ARABIC, SANS, register
+
+    register(SANS)
+    register(ARABIC)
+    assert hasattr(paragraph.getAscentDescent, "cache_info")
+    for font in ("BriefingSans", "BriefingSans-Bold", "BriefingArabic", "Helvetica"):
+        for size in (9, 10.5, 12, 18):
+            assert paragraph.getAscentDescent(font, size) == pdfmetrics.getAscentDescent(font, size)
+
+
+def test_fragments_are_alike_as_reportlabs_c_same_frag_says() -> None:
+    """The export's sameFrag (ReportLab's own is slow on fragments without a background colour) gives the same
+    answer as ReportLab's C function for every pair of fragments of mixed markup, and for attributes missing from
+    one fragment, set to None in the other."""
+    from reportlab.lib.rl_accel import sameFrag
+    from reportlab.platypus import Paragraph, paragraph
+
+    from briefing.export import pdf
+    from briefing.export.pdftext import ARABIC, CJK, SANS, register
+
+    for family in (SANS, ARABIC, CJK):
+        register(family)
+    st = pdf.Styles(12, SANS, SANS)
+    markups = [
+        '<font face="BriefingArabic">ﺖﻧﺎﻛ ﻲﺘﻟﺍ </font>"x<br/><font face="BriefingArabic">ﺔ</font> (y) <b>bold</b> <i>i</i>',
+        '<font face="BriefingCJK">中文</font>“<font face="BriefingCJK">引号</font>” 10 <a href="https://a.b">link</a>',
+        '<font backColor="yellow">marked</font> <nobr>no break</nobr> <u>under</u> <super>2</super> plain',
+    ]
+    frags = [f for text in markups for f in Paragraph(text, st.body).frags]
+    odd = frags[0].clone(backColor=None), frags[0].clone(), frags[0].clone(nobr=0), frags[0].clone(rise=1)
+    frags += odd
+    assert paragraph.sameFrag is pdf._same_frag
+    for f in frags:
+        for g in frags:
+            assert pdf._same_frag(f, g) == bool(sameFrag(f, g)), (f.__dict__, g.__dict__)
+    assert pdf._same_frag(odd[1], frags[0]) and not pdf._same_frag(odd[0], frags[0])

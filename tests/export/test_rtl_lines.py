@@ -79,3 +79,113 @@ def test_each_line_is_drawn_with_the_shaping_arabic_reshaper_gives_it(text: str)
         assert remembered == bidi.shape(line)  # shaped alone, by the reshaper reading its options once
         assert bidi.shape(line) == fresh.reshape(bidi._HEBREW_POINTS.sub("", line))  # and by a fresh one
         bidi._SHAPED[line] = remembered
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_line_is_drawn_with_the_marks_shaping_arabic_reshaper_gives_it(text: str) -> None:
+    """A paragraph with harakat or points is also shaped once with its marks; each line's slice of it is what
+    shaping the line alone with marks gives."""
+    from briefing.export import bidi
+
+    for width in (60, 120, 300):
+        bidi._SHAPED_MARKS.clear()
+        lines = _rtl_lines.__wrapped__(text, width, "BriefingSans", 12)
+        remembered = {line: bidi.shape(line, marks=True) for line in lines}
+        bidi._SHAPED_MARKS.clear()
+        assert remembered == {line: bidi.shape(line, marks=True) for line in lines}
+
+
+def test_a_line_all_right_to_left_is_its_clusters_reversed() -> None:
+    """visual's short cut (every character at level 1) gives what the full reordering gives, marks, joiners and
+    mirrored brackets included; a line with digits or Latin letters is not taken for one."""
+    from briefing.export import bidi
+
+    taken = 0
+    for text in [*TEXTS, "(قال) «نص» [كلمة] {أ}", "\u064bكلمة مُحَمَّدٌ", "לא\u200dכן (כן)"]:
+        words = text.split(" ")
+        for end in range(1, len(words) + 1):
+            line = " ".join(words[:end])
+            for marks in (False, True) if line.strip() else ():
+                shaped = bidi.shape(line, marks)
+                full = "".join(cluster for cluster, _ in bidi._reordered(shaped, True))
+                if bidi._all_right_to_left(shaped):
+                    taken += 1
+                    assert bidi._reversed_clusters(shaped) == full, line
+                if bidi.has_rtl(line):
+                    assert bidi.visual(line, True, marks) == full, line
+    assert taken > 20
+    assert not bidi._all_right_to_left(bidi.shape("كندا 2012"))
+    assert not bidi._all_right_to_left(bidi.shape("كندا Canada"))
+
+
+@pytest.mark.parametrize("marks", [False, True])
+def test_shaping_word_by_word_is_shaping_the_whole(marks: bool) -> None:
+    """Letters join only within a word, so shaping each word (once per process) gives the whole text's shaping;
+    a reshaper with a ligature of several words switched on shapes the whole text."""
+    import arabic_reshaper
+
+    from briefing.export import bidi
+
+    texts = [*TEXTS, "عبدالله الله لله لا إله إلا الله", "\u064b كلمة \u0651", "مُحَمَّدٌ رَسُولُ اللهِ"]
+    for text in texts:
+        assert bidi._reshape(text, marks) == bidi._reshaper(marks).reshape(text), text  # type: ignore[attr-defined]
+    assert not bidi._ligatures_span_words(marks)
+    phrase = "قال بسم الله الرحمن الرحيم"
+    with_phrases = {"delete_harakat": not marks, "ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM": True}
+    bidi._ligatures_span_words.cache_clear()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bidi, "_reshaper", lambda marks=False: arabic_reshaper.ArabicReshaper(with_phrases))
+        assert bidi._ligatures_span_words(marks)
+        assert bidi._reshape(phrase, marks).endswith("\ufdfd")  # the phrase as one glyph
+    bidi._ligatures_span_words.cache_clear()
+
+
+@pytest.mark.parametrize("font", ["BriefingSans", "BriefingSans-BoldItalic"])
+def test_markup_word_by_word_is_markup_character_after_character(font: str) -> None:
+    """Text without emoji is put into font runs word by word (each word once per family it follows): the same
+    markup as deciding the font character after character."""
+    from reportlab.lib.fonts import ps2tt
+
+    from briefing.export.pdftext import _EMOJI_START, _family_runs, _markup_each, escape, tt2ps
+
+    _, bold, italic = ps2tt(font)
+    texts = [
+        *TEXTS,
+        "外交部长表示，“双方已在官方层面开始会谈” 2016 年 Canada & <Iran>",
+        "Ottawa → Tehran ≤ 3 ✓ ① Ελλάδα  two  spaces ",
+        " وزير  الخارجية (Canada) «نص» 12.5% ",
+    ]
+    for text in (text for text in texts if not _EMOJI_START.search(text)):  # (emoji: character after character)
+        runs = "".join(
+            escape(chunk)
+            if family == "BriefingSans"
+            else f'<font face="{tt2ps(family, bold, italic)}">{escape(chunk)}</font>'
+            for family, chunk in _family_runs(text, "BriefingSans")
+        )
+        assert runs == _markup_each(text, "BriefingSans", bold, italic, 12), text
+
+
+def test_a_right_to_left_quotation_is_parsed_line_by_line_as_whole() -> None:
+    """A right-to-left quotation's fragments are each line's (each line shape parsed once) with ReportLab's line
+    break between them: the fragments of parsing the whole markup."""
+    from reportlab.platypus import Paragraph
+
+    from briefing.export import pdf
+
+    register(SANS)
+    st = pdf.Styles(12, SANS, SANS)
+    checked = 0
+    for text in [*TEXTS, "قال & <ب> \"نص\" 'x' (Canada) 2016", "قال <ب> \"نص\" 'x' (Canada) 2016"]:
+        for width in (150, 300, 460):
+            lines = pdf._rtl_lines_markup(text, st.quote_rtl, width)
+            frags = st.line_frags(lines, st.quote_rtl)
+            if frags is None:  # (white space ReportLab would collapse, an entity or an emoji image: parsed whole)
+                assert any(
+                    " ".join(line.split()) != line or not line or "&" in line or "<img" in line for line in lines
+                )
+                continue
+            whole = Paragraph("<br/>".join(lines), st.quote_rtl).frags
+            assert [type(f) for f in frags] == [type(f) for f in whole]
+            assert [f.__dict__ for f in frags] == [f.__dict__ for f in whole], (text, width)
+            checked += len(lines) > 1
+    assert checked >= 10  # multi-line paragraphs compared

@@ -48,6 +48,7 @@ def test_declining_adds_the_message_only(window, tmp_path: Path, qtbot, prompts)
 
 
 def test_picture_only_attachments_are_told_in_the_status_bar(window, tmp_path: Path, qtbot, prompts) -> None:
+    window.resize(1600, 800)  # wide enough for the whole warning (else a box says it)
     messages: list[str] = []
     window.sources.message.connect(lambda text, _ms: messages.append(text))
     before = len(window.document.briefing.sources)
@@ -68,6 +69,7 @@ def test_a_batchs_warnings_are_told_when_it_ends_naming_each_file(
     announced: list[str],  # noqa: F811
 ) -> None:
     """QA: of files added together, an earlier file's warning was replaced at once by the last file's "Added"."""
+    window.resize(1600, 800)  # wide enough for the whole warning in the status bar
     sources = window.document.briefing.sources
     plain = [tmp_path / "plain.txt", tmp_path / "other.txt"]
     for number, path in enumerate(plain):
@@ -101,3 +103,58 @@ def test_a_batchs_warnings_are_told_when_it_ends_naming_each_file(
         "Memo on sanctions: the file has no byte-order mark; it was read as utf-16-le (Source > Reopen With Encoding…)"
     )
     assert len(lines) == 3
+
+
+def _add_unsure_memo(window, tmp_path: Path, qtbot) -> str:
+    """One file added with a warning (UTF-16 without its byte-order mark); returns the warning the window tells."""
+    memo = tmp_path / "memo.txt"
+    memo.write_bytes("Memo on sanctions\n\nThe embassy will not reopen this year.\n".encode("utf-16-le"))
+    before = len(window.document.briefing.sources)
+    window.import_files([memo])
+    qtbot.waitUntil(
+        lambda: len(window.document.briefing.sources) == before + 1 and not window.sources.importer.running,
+        timeout=20_000,
+    )
+    return (
+        "Added Memo on sanctions — the file has no byte-order mark; it was read as utf-16-le "
+        "(Source > Reopen With Encoding…)"
+    )
+
+
+def test_one_files_warning_comes_back_after_a_status_tip(
+    window,
+    tmp_path: Path,
+    qtbot,
+    prompts,
+    announced: list[str],  # noqa: F811
+) -> None:
+    """QA 5 #13: the pointer crossing a toolbar button (its status tip shown, then cleared) wiped the warning."""
+    from PySide6.QtGui import QStatusTipEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1600, 800)
+    told = _add_unsure_memo(window, tmp_path, qtbot)
+    assert window.statusBar().currentMessage() == told and told in announced
+    button = window.toolbar.widgetForAction(window.actions_["add_source"])
+    QApplication.sendEvent(button, QStatusTipEvent("Add a source (Ctrl+Shift+O)"))  # the pointer over the button
+    assert window.statusBar().currentMessage() == "Add a source (Ctrl+Shift+O)"
+    QApplication.sendEvent(button, QStatusTipEvent(""))  # and off it
+    assert window.statusBar().currentMessage() == told
+    window.status.tell("Saved", 0)  # the next message replaces it for good
+    QApplication.sendEvent(button, QStatusTipEvent(""))
+    assert window.statusBar().currentMessage() == "Saved"
+    window.statusBar().clearMessage()
+    QApplication.sendEvent(button, QStatusTipEvent(""))
+    assert window.statusBar().currentMessage() == ""
+    assert prompts.calls == []
+
+
+def test_one_files_warning_too_long_for_the_bar_is_a_box(window, tmp_path: Path, qtbot, prompts) -> None:
+    """QA 5 #13: the warning ran under the word count, cut off; too long for the bar, a box says it whole."""
+    window.resize(600, 800)
+    told = _add_unsure_memo(window, tmp_path, qtbot)
+    assert not window.status.fits(told)
+    [(kind, title, text)] = prompts.calls
+    assert (kind, title) == ("warning", "Source Added With Warnings")
+    assert text == "Added, with warnings:\n\n" + told.removeprefix("Added ").replace(" — ", ": ", 1)
+    assert window.statusBar().currentMessage() != told

@@ -487,3 +487,23 @@ def test_new_briefing_says_which_template_files_cannot_be_read(window, monkeypat
     monkeypatch.setattr(NewBriefingDialog, "exec", look)
     window.action("new").trigger()
     assert shown == ["Not listed, as it cannot be read: broken.yaml: is not valid YAML (line 3)"]
+
+
+def test_an_opened_briefing_starts_at_its_top(qtbot, tmp_path: Path) -> None:
+    """QA 5 #9: File > Open showed the new briefing scrolled where the last one had been read (past its title)."""
+    from briefing.demo import demo_briefing
+    from briefing.gui.main_window import MainWindow
+
+    path = tmp_path / "other.briefing"
+    save_briefing(demo_briefing(), path)
+    window = MainWindow(demo_briefing())
+    qtbot.addWidget(window)
+    window.resize(1000, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.briefing_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 300)
+    bar.setValue(bar.maximum())
+    assert open_and_wait(window, path)
+    qtbot.wait(50)  # laid out and painted
+    assert bar.maximum() > 300 and bar.value() == 0

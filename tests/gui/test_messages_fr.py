@@ -60,6 +60,7 @@ def test_an_unreadable_text_file_names_its_encoding_in_french(french_window, tmp
 def test_an_imports_warnings_are_in_french(french_window, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "mémo.txt"
     path.write_bytes("Memo on sanctions\n\nThe embassy will not reopen this year.\n".encode("utf-16-le"))  # no BOM
+    french_window.resize(1600, 800)  # the warning fits in the status bar (else a box says it)
     with qtbot.waitSignal(french_window.sources.importer.imported, timeout=10_000):
         french_window.import_files([path])
     shown = french_window.statusBar().currentMessage()
@@ -216,6 +217,7 @@ def test_messages_the_window_puts_together_keep_french_typography(french_window,
     from tests.gui.test_attachments import _mail
 
     window = french_window
+    window.resize(1600, 800)  # the warning fits in the status bar (else a box says it)
     messages: list[str] = []
     window.sources.message.connect(lambda text, _ms: messages.append(text))
     with qtbot.waitSignal(window.sources.importer.imported, timeout=20_000):

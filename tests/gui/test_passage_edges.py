@@ -40,6 +40,19 @@ def test_a_sentence_takes_its_closing_quotes_and_brackets_even_after_a_space():
     assert _sentence("It was over. ’Tis said so. Then.", "said") == "’Tis said so."
 
 
+def test_a_sentence_goes_on_after_a_closing_quote_when_the_next_word_is_in_lower_case():
+    """QA 5 #9: F8 on “Is this the end?” he asked. took the question without "he asked." (UAX 29 ends the
+    sentence after ?”), and the filed quotation lost its attribution."""
+    text = "It was late. “Is this the end?” he asked. Nobody answered."
+    assert _sentence(text, "Is this") == "“Is this the end?” he asked."
+    assert _sentence(text, "asked") == "“Is this the end?” he asked."
+    assert _sentence(text, "Nobody") == "Nobody answered."
+    assert _sentence("« Vraiment ! » dit-il. Puis rien.", "Vraiment") == "« Vraiment ! » dit-il."
+    assert _sentence('He said "Stop!" and left. Then.', "Stop") == 'He said "Stop!" and left.'
+    # a capital after the quote still begins the next sentence
+    assert _sentence("“Is this the end?” He left.", "end") == "“Is this the end?”"
+
+
 def test_a_sentence_after_an_emoji_is_found_in_qt_positions():
     text = "Bravo 🎉. Il a dit : « Oui. » Fin."
     qt = text.encode("utf-16-le")

@@ -68,6 +68,56 @@ def test_titles_too_long_for_their_field_end_in_an_ellipsis_and_tell_the_rest(qt
     assert date.elided == "" and date.toolTip().startswith("A date written YYYY-MM-DD")  # its own tip is kept
 
 
+def test_a_long_title_brought_back_by_undo_ends_in_an_ellipsis(qtbot) -> None:
+    """QA 5 #10: after Undo brought a long title back, the field showed it cut mid-word, without the "…": set by
+    the window with signals blocked, the field was not fitted again."""
+    from briefing.demo import demo_briefing
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow(demo_briefing())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.action("widen_source").trigger()
+    window.action("widen_source").trigger()
+    qtbot.wait(10)
+    field = window.briefing_view.title_block.fields["title"]
+    full = field.text()
+    assert field.elided.endswith("…")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.selectAll()
+    qtbot.keyClicks(field, "New title")
+    window.briefing_view.setFocus()  # the edit is kept as the field loses the keyboard
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    assert window.document.briefing.title_block.title == "New title" and field.elided == ""
+    window.action("undo").trigger()
+    assert field.text() == full
+    assert field.elided.endswith("…") and full.startswith(field.elided[:-1])
+    assert field.toolTip() == full
+
+
+def test_the_note_never_scrolls_sideways_however_far_the_source_pane_is_widened(qtbot) -> None:
+    """QA 5 #7: View > Widen Source Pane at its limit left the note narrower than its title block: a sideways
+    scroll bar. The divider now stops at the note's least width."""
+    from briefing.demo import demo_briefing
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow(demo_briefing())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.briefing_view
+    for _ in range(6):
+        window.action("widen_source").trigger()
+        qtbot.wait(10)
+    assert window.splitter.sizes()[0] > 900  # the source pane did widen
+    assert view.viewport().width() >= view.widget().minimumSizeHint().width()
+    assert not view.horizontalScrollBar().isVisible()
+
+
 def test_the_default_addressee_is_shown_in_the_notes_language_as_the_export_prints_it(qtbot) -> None:
     """After the note's language changed, the window went on showing the other language's default addressee
     ("Memorandum to the Director" in a French note) while the export printed « Note au directeur »."""

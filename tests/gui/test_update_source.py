@@ -180,6 +180,7 @@ def test_reopen_with_encoding_reads_the_kept_file_again(window, tmp_path, qtbot,
     text = "La réalité de la pandémie.\n\nUne mère très âgée, à Genève, près du lac.\n"
     path = tmp_path / "infox.txt"
     path.write_bytes(text.encode("cp1252"))
+    window.resize(1600, 800)  # the warning fits in the status bar (else a box says it)
     count = len(window.document.briefing.sources)
     window.sources.import_files([path])
     qtbot.waitUntil(lambda: len(window.document.briefing.sources) == count + 1, timeout=10_000)

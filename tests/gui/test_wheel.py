@@ -72,3 +72,32 @@ def test_every_combo_box_of_the_window_and_its_dialogs_ignores_the_wheel_without
         assert isinstance(combo, Combo), combo.objectName()
         assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus, combo.objectName()
     assert not [w for top in (window, *dialogs) for w in top.findChildren(QAbstractSpinBox)]  # none to guard
+
+
+def test_after_a_choice_in_its_list_the_wheel_scrolls_on(window, qtbot) -> None:
+    """QA 5 #6: right after choosing a language with the mouse, the next wheel turn (to scroll the note) made the
+    note bilingual. The wheel changes the combo box again once the keyboard comes to it (Tab)."""
+    from PySide6.QtTest import QTest
+
+    window.resize(900, 420)
+    qtbot.wait(50)
+    bar = window.briefing_view.verticalScrollBar()
+    language = window.briefing_view.title_block.fields["language"]
+    QTest.mouseClick(language, Qt.MouseButton.LeftButton)  # its list opens
+    qtbot.waitUntil(lambda: language.view().isVisible())
+    view = language.view()
+    choice = language.findData("fr")
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a release this soon after the opening click is ignored
+    at = view.visualRect(view.model().index(choice, 0)).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert window.document.briefing.title_block.language == "fr" and language.hasFocus()
+    before = bar.value()
+    turn_wheel(language)
+    turn_wheel(language)
+    assert language.currentIndex() == choice and window.document.briefing.title_block.language == "fr"
+    assert bar.value() > before  # the note scrolled instead
+    window.source_view.setFocus()
+    language.setFocus(Qt.FocusReason.TabFocusReason)
+    turn_wheel(language, -1 if choice + 1 < language.count() else 1)
+    assert language.currentIndex() != choice

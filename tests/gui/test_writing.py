@@ -145,6 +145,12 @@ def test_the_note_editor_shows_bold_and_italic_as_typed(qtbot, personal: Path) -
     )
 
 
+def test_the_card_shows_a_unc_path_as_it_will_print() -> None:
+    # QA4 16: "\\server" was shown and printed as "\server"
+    typed = r"Saved at \\ncr-fs01\policy\note.docx; a \*literal\* star"
+    assert r"Saved at \\ncr-fs01\policy\note.docx; a *literal* star" in writing.note_html(typed)
+
+
 def test_a_french_notes_lines_are_checked_in_french_and_again_when_its_language_changes(
     window, qtbot, personal: Path
 ) -> None:

@@ -317,3 +317,14 @@ def test_page_and_line_breaks_separate_words(tmp_path) -> None:
         "The last word on page one is alpha\n\nbeta starts page two. Also gamma delta, eta theta, iota kappa."
         "\n\nLambda is in a paragraph of its own."
     )
+
+
+def test_markdown_backslashes_read_as_a_markdown_reader_reads_them(tmp_path) -> None:
+    # QA4 16: the note markup now keeps "\\" as typed, so the Markdown reader undoes Markdown's own escapes itself
+    from briefing.export.markdown import escape
+
+    typed = r"Saved at \\ncr-fs01\policy\note.docx, C:\Users\* and a\\b."
+    path = tmp_path / "unc.md"
+    path.write_text(f"{escape(typed)}\n\nLiteral \\\\\\*star\\* and \\\\*emphasis*.\n", "utf-8")  # as our export
+    source = import_file(path)
+    assert [source.text[b.start : b.end] for b in source.blocks] == [typed, "Literal \\*star* and \\emphasis."]
