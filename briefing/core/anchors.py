@@ -12,6 +12,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.core.lazy_regex import lazy
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Anchor, Briefing, Excerpt
 
@@ -45,7 +46,7 @@ _FOLD = str.maketrans(
         "\u00ad": "",
     }
 )
-_WHITE = re.compile(r"\s+")
+_WHITE = lazy(r"\s+")
 
 
 def make_anchor(text: str, start: int, end: int) -> Anchor:
@@ -175,8 +176,8 @@ def _occurrences(text: str, quote: str) -> list[int]:
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 _LIGATURES.update(str.maketrans({"\ufb05": "st", "\ufb06": "st"}))
 # (or the line end pasted as a space, as a terminal and some viewers do: "offi- cial")
-_LINE_END_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010]\s+(?=\w)")
-_LIGATURE_CHARACTERS = re.compile("[\ufb00-\ufb06]")
+_LINE_END_HYPHEN = lazy(r"(?<=\w)[-\u00ad\u2010]\s+(?=\w)")
+_LIGATURE_CHARACTERS = lazy("[\ufb00-\ufb06]")
 
 
 def find_quote(text: str, quote: str) -> list[Match]:
@@ -400,7 +401,7 @@ def _folded_matches(text: str, anchor: Anchor, budget: Budget | None) -> list[Ma
     ]
 
 
-_WORD = re.compile(r"\w{4,}")
+_WORD = lazy(r"\w{4,}")
 
 
 @functools.lru_cache(maxsize=4096)  # the quotes of one source share many words; each search scans the text
@@ -422,7 +423,7 @@ def _word_places(text: str, word: str, limit: int = 50) -> list[int] | None:
     return places
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = lazy(r"\w")
 
 
 def _fuzzy_find(text: str, anchor: Anchor, budget: Budget | None = None) -> tuple[int, int, float] | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from briefing.core.lazy_regex import lazy
 from briefing.core.model import LANGUAGES, Source
 from briefing.core.script import language_of
 
@@ -146,10 +147,10 @@ def format_date(value: str, language: str = "en") -> str:
 # The analyst's text in a French note (or a French paragraph of a bilingual one) is set as French is printed, but
 # only where the analyst typed a plain space or none: never inside quotation marks (a quotation is the source's
 # words), in a URL or e-mail address, in `code`, or before a colon that does not end a word (10:30, C:\\, a::b).
-_UNTOUCHED = re.compile(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|`[^`]*`")
-_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
-_HIGH = re.compile(r"[;:?!]+(?=[\s)\]»”’'\"]|$)")  # the punctuation French spaces, where it ends a word
-_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")  # l'analyse, aujourd'hui: not 'quoted' words
+_UNTOUCHED = lazy(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|`[^`]*`")
+_QUOTED = lazy(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_HIGH = lazy(r"[;:?!]+(?=[\s)\]»”’'\"]|$)")  # the punctuation French spaces, where it ends a word
+_APOSTROPHE = lazy(r"(?<=[^\W\d_])'(?=[^\W\d_])")  # l'analyse, aujourd'hui: not 'quoted' words
 _SPACES = " \u00a0\u202f"
 
 
@@ -228,7 +229,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ñ...), which say a text is not French though it has French-looking words (Turkish "en" is "most")
 _FRENCH_SPACING = re.compile(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
 _NOT_FRENCH = frozenset("ıİşğößñãõáíóúåøłőűčřžšąęćńśźż")
-_NOT_WORDS = re.compile(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w+|\w*\d\w*")
+_NOT_WORDS = lazy(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w+|\w*\d\w*")
 FEWEST_WORDS = 4  # fewer words than this tell no language
 SAMPLE = 20_000  # characters of a source read to tell its language (as core/script.py its direction)
 RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French needs 12% of them common words

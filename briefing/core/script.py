@@ -17,6 +17,8 @@ import re
 import unicodedata
 from typing import Literal
 
+from briefing.core.lazy_regex import lazy
+
 RTL_CLASSES = frozenset({"R", "AL"})
 # Blocks holding every R and AL character (Hebrew to Arabic Extended-A, the presentation forms, the historic
 # right-to-left scripts, Adlam and Arabic mathematical letters): a quick pre-filter before the exact class test.
@@ -28,30 +30,12 @@ SAMPLE = 20_000  # characters looked at to tell a source's direction
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
 
 
-class _Later:
-    """A regular expression compiled when first used. re walks every code point of a character range when it
-    compiles one, so the CJK ranges below cost some 8 ms, which each start-up of the window paid (the importers load
-    this module) though only exports and language tags use them."""
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-
-    @functools.cached_property
-    def compiled(self) -> re.Pattern[str]:
-        return re.compile(self.pattern)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled.search(text)
-
-    def findall(self, text: str) -> list[str]:
-        return self.compiled.findall(text)
-
-
-# The scripts the export needs a font of its own for, by the blocks their characters are in.
+# The scripts the export needs a font of its own for, by the blocks their characters are in. (Compiled on first
+# use: re walks every code point of a range it compiles, some 8 ms for the CJK ones.)
 SCRIPT_BLOCKS = {
-    "Arabic": _Later("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
-    "Hebrew": _Later("[\u0590-\u05ff\ufb1d-\ufb4f]"),
-    "CJK": _Later("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"),
+    "Arabic": lazy("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"),
+    "Hebrew": lazy("[\u0590-\u05ff\ufb1d-\ufb4f]"),
+    "CJK": lazy("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"),
 }
 
 
@@ -106,17 +90,17 @@ def script_name(ch: str) -> str:
 
 
 # Letters Persian has and Arabic does not (پ چ ژ گ, and the Persian forms of kaf and yeh), and Persian digits
-_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
+_PERSIAN = lazy("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9\ufb56-\ufb95\ufbfc-\ufbff]")
 # Scripts written by one language only, so the script tells the language: Greek, Thai, Armenian, Georgian
 # (Cyrillic does not: Russian, Ukrainian, Bulgarian, Serbian... share it; nor Latin)
 _ONE_LANGUAGE = {
-    "el": _Later("[\u0370-\u03ff\u1f00-\u1fff]"),
-    "th": _Later("[\u0e00-\u0e7f]"),
-    "hy": _Later("[\u0530-\u058f]"),
-    "ka": _Later("[\u10a0-\u10ff\u1c90-\u1cbf]"),
+    "el": lazy("[\u0370-\u03ff\u1f00-\u1fff]"),
+    "th": lazy("[\u0e00-\u0e7f]"),
+    "hy": lazy("[\u0530-\u058f]"),
+    "ka": lazy("[\u10a0-\u10ff\u1c90-\u1cbf]"),
 }
-_KANA = re.compile("[\u3040-\u30ff]")
-_HANGUL = _Later("[\u1100-\u11ff\uac00-\ud7af]")
+_KANA = lazy("[\u3040-\u30ff]")
+_HANGUL = lazy("[\u1100-\u11ff\uac00-\ud7af]")
 
 
 @functools.lru_cache(maxsize=1024)  # the PDF export asks for each paragraph's language twice (tree, then tags)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from briefing.core.lazy_regex import lazy
 from briefing.core.model import Block
 
 # C0/C1 controls other than tab and the line breaks below, and lone surrogates: never valid in a document (or XML).
@@ -20,7 +21,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # For messages, not documents: control characters (a newline or an escape sequence in a file name) would break a
 # one-line message or drive the terminal, and lone surrogates cannot be printed.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE = lazy("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def printable(text: str) -> str:

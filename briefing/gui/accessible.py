@@ -33,7 +33,6 @@ Checked on the live AT-SPI tree by tests/gui/test_accessibility_tree.py.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import shiboken6
@@ -54,13 +53,14 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QComboBox,
-    QDialog,
     QLabel,
     QSizeGrip,
     QSplitterHandle,
     QStatusBar,
     QWidget,
 )
+
+from briefing.core.lazy_regex import lazy
 
 _installed = False
 _interfaces: dict[int, QAccessibleInterface] = {}  # held, or PySide frees them while Qt still uses them
@@ -260,7 +260,7 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-_MNEMONIC = re.compile(r"&([^&\s])")
+_MNEMONIC = lazy(r"&([^&\s])")
 
 
 def add_mnemonics(dialog: QWidget) -> None:
@@ -302,7 +302,7 @@ def _window_focused(_old: QWidget | None, new: QWidget | None) -> None:
     if window is None or window.property("accessKeysAdded"):
         return
     window.setProperty("accessKeysAdded", True)
-    if isinstance(window, QDialog):
+    if window.inherits("QDialog"):  # (not isinstance: QDialog's Python class would load at start-up)
         add_mnemonics(window)
     QShortcut(QKeySequence("Shift+F10"), window, open_context_menu)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTranslator
 
 from briefing import paths
 from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
@@ -73,6 +73,8 @@ def install_translators(language: str | None = None) -> str:
     _installed.clear()
     if language == "en" or app is None:
         return "en"
+    from PySide6.QtCore import QLibraryInfo  # (here: English, the usual case, never needs it)
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"briefing_{language}", str(paths.resource("i18n"))), (f"qtbase_{language}", qt_folder)):
         translator = QTranslator(app)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QColor,
-    QDrag,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
@@ -404,6 +403,9 @@ class ItemWidget(QFrame):
         if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
             return
         self._press = None
+        from PySide6.QtCore import QMimeData  # (here: a drag is rare, and the classes cost start-up time)
+        from PySide6.QtGui import QDrag
+
         mime = QMimeData()
         mime.setData(ITEM_MIME, self.item_id.encode())
         mime.setText(self.quote.text() if self.kind == "excerpt" else self._value)

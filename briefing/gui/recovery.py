@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import paths
+from briefing.core.lazy_regex import lazy
 
 if TYPE_CHECKING:
     from briefing.core.model import Briefing
@@ -196,7 +196,7 @@ def _read_entry(info: Path) -> RecoveryEntry | None:
 
 
 # A temporary file of a copy or note being written: .<pid>-<random>.briefing.XXXXXXXX.tmp (see atomic_write)
-_TEMPORARY = re.compile(r"\.((\d+)-[0-9a-f]{8}\.(?:briefing|json))\.[a-z0-9_]{8}\.tmp")
+_TEMPORARY = lazy(r"\.((\d+)-[0-9a-f]{8}\.(?:briefing|json))\.[a-z0-9_]{8}\.tmp")
 
 
 def _sweep(folder: Path) -> None:

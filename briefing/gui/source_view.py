@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTextBoundaryFinder, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -23,12 +23,13 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from briefing.gui.accessible import announce
 from briefing.gui.style import high_contrast, highlight_colour, stripes, text_colour_on
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QAction
 
 PASSAGE_MIME = "application/x-briefing-passage"
@@ -42,6 +43,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of text holding start..end (Qt positions: UTF-16), by Unicode's sentence rules (a
     QTextBoundaryFinder), with the closing quotes and brackets that end it, without the spaces after it; a
     selection over several sentences takes them all."""
+    from PySide6.QtCore import QTextBoundaryFinder  # (imported where used: it costs start-up time)
+
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Sentence, text)
     qt_bounds = [0]
     while (position := finder.toNextBoundary()) not in (-1, qt_bounds[-1]):
@@ -336,6 +339,8 @@ class SourceView(QPlainTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         # Qt's own mime data lists a fixed set of formats, so the passage goes into a plain QMimeData.
+        from PySide6.QtCore import QMimeData  # (runtime import: loaded on the first drag, not at start-up)
+
         mime = QMimeData()
         mime.setText(self.textCursor().selection().toPlainText())
         offsets = self.selection_offsets()
@@ -422,6 +427,8 @@ class SourceView(QPlainTextEdit):
         Word does: a quotation cut mid-word ("The Liberal government of C") is never what a hurried hand meant.
         Within one word it stays to the letter; keyboard selections (Shift+arrows) are never changed. Words by
         Unicode's rules (a QTextBoundaryFinder): "l’État" is one, and each Chinese character is one."""
+        from PySide6.QtCore import QTextBoundaryFinder  # (imported where used: it costs start-up time)
+
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         first, last = self.document().findBlock(start), self.document().findBlock(end)
@@ -452,6 +459,8 @@ class SourceView(QPlainTextEdit):
             if text != self.viewport().toolTip():
                 self.viewport().setToolTip(text)
                 if not text:
+                    from PySide6.QtWidgets import QToolTip  # (imported where used: it costs start-up time)
+
                     QToolTip.hideText()
         super().mouseMoveEvent(event)
 

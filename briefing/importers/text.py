@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.core.lazy_regex import lazy
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.richtext import parse_inline
@@ -24,13 +25,13 @@ _SENTENCE_END = tuple(".!?:;,…\"'”’")
 # Markdown's inline markup, which a Markdown source's text drops as a reader sees it (quotations are matched against
 # the words, not the asterisks): code spans (kept as written inside), links and images (their text), autolinks,
 # _emphasis_ and __strong__ at word edges, backslash escapes; * and ** by the note's own rules (core.richtext).
-_MD_CODE = re.compile(r"(?<!\\)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
-_MD_LINK = re.compile(r"(?<!\\)!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
-_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_MD_UNDERSCORES = re.compile(r"(?<![\w\\])(__?)(?=[^\s_])(.+?)(?<=[^\s\\_])\1(?!\w)")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # |---|:--:| under a table's header
-_MD_CELL_SPLIT = re.compile(r"(?<!\\)\|")  # (a cell may hold \|)
-_MD_ESCAPE = re.compile(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* (which richtext reads) and \\ (below)
+_MD_CODE = lazy(r"(?<!\\)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+_MD_LINK = lazy(r"(?<!\\)!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_AUTOLINK = lazy(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_MD_UNDERSCORES = lazy(r"(?<![\w\\])(__?)(?=[^\s_])(.+?)(?<=[^\s\\_])\1(?!\w)")
+_MD_TABLE_RULE = lazy(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # |---|:--:| under a table's header
+_MD_CELL_SPLIT = lazy(r"(?<!\\)\|")  # (a cell may hold \|)
+_MD_ESCAPE = lazy(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* (which richtext reads) and \\ (below)
 _MD_BACKSLASH = "\uffff"  # an escaped backslash while richtext reads the rest (which keeps a backslash as it is)
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MESS = 0.2  # charset-normalizer's "mess" of a reading over which it takes an encoding not to fit (its default)

@@ -118,8 +118,8 @@ def test_the_script_blocks_are_compiled_only_when_first_used() -> None:
     code = (
         "from briefing.core import script\n"
         "blocks = [*script.SCRIPT_BLOCKS.values(), script._HANGUL]\n"
-        "print(sum('compiled' in vars(b) for b in blocks), script.language_of('\u4e2d\u6587'), "
-        "script.language_of('\ud55c\uad6d\uc5b4'), 'compiled' in vars(script.SCRIPT_BLOCKS['CJK']))\n"
+        "print(sum(b.is_compiled for b in blocks), script.language_of('\u4e2d\u6587'), "
+        "script.language_of('\ud55c\uad6d\uc5b4'), script.SCRIPT_BLOCKS['CJK'].is_compiled)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["0", "zh", "ko", "True"]

@@ -177,3 +177,43 @@ def test_highlighting_a_whole_source_asks_for_high_contrast_once(qtbot, monkeypa
     highlighter._rehighlight(set(range(document.blockCount())))  # each block on its own, as an edit does
     assert len(asked) > 30  # once a block with highlights
     assert formats() == shared
+
+
+def test_start_up_compiles_no_lazy_pattern_and_loads_no_later_qt_class(tmp_path: Path) -> None:
+    """Patterns declared with lazy_regex.lazy() are for later work (Markdown, French spacing, anchoring ...): each
+    costs about a million instructions to compile. PySide creates a Qt class (and all its enums) when a module first
+    names it, so the classes used only later are imported where they are used."""
+    script = (
+        "import sys\n"
+        "from briefing.gui.app import application, create_window, prepare\n"
+        "b = prepare(demo=True)\n"
+        "app = application()\n"
+        "w = create_window(demo=True, briefing=b)\n"
+        "w.show()\n"
+        "app.processEvents()\n"
+        "from briefing.core.lazy_regex import LazyPattern\n"
+        "for name, module in sorted(sys.modules.items()):\n"
+        "    if not name.startswith('briefing'):\n"
+        "        continue\n"
+        "    for key, value in vars(module).items():\n"
+        "        values = value.values() if isinstance(value, dict) else [value]\n"
+        "        for pattern in values:\n"
+        "            if isinstance(pattern, LazyPattern):\n"
+        "                print('pattern', f'{name}.{key}', pattern.is_compiled)\n"
+        "from PySide6 import QtCore, QtGui, QtWidgets\n"
+        "for module, names in ((QtCore, ['QLibraryInfo', 'QMimeData', 'QTextBoundaryFinder']),\n"
+        "                      (QtGui, ['QDrag']), (QtWidgets, ['QDialog', 'QToolTip'])):\n"
+        "    for class_name in names:\n"
+        "        print('class', class_name, class_name in vars(module))\n"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("BRIEFING_TEMPLATES", None)
+    run = [sys.executable, "-c", script]
+    subprocess.run(run, env=env, capture_output=True, text=True, check=True)  # the first start parses the templates
+    lines = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.splitlines()
+    patterns = [line.split() for line in lines if line.startswith("pattern ")]
+    assert len(patterns) >= 20  # Markdown, French spacing, anchoring, script blocks ...
+    assert [name for _, name, compiled in patterns if compiled == "True"] == []
+    classes = [line.split() for line in lines if line.startswith("class ")]
+    assert len(classes) == 6
+    assert [name for _, name, loaded in classes if loaded == "True"] == []
