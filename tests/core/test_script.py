@@ -123,3 +123,16 @@ def test_the_script_blocks_are_compiled_only_when_first_used() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["0", "zh", "ko", "True"]
+
+
+def test_punctuation_past_latin_tells_no_language_and_compiles_no_script_block() -> None:
+    """The demo's ’ — “ ” and a stray 。 are not letters: nothing to tell, so the window's start compiles nothing."""
+    from briefing.core import script
+
+    script.language_of.cache_clear()
+    blocks = [*script.SCRIPT_BLOCKS.values(), *script._ONE_LANGUAGE.values()]
+    for block in blocks:
+        block._compiled = None  # as at start-up: not compiled yet
+    assert script.language_of("It’s the minister’s view — “step by step”。") == ""
+    assert not any(block.is_compiled for block in blocks)
+    assert script.language_of("قال الوزير — “خطوة بخطوة”") == "ar"
