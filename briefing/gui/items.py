@@ -97,7 +97,9 @@ class InlineEditor(QPlainTextEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        # A menu, or another window (a browser to copy from, a dialog), takes the keyboard for a while: the note
+        # stays open and gets it back. Commands commit it first (NoteController.commit_typing), autosave keeps it.
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
             self._finish()
 
     def _finish(self) -> None:

@@ -825,3 +825,17 @@ def test_a_card_laid_out_at_its_height_by_chance_keeps_it(window, qtbot):
     card.resize(600, card.sizeHint().height())  # the layout's next pass: its size hint, within its fixed height
     assert card.height() == needed
     assert card.cite.y() - card.quote.geometry().bottom() <= card.layout().spacing() + 1
+
+
+def test_a_note_being_written_stays_open_while_another_window_has_the_keyboard(window, qtbot):
+    """Switching to a browser to copy a passage (the window loses activation) does not close the note being
+    written; leaving it within the window does, keeping its text."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    item, card = new_note(window, qtbot)
+    qtbot.keyClicks(card.editor, "half a sentence")
+    QApplication.sendEvent(card.editor, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason))
+    assert card.editor is not None and item.text == ""
+    QApplication.sendEvent(card.editor, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason))
+    assert card.editor is None and item.text == "half a sentence"
