@@ -165,6 +165,35 @@ def test_markup_word_by_word_is_markup_character_after_character(font: str) -> N
         assert runs == _markup_each(text, "BriefingSans", bold, italic, 12), text
 
 
+def test_neutral_characters_stay_in_the_script_font_that_draws_them() -> None:
+    """Spaces, digits and punctuation after Arabic letters are drawn in Noto Naskh Arabic when it has them (no
+    font change); only what it lacks, such as brackets and straight quotation marks, goes to the main font.
+    Droid Sans Fallback has no ASCII digits nor curly quotation marks, so Chinese switches for those."""
+    from briefing.export.pdftext import _family_runs
+
+    arabic, cjk = register(ARABIC), register(CJK)
+    assert all(ord(ch) in arabic for ch in " 0123456789«».,:") and ord("(") not in arabic
+    assert ord(" ") in cjk and not any(ord(ch) in cjk for ch in "0123456789“”‘’")
+    assert _family_runs("وزير الخارجية «نص» 12.5: كندا", "BriefingSans") == [
+        ("BriefingArabic", "وزير الخارجية «نص» 12.5: كندا")
+    ]
+    assert _family_runs('وزير (كندا) "نص"', "BriefingSans") == [
+        ("BriefingArabic", "وزير "),
+        ("BriefingSans", "("),
+        ("BriefingArabic", "كندا"),
+        ("BriefingSans", ') "'),
+        ("BriefingArabic", "نص"),
+        ("BriefingSans", '"'),
+    ]
+    assert _family_runs("外交部长表示“双方”2016年", "BriefingSans") == [
+        ("BriefingCJK", "外交部长表示"),
+        ("BriefingSans", "“"),
+        ("BriefingCJK", "双方"),
+        ("BriefingSans", "”2016"),
+        ("BriefingCJK", "年"),
+    ]
+
+
 def test_a_right_to_left_quotation_is_parsed_line_by_line_as_whole() -> None:
     """A right-to-left quotation's fragments are each line's (each line shape parsed once) with ReportLab's line
     break between them: the fragments of parsing the whole markup."""
