@@ -17,6 +17,8 @@ from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
 
 if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to import)
+    from collections.abc import Callable
+
     from charset_normalizer.models import CharsetMatch
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
@@ -341,6 +343,11 @@ def _choose(matches: list[CharsetMatch], data: bytes) -> tuple[CharsetMatch, str
     if western is not None:
         ties = [western, *(m for m in ties if m is not western)]
         chosen = western
+    fitting = _reading_in_a_language(matches, chosen, best, rank)
+    if fitting is not None:
+        # (still unsure: the other clean readings are named)
+        ties = [fitting, *(m for m in matches if m is not fitting and m.chaos <= best.chaos + 0.02)]
+        chosen = fitting
     text = str(chosen)
     others = list(dict.fromkeys(names[id(m)][1] for m in ties[1:] if str(m) != text))
     return chosen, names[id(chosen)][1], others
@@ -365,6 +372,8 @@ def _windows_1252_reading(matches: list[CharsetMatch], chosen: CharsetMatch, dat
         return None
     if text == str(chosen) or not all(c.isascii() or c in _WESTERN_LETTERS or c in _WESTERN_SIGNS for c in text):
         return None
+    if _language_fit(text) == 0:  # Western letters, but of no one language: Hungarian ő read as õ beside ö and ü
+        return None
     reading = next((m for m in matches if str(m) == text), None)
     if reading is None:
         return None
@@ -374,6 +383,100 @@ def _windows_1252_reading(matches: list[CharsetMatch], chosen: CharsetMatch, dat
     if not high and reading.coherence >= chosen.coherence and reading.chaos <= chosen.chaos + 0.06:
         return reading
     return None
+
+
+# The non-ASCII letters of the languages written in Latin letters that the common encodings above carry (lower
+# case; their capitals are added)
+_ALPHABETS = [
+    frozenset(letters + letters.upper())
+    for letters in (
+        "àâäçéèêëîïôöùûüÿœæ",  # French
+        "äöüß",  # German
+        "áéíóúñü",  # Spanish
+        "áàâãçéêíóôõú",  # Portuguese (its ü went in 1945 and 2009)
+        "àèéìíîòóùú",  # Italian
+        "áéíóúàèëïöüĳ",  # Dutch
+        "àçèéíïòóúü",  # Catalan
+        "æøåéó",  # Danish, Norwegian
+        "åäöé",  # Swedish
+        "äöåšž",  # Finnish
+        "áéíóúýþæöð",  # Icelandic
+        "çë",  # Albanian
+        "âêîôûŵŷäëïöüÿáéíóúẃẁẅỳýàèìòù",  # Welsh
+        "çğıöşüâîûİ",  # Turkish
+        "çəğıöşüİ",  # Azerbaijani
+        "ąčęėįšųūž",  # Lithuanian
+        "āčēģīķļņšūž",  # Latvian
+        "äõöüšž",  # Estonian
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "áéíóöőúüű",  # Hungarian
+        "ăâîșțşţ",  # Romanian
+        "čćđšž",  # Croatian, Bosnian, Serbian, Slovene
+        "ċġħżàèìòù",  # Maltese
+        "ĉĝĥĵŝŭ",  # Esperanto
+        "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",  # Vietnamese
+    )
+]
+_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "HEBREW", "ARABIC")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєў")
+_HEBREW_FINALS = frozenset("ךםןףץ")
+_WORD = lazy(r"\w+")
+
+
+def _language_fit(text: str) -> int | None:
+    """How well a reading's letters fit one language: 0 when they fit none (the letters of Turkish and Icelandic
+    together, Hebrew's final letters inside words, Cyrillic "words" without vowels), 1 when they fit one, 2 when
+    they also show a sign of their script's spelling (Hebrew's final letters or Greek's ς at the ends of words);
+    None for scripts this does not judge (CJK, Thai…)."""
+    letters = [c for c in text if c.isalpha() and not c.isascii()]
+    if not letters:
+        return 1
+    scripts: dict[str, int] = {}
+    for c in letters:
+        script = unicodedata.name(c, "").split(" ")[0]
+        scripts[script] = scripts.get(script, 0) + 1
+    script = max(scripts, key=scripts.__getitem__)
+    if script not in _SCRIPTS:
+        return None
+    stray = max(0, len(letters) // 50)  # a foreign name or two in a long text
+    if script == "LATIN":
+        uncovered = min(sum(1 for c in letters if c not in alphabet) for alphabet in _ALPHABETS)
+        return 1 if uncovered <= stray else 0
+    if len(letters) - scripts[script] > stray:
+        return 0
+    words = _WORD.findall(text)
+    if script == "CYRILLIC":
+        lower = [w for w in words if len(w) >= 3 and w.islower() and not w.isascii()]
+        voiceless = sum(1 for w in lower if not _CYRILLIC_VOWELS.intersection(w))
+        return 0 if lower and voiceless * 4 >= len(lower) else 1
+    finals = _HEBREW_FINALS if script == "HEBREW" else frozenset("ς") if script == "GREEK" else frozenset()
+    inside = sum(1 for w in words for c in w[:-1] if c in finals)
+    at_end = sum(1 for w in words if w[-1] in finals)
+    if inside > (inside + at_end) // 10:
+        return 0
+    return 2 if at_end else 1
+
+
+def _reading_in_a_language(
+    matches: list[CharsetMatch], chosen: CharsetMatch, best: CharsetMatch, rank: Callable[[CharsetMatch], int]
+) -> CharsetMatch | None:
+    """A reading nearly as clean as the best whose letters fit a language better than the chosen one's do: on a
+    short text charset-normalizer scores Turkish read as cp1252 ("Dýþiþleri"), Lithuanian as cp1254 ("Uşsienio
+    reikalø") and Hebrew as cp1251 as well as or better than the right reading."""
+    fit = _language_fit(str(chosen))
+    if fit is None:
+        return None
+    better = []
+    for match in matches:
+        if match.chaos <= best.chaos + 0.02:
+            score = _language_fit(str(match))
+            if score is not None and score > fit:
+                better.append((-score, rank(match), match))
+    if not better:
+        return None
+    return min(better, key=lambda item: item[:2])[2]
 
 
 def markdown_inline(text: str) -> str:

@@ -358,3 +358,40 @@ def test_mac_roman_and_other_windows_code_pages_with_curly_quotes_are_not_taken_
         path.write_bytes(text.encode(codec))
         source = import_file(path)
         assert (source.text, source.meta.encoding) == (text, codec)
+
+
+# Legacy Central/Eastern European, Turkish and Hebrew texts, one or three sentences: charset-normalizer scored them
+# as cp1252 ("Dýþiþleri", "kezdõdtek"), cp1254 ("Uşsienio reikalø", silently) or cp1251 (Hebrew as "дщшд") (QA6 3)
+LEGACY = [
+    ("cp1254", "Dışişleri Bakanı Cuma günü açıkladı: “görüşmeler başladı”."),
+    (
+        "cp1254",
+        "Dışişleri Bakanı Cuma günü İran ile görüşmelerin Cenevre'de yeniden başladığını açıkladı. Heyet pazartesi"
+        " dönecek. Bakan, anlaşmanın yakında imzalanacağını söyledi.",
+    ),
+    ("cp1257", "Užsienio reikalų ministrė penktadienį pareiškė."),
+    (
+        "cp1257",
+        "Užsienio reikalų ministrė penktadienį pareiškė, kad derybos Ženevoje atnaujintos. Delegacija grįš"
+        " pirmadienį. Susitarimas bus pasirašytas netrukus.",
+    ),
+    ("iso8859_2", "A külügyminiszter pénteken bejelentette: tárgyalások kezdődtek."),
+    ("cp1250", "A külügyminiszter pénteken bejelentette, hogy a tárgyalások elkezdődtek."),
+    ("cp1255", "השרה אמרה ביום שישי כי השיחות החלו."),
+]
+
+
+@pytest.mark.parametrize(("codec", "text"), LEGACY)
+def test_a_legacy_text_is_read_in_the_encoding_whose_letters_fit_its_language(tmp_path, codec: str, text: str) -> None:
+    path = tmp_path / "one.txt"
+    path.write_bytes(text.encode(codec))
+    result = import_file_with_warnings(path)
+    assert result.source.text == text
+    assert text.encode(result.source.meta.encoding) == text.encode(codec)  # (cp1250 reads ISO-8859-2's ő alike)
+
+
+def test_a_guess_made_on_the_letters_of_a_language_is_reported_as_unsure(tmp_path) -> None:
+    path = tmp_path / "lt.txt"
+    path.write_bytes("Užsienio reikalų ministrė penktadienį pareiškė.".encode("cp1257"))
+    result = import_file_with_warnings(path)
+    assert any("guessed as cp1257" in w and "cp1254" in w for w in result.warnings), result.warnings
