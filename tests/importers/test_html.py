@@ -410,3 +410,26 @@ def test_a_french_page_declared_english_is_french(tmp_path) -> None:
 def test_the_corpus_french_page_with_an_english_lang_attribute(corpus) -> None:
     name = "trafilatura__madame.lefigaro.fr.dintestin.html"
     assert import_file(corpus / "html" / "trafilatura" / name).meta.language == "fr-FR"
+
+
+def test_a_short_page_keeps_its_heading_and_paragraphs_as_blocks(tmp_path) -> None:
+    # trafilatura gives a tiny page back as one block of lines: the heading ran into the text, so every excerpt
+    # cited "para. 1" (QA6 10)
+    body = (
+        "<h1>{h1}</h1><p>Texte f. La ministre a parlé vendredi à Genève.</p><p>Deuxième paragraphe f.</p>"
+        "<ul><li>Premier point.</li><li>Second point.</li></ul>"
+    )
+    for name, title, h1 in [("f.html", "La reprise", "La reprise"), ("g.html", "Le site", "Les pourparlers")]:
+        path = tmp_path / name
+        page = f'<html lang="fr"><head><meta charset="utf-8"><title>{title}</title></head><body>{body}</body></html>'
+        path.write_text(page.format(h1=h1), encoding="utf-8")
+        source = import_file(path)
+        blocks = [(b.kind, source.text[b.start : b.end]) for b in source.blocks]
+        paragraphs = [
+            ("paragraph", "Texte f. La ministre a parlé vendredi à Genève."),
+            ("paragraph", "Deuxième paragraphe f."),
+            ("list-item", "Premier point."),
+            ("list-item", "Second point."),
+        ]
+        heading = [] if h1 == title else [("heading", h1)]  # (an h1 that repeats the title is the title)
+        assert blocks == heading + paragraphs

@@ -34,6 +34,7 @@ from briefing.importers.html.extraction import (
     extract_article,
     fallback_parts,
     link_texts,
+    page_blocks_if_flattened,
     second_opinion,
     teaser_texts,
 )
@@ -67,6 +68,7 @@ def html_to_source(html_text: str, file_name: str, options: ImportOptions, *, fm
     page = page_metadata(root)
     url = page.get("url") or None
     parts, doc = extract(root, url)
+    parts = page_blocks_if_flattened(parts, root)
     if doc is None:
         doc = library_metadata(root, url)
     parts = second_opinion(parts, root, container_words(root)) if parts else fallback_parts(html_text, options)

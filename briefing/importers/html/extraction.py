@@ -136,6 +136,24 @@ def extract(root: Any, url: str | None = None, *, with_metadata: bool = True) ->
     return body_parts(doc.body), doc
 
 
+_SHORT_PAGE = 300  # words: a page trafilatura may give back as its body's text in one block of lines
+
+
+def page_blocks_if_flattened(parts: Parts, root: Any) -> Parts:
+    """The page's own blocks (headings, paragraphs, list items) when trafilatura gave back the same text in fewer
+    blocks: on a short page it returns the body as one block of lines, the heading run into the paragraphs, so
+    every excerpt would cite "para. 1"."""
+    if not any("\n" in text.strip() for _kind, _level, text in parts):
+        return parts
+    text = " ".join(text for _kind, _level, text in parts)
+    body = root.find(".//body")
+    if len(text.split()) > _SHORT_PAGE or body is None:
+        return parts
+    own = fragment_parts(body)
+    same_text = squash(" ".join(text for _kind, _level, text in own)) == squash(text)
+    return own if same_text and len(own) > len(parts) else parts
+
+
 def extract_article(html_text: Any, url: str | None = None, *, with_metadata: bool = True) -> tuple[Parts, Any]:
     """The article's parts and trafilatura's document (see extract), or ([], None)."""
     return extract(html_text, url, with_metadata=with_metadata)
