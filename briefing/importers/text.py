@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -430,13 +431,14 @@ def _language_fit(text: str) -> int | None:
     together, Hebrew's final letters inside words, Cyrillic "words" without vowels), 1 when they fit one, 2 when
     they also show a sign of their script's spelling (Hebrew's final letters or Greek's ς at the ends of words);
     None for scripts this does not judge (CJK, Thai…)."""
+    text = text[:20000]  # (plenty to judge by, and quick on a long file)
     letters = [c for c in text if c.isalpha() and not c.isascii()]
     if not letters:
         return 1
     scripts: dict[str, int] = {}
-    for c in letters:
+    for c, count in Counter(letters).items():
         script = unicodedata.name(c, "").split(" ")[0]
-        scripts[script] = scripts.get(script, 0) + 1
+        scripts[script] = scripts.get(script, 0) + count
     script = max(scripts, key=scripts.__getitem__)
     if script not in _SCRIPTS:
         return None
