@@ -301,8 +301,15 @@ _LIST_ITEM = re.compile(r"[•◦▪‣●○■□–]\s|\(?(?:\d{1,3}|[a-z])[.
 _ENDS = '.!?:"”。！？」』'  # what ends the short last line of a paragraph (Chinese and Japanese full stops too)
 
 
-def _paragraphs(groups: list[list[_Line]], body_size: float, words: frozenset[str] = frozenset()) -> list[_Para]:
+def _paragraphs(
+    groups: list[list[_Line]],
+    body_size: float,
+    words: frozenset[str] = frozenset(),
+    page: tuple[float, float] | None = None,
+) -> list[_Para]:
+    """`page`: the page's left edge and width, for where its text's right margin is."""
     paras: list[_Para] = []
+    page_left = min((ln.x for group in groups for ln in group), default=0.0)
     for group in groups:
         gaps = [
             a.y - b.y for a, b in itertools.pairwise(group) if 0 < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5
@@ -311,8 +318,15 @@ def _paragraphs(groups: list[list[_Line]], body_size: float, words: frozenset[st
         spacing = sorted(gaps)[len(gaps) // 4] if gaps else body_size * 1.2
         col_left = min((ln.x for ln in group), default=0.0)
         col_right = max((ln.end for ln in group), default=0.0)
+        # the text's right edge: for a column reaching past the page's middle, the page's (its margins taken as
+        # even), which the longest line of a few short ones does not show
+        right = col_right
+        if page is not None and max(col_right, col_left) > page[0] + page[1] / 2:
+            right = max(col_right, 2 * page[0] + page[1] - page_left)
         lengths = [len(ln.text) for ln in group]
         typical = statistics.median(lengths) if lengths else 0
+        # a page of one-line paragraphs has no line pitch but their gap: beyond 1.6 ems is wider than single spacing
+        pitch_break = min(1.1 * spacing, 1.6 * body_size)
         # list items whose next lines are set under their text (a hanging indent): there, a line back under the
         # bullet with no bullet of its own is the paragraph after the list, not the item going on
         hanging = any(
@@ -341,6 +355,8 @@ def _paragraphs(groups: list[list[_Line]], body_size: float, words: frozenset[st
                     new = True  # an indented first line
                 elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in _ENDS:
                     new = True  # the short last line of a paragraph
+                elif kind == "paragraph" and _short_sentence_end(prev, right - col_left) and dy > pitch_break:
+                    new = True  # one-line paragraphs one after another: a short line ending a sentence, a wider gap
             if new:
                 current = _Para(kind, level, opens_group=prev is None)
                 paras.append(current)
@@ -349,6 +365,11 @@ def _paragraphs(groups: list[list[_Line]], body_size: float, words: frozenset[st
             current.add(ln.text, words, not new and prev is not None and _cut_inside_token(prev, ln, col_right))
             prev = ln
     return paras
+
+
+def _short_sentence_end(line: _Line, width: float) -> bool:
+    """Whether a line ends a sentence well short of the column's width (set against either margin)."""
+    return line.text.rstrip()[-1:] in _ENDS and line.end - line.x < 0.6 * width
 
 
 def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
@@ -578,7 +599,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
-        for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary):
+        for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary, (left, width)):
             text = _clean(para.text())
             if not text:
                 continue
