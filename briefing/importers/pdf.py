@@ -374,7 +374,10 @@ def _short_sentence_end(line: _Line, width: float) -> bool:
 
 def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
     """Whether a line ends inside a URL, path or long token that the next line goes on with (no space between):
-    cut at one of the URL's own break points, or anywhere when the line ran to the right margin."""
+    cut at one of the URL's own break points, or anywhere when the line ran to the right margin. A rule drawn with
+    underscores (a signature line) is no token."""
+    if not re.search(r"[^\W_]", (line.text.split() or [""])[-1]):
+        return False
     if _URL_CUT.search(line.text) and _URL_PART.match(next_line.text):
         return True
     return line.end >= col_right - 0.6 * line.size and bool(_CUT_TOKEN.search(line.text))

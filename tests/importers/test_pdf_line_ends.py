@@ -64,3 +64,12 @@ def test_a_url_ending_a_short_line_is_not_glued_to_the_next_word() -> None:
         "The full text is at https://example.org/report.html and the annex is at https://example.org/annex/ which"
         " the Minister has read, as the rest of the page shows here"
     ]
+
+
+def test_a_signature_rule_of_underscores_is_not_glued_to_the_name_under_it() -> None:
+    lines = [
+        _Line(72.0, 700.0, 11.0, "The Minister approves the recommendation, as the note sets it out below.", 540.0),
+        _Line(72.0, 686.0, 11.0, "_______________________________________ _________________________", 540.0),
+        _Line(72.0, 672.0, 11.0, "Minister of Foreign Affairs", 200.0),
+    ]
+    assert "_________________________ Minister of Foreign Affairs" in _paragraphs([lines], 11.0)[0].text()
