@@ -7,6 +7,7 @@ font-size changes. pdfminer.six does a fuller layout analysis but is ~10x slower
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import logging
@@ -27,6 +28,13 @@ from briefing.importers.pdf_glyphs import _CJK, SHOW_OPERATORS, TEXT_STATE_OPERA
 
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
+_COMPOUND = re.compile(r"\w+(?:-\w+)*")  # a word, or words joined by hyphens ("government-to-government")
+# a line's last word that a line end may cut anywhere: a URL, a path, a file name or a very long token
+_CUT_TOKEN = re.compile(r"\S*(?:[/\\_=?&]\S|\w[.:]\w)\S*$|\S{31,}$")
+# a URL or path cut at one of its own break points ("…/current-actuelles.aspx?" | "lang=eng&…", "…\\december\\" |
+# "iran_consular…"): a line may end there well short of the margin, so the next line must look like URL or path too
+_URL_CUT = re.compile(r"\S*[/\\]\S*[/\\?&=_.:#]$")
+_URL_PART = re.compile(r"\S*(?:[/\\_=?&#]\S|\w[.:]\w)")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*|p\.\s*|seite\s*|-\s*)?\d{1,4}(?:\s*(?:of|/|von|sur|de)\s*\d{1,4})?\s*-?\s*$", re.I
 )
@@ -52,14 +60,22 @@ class _Para:
     lines: list[str] = field(default_factory=list)
     opens_group: bool = False  # the first of its column (or page): it may continue the paragraph before
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, words: frozenset[str] = frozenset(), glued: bool = False) -> None:
+        """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
+        stays (a compound: "well-known"), unless it is a soft hyphen or the word without it is in `words` (the
+        document's words) and the hyphenated one is not ("adip-iscing"). `glued`: the line ended inside a URL,
+        path or long token, so the next line goes on with it without a space."""
         text = text.strip()
         if not text:
             return
         if self.lines:
             prev = self.lines[-1]
-            if prev[-1] in "-\u00ad" and _HYPHENATED.search(prev) and text[:1].islower():
-                self.lines[-1] = prev[:-1] + text  # a word hyphenated at the line end
+            if glued:
+                self.lines[-1] = prev + text
+                return
+            if prev[-1] in "-\u00ad" and _HYPHENATED.search(prev) and text[:1].isalnum():
+                hyphenated = prev[-1] == "\u00ad" or (text[:1].islower() and _hyphenated_word(prev, text, words))
+                self.lines[-1] = (prev[:-1] if hyphenated else prev) + text
                 return
         self.lines.append(text)
 
@@ -70,6 +86,19 @@ class _Para:
         for line in self.lines[1:]:
             joined += ("" if _CJK.match(joined[-1]) and _CJK.match(line[0]) else " ") + line
         return joined
+
+
+def _hyphenated_word(line: str, next_line: str, words: frozenset[str]) -> bool:
+    """Whether a line-end hyphen only split a word: the document has the word whole elsewhere, never hyphenated."""
+    left = _COMPOUND.findall(line)[-1]
+    right = _COMPOUND.match(next_line)
+    if right is None:
+        return False
+    return (left + right[0]).casefold() in words and f"{left}-{right[0]}".casefold() not in words
+
+
+def _document_words(lines: list[_Line]) -> frozenset[str]:
+    return frozenset(word.casefold() for ln in lines for word in _COMPOUND.findall(ln.text))
 
 
 def pdf_date(value: Any) -> str:
@@ -140,7 +169,35 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
                 lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
     if any(_NEEDS_GLYPHS.search(ln.text) for ln in lines):
         return _glyph_lines(page, operators, lines, mirrored)
+    if any(_CUT_TOKEN.search(ln.text) for ln in lines):
+        _measure_ends(page, operators, lines)  # whether those lines ran to the margin
     return lines
+
+
+def _measure_ends(page: Any, operators: list[tuple[bytes, Any, list[float]]], lines: list[_Line]) -> None:
+    """Each line's real right end, from its glyphs' widths (the estimate is off by a fifth or more): the glyphs on
+    its baseline from its start on, up to a gap of two ems (a column gutter)."""
+    from briefing.importers.pdf_glyphs import page_glyphs
+
+    try:
+        glyphs = sorted(page_glyphs(page, operators), key=lambda g: g.y)
+    except Exception:
+        return  # the estimates stay; no line is glued then unless it looks full
+    heights = [g.y for g in glyphs]
+    for ln in lines:
+        low, high = (
+            bisect.bisect_right(heights, ln.y - 0.5 * ln.size),
+            bisect.bisect_left(heights, ln.y + 0.5 * ln.size),
+        )
+        end: float | None = None
+        for g in sorted(glyphs[low:high], key=lambda g: g.x):
+            if g.x < ln.x - 1:
+                continue
+            if end is not None and g.x - end > 2 * ln.size:
+                break
+            end = max(end or g.end, g.end)
+        if end is not None:
+            ln.end = end
 
 
 # Right-to-left letters and Chinese/Japanese: office programs draw them in runs pypdf joins without their gaps
@@ -244,8 +301,15 @@ _LIST_ITEM = re.compile(r"[•◦▪‣●○■□–]\s|\(?(?:\d{1,3}|[a-z])[.
 _ENDS = '.!?:"”。！？」』'  # what ends the short last line of a paragraph (Chinese and Japanese full stops too)
 
 
-def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
+def _paragraphs(
+    groups: list[list[_Line]],
+    body_size: float,
+    words: frozenset[str] = frozenset(),
+    page: tuple[float, float] | None = None,
+) -> list[_Para]:
+    """`page`: the page's left edge and width, for where its text's right margin is."""
     paras: list[_Para] = []
+    page_left = min((ln.x for group in groups for ln in group), default=0.0)
     for group in groups:
         gaps = [
             a.y - b.y for a, b in itertools.pairwise(group) if 0 < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5
@@ -253,8 +317,16 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
         # the line pitch: a low quartile, not the median, which many short paragraphs' gaps would raise
         spacing = sorted(gaps)[len(gaps) // 4] if gaps else body_size * 1.2
         col_left = min((ln.x for ln in group), default=0.0)
+        col_right = max((ln.end for ln in group), default=0.0)
+        # the text's right edge: for a column reaching past the page's middle, the page's (its margins taken as
+        # even), which the longest line of a few short ones does not show
+        right = col_right
+        if page is not None and max(col_right, col_left) > page[0] + page[1] / 2:
+            right = max(col_right, 2 * page[0] + page[1] - page_left)
         lengths = [len(ln.text) for ln in group]
         typical = statistics.median(lengths) if lengths else 0
+        # a page of one-line paragraphs has no line pitch but their gap: beyond 1.6 ems is wider than single spacing
+        pitch_break = min(1.1 * spacing, 1.6 * body_size)
         # list items whose next lines are set under their text (a hanging indent): there, a line back under the
         # bullet with no bullet of its own is the paragraph after the list, not the item going on
         hanging = any(
@@ -283,14 +355,32 @@ def _paragraphs(groups: list[list[_Line]], body_size: float) -> list[_Para]:
                     new = True  # an indented first line
                 elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in _ENDS:
                     new = True  # the short last line of a paragraph
+                elif kind == "paragraph" and _short_sentence_end(prev, right - col_left) and dy > pitch_break:
+                    new = True  # one-line paragraphs one after another: a short line ending a sentence, a wider gap
             if new:
                 current = _Para(kind, level, opens_group=prev is None)
                 paras.append(current)
                 item_x = ln.x if kind == "paragraph" and _LIST_ITEM.match(ln.text) else None
             assert current is not None
-            current.add(ln.text)
+            current.add(ln.text, words, not new and prev is not None and _cut_inside_token(prev, ln, col_right))
             prev = ln
     return paras
+
+
+def _short_sentence_end(line: _Line, width: float) -> bool:
+    """Whether a line ends a sentence well short of the column's width (set against either margin)."""
+    return line.text.rstrip()[-1:] in _ENDS and line.end - line.x < 0.6 * width
+
+
+def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
+    """Whether a line ends inside a URL, path or long token that the next line goes on with (no space between):
+    cut at one of the URL's own break points, or anywhere when the line ran to the right margin. A rule drawn with
+    underscores (a signature line) is no token."""
+    if not re.search(r"[^\W_]", (line.text.split() or [""])[-1]):
+        return False
+    if _URL_CUT.search(line.text) and _URL_PART.match(next_line.text):
+        return True
+    return line.end >= col_right - 0.6 * line.size and bool(_CUT_TOKEN.search(line.text))
 
 
 def _drop_running_lines(lines: list[_Line], bottom: float, height: float) -> list[_Line]:
@@ -477,6 +567,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     _drop_running_heads(per_page, boxes)
 
     all_lines = [ln for lines in per_page for ln in lines]
+    vocabulary = _document_words(all_lines)  # to tell a word hyphenated at a line end from a compound
     words = sum(len(ln.text.split()) for ln in all_lines)
     if words < 5 * page_count and words < 200 and (image_only or any(_has_images(p) for p in pages)):
         # a few stray words (a scanner's stamp, an image label) do not make a text layer: the whole file is a scan
@@ -511,13 +602,13 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
-        for para in _paragraphs(_reading_order(lines, left, width), body_size):
+        for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary, (left, width)):
             text = _clean(para.text())
             if not text:
                 continue
             if para.opens_group and para.kind == "paragraph" and parts and _continues(parts[-1], text):
                 joined = _Para("paragraph", 0, [parts[-1][2]])
-                joined.add(text)  # undoes a word hyphenated across the break too
+                joined.add(text, vocabulary)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
                     page_start = len(clean_block_text(joined.text())) - len(clean_block_text(text))
                     page_first_part[-1] = (len(parts) - 1, page_start)  # (no space between Chinese lines)

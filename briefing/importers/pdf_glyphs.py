@@ -185,10 +185,7 @@ def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float
         marks = [g for g in row if _is_mark(g.text)]
         row = _left_to_right([g for g in row if not _is_mark(g.text)])
         for mark in marks:  # a vowel sign or hamza belongs to the letter it is drawn over
-            letters = [g for g in row if g.text.strip()]
-            base = min(
-                letters, key=lambda g: 0 if g.x <= mark.x <= g.end else abs((g.x + g.end) / 2 - mark.x), default=None
-            )
+            base = _mark_base(mark, row)
             if base is not None:
                 base.text += mark.text
         size = max(g.size for g in row)
@@ -216,6 +213,23 @@ def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float
             lines.append((left, row[0].y, size, text, right))
     lines.sort(key=lambda ln: -ln[1])
     return lines
+
+
+def _mark_base(mark: Glyph, row: list[Glyph]) -> Glyph | None:
+    """The glyph a combining mark belongs to: the one it is drawn over, else the nearest; a letter within an em
+    before anything else, since a mark never sits on punctuation (a word-final tanween is drawn at or over the edge
+    of the full stop after it: "أولاً." read back "أولا.ً")."""
+    glyphs = [g for g in row if g.text.strip()]
+
+    def distance(g: Glyph) -> float:
+        return 0 if g.x <= mark.x <= g.end else abs((g.x + g.end) / 2 - mark.x)
+
+    letters = [
+        g
+        for g in glyphs
+        if unicodedata.category(g.text[:1]).startswith("L") and g.x - mark.size <= mark.x <= g.end + mark.size
+    ]
+    return min(letters or glyphs, key=distance, default=None)
 
 
 def _left_to_right(row: list[Glyph]) -> list[Glyph]:

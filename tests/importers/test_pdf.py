@@ -189,10 +189,21 @@ def test_block_cleaning_keeps_only_visible_text() -> None:
     assert pdf_importer._clean("ﬁnance \ue001committee") == "finance committee"  # ligature back, icon gone
     assert pdf_importer._clean(" \x00\u3000\ufeff ") == ""  # nothing a reader would see: no block
     assert pdf_importer._clean("plain ASCII text") == "plain ASCII text"
+    # a line-end hyphen is kept (a compound), unless the document has the word whole and never hyphenated, or it
+    # is a soft hyphen; before a capital it is always kept
+    words = frozenset({"committee", "tuesday", "proposal", "well-known"})
     para = pdf_importer._Para("paragraph", 0)
-    for line in ("The commit-", "tee met on Tues-", "Day to discuss a pro-", "posal."):
-        para.add(line)
-    assert para.text() == "The committee met on Tues- Day to discuss a proposal."  # a capital: not a split word
+    for line in (
+        "The commit-",
+        "tee met on Tues-",
+        "Day for a well-",
+        "known pro-",
+        "posal and a long-",
+        "term pro\u00ad",
+        "ject.",
+    ):
+        para.add(line, words)
+    assert para.text() == "The committee met on Tues-Day for a well-known proposal and a long-term project."
 
 
 def test_running_marking_is_left_out_and_a_paragraph_goes_on_across_the_page_break(tmp_path) -> None:

@@ -143,3 +143,27 @@ def test_a_chinese_paragraph_running_on_to_the_next_page_is_one_paragraph_and_th
         ln.text for ln in _page_lines(PdfReader(tmp_path / "zh.pdf").pages[1]) if "部" in ln.text
     )
     assert source.text[source.meta.page_starts[1] :].startswith(second_page_first_line)
+
+
+def test_one_line_paragraphs_of_briefings_own_pdf_stay_apart(tmp_path: Path, capsys) -> None:
+    # QA6 defect 2: with no paragraph of two lines there was no line pitch to measure the gap against, and two
+    # one-line notes came back as one paragraph (English, Hebrew, Arabic set against the right margin)
+    from tests.test_cli import run
+
+    notes = [
+        "He confirmed it again, the situation is stable.",
+        "He said: yes indeed.",
+        "השרה אמרה ביום שישי.",
+        "לדבריה, פתיחת השגרירות.",
+        "وأكد أيضاً، أن الوضع مستقر.",
+        "قال: نعم فعلاً.",
+    ]
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "One-line paragraphs")[0] == 0
+    for text in notes:
+        assert run(capsys, "note", str(note), "--section", "background", "--text", text)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    source = import_file(tmp_path / "n.pdf")
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    for text in notes:
+        assert text in paragraphs

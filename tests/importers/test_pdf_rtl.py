@@ -122,3 +122,28 @@ def test_briefings_own_pdf_reads_back_with_its_brackets_the_right_way(tmp_path: 
     # a LibreOffice PDF maps the glyph drawn on the left of "(ب)" to ")", the logical character: not turned
     assert "".join(logical_order([")", "ب", "("])) == "(ب)"
     assert "".join(logical_order(["(", "ب", ")"], mirrored=True)) == "(ب)"
+
+
+def test_a_word_final_tanween_stays_on_its_letter_before_the_full_stop(tmp_path: Path, capsys) -> None:
+    # QA6 defect 1: "أولاً." and "فعلاً." read back "أولا.ً", the mark after the full stop, so the sentence could not
+    # be quoted; a tanween before a comma ("أيضاً،") read right
+    from tests.test_cli import run
+
+    sentences = ["قال: نعم فعلاً.", "وأن الوصول القنصلي إلى الكنديين المحتجزين سيأتي أولاً.", "قال أيضاً، نعم."]
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Tanween")[0] == 0
+    for sentence in sentences:
+        assert run(capsys, "note", str(note), "--section", "background", "--text", sentence)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    text = import_file(tmp_path / "n.pdf").text
+    for sentence in sentences:
+        assert sentence in text
+    # as LibreOffice draws it: the mark's origin over the full stop, the alef (here in the lam-alef) beside it
+    glyphs = [
+        Glyph(492.3, 495.35, 600.0, 11.0, "."),
+        Glyph(493.5, 493.5, 600.0, 11.0, "\u064b"),
+        Glyph(495.4, 501.67, 600.0, 11.0, "لا"),
+        Glyph(501.69, 506.99, 600.0, 11.0, "و"),
+        Glyph(506.99, 512.0, 600.0, 11.0, "أ"),
+    ]
+    assert glyph_lines(glyphs)[0][3] == "أولاً."
