@@ -176,5 +176,32 @@ def install() -> None:
             return [rl._SplitFragH([0, (fw[1][0], "")]), fw]
         return None
 
+    # When ReportLab lays a paragraph out again (split at a page, or wrapped once more by KeepTogether), it rejoins
+    # the words it split; its rejoin strips a "-" from the end of every head, also a hyphen that was in the text
+    # (613-555-0100 printed as 613-5550100 on the next layout). Only a head with a hyphen ReportLab added
+    # (_SplitFragHY) loses it here.
+    def rejoin_split_frag_words(split: list[Any]) -> Any:
+        if any(isinstance(t, rl._SHYIndexedStr) for part in split for _, t in part[1:]):
+            return rejoin(split)  # soft hyphens: ReportLab's own bookkeeping
+        joined: list[Any] = [0]
+        width, style = 0.0, None
+        for part in split:
+            width += part[0]
+            added = isinstance(part, rl._SplitFragHY)
+            for piece in part[1:]:
+                frag, text = piece
+                if added and piece is part[-1]:
+                    width -= rl.stringWidth(text[-1], frag.fontName, frag.fontSize) + 1e-8
+                    text = text[:-1]
+                if style is frag:
+                    joined[-1] = (frag, joined[-1][1] + text)
+                else:
+                    joined.append((frag, text))
+                    style = frag
+        joined[0] = width
+        return rl._reconstructSplitFrags(split[-1])(joined)
+
+    rejoin = rl._rejoinSplitFragWords
     hyphenate_word.briefing = True  # type: ignore[attr-defined]
     rl._hyphenateWord, rl._hyphenateFragWord = hyphenate_word, hyphenate_frag_word
+    rl._rejoinSplitFragWords = rejoin_split_frag_words
