@@ -4,7 +4,9 @@ A note stays plain text in the file. Inside it:
 
 - ``**bold**`` and ``*italic*`` (as in Markdown, by CommonMark's flanking rules); an asterisk that opens nothing
   (``5 * 3``, a lone ``*``) is kept as it is, and so is one between two digits (``2*3*4``, a product, where Markdown
-  would italicise the 3: the Markdown export escapes it); ``\\*`` is always a literal asterisk. Every other
+  would italicise the 3: the Markdown export escapes it); ``\\*`` is a literal asterisk where that ``*``, read
+  without the backslash, would open or close bold or italic (``\\*not italic\\*``); before an asterisk that could
+  not be markup the backslash is kept, so a wildcard path ``C:\\logs\\*.txt`` prints as typed. Every other
   backslash is kept as typed, so ``C:\\Users`` and a shared drive's ``\\\\server\\share`` print as typed (a doubled
   backslash once read as one lost the first backslash of every UNC path).
 - a line starting ``- ``, ``• ``, ``* `` is a bullet; ``1. ``, ``1) `` a numbered item; ``a) `` a lettered one.
@@ -121,6 +123,27 @@ class Inline:
 def scan_inline(text: str) -> Inline:
     if "*" not in text and "\\" not in text:  # no markup (most notes): one plain run, without the scan
         return Inline((Run(text),) if text else ())
+    escapes = _escapes(text)
+    literal = frozenset(i + 1 for i in range(len(text) - 1) if text[i] == "\\" and text[i + 1] == "*")
+    return _scan(text, escapes, literal)
+
+
+def _escapes(text: str) -> frozenset[int]:
+    """Where a backslash escapes the asterisk after it: where that asterisk, read without the backslash, would open
+    or close bold or italic. Any other backslash is text (C:\\logs\\*.txt prints as typed)."""
+    before_star = [i for i in range(len(text) - 1) if text[i] == "\\" and text[i + 1] == "*"]
+    if not before_star:
+        return frozenset()
+    dropped = set(before_star)
+    at = [i for i in range(len(text)) if i not in dropped]  # the bare text's positions in the typed text
+    bare = "".join(text[i] for i in at)
+    marked = {at[k] for a, b in _scan(bare, frozenset(), frozenset()).marks for k in range(a, b)}
+    return frozenset(i for i in before_star if i + 1 in marked)
+
+
+def _scan(text: str, escapes: frozenset[int], literal: frozenset[int]) -> Inline:
+    """The runs and markup of text, where the backslashes at escapes are markup and the asterisks at literal are
+    text (those after a backslash, escaping or not)."""
     runs: list[Run] = []
     styled: list[tuple[int, int, bool, bool]] = []
     marks: list[tuple[int, int]] = []
@@ -147,15 +170,15 @@ def scan_inline(text: str) -> Inline:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == "\\" and i + 1 < n and text[i + 1] == "*":
+        if i in escapes:
             marks.append((i, i + 1))
             keep(text[i + 1], i, i + 2)
             i += 2
             continue
-        if ch == "*":
-            width = 2 if text.startswith("**", i) else 1
+        if ch == "*" and i not in literal:
+            width = 2 if text.startswith("**", i) and i + 1 not in literal else 1
             on = bold if width == 2 else italic
-            if (on and _closes(text, i, width)) or (not on and _opens(text, i, width)):
+            if (on and _closes(text, i, width)) or (not on and _opens(text, i, width, literal)):
                 flush()
                 if width == 2:
                     bold = not bold
@@ -168,7 +191,7 @@ def scan_inline(text: str) -> Inline:
         i += 1
     flush()
     if bold or italic:  # an opener whose closer never came (the analyst is still typing): the text as typed
-        return Inline((Run(_unescape(text)),))
+        return Inline((Run("".join(c for k, c in enumerate(text) if k not in escapes)),))
     return Inline(tuple(runs), tuple(styled), tuple(marks))
 
 
@@ -200,7 +223,7 @@ def _punctuation(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PS"  # CommonMark's Unicode punctuation: P* and S*
 
 
-def _opens(text: str, i: int, width: int) -> bool:
+def _opens(text: str, i: int, width: int, literal: frozenset[int]) -> bool:
     """An asterisk run opens emphasis when it is left-flanking and a matching closer comes later."""
     if not _flanking(text, i, width)[0]:
         return False
@@ -214,7 +237,7 @@ def _opens(text: str, i: int, width: int) -> bool:
         if width == 1 and (text.startswith("**", j) and not _closes(text, j, 2)):
             j += 1
             continue
-        if _closes(text, j, width) and text[j - 1] != "\\":
+        if _closes(text, j, width) and j not in literal:
             return True
 
 
@@ -222,13 +245,10 @@ def _closes(text: str, i: int, width: int) -> bool:
     return _flanking(text, i, width)[1]
 
 
-def _unescape(text: str) -> str:
-    return text.replace("\\*", "*")
-
-
 def escape(text: str) -> str:
     """Plain text as note markup that reads back exactly as it was: for text put into a note from elsewhere."""
-    return text.replace("*", "\\*")  # a backslash is literal, even one before an escaped asterisk
+    marked = {k for a, b in _scan(text, frozenset(), frozenset()).marks for k in range(a, b)}
+    return "".join("\\*" if k in marked else ch for k, ch in enumerate(text))  # only an asterisk that is markup
 
 
 def plain(text: str) -> str:

@@ -34,8 +34,9 @@ _MD_AUTOLINK = lazy(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _MD_UNDERSCORES = lazy(r"(?<![\w\\])(__?)(?=[^\s_])(.+?)(?<=[^\s\\_])\1(?!\w)")
 _MD_TABLE_RULE = lazy(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # |---|:--:| under a table's header
 _MD_CELL_SPLIT = lazy(r"(?<!\\)\|")  # (a cell may hold \|)
-_MD_ESCAPE = lazy(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* (which richtext reads) and \\ (below)
+_MD_ESCAPE = lazy(r"\\([!-)+-/:-@\[\]^_`{-~])")  # all but \* and \\ (below)
 _MD_BACKSLASH = "\uffff"  # an escaped backslash while richtext reads the rest (which keeps a backslash as it is)
+_MD_STAR = "\ufffe"  # an escaped asterisk, always literal in Markdown (richtext keeps \* where it could not be markup)
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MESS = 0.2  # charset-normalizer's "mess" of a reading over which it takes an encoding not to fit (its default)
 
@@ -490,8 +491,8 @@ def markdown_inline(text: str) -> str:
         elif index % 3 == 0:
             piece = _MD_AUTOLINK.sub(r"\1", _MD_LINK.sub(r"\1", piece))
             piece = _MD_UNDERSCORES.sub(r"\2", _MD_UNDERSCORES.sub(r"\2", piece))
-            piece = _MD_ESCAPE.sub(r"\1", piece.replace("\\\\", _MD_BACKSLASH))
-            out.extend(run.text.replace(_MD_BACKSLASH, "\\") for run in parse_inline(piece))
+            piece = _MD_ESCAPE.sub(r"\1", piece.replace("\\\\", _MD_BACKSLASH).replace("\\*", _MD_STAR))
+            out.extend(run.text.replace(_MD_BACKSLASH, "\\").replace(_MD_STAR, "*") for run in parse_inline(piece))
     return "".join(out)
 
 

@@ -67,7 +67,7 @@ def test_list_lines(line: str, kind: str, level: int, start: int, text: str) -> 
 
 
 def test_plain_drops_markup_and_markers() -> None:
-    assert plain("- **Bold** point\nA *word* and \\* star") == "Bold point\nA word and * star"
+    assert plain("- **Bold** point\nA *word* and \\*star\\*") == "Bold point\nA word and *star*"
 
 
 def test_toggle_wraps_and_unwraps_the_selection() -> None:
@@ -82,7 +82,7 @@ def test_toggle_wraps_and_unwraps_the_selection() -> None:
 
 
 def test_scan_line_gives_the_markup_positions_in_the_typed_line() -> None:
-    line = "  - a **bold** and \\* *it*"
+    line = "  - a **bold** and \\*x *it*"
     inline = scan_line(line)
     assert [line[a:b] for a, b, _, _ in inline.styled] == ["bold", "it"]
     assert [line[a:b] for a, b in inline.marks] == ["**", "**", "\\", "*", "*"]
@@ -102,6 +102,23 @@ def test_a_backslash_is_printed_as_typed_unless_it_escapes_an_asterisk(typed: st
     assert inline.runs == (Run(typed),) and inline.marks == ()  # the card shows no backslash as markup
     assert plain(typed) == typed
     assert parse_inline(r"a \\*b*") == (Run(r"a \*b*"),)  # only the backslash right before "*" is markup
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [r"C:\logs\*.txt", r"dir \\srv\logs\*", r"5 \* 3", r"*.txt and \*.log", r"2\*3"],
+)
+def test_a_backslash_before_an_asterisk_that_could_not_be_markup_is_kept(typed: str) -> None:
+    # QA6 #6: a wildcard path "C:\logs\*.txt" printed as "C:\logs*.txt" in every export
+    inline = scan_line(typed)
+    assert inline.runs == (Run(typed),) and inline.marks == ()  # the card shows it as it will print
+    assert plain(typed) == typed and parse_inline(escape(typed)) == (Run(typed),)
+
+
+def test_a_backslash_escapes_an_asterisk_that_would_open_or_close_emphasis() -> None:
+    assert parse_inline(r"a \*b*") == (Run("a *b*"),)  # would open
+    assert parse_inline(r"*a\* b*") == (Run("a* b", italic=True),)  # would close
+    assert parse_inline(r"C:\logs\*.txt and *x*") == (Run("C:\\logs\\*.txt and "), Run("x", italic=True))
 
 
 def test_toggle_over_several_lines_wraps_each_past_its_list_marker() -> None:

@@ -149,6 +149,9 @@ def test_the_card_shows_a_unc_path_as_it_will_print() -> None:
     # QA4 16: "\\server" was shown and printed as "\server"
     typed = r"Saved at \\ncr-fs01\policy\note.docx; a \*literal\* star"
     assert r"Saved at \\ncr-fs01\policy\note.docx; a *literal* star" in writing.note_html(typed)
+    # QA6 #6: a wildcard path keeps the backslash before its "*", which could not be markup
+    assert r"C:\logs\*.txt" in writing.note_html(r"See C:\logs\*.txt and \*this\*")
+    assert "and *this*" in writing.note_html(r"See C:\logs\*.txt and \*this\*")
 
 
 def test_a_french_notes_lines_are_checked_in_french_and_again_when_its_language_changes(
