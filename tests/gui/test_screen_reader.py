@@ -103,11 +103,14 @@ def test_filing_into_a_focused_empty_section_keeps_the_keyboard_there(window, qt
 
 
 def test_a_note_card_is_named_by_its_text_as_shown(window):
-    text = "Point clé : le ministre doit **décider** avant *vendredi*, à 5 \\* 3.\n- Les pourparlers\n- L’Italie"
+    text = "Point clé : le ministre doit **décider** avant *vendredi*, à \\*5\\* et 5 \\* 3.\n- Les pourparlers\n- L’Italie"
     operation = add_note("background", text, None)
     window.document.run(operation)
     name = window.briefing_view.card(operation.item.id).accessibleName()
-    assert name == "Note: Point clé : le ministre doit décider avant vendredi, à 5 * 3.\n• Les pourparlers\n• L’Italie"
+    assert (
+        name
+        == "Note: Point clé : le ministre doit décider avant vendredi, à *5* et 5 \\* 3.\n• Les pourparlers\n• L’Italie"
+    )
 
 
 @pytest.fixture
