@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QAction, QPaintEvent
+    from PySide6.QtGui import QAction, QPaintEvent, QResizeEvent
     from PySide6.QtWidgets import QToolButton
 
     from briefing.gui.document import BriefingDocument
@@ -55,38 +55,82 @@ class StatusBar(QStatusBar):
         warn(self.read_only, True)
         self._read_only_text = ""
         self.messageChanged.connect(self._fit_read_only)
+        self.messageChanged.connect(self._drop_tooltip)
         for widget in (self.read_only, self.progress, self.words, self.pages):
             self.addPermanentWidget(widget)
         self._importer: ImportController | None = None
         self._exporter: ExportController | None = None
         self._painted = False
         self._kept = ""  # the message shown until replaced: it comes back after a menu's or button's status tip
+        self._message = ""  # the message whole, and as drawn: elided to the bar's room (whole in the tooltip)
+        self._shown = ""
         if parent is not None:
             parent.installEventFilter(self)  # the window shows the status tips (QMainWindow.event)
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
         self._kept = "" if timeout else text
-        super().showMessage(text, timeout or 0)
+        self._show(text, timeout or 0)
 
     def clearMessage(self) -> None:
         self._kept = ""
         super().clearMessage()
+
+    def currentMessage(self) -> str:
+        """The message whole, though the bar draws it elided (for the screen reader and the tests)."""
+        shown = super().currentMessage()
+        return self._message if shown and shown == self._shown else shown
+
+    def _show(self, text: str, timeout: int = 0) -> None:
+        """Show text elided to the room left of the permanent widgets: drawn whole, a long warning ran under the
+        word and page counts (QA6 #4). Its whole text is in the bar's tooltip and accessible description."""
+        self._message = text
+        self._shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(self._room(), 0))
+        cut = self._shown != text
+        self.setToolTip(text if cut else "")
+        self.setAccessibleDescription(text if cut else "")
+        super().showMessage(self._shown, timeout)
+
+    def _drop_tooltip(self, message: str) -> None:
+        """A message gone (timed out, or a status tip over it) takes its whole text's tooltip with it."""
+        if message != self._shown:
+            self.setToolTip("")
+            self.setAccessibleDescription("")
+
+    def _refit(self) -> None:
+        """The kept message elided again to the bar's room now (the window was made narrower or wider)."""
+        if self._kept and super().currentMessage() == self._shown:
+            room = max(self._room(), 0)
+            if self.fontMetrics().elidedText(self._kept, Qt.TextElideMode.ElideRight, room) != self._shown:
+                self._show(self._kept)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a permanent widget shown, hidden or resized
+            self._refit()
+        return handled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A status tip's end (the pointer left a toolbar button or a menu item) brings the kept message back: Qt
         clears the bar, and an added file's warning was gone for good the first time the pointer crossed the
         toolbar."""
         if event.type() == QEvent.Type.StatusTip and self._kept and not event.tip():  # type: ignore[attr-defined]
-            super().showMessage(self._kept)
+            self._show(self._kept)
             return True
         return super().eventFilter(watched, event)
 
     def fits(self, text: str) -> bool:
         """Whether text is read whole in the bar, left of its permanent widgets (else a box says it)."""
+        return self.fontMetrics().horizontalAdvance(text) <= self._room()
+
+    def _room(self) -> int:
+        """The width left of the permanent widgets for a message."""
         grip = self.findChild(QSizeGrip)
         widgets = [w for w in self.findChildren(QWidget) if w.parent() is self and w.isVisible() and w is not grip]
-        room = min((w.x() for w in widgets), default=self.width()) - 12  # the bar's margins around the message
-        return self.fontMetrics().horizontalAdvance(text) <= room
+        return min((w.x() for w in widgets), default=self.width()) - 12  # the bar's margins around the message
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
