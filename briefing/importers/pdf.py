@@ -29,8 +29,9 @@ from briefing.importers.pdf_glyphs import _CJK, SHOW_OPERATORS, TEXT_STATE_OPERA
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
 _COMPOUND = re.compile(r"\w+(?:-\w+)*")  # a word, or words joined by hyphens ("government-to-government")
-# a line's last word that a line end may cut anywhere: a URL, a path, a file name or a very long token
-_CUT_TOKEN = re.compile(r"\S*(?:[/\\_=?&]\S|\w[.:]\w)\S*$|\S{31,}$")
+# a line's last word that a line end may cut anywhere: a URL, a path, a file name, a query, or a very long token
+# that is not a hyphenated compound (a complete "and/or", "e.g." or "state-of-the-art" ending a full line is a word)
+_CUT_TOKEN = re.compile(r"\S*(?:[\\_=?&]\S|/\S*/|://|www\.|\w\.\w+\.\w)\S*$|(?<!\S)(?!\S*-)\S{31,}$")
 # a URL or path cut at one of its own break points ("…/current-actuelles.aspx?" | "lang=eng&…", "…\\december\\" |
 # "iran_consular…"): a line may end there well short of the margin, so the next line must look like URL or path too
 _URL_CUT = re.compile(r"\S*[/\\]\S*[/\\?&=_.:#]$")

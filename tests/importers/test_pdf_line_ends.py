@@ -73,3 +73,17 @@ def test_a_signature_rule_of_underscores_is_not_glued_to_the_name_under_it() -> 
         _Line(72.0, 672.0, 11.0, "Minister of Foreign Affairs", 200.0),
     ]
     assert "_________________________ Minister of Foreign Affairs" in _paragraphs([lines], 11.0)[0].text()
+
+
+def test_a_whole_word_ending_a_full_line_keeps_its_space() -> None:
+    """QA7: "and/or" or a long hyphenated compound ending a line that runs to the margin is a word, not a cut
+    token: it was glued to the next line's first word ("and/orMontréal")."""
+    lines = [
+        _Line(72.0, 700.0, 11.0, "The consular access may be granted in Geneva and/or", 540.0),
+        _Line(72.0, 686.0, 11.0, "Montréal, with a one-of-a-kind-arrangement-for-the-twenty-first-century", 540.0),
+        _Line(72.0, 672.0, 11.0, "approach to the talks.", 200.0),
+    ]
+    assert _paragraphs([lines], 11.0)[0].text() == (
+        "The consular access may be granted in Geneva and/or Montréal, with a"
+        " one-of-a-kind-arrangement-for-the-twenty-first-century approach to the talks."
+    )
