@@ -178,12 +178,15 @@ _LIGATURES.update(str.maketrans({"\ufb05": "st", "\ufb06": "st"}))
 # (or the line end pasted as a space, as a terminal and some viewers do: "offi- cial")
 _LINE_END_HYPHEN = lazy(r"(?<=\w)[-\u00ad\u2010]\s+(?=\w)")
 _LIGATURE_CHARACTERS = lazy("[\ufb00-\ufb06]")
+# a hyphen between two letters: forgiven when a quote lacks it (or has it where the source lacks it) only after
+# the plain match fails ("rhoncus" for a PDF's "rhon-cus", kept because the whole word occurs nowhere else)
+_WORD_HYPHEN = lazy(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def find_quote(text: str, quote: str) -> list[Match]:
     """Every place a pasted quote occurs in text, forgiving white space, quote marks and dashes, and what copying
     from a PDF viewer changes: ligatures, and a word hyphenated at a line end ("agree-⏎ment": "agreement", or
-    "well-known" when the source has the hyphen).
+    "well-known" when the source has the hyphen), or a source's hyphen inside a word the quote has whole.
 
     Offsets are in the original text, so the stored quote is always the source's own characters.
     """
@@ -193,12 +196,37 @@ def find_quote(text: str, quote: str) -> list[Match]:
         found = [
             Match(letters.original(m.start), letters.original(m.end - 1) + 1) for m in find_quote(letters.text, quote)
         ]
+    if not found and _WORD_HYPHEN.search(text):  # a word a PDF hyphenated at a line end, typed whole ("rhon-cus")
+        joined = _hyphens_undone(text)
+        found = [
+            Match(joined.original(m.start), joined.original(m.end - 1) + 1)
+            for m in _find_quote(joined.text, _WORD_HYPHEN.sub("", quote))
+        ]
     if found or not (quote.translate(_LIGATURES) != quote or _LINE_END_HYPHEN.search(quote)):
         return found
     plain = quote.translate(_LIGATURES)
     return _find_quote(text, _LINE_END_HYPHEN.sub("", plain)) or _find_quote(
         text, _LINE_END_HYPHEN.sub(lambda m: m.group()[0], plain)
     )
+
+
+def _hyphens_undone(text: str) -> _Folded:
+    """The text with every hyphen between two letters taken out, and the way back to offsets in text."""
+    pieces: list[str] = []
+    starts: array[int] = array("q")
+    origins: array[int] = array("q")
+    length = done = 0
+    for match in _WORD_HYPHEN.finditer(text):
+        at = match.start()
+        starts.append(length)
+        origins.append(done)
+        pieces.append(text[done:at])
+        length += at - done
+        done = at + 1
+    starts.append(length)
+    origins.append(done)
+    pieces.append(text[done:])
+    return _Folded("".join(pieces), starts, origins)
 
 
 def _ligatures_undone(text: str) -> _Folded:

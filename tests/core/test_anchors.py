@@ -135,3 +135,12 @@ def test_a_line_end_pasted_as_a_space_and_ligatures_in_the_source_are_forgiven()
     matches = find_quote(source, "financial officials left")
     assert [source[m.start : m.end] for m in matches] == ["\ufb01nancial of\ufb01cials left"]
     assert find_quote(source, "financial officials right") == []
+
+
+def test_a_word_the_source_hyphenated_at_a_line_end_is_found_typed_whole() -> None:
+    """QA7: a PDF keeps "rhon-cus" (the whole word occurs nowhere else in it); the analyst quotes "rhoncus". The
+    place found is the source's own characters, hyphen included."""
+    text = "Vivamus viverra metus rhon-cus sem. Donec nonummy pellentesque ante."
+    [match] = find_quote(text, "viverra metus rhoncus sem.")
+    assert text[match.start : match.end] == "viverra metus rhon-cus sem."
+    assert find_quote(text, "metus rhon-cus") and not find_quote(text, "metus rhoncus sam")
