@@ -6,6 +6,7 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -432,20 +433,25 @@ def _language_fit(text: str) -> int | None:
     together, Hebrew's final letters inside words, Cyrillic "words" without vowels), 1 when they fit one, 2 when
     they also show a sign of their script's spelling (Hebrew's final letters or Greek's ς at the ends of words);
     None for scripts this does not judge (CJK, Thai…)."""
-    text = text[:20000]  # (plenty to judge by, and quick on a long file)
+    # (20,000 characters: plenty to judge by, and quick on a long file; composed, so that cp1258's letter + tone
+    # mark is the Vietnamese letter it writes)
+    text = unicodedata.normalize("NFC", text[:20000])
     letters = [c for c in text if c.isalpha() and not c.isascii()]
-    if not letters:
+    # an accent no letter takes ("d" + acute: Italian's "venerdì" or Catalan's "però" read as cp1258) is a letter no
+    # alphabet has
+    loose = sum(1 for a, b in pairwise(text) if a.isascii() and a.isalpha() and unicodedata.combining(b))
+    if not letters and not loose:
         return 1
-    scripts: dict[str, int] = {}
+    scripts: dict[str, int] = {"LATIN": loose} if loose else {}
     for c, count in Counter(letters).items():
         script = unicodedata.name(c, "").split(" ")[0]
         scripts[script] = scripts.get(script, 0) + count
     script = max(scripts, key=scripts.__getitem__)
     if script not in _SCRIPTS:
         return None
-    stray = max(0, len(letters) // 50)  # a foreign name or two in a long text
+    stray = max(0, (len(letters) + loose) // 50)  # a foreign name or two in a long text
     if script == "LATIN":
-        uncovered = min(sum(1 for c in letters if c not in alphabet) for alphabet in _ALPHABETS)
+        uncovered = loose + min(sum(1 for c in letters if c not in alphabet) for alphabet in _ALPHABETS)
         return 1 if uncovered <= stray else 0
     if len(letters) - scripts[script] > stray:
         return 0

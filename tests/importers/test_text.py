@@ -395,3 +395,19 @@ def test_a_guess_made_on_the_letters_of_a_language_is_reported_as_unsure(tmp_pat
     path.write_bytes("Užsienio reikalų ministrė penktadienį pareiškė.".encode("cp1257"))
     result = import_file_with_warnings(path)
     assert any("guessed as cp1257" in w and "cp1254" in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministre va dir divendres que així no es pot continuar la negociació, però sí més endavant.",
+        "Il ministro ha detto venerdì che però così non si può andare avanti con la trattativa.",
+    ],
+)
+def test_catalan_and_italian_in_cp1252_are_not_read_as_vietnamese(tmp_path, text: str) -> None:
+    """QA7: cp1258 reads "però" as "per" + a combining grave, an accent no letter takes; its letters fitting no
+    alphabet, the cp1252 reading wins."""
+    path = tmp_path / "note.txt"
+    path.write_bytes(text.encode("cp1252"))
+    source = import_file(path)
+    assert (source.text, source.meta.encoding) == (text, "cp1252")
