@@ -64,7 +64,8 @@ class _Para:
     def add(self, text: str, words: frozenset[str] = frozenset(), glued: bool = False) -> None:
         """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
         stays (a compound: "well-known"), unless it is a soft hyphen or the word without it is in `words` (the
-        document's words) and the hyphenated one is not ("adip-iscing"). `glued`: the line ended inside a URL,
+        document's words) and the hyphenated one is not ("adip-iscing"); so does one ending in a dash between words
+        ("Ottawa–⏎Gatineau"). `glued`: the line ended inside a URL,
         path or long token, so the next line goes on with it without a space."""
         text = text.strip()
         if not text:
@@ -73,6 +74,9 @@ class _Para:
             prev = self.lines[-1]
             if glued:
                 self.lines[-1] = prev + text
+                return
+            if prev[-1] in "\u2013\u2014" and prev[-2:-1].isalnum() and text[:1].isalnum():
+                self.lines[-1] = prev + text  # a dash between words ("Ottawa–Gatineau"), not one set between spaces
                 return
             if prev[-1] in "-\u00ad" and _HYPHENATED.search(prev) and text[:1].isalnum():
                 hyphenated = prev[-1] == "\u00ad" or (text[:1].islower() and _hyphenated_word(prev, text, words))

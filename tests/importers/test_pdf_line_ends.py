@@ -87,3 +87,14 @@ def test_a_whole_word_ending_a_full_line_keeps_its_space() -> None:
         "The consular access may be granted in Geneva and/or Montréal, with a"
         " one-of-a-kind-arrangement-for-the-twenty-first-century approach to the talks."
     )
+
+
+def test_a_dash_between_words_at_a_line_end_keeps_them_together() -> None:
+    """QA7: "Ottawa–Gatineau" broken after its en dash read back "Ottawa– Gatineau"; a dash set between spaces
+    keeps them."""
+    from briefing.importers.pdf import _Para
+
+    joined = _Para("paragraph", 0)
+    for line in ("The region of Ottawa–", "Gatineau and the talks —", "as the note says—", "again"):
+        joined.add(line)
+    assert joined.text() == "The region of Ottawa–Gatineau and the talks — as the note says—again"
