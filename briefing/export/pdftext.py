@@ -285,6 +285,11 @@ def markup_visual(text: str, style: ParagraphStyle) -> str:
 def _markup(
     text: str, font_name: str, size: float, rtl: bool | None, ordered: bool = False, marks: bool = False
 ) -> str:
+    if not unicodedata.is_normalized("NFC", text):
+        # text typed or pasted decomposed ("de\u0301clare\u0301", as macOS and some PDFs give it): the fonts draw a
+        # combining accent beside its letter, so compose first (the same text, canonically; sources are composed
+        # at import already)
+        text = unicodedata.normalize("NFC", text)
     if has_rtl(text) and not ordered:
         text = visual(text, is_rtl(text) if rtl is None else rtl, marks)
     # after the bidi reordering, which reads the direction marks; Word's Symbol-font bullet is a real bullet

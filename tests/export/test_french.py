@@ -580,3 +580,20 @@ def test_a_foreign_title_in_a_footnote_is_tagged(demo: Briefing, template: Templ
     export_briefing(demo, template, tmp_path / "note.docx")
     with zipfile.ZipFile(tmp_path / "note.docx") as zf:
         assert "<w:lang" not in zf.read("word/footnotes.xml").decode()
+
+
+def test_a_note_typed_decomposed_prints_its_accents_on_their_letters(tmp_path) -> None:
+    """QA7: "de\\u0301clare\\u0301" (e + combining acute, as macOS or a PDF viewer may paste it) was drawn as "de´clare´":
+    the PDF composes it ("déclaré"), the same text."""
+    from pypdf import PdfReader
+
+    from briefing.cli import main
+
+    note = tmp_path / "nfd.briefing"
+    assert main(["new", str(note), "--title", "T", "--language", "fr"]) == 0
+    typed = "Le ministre a de\u0301clare\u0301 : c\u0327a suffit, cre\u0300me bru\u0302le\u0301e."
+    assert main(["note", str(note), "--section", "background", "--text", typed]) == 0
+    assert main(["export", str(note), "-o", str(tmp_path / "nfd.pdf")]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "nfd.pdf").pages)
+    assert "déclaré" in text and "ça suffit" in text and "crème brûlée" in text
+    assert "\u0301" not in text and "\u0327" not in text
