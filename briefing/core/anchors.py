@@ -9,10 +9,11 @@ import threading
 import time
 from array import array
 from collections import Counter, OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing.core.lazy_regex import lazy
+from briefing.core.lazy_regex import LazyPattern, lazy
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Anchor, Briefing, Excerpt
 
@@ -192,12 +193,12 @@ def find_quote(text: str, quote: str) -> list[Match]:
     """
     found = _find_quote(text, quote)
     if not found and _LIGATURE_CHARACTERS.search(text):  # a source pasted from a PDF viewer has them: "ﬁnancial"
-        letters = _ligatures_undone(text)
+        letters = _substituted(text, _LIGATURE_CHARACTERS, lambda ligature: ligature.translate(_LIGATURES))
         found = [
             Match(letters.original(m.start), letters.original(m.end - 1) + 1) for m in find_quote(letters.text, quote)
         ]
     if not found and _WORD_HYPHEN.search(text):  # a word a PDF hyphenated at a line end, typed whole ("rhon-cus")
-        joined = _hyphens_undone(text)
+        joined = _substituted(text, _WORD_HYPHEN, lambda hyphen: "")
         found = [
             Match(joined.original(m.start), joined.original(m.end - 1) + 1)
             for m in _find_quote(joined.text, _WORD_HYPHEN.sub("", quote))
@@ -210,43 +211,25 @@ def find_quote(text: str, quote: str) -> list[Match]:
     )
 
 
-def _hyphens_undone(text: str) -> _Folded:
-    """The text with every hyphen between two letters taken out, and the way back to offsets in text."""
+def _substituted(text: str, pattern: LazyPattern, replacement: Callable[[str], str]) -> _Folded:
+    """The text with each match of pattern replaced (a ligature by its letters, a hyphen by nothing), and the way
+    back to offsets in text: each character of a replacement maps back to its match."""
     pieces: list[str] = []
     starts: array[int] = array("q")
     origins: array[int] = array("q")
     length = done = 0
-    for match in _WORD_HYPHEN.finditer(text):
-        at = match.start()
-        starts.append(length)
-        origins.append(done)
-        pieces.append(text[done:at])
-        length += at - done
-        done = at + 1
-    starts.append(length)
-    origins.append(done)
-    pieces.append(text[done:])
-    return _Folded("".join(pieces), starts, origins)
-
-
-def _ligatures_undone(text: str) -> _Folded:
-    """The text with its ligature characters as letters, and the way back to offsets in text."""
-    pieces: list[str] = []
-    starts: array[int] = array("q")
-    origins: array[int] = array("q")
-    length = done = 0
-    for match in _LIGATURE_CHARACTERS.finditer(text):
+    for match in pattern.finditer(text):
         at = match.start()
         starts.append(length)  # the text before it, one for one
         origins.append(done)
         pieces.append(text[done:at])
         length += at - done
-        for letter in match.group().translate(_LIGATURES):  # each letter maps back to the ligature
+        for char in replacement(match.group()):
             starts.append(length)
             origins.append(at)
-            pieces.append(letter)
+            pieces.append(char)
             length += 1
-        done = at + 1
+        done = match.end()
     starts.append(length)
     origins.append(done)
     pieces.append(text[done:])
