@@ -17,6 +17,7 @@ from briefing.core.richtext import parse_inline
 from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
+from briefing.importers.line_ends import document_words, joined_at_line_end
 
 if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to import)
     from collections.abc import Callable
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
 _LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
+_BROKEN_WORD = re.compile(r"\w[-\u00ad\u2013\u2014][ \t]*\n[ \t]*\w")  # a line that may end inside a word
 # Markdown's inline markup, which a Markdown source's text drops as a reader sees it (quotations are matched against
 # the words, not the asterisks): code spans (kept as written inside), links and images (their text), autolinks,
 # _emphasis_ and __strong__ at word edges, backslash escapes; * and ** by the note's own rules (core.richtext).
@@ -516,6 +518,8 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
     text = normalise_breaks(text)  # (a form feed starts a new page: a new paragraph)
     if markdown and atx is None:
         return [(kind, level, markdown_inline(part)) for kind, level, part in _parse_markdown(text)]
+    # text copied from a PDF viewer keeps its line ends, and hyphens: "offi-⏎cial" is judged as a PDF's line is
+    words = document_words(text.split("\n")) if _BROKEN_WORD.search(text) else frozenset()
     for paragraph in re.split(r"\n\s*\n", text):
         if not paragraph.strip():
             continue
@@ -546,8 +550,23 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
         elif not atx and _looks_like_heading(paragraph.strip()):
             parts.append(("heading" if parts else "title", 2 if parts else 1, paragraph))
         else:
-            parts.append(("paragraph", 0, paragraph))
+            parts.append(("paragraph", 0, _join_broken_words(paragraph, words) if words else paragraph))
     return parts
+
+
+def _join_broken_words(paragraph: str, words: frozenset[str]) -> str:
+    """A paragraph with each word a line end broke made whole, by the rule a PDF's lines follow (line_ends.py)."""
+    if not _BROKEN_WORD.search(paragraph):
+        return paragraph
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    out = lines[:1]
+    for line in lines[1:]:
+        joined = joined_at_line_end(out[-1], line, words)
+        if joined is None:
+            out.append(line)
+        else:
+            out[-1] = joined
+    return "\n".join(out)
 
 
 def _parse_markdown(text: str) -> list[tuple[str, int, str]]:

@@ -82,6 +82,15 @@ def test_paste_plain_text_only() -> None:
     assert source.meta.title.startswith("First paragraph of the memo")
 
 
+def test_pasted_plain_text_joins_a_word_broken_at_a_line_end() -> None:
+    # QA8 D10: copied from a PDF viewer; its title is its first words, never "offi- ciels"
+    source = import_pasted(
+        "Le Canada et l'Iran ont convenu de rouvrir les canaux offi-\nciels, ont dit les responsables officiels."
+    )
+    assert source.meta.title.startswith("Le Canada et l'Iran ont convenu de rouvrir les canaux officiels")
+    assert "offi" not in source.text.replace("offici", "")
+
+
 def test_paste_html_missing_words_falls_back_to_plain() -> None:
     source = import_pasted("alpha beta gamma delta epsilon zeta eta theta", "<p>alpha</p>")
     assert "theta" in source.text

@@ -288,6 +288,27 @@ def test_plain_text_keeps_every_character(tmp_path) -> None:
     assert [b.kind for b in source.blocks][:3] == ["list-item"] * 3
 
 
+def test_a_word_broken_at_a_line_end_is_joined_as_a_pdf_line_is(tmp_path) -> None:
+    """QA8 D10: text copied from a PDF viewer (or wrapped for an e-mail) keeps "offi-⏎cial"; read as a PDF's lines
+    are (importers/line_ends.py): the word whole where the document has it whole, a compound keeps its hyphen, and
+    a quotation never reads "offi- cial"."""
+    path = tmp_path / "hy2.txt"
+    path.write_text(
+        "The ministers reopened the offi-\ncial channels before the end of the year, said an official,\n"
+        "a well-\nknown diplomat from the Franco-\nGerman desk. New nego-\ntiations resume.\n",
+        "utf-8",
+    )
+    source = import_file(path)
+    assert source.text == (
+        "The ministers reopened the official channels before the end of the year, said an official, "
+        "a well-known diplomat from the Franco-German desk. New nego-tiations resume."
+    )
+    [match] = find_quote(source.text, "reopened the official channels before")
+    assert source.text[match.start : match.end] == "reopened the official channels before"
+    [match] = find_quote(source.text, "New negotiations resume")  # (hyphen kept: "negotiations" is not elsewhere)
+    assert source.text[match.start : match.end] == "New nego-tiations resume"
+
+
 def test_cp1251_feed_is_detected(corpus) -> None:
     from briefing.importers import make_options
     from briefing.importers.text import decode
