@@ -259,6 +259,8 @@ def _with_place(parts: list[str], where: str) -> str:
 
 
 _SUBTITLE = re.compile(r"\s*(?::|\s[|–—-])\s")  # "Title: subtitle", "Title – subtitle", "Title | Site"
+# what mail programs put before a reply's or forward's subject (English, French, German): not the title's words
+_REPLY_PREFIXES = re.compile(r"^(?:(?:re|fwd?|tr|aw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # Articles, prepositions and conjunctions a short title must not end on, English and French (« Le ministre de la »)
 _SMALL_WORDS = frozenset(
     "a an and at by for from in of on or the to with "  # noqa: SIM905 (two languages' lists read best as words)
@@ -270,8 +272,9 @@ _SMALL_WORDS = frozenset(
 def _short_title(title: str, words: int = 4) -> str:
     """A short title, as style guides make one: the main title without its subtitle, at most four words, cut after
     a comma among them if there is one, not ending on a small word ("Canada confirms talks to renew ties with Iran"
-    gives "Canada confirms talks", « Le ministre de la Santé sommé de démissionner » « Le ministre »)."""
-    kept = _SUBTITLE.split(title, maxsplit=1)[0].split()
+    gives "Canada confirms talks", « Le ministre de la Santé sommé de démissionner » « Le ministre »). A reply's or
+    forward's "Re:", "Fwd:", "TR:"… goes first: never a short title « Re »; "" when that is all there is."""
+    kept = _SUBTITLE.split(_REPLY_PREFIXES.sub("", title), maxsplit=1)[0].split()
     if len(kept) > words:
         kept = kept[:words]
         pause = max((i for i, word in enumerate(kept[1:-1], 2) if word[-1] in ",;"), default=0)
