@@ -255,7 +255,16 @@ def _where(source: Source, excerpt: Excerpt, language: str = "en") -> str:
 
 
 def _with_place(parts: list[str], where: str) -> str:
-    return ", ".join([*parts, where] if where else parts) + "."
+    return _full_stop(", ".join([*parts, where] if where else parts))
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…]$")  # a title "Was it worth it?" ends its own sentence
+
+
+def _full_stop(text: str) -> str:
+    """The text ended by a full stop, unless it ends in one already or in "!", "?" or "…": never "here!.". After a
+    closing quotation mark the stop stays, as French sets it: « Était-ce utile? »."""
+    return text if _ENDS_SENTENCE.search(text) else f"{text}."
 
 
 _SUBTITLE = re.compile(r"\s*(?::|\s[|–—-])\s")  # "Title: subtitle", "Title – subtitle", "Title | Site"
@@ -307,7 +316,7 @@ def source_entry(source: Source, language: str = "en") -> SourceEntry:
     parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
-    text = Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + ".")
+    text = Wording(language).citation(" ".join(_full_stop(p) for p in parts))
     return SourceEntry(text, url, *foreign_title(source, text, language))
 
 
@@ -316,7 +325,9 @@ def foreign_title(source: Source, text: str, language: str) -> tuple[str, str]:
     language tag, when that language is known and not `language` (a Polish title under an English note), for
     the exports to tag the title in it; ("", "") otherwise."""
     tag = language_tag(source.meta.language)
-    title = Wording(language).citation(clean_line(source.meta.title))
+    title = clean_line(source.meta.title)  # (as written: French typography leaves a title alone, see citation())
+    if title not in text:
+        title = Wording(language).citation(title)
     if not tag or primary_language(tag) == language or not title or title not in text:
         return "", ""
     return title, tag
