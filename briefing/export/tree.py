@@ -21,7 +21,7 @@ from briefing.core.language import (
     quotation_language,
 )
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
-from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
+from briefing.core.model import NO_SUBJECT, Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl, language_of
 from briefing.core.templates import Template
@@ -238,7 +238,7 @@ def short_citation_text(source: Source, excerpt: Excerpt, language: str = "en") 
     """A source cited before, in short: author (or publisher), short title and where: "CBC News, “Canada
     confirms talks”, p. 4." The first citation gave the rest."""
     meta = source.meta
-    title = _short_title(clean_line(meta.title))
+    title = _short_title(_cited_title(source))
     parts = [p for p in (clean_line(meta.author) or clean_line(meta.publisher), f"“{title}”" if title else "") if p]
     if not title:
         parts.append(clean_line(meta.file_name) or clean_line(source.label))
@@ -293,10 +293,16 @@ def _short_title(title: str, words: int = 4) -> str:
     return " ".join(kept).rstrip(",;")
 
 
+def _cited_title(source: Source) -> str:
+    """The title a citation gives: none for an e-mail without a subject, whose "(no subject)" only stands in for
+    one in the window (its citation says "e-mail" and names its file instead)."""
+    return "" if source.meta.title == NO_SUBJECT else clean_line(source.meta.title)
+
+
 def _citation_parts(source: Source, *, quote_title: bool = True, language: str = "en") -> tuple[list[str], str]:
     """Author, title, publisher, date, then URL or file name (what a citation needs); and the URL."""
     meta = source.meta
-    title = clean_line(meta.title)
+    title = _cited_title(source)
     to = clean_line(correspondence(source, language))  # an e-mail's recipients: "e-mail to John Smith"
     parts = [clean_line(meta.author), to, f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
     parts = [p for p in parts if p]
@@ -325,7 +331,7 @@ def foreign_title(source: Source, text: str, language: str) -> tuple[str, str]:
     language tag, when that language is known and not `language` (a Polish title under an English note), for
     the exports to tag the title in it; ("", "") otherwise."""
     tag = language_tag(source.meta.language)
-    title = clean_line(source.meta.title)  # (as written: French typography leaves a title alone, see citation())
+    title = _cited_title(source)  # (as written: French typography leaves a title alone, see citation())
     if title not in text:
         title = Wording(language).citation(title)
     if not tag or primary_language(tag) == language or not title or title not in text:
