@@ -202,6 +202,14 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+def _utf8_outnumbers_bad_bytes(text: str) -> bool:
+    """Whether text read as UTF-8 with its bad bytes replaced has at least as many real UTF-8 characters beyond
+    ASCII as replaced bytes: a truncated character in a UTF-8 file, rather than a single-byte text's letter (a
+    Danish line's one "å" in cp1252 is no UTF-8 at all)."""
+    bad = text.count("\ufffd")
+    return sum(1 for c in text if not c.isascii()) - bad >= bad
+
+
 def decode_detected(
     data: bytes, file_name: str, options: ImportOptions, *, mostly_utf8: bool = True
 ) -> tuple[str, str]:
@@ -248,11 +256,13 @@ def decode_detected(
         raise SourceImportError(
             file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not a text file (it contains binary data)"))
         )
+    mostly, utf8_warnings = None, ImportOptions()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        mostly = decode_mostly(data, "utf-8", options) if mostly_utf8 else None
-        if mostly is not None:
+        mostly = decode_mostly(data, "utf-8", utf8_warnings) if mostly_utf8 else None
+        if mostly is not None and _utf8_outnumbers_bad_bytes(mostly):
+            options.warnings += utf8_warnings.warnings
             _check_text(mostly, file_name, "utf-8")
             return mostly, "utf-8"
     else:
@@ -261,11 +271,17 @@ def decode_detected(
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
-    if not matches:
+    detected = _choose(matches, data) if matches else None
+    if mostly is not None and (detected is None or not any(c.isalpha() and not c.isascii() for c in str(detected[0]))):
+        # no other encoding reads those bytes as letters either: UTF-8 with a corrupt byte after all
+        options.warnings += utf8_warnings.warnings
+        _check_text(mostly, file_name, "utf-8")
+        return mostly, "utf-8"
+    if detected is None:
         raise SourceImportError(
             file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not text (no character encoding fits it)"))
         )
-    chosen, encoding, others = _choose(matches, data)
+    chosen, encoding, others = detected
     text = str(chosen)
     language = f", {chosen.language}" if chosen.language and chosen.language != "Unknown" else ""
     if others:

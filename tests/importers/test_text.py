@@ -411,3 +411,29 @@ def test_catalan_and_italian_in_cp1252_are_not_read_as_vietnamese(tmp_path, text
     path.write_bytes(text.encode("cp1252"))
     source = import_file(path)
     assert (source.text, source.meta.encoding) == (text, "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("cp1252", "Udenrigsministeren sagde på fredag, at forhandlingerne var begyndt."),
+        ("latin-1", "Mødet blev udsat."),
+        ("cp1252", "Han kom hjem på fredag."),
+    ],
+)
+def test_one_byte_that_is_not_utf8_and_no_byte_that_is_makes_a_single_byte_text(tmp_path, codec, text) -> None:
+    """A Danish line whose one "å" is a cp1252 byte was read as UTF-8 with that byte replaced by �: with no UTF-8
+    character beside it, the byte is a letter of a single-byte encoding."""
+    path = tmp_path / "da.txt"
+    path.write_bytes(text.encode(codec))
+    result = import_file_with_warnings(path)
+    assert result.source.text == text
+    assert not any("not valid utf-8" in w for w in result.warnings), result.warnings
+
+
+def test_a_utf8_text_with_as_many_characters_as_corrupt_bytes_stays_utf8(tmp_path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes("Le ministre a parlé.".encode() + b" Fin \xe9")
+    result = import_file_with_warnings(path)
+    assert (result.source.text, result.source.meta.encoding) == ("Le ministre a parlé. Fin \ufffd", "utf-8")
+    assert any("not valid utf-8" in w for w in result.warnings), result.warnings
