@@ -452,6 +452,8 @@ def _language_fit(text: str) -> int | None:
     # (20,000 characters: plenty to judge by, and quick on a long file; composed, so that cp1258's letter + tone
     # mark is the Vietnamese letter it writes)
     text = unicodedata.normalize("NFC", text[:20000])
+    if _symbols_in_words(text) > len(text) // 1000:  # (a stray one in a long text)
+        return 0
     letters = [c for c in text if c.isalpha() and not c.isascii()]
     # an accent no letter takes ("d" + acute: Italian's "venerdì" or Catalan's "però" read as cp1258) is a letter no
     # alphabet has
@@ -484,6 +486,27 @@ def _language_fit(text: str) -> int | None:
     return 2 if at_end else 1
 
 
+# Signs that stand inside a word or open one in real text: apostrophes and quotes, dashes, brackets (by category),
+# Catalan's l·l, Spanish ¿ ¡
+_SIGNS_BY_WORDS = frozenset("·¿¡")
+_SIGN_CATEGORIES = frozenset(("Pi", "Pf", "Pd", "Ps", "Pe", "Zs", "Cf", "Mn", "Mc", "Me"))
+_NON_ASCII = lazy(r"[^\x00-\x7f]")
+
+
+def _symbols_in_words(text: str) -> int:
+    """How many signs beyond ASCII sit inside a word (between two letters) or open a lower-case one: letters read
+    in the wrong code page (Estonian "Välisminister ütles" in Mac Roman: "V‰lisminister ¸tles")."""
+    count = 0
+    for match in _NON_ASCII.finditer(text):
+        c, at = match.group(), match.start()
+        if c.isalpha() or c.isdecimal() or c in _SIGNS_BY_WORDS or unicodedata.category(c) in _SIGN_CATEGORIES:
+            continue
+        after = text[at + 1 : at + 2]
+        if after.isalpha() and (after.islower() or text[at - 1 : at].isalpha()):
+            count += 1
+    return count
+
+
 def _reading_in_a_language(
     matches: list[CharsetMatch], chosen: CharsetMatch, best: CharsetMatch, rank: Callable[[CharsetMatch], int]
 ) -> CharsetMatch | None:
@@ -493,9 +516,12 @@ def _reading_in_a_language(
     fit = _language_fit(str(chosen))
     if fit is None:
         return None
+    # a reading whose letters fit no language (or with signs inside its words) is worth less than a messier one
+    # that fits one: charset-normalizer finds Estonian's "ää" a little messy, but not Mac Roman's "‰‰"
+    margin = 0.02 if fit else 0.1
     better = []
     for match in matches:
-        if match.chaos <= best.chaos + 0.02:
+        if match.chaos <= best.chaos + margin:
             score = _language_fit(str(match))
             if score is not None and score > fit:
                 better.append((-score, rank(match), match))

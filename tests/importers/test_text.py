@@ -437,3 +437,32 @@ def test_a_utf8_text_with_as_many_characters_as_corrupt_bytes_stays_utf8(tmp_pat
     result = import_file_with_warnings(path)
     assert (result.source.text, result.source.meta.encoding) == ("Le ministre a parlé. Fin \ufffd", "utf-8")
     assert any("not valid utf-8" in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Välisminister ütles reedel, et läbirääkimised jätkuvad.", "Õhtul teatas valitsus, et töö jätkub."],
+)
+def test_estonian_in_cp1257_is_not_read_as_mac_roman(tmp_path, text: str) -> None:
+    """charset-normalizer scored Mac Roman's "V‰lisminister ¸tles" cleaner than Estonian's "ää": a reading with
+    signs inside its words fits no language and loses to one, a little messier, whose letters fit Estonian."""
+    path = tmp_path / "et.txt"
+    path.write_bytes(text.encode("cp1257"))
+    result = import_file_with_warnings(path)
+    assert result.source.text == text
+    assert text.encode(result.source.meta.encoding) == text.encode("cp1257")  # (cp1252 reads ä ö ü õ alike)
+    assert any("guessed as" in w for w in result.warnings), "still an unsure guess"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El col·legi d’advocats «aprova» l’acord: ¿qui l’ha signat? ¡Ningú!",
+        "Superficie : 40 m², marque Acme™ – l’État a dit « non ».",
+    ],
+)
+def test_signs_that_belong_beside_letters_do_not_make_a_reading_fit_no_language(tmp_path, text: str) -> None:
+    path = tmp_path / "signs.txt"
+    path.write_bytes(text.encode("cp1252"))
+    source = import_file(path)
+    assert (source.text, source.meta.encoding) == (text, "cp1252")
