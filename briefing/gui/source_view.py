@@ -47,6 +47,11 @@ _NUMBERING_ABBREVIATIONS = frozenset({
     "vol", "vols", "t", "fig", "figs", "art", "arts", "ch", "chap", "cap", "kap", "sec", "secs", "s", "ss", "abs",
     "l", "ll", "tab", "ann", "app", "bd", "rn",
 })  # fmt: skip
+# titles before a name (English, French, Spanish, German): a sentence rarely ends on one
+_TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Col", "Capt", "Lt", "Sgt", "Adm", "Gov", "Sen", "Rep", "Hon",
+    "Rev", "St", "M", "MM", "Mme", "Mmes", "Mlle", "Pr", "Sr", "Sra", "Srta", "Dra", "Hr", "Fr",
+})  # fmt: skip
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -74,7 +79,7 @@ def _goes_on(text: str, bound: int, next_bound: int) -> bool:
     """Whether the sentence goes on at a boundary UAX 29 puts after a closing quote or an abbreviation."""
     if not 0 < bound < len(text):
         return False
-    return _after_a_closing_quote(text, bound, next_bound) or _numbered_by_an_abbreviation(text, bound)
+    return _after_a_closing_quote(text, bound, next_bound) or _after_an_abbreviation(text, bound)
 
 
 def _after_a_closing_quote(text: str, bound: int, next_bound: int) -> bool:
@@ -98,10 +103,11 @@ def _words(text: str) -> int:
     return len(_WORD.findall(_IDEOGRAPHS.sub(" ", text))) + ideographs // 2
 
 
-def _numbered_by_an_abbreviation(text: str, bound: int) -> bool:
-    """A sentence goes on after an abbreviation whose number follows: "See p. 4. Then…" (UAX 29 ends a sentence
-    after "p. " when the number is followed by a full stop or a capital)."""
-    if not text[bound].isdigit():
+def _after_an_abbreviation(text: str, bound: int) -> bool:
+    """A sentence goes on after an abbreviation whose number follows, "See p. 4. Then…" (UAX 29 ends a sentence
+    after "p. " when the number is followed by a full stop or a capital), or after a title before a name, "Mr. Smith
+    said", "M. Blinken a dit" (UAX 29 ends one before any capital)."""
+    if not (text[bound].isdigit() or text[bound].isupper()):
         return False
     stop = bound
     while stop > 0 and text[stop - 1].isspace():
@@ -111,7 +117,8 @@ def _numbered_by_an_abbreviation(text: str, bound: int) -> bool:
     start = stop - 1
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    return text[start : stop - 1].casefold() in _NUMBERING_ABBREVIATIONS
+    word = text[start : stop - 1]
+    return word.casefold() in _NUMBERING_ABBREVIATIONS if text[bound].isdigit() else word in _TITLES
 
 
 def _past_closing(text: str, bound: int) -> int:

@@ -83,6 +83,17 @@ def test_an_abbreviation_before_a_number_does_not_end_the_sentence():
     assert _sentence("Items 1 to 3 were agreed. 4. The budget was not.", "Items") == "Items 1 to 3 were agreed."
 
 
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    """UAX 29 ends a sentence at any capital after "Mr. ": F8 on a quotation of "Mr. Smith said no." took "Smith said
+    no." alone."""
+    assert _sentence("Yesterday Mr. Smith said no. Then.", "said") == "Yesterday Mr. Smith said no."
+    assert _sentence("Le ministre a rencontré M. Blinken vendredi. Puis.", "vendredi") == (
+        "Le ministre a rencontré M. Blinken vendredi."
+    )
+    assert _sentence("Gen. Smith met Sen. Jones. Then.", "met") == "Gen. Smith met Sen. Jones."
+    assert _sentence("He left for the U.S. The talks ended.", "talks") == "The talks ended."
+
+
 def test_a_sentence_after_an_emoji_is_found_in_qt_positions():
     text = "Bravo 🎉. Il a dit : « Oui. » Fin."
     qt = text.encode("utf-16-le")
