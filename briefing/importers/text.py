@@ -272,8 +272,7 @@ def decode_detected(
 
     matches = list(from_bytes(data))
     detected = _choose(matches, data) if matches else None
-    if mostly is not None and (detected is None or not any(c.isalpha() and not c.isascii() for c in str(detected[0]))):
-        # no other encoding reads those bytes as letters either: UTF-8 with a corrupt byte after all
+    if mostly is not None and detected is None:  # no other encoding reads those bytes: UTF-8 with a corrupt byte
         options.warnings += utf8_warnings.warnings
         _check_text(mostly, file_name, "utf-8")
         return mostly, "utf-8"
@@ -360,6 +359,7 @@ def _choose(matches: list[CharsetMatch], data: bytes) -> tuple[CharsetMatch, str
     chosen = ties[0]
     western = _windows_1252_reading(matches, chosen, data)
     if western is not None:
+        names.setdefault(id(western), _common_name(western, data))  # (it may be none of the matches)
         ties = [western, *(m for m in ties if m is not western)]
         chosen = western
     fitting = _reading_in_a_language(matches, chosen, best, rank)
@@ -394,8 +394,12 @@ def _windows_1252_reading(matches: list[CharsetMatch], chosen: CharsetMatch, dat
     if _language_fit(text) == 0:  # Western letters, but of no one language: Hungarian ő read as õ beside ö and ü
         return None
     reading = next((m for m in matches if str(m) == text), None)
-    if reading is None:
-        return None
+    if reading is None:  # charset-normalizer may not offer it when a CJK encoding reads the text too ("It抯 done.")
+        from charset_normalizer import from_bytes
+
+        reading = from_bytes(data, cp_isolation=["cp1252"]).best()
+        if reading is None or str(reading) != text:
+            return None
     high = {b for b in data if 0x80 <= b <= 0x9F}
     if high and high <= _CP1252_PUNCTUATION:
         return reading  # (chosen reads them otherwise: it is not a Windows code page that shares them)

@@ -466,3 +466,15 @@ def test_signs_that_belong_beside_letters_do_not_make_a_reading_fit_no_language(
     path.write_bytes(text.encode("cp1252"))
     source = import_file(path)
     assert (source.text, source.meta.encoding) == (text, "cp1252")
+
+
+@pytest.mark.parametrize("text", ["It’s done.", "Ministre—l’accord—« ok »", "Talks—resumed.", "Ottawa – Gatineau"])
+def test_a_short_cp1252_line_with_only_its_quotes_and_dashes_is_not_read_as_cjk_or_utf8(tmp_path, text: str) -> None:
+    """charset-normalizer offered only CJK readings of "It’s done." ("It抯 done.", GB18030) and of a line with a
+    dash and a curly quote (Shift-JIS), and one dash alone was UTF-8 with a replaced byte: cp1252's punctuation
+    reads them, still as an unsure guess."""
+    path = tmp_path / "one.txt"
+    path.write_bytes(text.encode("cp1252"))
+    result = import_file_with_warnings(path)
+    assert (result.source.text, result.source.meta.encoding) == (text, "cp1252")
+    assert any("guessed as cp1252" in w for w in result.warnings), result.warnings
