@@ -54,6 +54,7 @@ from briefing.export.pdfflow import (
     TaggedCell,
     keep_headings_with_first_lines,
 )
+from briefing.export.pdflines import RtlQuoteParagraph
 from briefing.export.pdftags import (
     TaggedFrame,
     TaggingCanvas,
@@ -573,7 +574,7 @@ def _quote_paragraph(
         reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
         lines = _rtl_lines_markup(text, st.quote_rtl, width, reserve)
         frags = st.line_frags(lines, st.quote_rtl)  # (not parsed whole: each line's shape is parsed once)
-        return QuoteParagraph("<br/>".join(lines), st.quote_rtl, frags=frags, mark=mark, mark_font=st.mark_font)
+        return RtlQuoteParagraph("<br/>".join(lines), st.quote_rtl, frags=frags, mark=mark, mark_font=st.mark_font)
     style = st.quote_upright if upright else st.quote
     markup_text = markup(text, style)
     frags = st.frags(markup_text, style)
