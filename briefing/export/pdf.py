@@ -44,7 +44,6 @@ from briefing.export.pdfflow import (
     DecisionTable,
     FootnoteArea,
     Footnoted,
-    FootnoteParagraph,
     HeadingParagraph,
     ListParagraph,
     OptionParagraph,
@@ -54,7 +53,7 @@ from briefing.export.pdfflow import (
     TaggedCell,
     keep_headings_with_first_lines,
 )
-from briefing.export.pdflines import RtlQuoteParagraph
+from briefing.export.pdflines import FootnoteLine, RtlQuoteParagraph
 from briefing.export.pdftags import (
     TaggedFrame,
     TaggingCanvas,
@@ -488,7 +487,7 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
         text = text.replace(url, f'<a href="{escape(citation.url, {chr(34): "&quot;"})}">{url}</a>', 1)
     # one fragment even where the text has entities (&amp;), when it is in one font
     frags = st.frags(text, st.footnote)
-    note = FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
+    note = FootnoteLine(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
     return set_language(note, citation.lang) if citation.lang else note
 
 

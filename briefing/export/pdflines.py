@@ -6,7 +6,8 @@ brackets, quotation marks and digits). ReportLab would still split every run int
 whether each word's fragment draws like the one before it, and join them again, all to find the breaks it was
 given. Here the lines are built from the runs directly: the same line structure ReportLab's breakLines returns
 (the same fragments with the same text, widths, ascent, descent and word counts; a test compares the two), at a
-fraction of the cost. Drawing, splitting and tagging stay ReportLab's and the quotation's own.
+fraction of the cost. Drawing, splitting and tagging stay ReportLab's and the quotation's own. The same holds for a
+footnote in several fonts that fits on its one line (a source's title in Arabic or Chinese, cited again and again).
 
 Anything outside the simple case (a single run, white space other than single spaces, a soft hyphen, an entity
 or image fragment, a line too full for the mark, two runs that would draw alike) is left to ReportLab as before.
@@ -18,11 +19,11 @@ from itertools import pairwise
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
-from briefing.export.pdfflow import MARK_SIZE, QuoteParagraph
+from briefing.export.pdfflow import MARK_SIZE, FootnoteParagraph, QuoteParagraph
 
 _FK_TEXT, _FK_BREAK = 0, 3  # ReportLab's fragment kinds (paragraph._FK_TEXT, _FK_BREAK)
 _FIT = 1e-6  # a line this close to the width is left to ReportLab's own comparison
@@ -54,8 +55,9 @@ def _lines_of(frags: list[Any]) -> list[list[Any]] | None:
     return lines
 
 
-def _known_lines(frags: list[Any], max_width: float) -> tuple[list[Any], float] | None:
-    """ReportLab's kind-1 lines for these fragments when every line fits max_width, and the widest line."""
+def _known_lines(frags: list[Any], max_widths: list[float]) -> tuple[list[Any], float] | None:
+    """ReportLab's kind-1 lines for these fragments when each line fits its width (max_widths, the last repeated,
+    as ReportLab reads them), and the widest line; None when one does not fit or the runs are not simple."""
     lines = _lines_of(frags)
     if lines is None:
         return None
@@ -64,6 +66,7 @@ def _known_lines(frags: list[Any], max_width: float) -> tuple[list[Any], float] 
     out: list[Any] = []
     widest = 0.0
     for n, line in enumerate(lines):
+        max_width = max_widths[min(n, len(max_widths) - 1)]
         width = 0.0
         words: list[Any] = []
         size = 0.0
@@ -75,7 +78,7 @@ def _known_lines(frags: list[Any], max_width: float) -> tuple[list[Any], float] 
             a, d = ascent_descent(frag.fontName, frag.fontSize)
             ascent, descent, size = max(ascent, a), min(descent, d), max(size, frag.fontSize)
         if width > max_width - _FIT:
-            return None  # ReportLab would break this line again (a word longer than the line)
+            return None  # ReportLab would break this line again (a word longer than the line, or no <br/>)
         widest = max(widest, width)
         count = sum(len(frag.text.split()) for frag in line) - sum(
             1 for a, b in pairwise(line) if a.text[-1] != " " and b.text[0] != " "
@@ -100,34 +103,55 @@ def _known_lines(frags: list[Any], max_width: float) -> tuple[list[Any], float] 
     return out, widest
 
 
+def _laid_out(para: Paragraph, width: Any, room_after: float = 0.0) -> Any:
+    """The lines ReportLab's breakLines would give para, built from its <br/> lines, with room_after left at the
+    end of the last; None where that does not hold (then ReportLab breaks the lines)."""
+    frags = para.frags
+    if len(frags) < 2 or para.style.spaceShrinkage or para.style.endDots:
+        return None  # (one fragment: ReportLab's quick single-font way; spaces that shrink: its own measure)
+    widths = list(width) if isinstance(width, list | tuple) else [width]
+    rl_paragraph._handleBulletWidth(para.bulletText, para.style, widths)  # a bullet wider than the indent
+    built = _known_lines(frags, widths)
+    if built is None or built[0][-1].extraSpace < room_after:
+        return None
+    if isinstance(width, list):
+        width[:] = widths  # ReportLab's breakLines narrows the caller's first width for the bullet
+    lines, widest = built
+    para.height = 0
+    para._width_max = widest
+    para._splitLongWordCount = para._hyphenations = 0
+    return ParaLines(kind=1, lines=lines)
+
+
 class RtlQuoteParagraph(QuoteParagraph):
     """A right-to-left quotation whose `<br/>` lines (pdftext.rtl_lines) are laid out as given (see above)."""
 
     _known = False  # whether blPara was built here rather than by ReportLab
 
     def breakLines(self, width: Any) -> Any:
-        widths = list(width) if isinstance(width, list | tuple) else [width]
-        frags = self.frags
-        built = None
-        if len(frags) > 1 and not self.bulletText and len(set(widths)) == 1 and not self.style.spaceShrinkage:
-            built = _known_lines(frags, widths[0])
-        if built is not None and self.mark:
-            need = stringWidth(self.mark, self.mark_font, self.style.fontSize * MARK_SIZE) + 0.6
-            if built[0][-1].extraSpace < need:
-                built = None  # QuoteParagraph moves the last word down for the mark: ReportLab's way
-        if built is None:
-            self._known = False
+        # room for the mark after the last word, as QuoteParagraph.breakLines asks of ReportLab's lines
+        need = stringWidth(self.mark, self.mark_font, self.style.fontSize * MARK_SIZE) + 0.6 if self.mark else 0.0
+        lines = _laid_out(self, width, need)
+        self._known = lines is not None
+        if lines is None:
             return super().breakLines(width)
-        lines, widest = built
         self._reserved = 0.0
-        self.height = 0
-        self._width_max = widest
-        self._splitLongWordCount = self._hyphenations = 0
-        self._known = True
-        return ParaLines(kind=1, lines=lines)
+        return lines
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if self._known:  # a split cuts ReportLab's own word list: laid out its way first (a few per note)
             self._known = False
             self.blPara = QuoteParagraph.breakLines(self, self._wrapWidths)
         return super().split(availWidth, availHeight)
+
+
+class FootnoteLine(FootnoteParagraph):
+    """A footnote in several fonts (a source's title in Arabic or Chinese) that fits on one line, laid out as one
+    line without ReportLab's line breaking; a longer one is ReportLab's. (A footnote is never split.)"""
+
+    _known = False
+
+    def breakLines(self, width: Any) -> Any:
+        lines = _laid_out(self, width)
+        self._known = lines is not None
+        return super().breakLines(width) if lines is None else lines

@@ -101,3 +101,36 @@ def test_lines_reportlab_would_change_are_left_to_it(st: pdf.Styles) -> None:
     twin = QuoteParagraph(para.text, st.quote_rtl, mark="3", mark_font=st.mark_font)
     assert para.wrap(width, 800) == twin.wrap(width, 800)
     assert _lines(para) == _lines(twin)
+
+
+FOOTNOTES = [
+    "“وكالة الأنباء 新闻社”, para. 28.",
+    "“وكالة الأنباء 新闻社”, Agence de presse, 7 décembre 2026, https://example.org/ar/news/2026/12/07/item?id=12.",
+    "«Ministère des Affaires étrangères» (ממשלת ישראל), 2024, p. 12–14.",
+    "“新闻社” (وكالة الأنباء), p. 3, https://example.org/a.",
+    "Sample news article, “Canada Confirms Talks”, para. 5.",  # one font: ReportLab's own single-font way
+    "“外交部发言人表示，中方愿同各方一道，继续为推动政治解决发挥建设性作用，这是我们一贯的立场。”, 新华社, 2026年12月7日, 第3段。",
+]
+
+
+@pytest.mark.parametrize("number", [1, 12, 1234])
+def test_a_footnote_on_one_line_is_laid_out_as_reportlab_lays_it_out(st: pdf.Styles, number: int) -> None:
+    from briefing.export.pdfflow import FootnoteParagraph
+    from briefing.export.pdflines import FootnoteLine
+    from briefing.export.tree import Citation
+
+    known = 0
+    for text in FOOTNOTES:
+        for width in (200, 468):
+            url = next((word.rstrip(".") for word in text.split() if word.startswith("https:")), "")
+            ours = pdf._footnote(Citation(number, text, url, "src"), st)  # a URL: a link fragment
+            assert isinstance(ours, FootnoteLine)
+            theirs = FootnoteParagraph(
+                ours.text, ours.style, bulletText=ours.bulletText, frags=[f.clone() for f in ours.frags]
+            )
+            assert ours.wrap(width, 800) == theirs.wrap(width, 800), (text, width)
+            assert _lines(ours) == _lines(theirs), (text, width)
+            assert ours._wrapWidths == theirs._wrapWidths  # (narrowed for a wide number, as ReportLab does)
+            known += ours._known
+            assert not (ours._known and len(ours.blPara.lines) > 1)
+    assert known >= 3
