@@ -49,11 +49,10 @@ from briefing.export.pdfflow import (
     OptionParagraph,
     QuoteParagraph,
     RightListParagraph,
-    RightNumberedParagraph,
     TaggedCell,
     keep_headings_with_first_lines,
 )
-from briefing.export.pdflines import FootnoteLine, RtlQuoteParagraph
+from briefing.export.pdflines import FootnoteLine, RtlBodyParagraph, RtlQuoteParagraph
 from briefing.export.pdftags import (
     TaggedFrame,
     TaggingCanvas,
@@ -511,7 +510,7 @@ def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
     else:
         text = _rtl_paragraph(node.text, style, width)
     # "12." read right to left: its full stop on the left, as LibreOffice draws the DOCX's number
-    paragraph = RightNumberedParagraph(text, style, number=f".{node.number}" if node.number else "")
+    paragraph = RtlBodyParagraph(text, style, number=f".{node.number}" if node.number else "")
     return set_language(paragraph, node.lang) if node.lang else paragraph
 
 

@@ -6,8 +6,9 @@ brackets, quotation marks and digits). ReportLab would still split every run int
 whether each word's fragment draws like the one before it, and join them again, all to find the breaks it was
 given. Here the lines are built from the runs directly: the same line structure ReportLab's breakLines returns
 (the same fragments with the same text, widths, ascent, descent and word counts; a test compares the two), at a
-fraction of the cost. Drawing, splitting and tagging stay ReportLab's and the quotation's own. The same holds for a
-footnote in several fonts that fits on its one line (a source's title in Arabic or Chinese, cited again and again).
+fraction of the cost. Drawing, splitting and tagging stay ReportLab's and the quotation's own. The same holds for
+the analyst's own right-to-left paragraphs (broken the same way) and for a footnote in several fonts that fits on
+its one line (a source's title in Arabic or Chinese, cited again and again).
 
 Anything outside the simple case (a single run, white space other than single spaces, a soft hyphen, an entity
 or image fragment, a line too full for the mark, two runs that would draw alike) is left to ReportLab as before.
@@ -23,7 +24,7 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
-from briefing.export.pdfflow import MARK_SIZE, FootnoteParagraph, QuoteParagraph
+from briefing.export.pdfflow import MARK_SIZE, FootnoteParagraph, QuoteParagraph, RightNumberedParagraph
 
 _FK_TEXT, _FK_BREAK = 0, 3  # ReportLab's fragment kinds (paragraph._FK_TEXT, _FK_BREAK)
 _FIT = 1e-6  # a line this close to the width is left to ReportLab's own comparison
@@ -123,35 +124,41 @@ def _laid_out(para: Paragraph, width: Any, room_after: float = 0.0) -> Any:
     return ParaLines(kind=1, lines=lines)
 
 
-class RtlQuoteParagraph(QuoteParagraph):
-    """A right-to-left quotation whose `<br/>` lines (pdftext.rtl_lines) are laid out as given (see above)."""
+class GivenLines(Paragraph):
+    """A paragraph laid out from its <br/> lines where they fit (see above), else by ReportLab. Put before the
+    paragraph class it speeds up; room_after is what its last line must leave free."""
 
     _known = False  # whether blPara was built here rather than by ReportLab
+    _given = True  # False once a split asked for ReportLab's own layout
+
+    def room_after(self) -> float:
+        return 0.0
 
     def breakLines(self, width: Any) -> Any:
-        # room for the mark after the last word, as QuoteParagraph.breakLines asks of ReportLab's lines
-        need = stringWidth(self.mark, self.mark_font, self.style.fontSize * MARK_SIZE) + 0.6 if self.mark else 0.0
-        lines = _laid_out(self, width, need)
+        lines = _laid_out(self, width, self.room_after()) if self._given else None
         self._known = lines is not None
-        if lines is None:
-            return super().breakLines(width)
-        self._reserved = 0.0
-        return lines
+        return super().breakLines(width) if lines is None else lines
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if self._known:  # a split cuts ReportLab's own word list: laid out its way first (a few per note)
-            self._known = False
-            self.blPara = QuoteParagraph.breakLines(self, self._wrapWidths)
-        return super().split(availWidth, availHeight)
+            self._given = False
+            self.wrap(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts
 
 
-class FootnoteLine(FootnoteParagraph):
+class RtlQuoteParagraph(GivenLines, QuoteParagraph):
+    """A right-to-left quotation, its lines broken by pdftext.rtl_lines with room for its footnote mark."""
+
+    def room_after(self) -> float:  # as QuoteParagraph.breakLines asks of ReportLab's lines
+        self._reserved = 0.0
+        return stringWidth(self.mark, self.mark_font, self.style.fontSize * MARK_SIZE) + 0.6 if self.mark else 0.0
+
+
+class RtlBodyParagraph(GivenLines, RightNumberedParagraph):
+    """A right-to-left paragraph of the analyst's, its lines broken by pdftext.rtl_lines."""
+
+
+class FootnoteLine(GivenLines, FootnoteParagraph):
     """A footnote in several fonts (a source's title in Arabic or Chinese) that fits on one line, laid out as one
     line without ReportLab's line breaking; a longer one is ReportLab's. (A footnote is never split.)"""
-
-    _known = False
-
-    def breakLines(self, width: Any) -> Any:
-        lines = _laid_out(self, width)
-        self._known = lines is not None
-        return super().breakLines(width) if lines is None else lines

@@ -134,3 +134,29 @@ def test_a_footnote_on_one_line_is_laid_out_as_reportlab_lays_it_out(st: pdf.Sty
             known += ours._known
             assert not (ours._known and len(ours.blPara.lines) > 1)
     assert known >= 3
+
+
+@pytest.mark.parametrize("number", [0, 7])
+def test_the_analysts_right_to_left_paragraph_is_laid_out_as_reportlab_lays_it_out(st: pdf.Styles, number: int) -> None:
+    from briefing.core.richtext import Run
+    from briefing.export.pdfflow import RightNumberedParagraph
+    from briefing.export.pdflines import RtlBodyParagraph
+    from briefing.export.tree import BodyText
+
+    known = 0
+    for text in TEXTS:
+        runs = (Run(text[:20]), Run(text[20:40], bold=True), Run(text[40:])) if len(text) > 40 else ()
+        for node in (BodyText(text, rtl=True, number=number), BodyText(text, rtl=True, runs=runs, number=number)):
+            ours = pdf._rtl_body(node, st, 468)
+            assert isinstance(ours, RtlBodyParagraph)
+            theirs = RightNumberedParagraph(ours.text, ours.style, number=ours.number)
+            assert ours.wrap(468, 800) == theirs.wrap(468, 800), text
+            assert _lines(ours) == _lines(theirs), text
+            known += ours._known
+            if len(ours.blPara.lines) > 20:  # longer than the room left: split as ReportLab splits it
+                ours_parts, theirs_parts = ours.split(468, 300), theirs.split(468, 300)
+                assert [p.wrap(468, 10_000) for p in ours_parts] == [p.wrap(468, 10_000) for p in theirs_parts]
+                assert len(ours_parts) == 2
+                assert [_lines(p) for p in ours_parts] == [_lines(p) for p in theirs_parts]
+                assert [p.number for p in ours_parts] == [p.number for p in theirs_parts]
+    assert known >= 6
