@@ -214,7 +214,7 @@ class FileController(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
 
-        path = Path(path)
+        path = recovery.full_path(path)  # kept in the recovery note and recent files: found from any folder
         if self.opening is not None:
             self.message.emit(self.tr("Still opening %1…").replace("%1", self.opening.path.name))
             return False
@@ -681,7 +681,10 @@ class FileController(QObject):
         value = settings().value("recentFiles", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(p) for p in value] if isinstance(value, list) else []  # none stored: None
+        if not isinstance(value, list):
+            return []  # none stored: None
+        # A relative entry (kept by an older version) would name a file in whatever folder Briefing starts in.
+        return [Path(p) for p in value if isinstance(p, str) and Path(p).is_absolute()]
 
     def forget_recent(self, path: Path) -> None:
         paths = [str(p) for p in self.recent() if p != path]
@@ -689,6 +692,7 @@ class FileController(QObject):
         self.recentChanged.emit()
 
     def add_recent(self, path: Path) -> None:
+        path = recovery.full_path(path)
         paths = [str(path)] + [str(p) for p in self.recent() if p != path]
         store = settings()
         store.setValue("recentFiles", paths[:MAX_RECENT])

@@ -47,6 +47,16 @@ def _when(seconds: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
 
 
+def full_path(path: Path) -> Path:
+    """path made absolute, its folder resolved, for a briefing's path before it is kept anywhere (recovery note, recent
+    files, last open): one opened as `briefing open c.briefing` must still be found from another folder. The file's
+    own name stays (a link keeps its name, as saving through it does)."""
+    path = Path(path).absolute()
+    with contextlib.suppress(OSError, RuntimeError):  # a folder that cannot be resolved: absolute is enough
+        return path.parent.resolve() / path.name
+    return path
+
+
 def same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
@@ -188,6 +198,11 @@ def _read_entry(info: Path) -> RecoveryEntry | None:
         saved_at = float(data.get("saved_at", info.stat().st_mtime))
         base = data.get("base")
         state = (int(base[0]), int(base[1])) if base else None
+        # A note written before paths were made absolute may hold one relative to the folder Briefing was started
+        # in. Made absolute only when the file it names from here has the note's size and time (it is that file);
+        # otherwise left as written: "no longer where it was", opened as separate work, never bound to a file.
+        if original is not None and not original.is_absolute() and state and disk_state(original) == state:
+            original = full_path(original)
     except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
     return RecoveryEntry(
@@ -241,6 +256,7 @@ __all__ = [
     "RecoveryEntry",
     "RecoveryStore",
     "disk_state",
+    "full_path",
     "pending",
     "recovery_dir",
     "same_file",
