@@ -49,6 +49,16 @@ def remember_folder(path: Path) -> None:
     settings().setValue("lastFolder", str(path.parent))
 
 
+def _os_error(failure: BaseException) -> OSError | None:
+    """The system's error behind failure (save_briefing says it in its own words, keeping it as the context)."""
+    seen: BaseException | None = failure
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno is not None:
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 class _Autosave:
     """One write of the recovery file on a worker thread, from a snapshot taken on the GUI thread."""
 
@@ -63,15 +73,15 @@ class _Autosave:
     ) -> None:
         self.store, self.briefing, self.original, self.base = store, briefing, original, base
         self.cache, self.done = cache, done  # the document's compressed parts: thread-safe
-        self.error: str | None = None
+        self.failure: Exception | None = None
         self.finished = False
         self.thread = threading.Thread(target=self._run, name="autosave", daemon=True)
 
     def _run(self) -> None:
         try:
             self.store.write(self.briefing, self.original, self.base, self.cache)
-        except Exception as exc:  # any: reported in the status bar, and the next autosave tries again
-            self.error = shown_error(exc)
+        except Exception as exc:  # any: told in the status bar until an autosave succeeds; the next tick tries again
+            self.failure = exc
         finally:
             self.finished = True
             with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
@@ -121,6 +131,7 @@ class FileController(QObject):
     message = Signal(str)
     busyChanged = Signal(bool)  # a briefing is being read (File > Open) or no longer
     opened = Signal(object, bool)  # an open finished: the path, and whether its briefing is now shown
+    autosaveFailing = Signal(str)  # why unsaved work is not being autosaved; "" once it is again (or nothing is due)
     _autosaveDone = Signal()  # emitted on the autosave thread, delivered on the GUI thread
     _loadDone = Signal()  # emitted on the reading thread, delivered on the GUI thread
 
@@ -146,6 +157,7 @@ class FileController(QObject):
         self.lock: BriefingLock | None = None
         self._autosaved: tuple[int, int, int, str] | None = None
         self._autosave_job: _Autosave | None = None
+        self._autosave_problem = ""  # told once, kept in the status bar while it lasts
         self._autosaveDone.connect(self._collect_autosave)
         # the file on disk as the open briefing was read from it or saved to it, for the recovery note
         self.base: recovery.DiskState | None = None
@@ -200,6 +212,7 @@ class FileController(QObject):
     def show_briefing(self, briefing: Briefing, path: Path | None, *, dirty: bool = False, name: str = "") -> None:
         """name: the window's title for a briefing without a path (e.g. recovered work)."""
         self._release()
+        self._autosave_failing("")  # another briefing: its autosave says for itself
         self.base = None
         self.recovered_from = None
         self.document.read_only = False
@@ -465,6 +478,7 @@ class FileController(QObject):
         self.document.mark_saved(path)
         self.wait_autosave()  # a copy being written now would outlive the save
         self.store.clear()
+        self._autosave_failing("")  # the work is safe in its file
         self.message.emit(self.tr("Saved %1").replace("%1", path.name))
         return True
 
@@ -487,6 +501,7 @@ class FileController(QObject):
         typing = self.typing_in_progress()
         if not self.document.is_dirty() and typing is None:
             self.store.clear()  # e.g. typing that was then cancelled: nothing of it is work to recover
+            self._autosave_failing("")
             return False
         stack = self.document.undo_stack
         state = (id(self.document.briefing), stack.index(), stack.count(), repr(typing))
@@ -509,9 +524,37 @@ class FileController(QObject):
         if job is None or not job.finished:
             return
         self._autosave_job = None
-        if job.error is not None:
+        if job.failure is not None:
             self._autosaved = None  # written again at the next tick
-            self.message.emit(self.tr("Autosave failed: %1").replace("%1", job.error))
+        self._autosave_failing(self._not_autosaved(job.failure) if job.failure is not None else "")
+
+    def _autosave_failing(self, text: str) -> None:
+        """Tell once that autosave fails (or "" that it works again): a notice every tick, naming the recovery file,
+        read like the analyst's own save failing (QA8 D8)."""
+        if text != self._autosave_problem:
+            self._autosave_problem = text
+            self.autosaveFailing.emit(text)
+
+    def _not_autosaved(self, failure: Exception) -> str:
+        """Why unsaved work is not being autosaved, naming the folder (never the copy's own name) and what to do."""
+        import errno
+
+        from PySide6.QtGui import QKeySequence
+
+        from briefing.core.project import ProjectFileError
+
+        system = _os_error(failure)
+        if system is not None and system.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            text = self.tr("Unsaved work is not being autosaved: the disk holding %1 is full — save your briefing (%2)")
+        else:
+            text = self.tr("Unsaved work is not being autosaved: %1 cannot be written (%3) — save your briefing (%2)")
+            if system is not None and system.strerror:
+                reason = system.strerror
+            else:
+                reason = shown_error(failure.problem if isinstance(failure, ProjectFileError) else failure)
+            text = text.replace("%3", reason)
+        save = QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
+        return text.replace("%1", str(self.store.folder)).replace("%2", save)
 
     def wait_autosave(self) -> None:
         """Let the recovery file being written finish (at most one autosave), before it is removed or replaced."""

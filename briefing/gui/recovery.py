@@ -179,10 +179,13 @@ class RecoveryStore:
         entry.info.unlink(missing_ok=True)
 
     def clear(self) -> None:
-        self.file.unlink(missing_ok=True)
-        self.info.unlink(missing_ok=True)
-        for backup in self.folder.glob(f"{self.key}.briefing*"):
-            backup.unlink(missing_ok=True)
+        """Best effort: a recovery folder that cannot be read (a file in its place, no access) must not stop a save
+        or the window closing (an error raised while closing crashed the application)."""
+        with contextlib.suppress(OSError):
+            self.file.unlink(missing_ok=True)
+            self.info.unlink(missing_ok=True)
+            for backup in self.folder.glob(f"{self.key}.briefing*"):
+                backup.unlink(missing_ok=True)
 
     def exists(self) -> bool:
         return self.file.exists()

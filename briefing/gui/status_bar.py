@@ -66,6 +66,8 @@ class StatusBar(QStatusBar):
         self._message = ""  # the message whole, and as drawn: elided to the bar's room (whole in the tooltip)
         self._shown = ""
         self._until = 0.0  # when a timed message goes (time.monotonic()), so fitting it again keeps its time
+        self._notice = ""  # shown whenever no other message is, while its cause lasts (autosave failing)
+        self.messageChanged.connect(self._back_to_notice)
         if parent is not None:
             parent.installEventFilter(self)  # the window shows the status tips (QMainWindow.event)
 
@@ -93,6 +95,25 @@ class StatusBar(QStatusBar):
         self.setToolTip(text if cut else "")
         self.setAccessibleDescription(text if cut else "")
         super().showMessage(self._shown, timeout)
+
+    def keep_notice(self, text: str) -> None:
+        """A notice that lasts while its cause does (autosave failing): told once, and shown again whenever the
+        bar would be empty (another message timed out or cleared). "" takes it away."""
+        old, self._notice = self._notice, text
+        if text and text != old:
+            self.tell(text)
+        elif not text and old and self._kept == old:
+            self.clearMessage()
+
+    def _back_to_notice(self, message: str) -> None:
+        if not message and self._notice:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self._show_notice)  # not from inside Qt's clearing of the message
+
+    def _show_notice(self) -> None:
+        if self._notice and not super().currentMessage():
+            self.showMessage(self._notice)  # said once already: not announced again
 
     def _drop_tooltip(self, message: str) -> None:
         """A message gone (timed out, or a status tip over it) takes its whole text's tooltip with it."""

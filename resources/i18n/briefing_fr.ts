@@ -182,8 +182,12 @@ Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé
         <translation>%1 enregistrée</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+        <source>Unsaved work is not being autosaved: the disk holding %1 is full — save your briefing (%2)</source>
+        <translation>Le travail non enregistré n’est plus enregistré automatiquement&#xa0;: le disque de %1 est plein — enregistrez votre note (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved work is not being autosaved: %1 cannot be written (%3) — save your briefing (%2)</source>
+        <translation>Le travail non enregistré n’est plus enregistré automatiquement&#xa0;: impossible d’écrire dans %1 (%3) — enregistrez votre note (%2)</translation>
     </message>
     <message>
         <source>Briefing did not close properly while %1 was open. Its unsaved work was autosaved on %2.

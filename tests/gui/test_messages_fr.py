@@ -181,6 +181,21 @@ def test_an_operations_refusal_shows_in_french_in_the_status_bar(french_window) 
     )
 
 
+def test_an_autosave_that_cannot_write_says_so_in_french(french_window, home: Path) -> None:
+    from tests.gui.test_files import file_one
+
+    file_one(french_window)
+    (home / "recovery").write_text("a file where the folder should be")
+    french_window.files.autosave()
+    french_window.files.wait_autosave()
+    text = french_window.status.currentMessage()
+    assert text.startswith(
+        f"Le travail non enregistré n’est plus enregistré automatiquement{NBSP}: impossible d’écrire dans "
+        f"{home / 'recovery'} ("
+    )
+    assert text.endswith(") — enregistrez votre note (Ctrl+S)")
+
+
 def test_an_export_refusal_is_in_french(french_window, tmp_path: Path, prompts, qtbot) -> None:
     prompts.save_as.append(str(tmp_path / "dossier absent" / "note"))
     with qtbot.waitSignal(french_window.exporter.failed, timeout=30_000):
