@@ -22,7 +22,7 @@ from briefing.gui.style import settings
 if TYPE_CHECKING:
     from briefing.core.anchors import AnchorReport
     from briefing.core.lock import BriefingLock, LockedError, LockInfo
-    from briefing.core.operations import Operation
+    from briefing.core.operations import Change, Operation
     from briefing.core.project import PartCache
     from briefing.gui.recovery_dialog import RecoveryDialog
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 SUFFIX = ".briefing"  # briefing.core.project.SUFFIX; tests/gui check they agree
 BACKUP_SUFFIX = ".bak"  # briefing.core.files.BACKUP_SUFFIX: a backup, opened only as an unsaved copy
 MAX_RECENT = 10
+# A source just imported is the costliest work to redo: it is autosaved this soon after, not at the next 30 s tick.
+AUTOSAVE_AFTER_IMPORT_MS = 1000
 LOCK_REFRESH_MS = 5 * 60 * 1000
 
 
@@ -169,6 +171,9 @@ class FileController(QObject):
         self.autosave_timer = QTimer(self, interval=recovery.AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        self.autosave_soon = QTimer(self, singleShot=True, interval=AUTOSAVE_AFTER_IMPORT_MS)
+        self.autosave_soon.timeout.connect(self._autosave_after_import)
+        document.changed.connect(self._source_imported)
         self.lock_timer = QTimer(self, interval=LOCK_REFRESH_MS)
         self.lock_timer.timeout.connect(self._refresh_lock)
 
@@ -519,6 +524,15 @@ class FileController(QObject):
         job.thread.start()
         return True
 
+    def _source_imported(self, change: Change, _step: bool) -> None:
+        """A source added or given a new version (an import, a paste): autosaved within a second (QA8 D13f)."""
+        if change.name[:1] in (("add_source",), ("update_source",)) and not self.autosave_soon.isActive():
+            self.autosave_soon.start()
+
+    def _autosave_after_import(self) -> None:
+        if not self.autosave() and self._autosave_job is not None:
+            self.autosave_soon.start()  # an earlier write is under way: this one's turn comes after it
+
     def _collect_autosave(self) -> None:
         job = self._autosave_job
         if job is None or not job.finished:
@@ -693,6 +707,7 @@ class FileController(QObject):
     def shutdown(self) -> None:
         """The window closes after the user saved or discarded: no lock, no recovery file left behind."""
         self.autosave_timer.stop()
+        self.autosave_soon.stop()
         self.loader.waitForDone()  # a briefing being read is not shown: the window is going
         if self.opening is not None:
             from PySide6.QtGui import QGuiApplication

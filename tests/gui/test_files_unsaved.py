@@ -159,6 +159,22 @@ def test_an_autosave_folder_that_cannot_be_made_says_why(window, home: Path, mon
     assert text.endswith(") — save your briefing (Ctrl+S)") and ".briefing" not in text
 
 
+def test_an_import_is_autosaved_within_a_second_not_at_the_next_tick(window, home: Path, tmp_path: Path, qtbot) -> None:
+    """QA8 D13f: a PDF added 6 s before a kill -9 was not offered back (only work older than the 30 s tick was);
+    an import is the costliest work to redo."""
+    from briefing.core.project_load import load_briefing
+
+    window.files.autosave_timer.stop()  # no 30 s tick at all: only the import's own autosave can write
+    path = tmp_path / "memo.txt"
+    path.write_text("The ministers met in Geneva on Tuesday.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.sources.importer.imported, timeout=10_000):
+        window.import_files([path])
+    assert not window.files.store.exists()  # not written at once: a batch of files is written once
+    qtbot.waitUntil(window.files.store.exists, timeout=3000)
+    window.files.wait_autosave()
+    assert "memo" in [source.meta.title for source in load_briefing(window.files.store.file).sources]
+
+
 def test_autosave_writes_only_when_something_changed(window) -> None:
     file_one(window)
     assert window.files.autosave()
