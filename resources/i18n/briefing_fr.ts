@@ -1952,6 +1952,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>the note has no title: the page shows none, and the file&apos;s properties call it “{name}”; give it one in the title block</source>
         <translation>la note n’a pas de titre&#xa0;: la page n’en montre aucun, et les propriétés du fichier l’appellent «&#xa0;{name}&#xa0;»&#xa0;; donnez-lui un titre dans le bloc-titre</translation>
     </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket); nothing was written: choose another name</source>
+        <translation>n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; rien n’a été écrit&#xa0;: choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which is not a regular file (a device, a pipe or a socket); nothing was written: choose another name</source>
+        <translation>est un lien vers {target}, qui n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; rien n’a été écrit&#xa0;: choisissez un autre nom</translation>
+    </message>
 </context>
 <context>
     <name>NewBriefingDialog</name>
