@@ -1045,20 +1045,16 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>son manifeste</translation>
     </message>
     <message>
-        <source>manifest is not UTF-8 text</source>
-        <translation>son manifeste n’est pas du texte UTF-8</translation>
-    </message>
-    <message>
-        <source>manifest is not valid YAML: {problem}</source>
-        <translation>son manifeste n’est pas du YAML valide&#xa0;: {problem}</translation>
-    </message>
-    <message>
         <source>manifest {exc}, more than a briefing can have</source>
         <translation>son manifeste {exc}, plus qu’une note d’information ne peut en avoir</translation>
     </message>
     <message>
         <source>manifest is nested too deeply to be a briefing</source>
         <translation>son manifeste est trop profondément imbriqué pour une note d’information</translation>
+    </message>
+    <message>
+        <source>part {name} is damaged (its contents cannot be read){detail}</source>
+        <translation>la partie {name} est endommagée (son contenu est illisible){detail}</translation>
     </message>
     <message>
         <source>manifest does not describe a briefing</source>

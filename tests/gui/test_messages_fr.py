@@ -83,6 +83,31 @@ def test_a_damaged_briefing_is_refused_in_french(french_window, tmp_path: Path, 
     ), text
 
 
+def test_a_damaged_manifest_is_said_in_french_words(
+    french_window, briefing, tmp_path: Path, prompts, monkeypatch
+) -> None:
+    """QA8 D3: « son manifeste n’est pas du YAML valide : did not find expected <document start> »."""
+    import io
+    import zipfile
+
+    from briefing.core.project_save import write_briefing
+
+    buffer = io.BytesIO()
+    write_briefing(briefing, buffer)
+    with zipfile.ZipFile(buffer) as good:
+        parts = {name: good.read(name) for name in good.namelist()}
+    path = tmp_path / "badyaml.briefing"
+    with zipfile.ZipFile(path, "w") as bad:
+        for name, data in parts.items():
+            bad.writestr(name, data + b"\n  - : [" if name == "manifest.yaml" else data)
+    monkeypatch.delenv("BRIEFING_DEBUG", raising=False)
+    assert not open_and_wait(french_window, path)
+    assert (
+        prompts.calls[-1][2]
+        == f"badyaml.briefing{NBSP}: la partie 'manifest.yaml' est endommagée (son contenu est illisible)"
+    )
+
+
 def test_a_briefing_from_a_newer_briefing_says_so_in_french(french_window, briefing, tmp_path: Path, prompts) -> None:
     import zipfile
 
