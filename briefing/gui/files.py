@@ -616,7 +616,12 @@ class FileController(QObject):
         return False
 
     def _newer_on_disk(self, entry: recovery.RecoveryEntry) -> str:
-        if entry.original is not None and not entry.original.exists():
+        if entry.original is not None and not entry.original.is_absolute():
+            text = self.tr(
+                "Which %1 it belongs to is not known (an older version kept only its name). The recovered work opens "
+                "as a separate unsaved briefing (keep it with Save As); no file is touched."
+            )
+        elif entry.original is not None and not entry.original.exists():
             text = self.tr("%1 is no longer where it was. The recovered work opens as a separate unsaved briefing.")
         else:
             text = self.tr(

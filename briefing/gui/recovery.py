@@ -90,6 +90,10 @@ class RecoveryEntry:
         then lose that newer work."""
         if self.original is None:
             return False
+        if not self.original.is_absolute():
+            # Written by an older version, relative to the folder it was started in: a file of that name here may be
+            # another copy, even one of the same size and time (cp -p, a synced folder), so the work is never bound.
+            return True
         now = disk_state(self.original)
         if now is None:
             return True
@@ -201,11 +205,6 @@ def _read_entry(info: Path) -> RecoveryEntry | None:
         saved_at = float(data.get("saved_at", info.stat().st_mtime))
         base = data.get("base")
         state = (int(base[0]), int(base[1])) if base else None
-        # A note written before paths were made absolute may hold one relative to the folder Briefing was started
-        # in. Made absolute only when the file it names from here has the note's size and time (it is that file);
-        # otherwise left as written: "no longer where it was", opened as separate work, never bound to a file.
-        if original is not None and not original.is_absolute() and state and disk_state(original) == state:
-            original = full_path(original)
     except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
     return RecoveryEntry(

@@ -210,6 +210,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
+        <source>Which %1 it belongs to is not known (an older version kept only its name). The recovered work opens as a separate unsaved briefing (keep it with Save As); no file is touched.</source>
+        <translation>On ne sait pas à quel fichier %1 il appartient (une version antérieure n’en a gardé que le nom). Le travail récupéré s’ouvre dans une note distincte, non enregistrée (conservez-la avec Enregistrer sous)&#xa0;; aucun fichier n’est modifié.</translation>
+    </message>
+    <message>
         <source>%1 is no longer where it was. The recovered work opens as a separate unsaved briefing.</source>
         <translation>%1 n’est plus à son emplacement. Le travail récupéré s’ouvre dans une note distincte, non enregistrée.</translation>
     </message>

@@ -192,8 +192,9 @@ def test_a_briefing_opened_by_a_relative_path_is_found_from_another_folder(
 
 
 def test_relative_paths_an_older_version_kept_are_harmless(window, saved: Path, prompts, qtbot, monkeypatch) -> None:
-    """Recent files and the last briefing kept relative name no file reliably: they are left out, never opened
-    from the current folder; a relative recovery note is the same file only if size and time still match."""
+    """Recent files and the last briefing kept relative name no file reliably: they are left out, never opened from
+    the current folder. Nor is a relative recovery note bound to any file, even one of the same name, size and time
+    (a copy made with cp -p, a synced folder): the work opens separately, for Save As (QA8 D6)."""
     from briefing.gui.style import settings
 
     crash(window)
@@ -203,18 +204,26 @@ def test_relative_paths_an_older_version_kept_are_harmless(window, saved: Path, 
     settings().setValue("lastOpen", saved.name)
     other = saved.parent / "other"
     other.mkdir()
-    save_briefing(load_briefing(saved), other / saved.name)  # same name, another file
+    twin = other / saved.name
+    twin.write_bytes(saved.read_bytes())
+    os.utime(twin, ns=(saved.stat().st_atime_ns, saved.stat().st_mtime_ns))  # as cp -p: same size, same time
     monkeypatch.chdir(other)
-    (entry,) = recovery.pending()
-    assert entry.original == Path(saved.name) and entry.disk_changed()  # never restored over the wrong file
-    prompts.answers["Recover unsaved work?"] = Btn.No
+    prompts.answers["Recover unsaved work?"] = Btn.Yes
     started = new_window(qtbot)
+    (text,) = [t for kind, title, t in prompts.calls if title == "Recover unsaved work?"]
+    assert "Which note.briefing it belongs to is not known" in text
+    assert started.document.path is None and filed(started) == ["cut ties with Tehran"]  # separate, unsaved
+    assert started.files.lock is None and not lock_path(twin).exists()
     assert started.files.recent() == [saved]
-    assert started.document.path is None  # not other/note.briefing, which the relative name would find here
+    assert filed_in(twin) == filed_in(saved) == []  # neither file touched
     started.files.shutdown()
-    monkeypatch.chdir(saved.parent)  # from the folder it was opened in, it is still that file
-    (entry,) = recovery.pending()
-    assert entry.original == saved and not entry.disk_changed()
+    settings().setValue("lastOpen", saved.name)
+    again = new_window(qtbot)
+    assert again.document.path is None  # not other/note.briefing, which the relative name would find here
+
+
+def filed_in(path: Path) -> list[str]:
+    return [item.anchor.exact for item in load_briefing(path).section("background").items]
 
 
 def test_no_keeps_the_copy_until_it_is_discarded(window, saved: Path, prompts, qtbot) -> None:
