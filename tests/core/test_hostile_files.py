@@ -73,7 +73,7 @@ def test_a_yaml_alias_bomb_is_refused_before_it_is_expanded(tmp_path: Path, monk
     parts = _good_parts() | {"manifest.yaml": manifest}
     _refused(_zip(tmp_path / "a.briefing", parts), r"^a\.briefing: part 'manifest\.yaml' is damaged")
     monkeypatch.setenv("BRIEFING_DEBUG", "1")  # what the parser met, for whoever looks into the file
-    _refused(_zip(tmp_path / "a.briefing", parts), r"\[YAML: uses a YAML alias \(\*n\), which Briefing does not read")
+    _refused(_zip(tmp_path / "a.briefing", parts), r"\[uses a YAML alias \(\*n\), which Briefing does not read")
 
 
 def test_one_part_named_by_many_sources_is_read_once(tmp_path: Path, monkeypatch) -> None:

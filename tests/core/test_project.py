@@ -480,7 +480,7 @@ def test_a_damaged_manifest_is_said_in_words_the_parser_only_when_debugging(
     monkeypatch.setenv("BRIEFING_DEBUG", "1")
     with pytest.raises(ProjectFileError) as debugging:
         load_briefing(path)
-    detail = "[YAML: " if damage.startswith(b"\n ") else "[not UTF-8 text (byte "
+    detail = "[did not find expected <document start>, line " if damage.startswith(b"\n ") else "['utf-8' codec"
     assert str(debugging.value).startswith(f"{plain.value} {detail}")
 
 
