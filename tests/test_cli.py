@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -300,6 +301,22 @@ def test_wording_says_what_the_analyst_sees(note: Path, capsys, tmp_path: Path) 
     a_file = tmp_path / "made.pdf"
     a_file.write_bytes(b"")
     fails(capsys, "export", note, "-o", a_file / "x.pdf", match=f"x.pdf: {str(a_file)!r} is a file, not a folder")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("suffix", [".md", ".pdf"])
+def test_an_export_through_a_link_to_a_pipe_or_device_is_refused(note: Path, capsys, tmp_path: Path, suffix) -> None:
+    """QA8 D1: `export -o full.pdf`, full.pdf a link to /dev/full, replaced the device with a PDF (rc 0). A pipe
+    stands in for the device: a test must never risk a system file."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    link = tmp_path / f"full{suffix}"
+    link.symlink_to(pipe)
+    fails(
+        capsys, "export", note, "-o", link,
+        match=f"full{suffix}: is a link to {str(pipe)!r}, which is not a regular file (a device, a pipe or a socket)",
+    )  # fmt: skip
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and link.is_symlink()
 
 
 def test_the_command_line_names_the_project_suffix_as_the_core_does() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.core.files import CannotWriteHere, atomic_write
+from briefing.core.files import CannotWriteHere, NotARegularFile, atomic_write
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
@@ -182,6 +182,8 @@ def export_tree(
             path,
             _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot write in {folder}"), folder=repr(exc.filename)), exc),
         ) from None
+    except NotARegularFile as exc:
+        raise ExportError(path, exc.problem) from None
     except PermissionError:
         raise ExportError(
             path,

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             messenger.message.connect(self.status.tell)
         self.files.readOnlyChanged.connect(self._on_read_only)
         self.files.message.connect(lambda text: self.status.tell(text, 6000))
+        self.files.autosaveFailing.connect(self.status.keep_notice)
         self.source_view.excerptClicked.connect(lambda item_id: self.briefing_view.select_item(item_id, focus=False))
 
         self._restyle_pending = False

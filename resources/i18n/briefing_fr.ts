@@ -182,8 +182,12 @@ Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé
         <translation>%1 enregistrée</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+        <source>Unsaved work is not being autosaved: the disk holding %1 is full — save your briefing (%2)</source>
+        <translation>Le travail non enregistré n’est plus enregistré automatiquement&#xa0;: le disque de %1 est plein — enregistrez votre note (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved work is not being autosaved: %1 cannot be written (%3) — save your briefing (%2)</source>
+        <translation>Le travail non enregistré n’est plus enregistré automatiquement&#xa0;: impossible d’écrire dans %1 (%3) — enregistrez votre note (%2)</translation>
     </message>
     <message>
         <source>Briefing did not close properly while %1 was open. Its unsaved work was autosaved on %2.
@@ -204,6 +208,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Recover unsaved work?</source>
         <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which %1 it belongs to is not known (an older version kept only its name). The recovered work opens as a separate unsaved briefing (keep it with Save As); no file is touched.</source>
+        <translation>On ne sait pas à quel fichier %1 il appartient (une version antérieure n’en a gardé que le nom). Le travail récupéré s’ouvre dans une note distincte, non enregistrée (conservez-la avec Enregistrer sous)&#xa0;; aucun fichier n’est modifié.</translation>
     </message>
     <message>
         <source>%1 is no longer where it was. The recovered work opens as a separate unsaved briefing.</source>
@@ -1041,20 +1049,16 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>son manifeste</translation>
     </message>
     <message>
-        <source>manifest is not UTF-8 text</source>
-        <translation>son manifeste n’est pas du texte UTF-8</translation>
-    </message>
-    <message>
-        <source>manifest is not valid YAML: {problem}</source>
-        <translation>son manifeste n’est pas du YAML valide&#xa0;: {problem}</translation>
-    </message>
-    <message>
         <source>manifest {exc}, more than a briefing can have</source>
         <translation>son manifeste {exc}, plus qu’une note d’information ne peut en avoir</translation>
     </message>
     <message>
         <source>manifest is nested too deeply to be a briefing</source>
         <translation>son manifeste est trop profondément imbriqué pour une note d’information</translation>
+    </message>
+    <message>
+        <source>part {name} is damaged (its contents cannot be read){detail}</source>
+        <translation>la partie {name} est endommagée (son contenu est illisible){detail}</translation>
     </message>
     <message>
         <source>manifest does not describe a briefing</source>
@@ -1947,6 +1951,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>the note has no title: the page shows none, and the file&apos;s properties call it “{name}”; give it one in the title block</source>
         <translation>la note n’a pas de titre&#xa0;: la page n’en montre aucun, et les propriétés du fichier l’appellent «&#xa0;{name}&#xa0;»&#xa0;; donnez-lui un titre dans le bloc-titre</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket); nothing was written: choose another name</source>
+        <translation>n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; rien n’a été écrit&#xa0;: choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which is not a regular file (a device, a pipe or a socket); nothing was written: choose another name</source>
+        <translation>est un lien vers {target}, qui n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; rien n’a été écrit&#xa0;: choisissez un autre nom</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,31 @@ def test_a_damaged_briefing_is_refused_in_french(french_window, tmp_path: Path, 
     ), text
 
 
+def test_a_damaged_manifest_is_said_in_french_words(
+    french_window, briefing, tmp_path: Path, prompts, monkeypatch
+) -> None:
+    """QA8 D3: « son manifeste n’est pas du YAML valide : did not find expected <document start> »."""
+    import io
+    import zipfile
+
+    from briefing.core.project_save import write_briefing
+
+    buffer = io.BytesIO()
+    write_briefing(briefing, buffer)
+    with zipfile.ZipFile(buffer) as good:
+        parts = {name: good.read(name) for name in good.namelist()}
+    path = tmp_path / "badyaml.briefing"
+    with zipfile.ZipFile(path, "w") as bad:
+        for name, data in parts.items():
+            bad.writestr(name, data + b"\n  - : [" if name == "manifest.yaml" else data)
+    monkeypatch.delenv("BRIEFING_DEBUG", raising=False)
+    assert not open_and_wait(french_window, path)
+    assert (
+        prompts.calls[-1][2]
+        == f"badyaml.briefing{NBSP}: la partie 'manifest.yaml' est endommagée (son contenu est illisible)"
+    )
+
+
 def test_a_briefing_from_a_newer_briefing_says_so_in_french(french_window, briefing, tmp_path: Path, prompts) -> None:
     import zipfile
 
@@ -179,6 +204,21 @@ def test_an_operations_refusal_shows_in_french_in_the_status_bar(french_window) 
         window.statusBar().currentMessage()
         == "la sélection ne contient aucun texte, seulement des espaces ou des sauts de ligne"
     )
+
+
+def test_an_autosave_that_cannot_write_says_so_in_french(french_window, home: Path) -> None:
+    from tests.gui.test_files import file_one
+
+    file_one(french_window)
+    (home / "recovery").write_text("a file where the folder should be")
+    french_window.files.autosave()
+    french_window.files.wait_autosave()
+    text = french_window.status.currentMessage()
+    assert text.startswith(
+        f"Le travail non enregistré n’est plus enregistré automatiquement{NBSP}: impossible d’écrire dans "
+        f"{home / 'recovery'} ("
+    )
+    assert text.endswith(") — enregistrez votre note (Ctrl+S)")
 
 
 def test_an_export_refusal_is_in_french(french_window, tmp_path: Path, prompts, qtbot) -> None:
