@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from briefing import __version__
 from briefing.cli.terminal import CommandError, library_noise_hidden, say
@@ -35,7 +36,17 @@ COMMANDS = {
 __all__ = ["CommandError", "build_parser", "main", "say"]
 
 
-class _CommandParser(argparse.ArgumentParser):
+class _Parser(argparse.ArgumentParser):
+    """A parser whose errors are one line, like every other error of the command (the usage is in --help)."""
+
+    help_for = ""  # the command whose --help to point to, when the main parser reports its options' mistake
+
+    def error(self, message: str) -> NoReturn:
+        say("error", f"{message}; see '{self.help_for or self.prog} --help'")
+        sys.exit(2)  # (argparse's status for a mistyped command line)
+
+
+class _CommandParser(_Parser):
     """A command's parser: its options may come between its files (`add-source N.briefing A --attachments B`)."""
 
     _intermixed = False  # (the intermixed parse calls parse_known_args itself: that call parses as usual)
@@ -52,10 +63,8 @@ class _CommandParser(argparse.ArgumentParser):
             self._intermixed = False
 
 
-def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing", description="Briefing: build briefing notes from source articles."
-    )
+def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> _Parser:
+    parser = _Parser(prog="briefing", description="Briefing: build briefing notes from source articles.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument(
         "--smoke-test", metavar="OUTDIR", help="open the demo in the window, export DOCX and PDF to OUTDIR, check them"
@@ -103,7 +112,10 @@ def _run(argv: list[str]) -> int:
             f"briefing add-source FILE{SUFFIX} {argv[0]}")  # fmt: skip
         return 2
     group = COMMANDS.get(argv[0]) if argv else None
-    args = build_parser((group,) if group else COMMAND_GROUPS).parse_args(argv)
+    parser = build_parser((group,) if group else COMMAND_GROUPS)
+    if group:  # (an option no command takes is reported by the main parser, after the command's own)
+        parser.help_for = f"briefing {argv[0]}"
+    args = parser.parse_args(argv)
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A character the output cannot carry (a terminal's code page, a stray surrogate) is shown as "?" rather
         # than stop `show` part-way.
