@@ -76,6 +76,14 @@ def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> _Parser:
     return parser
 
 
+def not_a_briefing(file: str) -> str:
+    """What is said of a file given to open that is no briefing (notes.txt): how to add it to one instead."""
+    name = Path(file).name
+    return (
+        f"{name}: Briefing opens {SUFFIX} files; to add it to one as a source: briefing add-source FILE{SUFFIX} {file}"
+    )
+
+
 def _window(args: argparse.Namespace) -> int:
     """Plain `briefing`: the window. (The window group is imported when used, like the other commands' groups.)"""
     from briefing.cli import window
@@ -108,8 +116,7 @@ def _run(argv: list[str]) -> int:
     if argv and argv[0].lower().endswith(SUFFIX):
         argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
     elif argv and argv[0] not in COMMANDS and not argv[0].startswith("-") and Path(argv[0]).suffix:
-        say("error", f"{Path(argv[0]).name}: Briefing opens {SUFFIX} files; to add it to one as a source: "
-            f"briefing add-source FILE{SUFFIX} {argv[0]}")  # fmt: skip
+        say("error", not_a_briefing(argv[0]))
         return 2
     group = COMMANDS.get(argv[0]) if argv else None
     parser = build_parser((group,) if group else COMMAND_GROUPS)
