@@ -2366,6 +2366,13 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>Source Added With Warnings</source>
         <translation>Source ajoutée avec des avertissements</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove the source “%1” and the %n excerpt(s) filed from it? You can undo this.</source>
+        <translation>
+            <numerusform>Retirer la source «&#xa0;%1&#xa0;» et l’extrait qui en a été classé&#xa0;? Vous pourrez annuler.</numerusform>
+            <numerusform>Retirer la source «&#xa0;%1&#xa0;» et les %n extraits qui en ont été classés&#xa0;? Vous pourrez annuler.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attachment saved as %1</source>
         <translation>Pièce jointe enregistrée sous %1</translation>
@@ -2421,13 +2428,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Remove source</source>
         <translation>Retirer la source</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %1 and the %n excerpt(s) filed from it? You can undo this.</source>
-        <translation>
-            <numerusform>Retirer %1 et l’extrait qui en a été classé&#xa0;? Vous pourrez annuler.</numerusform>
-            <numerusform>Retirer %1 et les %n extraits qui en ont été classés&#xa0;? Vous pourrez annuler.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Rename Source</source>
