@@ -276,6 +276,23 @@ def test_a_file_that_is_not_a_briefing_is_pointed_to_add_source(tmp_path: Path, 
     assert line.endswith(f"briefing add-source FILE.briefing {report}")
 
 
+def test_open_of_a_file_that_is_not_a_briefing_says_so_before_the_window(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefing open report.txt` started the window, which called the text file damaged (QA8 D13j)."""
+    import briefing.gui.app
+
+    started: list[Path | None] = []
+    monkeypatch.setattr(briefing.gui.app, "run_gui", lambda path, **_options: started.append(path) or 0)
+    report = tmp_path / "report.txt"
+    report.write_text("Text", encoding="utf-8")
+    line = fails(capsys, "open", report, match="report.txt: Briefing opens .briefing files")
+    assert line.endswith(f"briefing add-source FILE.briefing {report}") and started == []
+    backup = tmp_path / "n.briefing.bak"  # a backup is opened (as an unsaved copy), as File > Open lets it be
+    backup.write_bytes(b"")
+    assert run(capsys, "open", backup)[0] == 0 and started == [backup]
+
+
 def test_a_reader_that_stops_reading_is_not_an_error(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"  # output larger than a pipe holds, so the writer is still writing
     big.write_text("Paragraph of an article, long enough to fill the pipe.\n\n" * 20_000, encoding="utf-8")

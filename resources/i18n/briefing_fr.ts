@@ -805,6 +805,38 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>{name}&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>Permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>plus d’espace libre sur le disque</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
         <source>there is no section {section_id}</source>
         <translation>il n’y a pas de section {section_id}</translation>
     </message>
@@ -2346,6 +2378,13 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>Source Added With Warnings</source>
         <translation>Source ajoutée avec des avertissements</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove the source “%1” and the %n excerpt(s) filed from it? You can undo this.</source>
+        <translation>
+            <numerusform>Retirer la source «&#xa0;%1&#xa0;» et l’extrait qui en a été classé&#xa0;? Vous pourrez annuler.</numerusform>
+            <numerusform>Retirer la source «&#xa0;%1&#xa0;» et les %n extraits qui en ont été classés&#xa0;? Vous pourrez annuler.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attachment saved as %1</source>
         <translation>Pièce jointe enregistrée sous %1</translation>
@@ -2401,13 +2440,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Remove source</source>
         <translation>Retirer la source</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %1 and the %n excerpt(s) filed from it? You can undo this.</source>
-        <translation>
-            <numerusform>Retirer %1 et l’extrait qui en a été classé&#xa0;? Vous pourrez annuler.</numerusform>
-            <numerusform>Retirer %1 et les %n extraits qui en ont été classés&#xa0;? Vous pourrez annuler.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Rename Source</source>

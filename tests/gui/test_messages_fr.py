@@ -190,6 +190,61 @@ def test_the_lock_refusal_itself_reads_in_french(tmp_path: Path) -> None:
     )
 
 
+def test_the_systems_reasons_read_in_french(tmp_path: Path) -> None:
+    """A disk full or a permission refused said in French, not « (No space left on device) » (QA8 D13i)."""
+    import errno
+
+    from briefing.core.messages import system_reason
+    from briefing.core.project import ProjectFileError
+    from briefing.gui.i18n import install_translators, shown_error
+
+    def could_not_save(number: int) -> ProjectFileError:
+        from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+
+        kept = Message(QT_TRANSLATE_NOOP("Messages", "the previous file is intact"))
+        reason = system_reason(OSError(number, "the system's words"))
+        template = QT_TRANSLATE_NOOP("Messages", "could not be saved ({reason}); {kept}")
+        return ProjectFileError(tmp_path / "a.briefing", Message(template, reason=reason, kept=kept))
+
+    assert install_translators("fr") == "fr"
+    try:
+        full, refused = shown_error(could_not_save(errno.ENOSPC)), shown_error(could_not_save(errno.EACCES))
+        others = [shown_error(system_reason(OSError(n, "x"))) for n in (errno.EROFS, errno.ENOENT, errno.EISDIR)]
+    finally:
+        install_translators("en")
+    assert full == (
+        f"a.briefing{NBSP}: n’a pas pu être enregistré (plus d’espace libre sur le disque){NBSP}; "
+        "le fichier précédent est intact"
+    )
+    assert "(permission refusée)" in refused
+    assert others == ["système de fichiers en lecture seule", "fichier ou dossier introuvable", "c’est un dossier"]
+
+
+def test_removing_a_source_names_it_in_quotation_marks(french_window, prompts) -> None:
+    """« Retirer Le Canada et l'Iran ont convenu … et les 2 extraits … ? » read as one garbled sentence: the title
+    is set off, on one line, cut short when long (QA8 D13g)."""
+    from briefing.core.operations import EditSourceMeta
+    from tests.gui.conftest import offsets_of
+
+    window = french_window
+    headline = "Le Canada et l'Iran ont convenu de rouvrir les canaux offi-\nciels avant la fin de l'année " * 2
+    window.document.run(EditSourceMeta("src-a", {"title": headline}))
+    window.source_pane.select_source("src-a")
+    window.source_view.select_offsets(*offsets_of(window.document.briefing, "src-a", "The foreign minister"))
+    assert window.notes.file_into("background") is not None
+    window.source_pane.select_source("src-a")
+    window.action("remove_source").trigger()  # (No, as the prompts answer by default: nothing is removed)
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("question", "Retirer la source")
+    shown = text.split(f"«{NBSP}")[1].split(f"{NBSP}»")[0]
+    assert text.startswith(
+        f"Retirer la source «{NBSP}Le Canada et l'Iran ont convenu de rouvrir les canaux offi- ciels"
+    )
+    assert len(shown) <= 80 and shown.endswith("fin…") and "\n" not in shown
+    assert text.endswith(f"{NBSP}» et l’extrait qui en a été classé{NBSP}? Vous pourrez annuler.")
+    assert len(window.document.briefing.sources) == 2
+
+
 def test_an_operations_refusal_shows_in_french_in_the_status_bar(french_window) -> None:
     from tests.gui.conftest import offsets_of
 
