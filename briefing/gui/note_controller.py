@@ -395,4 +395,6 @@ class NoteController(QObject):
             if ids:
                 view.select_item(ids[0])
             elif view.title_block.fields:
-                next(iter(view.title_block.fields.values())).setFocus()
+                field = next(iter(view.title_block.fields.values()))
+                field.setFocus()
+                view.ensureWidgetVisible(field)  # never the focus in a field scrolled out of sight
