@@ -66,6 +66,12 @@ class NewBriefingDialog(QDialog):
         # the note's language, as `briefing new --language`: French by default in a French interface
         self.languages = Combo(self)
         self.languages.setObjectName("newLanguage")
+        language_label = QLabel(self.tr("&Language of the note"), self)
+        language_label.setObjectName("newLanguageLabel")
+        language_label.setBuddy(self.languages)
+        # named before its first value: with a screen reader on, Qt makes a combo box's accessible interface at its
+        # first change and keeps it, and one made unnamed is heard by its value (« Français ») ever after
+        self.languages.setAccessibleName(language_label.text().replace("&", ""))
         for key, text in note_languages().items():
             self.languages.addItem(text, key)
         self.languages.setCurrentIndex(self.languages.findData(new_note_language()))
@@ -84,9 +90,6 @@ class NewBriefingDialog(QDialog):
             self.skipped.setWordWrap(True)
             layout.addWidget(self.skipped)
         language = QFormLayout()
-        language_label = QLabel(self.tr("&Language of the note"), self)
-        language_label.setBuddy(self.languages)
-        self.languages.setAccessibleName(language_label.text().replace("&", ""))
         language.addRow(language_label, self.languages)
         layout.addLayout(language)
         layout.addWidget(buttons)

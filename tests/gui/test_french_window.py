@@ -310,3 +310,24 @@ def test_the_untitled_note_of_a_plain_start_is_english_in_the_english_window(qtb
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.document.briefing.title_block.language == "en"
+
+
+def test_new_briefings_language_combo_is_heard_by_its_label_in_french(french, qtbot) -> None:
+    """QA8 D7: with a screen reader on, Qt made the combo box's accessible interface when its value was first set,
+    before it was named, and kept it: Orca heard « Français », not « Langue de la note »."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    from briefing.gui.dialogs import NewBriefingDialog
+
+    QAccessible.setActive(True)  # as when an AT-SPI reader listens: each change asks for the interface at once
+    try:
+        dialog = NewBriefingDialog([])
+        qtbot.addWidget(dialog)
+        interface = QAccessible.queryAccessibleInterface(dialog.languages)
+        assert interface.text(QAccessible.Text.Name) == "Langue de la note"
+        assert interface.text(QAccessible.Text.Value) == "Français"
+        label = dialog.findChild(QLabel, "newLanguageLabel")
+        assert label.buddy() is dialog.languages and label.text() == "&Langue de la note"  # Alt+L
+    finally:
+        QAccessible.setActive(False)
