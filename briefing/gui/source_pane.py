@@ -301,8 +301,10 @@ class SourcePane(QWidget):
         for source in briefing.sources:
             item = QListWidgetItem(source.label)
             item.setData(ID_ROLE, source.id)
-            item.setData(DETAIL_ROLE, source_details(source))
-            item.setToolTip(f"{source.label}\n{source_details(source)}")
+            details = source_details(source)
+            item.setData(DETAIL_ROLE, details)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, details)  # the second line, for screen readers
+            item.setToolTip(f"{source.label}\n{details}")
             self.list.addItem(item)
         ids = [s.id for s in briefing.sources]
         target = keep if keep in ids else (ids[0] if ids else None)

@@ -360,3 +360,15 @@ def test_the_new_briefing_templates_carry_their_description_and_the_default_is_m
         assert description.startswith(template.description) and "Sections:" in description  # before: ""
         marked = cell.text(QAccessible.Text.Name).endswith(" (default)")
         assert marked == (template.id == DEFAULT_TEMPLATE), cell.text(QAccessible.Text.Name)
+
+
+def test_a_source_list_item_is_described_by_its_second_line(window):
+    """QA8 D12: a screen reader heard a source's title only; the line under it (publisher · date · author, or the
+    file's name) that sighted users read to tell two copies of an article apart was not exposed."""
+    from PySide6.QtGui import QAccessible
+
+    listed = QAccessible.queryAccessibleInterface(window.source_pane.list)
+    cells = [listed.child(i) for i in range(listed.childCount())]
+    cells = [c for c in cells if c is not None and c.role() == QAccessible.Role.ListItem]
+    assert [c.text(QAccessible.Text.Name) for c in cells] == ["Canada confirms talks", "Iran responds"]
+    assert [c.text(QAccessible.Text.Description) for c in cells] == ["Sample Press · 2016-04-15"] * 2  # before: ""
