@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +46,15 @@ def _escape(text: str) -> str:
 
 
 def source_details(source: Source) -> str:
-    parts = [source.meta.publisher, source.meta.published[:10], source.meta.author]
-    return " · ".join(p for p in parts if p) or source.meta.file_name or source.meta.format
+    """The line under a source's title in the list: publisher · date · author, else its file, else for a paste
+    "Pasted text · " its local date (not the format code "paste")."""
+    m = source.meta
+    shown = " · ".join(p for p in (m.publisher, m.published[:10], m.author) if p) or m.file_name
+    if shown or m.format != "paste":
+        return shown or m.format
+    pasted = QCoreApplication.translate("SourcePane", "Pasted text")
+    when = QDateTime.fromString(m.imported_at, Qt.DateFormat.ISODate)
+    return f"{pasted} · {when.toLocalTime().date().toString(Qt.DateFormat.ISODate)}" if when.isValid() else pasted
 
 
 def spans_for(briefing: Briefing, source_id: str) -> list[Span]:

@@ -127,6 +127,13 @@ def test_paste_makes_a_new_source_from_the_clipboard(window, qtbot, prompts) -> 
     assert pasted.text == "Pasted passage about the embassy in Tehran."  # the HTML, preferred to the plain text
     assert pasted.meta.format == "paste"
     assert window.source_pane.current_source_id() == pasted.id  # shown at once
+    # its line in the list says what it is and when it was pasted, not the format code "paste" (QA8 D13a)
+    from PySide6.QtCore import QDate
+
+    today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+    assert window.source_pane.list.currentItem().data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        f"Pasted text · {today}"
+    )
     assert not prompts.calls  # no message box
 
 
