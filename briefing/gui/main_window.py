@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_dirty())
 
     def _on_read_only(self, read_only: bool) -> None:
-        self.status.show_read_only(read_only, self.files.owner)
+        self.status.show_read_only(read_only, self.files.owner, self.files.cannot_save)
         self.briefing_view.set_read_only(read_only)
         self.banner.combo.setEnabled(not read_only)
         self._update_title()
