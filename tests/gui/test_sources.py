@@ -505,3 +505,26 @@ def test_find_takes_a_typed_apostrophe_or_quote_for_the_typographic_ones() -> No
     assert list(find_text(text, "l'avis")) == [(24, 30)]
     assert list(find_text(text, '"talks"')) == [(33, 40)]
     assert list(find_text(text, "’plain’")) == [(45, 52)]  # and the other way round
+
+
+def test_source_details_say_an_impossible_date_does_not_exist_and_show_a_timestamp_as_its_day(window, qtbot) -> None:
+    """QA8 D14: "2026-11-31", in the right form, was refused as if its form were wrong; an e-mail's sent date
+    showed as "2026-11-30T11:00:00-05:00" under a YYYY-MM-DD placeholder."""
+    from briefing.gui.dialogs import SourceDetailsDialog
+
+    source = window.document.briefing.source("src-a")
+    source.meta.published = "2026-11-30T11:00:00-05:00"
+    dialog = SourceDetailsDialog(source, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    date = dialog.fields["published"]
+    assert date.text() == "2026-11-30"  # as the placeholder writes it
+    assert dialog.changed_values() == {}  # untouched: the timestamp is kept whole
+    date.setText("2026-11-31")
+    dialog.accept()
+    assert (
+        dialog.isVisible() and dialog.problem.text() == "The date 2026-11-31 does not exist: November 2026 has 30 days."
+    )
+    date.setText("2026-12-01")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.changed_values() == {"published": "2026-12-01"}
