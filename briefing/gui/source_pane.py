@@ -236,7 +236,10 @@ class SourcePane(QWidget):
         reloaded = False
         if change.sources:
             shown = view.source_id
-            self.refresh_list(briefing)  # loads another source only if the shown one went away
+            listed = {self.list.item(row).data(ID_ROLE) for row in range(self.list.count())}
+            # a source that comes (back) with this change, as an Undo of Remove Source brings it, is selected
+            back = next((s.id for s in briefing.sources if s.id in change.sources and s.id not in listed), None)
+            self.refresh_list(briefing, back)  # loads another source only if the shown one went away, or came back
             current = self.current_source_id()
             reloaded = view.source_id != shown
             if current is not None and current in change.sources and not reloaded:

@@ -159,10 +159,12 @@ def test_rename_and_remove_source_with_undo(window, prompts, monkeypatch) -> Non
     window.action("remove_source").trigger()
     assert [s.id for s in window.document.briefing.sources] == ["src-b"]
     assert window.document.briefing.section("background").items == []
+    assert window.source_pane.current_source_id() == "src-b"
     window.document.undo_stack.undo()
     assert [s.id for s in window.document.briefing.sources] == ["src-a", "src-b"]
     assert window.briefing_view.sections["background"].widgets
-    window.source_pane.select_source("src-a")
+    # the source the Undo brought back is the one selected and shown, not the one shown before (QA8 D13h)
+    assert window.source_pane.current_source_id() == window.source_view.source_id == "src-a"
     assert [s.section_heading for s in window.source_view.highlighter.spans_at(start + 1)] == ["Background"]
 
 
