@@ -214,13 +214,14 @@ def test_counts_agree_with_their_number(french, qtbot, briefing) -> None:
     window = MainWindow(briefing)
     qtbot.addWidget(window)
     counter = window.status.page_count
-    assert counter.text(PageCount(pages=1, budget=2, sections=())) == "1 page sur 2"
-    assert counter.text(PageCount(pages=2, budget=2, sections=())) == "2 pages sur 2"
+    # « 1 page sur 2 » read as "page 1 of 2" (QA8 D13l): the count, then the budget, each named
+    assert counter.text(PageCount(pages=1, budget=2, sections=())) == "1 page, 2 au plus"
+    assert counter.text(PageCount(pages=2, budget=2, sections=())) == "2 pages, 2 au plus"
     window.document.briefing.title_block.language = "bilingual"  # prints "Background / Contexte"
     counter.request(window.document.briefing, window.document.template)
     counter.timer.stop()
     over = PageCount(pages=3, budget=2, sections=(SectionStart("background", "Background / Contexte", 3),))
-    assert counter.text(over) == "3 pages sur 2 — Contexte commence à la page 3"
+    assert counter.text(over) == "3 pages, 2 au plus — Contexte commence à la page 3"
     words = window.status.words
     assert [(words.show_words(n), words.text())[1] for n in (0, 1, 2)] == ["0 mot", "1 mot", "2 mots"]
 
