@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -164,6 +166,7 @@ class FileController(QObject):
         # the file on disk as the open briefing was read from it or saved to it, for the recovery note
         self.base: recovery.DiskState | None = None
         self.owner = ""  # who holds the lock when the briefing is open read-only
+        self.cannot_save = ""  # the file's name while its folder (or the file) refuses writing: told while it lasts
         self.recovered_from: Path | None = None  # the file recovered work shown without a path was autosaved for
         self.store = recovery.RecoveryStore()
         self.recovery_dialog: RecoveryDialog | None = None
@@ -221,6 +224,7 @@ class FileController(QObject):
         self.base = None
         self.recovered_from = None
         self.document.read_only = False
+        self.cannot_save = ""
         self.document.replace(briefing, path, dirty=dirty, name=name)
         self.readOnlyChanged.emit(False)
 
@@ -326,7 +330,7 @@ class FileController(QObject):
             return False  # changed while the file was read, and the analyst keeps those changes
         if path.name.endswith(BACKUP_SUFFIX):
             return self._show_backup(job, briefing)
-        read_only = False
+        read_only = refused = False
         if self.lock is not None and recovery.same_file(self.lock.path, path):
             # Re-opening the briefing we hold (revert to saved): keep our lock, or releasing the old one
             # would delete the lock file the new one relies on.
@@ -341,11 +345,17 @@ class FileController(QObject):
             read_only = True
             self.owner = self._owner(exc.owner)
         except OSError as exc:
-            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", shown_error(exc)))
+            refused = exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+            if not refused:
+                self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", shown_error(exc)))
+        else:
+            refused = not os.access(path, os.W_OK)  # a file made read-only in a folder of one's own
         self.wait_autosave()
         self.store.clear()
         self.show_briefing(briefing, path)
         self.base = job.base
+        if refused and not read_only:  # a colleague's folder: said now, and while it lasts, not first at Save
+            self.cannot_save = path.name
         if not read_only and lock.held:
             self.lock = lock
             self.lock_timer.start()
@@ -450,8 +460,9 @@ class FileController(QObject):
             self._release()
             self.lock = lock
             self.lock_timer.start()
-            if self.document.read_only:
+            if self.document.read_only or self.cannot_save:
                 self.document.read_only = False
+                self.cannot_save = ""
                 self.readOnlyChanged.emit(False)
             self.add_recent(path)
             return True

@@ -54,7 +54,7 @@ class StatusBar(QStatusBar):
         self.read_only.setObjectName("readOnlyLabel")
         self.read_only.hide()
         warn(self.read_only, True)
-        self._read_only_text = ""
+        self._read_only_text = self._read_only_short = ""
         self.messageChanged.connect(self._fit_read_only)
         self.messageChanged.connect(self._drop_tooltip)
         for widget in (self.read_only, self.progress, self.words, self.pages):
@@ -184,16 +184,27 @@ class StatusBar(QStatusBar):
         if self._painted:
             self.page_count.request(self.document.briefing, self.document.template)
 
-    def show_read_only(self, read_only: bool, owner: str) -> None:
-        self.read_only.setVisible(read_only)
-        self._read_only_text = self.tr("Read-only: open by %1").replace("%1", owner or "?")
+    def show_read_only(self, read_only: bool, owner: str, cannot_save: str = "") -> None:
+        """read_only: another Briefing holds the file (owner). cannot_save: the file's name while its folder refuses
+        writing (a colleague's): the note stays editable, and the same lasting notice says where the work can go."""
+        told = self.read_only.isVisibleTo(self) and self.read_only.toolTip()
+        self.read_only.setVisible(read_only or bool(cannot_save))
+        if cannot_save:
+            text = self.tr("%1 cannot be saved where it is (no permission to write there): save your work under "
+                           "another name (Save As)")  # fmt: skip
+            self._read_only_text, self._read_only_short = text.replace("%1", cannot_save), self.tr("Cannot be saved")
+        else:
+            self._read_only_text = self.tr("Read-only: open by %1").replace("%1", owner or "?")
+            self._read_only_short = self.tr("Read-only")
         self.read_only.setToolTip(self._read_only_text)
+        if cannot_save and told != self._read_only_text:
+            announce(self, self._read_only_text)  # a screen reader hears it at open, as a sighted analyst sees it
         self._fit_read_only(self.currentMessage())
 
     def _fit_read_only(self, message: str) -> None:
         """While a message is shown, the read-only notice says only "Read-only" (its whole text in its tooltip), so
         the message beside it is read to its end ("…Save As makes a copy you can change") rather than cut."""
-        self.read_only.setText(self.tr("Read-only") if message else self._read_only_text)
+        self.read_only.setText(self._read_only_short if message else self._read_only_text)
 
     def restyle(self) -> None:
         """After the palette changed: the warning colours again, from the new palette."""

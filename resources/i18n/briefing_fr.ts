@@ -2124,12 +2124,13 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 pages</source>
-        <translation>
-            <numerusform>%n page sur %1</numerusform>
-            <numerusform>%n pages sur %1</numerusform>
-        </translation>
+    <message>
+        <source>1 page, %1 at most</source>
+        <translation>1 page, %1 au plus</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 at most</source>
+        <translation>%1 pages, %2 au plus</translation>
     </message>
     <message>
         <source>%1 starts on page %2</source>
@@ -2573,6 +2574,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Une source doit avoir un titre&#xa0;: les citations de la note la nomment.</translation>
     </message>
     <message>
+        <source>The date %1 does not exist: %2.</source>
+        <translation>La date %1 n’existe pas&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), as citations show it.</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ (ou AAAA-MM, ou AAAA), comme les citations la présentent.</translation>
     </message>
@@ -2583,6 +2588,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
 </context>
 <context>
     <name>SourcePane</name>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
@@ -2670,6 +2679,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Import in progress</source>
         <translation>Importation en cours</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved where it is (no permission to write there): save your work under another name (Save As)</source>
+        <translation>%1 ne peut pas être enregistré à son emplacement (pas d’autorisation d’écriture)&#xa0;: enregistrez votre travail sous un autre nom (Enregistrer sous)</translation>
+    </message>
+    <message>
+        <source>Cannot be saved</source>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Read-only: open by %1</source>

@@ -11,7 +11,7 @@ WARNING = (
 
 
 def test_a_kept_warning_is_elided_to_the_room_it_has_when_the_window_narrows(window, qtbot) -> None:
-    """QA6 #4: shown on a wide window, the kept warning ran under "0 words  1 of 2 pages" once it was narrowed."""
+    """QA6 #4: shown on a wide window, the kept warning ran under "0 words  1 page, 2 at most" once it was narrowed."""
     bar = window.status
     window.resize(1900, 800)
     qtbot.waitUntil(lambda: bar.width() >= 1800)
