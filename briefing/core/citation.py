@@ -73,6 +73,8 @@ def correspondence(source: Source, language: str = "en") -> str:
     """What a citation says of an e-mail after its sender: "e-mail to A", "e-mail to A and B", "e-mail to A and
     others"; in French ("fr") "courriel à A", "courriel à A et B", "courriel à A et autres". "" for a source with no
     recipients (anything but an e-mail)."""
+    if not source.meta.to:
+        return ""  # (before the import: email.utils loads socket and more, some 0.6 % of a cold export)
     from email.utils import parseaddr
 
     names = []
