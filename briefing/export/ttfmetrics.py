@@ -242,19 +242,20 @@ def _subset(face: FastFace, subset: Sequence[int], offsets: GlyphOffsets, metric
             glyph_map.append(original)
         code_to_glyph[code] = glyph_set[original]
 
-    def position(glyph: int) -> int:  # GlyphOffsets[glyph], bounds checked as a list's
-        if not 0 <= glyph < offsets._length:
-            raise IndexError(glyph)
-        at: int = struct.unpack_from(offsets._format, data, offsets._offset + offsets._size * glyph)[0]
-        return at << offsets._shift
-
+    pair = offsets._format[0] + "2" + offsets._format[1]  # a glyph's offset and the next one's, in one read
+    last, base, size, shift = offsets._length - 1, offsets._offset, offsets._size, offsets._shift
+    spans = []  # each glyph's (start, end) in the glyf table, in glyph_map's order
     glyf_start, glyf_length = face.get_table_pos("glyf")
     n = 0
     while n < len(glyph_map):  # the components of composite glyphs join the subset
         original = glyph_map[n]
-        at = position(original)
+        if not 0 <= original < last:  # (GlyphOffsets[original + 1], bounds checked as a list's)
+            raise IndexError(original)
+        at, end = struct.unpack_from(pair, data, base + size * original)
+        at, end = at << shift, end << shift
+        spans.append((at, end))
         n += 1
-        if not position(original + 1) - at:
+        if not end - at:
             continue
         pos = glyf_start + at
         if struct.unpack_from(">h", data, pos)[0] < 0:
@@ -300,19 +301,20 @@ def _subset(face: FastFace, subset: Sequence[int], offsets: GlyphOffsets, metric
     new_offsets = []
     glyf = []
     pos = 0
-    for original in glyph_map:
+    for at, end in spans:
         new_offsets.append(pos)
-        at = position(original)
-        length = position(original + 1) - at
-        # the table's [at:at + length] as ReportLab cuts it from its copy of the table (offsets are never negative)
-        glyph = data[glyf_start + min(at, glyf_length) : glyf_start + min(at + length, glyf_length)]
+        length = end - at
+        # the table's [at:end] as ReportLab cuts it from its copy of the table (offsets are never negative)
+        glyph = data[glyf_start + min(at, glyf_length) : glyf_start + min(end, glyf_length)]
         if length > 2 and struct.unpack_from(">h", glyph)[0] < 0:  # a composite: its references renumbered
+            renumbered = bytearray(glyph)
             inside = 10
             flags = ttfonts.GF_MORE_COMPONENTS
             while flags & ttfonts.GF_MORE_COMPONENTS:
-                flags, component = struct.unpack(">HH", glyph[inside : inside + 4])
-                glyph = ttfonts._set_ushort(glyph, inside + 2, glyph_set[component])
+                flags, component = struct.unpack_from(">HH", renumbered, inside)
+                struct.pack_into(">H", renumbered, inside + 2, glyph_set[component])
                 inside += 4 + _component_rest(flags)
+            glyph = bytes(renumbered)
         glyf.append(glyph)
         pos += length
         if pos % 4:
