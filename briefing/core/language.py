@@ -243,6 +243,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _FRENCH_SPACING = re.compile(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
 _NOT_FRENCH = frozenset("ıİşğößñãõáíóúåøłőűčřžšąęćńśźż")
 _NOT_WORDS = lazy(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w+|\w*\d\w*")
+_DIGIT = lazy(r"\d")
 FEWEST_WORDS = 4  # fewer words than this tell no language
 SAMPLE = 20_000  # characters of a source read to tell its language (as core/script.py its direction)
 RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French needs 12% of them common words
@@ -254,9 +255,10 @@ def _told(text: str) -> str:
     hints = len(_FRENCH_SPACING.findall(text))
     if len(words) < FEWEST_WORDS and not hints:
         return ""
-    foreign = sum(any(c in _NOT_FRENCH for c in w) for w in words)
+    # (a word's letters checked against a set at C speed: a PDF export asks this of every quotation)
+    foreign = sum(not _NOT_FRENCH.isdisjoint(w) for w in words)
     common = sum(w in _FRENCH_WORDS for w in words) + hints
-    french = common + sum(any(c in _ACCENTED for c in w) for w in words) / 2 + hints
+    french = common + sum(not _ACCENTED.isdisjoint(w) for w in words) / 2 + hints
     if foreign >= max(2, common / 4):  # a French text may name a Kılıçdaroğlu or two, not be written in ı and ş
         french = 0
     english = sum(w in _ENGLISH_WORDS for w in words)
@@ -354,19 +356,27 @@ def source_language(text: str, *declared: str) -> str:
     return tags[0] if tags else ""
 
 
+def _without_non_words(text: str) -> str:
+    """_NOT_WORDS.sub(" ", text), at once for text that has none: each of its kinds needs "://", "www.", "@", "#"
+    or a digit, and the pattern tries them all at every character (a PDF export asks this of every quotation)."""
+    if "://" in text or "www." in text or "@" in text or "#" in text or _DIGIT.search(text):
+        return _NOT_WORDS.sub(" ", text)
+    return text
+
+
 def _words_language(text: str) -> str:
     """ "en" or "fr" when a quotation's own words say so, else "". Running text is told as a paragraph is (_told);
     a short one (a tweet, a headline) of at least FEWEST_WORDS words only by a lean: some of one language's common
     words or accents and none of the other's ("Maybe worth considering chloroquine for C19" is English). Links,
     e-mail addresses, @handles, #hashtags and words with digits (C19: not French's "c") are no language's words."""
-    text = _NOT_WORDS.sub(" ", text)
+    text = _without_non_words(text)
     told = _told(text)
     if told in TAGS or told == "other":
         return told if told in TAGS else ""
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < FEWEST_WORDS or any(w in _OTHER_WORDS or not _NOT_FRENCH.isdisjoint(w) for w in words):
         return ""  # another language's words or letters (Turkish ı ş ğ): no lean either way
-    french = sum(w in _FRENCH_WORDS or any(c in _ACCENTED for c in w) for w in words)
+    french = sum(w in _FRENCH_WORDS or not _ACCENTED.isdisjoint(w) for w in words)
     english = sum(w in _ENGLISH_WORDS for w in words)
     return "fr" if french and not english else "en" if english and not french else ""
 

@@ -34,6 +34,7 @@ __all__ = [
     "build_tree",
     "export_briefing",
     "export_tree",
+    "export_tree_of",
     "render",
     "warm_up",
 ]
@@ -136,13 +137,21 @@ def export_briefing(
     """
     if progress:
         progress(0.0, "Preparing the document")
+    tree = export_tree_of(briefing, template, out_path, draft=draft)
+    return export_tree(tree, out_path, progress=progress, on_layout=on_layout)
+
+
+def export_tree_of(
+    briefing: Briefing, template: Template, out_path: str | os.PathLike[str], *, draft: bool = False
+) -> DocumentTree:
+    """The document tree export_briefing renders; its ExportError names out_path. (`briefing export` keeps the tree
+    for its warnings rather than build it twice.)"""
     try:
-        tree = build_tree(briefing, template, draft=draft)
+        return build_tree(briefing, template, draft=draft)
     except ExportError as exc:
         if exc.path is not None:
             raise
         raise ExportError(out_path, exc.message, unmatched=exc.unmatched) from None
-    return export_tree(tree, out_path, progress=progress, on_layout=on_layout)
 
 
 def export_tree(
