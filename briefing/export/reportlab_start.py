@@ -151,7 +151,8 @@ def remembered_fp_str(*numbers: Any) -> str:
     try:
         text = _formatted.get(numbers)
     except TypeError:  # (something unhashable: a list)
-        return _fp_str(*numbers)
+        unremembered: str = _fp_str(*numbers)
+        return unremembered
     if text is None:
         text = _fp_str(*numbers)
         if _plain_numbers(numbers):

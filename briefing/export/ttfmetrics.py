@@ -144,12 +144,13 @@ class FastFace(TTFontFace):
         struct from the font data rather than through its per-number reading methods (a cold export cuts some ten
         subsets of 256 glyphs: about 3 % of its run). Anything unexpected (a damaged font) is left to ReportLab."""
         offsets, metrics = self.glyphPos, self.hmetrics
-        if not (isinstance(offsets, GlyphOffsets) and isinstance(metrics, Metrics)):
-            return super().makeSubset(subset)
-        try:
-            return _subset(self, subset, offsets, metrics)
-        except (struct.error, IndexError):
-            return super().makeSubset(subset)  # (raising as ReportLab does)
+        if isinstance(offsets, GlyphOffsets) and isinstance(metrics, Metrics):
+            try:
+                return _subset(self, subset, offsets, metrics)
+            except (struct.error, IndexError):
+                pass  # ReportLab's own then raises as it does
+        made: bytes = super().makeSubset(subset)
+        return made
 
     def _cmap(self, data: bytes) -> list[tuple[int, Sequence[int]]] | None:
         """The character map ReportLab would choose, as (first character, glyphs) runs in the table's order, or
