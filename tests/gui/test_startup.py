@@ -140,6 +140,30 @@ def test_a_second_start_compiles_no_dataclass_methods(tmp_path: Path) -> None:
     assert second.stdout.split()[-1] == "0"
 
 
+def test_a_second_start_compiles_no_regular_expressions(tmp_path: Path) -> None:
+    """The patterns start-up compiles (Briefing's, and those PySide's signature support compiles as it loads) are
+    built from their cached compiled form from the second start on (core/regex_cache.py); the cache is active
+    during start-up only."""
+    script = (
+        "import re._compiler as compiler\n"
+        "from briefing.gui.app import application, create_window, prepare\n"
+        "python_compile, compiled = compiler.compile, []\n"
+        "compiler.compile = lambda p, flags=0: compiled.append(p) or python_compile(p, flags)\n"
+        "counting = compiler.compile\n"
+        "b = prepare(demo=True)\n"
+        "app = application()\n"
+        "w = create_window(demo=True, briefing=b)\n"
+        "assert compiler.compile is counting, 'the cache is active during start-up only'\n"
+        "print(len(compiled))\n"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    run = [sys.executable, "-c", script]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+    assert int(first.stdout.split()[-1]) > 20
+    second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+    assert second.stdout.split()[-1] == "0"
+
+
 def test_highlighting_a_whole_source_asks_for_high_contrast_once(qtbot, monkeypatch) -> None:
     """A big source's highlights (hundreds of blocks) are coloured in one pass that asks for high contrast once and
     shares each combination's format; every block is coloured exactly as a block highlighted on its own."""
