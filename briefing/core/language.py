@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from briefing.core.lazy_regex import lazy
 from briefing.core.model import LANGUAGES, Source
@@ -132,6 +131,8 @@ def french_typography(text: str) -> str:
 def format_date(value: str, language: str = "en") -> str:
     """An ISO date as a reader writes it: "18 April 2016", "18 avril 2016", "1er avril 2016"; a month alone
     ("2016-04") as "April 2016"; anything else as it was."""
+    from datetime import date, datetime  # (here: start-up formats no date)
+
     value = value.strip()
     try:
         parsed = date.fromisoformat(value[:10]) if len(value) >= 10 else datetime.strptime(value, "%Y-%m").date()
