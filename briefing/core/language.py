@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.core.lazy_regex import lazy
@@ -120,12 +121,24 @@ def english_word(french: str) -> str | None:
 
 def french_typography(text: str) -> str:
     """French punctuation: “quotes” and "quotes" become « guillemets » and : ; ? ! » get a non-breaking space
-    before them, « one after it; a space already there becomes non-breaking. URLs ("https://") are left alone."""
+    before them, « one after it; a space already there becomes non-breaking. URLs ("https://") are left alone, and
+    what the guillemets hold is spaced as written (a title is the source's own words, like a quotation: "Was it
+    worth it?" stays; only a space it has before : ; ? ! becomes non-breaking)."""
     text = re.sub(r"[“\"]\s*([^”\"]*?)\s*[”\"]", lambda m: f"«{NBSP}{m.group(1)}{NBSP}»", text)
     text = re.sub(r"«[ \u00a0\u202f]*", f"«{NBSP}", text)
-    text = re.sub(r"(?<=\S)[ \u00a0\u202f]*([;?!])(?=\s|$)", lambda m: NBSP + m.group(1), text)
     text = re.sub(r"(?<=\S)[ \u00a0\u202f]*»", f"{NBSP}»", text)
-    return re.sub(r"(?<=[^\s:/])[ \u00a0\u202f]*:(?!//)(?=\s|$)", f"{NBSP}:", text)
+    text = _outside_guillemets(r"(?<=\S)[ \u00a0\u202f]*([;?!])(?=\s|$)", lambda m: NBSP + m.group(1), text)
+    return _outside_guillemets(r"(?<=[^\s:/])[ \u00a0\u202f]*:(?!//)(?=\s|$)", lambda m: f"{NBSP}:", text)
+
+
+def _outside_guillemets(pattern: str, replace: Callable[[re.Match[str]], str], text: str) -> str:
+    """Each match of pattern replaced, but one inside « » only has its plain spaces made non-breaking."""
+    quoted = [m.span() for m in re.finditer(r"«[^«»]*»", text)]
+
+    def spaced(m: re.Match[str]) -> str:
+        return m.group().replace(" ", NBSP) if any(a < m.start() < b for a, b in quoted) else replace(m)
+
+    return re.sub(pattern, spaced, text)
 
 
 def format_date(value: str, language: str = "en") -> str:

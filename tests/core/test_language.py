@@ -36,6 +36,10 @@ def test_french_typography() -> None:
         f"Objet{NBSP}: «{NBSP}la note{NBSP}»{NBSP}; fin{NBSP}? oui{NBSP}!"
     )
     assert french_typography("https://x.ca/a?b=1 et 10:30") == "https://x.ca/a?b=1 et 10:30"  # left alone
+    # a title (or quotation) is the source's words: spaced as written, only its spaces made non-breaking (QA8 D5)
+    assert french_typography("A, “Iran: talks; why? now !”, p. 2: fin") == (
+        f"A, «{NBSP}Iran: talks; why? now{NBSP}!{NBSP}», p. 2{NBSP}: fin"
+    )
 
 
 def test_french_dates_and_places() -> None:
