@@ -237,11 +237,11 @@ _FRENCH_WORDS = frozenset(_COMMON["fr"].split())
 _ENGLISH_WORDS = frozenset(_COMMON["en"].split())
 _OTHER_WORDS = frozenset(_COMMON["other"].split())
 _ACCENTED = frozenset("éèêëàâîïôûùüçœæ")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 # Evidence only French gives: a space before : ; ? ! (« Statu quo ? », "Budget : 4 M$") or « guillemets », which
 # tells even a line too short for common words; and letters French never uses (Turkish ı ş ğ, German ß, Spanish
 # ñ...), which say a text is not French though it has French-looking words (Turkish "en" is "most")
-_FRENCH_SPACING = re.compile(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
+_FRENCH_SPACING = lazy(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
 _NOT_FRENCH = frozenset("ıİşğößñãõáíóúåøłőűčřžšąęćńśźż")
 _NOT_WORDS = lazy(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w+|\w*\d\w*")
 FEWEST_WORDS = 4  # fewer words than this tell no language
@@ -289,7 +289,7 @@ def primary_language(tag: str) -> str:
 
 # A language tag as BCP 47 writes it (RFC 5646, the common part: language, script, region, variants), and the
 # English and native names files put in its place (lang="English"), for the tags the exports write
-_BCP47 = re.compile(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)", re.I)
+_BCP47 = lazy(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)", re.I)
 _NAMES = {
     "en": "english anglais",
     "fr": "french francais",
