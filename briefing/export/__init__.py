@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.core.files import CannotWriteHere, atomic_write
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension
+from briefing.core.files import CannotWriteHere, NotARegularFile, atomic_write
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension, system_reason
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
 from briefing.export import reportlab_start
@@ -76,9 +76,7 @@ def _why(what: Message, exc: OSError | ValueError) -> Message:
     """The problem in words: a name too long gets advice, anything else the system's reason."""
     if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
         return Message(QT_TRANSLATE_NOOP("Messages", "the name is too long for the file system; choose a shorter one"))
-    return Message(
-        QT_TRANSLATE_NOOP("Messages", "{what} ({reason})"), what=what, reason=getattr(exc, "strerror", None) or exc
-    )
+    return Message(QT_TRANSLATE_NOOP("Messages", "{what} ({reason})"), what=what, reason=system_reason(exc))
 
 
 def _check_target(path: Path) -> None:
@@ -182,6 +180,8 @@ def export_tree(
             path,
             _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot write in {folder}"), folder=repr(exc.filename)), exc),
         ) from None
+    except NotARegularFile as exc:
+        raise ExportError(path, exc.problem) from None
     except PermissionError:
         raise ExportError(
             path,

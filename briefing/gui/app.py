@@ -121,7 +121,8 @@ def _create_window(path: Path | None, *, demo: bool, briefing: Briefing | None) 
     if window.files.offer_recovery():
         return window
     last = settings().value("lastOpen")
-    if isinstance(last, str) and last and Path(last).is_file():
+    # (a relative one, kept by an older version, would name a file in whatever folder Briefing starts in)
+    if isinstance(last, str) and last and Path(last).is_absolute() and Path(last).is_file():
         window.files.open_path(Path(last), ask_save=False)
     return window
 
