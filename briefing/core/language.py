@@ -12,7 +12,6 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from briefing.core.lazy_regex import lazy
 from briefing.core.model import LANGUAGES, Source
@@ -145,6 +144,8 @@ def _outside_guillemets(pattern: str, replace: Callable[[re.Match[str]], str], t
 def format_date(value: str, language: str = "en") -> str:
     """An ISO date as a reader writes it: "18 April 2016", "18 avril 2016", "1er avril 2016"; a month alone
     ("2016-04") as "April 2016"; anything else as it was."""
+    from datetime import date, datetime  # (here: start-up formats no date)
+
     value = value.strip()
     try:
         parsed = date.fromisoformat(value[:10]) if len(value) >= 10 else datetime.strptime(value, "%Y-%m").date()
@@ -236,11 +237,11 @@ _FRENCH_WORDS = frozenset(_COMMON["fr"].split())
 _ENGLISH_WORDS = frozenset(_COMMON["en"].split())
 _OTHER_WORDS = frozenset(_COMMON["other"].split())
 _ACCENTED = frozenset("éèêëàâîïôûùüçœæ")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 # Evidence only French gives: a space before : ; ? ! (« Statu quo ? », "Budget : 4 M$") or « guillemets », which
 # tells even a line too short for common words; and letters French never uses (Turkish ı ş ğ, German ß, Spanish
 # ñ...), which say a text is not French though it has French-looking words (Turkish "en" is "most")
-_FRENCH_SPACING = re.compile(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
+_FRENCH_SPACING = lazy(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
 _NOT_FRENCH = frozenset("ıİşğößñãõáíóúåøłőűčřžšąęćńśźż")
 _NOT_WORDS = lazy(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w+|\w*\d\w*")
 _DIGIT = lazy(r"\d")
@@ -290,7 +291,7 @@ def primary_language(tag: str) -> str:
 
 # A language tag as BCP 47 writes it (RFC 5646, the common part: language, script, region, variants), and the
 # English and native names files put in its place (lang="English"), for the tags the exports write
-_BCP47 = re.compile(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)", re.I)
+_BCP47 = lazy(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)", re.I)
 _NAMES = {
     "en": "english anglais",
     "fr": "french francais",

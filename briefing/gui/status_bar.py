@@ -68,18 +68,28 @@ class StatusBar(QStatusBar):
         self._until = 0.0  # when a timed message goes (time.monotonic()), so fitting it again keeps its time
         self._notice = ""  # shown whenever no other message is, while its cause lasts (autosave failing)
         self.messageChanged.connect(self._back_to_notice)
-        if parent is not None:
-            parent.installEventFilter(self)  # the window shows the status tips (QMainWindow.event)
+        self._tips_from = parent  # the window, which shows the status tips (QMainWindow.event)
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
-        self._kept = "" if timeout else text
+        self._keep("" if timeout else text)
         self._until = time.monotonic() + timeout / 1000 if timeout else 0.0
         self._show(text, timeout or 0)
 
     def clearMessage(self) -> None:
-        self._kept = ""
+        self._keep("")
         self._until = 0.0
         super().clearMessage()
+
+    def _keep(self, text: str) -> None:
+        """Keep text to bring back after a status tip (eventFilter). The window's events pass through the filter, and
+        so through Python, only while a message is kept: they are some 180 before the first paint, and every one
+        after, and without a kept message the filter has nothing to do."""
+        if self._tips_from is not None and bool(text) != bool(self._kept):
+            if text:
+                self._tips_from.installEventFilter(self)
+            else:
+                self._tips_from.removeEventFilter(self)
+        self._kept = text
 
     def currentMessage(self) -> str:
         """The message whole, though the bar draws it elided (for the screen reader and the tests)."""
