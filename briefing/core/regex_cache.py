@@ -73,7 +73,10 @@ def _read(path: Path) -> tuple[int, Entries]:
 def _write(path: Path, run: int, entries: Entries) -> None:
     """A cache that cannot be written is no error: the patterns are compiled again next time. (Written to a
     temporary file and renamed over the cache, so a reader never sees half a file.)"""
-    payload = marshal.dumps((run, entries))
+    try:
+        payload = marshal.dumps((run, entries))
+    except ValueError:  # (an entry marshal cannot keep: never expected, see _CachedCompile; the cache is optional)
+        return
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -106,8 +109,10 @@ class _CachedCompile:
         self.new = False
 
     def __call__(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
-        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
-            return self.compile_as_given(pattern, flags)  # (a parsed pattern; DEBUG prints as it compiles)
+        if type(pattern) not in (str, bytes) or flags & re.DEBUG:
+            # (a parsed pattern; a str subclass, which marshal cannot keep, such as lxml's XPath strings; DEBUG
+            # prints as it compiles)
+            return self.compile_as_given(pattern, flags)
         key = (pattern, int(flags))
         entry = self.entries.get(key)
         if entry is not None:

@@ -149,3 +149,19 @@ def test_patterns_that_differ_from_run_to_run_do_not_pile_up(home: Path) -> None
     assert number == 3 * regex_cache.KEEP_RUNS
     assert len(entries) == len(PATTERNS) + regex_cache.KEEP_RUNS
     assert all((text, flags) in entries for text, flags in PATTERNS)
+
+
+def test_a_pattern_given_as_a_str_subclass_is_compiled_and_the_rest_still_kept(home: Path) -> None:
+    """lxml hands its XPath regular expressions (readability's class tests) over as a str subclass, which marshal
+    cannot write: such a pattern is compiled as Python does, and the others are still kept."""
+
+    class Text(str):
+        pass
+
+    with compiled_patterns():
+        re.purge()
+        sub = re.compile(Text("^(?:tag|postmeta|meta)"), re.IGNORECASE)
+        plain = re.compile("[\u0600-\u06ff]+")
+    assert sub.match("Meta") and plain.match("سلام")
+    _, entries = regex_cache._read(cache_file())
+    assert list(entries) == [("[\u0600-\u06ff]+", 0)]
