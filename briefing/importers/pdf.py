@@ -24,7 +24,7 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
-from briefing.importers.pdf_glyphs import _CJK, SHOW_OPERATORS, TEXT_STATE_OPERATORS
+from briefing.importers.pdf_glyphs import _CJK, _WORD_GAP, SHOW_OPERATORS, TEXT_STATE_OPERATORS, Glyph
 
 MAX_PAGES = 5000
 _HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
@@ -147,8 +147,12 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
             operators.append((op, args, cm))
 
     page.extract_text(visitor_text=visit, visitor_operand_before=log)
+    needs_glyphs = any(_NEEDS_GLYPHS.search(text) for *_, text in frags)
+    spans: list[list[tuple[Glyph, Glyph] | None]] | None = None  # each run's pieces' first and last glyphs
+    placed = False
     lines: list[_Line] = []
-    for x, y, size, text in frags:
+    previous = (0, 0)  # the run and piece the last line ends with
+    for index, (x, y, size, text) in enumerate(frags):
         # pypdf ends a run with "\n" at font changes too, so only geometry says where a line ends
         pieces = text.split("\n")
         for i, piece in enumerate(pieces):
@@ -159,9 +163,18 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
             same_line = (
                 last is not None and not ended and abs(y - last.y) < 0.5 * max(size, last.size) and x >= last.x - 1
             )
+            doubt = same_line and last is not None and not last.text.endswith(" ") and piece[0] != " "
+            if doubt and not placed and not needs_glyphs:  # the glyphs are placed only when a gap is in doubt
+                placed, spans = True, _run_glyphs(page, operators, [text for *_, text in frags])
+            span = spans[index][i] if spans else None
+            before = spans[previous[0]][previous[1]] if spans else None
             if same_line and last is not None:
                 joiner = "" if last.text.endswith(" ") or piece.startswith(" ") else " "
-                if (
+                if joiner and span and before and abs(span[0].y - before[1].y) < 0.2 * size:
+                    # the runs share a baseline (a font change inside a line, not a superscript): a space only where
+                    # the glyphs leave a word gap, so "Recommendation" in bold keeps its ":" and "Canada" its "'s"
+                    joiner = " " if span[0].x - before[1].end > _WORD_GAP * max(size, last.size) else ""
+                elif (
                     last.text
                     and last.text[-1].isalnum()
                     and piece[0].isalnum()
@@ -172,11 +185,46 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
                 last.size = max(last.size, size)
             else:
                 lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
-    if any(_NEEDS_GLYPHS.search(ln.text) for ln in lines):
+            previous = (index, i)
+    if needs_glyphs:
         return _glyph_lines(page, operators, lines, mirrored)
     if any(_CUT_TOKEN.search(ln.text) for ln in lines):
         _measure_ends(page, operators, lines)  # whether those lines ran to the margin
     return lines
+
+
+def _run_glyphs(
+    page: Any, operators: list[tuple[bytes, Any, list[float]]], runs: list[str]
+) -> list[list[tuple[Glyph, Glyph] | None]] | None:
+    """For each of pypdf's text runs, for each piece of it between "\n"s: its first and last glyph on the page
+    (pdf_glyphs places them from the font's widths; pypdf gives a run's start only, and not always that). None when
+    the glyphs do not spell the runs' text (a font pdf_glyphs cannot read, a form object's text)."""
+    from briefing.importers.pdf_glyphs import page_glyphs
+
+    try:
+        glyphs = page_glyphs(page, operators)
+    except Exception:
+        return None
+    spelled, owners = [], []  # the glyphs' text without spaces, and the glyph each of its characters comes from
+    for glyph in glyphs:
+        text = "".join(glyph.text.split())
+        spelled.append(text)
+        owners += [glyph] * len(text)
+    page_text = "".join(spelled)
+    spans: list[list[tuple[Glyph, Glyph] | None]] = []
+    at = 0
+    for run in runs:
+        pieces: list[tuple[Glyph, Glyph] | None] = []
+        for piece in run.split("\n"):
+            piece = "".join(piece.split())
+            if not piece.isprintable():  # what pdf_glyphs leaves out: controls, a soft hyphen, private-use icons
+                piece = "".join(ch for ch in piece if ch.isprintable() or ch in "\u200c\u200d")
+            if not page_text.startswith(piece, at):
+                return None
+            pieces.append((owners[at], owners[at + len(piece) - 1]) if piece else None)
+            at += len(piece)
+        spans.append(pieces)
+    return spans
 
 
 def _measure_ends(page: Any, operators: list[tuple[bytes, Any, list[float]]], lines: list[_Line]) -> None:
