@@ -96,16 +96,20 @@ def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | Non
             units = [(c, c, c == " ") for c in codes]
         else:
             units = [(chr(b), font.encoding.get(b, chr(b)), b == 32) for b in raw]
+        # the string's glyphs share the text matrix but its origin: what turns an advance into page x is worked
+        # out once (this runs for every glyph of a page)
+        tm = state["tm"]
+        widths, default = font.character_widths, font.character_widths.get("default", 500)
+        tc, tw, tz = spacing["Tc"], spacing["Tw"], spacing["Tz"]
+        dx = tm[0] * cm[0] + tm[1] * cm[2]  # page x per unit of advance
+        glyph_size = abs(size * (math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0))
         for code, encoded, is_space in units:
-            tm = state["tm"]
-            advance = (font.character_widths.get(code, font.character_widths.get("default", 500)) / 1000) * size
-            advance = (advance + spacing["Tc"] + (spacing["Tw"] if is_space else 0.0)) * spacing["Tz"]
+            advance = (widths.get(code, default) / 1000 * size + tc + (tw if is_space else 0.0)) * tz
             text = font.character_map.get(encoded, encoded)
             if isinstance(text, str) and text and (text.isprintable() or text in _JOINERS):
-                x0, y0 = _apply(tm, cm, 0.0)
-                x1, _ = _apply(tm, cm, advance)
-                scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
-                glyphs.append(Glyph(min(x0, x1), max(x0, x1), y0, abs(size * scale) or 10.0, text))
+                x0, y0 = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                x1 = x0 + advance * dx
+                glyphs.append(Glyph(min(x0, x1), max(x0, x1), y0, glyph_size or 10.0, text))
             tm[4] += advance * tm[0]
             tm[5] += advance * tm[1]
 
@@ -161,11 +165,6 @@ def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | Non
     return glyphs
 
 
-def _apply(tm: list[float], cm: list[float], offset: float) -> tuple[float, float]:
-    px, py = offset * tm[0] + tm[4], offset * tm[1] + tm[5]
-    return px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5]
-
-
 def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float, float, float, str, float]]:
     """The page's lines as (left, baseline, size, text in logical order, right), top to bottom: glyphs on one baseline
     (a superscript counts with its line), left to right, a space at each word gap."""
@@ -181,11 +180,11 @@ def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float
         return []
     margins = (min(g.x for g in glyphs), max(g.end for g in glyphs))
     lines = []
-    for row in rows:
-        marks = [g for g in row if _is_mark(g.text)]
-        row = _left_to_right([g for g in row if not _is_mark(g.text)])
-        for mark in marks:  # a vowel sign or hamza belongs to the letter it is drawn over
-            base = _mark_base(mark, row)
+    for drawn in rows:
+        marks = [g for g in drawn if _is_mark(g.text)]
+        row = _left_to_right([g for g in drawn if not _is_mark(g.text)])
+        for mark in marks:  # a vowel sign or hamza belongs to the letter it is drawn with, or over
+            base = _drawn_base(mark, drawn) or _mark_base(mark, row)
             if base is not None:
                 base.text += mark.text
         size = max(g.size for g in row)
@@ -213,6 +212,26 @@ def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float
             lines.append((left, row[0].y, size, text, right))
     lines.sort(key=lambda ln: -ln[1])
     return lines
+
+
+def _drawn_base(mark: Glyph, drawn: list[Glyph]) -> Glyph | None:
+    """The letter a combining mark is drawn with: programs draw a left-to-right letter and then its marks, and a
+    right-to-left word drawn left to right (visual order) each letter's marks and then the letter (a shaper's
+    clusters reversed). Position alone cannot tell: a mark without advance sits where one letter ends and the next
+    begins (Hebrew's dagesh, shin dot and holam read back on the neighbouring letter). None when the letter so found
+    is not one, or not within an em of the mark."""
+    at = next(i for i, g in enumerate(drawn) if g is mark)
+    before = next((g for g in reversed(drawn[:at]) if not _is_mark(g.text)), None)
+    after = next((g for g in drawn[at + 1 :] if not _is_mark(g.text)), None)
+    base = before
+    if _RIGHT_TO_LEFT_MARK.match(mark.text) and after is not None and (before is None or after.x >= before.x):
+        base = after  # drawn left to right, so in visual order (a right-to-left word drawn in logical order: before)
+    if base is None or not unicodedata.category(base.text[:1]).startswith("L"):
+        return None
+    return base if base.x - mark.size <= mark.x <= base.end + mark.size else None
+
+
+_RIGHT_TO_LEFT_MARK = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _mark_base(mark: Glyph, row: list[Glyph]) -> Glyph | None:
