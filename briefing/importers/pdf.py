@@ -386,6 +386,7 @@ def _paragraphs(
             _LIST_ITEM.match(a.text) and b.x > a.x + 0.5 * b.size and 0 < a.y - b.y <= spacing * 1.3
             for a, b in itertools.pairwise(group)
         )
+        labels = {id(a) for a, b in itertools.pairwise(group) if _label_line(a, b, right - col_left)}
         current: _Para | None = None
         prev: _Line | None = None
         item_x: float | None = None  # where the current list item's bullet or number is
@@ -410,6 +411,12 @@ def _paragraphs(
                     new = True  # the short last line of a paragraph
                 elif kind == "paragraph" and _short_sentence_end(prev, right - col_left) and dy > pitch_break:
                     new = True  # one-line paragraphs one after another: a short line ending a sentence, a wider gap
+                elif (
+                    kind == "paragraph"
+                    and dy > pitch_break
+                    and (id(prev) in labels or (id(ln) in labels and prev.text.rstrip()[-1:] in _ENDS))
+                ):
+                    new = True  # a label line ("Next steps", "Key dates") stands apart from the lines around it
             if new:
                 current = _Para(kind, level, opens_group=prev is None)
                 paras.append(current)
@@ -423,6 +430,14 @@ def _paragraphs(
 def _short_sentence_end(line: _Line, width: float) -> bool:
     """Whether a line ends a sentence well short of the column's width (set against either margin)."""
     return line.text.rstrip()[-1:] in _ENDS and line.end - line.x < 0.6 * width
+
+
+def _label_line(line: _Line, next_line: _Line, width: float) -> bool:
+    """Whether a line is a label of its own with no full stop ("Next steps", "Not agreed"): far shorter than the
+    column (half of it), and the next line starts with a capitalised word (not one in capitals: a title's second
+    line). A paragraph's lines run to the margin but its last, which a new paragraph follows anyway."""
+    first = (next_line.text.split() or [""])[0]
+    return line.end - line.x < 0.5 * width and first[:1].isupper() and not (len(first) > 1 and first.isupper())
 
 
 def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
