@@ -60,6 +60,7 @@ class _Para:
     level: int
     lines: list[str] = field(default_factory=list)
     opens_group: bool = False  # the first of its column (or page): it may continue the paragraph before
+    cut: bool = False  # its last line ran to the margin inside a URL, path or long token
 
     def add(self, text: str, words: frozenset[str] = frozenset(), glued: bool = False) -> None:
         """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
@@ -423,6 +424,7 @@ def _paragraphs(
                 item_x = ln.x if kind == "paragraph" and _LIST_ITEM.match(ln.text) else None
             assert current is not None
             current.add(ln.text, words, not new and prev is not None and _cut_inside_token(prev, ln, col_right))
+            current.cut = ln.end >= col_right - 0.6 * ln.size and bool(_CUT_TOKEN.search(ln.text))
             prev = ln
     return paras
 
@@ -519,6 +521,13 @@ def _continues(before: tuple[str, int, str], text: str) -> bool:
 
 
 _CLOSING = '.!?:;…"”’»)]。！？'
+
+
+def _url_goes_on(before: str, cut: bool, text: str) -> bool:
+    """Whether the paragraph before a page or column end stops inside a URL or path that this text goes on with
+    (without a space, whatever its case): cut at one of the URL's own break points, or anywhere when the line ran to
+    the margin (`cut`), and the text goes on as URL or path does."""
+    return bool((cut or _URL_CUT.search(before)) and _URL_PART.match(text))
 
 
 def _has_images(page: Any) -> bool:
@@ -668,22 +677,27 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
     parts: list[tuple[str, int, str]] = []
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
+    cut = False  # the last part ends inside a URL, path or long token at the margin
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
         for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary, (left, width)):
             text = _clean(para.text())
             if not text:
                 continue
-            if para.opens_group and para.kind == "paragraph" and parts and _continues(parts[-1], text):
+            url = bool(parts) and _url_goes_on(parts[-1][2], cut, text)
+            if para.opens_group and para.kind == "paragraph" and parts and (url or _continues(parts[-1], text)):
                 joined = _Para("paragraph", 0, [parts[-1][2]])
-                joined.add(text, vocabulary)  # undoes a word hyphenated across the break too
+                joined.add(text, vocabulary, url)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
                     page_start = len(clean_block_text(joined.text())) - len(clean_block_text(text))
                     page_first_part[-1] = (len(parts) - 1, page_start)  # (no space between Chinese lines)
                 parts[-1] = ("paragraph", 0, joined.text())
             else:
                 parts.append((para.kind, para.level, text))
-        parts += [("paragraph", 0, text) for text in ocr_texts.get(number, [])]
+            cut = para.cut
+        if number in ocr_texts:
+            parts += [("paragraph", 0, text) for text in ocr_texts[number]]
+            cut = False
 
     info = _info(reader)
     title = info.get("title", "")
