@@ -276,7 +276,7 @@ def _glyph_lines(
     from briefing.importers.pdf_glyphs import glyph_lines, page_glyphs
 
     try:
-        glyphs = page_glyphs(page, operators)
+        glyphs = page_glyphs(page, operators, actual_text=True)
         if any(len(g.text) > 1 and " " in g.text for g in glyphs):
             return runs  # a glyph standing for whole words (WeasyPrint): its place says nothing of their order
         lines = [_Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs, mirrored)]

@@ -68,17 +68,25 @@ def _fonts(page: Any) -> dict[str, Any]:
     return fonts
 
 
-# The operators page_glyphs follows, and those that draw text (which need the graphics state's matrix then)
-TEXT_STATE_OPERATORS = frozenset((b"BT", b"Tf", b"Tc", b"Tw", b"TL", b"Tz", b"Td", b"TD", b"Tm", b"T*"))
+# The operators page_glyphs follows, and those that draw text (which need the graphics state's matrix then); marked
+# content for its /ActualText
+TEXT_STATE_OPERATORS = frozenset(
+    (b"BT", b"Tf", b"Tc", b"Tw", b"TL", b"Tz", b"Td", b"TD", b"Tm", b"T*", b"BDC", b"BMC", b"EMC")
+)
 SHOW_OPERATORS = frozenset((b"Tj", b"TJ", b"'", b'"'))
 
 
-def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | None = None) -> list[Glyph]:
+def page_glyphs(
+    page: Any, operators: list[tuple[bytes, Any, list[float]]] | None = None, actual_text: bool = False
+) -> list[Glyph]:
     """Every glyph the page's text operators draw, with its place: the text state is followed here (pypdf reports
     the graphics state's matrix); glyph advances come from the font's widths, Tc, Tw and Tz. `operators`: those
-    operators as pypdf's text pass already reported them (operator, operands, matrix), to spare a second pass."""
+    operators as pypdf's text pass already reported them (operator, operands, matrix), to spare a second pass.
+    `actual_text`: the glyphs of a marked-content span with an /ActualText are one glyph with that text
+    (LibreOffice gives a cluster of Hebrew marks its text so: glyph by glyph it reads wrong)."""
     fonts = _fonts(page)
     glyphs: list[Glyph] = []
+    spans: list[tuple[int, str | None]] = []  # open marked content: where its glyphs start, its /ActualText
     state: dict[str, Any] = {"tm": [1.0, 0, 0, 1.0, 0, 0], "tlm": [1.0, 0, 0, 1.0, 0, 0], "font": None, "size": 0.0}
     spacing = {"Tc": 0.0, "Tw": 0.0, "Tz": 1.0, "TL": 0.0}
 
@@ -121,7 +129,9 @@ def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | Non
 
     def before(op: bytes, args: list[Any], cm: list[float], _tm: list[float]) -> None:
         try:
-            if op == b"BT":
+            if op in (b"BDC", b"BMC", b"EMC"):
+                marked_content(op, args)
+            elif op == b"BT":
                 state["tm"], state["tlm"] = [1.0, 0, 0, 1.0, 0, 0], [1.0, 0, 0, 1.0, 0, 0]
             elif op == b"Tf" and len(args) >= 2:
                 state["font"], state["size"] = fonts.get(str(args[0])), float(args[1])
@@ -156,6 +166,19 @@ def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | Non
                         show(_original_bytes(item), cm)
         except (TypeError, ValueError):
             pass  # a malformed operator draws nothing here, as in a viewer
+
+    def marked_content(op: bytes, args: list[Any]) -> None:
+        if op == b"EMC":
+            start, text = spans.pop() if spans else (len(glyphs), None)
+            if text is not None and actual_text and glyphs[start:]:
+                drawn = glyphs[start:]
+                first = drawn[0]
+                glyphs[start:] = [Glyph(min(g.x for g in drawn), max(g.end for g in drawn), first.y, first.size, text)]
+            return
+        properties: Any = args[1] if op == b"BDC" and len(args) >= 2 else {}
+        text = properties.get("/ActualText") if isinstance(properties, dict) else None
+        outer = any(t is not None for _, t in spans)  # only the outermost /ActualText counts
+        spans.append((len(glyphs), str(text) if text is not None and not outer and str(text).isprintable() else None))
 
     if operators is None:
         page.extract_text(visitor_operand_before=before)

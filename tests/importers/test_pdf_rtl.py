@@ -18,6 +18,7 @@ PERSIAN = "در سال ۱۳۹۱ دولت کانادا روابط دیپلمات�
 HEBREW = "למעשה, השפה הנשמעת בפי דוברים ילידיים זהה כמעט בכל חלקי ישראל."
 CHINESE = "搜狐在线国庆免费大酬宾 拨95933上网魔力宝贝免费玩"
 VOCALISED = "قال: نعم فعلاً جِدّاً مُهِمٌّ."  # marks LibreOffice draws before their letters, a shadda and a tanween stacked
+# a dagesh, shin dot and holam where two letters meet; LibreOffice gives a cluster of marks its text in /ActualText
 POINTED = "בְּרֵאשִׁית בָּרָא אֱלֹהִים: אֵת הַשָּׁמַיִם, וְאֵת הָאָרֶץ."
 
 
@@ -34,7 +35,7 @@ def office_pdf(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("rtl")
     document = Document()
     document.add_paragraph("An English line first.")
-    for text in (ARABIC, PERSIAN, HEBREW, VOCALISED):
+    for text in (ARABIC, PERSIAN, HEBREW, VOCALISED, POINTED):
         paragraph = document.add_paragraph()
         paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
         run = paragraph.add_run(text)
@@ -51,7 +52,9 @@ def office_pdf(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize(
-    "sentence", [ARABIC, PERSIAN, HEBREW, VOCALISED, CHINESE], ids=["ar", "fa", "he", "ar-vocalised", "zh"]
+    "sentence",
+    [ARABIC, PERSIAN, HEBREW, VOCALISED, POINTED, CHINESE],
+    ids=["ar", "fa", "he", "ar-vocalised", "he-pointed", "zh"],
 )
 def test_office_pdf_reads_in_logical_order_with_its_spaces(office_pdf: Path, sentence: str) -> None:
     text = " ".join(import_file(office_pdf).text.split())
