@@ -684,7 +684,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             text = _clean(para.text())
             if not text:
                 continue
-            url = bool(parts) and _url_goes_on(parts[-1][2], cut, text)
+            url = para.opens_group and bool(parts) and _url_goes_on(parts[-1][2], cut, text)
             if para.opens_group and para.kind == "paragraph" and parts and (url or _continues(parts[-1], text)):
                 joined = _Para("paragraph", 0, [parts[-1][2]])
                 joined.add(text, vocabulary, url)  # undoes a word hyphenated across the break too

@@ -29,7 +29,7 @@ _NUMBER_SIGNS = "$\u20ac\u00a3#+-"  # (office programs draw "25%" as "%25" in ri
 _JOINERS = "\u200c\u200d"  # Persian's zero-width non-joiner (and joiner): letters, kept between two Arabic letters
 
 
-@dataclass
+@dataclass(slots=True)
 class Glyph:
     x: float  # left edge on the page
     end: float  # right edge
