@@ -388,6 +388,12 @@ def _paragraphs(
             for a, b in itertools.pairwise(group)
         )
         labels = {id(a) for a, b in itertools.pairwise(group) if _label_line(a, b, right - col_left)}
+        # the line pitch of each font size: a page's footnotes, set closer, must not make its body text's look wide
+        by_size: dict[float, list[float]] = {}
+        for a, b in itertools.pairwise(group):
+            if 0 < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5:
+                by_size.setdefault(round(a.size), []).append(a.y - b.y)
+        pitches = {size: sorted(found)[len(found) // 4] for size, found in by_size.items()}
         current: _Para | None = None
         prev: _Line | None = None
         item_x: float | None = None  # where the current list item's bullet or number is
@@ -414,7 +420,7 @@ def _paragraphs(
                     new = True  # one-line paragraphs one after another: a short line ending a sentence, a wider gap
                 elif (
                     kind == "paragraph"
-                    and dy > pitch_break
+                    and dy > min(1.1 * pitches.get(round(ln.size), spacing), 1.6 * body_size)
                     and (id(prev) in labels or (id(ln) in labels and prev.text.rstrip()[-1:] in _ENDS))
                 ):
                     new = True  # a label line ("Next steps", "Key dates") stands apart from the lines around it
@@ -436,10 +442,12 @@ def _short_sentence_end(line: _Line, width: float) -> bool:
 
 def _label_line(line: _Line, next_line: _Line, width: float) -> bool:
     """Whether a line is a label of its own with no full stop ("Next steps", "Not agreed"): far shorter than the
-    column (half of it), and the next line starts with a capitalised word (not one in capitals: a title's second
-    line). A paragraph's lines run to the margin but its last, which a new paragraph follows anyway."""
+    column (half of it), and the next line, in the same size (not a heading), starts with a capitalised word (not
+    one in capitals: a title's second line). A paragraph's lines run to the margin but its last, which a new
+    paragraph follows anyway."""
     first = (next_line.text.split() or [""])[0]
-    return line.end - line.x < 0.5 * width and first[:1].isupper() and not (len(first) > 1 and first.isupper())
+    capitalised = first[:1].isupper() and not (len(first) > 1 and first.isupper())
+    return line.end - line.x < 0.5 * width and capitalised and abs(next_line.size - line.size) < 0.15 * line.size
 
 
 def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:

@@ -209,3 +209,22 @@ def test_a_title_in_capitals_on_two_lines_stays_one_paragraph() -> None:
     ]
     lines[1].text = "For information"  # a capitalised word: the short line was a label
     assert len(_paragraphs([lines], 11.0, page=(0.0, 595.0))) == 3
+
+
+def test_a_paragraphs_short_last_line_stays_in_it_on_a_page_with_closer_set_footnotes() -> None:
+    # footnotes set closer than the body lowered the page's line pitch, so every body line's gap looked wide and a
+    # paragraph's short last line (then a capitalised paragraph) was taken for a label and split off
+    body = [
+        "Nearly every website that you visit that has a Like button is actually encouraging",
+        "your browser to tell Facebook about your browsing habits, whether you are a member.",
+        "Even if you do not click on the 18",
+        "I would be shocked if Facebook were not connecting those dots given the goals they",
+        "claim for data collection.",
+    ]
+    ys = [700.0, 683.8, 667.6, 644.8, 628.6]
+    notes = [f"{n} A note set in a smaller size, closer than the body text of the page." for n in range(1, 9)]
+    lines = [_Line(72.0, y, 12.0, text, 72.0 + 5.6 * len(text)) for y, text in zip(ys, body, strict=True)]
+    lines += [_Line(72.0, 200.0 - 13.3 * i, 10.0, text, 72.0 + 4.7 * len(text)) for i, text in enumerate(notes)]
+    texts = [p.text() for p in _paragraphs([lines], 12.0, page=(0.0, 612.0))]
+    assert " ".join(body[:3]) in texts
+    assert " ".join(body[3:]) in texts
