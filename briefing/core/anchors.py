@@ -180,8 +180,9 @@ _LIGATURES.update(str.maketrans({"\ufb05": "st", "\ufb06": "st"}))
 _LINE_END_HYPHEN = lazy(r"(?<=\w)[-\u00ad\u2010]\s+(?=\w)")
 _LIGATURE_CHARACTERS = lazy("[\ufb00-\ufb06]")
 # a hyphen between two letters: forgiven when a quote lacks it (or has it where the source lacks it) only after
-# the plain match fails ("rhoncus" for a PDF's "rhon-cus", kept because the whole word occurs nowhere else)
-_WORD_HYPHEN = lazy(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# the plain match fails ("rhoncus" for a PDF's "rhon-cus", kept because the whole word occurs nowhere else); with
+# the space a line end became in text imported before its line ends were joined ("offi- cial")
+_WORD_HYPHEN = lazy(r"(?<=[^\W\d_])- ?(?=[^\W\d_])")
 
 
 def find_quote(text: str, quote: str) -> list[Match]:

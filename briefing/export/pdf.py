@@ -44,16 +44,15 @@ from briefing.export.pdfflow import (
     DecisionTable,
     FootnoteArea,
     Footnoted,
-    FootnoteParagraph,
     HeadingParagraph,
     ListParagraph,
     OptionParagraph,
     QuoteParagraph,
     RightListParagraph,
-    RightNumberedParagraph,
     TaggedCell,
     keep_headings_with_first_lines,
 )
+from briefing.export.pdflines import FootnoteLine, RtlBodyParagraph, RtlQuoteParagraph
 from briefing.export.pdftags import (
     TaggedFrame,
     TaggingCanvas,
@@ -487,7 +486,7 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
         text = text.replace(url, f'<a href="{escape(citation.url, {chr(34): "&quot;"})}">{url}</a>', 1)
     # one fragment even where the text has entities (&amp;), when it is in one font
     frags = st.frags(text, st.footnote)
-    note = FootnoteParagraph(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
+    note = FootnoteLine(text, st.footnote, bulletText=str(citation.number), frags=frags, url=citation.url)
     return set_language(note, citation.lang) if citation.lang else note
 
 
@@ -511,7 +510,7 @@ def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
     else:
         text = _rtl_paragraph(node.text, style, width)
     # "12." read right to left: its full stop on the left, as LibreOffice draws the DOCX's number
-    paragraph = RightNumberedParagraph(text, style, number=f".{node.number}" if node.number else "")
+    paragraph = RtlBodyParagraph(text, style, number=f".{node.number}" if node.number else "")
     return set_language(paragraph, node.lang) if node.lang else paragraph
 
 
@@ -573,7 +572,7 @@ def _quote_paragraph(
         reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
         lines = _rtl_lines_markup(text, st.quote_rtl, width, reserve)
         frags = st.line_frags(lines, st.quote_rtl)  # (not parsed whole: each line's shape is parsed once)
-        return QuoteParagraph("<br/>".join(lines), st.quote_rtl, frags=frags, mark=mark, mark_font=st.mark_font)
+        return RtlQuoteParagraph("<br/>".join(lines), st.quote_rtl, frags=frags, mark=mark, mark_font=st.mark_font)
     style = st.quote_upright if upright else st.quote
     markup_text = markup(text, style)
     frags = st.frags(markup_text, style)

@@ -21,7 +21,7 @@ from briefing.core.language import (
     quotation_language,
 )
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
-from briefing.core.model import Anchor, Briefing, Excerpt, Note, Source, TitleBlock
+from briefing.core.model import NO_SUBJECT, Anchor, Briefing, Excerpt, Note, Source, TitleBlock
 from briefing.core.richtext import ListKind, Run
 from briefing.core.script import is_rtl, language_of
 from briefing.core.templates import Template
@@ -47,6 +47,14 @@ def unescape(text: str) -> str:
 
 def clean(text: str) -> str:
     """Text safe for any output format: no control characters, single spaces, newlines kept."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # Most texts, at C speed: printable means no control character, line break or other white space but the
+        # space, so there is nothing to remove, join or strip (tests/export/test_tree.py compares both ways)
+        return text
+    return _cleaned(text)
+
+
+def _cleaned(text: str) -> str:
     text = _ILLEGAL.sub("", text.replace("\r\n", "\n"))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
 
@@ -238,7 +246,7 @@ def short_citation_text(source: Source, excerpt: Excerpt, language: str = "en") 
     """A source cited before, in short: author (or publisher), short title and where: "CBC News, “Canada
     confirms talks”, p. 4." The first citation gave the rest."""
     meta = source.meta
-    title = _short_title(clean_line(meta.title))
+    title = _short_title(_cited_title(source))
     parts = [p for p in (clean_line(meta.author) or clean_line(meta.publisher), f"“{title}”" if title else "") if p]
     if not title:
         parts.append(clean_line(meta.file_name) or clean_line(source.label))
@@ -255,10 +263,21 @@ def _where(source: Source, excerpt: Excerpt, language: str = "en") -> str:
 
 
 def _with_place(parts: list[str], where: str) -> str:
-    return ", ".join([*parts, where] if where else parts) + "."
+    return _full_stop(", ".join([*parts, where] if where else parts))
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…]$")  # a title "Was it worth it?" ends its own sentence
+
+
+def _full_stop(text: str) -> str:
+    """The text ended by a full stop, unless it ends in one already or in "!", "?" or "…": never "here!.". After a
+    closing quotation mark the stop stays, as French sets it: « Était-ce utile? »."""
+    return text if _ENDS_SENTENCE.search(text) else f"{text}."
 
 
 _SUBTITLE = re.compile(r"\s*(?::|\s[|–—-])\s")  # "Title: subtitle", "Title – subtitle", "Title | Site"
+# what mail programs put before a reply's or forward's subject (English, French, German): not the title's words
+_REPLY_PREFIXES = re.compile(r"^(?:(?:re|fwd?|tr|aw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # Articles, prepositions and conjunctions a short title must not end on, English and French (« Le ministre de la »)
 _SMALL_WORDS = frozenset(
     "a an and at by for from in of on or the to with "  # noqa: SIM905 (two languages' lists read best as words)
@@ -270,8 +289,9 @@ _SMALL_WORDS = frozenset(
 def _short_title(title: str, words: int = 4) -> str:
     """A short title, as style guides make one: the main title without its subtitle, at most four words, cut after
     a comma among them if there is one, not ending on a small word ("Canada confirms talks to renew ties with Iran"
-    gives "Canada confirms talks", « Le ministre de la Santé sommé de démissionner » « Le ministre »)."""
-    kept = _SUBTITLE.split(title, maxsplit=1)[0].split()
+    gives "Canada confirms talks", « Le ministre de la Santé sommé de démissionner » « Le ministre »). A reply's or
+    forward's "Re:", "Fwd:", "TR:"… goes first: never a short title « Re »; "" when that is all there is."""
+    kept = _SUBTITLE.split(_REPLY_PREFIXES.sub("", title), maxsplit=1)[0].split()
     if len(kept) > words:
         kept = kept[:words]
         pause = max((i for i, word in enumerate(kept[1:-1], 2) if word[-1] in ",;"), default=0)
@@ -281,10 +301,16 @@ def _short_title(title: str, words: int = 4) -> str:
     return " ".join(kept).rstrip(",;")
 
 
+def _cited_title(source: Source) -> str:
+    """The title a citation gives: none for an e-mail without a subject, whose "(no subject)" only stands in for
+    one in the window (its citation says "e-mail" and names its file instead)."""
+    return "" if source.meta.title == NO_SUBJECT else clean_line(source.meta.title)
+
+
 def _citation_parts(source: Source, *, quote_title: bool = True, language: str = "en") -> tuple[list[str], str]:
     """Author, title, publisher, date, then URL or file name (what a citation needs); and the URL."""
     meta = source.meta
-    title = clean_line(meta.title)
+    title = _cited_title(source)
     to = clean_line(correspondence(source, language))  # an e-mail's recipients: "e-mail to John Smith"
     parts = [clean_line(meta.author), to, f"“{title}”" if title and quote_title else title, clean_line(meta.publisher)]
     parts = [p for p in parts if p]
@@ -304,7 +330,7 @@ def source_entry(source: Source, language: str = "en") -> SourceEntry:
     parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
-    text = Wording(language).citation(". ".join(p.rstrip(".") for p in parts) + ".")
+    text = Wording(language).citation(" ".join(_full_stop(p) for p in parts))
     return SourceEntry(text, url, *foreign_title(source, text, language))
 
 
@@ -313,7 +339,9 @@ def foreign_title(source: Source, text: str, language: str) -> tuple[str, str]:
     language tag, when that language is known and not `language` (a Polish title under an English note), for
     the exports to tag the title in it; ("", "") otherwise."""
     tag = language_tag(source.meta.language)
-    title = Wording(language).citation(clean_line(source.meta.title))
+    title = _cited_title(source)  # (as written: French typography leaves a title alone, see citation())
+    if title not in text:
+        title = Wording(language).citation(title)
     if not tag or primary_language(tag) == language or not title or title not in text:
         return "", ""
     return title, tag

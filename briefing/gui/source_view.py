@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from briefing.core.lazy_regex import lazy
 from briefing.gui.accessible import announce
 from briefing.gui.style import high_contrast, highlight_colour, stripes, text_colour_on
 
@@ -37,6 +38,23 @@ DEPTH_PROPERTY = QTextFormat.Property.UserProperty + 1  # how many excerpts cove
 FLASH_MS = 900
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _AFTER_CLOSING = ".,;:!?…"  # what may follow a closing quote or bracket, still in its sentence
+# (compiled with the first F8: re's compiler walks every code point of a range, and these ranges made some 30 M
+# instructions of start-up)
+_WORD = lazy(r"\w+")
+_IDEOGRAPHS = lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # and kana
+_ATTRIBUTION_WORDS = 5  # "said the Foreign Affairs spokesperson" and shorter, in most languages
+# abbreviations that come before a number, in the languages analysts read: page(s), paragraph(s), number, volume,
+# figure, article, chapter, section, line, note, table, annex (English, French, German, Spanish, Italian, Portuguese)
+_NUMBERING_ABBREVIATIONS = frozenset({
+    "p", "pp", "pg", "pag", "pág", "págs", "para", "paras", "paragr", "par", "no", "nos", "nr", "n", "nn", "núm",
+    "vol", "vols", "t", "fig", "figs", "art", "arts", "ch", "chap", "cap", "kap", "sec", "secs", "s", "ss", "abs",
+    "l", "ll", "tab", "ann", "app", "bd", "rn",
+})  # fmt: skip
+# titles before a name (English, French, Spanish, German): a sentence rarely ends on one
+_TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Col", "Capt", "Lt", "Sgt", "Adm", "Gov", "Sen", "Rep", "Hon",
+    "Rev", "St", "M", "MM", "Mme", "Mmes", "Mlle", "Pr", "Sr", "Sra", "Srta", "Dra", "Hr", "Fr",
+})  # fmt: skip
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -52,7 +70,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     positions = Utf16Positions(text)
     start, end = positions.from_qt(start), positions.from_qt(end)
     bounds = sorted({_past_closing(text, positions.from_qt(bound)) for bound in qt_bounds})
-    bounds = [bound for bound in bounds if not _goes_on(text, bound)]
+    bounds = [bound for bound, after in itertools.pairwise([*bounds, len(text)]) if not _goes_on(text, bound, after)]
     first = max(bound for bound in bounds if bound <= start)
     last = min((bound for bound in bounds if bound > first and bound >= end), default=bounds[-1])
     while last > first and text[last - 1].isspace():
@@ -60,15 +78,50 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return positions.to_qt(first), positions.to_qt(last)
 
 
-def _goes_on(text: str, bound: int) -> bool:
+def _goes_on(text: str, bound: int, next_bound: int) -> bool:
+    """Whether the sentence goes on at a boundary UAX 29 puts after a closing quote or an abbreviation."""
+    if not 0 < bound < len(text):
+        return False
+    return _after_a_closing_quote(text, bound, next_bound) or _after_an_abbreviation(text, bound)
+
+
+def _after_a_closing_quote(text: str, bound: int, next_bound: int) -> bool:
     """A sentence goes on after a closing quote when the next word is in lower case: “Is this the end?” he asked.
-    (UAX 29 ends it after ?” or !”, and F8 left the attribution out.)"""
-    if not 0 < bound < len(text) or not text[bound].islower():
+    (UAX 29 ends it after ?” or !”, and F8 left the attribution out.) A script without case (Arabic, Hebrew,
+    Chinese) cannot say so by its letters: there the words up to the next sentence end go with the quote when they
+    are as few as an attribution's («هل هذه النهاية؟» سأل الوزير.)."""
+    first = text[bound]
+    caseless = unicodedata.category(first) == "Lo"  # a letter of a script without case
+    if not (first.islower() or (caseless and _words(text[bound:next_bound]) <= _ATTRIBUTION_WORDS)):
         return False
     before = bound
     while before > 0 and text[before - 1].isspace():
         before -= 1
     return before > 0 and (unicodedata.category(text[before - 1]) in ("Pe", "Pf") or text[before - 1] in "\"'")
+
+
+def _words(text: str) -> int:
+    """About how many words text has: Chinese and Japanese words are one to three ideographs or kana."""
+    ideographs = len(_IDEOGRAPHS.findall(text))
+    return len(_WORD.findall(_IDEOGRAPHS.sub(" ", text))) + ideographs // 2
+
+
+def _after_an_abbreviation(text: str, bound: int) -> bool:
+    """A sentence goes on after an abbreviation whose number follows, "See p. 4. Then…" (UAX 29 ends a sentence
+    after "p. " when the number is followed by a full stop or a capital), or after a title before a name, "Mr. Smith
+    said", "M. Blinken a dit" (UAX 29 ends one before any capital)."""
+    if not (text[bound].isdigit() or text[bound].isupper()):
+        return False
+    stop = bound
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    if stop == bound or text[stop - 1] != ".":
+        return False
+    start = stop - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : stop - 1]
+    return word.casefold() in _NUMBERING_ABBREVIATIONS if text[bound].isdigit() else word in _TITLES
 
 
 def _past_closing(text: str, bound: int) -> int:

@@ -9,17 +9,24 @@ import email.policy
 import email.utils
 import re
 from email import errors
+from itertools import groupby
 from typing import Any
 
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import NO_SUBJECT, Source, SourceMeta, new_id
 from briefing.core.script import direction
-from briefing.core.text import build_text, clean_block_text
+from briefing.core.text import build_text, clean_block_text, normalise_breaks
 from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
 from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain
 
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
+_QUOTED_LINE = re.compile(r"^[ \t]*>")  # a line of the message replied to, "> …"
+# the line a mail program puts before the quoted message: "On 29 Nov, Bob wrote:", « Le 29 nov., Bob a écrit : »
+_ATTRIBUTION = re.compile(
+    r"^(?:on|le|am|el|il|em|op)\b.*\b(?:wrote|a écrit|schrieb|escribió|ha scritto|scrisse|escreveu|schreef)\s*:$",
+    re.IGNORECASE,
+)
 
 
 def _payload(part: Any, file_name: str, options: ImportOptions) -> bytes:
@@ -152,12 +159,39 @@ def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
     return found
 
 
+def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
+    """The blocks of a message's plain-text body: its own text read as plain text is (no title: the subject names
+    the message), and the message it replies to, its "> " lines, as blocks of kind "quote" without the ">" marks,
+    its paragraphs kept (an HTML body's <blockquote> comes in alike); the "On …, Bob wrote:" line a block alone."""
+    parts: list[tuple[str, int, str]] = []
+    lines = normalise_breaks(body).split("\n")
+    groups = [(quoted, list(run)) for quoted, run in groupby(lines, key=lambda line: bool(_QUOTED_LINE.match(line)))]
+    for index, (quoted, run) in enumerate(groups):
+        if quoted:
+            inner = "\n".join(_QUOTED_LINE.sub("", line, count=1).removeprefix(" ") for line in run)
+            parts += [("quote", 0, text) for _kind, _level, text in plain_body_parts(inner)]
+            continue
+        quote_follows = index + 1 < len(groups)
+        # the line introducing a quotation is not the first words of the sentence quoted (nor the last of one's own)
+        marked = [
+            f"\n\n{line}\n\n"
+            if _ATTRIBUTION.match(line.strip()) or (quote_follows and i == len(run) - 1 and line.rstrip().endswith(":"))
+            else line
+            for i, line in enumerate(run)
+        ]
+        parts += [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parse_plain("\n".join(marked))]
+    return parts
+
+
 def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], Message | str]:
     """The parts of a message's HTML body, and why the HTML parser stopped early ("" when it did not)."""
     from briefing.importers.html import _parse, extract_article, fragment_to_parts
+    from briefing.importers.html.fragment import join_wrapped_lines
 
-    everything, _meta, stopped = fragment_to_parts(body)
+    everything, _meta, stopped = fragment_to_parts(body, wrapped_lines_joined=True)
     root = _parse(body) if len(everything) > 10 else None
+    if root is not None:
+        join_wrapped_lines(root)
     article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
     # a newsletter's article is what the extractor keeps; a short personal note is all of the message
     total = sum(len(t.split()) for _k, _l, t in everything)
@@ -213,8 +247,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             )
             plain = None
         else:
-            parts = parse_plain(body)
-            parts = [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
+            parts = plain_body_parts(body)
     if plain is None and html is not None:
         body, encoding = _part_text(html, file_name, options)
         parts, stopped = html_body_parts(body)

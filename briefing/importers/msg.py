@@ -19,7 +19,7 @@ from briefing.core.model import NO_SUBJECT, Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
-from briefing.importers.text import codec_for, decode_detected, parse_plain
+from briefing.importers.text import codec_for, decode_detected
 
 MAX_STREAM_BYTES = 100 * 1024 * 1024  # no property of a message within the file size limit can be larger
 MAX_RTF_BYTES = 50 * 1024 * 1024  # a compressed RTF body that claims to unpack to more is not a real one
@@ -296,7 +296,7 @@ def _html_text(raw: bytes, message: _Message, options: ImportOptions) -> str:
 
 def _body_parts(message: _Message, options: ImportOptions) -> list[tuple[str, int, str]]:
     """The body as a mail client shows it: HTML, else HTML kept in the RTF, else plain text, else the RTF."""
-    from briefing.importers.eml import html_body_parts
+    from briefing.importers.eml import html_body_parts, plain_body_parts
     from briefing.importers.rtf import read_rtf
 
     html = message.binary(PR_HTML)
@@ -335,8 +335,7 @@ def _body_parts(message: _Message, options: ImportOptions) -> list[tuple[str, in
             return parts
     plain = message.string(PR_BODY)
     if plain.strip():
-        parts = parse_plain(plain)
-        return [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
+        return plain_body_parts(plain)
     if rtf is not None and not rtf.from_html:
         return rtf.parts
     return []
@@ -348,7 +347,7 @@ def _signed_body(message: _Message, attachments: list[Attachment], options: Impo
     import email
     import email.policy
 
-    from briefing.importers.eml import _part_text, html_body_parts
+    from briefing.importers.eml import _part_text, html_body_parts, plain_body_parts
 
     p7m = next((a for a in attachments if a.name.lower() == "smime.p7m"), None)
     if p7m is None or "MULTIPARTSIGNED" not in message.string(PR_MESSAGE_CLASS).upper():
@@ -370,8 +369,7 @@ def _signed_body(message: _Message, attachments: list[Attachment], options: Impo
     if html is not None:
         return html_body_parts(_part_text(html, message.file_name, options)[0])[0]
     if plain is not None:
-        parts = parse_plain(_part_text(plain, message.file_name, options)[0])
-        return [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parts]
+        return plain_body_parts(_part_text(plain, message.file_name, options)[0])
     return []
 
 

@@ -24,11 +24,10 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
+from briefing.importers.line_ends import document_words, joined_at_line_end
 from briefing.importers.pdf_glyphs import _CJK, _WORD_GAP, SHOW_OPERATORS, TEXT_STATE_OPERATORS, Glyph
 
 MAX_PAGES = 5000
-_HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
-_COMPOUND = re.compile(r"\w+(?:-\w+)*")  # a word, or words joined by hyphens ("government-to-government")
 # a line's last word that a line end may cut anywhere: a URL, a path, a file name, a query, or a very long token
 # that is not a hyphenated compound (a complete "and/or", "e.g." or "state-of-the-art" ending a full line is a word)
 _CUT_TOKEN = re.compile(r"\S*(?:[\\_=?&]\S|/\S*/|://|www\.|\w\.\w+\.\w)\S*$|(?<!\S)(?!\S*-)\S{31,}$")
@@ -66,8 +65,8 @@ class _Para:
         """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
         stays (a compound: "well-known"), unless it is a soft hyphen or the word without it is in `words` (the
         document's words) and the hyphenated one is not ("adip-iscing"); so does one ending in a dash between words
-        ("Ottawa–⏎Gatineau"). `glued`: the line ended inside a URL,
-        path or long token, so the next line goes on with it without a space."""
+        ("Ottawa–⏎Gatineau") (importers/line_ends.py, the rule plain text shares). `glued`: the line ended inside a
+        URL, path or long token, so the next line goes on with it without a space."""
         text = text.strip()
         if not text:
             return
@@ -76,12 +75,9 @@ class _Para:
             if glued:
                 self.lines[-1] = prev + text
                 return
-            if prev[-1] in "\u2013\u2014" and prev[-2:-1].isalnum() and text[:1].isalnum():
-                self.lines[-1] = prev + text  # a dash between words ("Ottawa–Gatineau"), not one set between spaces
-                return
-            if prev[-1] in "-\u00ad" and _HYPHENATED.search(prev) and text[:1].isalnum():
-                hyphenated = prev[-1] == "\u00ad" or (text[:1].islower() and _hyphenated_word(prev, text, words))
-                self.lines[-1] = (prev[:-1] if hyphenated else prev) + text
+            joined = joined_at_line_end(prev, text, words)
+            if joined is not None:
+                self.lines[-1] = joined
                 return
         self.lines.append(text)
 
@@ -94,17 +90,8 @@ class _Para:
         return joined
 
 
-def _hyphenated_word(line: str, next_line: str, words: frozenset[str]) -> bool:
-    """Whether a line-end hyphen only split a word: the document has the word whole elsewhere, never hyphenated."""
-    left = _COMPOUND.findall(line)[-1]
-    right = _COMPOUND.match(next_line)
-    if right is None:
-        return False
-    return (left + right[0]).casefold() in words and f"{left}-{right[0]}".casefold() not in words
-
-
 def _document_words(lines: list[_Line]) -> frozenset[str]:
-    return frozenset(word.casefold() for ln in lines for word in _COMPOUND.findall(ln.text))
+    return document_words(ln.text for ln in lines)
 
 
 def pdf_date(value: Any) -> str:

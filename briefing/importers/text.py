@@ -17,6 +17,7 @@ from briefing.core.richtext import parse_inline
 from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
+from briefing.importers.line_ends import document_words, joined_at_line_end
 
 if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to import)
     from collections.abc import Callable
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
 _LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
+_BROKEN_WORD = re.compile(r"\w[-\u00ad\u2013\u2014][ \t]*\n[ \t]*\w")  # a line that may end inside a word
 # Markdown's inline markup, which a Markdown source's text drops as a reader sees it (quotations are matched against
 # the words, not the asterisks): code spans (kept as written inside), links and images (their text), autolinks,
 # _emphasis_ and __strong__ at word edges, backslash escapes; * and ** by the note's own rules (core.richtext).
@@ -202,6 +204,14 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+def _utf8_outnumbers_bad_bytes(text: str) -> bool:
+    """Whether text read as UTF-8 with its bad bytes replaced has at least as many real UTF-8 characters beyond
+    ASCII as replaced bytes: a truncated character in a UTF-8 file, rather than a single-byte text's letter (a
+    Danish line's one "å" in cp1252 is no UTF-8 at all)."""
+    bad = text.count("\ufffd")
+    return sum(1 for c in text if not c.isascii()) - bad >= bad
+
+
 def decode_detected(
     data: bytes, file_name: str, options: ImportOptions, *, mostly_utf8: bool = True
 ) -> tuple[str, str]:
@@ -248,11 +258,13 @@ def decode_detected(
         raise SourceImportError(
             file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not a text file (it contains binary data)"))
         )
+    mostly, utf8_warnings = None, ImportOptions()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        mostly = decode_mostly(data, "utf-8", options) if mostly_utf8 else None
-        if mostly is not None:
+        mostly = decode_mostly(data, "utf-8", utf8_warnings) if mostly_utf8 else None
+        if mostly is not None and _utf8_outnumbers_bad_bytes(mostly):
+            options.warnings += utf8_warnings.warnings
             _check_text(mostly, file_name, "utf-8")
             return mostly, "utf-8"
     else:
@@ -261,11 +273,16 @@ def decode_detected(
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
-    if not matches:
+    detected = _choose(matches, data) if matches else None
+    if mostly is not None and detected is None:  # no other encoding reads those bytes: UTF-8 with a corrupt byte
+        options.warnings += utf8_warnings.warnings
+        _check_text(mostly, file_name, "utf-8")
+        return mostly, "utf-8"
+    if detected is None:
         raise SourceImportError(
             file_name, Message(QT_TRANSLATE_NOOP("Messages", "is not text (no character encoding fits it)"))
         )
-    chosen, encoding, others = _choose(matches, data)
+    chosen, encoding, others = detected
     text = str(chosen)
     language = f", {chosen.language}" if chosen.language and chosen.language != "Unknown" else ""
     if others:
@@ -344,6 +361,7 @@ def _choose(matches: list[CharsetMatch], data: bytes) -> tuple[CharsetMatch, str
     chosen = ties[0]
     western = _windows_1252_reading(matches, chosen, data)
     if western is not None:
+        names.setdefault(id(western), _common_name(western, data))  # (it may be none of the matches)
         ties = [western, *(m for m in ties if m is not western)]
         chosen = western
     fitting = _reading_in_a_language(matches, chosen, best, rank)
@@ -378,8 +396,12 @@ def _windows_1252_reading(matches: list[CharsetMatch], chosen: CharsetMatch, dat
     if _language_fit(text) == 0:  # Western letters, but of no one language: Hungarian ő read as õ beside ö and ü
         return None
     reading = next((m for m in matches if str(m) == text), None)
-    if reading is None:
-        return None
+    if reading is None:  # charset-normalizer may not offer it when a CJK encoding reads the text too ("It抯 done.")
+        from charset_normalizer import from_bytes
+
+        reading = from_bytes(data, cp_isolation=["cp1252"]).best()
+        if reading is None or str(reading) != text:
+            return None
     high = {b for b in data if 0x80 <= b <= 0x9F}
     if high and high <= _CP1252_PUNCTUATION:
         return reading  # (chosen reads them otherwise: it is not a Windows code page that shares them)
@@ -436,6 +458,8 @@ def _language_fit(text: str) -> int | None:
     # (20,000 characters: plenty to judge by, and quick on a long file; composed, so that cp1258's letter + tone
     # mark is the Vietnamese letter it writes)
     text = unicodedata.normalize("NFC", text[:20000])
+    if _symbols_in_words(text) > len(text) // 1000:  # (a stray one in a long text)
+        return 0
     letters = [c for c in text if c.isalpha() and not c.isascii()]
     # an accent no letter takes ("d" + acute: Italian's "venerdì" or Catalan's "però" read as cp1258) is a letter no
     # alphabet has
@@ -468,6 +492,27 @@ def _language_fit(text: str) -> int | None:
     return 2 if at_end else 1
 
 
+# Signs that stand inside a word or open one in real text: apostrophes and quotes, dashes, brackets (by category),
+# Catalan's l·l, Spanish ¿ ¡
+_SIGNS_BY_WORDS = frozenset("·¿¡")
+_SIGN_CATEGORIES = frozenset(("Pi", "Pf", "Pd", "Ps", "Pe", "Zs", "Cf", "Mn", "Mc", "Me"))
+_NON_ASCII = lazy(r"[^\x00-\x7f]")
+
+
+def _symbols_in_words(text: str) -> int:
+    """How many signs beyond ASCII sit inside a word (between two letters) or open a lower-case one: letters read
+    in the wrong code page (Estonian "Välisminister ütles" in Mac Roman: "V‰lisminister ¸tles")."""
+    count = 0
+    for match in _NON_ASCII.finditer(text):
+        c, at = match.group(), match.start()
+        if c.isalpha() or c.isdecimal() or c in _SIGNS_BY_WORDS or unicodedata.category(c) in _SIGN_CATEGORIES:
+            continue
+        after = text[at + 1 : at + 2]
+        if after.isalpha() and (after.islower() or text[at - 1 : at].isalpha()):
+            count += 1
+    return count
+
+
 def _reading_in_a_language(
     matches: list[CharsetMatch], chosen: CharsetMatch, best: CharsetMatch, rank: Callable[[CharsetMatch], int]
 ) -> CharsetMatch | None:
@@ -477,9 +522,12 @@ def _reading_in_a_language(
     fit = _language_fit(str(chosen))
     if fit is None:
         return None
+    # a reading whose letters fit no language (or with signs inside its words) is worth less than a messier one
+    # that fits one: charset-normalizer finds Estonian's "ää" a little messy, but not Mac Roman's "‰‰"
+    margin = 0.02 if fit else 0.1
     better = []
     for match in matches:
-        if match.chaos <= best.chaos + 0.02:
+        if match.chaos <= best.chaos + margin:
             score = _language_fit(str(match))
             if score is not None and score > fit:
                 better.append((-score, rank(match), match))
@@ -516,6 +564,8 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
     text = normalise_breaks(text)  # (a form feed starts a new page: a new paragraph)
     if markdown and atx is None:
         return [(kind, level, markdown_inline(part)) for kind, level, part in _parse_markdown(text)]
+    # text copied from a PDF viewer keeps its line ends, and hyphens: "offi-⏎cial" is judged as a PDF's line is
+    words = document_words(text.split("\n")) if _BROKEN_WORD.search(text) else frozenset()
     for paragraph in re.split(r"\n\s*\n", text):
         if not paragraph.strip():
             continue
@@ -546,8 +596,23 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
         elif not atx and _looks_like_heading(paragraph.strip()):
             parts.append(("heading" if parts else "title", 2 if parts else 1, paragraph))
         else:
-            parts.append(("paragraph", 0, paragraph))
+            parts.append(("paragraph", 0, _join_broken_words(paragraph, words) if words else paragraph))
     return parts
+
+
+def _join_broken_words(paragraph: str, words: frozenset[str]) -> str:
+    """A paragraph with each word a line end broke made whole, by the rule a PDF's lines follow (line_ends.py)."""
+    if not _BROKEN_WORD.search(paragraph):
+        return paragraph
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    out = lines[:1]
+    for line in lines[1:]:
+        joined = joined_at_line_end(out[-1], line, words)
+        if joined is None:
+            out.append(line)
+        else:
+            out[-1] = joined
+    return "\n".join(out)
 
 
 def _parse_markdown(text: str) -> list[tuple[str, int, str]]:

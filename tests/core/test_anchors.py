@@ -144,3 +144,11 @@ def test_a_word_the_source_hyphenated_at_a_line_end_is_found_typed_whole() -> No
     [match] = find_quote(text, "viverra metus rhoncus sem.")
     assert text[match.start : match.end] == "viverra metus rhon-cus sem."
     assert find_quote(text, "metus rhon-cus") and not find_quote(text, "metus rhoncus sam")
+
+
+def test_a_word_a_line_end_split_in_text_imported_before_lines_were_joined_is_found_typed_whole() -> None:
+    """QA8 D10: plain text imported with its line-end hyphen and the space its line end became ("offi- cial"), as
+    the README promises it is quoted: "official" finds it, and the stored quote is the source's characters."""
+    text = "The ministers reopened the offi- cial channels before the end of the year."
+    [match] = find_quote(text, "reopened the official channels before")
+    assert text[match.start : match.end] == "reopened the offi- cial channels before"

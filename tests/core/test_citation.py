@@ -139,3 +139,22 @@ def test_an_email_is_cited_as_correspondence_with_its_recipients() -> None:
     assert source_entry(one).text.startswith(
         "Jane Doe. E-mail to John Smith. Talks. 3 December 2026."
     )  # French quotes: the export's
+
+
+def test_an_email_without_a_subject_is_cited_without_the_placeholder_as_a_title() -> None:
+    """QA8 D11: « (no subject) » in a French note's footnotes and Sources list, quoted as if it were the title. The
+    placeholder is not a title: the e-mail is cited as one, by its file, in the note's language."""
+    from briefing.core.language import Wording
+    from briefing.core.model import NO_SUBJECT
+    from briefing.export.tree import citation_text, short_citation_text, source_entry
+
+    mail = _email([])
+    mail.meta.title, mail.meta.author, mail.meta.published, mail.meta.file_name = NO_SUBJECT, "x@y.z", "", "n.eml"
+    excerpt = new_excerpt(mail, 0, 10)
+    assert citation_text(mail, excerpt)[0] == "x@y.z, e-mail, n.eml, para. 1."
+    assert short_citation_text(mail, excerpt) == "x@y.z, n.eml, para. 1."
+    assert source_entry(mail).text == "x@y.z. E-mail. n.eml."
+    french = Wording("fr").citation(citation_text(mail, excerpt, language="fr")[0])
+    assert french == "x@y.z, courriel, n.eml, paragr. 1."
+    assert source_entry(mail, "fr").text == "x@y.z. Courriel. n.eml."
+    assert "subject" not in Wording("fr").citation(short_citation_text(mail, excerpt, "fr"))

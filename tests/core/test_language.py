@@ -36,6 +36,10 @@ def test_french_typography() -> None:
         f"Objet{NBSP}: «{NBSP}la note{NBSP}»{NBSP}; fin{NBSP}? oui{NBSP}!"
     )
     assert french_typography("https://x.ca/a?b=1 et 10:30") == "https://x.ca/a?b=1 et 10:30"  # left alone
+    # a title (or quotation) is the source's words: spaced as written, only its spaces made non-breaking (QA8 D5)
+    assert french_typography("A, “Iran: talks; why? now !”, p. 2: fin") == (
+        f"A, «{NBSP}Iran: talks; why? now{NBSP}!{NBSP}», p. 2{NBSP}: fin"
+    )
 
 
 def test_french_dates_and_places() -> None:
@@ -163,6 +167,22 @@ def test_a_quotations_language() -> None:
     assert quotation_language(_quoted(ENGLISH_ARTICLE), "Harper administration") == "en"
     assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "en"), "روابط دیپلماتیک") == ""  # its script
     assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "fa-IR"), "روابط دیپلماتیک") == "fa-IR"
+
+
+def test_links_handles_and_words_with_digits_are_set_aside_as_the_pattern_does() -> None:
+    """_without_non_words answers at once for text without "://", "www.", "@", "#" or a digit: the same text the
+    pattern gives, for every digit of every script and every kind of non-word."""
+    from briefing.core import language
+    from briefing.demo import demo_briefing
+
+    texts = [FRENCH_ARTICLE, ENGLISH_ARTICLE, "Maybe worth considering chloroquine for C19", "mail a.b@c.ca now"]
+    texts += ["see https://x.ca/a or ftp://y", "at www.gc.ca", "#tag and @handle", "un # seul", "pas@", "ftp:/ x"]
+    texts += [f"year {chr(code)}0 again" for code in range(0x110000) if chr(code).isdecimal()]  # ٣ ۳ ३ ...
+    demo = demo_briefing()
+    texts += [item.text for section in demo.sections for item in section.items if hasattr(item, "text")]
+    texts += [source.text for source in demo.sources]
+    for text in texts:
+        assert language._without_non_words(text) == language._NOT_WORDS.sub(" ", text), text[:40]
 
 
 def test_a_quotations_own_words_decide_over_its_sources_language() -> None:

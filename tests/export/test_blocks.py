@@ -110,6 +110,11 @@ def test_repeated_citations_full_short_or_ibid(tmp_path: Path, gc: Template) -> 
         ("Talks resume, ministers say in Ottawa", "Talks resume"),  # a comma is a natural place to stop
         ("Iran, Canada agree to talks", "Iran, Canada agree"),
         ("Sanctions review", "Sanctions review"),
+        # QA8 D4: an e-mail's reply or forward prefix was the whole short title (« Re »)
+        ("Re: Note sur l’Iran — prochaines étapes", "Note sur l’Iran"),
+        ("RE: Fwd: Sanctions review", "Sanctions review"),
+        ("TR : AW: WG: Iran talks: next steps", "Iran talks"),
+        ("Fw:Re[2]: Talks resume", "Talks resume"),
     ],
 )
 def test_a_short_title_stops_at_a_natural_place_in_french_as_in_english(
@@ -119,6 +124,13 @@ def test_a_short_title_stops_at_a_natural_place_in_french_as_in_english(
     briefing.sources[0].meta.title = title
     cited = [c.text for c in build_tree(briefing, gc).citations if c.form == "short"]
     assert cited[0] == f"CBC News, “{short}”, para. 1."
+
+
+def test_a_short_title_that_would_be_only_a_reply_prefix_is_left_out(tmp_path: Path, gc: Template) -> None:
+    briefing = _note(tmp_path, gc)
+    briefing.sources[0].meta.title = "Re:"
+    cited = [c.text for c in build_tree(briefing, gc).citations if c.form == "short"]
+    assert cited[0] == "CBC News, talks.txt, para. 1."
 
 
 def test_the_decision_block_is_only_for_a_note_for_decision(tmp_path: Path, gc: Template) -> None:

@@ -502,6 +502,32 @@ def test_a_french_notes_sources_list_has_french_dates_and_guillemets(demo: Brief
     assert "Covid-19 et infox : une rumeur. " in english and "14 September 2020" in english
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_title_ending_in_a_question_mark_takes_no_full_stop_and_keeps_its_own_spacing(
+    demo: Briefing, template: Template, tmp_path: Path, language: str
+) -> None:
+    """QA8 D5: "python-docx was here!." in the Sources list, and « python-docx was here ! » in a French note: a title
+    is the source's words, never respaced, and ends its own sentence. The same in Markdown and DOCX."""
+    source = demo.sources[0]
+    source.meta.title, source.meta.author = "Was it worth it? Ask: the minister!", "Cisco Employee"
+    title = "Was it worth it? Ask: the minister!"
+    note = export_briefing(_in(demo, language), template, tmp_path / "note.md").read_text(encoding="utf-8")
+    export_briefing(demo, template, tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as zf:
+        footnotes = re.sub(r"<[^>]+>", "", zf.read("word/footnotes.xml").decode())
+        document = re.sub(r"<[^>]+>", "", zf.read("word/document.xml").decode())
+    if language == "en":
+        assert f"Cisco Employee. {title} Sample news article. canada-iran-talks.txt." in note
+        assert f"Cisco Employee, “{title}”, Sample news article, canada-iran-talks.txt, para." in note
+        assert "Cisco Employee, “Was it worth it?”, para." in note  # the short form
+        assert f"{title} Sample news article." in document and f"“{title}”, Sample news article" in footnotes
+    else:
+        assert f"Cisco Employee. «\u00a0{title}\u00a0». Sample news article. canada-iran-talks.txt." in note
+        assert f"Cisco Employee, «\u00a0{title}\u00a0», Sample news article, canada-iran-talks.txt, paragr." in note
+        assert f"«\u00a0{title}\u00a0». Sample" in document and f"«\u00a0{title}\u00a0», Sample" in footnotes
+    assert "!." not in note and "?." not in note
+
+
 def test_a_foreign_title_in_the_sources_list_is_tagged(demo: Briefing, template: Template, tmp_path: Path) -> None:
     # QA2 defect 16: "Schudł 125 kilogramów!" under an English note was read as English
     source = demo.sources[0]
@@ -575,7 +601,8 @@ def test_a_foreign_title_in_a_footnote_is_tagged(demo: Briefing, template: Templ
     with zipfile.ZipFile(tmp_path / "note.docx") as zf:
         footnotes = zf.read("word/footnotes.xml").decode()
     titles = re.findall(r'<w:lang w:val="en-GB"/></w:rPr><w:t[^>]*>([^<]*)<', footnotes)
-    assert titles and set(titles) == {"Canada and Iran\u00a0: the talks"}  # as the French footnote prints it
+    # as the French footnote prints it: the source's words, not respaced French-style (QA8 D5)
+    assert titles and set(titles) == {"Canada and Iran: the talks"}
     source.meta.language = "fr"  # in the note's language: nothing to tag
     export_briefing(demo, template, tmp_path / "note.docx")
     with zipfile.ZipFile(tmp_path / "note.docx") as zf:

@@ -53,6 +53,47 @@ def test_a_sentence_goes_on_after_a_closing_quote_when_the_next_word_is_in_lower
     assert _sentence("“Is this the end?” He left.", "end") == "“Is this the end?”"
 
 
+def test_in_a_script_without_case_a_short_attribution_after_a_closing_quote_goes_with_it():
+    """Arabic, Hebrew and Chinese have no lower case to tell that “…?” he asked. goes on: a few words up to the
+    next sentence end are taken as the quotation's attribution; a longer sentence is a sentence of its own."""
+    arabic = "كان الوقت متأخرا. «هل هذه النهاية؟» سأل الوزير. لم يجب أحد."
+    assert _sentence(arabic, "هل") == "«هل هذه النهاية؟» سأل الوزير."
+    assert _sentence(arabic, "سأل") == "«هل هذه النهاية؟» سأل الوزير."
+    assert _sentence(arabic, "لم") == "لم يجب أحد."
+    hebrew = 'השעה הייתה מאוחרת. "האם זה הסוף?" שאל השר. איש לא ענה.'
+    assert _sentence(hebrew, "האם") == '"האם זה הסוף?" שאל השר.'
+    assert _sentence("“终于结束了吗？”他问道。没有人回答。", "终于") == "“终于结束了吗？”他问道。"
+    assert _sentence("「本当ですか？」と彼は聞いた。誰も答えなかった。", "本当") == "「本当ですか？」と彼は聞いた。"
+    long_after = "«انتهى الأمر!» ثم غادر الوزير القاعة دون أن يجيب على أسئلة الصحفيين. النهاية."
+    assert _sentence(long_after, "انتهى") == "«انتهى الأمر!»"
+    assert _sentence("“终于结束了吗？”没有人回答这个问题，大家都沉默了很久。", "终于") == "“终于结束了吗？”"
+
+
+def test_an_abbreviation_before_a_number_does_not_end_the_sentence():
+    """UAX 29 ends a sentence after "p. " when the page number is followed by a full stop or a capital: F8 took
+    "The figures are on p." alone."""
+    text = "The figures are on p. 4. The minister left."
+    assert _sentence(text, "figures") == "The figures are on p. 4."
+    assert _sentence(text, "4") == "The figures are on p. 4."
+    assert _sentence(text, "minister") == "The minister left."
+    assert _sentence("It is in vol. 2, no. 3, p. 14. Next.", "vol") == "It is in vol. 2, no. 3, p. 14."
+    assert _sentence("Voir l’art. 5 Le texte suit. Fin.", "Voir") == "Voir l’art. 5 Le texte suit."
+    assert _sentence("Siehe S. 12. Danach.", "Siehe") == "Siehe S. 12."
+    # a sentence after any other word still ends before a number
+    assert _sentence("Items 1 to 3 were agreed. 4. The budget was not.", "Items") == "Items 1 to 3 were agreed."
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    """UAX 29 ends a sentence at any capital after "Mr. ": F8 on a quotation of "Mr. Smith said no." took "Smith said
+    no." alone."""
+    assert _sentence("Yesterday Mr. Smith said no. Then.", "said") == "Yesterday Mr. Smith said no."
+    assert _sentence("Le ministre a rencontré M. Blinken vendredi. Puis.", "vendredi") == (
+        "Le ministre a rencontré M. Blinken vendredi."
+    )
+    assert _sentence("Gen. Smith met Sen. Jones. Then.", "met") == "Gen. Smith met Sen. Jones."
+    assert _sentence("He left for the U.S. The talks ended.", "talks") == "The talks ended."
+
+
 def test_a_sentence_after_an_emoji_is_found_in_qt_positions():
     text = "Bravo 🎉. Il a dit : « Oui. » Fin."
     qt = text.encode("utf-16-le")

@@ -39,6 +39,30 @@ def test_plain_email(tmp_path) -> None:
     assert "SECRET-ATTACHMENT" not in source.text
 
 
+def test_quoted_reply_lines_are_blocks_of_their_own_without_their_marks(tmp_path) -> None:
+    """QA8 D9: "> On 29 Nov, Bob wrote:" / "> Are the sanctions staying?" ran into one paragraph with a ">" in the
+    middle of it. The message replied to comes in as the HTML body's <blockquote> does: quote blocks, no marks, its
+    paragraphs (and one quoted within it) kept, the line introducing it a block of its own."""
+    plain = (
+        "Agreed, see below.\nOn Mon, 30 Nov 2026, Ann <ann@example.org> wrote:\n"
+        "> On 29 Nov, Bob wrote:\n> Are the sanctions\n> staying?\n>\n> They are, for now.\n>> Older text.\n\nMarie\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(plain, None))
+    source = import_file(path)
+    blocks = [(b.kind, source.text[b.start : b.end]) for b in source.blocks]
+    assert blocks == [
+        ("paragraph", "Agreed, see below."),
+        ("paragraph", "On Mon, 30 Nov 2026, Ann <ann@example.org> wrote:"),
+        ("quote", "On 29 Nov, Bob wrote:"),
+        ("quote", "Are the sanctions staying?"),
+        ("quote", "They are, for now."),
+        ("quote", "Older text."),
+        ("paragraph", "Marie"),
+    ]
+    assert ">" not in source.text.replace("<ann@example.org>", "")
+
+
 def test_html_only_email(tmp_path) -> None:
     html = "<html><body><h2>Update</h2><p>The port reopens on <b>Friday</b>.</p><ul><li>Berth 4</li></ul></body></html>"
     path = tmp_path / "mail.eml"
@@ -80,6 +104,15 @@ def test_paste_plain_text_only() -> None:
     source = import_pasted("First paragraph of the memo, which is long enough to be a sentence.\n\nSecond one.")
     assert [source.text[b.start : b.end] for b in source.blocks][1] == "Second one."
     assert source.meta.title.startswith("First paragraph of the memo")
+
+
+def test_pasted_plain_text_joins_a_word_broken_at_a_line_end() -> None:
+    # QA8 D10: copied from a PDF viewer; its title is its first words, never "offi- ciels"
+    source = import_pasted(
+        "Le Canada et l'Iran ont convenu de rouvrir les canaux offi-\nciels, ont dit les responsables officiels."
+    )
+    assert source.meta.title.startswith("Le Canada et l'Iran ont convenu de rouvrir les canaux officiels")
+    assert "offi" not in source.text.replace("offici", "")
 
 
 def test_paste_html_missing_words_falls_back_to_plain() -> None:

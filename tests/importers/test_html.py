@@ -433,3 +433,45 @@ def test_a_short_page_keeps_its_heading_and_paragraphs_as_blocks(tmp_path) -> No
         ]
         heading = [] if h1 == title else [("heading", h1)]  # (an h1 that repeats the title is the title)
         assert blocks == heading + paragraphs
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "<nav><a href='/'>Accueil</a> <a href='/actu'>Actualités</a> <a href='/contact'>Contact</a></nav>",
+            "<footer>© 2026 Le site. Tous droits réservés.</footer>",
+        ),
+        (
+            "",
+            "<footer><p>© 2026 Le site. Tous droits réservés.</p><p><a href='/vie-privee'>Vie privée</a></p></footer>",
+        ),
+        (
+            "<div class='menu'><ul><li><a href='/'>Accueil</a></li><li><a href='/actu'>Actualités</a></li></ul></div>",
+            "<div id='footer'>Contact | Mentions légales</div>",
+        ),
+        (
+            "<header><a href='/'>Le site</a><nav><a href='/monde'>Monde</a></nav></header>",
+            "<aside><h3>À lire aussi</h3><ul><li><a href='/x'>Autre article</a></li></ul></aside>",
+        ),
+    ],
+    ids=["nav and footer", "footer", "divs named menu and footer", "header and aside"],
+)
+def test_a_short_page_with_a_menu_or_footer_keeps_its_paragraphs_apart_without_them(tmp_path, before, after) -> None:
+    """trafilatura gives a short page back as one block of lines, menu links included; the page's own blocks were
+    taken only when they held the same text, so a page with a menu or footer came in as one block (QA7)."""
+    body = (
+        "<h1>Les pourparlers</h1><p>Texte f. La ministre a parlé vendredi à Genève.</p>"
+        "<p>Deuxième paragraphe f.</p><ul><li>Premier point.</li><li>Second point.</li></ul>"
+    )
+    path = tmp_path / "page.html"
+    page = f'<html lang="fr"><head><meta charset="utf-8"><title>Le site</title></head><body>{before}{body}{after}'
+    path.write_text(page + "</body></html>", encoding="utf-8")
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("heading", "Les pourparlers"),
+        ("paragraph", "Texte f. La ministre a parlé vendredi à Genève."),
+        ("paragraph", "Deuxième paragraphe f."),
+        ("list-item", "Premier point."),
+        ("list-item", "Second point."),
+    ]

@@ -288,6 +288,27 @@ def test_plain_text_keeps_every_character(tmp_path) -> None:
     assert [b.kind for b in source.blocks][:3] == ["list-item"] * 3
 
 
+def test_a_word_broken_at_a_line_end_is_joined_as_a_pdf_line_is(tmp_path) -> None:
+    """QA8 D10: text copied from a PDF viewer (or wrapped for an e-mail) keeps "offi-⏎cial"; read as a PDF's lines
+    are (importers/line_ends.py): the word whole where the document has it whole, a compound keeps its hyphen, and
+    a quotation never reads "offi- cial"."""
+    path = tmp_path / "hy2.txt"
+    path.write_text(
+        "The ministers reopened the offi-\ncial channels before the end of the year, said an official,\n"
+        "a well-\nknown diplomat from the Franco-\nGerman desk. New nego-\ntiations resume.\n",
+        "utf-8",
+    )
+    source = import_file(path)
+    assert source.text == (
+        "The ministers reopened the official channels before the end of the year, said an official, "
+        "a well-known diplomat from the Franco-German desk. New nego-tiations resume."
+    )
+    [match] = find_quote(source.text, "reopened the official channels before")
+    assert source.text[match.start : match.end] == "reopened the official channels before"
+    [match] = find_quote(source.text, "New negotiations resume")  # (hyphen kept: "negotiations" is not elsewhere)
+    assert source.text[match.start : match.end] == "New nego-tiations resume"
+
+
 def test_cp1251_feed_is_detected(corpus) -> None:
     from briefing.importers import make_options
     from briefing.importers.text import decode
@@ -411,3 +432,70 @@ def test_catalan_and_italian_in_cp1252_are_not_read_as_vietnamese(tmp_path, text
     path.write_bytes(text.encode("cp1252"))
     source = import_file(path)
     assert (source.text, source.meta.encoding) == (text, "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("cp1252", "Udenrigsministeren sagde på fredag, at forhandlingerne var begyndt."),
+        ("latin-1", "Mødet blev udsat."),
+        ("cp1252", "Han kom hjem på fredag."),
+    ],
+)
+def test_one_byte_that_is_not_utf8_and_no_byte_that_is_makes_a_single_byte_text(tmp_path, codec, text) -> None:
+    """A Danish line whose one "å" is a cp1252 byte was read as UTF-8 with that byte replaced by �: with no UTF-8
+    character beside it, the byte is a letter of a single-byte encoding."""
+    path = tmp_path / "da.txt"
+    path.write_bytes(text.encode(codec))
+    result = import_file_with_warnings(path)
+    assert result.source.text == text
+    assert not any("not valid utf-8" in w for w in result.warnings), result.warnings
+
+
+def test_a_utf8_text_with_as_many_characters_as_corrupt_bytes_stays_utf8(tmp_path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes("Le ministre a parlé.".encode() + b" Fin \xe9")
+    result = import_file_with_warnings(path)
+    assert (result.source.text, result.source.meta.encoding) == ("Le ministre a parlé. Fin \ufffd", "utf-8")
+    assert any("not valid utf-8" in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Välisminister ütles reedel, et läbirääkimised jätkuvad.", "Õhtul teatas valitsus, et töö jätkub."],
+)
+def test_estonian_in_cp1257_is_not_read_as_mac_roman(tmp_path, text: str) -> None:
+    """charset-normalizer scored Mac Roman's "V‰lisminister ¸tles" cleaner than Estonian's "ää": a reading with
+    signs inside its words fits no language and loses to one, a little messier, whose letters fit Estonian."""
+    path = tmp_path / "et.txt"
+    path.write_bytes(text.encode("cp1257"))
+    result = import_file_with_warnings(path)
+    assert result.source.text == text
+    assert text.encode(result.source.meta.encoding) == text.encode("cp1257")  # (cp1252 reads ä ö ü õ alike)
+    assert any("guessed as" in w for w in result.warnings), "still an unsure guess"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El col·legi d’advocats «aprova» l’acord: ¿qui l’ha signat? ¡Ningú!",
+        "Superficie : 40 m², marque Acme™ – l’État a dit « non ».",
+    ],
+)
+def test_signs_that_belong_beside_letters_do_not_make_a_reading_fit_no_language(tmp_path, text: str) -> None:
+    path = tmp_path / "signs.txt"
+    path.write_bytes(text.encode("cp1252"))
+    source = import_file(path)
+    assert (source.text, source.meta.encoding) == (text, "cp1252")
+
+
+@pytest.mark.parametrize("text", ["It’s done.", "Ministre—l’accord—« ok »", "Talks—resumed.", "Ottawa – Gatineau"])
+def test_a_short_cp1252_line_with_only_its_quotes_and_dashes_is_not_read_as_cjk_or_utf8(tmp_path, text: str) -> None:
+    """charset-normalizer offered only CJK readings of "It’s done." ("It抯 done.", GB18030) and of a line with a
+    dash and a curly quote (Shift-JIS), and one dash alone was UTF-8 with a replaced byte: cp1252's punctuation
+    reads them, still as an unsure guess."""
+    path = tmp_path / "one.txt"
+    path.write_bytes(text.encode("cp1252"))
+    result = import_file_with_warnings(path)
+    assert (result.source.text, result.source.meta.encoding) == (text, "cp1252")
+    assert any("guessed as cp1252" in w for w in result.warnings), result.warnings

@@ -3,6 +3,7 @@ where the page's own article container says it is too short, without teaser list
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from typing import Any
@@ -142,7 +143,7 @@ _SHORT_PAGE = 300  # words: a page trafilatura may give back as its body's text 
 def page_blocks_if_flattened(parts: Parts, root: Any) -> Parts:
     """The page's own blocks (headings, paragraphs, list items) when trafilatura gave back the same text in fewer
     blocks: on a short page it returns the body as one block of lines, the heading run into the paragraphs, so
-    every excerpt would cite "para. 1"."""
+    every excerpt would cite "para. 1". On a page with a menu or footer, the blocks without them."""
     if not any("\n" in text.strip() for _kind, _level, text in parts):
         return parts
     text = " ".join(text for _kind, _level, text in parts)
@@ -151,7 +152,47 @@ def page_blocks_if_flattened(parts: Parts, root: Any) -> Parts:
         return parts
     own = fragment_parts(body)
     same_text = squash(" ".join(text for _kind, _level, text in own)) == squash(text)
-    return own if same_text and len(own) > len(parts) else parts
+    if same_text and len(own) > len(parts):
+        return own
+    return _blocks_without_furniture(text, body) or parts
+
+
+# A site's furniture around a short page's article: menus, banner, footer, sidebar (HTML5's elements and roles, or a
+# block whose class or id names one), outside the page's <article> or <main> and not holding them
+_OUTSIDE_ARTICLE = ".//*[not(ancestor::article or ancestor::main or .//article or .//main)]"
+_FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
+_FURNITURE_NAMES = {"menu", "nav", "navbar", "navigation", "footer", "breadcrumb", "breadcrumbs", "sidebar", "banner"}
+
+
+def _is_furniture(el: Any) -> bool:
+    if el.tag in ("nav", "footer", "aside") or el.get("role") in _FURNITURE_ROLES:
+        return True
+    if el.tag == "header":
+        return not el.xpath(".//h1|.//h2|.//h3")  # (a page's header may hold its article's heading)
+    names = re.split(r"[^a-z0-9]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+    return not _FURNITURE_NAMES.isdisjoint(names)
+
+
+def _blocks_without_furniture(text: str, body: Any) -> Parts:
+    """The body's own blocks without the site's furniture, when trafilatura's one block of lines is their text,
+    with or without some of the furniture's (on a short page it keeps a menu's links); [] when it is not."""
+    body = copy.deepcopy(body)
+    furniture: list[Any] = []
+    for el in body.xpath(_OUTSIDE_ARTICLE):
+        if _is_furniture(el) and not any(outer in furniture for outer in el.iterancestors()):
+            furniture.append(el)
+    if not furniture:
+        return []
+    furniture_words: Counter[str] = Counter()
+    for el in furniture:
+        furniture_words += _words(" ".join(el.itertext()))
+        el.drop_tree()  # (the text after it stays)
+    own = fragment_parts(body)
+    own_words, words = _words(" ".join(text for _kind, _level, text in own)), _words(text)
+    # all of the blocks' text is trafilatura's, and trafilatura's is theirs or the furniture's; most of it theirs
+    if len(own) < 2 or own_words - words or words - own_words - furniture_words:
+        return []
+    return own if own_words.total() * 2 >= words.total() else []
 
 
 def extract_article(html_text: Any, url: str | None = None, *, with_metadata: bool = True) -> tuple[Parts, Any]:
