@@ -25,7 +25,7 @@ from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
 from briefing.importers.line_ends import document_words, joined_at_line_end
-from briefing.importers.pdf_glyphs import _CJK, SHOW_OPERATORS, TEXT_STATE_OPERATORS
+from briefing.importers.pdf_glyphs import _CJK, _WORD_GAP, SHOW_OPERATORS, TEXT_STATE_OPERATORS, Glyph
 
 MAX_PAGES = 5000
 # a line's last word that a line end may cut anywhere: a URL, a path, a file name, a query, or a very long token
@@ -59,6 +59,7 @@ class _Para:
     level: int
     lines: list[str] = field(default_factory=list)
     opens_group: bool = False  # the first of its column (or page): it may continue the paragraph before
+    cut: bool = False  # its last line ran to the margin inside a URL, path or long token
 
     def add(self, text: str, words: frozenset[str] = frozenset(), glued: bool = False) -> None:
         """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
@@ -134,8 +135,12 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
             operators.append((op, args, cm))
 
     page.extract_text(visitor_text=visit, visitor_operand_before=log)
+    needs_glyphs = any(_NEEDS_GLYPHS.search(text) for *_, text in frags)
+    spans: list[list[tuple[Glyph, Glyph] | None]] | None = None  # each run's pieces' first and last glyphs
+    placed = False
     lines: list[_Line] = []
-    for x, y, size, text in frags:
+    previous = (0, 0)  # the run and piece the last line ends with
+    for index, (x, y, size, text) in enumerate(frags):
         # pypdf ends a run with "\n" at font changes too, so only geometry says where a line ends
         pieces = text.split("\n")
         for i, piece in enumerate(pieces):
@@ -146,9 +151,18 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
             same_line = (
                 last is not None and not ended and abs(y - last.y) < 0.5 * max(size, last.size) and x >= last.x - 1
             )
+            doubt = same_line and last is not None and not last.text.endswith(" ") and piece[0] != " "
+            if doubt and not placed and not needs_glyphs:  # the glyphs are placed only when a gap is in doubt
+                placed, spans = True, _run_glyphs(page, operators, [text for *_, text in frags])
+            span = spans[index][i] if spans else None
+            before = spans[previous[0]][previous[1]] if spans else None
             if same_line and last is not None:
                 joiner = "" if last.text.endswith(" ") or piece.startswith(" ") else " "
-                if (
+                if joiner and span and before and abs(span[0].y - before[1].y) < 0.2 * size:
+                    # the runs share a baseline (a font change inside a line, not a superscript): a space only where
+                    # the glyphs leave a word gap, so "Recommendation" in bold keeps its ":" and "Canada" its "'s"
+                    joiner = " " if span[0].x - before[1].end > _WORD_GAP * max(size, last.size) else ""
+                elif (
                     last.text
                     and last.text[-1].isalnum()
                     and piece[0].isalnum()
@@ -159,11 +173,46 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
                 last.size = max(last.size, size)
             else:
                 lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
-    if any(_NEEDS_GLYPHS.search(ln.text) for ln in lines):
+            previous = (index, i)
+    if needs_glyphs:
         return _glyph_lines(page, operators, lines, mirrored)
     if any(_CUT_TOKEN.search(ln.text) for ln in lines):
         _measure_ends(page, operators, lines)  # whether those lines ran to the margin
     return lines
+
+
+def _run_glyphs(
+    page: Any, operators: list[tuple[bytes, Any, list[float]]], runs: list[str]
+) -> list[list[tuple[Glyph, Glyph] | None]] | None:
+    """For each of pypdf's text runs, for each piece of it between "\n"s: its first and last glyph on the page
+    (pdf_glyphs places them from the font's widths; pypdf gives a run's start only, and not always that). None when
+    the glyphs do not spell the runs' text (a font pdf_glyphs cannot read, a form object's text)."""
+    from briefing.importers.pdf_glyphs import page_glyphs
+
+    try:
+        glyphs = page_glyphs(page, operators)
+    except Exception:
+        return None
+    spelled, owners = [], []  # the glyphs' text without spaces, and the glyph each of its characters comes from
+    for glyph in glyphs:
+        text = "".join(glyph.text.split())
+        spelled.append(text)
+        owners += [glyph] * len(text)
+    page_text = "".join(spelled)
+    spans: list[list[tuple[Glyph, Glyph] | None]] = []
+    at = 0
+    for run in runs:
+        pieces: list[tuple[Glyph, Glyph] | None] = []
+        for piece in run.split("\n"):
+            piece = "".join(piece.split())
+            if not piece.isprintable():  # what pdf_glyphs leaves out: controls, a soft hyphen, private-use icons
+                piece = "".join(ch for ch in piece if ch.isprintable() or ch in "\u200c\u200d")
+            if not page_text.startswith(piece, at):
+                return None
+            pieces.append((owners[at], owners[at + len(piece) - 1]) if piece else None)
+            at += len(piece)
+        spans.append(pieces)
+    return spans
 
 
 def _measure_ends(page: Any, operators: list[tuple[bytes, Any, list[float]]], lines: list[_Line]) -> None:
@@ -214,7 +263,7 @@ def _glyph_lines(
     from briefing.importers.pdf_glyphs import glyph_lines, page_glyphs
 
     try:
-        glyphs = page_glyphs(page, operators)
+        glyphs = page_glyphs(page, operators, actual_text=True)
         if any(len(g.text) > 1 and " " in g.text for g in glyphs):
             return runs  # a glyph standing for whole words (WeasyPrint): its place says nothing of their order
         lines = [_Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs, mirrored)]
@@ -325,6 +374,13 @@ def _paragraphs(
             _LIST_ITEM.match(a.text) and b.x > a.x + 0.5 * b.size and 0 < a.y - b.y <= spacing * 1.3
             for a, b in itertools.pairwise(group)
         )
+        labels = {id(a) for a, b in itertools.pairwise(group) if _label_line(a, b, right - col_left)}
+        # the line pitch of each font size: a page's footnotes, set closer, must not make its body text's look wide
+        by_size: dict[float, list[float]] = {}
+        for a, b in itertools.pairwise(group):
+            if 0 < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5:
+                by_size.setdefault(round(a.size), []).append(a.y - b.y)
+        pitches = {size: sorted(found)[len(found) // 4] for size, found in by_size.items()}
         current: _Para | None = None
         prev: _Line | None = None
         item_x: float | None = None  # where the current list item's bullet or number is
@@ -349,12 +405,19 @@ def _paragraphs(
                     new = True  # the short last line of a paragraph
                 elif kind == "paragraph" and _short_sentence_end(prev, right - col_left) and dy > pitch_break:
                     new = True  # one-line paragraphs one after another: a short line ending a sentence, a wider gap
+                elif (
+                    kind == "paragraph"
+                    and dy > min(1.1 * pitches.get(round(ln.size), spacing), 1.6 * body_size)
+                    and (id(prev) in labels or (id(ln) in labels and prev.text.rstrip()[-1:] in _ENDS))
+                ):
+                    new = True  # a label line ("Next steps", "Key dates") stands apart from the lines around it
             if new:
                 current = _Para(kind, level, opens_group=prev is None)
                 paras.append(current)
                 item_x = ln.x if kind == "paragraph" and _LIST_ITEM.match(ln.text) else None
             assert current is not None
             current.add(ln.text, words, not new and prev is not None and _cut_inside_token(prev, ln, col_right))
+            current.cut = ln.end >= col_right - 0.6 * ln.size and bool(_CUT_TOKEN.search(ln.text))
             prev = ln
     return paras
 
@@ -362,6 +425,16 @@ def _paragraphs(
 def _short_sentence_end(line: _Line, width: float) -> bool:
     """Whether a line ends a sentence well short of the column's width (set against either margin)."""
     return line.text.rstrip()[-1:] in _ENDS and line.end - line.x < 0.6 * width
+
+
+def _label_line(line: _Line, next_line: _Line, width: float) -> bool:
+    """Whether a line is a label of its own with no full stop ("Next steps", "Not agreed"): far shorter than the
+    column (half of it), and the next line, in the same size (not a heading), starts with a capitalised word (not
+    one in capitals: a title's second line). A paragraph's lines run to the margin but its last, which a new
+    paragraph follows anyway."""
+    first = (next_line.text.split() or [""])[0]
+    capitalised = first[:1].isupper() and not (len(first) > 1 and first.isupper())
+    return line.end - line.x < 0.5 * width and capitalised and abs(next_line.size - line.size) < 0.15 * line.size
 
 
 def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
@@ -443,6 +516,13 @@ def _continues(before: tuple[str, int, str], text: str) -> bool:
 
 
 _CLOSING = '.!?:;…"”’»)]。！？'
+
+
+def _url_goes_on(before: str, cut: bool, text: str) -> bool:
+    """Whether the paragraph before a page or column end stops inside a URL or path that this text goes on with
+    (without a space, whatever its case): cut at one of the URL's own break points, or anywhere when the line ran to
+    the margin (`cut`), and the text goes on as URL or path does."""
+    return bool((cut or _URL_CUT.search(before)) and _URL_PART.match(text))
 
 
 def _has_images(page: Any) -> bool:
@@ -592,22 +672,27 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
     parts: list[tuple[str, int, str]] = []
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
+    cut = False  # the last part ends inside a URL, path or long token at the margin
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
         for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary, (left, width)):
             text = _clean(para.text())
             if not text:
                 continue
-            if para.opens_group and para.kind == "paragraph" and parts and _continues(parts[-1], text):
+            url = para.opens_group and bool(parts) and _url_goes_on(parts[-1][2], cut, text)
+            if para.opens_group and para.kind == "paragraph" and parts and (url or _continues(parts[-1], text)):
                 joined = _Para("paragraph", 0, [parts[-1][2]])
-                joined.add(text, vocabulary)  # undoes a word hyphenated across the break too
+                joined.add(text, vocabulary, url)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
                     page_start = len(clean_block_text(joined.text())) - len(clean_block_text(text))
                     page_first_part[-1] = (len(parts) - 1, page_start)  # (no space between Chinese lines)
                 parts[-1] = ("paragraph", 0, joined.text())
             else:
                 parts.append((para.kind, para.level, text))
-        parts += [("paragraph", 0, text) for text in ocr_texts.get(number, [])]
+            cut = para.cut
+        if number in ocr_texts:
+            parts += [("paragraph", 0, text) for text in ocr_texts[number]]
+            cut = False
 
     info = _info(reader)
     title = info.get("title", "")

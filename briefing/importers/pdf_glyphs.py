@@ -29,7 +29,7 @@ _NUMBER_SIGNS = "$\u20ac\u00a3#+-"  # (office programs draw "25%" as "%25" in ri
 _JOINERS = "\u200c\u200d"  # Persian's zero-width non-joiner (and joiner): letters, kept between two Arabic letters
 
 
-@dataclass
+@dataclass(slots=True)
 class Glyph:
     x: float  # left edge on the page
     end: float  # right edge
@@ -68,17 +68,25 @@ def _fonts(page: Any) -> dict[str, Any]:
     return fonts
 
 
-# The operators page_glyphs follows, and those that draw text (which need the graphics state's matrix then)
-TEXT_STATE_OPERATORS = frozenset((b"BT", b"Tf", b"Tc", b"Tw", b"TL", b"Tz", b"Td", b"TD", b"Tm", b"T*"))
+# The operators page_glyphs follows, and those that draw text (which need the graphics state's matrix then); marked
+# content for its /ActualText
+TEXT_STATE_OPERATORS = frozenset(
+    (b"BT", b"Tf", b"Tc", b"Tw", b"TL", b"Tz", b"Td", b"TD", b"Tm", b"T*", b"BDC", b"BMC", b"EMC")
+)
 SHOW_OPERATORS = frozenset((b"Tj", b"TJ", b"'", b'"'))
 
 
-def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | None = None) -> list[Glyph]:
+def page_glyphs(
+    page: Any, operators: list[tuple[bytes, Any, list[float]]] | None = None, actual_text: bool = False
+) -> list[Glyph]:
     """Every glyph the page's text operators draw, with its place: the text state is followed here (pypdf reports
     the graphics state's matrix); glyph advances come from the font's widths, Tc, Tw and Tz. `operators`: those
-    operators as pypdf's text pass already reported them (operator, operands, matrix), to spare a second pass."""
+    operators as pypdf's text pass already reported them (operator, operands, matrix), to spare a second pass.
+    `actual_text`: the glyphs of a marked-content span with an /ActualText are one glyph with that text
+    (LibreOffice gives a cluster of Hebrew marks its text so: glyph by glyph it reads wrong)."""
     fonts = _fonts(page)
     glyphs: list[Glyph] = []
+    spans: list[tuple[int, str | None]] = []  # open marked content: where its glyphs start, its /ActualText
     state: dict[str, Any] = {"tm": [1.0, 0, 0, 1.0, 0, 0], "tlm": [1.0, 0, 0, 1.0, 0, 0], "font": None, "size": 0.0}
     spacing = {"Tc": 0.0, "Tw": 0.0, "Tz": 1.0, "TL": 0.0}
 
@@ -96,16 +104,20 @@ def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | Non
             units = [(c, c, c == " ") for c in codes]
         else:
             units = [(chr(b), font.encoding.get(b, chr(b)), b == 32) for b in raw]
+        # the string's glyphs share the text matrix but its origin: what turns an advance into page x is worked
+        # out once (this runs for every glyph of a page)
+        tm = state["tm"]
+        widths, default = font.character_widths, font.character_widths.get("default", 500)
+        tc, tw, tz = spacing["Tc"], spacing["Tw"], spacing["Tz"]
+        dx = tm[0] * cm[0] + tm[1] * cm[2]  # page x per unit of advance
+        glyph_size = abs(size * (math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0))
         for code, encoded, is_space in units:
-            tm = state["tm"]
-            advance = (font.character_widths.get(code, font.character_widths.get("default", 500)) / 1000) * size
-            advance = (advance + spacing["Tc"] + (spacing["Tw"] if is_space else 0.0)) * spacing["Tz"]
+            advance = (widths.get(code, default) / 1000 * size + tc + (tw if is_space else 0.0)) * tz
             text = font.character_map.get(encoded, encoded)
             if isinstance(text, str) and text and (text.isprintable() or text in _JOINERS):
-                x0, y0 = _apply(tm, cm, 0.0)
-                x1, _ = _apply(tm, cm, advance)
-                scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
-                glyphs.append(Glyph(min(x0, x1), max(x0, x1), y0, abs(size * scale) or 10.0, text))
+                x0, y0 = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                x1 = x0 + advance * dx
+                glyphs.append(Glyph(min(x0, x1), max(x0, x1), y0, glyph_size or 10.0, text))
             tm[4] += advance * tm[0]
             tm[5] += advance * tm[1]
 
@@ -117,7 +129,9 @@ def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | Non
 
     def before(op: bytes, args: list[Any], cm: list[float], _tm: list[float]) -> None:
         try:
-            if op == b"BT":
+            if op in (b"BDC", b"BMC", b"EMC"):
+                marked_content(op, args)
+            elif op == b"BT":
                 state["tm"], state["tlm"] = [1.0, 0, 0, 1.0, 0, 0], [1.0, 0, 0, 1.0, 0, 0]
             elif op == b"Tf" and len(args) >= 2:
                 state["font"], state["size"] = fonts.get(str(args[0])), float(args[1])
@@ -153,17 +167,25 @@ def page_glyphs(page: Any, operators: list[tuple[bytes, Any, list[float]]] | Non
         except (TypeError, ValueError):
             pass  # a malformed operator draws nothing here, as in a viewer
 
+    def marked_content(op: bytes, args: list[Any]) -> None:
+        if op == b"EMC":
+            start, text = spans.pop() if spans else (len(glyphs), None)
+            if text is not None and actual_text and glyphs[start:]:
+                drawn = glyphs[start:]
+                first = drawn[0]
+                glyphs[start:] = [Glyph(min(g.x for g in drawn), max(g.end for g in drawn), first.y, first.size, text)]
+            return
+        properties: Any = args[1] if op == b"BDC" and len(args) >= 2 else {}
+        text = properties.get("/ActualText") if isinstance(properties, dict) else None
+        outer = any(t is not None for _, t in spans)  # only the outermost /ActualText counts
+        spans.append((len(glyphs), str(text) if text is not None and not outer and str(text).isprintable() else None))
+
     if operators is None:
         page.extract_text(visitor_operand_before=before)
     else:
         for op, args, cm in operators:
             before(op, args, cm, cm)
     return glyphs
-
-
-def _apply(tm: list[float], cm: list[float], offset: float) -> tuple[float, float]:
-    px, py = offset * tm[0] + tm[4], offset * tm[1] + tm[5]
-    return px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5]
 
 
 def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float, float, float, str, float]]:
@@ -181,11 +203,11 @@ def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float
         return []
     margins = (min(g.x for g in glyphs), max(g.end for g in glyphs))
     lines = []
-    for row in rows:
-        marks = [g for g in row if _is_mark(g.text)]
-        row = _left_to_right([g for g in row if not _is_mark(g.text)])
-        for mark in marks:  # a vowel sign or hamza belongs to the letter it is drawn over
-            base = _mark_base(mark, row)
+    for drawn in rows:
+        marks = [g for g in drawn if _is_mark(g.text)]
+        row = _left_to_right([g for g in drawn if not _is_mark(g.text)])
+        for mark in marks:  # a vowel sign or hamza belongs to the letter it is drawn with, or over
+            base = _drawn_base(mark, drawn) or _mark_base(mark, row)
             if base is not None:
                 base.text += mark.text
         size = max(g.size for g in row)
@@ -213,6 +235,26 @@ def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float
             lines.append((left, row[0].y, size, text, right))
     lines.sort(key=lambda ln: -ln[1])
     return lines
+
+
+def _drawn_base(mark: Glyph, drawn: list[Glyph]) -> Glyph | None:
+    """The letter a combining mark is drawn with: programs draw a left-to-right letter and then its marks, and a
+    right-to-left word drawn left to right (visual order) each letter's marks and then the letter (a shaper's
+    clusters reversed). Position alone cannot tell: a mark without advance sits where one letter ends and the next
+    begins (Hebrew's dagesh, shin dot and holam read back on the neighbouring letter). None when the letter so found
+    is not one, or not within an em of the mark."""
+    at = next(i for i, g in enumerate(drawn) if g is mark)
+    before = next((g for g in reversed(drawn[:at]) if not _is_mark(g.text)), None)
+    after = next((g for g in drawn[at + 1 :] if not _is_mark(g.text)), None)
+    base = before
+    if _RIGHT_TO_LEFT_MARK.match(mark.text) and after is not None and (before is None or after.x >= before.x):
+        base = after  # drawn left to right, so in visual order (a right-to-left word drawn in logical order: before)
+    if base is None or not unicodedata.category(base.text[:1]).startswith("L"):
+        return None
+    return base if base.x - mark.size <= mark.x <= base.end + mark.size else None
+
+
+_RIGHT_TO_LEFT_MARK = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _mark_base(mark: Glyph, row: list[Glyph]) -> Glyph | None:

@@ -98,3 +98,38 @@ def test_a_dash_between_words_at_a_line_end_keeps_them_together() -> None:
     for line in ("The region of Ottawa–", "Gatineau and the talks —", "as the note says—", "again"):
         joined.add(line)
     assert joined.text() == "The region of Ottawa–Gatineau and the talks — as the note says—again"
+
+
+def test_a_url_cut_at_a_page_end_reads_back_whole(tmp_path: Path) -> None:
+    # a layout program breaks a URL at one of its slashes or its "?" wherever the line falls, the last of a page
+    # too: the next page goes on with it, without a space (and not as a new paragraph when it opens in capitals)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    url = "https://www.example.gc.ca/Sanctions/Current/Regulations/iran/notice_consular_access.aspx?lang=eng"
+    filler = "The department confirmed that officials will meet again next week to discuss the"
+    # at a slash, before a capital and before a lower-case letter; and anywhere, where the line is full
+    cut_1, cut_2 = url.index("Regulations"), url.index("iran")
+    full = "relief, as the report at "
+    cut_3 = next(
+        i
+        for i in range(len(url))
+        if stringWidth(full + url[:i], "Helvetica", 11) > stringWidth(filler, "Helvetica", 11)
+    )
+    pages = [
+        [filler] * 44 + ["sanctions relief, as the notice at " + url[:cut_1]],
+        [url[cut_1:] + " says."] + [filler] * 43 + ["sanctions relief, as the page at " + url[:cut_2]],
+        [url[cut_2:] + " says."] + [filler] * 43 + [full + url[:cut_3]],
+        [url[cut_3:] + " says."],
+    ]
+    canvas = Canvas(str(tmp_path / "u.pdf"), pagesize=(612, 792))
+    for lines in pages:
+        canvas.setFont("Helvetica", 11)
+        for i, line in enumerate(lines):
+            canvas.drawString(72, 720 - 14 * i, line)
+        canvas.showPage()
+    canvas.save()
+    text = " ".join(import_file(tmp_path / "u.pdf").text.split())
+    assert f"as the notice at {url} says." in text
+    assert f"as the page at {url} says." in text
+    assert f"as the report at {url} says." in text

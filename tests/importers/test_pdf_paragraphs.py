@@ -167,3 +167,64 @@ def test_one_line_paragraphs_of_briefings_own_pdf_stay_apart(tmp_path: Path, cap
     paragraphs = [source.text[b.start : b.end] for b in source.blocks]
     for text in notes:
         assert text in paragraphs
+
+
+def test_label_lines_without_a_full_stop_stay_their_own_paragraphs(tmp_path: Path, capsys) -> None:
+    # QA7 defect 9: a one-line note with no full stop ("Next steps") ran into the note after it, and the label after
+    # a one-line note ("… report back." then "Key dates") into that note
+    from tests.test_cli import run
+
+    notes = [
+        "Next steps",
+        "The department will brief the minister on Monday and report back.",
+        "Key dates",
+        "Talks resume on 12 January in Geneva with officials from both sides attending.",
+        "Not agreed",
+        "Line one of a note.",
+    ]
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Labels")[0] == 0
+    for text in notes:
+        assert run(capsys, "note", str(note), "--section", "background", "--text", text)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    source = import_file(tmp_path / "n.pdf")
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    for text in notes:
+        assert text in paragraphs
+
+
+def test_a_title_in_capitals_on_two_lines_stays_one_paragraph() -> None:
+    # a short line, a gap a little wider than the line pitch, then a line in capitals: a title going on, not a label
+    lines = [
+        _Line(72.0, 700.0, 11.0, "MEMORANDUM TO THE DIRECTOR", 250.0),
+        _Line(72.0, 683.0, 11.0, "FOR INFORMATION", 160.0),
+        _Line(72.0, 660.0, 11.0, "The Minister said on Friday that talks with Iran had begun at the official", 520.0),
+        _Line(72.0, 646.0, 11.0, "level, and officials will meet again next week to discuss sanctions relief", 520.0),
+        _Line(72.0, 632.0, 11.0, "under the agreements.", 180.0),
+    ]
+    assert [p.text() for p in _paragraphs([lines], 11.0, page=(0.0, 595.0))] == [
+        "MEMORANDUM TO THE DIRECTOR FOR INFORMATION",
+        "The Minister said on Friday that talks with Iran had begun at the official level, and officials will meet"
+        " again next week to discuss sanctions relief under the agreements.",
+    ]
+    lines[1].text = "For information"  # a capitalised word: the short line was a label
+    assert len(_paragraphs([lines], 11.0, page=(0.0, 595.0))) == 3
+
+
+def test_a_paragraphs_short_last_line_stays_in_it_on_a_page_with_closer_set_footnotes() -> None:
+    # footnotes set closer than the body lowered the page's line pitch, so every body line's gap looked wide and a
+    # paragraph's short last line (then a capitalised paragraph) was taken for a label and split off
+    body = [
+        "Nearly every website that you visit that has a Like button is actually encouraging",
+        "your browser to tell Facebook about your browsing habits, whether you are a member.",
+        "Even if you do not click on the 18",
+        "I would be shocked if Facebook were not connecting those dots given the goals they",
+        "claim for data collection.",
+    ]
+    ys = [700.0, 683.8, 667.6, 644.8, 628.6]
+    notes = [f"{n} A note set in a smaller size, closer than the body text of the page." for n in range(1, 9)]
+    lines = [_Line(72.0, y, 12.0, text, 72.0 + 5.6 * len(text)) for y, text in zip(ys, body, strict=True)]
+    lines += [_Line(72.0, 200.0 - 13.3 * i, 10.0, text, 72.0 + 4.7 * len(text)) for i, text in enumerate(notes)]
+    texts = [p.text() for p in _paragraphs([lines], 12.0, page=(0.0, 612.0))]
+    assert " ".join(body[:3]) in texts
+    assert " ".join(body[3:]) in texts

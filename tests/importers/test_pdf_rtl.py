@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ ARABIC = "بالموازاة مع ذلك وللإشارة إلى المنطقة 
 PERSIAN = "در سال ۱۳۹۱ دولت کانادا روابط دیپلماتیک خود را با ایران قطع کرد و دیپلمات‌های ایرانی را اخراج کرد."
 HEBREW = "למעשה, השפה הנשמעת בפי דוברים ילידיים זהה כמעט בכל חלקי ישראל."
 CHINESE = "搜狐在线国庆免费大酬宾 拨95933上网魔力宝贝免费玩"
+VOCALISED = "قال: نعم فعلاً جِدّاً مُهِمٌّ."  # marks LibreOffice draws before their letters, a shadda and a tanween stacked
+# a dagesh, shin dot and holam where two letters meet; LibreOffice gives a cluster of marks its text in /ActualText
+POINTED = "בְּרֵאשִׁית בָּרָא אֱלֹהִים: אֵת הַשָּׁמַיִם, וְאֵת הָאָרֶץ."
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +35,7 @@ def office_pdf(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("rtl")
     document = Document()
     document.add_paragraph("An English line first.")
-    for text in (ARABIC, PERSIAN, HEBREW):
+    for text in (ARABIC, PERSIAN, HEBREW, VOCALISED, POINTED):
         paragraph = document.add_paragraph()
         paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
         run = paragraph.add_run(text)
@@ -47,7 +51,11 @@ def office_pdf(tmp_path_factory) -> Path:
     return folder / "rtl.pdf"
 
 
-@pytest.mark.parametrize("sentence", [ARABIC, PERSIAN, HEBREW, CHINESE], ids=["ar", "fa", "he", "zh"])
+@pytest.mark.parametrize(
+    "sentence",
+    [ARABIC, PERSIAN, HEBREW, VOCALISED, POINTED, CHINESE],
+    ids=["ar", "fa", "he", "ar-vocalised", "he-pointed", "zh"],
+)
 def test_office_pdf_reads_in_logical_order_with_its_spaces(office_pdf: Path, sentence: str) -> None:
     text = " ".join(import_file(office_pdf).text.split())
     assert sentence in text
@@ -147,3 +155,34 @@ def test_a_word_final_tanween_stays_on_its_letter_before_the_full_stop(tmp_path:
         Glyph(506.99, 512.0, 600.0, 11.0, "أ"),
     ]
     assert glyph_lines(glyphs)[0][3] == "أولاً."
+
+
+def test_pointed_hebrew_of_briefings_own_pdf_keeps_each_mark_on_its_letter(tmp_path: Path, capsys) -> None:
+    # QA7 defect 4: a dagesh, shin dot or holam drawn where one letter ends and the next begins read back on the
+    # neighbouring letter ("בְרֵּאשִיׁת"); the order the marks are drawn in tells their letter
+    from tests.test_cli import run
+
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Pointed")[0] == 0
+    assert run(capsys, "note", str(note), "--section", "background", "--text", POINTED)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    assert unicodedata.normalize("NFC", POINTED) in import_file(tmp_path / "n.pdf").text
+
+
+def test_a_mark_between_two_letters_goes_with_the_letter_drawn_with_it() -> None:
+    # a right-to-left word drawn left to right: each letter's marks come before it ("בְּ": sheva, dagesh, bet; the
+    # dagesh where resh ends and bet begins); a Latin letter's mark comes after it, at its end ("û" in "brûlée")
+    hebrew = [
+        Glyph(527.89, 533.77, 600.0, 11.0, "ר"),
+        Glyph(536.78, 536.78, 600.0, 11.0, "\u05b0"),
+        Glyph(533.77, 533.77, 600.0, 11.0, "\u05bc"),
+        Glyph(533.77, 540.35, 600.0, 11.0, "ב"),
+    ]
+    assert glyph_lines(hebrew)[0][3] == "בְּר"
+    latin = [
+        Glyph(100.0, 106.0, 500.0, 11.0, "r"),
+        Glyph(106.0, 112.0, 500.0, 11.0, "u"),
+        Glyph(112.0, 112.0, 500.0, 11.0, "\u0302"),
+        Glyph(112.0, 115.0, 500.0, 11.0, "l"),
+    ]
+    assert unicodedata.normalize("NFC", glyph_lines(latin)[0][3]) == "rûl"
