@@ -75,10 +75,9 @@ def correspondence(source: Source, language: str = "en") -> str:
     """What a citation says of an e-mail after its sender: "e-mail to A", "e-mail to A and B", "e-mail to A and
     others"; in French ("fr") "courriel à A", "courriel à A et B", "courriel à A et autres"; "e-mail" (« courriel »)
     for one that names no recipient. "" for anything but an e-mail."""
-    from email.utils import parseaddr
-
     if source.meta.format not in EMAIL_FORMATS:
         return ""
+    from email.utils import parseaddr  # (only for an e-mail: it imports socket, random, datetime and more)
 
     names = []
     for who in source.meta.to:
