@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from briefing.core.lazy_regex import lazy
 from briefing.core.script import RTL_CLASSES, SCRIPT_BLOCKS, has_rtl, is_rtl, is_rtl_char
 
 # Hebrew cantillation and vowel points (not maqaf U+05BE, paseq U+05C0, sof pasuq U+05C3, nun hafukha U+05C6)
@@ -220,8 +221,8 @@ def visual(text: str, rtl_base: bool | None = None, marks: bool = False) -> str:
 # rules look back to the last strong letter: it) nor after it what comes before (neutrals before it meet it, a
 # left-to-right letter, as they would the line's end at level 0; the space before it is no number separator).
 # Shaping joins letters only within a word. So the line is its head's visual order followed by the tail as it is.
-_TAIL_WORD = re.compile(" [A-Za-z]")
-_UNSHAPED = re.compile("[^\u0590-\u08ff\ufb1d-\ufefc\u200d]*")  # no Hebrew, Arabic or joiner: shape leaves it
+_TAIL_WORD = lazy(" [A-Za-z]")  # (compiled for the first such line: a Latin-only note never asks)
+_UNSHAPED = lazy("[^\u0590-\u08ff\ufb1d-\ufefc\u200d]*")  # no Hebrew, Arabic or joiner: shape leaves it
 
 
 def _ltr_tail(text: str, marks: bool) -> int:
