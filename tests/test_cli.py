@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -275,6 +276,23 @@ def test_a_file_that_is_not_a_briefing_is_pointed_to_add_source(tmp_path: Path, 
     assert line.endswith(f"briefing add-source FILE.briefing {report}")
 
 
+def test_open_of_a_file_that_is_not_a_briefing_says_so_before_the_window(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`briefing open report.txt` started the window, which called the text file damaged (QA8 D13j)."""
+    import briefing.gui.app
+
+    started: list[Path | None] = []
+    monkeypatch.setattr(briefing.gui.app, "run_gui", lambda path, **_options: started.append(path) or 0)
+    report = tmp_path / "report.txt"
+    report.write_text("Text", encoding="utf-8")
+    line = fails(capsys, "open", report, match="report.txt: Briefing opens .briefing files")
+    assert line.endswith(f"briefing add-source FILE.briefing {report}") and started == []
+    backup = tmp_path / "n.briefing.bak"  # a backup is opened (as an unsaved copy), as File > Open lets it be
+    backup.write_bytes(b"")
+    assert run(capsys, "open", backup)[0] == 0 and started == [backup]
+
+
 def test_a_reader_that_stops_reading_is_not_an_error(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"  # output larger than a pipe holds, so the writer is still writing
     big.write_text("Paragraph of an article, long enough to fill the pipe.\n\n" * 20_000, encoding="utf-8")
@@ -300,6 +318,22 @@ def test_wording_says_what_the_analyst_sees(note: Path, capsys, tmp_path: Path) 
     a_file = tmp_path / "made.pdf"
     a_file.write_bytes(b"")
     fails(capsys, "export", note, "-o", a_file / "x.pdf", match=f"x.pdf: {str(a_file)!r} is a file, not a folder")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("suffix", [".md", ".pdf"])
+def test_an_export_through_a_link_to_a_pipe_or_device_is_refused(note: Path, capsys, tmp_path: Path, suffix) -> None:
+    """QA8 D1: `export -o full.pdf`, full.pdf a link to /dev/full, replaced the device with a PDF (rc 0). A pipe
+    stands in for the device: a test must never risk a system file."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    link = tmp_path / f"full{suffix}"
+    link.symlink_to(pipe)
+    fails(
+        capsys, "export", note, "-o", link,
+        match=f"full{suffix}: is a link to {str(pipe)!r}, which is not a regular file (a device, a pipe or a socket)",
+    )  # fmt: skip
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and link.is_symlink()
 
 
 def test_the_command_line_names_the_project_suffix_as_the_core_does() -> None:

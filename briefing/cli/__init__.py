@@ -12,10 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from briefing import __version__
 from briefing.cli.terminal import CommandError, library_noise_hidden, say
 from briefing.core.dataclass_cache import compiled_dataclasses
+from briefing.core.regex_cache import compiled_patterns
 
 SUFFIX = ".briefing"  # briefing.core.project.SUFFIX (tests/test_cli.py checks they agree), named here so that the
 # core modules load inside main(), where their dataclasses come from the cache of compiled code
@@ -35,7 +37,17 @@ COMMANDS = {
 __all__ = ["CommandError", "build_parser", "main", "say"]
 
 
-class _CommandParser(argparse.ArgumentParser):
+class _Parser(argparse.ArgumentParser):
+    """A parser whose errors are one line, like every other error of the command (the usage is in --help)."""
+
+    help_for = ""  # the command whose --help to point to, when the main parser reports its options' mistake
+
+    def error(self, message: str) -> NoReturn:
+        say("error", f"{message}; see '{self.help_for or self.prog} --help'")
+        sys.exit(2)  # (argparse's status for a mistyped command line)
+
+
+class _CommandParser(_Parser):
     """A command's parser: its options may come between its files (`add-source N.briefing A --attachments B`)."""
 
     _intermixed = False  # (the intermixed parse calls parse_known_args itself: that call parses as usual)
@@ -52,10 +64,8 @@ class _CommandParser(argparse.ArgumentParser):
             self._intermixed = False
 
 
-def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing", description="Briefing: build briefing notes from source articles."
-    )
+def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> _Parser:
+    parser = _Parser(prog="briefing", description="Briefing: build briefing notes from source articles.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument(
         "--smoke-test", metavar="OUTDIR", help="open the demo in the window, export DOCX and PDF to OUTDIR, check them"
@@ -65,6 +75,14 @@ def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> argparse.ArgumentPar
     for group in groups:
         importlib.import_module(f"briefing.cli.{group}").register(sub)
     return parser
+
+
+def not_a_briefing(file: str) -> str:
+    """What is said of a file given to open that is no briefing (notes.txt): how to add it to one instead."""
+    name = Path(file).name
+    return (
+        f"{name}: Briefing opens {SUFFIX} files; to add it to one as a source: briefing add-source FILE{SUFFIX} {file}"
+    )
 
 
 def _window(args: argparse.Namespace) -> int:
@@ -89,8 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and COMMANDS.get(argv[0], "window") != "window":
         # A headless command creates some 40 dataclasses (a cold `briefing export`: about 5 % of its run compiling
-        # their methods); the window does the same for its own start-up (gui/app.py).
-        with compiled_dataclasses():
+        # their methods); the window does the same for its own start-up (gui/app.py). Likewise the 130 regular
+        # expressions a cold export to PDF compiles (another 5 %).
+        with compiled_dataclasses(), compiled_patterns():
             return _run(argv)
     return _run(argv)
 
@@ -99,11 +118,13 @@ def _run(argv: list[str]) -> int:
     if argv and argv[0].lower().endswith(SUFFIX):
         argv.insert(0, "open")  # `briefing FILE.briefing`, as a file manager or file association runs it
     elif argv and argv[0] not in COMMANDS and not argv[0].startswith("-") and Path(argv[0]).suffix:
-        say("error", f"{Path(argv[0]).name}: Briefing opens {SUFFIX} files; to add it to one as a source: "
-            f"briefing add-source FILE{SUFFIX} {argv[0]}")  # fmt: skip
+        say("error", not_a_briefing(argv[0]))
         return 2
     group = COMMANDS.get(argv[0]) if argv else None
-    args = build_parser((group,) if group else COMMAND_GROUPS).parse_args(argv)
+    parser = build_parser((group,) if group else COMMAND_GROUPS)
+    if group:  # (an option no command takes is reported by the main parser, after the command's own)
+        parser.help_for = f"briefing {argv[0]}"
+    args = parser.parse_args(argv)
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A character the output cannot carry (a terminal's code page, a stray surrogate) is shown as "?" rather
         # than stop `show` part-way.

@@ -246,7 +246,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         imported.append(result.source)
         for warning in result.warnings:
             say("warning", f"{Path(name).name}: {warning}")
-        attached = _add_attachments(name, result, args, imported, errors)
+        attached = _add_attachments(name, result, args, imported)
         if args.attachments and result.attachments:
             carriers[result.source.id] = attached
     if errors:
@@ -283,9 +283,7 @@ def cmd_add_source(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_attachments(
-    name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source], errors: list[str]
-) -> int:
+def _add_attachments(name: str, result: ImportResult, args: argparse.Namespace, imported: list[Source]) -> int:
     """An e-mail's attachments: imported too with --attachments (how many were), else named so the analyst knows
     they are there."""
     from briefing.importers import IMAGE_SUFFIXES, import_attachments
@@ -301,7 +299,9 @@ def _add_attachments(
         return 0
     found, failed = import_attachments(result, password=args.password)
     imported.extend(r.source for r in found)
-    errors.extend(failed)
+    for error in failed:  # left out like an attachment of an unknown kind, as the window does: --attachments
+        # takes them all, so refusing the whole message would leave no way to add it and its good attachments
+        say("warning", f"{Path(name).name}: attachment {error}; it was left out")
     if pictures:
         say("note", f"{Path(name).name}: pictures not added: {', '.join(pictures)}; save them and add them as "
             "sources to read them by OCR")  # fmt: skip

@@ -61,7 +61,7 @@ def _export(args: argparse.Namespace) -> int:
     from briefing.cli.files import read_briefing
     from briefing.core.project import ProjectFileError
     from briefing.core.templates import TemplateError, load_catalog
-    from briefing.export import FORMATS, ExportError, export_briefing
+    from briefing.export import FORMATS, ExportError, export_tree, export_tree_of
     from briefing.export.pages import from_layout
 
     source, output = Path(args.file), Path(args.output)
@@ -92,7 +92,8 @@ def _export(args: argparse.Namespace) -> int:
             f"call it “{untitled}”; give it one with: briefing set {source.name} {field}=...")  # fmt: skip
     layouts: list[Layout] = []  # a PDF's own layout, for the page budget
     try:
-        path = export_briefing(briefing, template, output, draft=args.draft, on_layout=layouts.append)
+        tree = export_tree_of(briefing, template, output, draft=args.draft)  # (export_briefing, keeping the tree)
+        path = export_tree(tree, output, on_layout=layouts.append)
     except (ExportError, TemplateError) as exc:
         return _fail(str(exc))
     out(f"Exported {path}")
@@ -105,7 +106,7 @@ def _export(args: argparse.Namespace) -> int:
         _warn_over_budget(from_layout(briefing, template, layouts[0]), output)
         from briefing.export.pdfmarks import unshown_marks_of
 
-        for warning in unshown_marks_of(briefing, template):  # a quotation printed without its vowel marks
+        for warning in unshown_marks_of(briefing, template, tree):  # a quotation printed without its vowel marks
             say("warning", f"{output.name}: {warning}")
     return 0
 

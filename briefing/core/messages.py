@@ -12,6 +12,7 @@ other value (a file name, the system's or a library's own text) is shown as it i
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable
 
@@ -106,3 +107,30 @@ def one_line(value: object) -> str | Message:
     if message is None:
         return " ".join(str(value).split())
     return Message(message.template, **{key: one_line(part) for key, part in message.values.items()})
+
+
+# The commonest reasons the system gives for a failed read or write, in the system's (Linux's) English words, marked
+# for translation so that the French window does not show English inside a French sentence; the command line keeps
+# these words. Any other reason is shown as the system words it.
+_SYSTEM_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("Messages", "Permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Messages", "Operation not permitted"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Messages", "No space left on device"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Messages", "Disk quota exceeded"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Messages", "Read-only file system"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Messages", "No such file or directory"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Messages", "File name too long"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Messages", "Is a directory"),
+}
+
+
+def system_reason(exc: BaseException) -> str:
+    """Why a read or write failed, for a message's "({reason})": a common system error as a Message (in the
+    interface language in the window), any other the system's own text, or the error's."""
+    if isinstance(exc, OSError):
+        known = _SYSTEM_REASONS.get(exc.errno) if exc.errno is not None else None
+        if known is not None:
+            return Message(known)
+        if exc.strerror:
+            return exc.strerror
+    return str(exc)

@@ -6,7 +6,6 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
 from pathlib import PurePath
 from typing import Literal
 
@@ -197,6 +196,8 @@ def is_note_date(text: str) -> bool:
     The one rule for the command line, the window and the operation that sets it."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat alone also takes 20261207
         return False
+    from datetime import date  # (here: a date is checked when typed, not at start-up)
+
     try:
         date.fromisoformat(text)
     except ValueError:  # 2026-02-30

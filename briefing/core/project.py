@@ -16,7 +16,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, system_reason
 from briefing.core.model import Source
 
 MIMETYPE = "application/vnd.briefing+zip"
@@ -136,4 +136,4 @@ def short_repr(value: Any, limit: int = 80) -> str:
 
 
 def reason_of(exc: BaseException) -> str:
-    return (isinstance(exc, OSError) and exc.strerror) or str(exc)
+    return system_reason(exc)  # (its common reasons in the interface language)

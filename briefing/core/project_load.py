@@ -102,13 +102,8 @@ def _load(parts: ZipParts) -> Briefing:
     raw = parts.read("manifest.yaml", Message(QT_TRANSLATE_NOOP("Messages", "its manifest")), MAX_MANIFEST_BYTES)
     try:
         manifest = parse_manifest(raw)
-    except UnicodeDecodeError:
-        raise parts.fail(Message(QT_TRANSLATE_NOOP("Messages", "manifest is not UTF-8 text"))) from None
-    except yaml_error() as exc:
-        problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unknown"])[0]
-        raise parts.fail(
-            Message(QT_TRANSLATE_NOOP("Messages", "manifest is not valid YAML: {problem}"), problem=problem)
-        ) from None
+    except (UnicodeDecodeError, yaml_error()) as exc:
+        raise parts.fail(_damaged_manifest(exc)) from None
     except ManifestTooLarge as exc:
         raise parts.fail(
             Message(QT_TRANSLATE_NOOP("Messages", "manifest {exc}, more than a briefing can have"), exc=exc)
@@ -119,6 +114,22 @@ def _load(parts: ZipParts) -> Briefing:
         ) from None
     m = _Manifest(parts, migrate(manifest, parts))
     return m.briefing()
+
+
+def _damaged_manifest(exc: Exception) -> Message:
+    """A manifest that cannot be parsed, in the analyst's words, as every damaged part is said ("part
+    'manifest.yaml' is damaged"); the decoder's or parser's own words ("did not find expected <document start>")
+    only with BRIEFING_DEBUG set, for whoever looks into the file."""
+    detail = ""
+    if os.environ.get("BRIEFING_DEBUG"):
+        mark = getattr(exc, "problem_mark", None)  # a YAML error's place
+        detail = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+        detail = f" [{detail}" + (f", line {mark.line + 1}, column {mark.column + 1}]" if mark else "]")
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "part {name} is damaged (its contents cannot be read){detail}"),
+        name=short_repr("manifest.yaml"),
+        detail=detail,
+    )
 
 
 def migrate(manifest: Any, parts: ZipParts) -> dict[str, Any]:

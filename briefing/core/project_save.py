@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from briefing.core.files import CannotWriteHere, atomic_write
+from briefing.core.files import CannotWriteHere, NotARegularFile, atomic_write
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.model import Block, Briefing, Source
 from briefing.core.project import MIMETYPE, PartCache, ProjectFileError, part_names, reason_of, source_ids_problem, utf8
@@ -120,13 +120,15 @@ def save_briefing(
         )
     existed = path.exists()
     try:
-        atomic_write(
-            path, lambda stream: write_briefing(briefing, stream, cache, threads=threads), keep_backup=keep_backup
+        atomic_write(  # (given as named: it follows the link itself, and words a refusal for the link)
+            shown, lambda stream: write_briefing(briefing, stream, cache, threads=threads), keep_backup=keep_backup
         )
     except CannotWriteHere as exc:
         raise ProjectFileError(
             shown, Message(QT_TRANSLATE_NOOP("Messages", "cannot save here ({reason})"), reason=reason_of(exc))
         ) from None
+    except NotARegularFile as exc:
+        raise ProjectFileError(shown, exc.problem) from None
     except OSError as exc:
         kept = (
             Message(QT_TRANSLATE_NOOP("Messages", "the previous file is intact"))

@@ -13,7 +13,6 @@ its own. The direction marks LRM and RLM are strong (classes L and R): setting a
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from typing import Literal
 
@@ -22,7 +21,7 @@ from briefing.core.lazy_regex import lazy
 RTL_CLASSES = frozenset({"R", "AL"})
 # Blocks holding every R and AL character (Hebrew to Arabic Extended-A, the presentation forms, the historic
 # right-to-left scripts, Adlam and Arabic mathematical letters): a quick pre-filter before the exact class test.
-_RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_RTL_BLOCKS = lazy("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 SOURCE_SHARE = 0.3  # the share of right-to-left strong characters that makes a source right-to-left
 SAMPLE = 20_000  # characters looked at to tell a source's direction
 

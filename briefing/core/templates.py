@@ -11,7 +11,7 @@ from typing import Any
 
 from briefing import paths
 from briefing.core.language import Wording
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, system_reason
 from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
 from briefing.core.yaml_cache import YamlCache, safe_load, yaml_error
 
@@ -488,7 +488,7 @@ def load_template_file(path: Path, origin: str = "built-in", cache: YamlCache | 
         raw = path.read_bytes()
     except OSError as exc:
         raise TemplateError(
-            path, "", Message(QT_TRANSLATE_NOOP("Messages", "cannot be read ({reason})"), reason=exc.strerror or exc)
+            path, "", Message(QT_TRANSLATE_NOOP("Messages", "cannot be read ({reason})"), reason=system_reason(exc))
         ) from None
     if len(raw) > 1_000_000:
         raise TemplateError(

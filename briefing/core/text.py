@@ -11,12 +11,12 @@ from briefing.core.lazy_regex import lazy
 from briefing.core.model import Block
 
 # C0/C1 controls other than tab and the line breaks below, and lone surrogates: never valid in a document (or XML).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff]")
+_CONTROL = lazy(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff]")
 # Every way text breaks a line: CR LF, CR, vertical tab, NEL, LINE SEPARATOR; and a paragraph: a form feed (a page
 # break) and PARAGRAPH SEPARATOR. Deleting them would glue the words either side together.
-_LINE_BREAK = re.compile("\r\n|[\r\x0b\x85\u2028]")
-_PARAGRAPH_BREAK = re.compile("[\x0c\u2029]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_BREAK = lazy("\r\n|[\r\x0b\x85\u2028]")
+_PARAGRAPH_BREAK = lazy("[\x0c\u2029]")
+_SPACES = lazy(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 # For messages, not documents: control characters (a newline or an escape sequence in a file name) would break a

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.core.files import CannotWriteHere, atomic_write
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension
+from briefing.core.files import CannotWriteHere, NotARegularFile, atomic_write
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension, system_reason
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
 from briefing.export import reportlab_start
@@ -34,6 +34,7 @@ __all__ = [
     "build_tree",
     "export_briefing",
     "export_tree",
+    "export_tree_of",
     "render",
     "warm_up",
 ]
@@ -76,9 +77,7 @@ def _why(what: Message, exc: OSError | ValueError) -> Message:
     """The problem in words: a name too long gets advice, anything else the system's reason."""
     if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
         return Message(QT_TRANSLATE_NOOP("Messages", "the name is too long for the file system; choose a shorter one"))
-    return Message(
-        QT_TRANSLATE_NOOP("Messages", "{what} ({reason})"), what=what, reason=getattr(exc, "strerror", None) or exc
-    )
+    return Message(QT_TRANSLATE_NOOP("Messages", "{what} ({reason})"), what=what, reason=system_reason(exc))
 
 
 def _check_target(path: Path) -> None:
@@ -138,13 +137,21 @@ def export_briefing(
     """
     if progress:
         progress(0.0, "Preparing the document")
+    tree = export_tree_of(briefing, template, out_path, draft=draft)
+    return export_tree(tree, out_path, progress=progress, on_layout=on_layout)
+
+
+def export_tree_of(
+    briefing: Briefing, template: Template, out_path: str | os.PathLike[str], *, draft: bool = False
+) -> DocumentTree:
+    """The document tree export_briefing renders; its ExportError names out_path. (`briefing export` keeps the tree
+    for its warnings rather than build it twice.)"""
     try:
-        tree = build_tree(briefing, template, draft=draft)
+        return build_tree(briefing, template, draft=draft)
     except ExportError as exc:
         if exc.path is not None:
             raise
         raise ExportError(out_path, exc.message, unmatched=exc.unmatched) from None
-    return export_tree(tree, out_path, progress=progress, on_layout=on_layout)
 
 
 def export_tree(
@@ -182,6 +189,8 @@ def export_tree(
             path,
             _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot write in {folder}"), folder=repr(exc.filename)), exc),
         ) from None
+    except NotARegularFile as exc:
+        raise ExportError(path, exc.problem) from None
     except PermissionError:
         raise ExportError(
             path,

@@ -131,14 +131,16 @@ def _written(briefing: Briefing) -> Iterator[str]:
         yield from (source.meta.title, source.meta.author, source.meta.publisher, *source.meta.to)
 
 
-def unshown_marks_of(briefing: Briefing, template: Template) -> list[Message]:
-    """unshown_marks for a briefing as exported with a template; the tree is built only when some text of the
-    briefing has such marks (the common case costs a scan of its text)."""
+def unshown_marks_of(briefing: Briefing, template: Template, tree: DocumentTree | None = None) -> list[Message]:
+    """unshown_marks for a briefing as exported with a template; the tree (the export's own, when given) is built
+    only when some text of the briefing has such marks (the common case costs a scan of its text)."""
     from briefing.export.errors import ExportError
     from briefing.export.tree import build_tree
 
     if not any(map(has_unshown_marks, _written(briefing))):
         return []
+    if tree is not None:
+        return unshown_marks(tree)
     try:
         return unshown_marks(build_tree(briefing, template))
     except ExportError:  # a note the export refuses: its error says why, not this

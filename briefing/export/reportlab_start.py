@@ -131,11 +131,59 @@ class _HarfBuzzOnFirstUse(_Wrapped):
                 del sys.modules["uharfbuzz"]  # later imports get the real module
 
 
+# ReportLab's fp_str writes numbers as a PDF has them, in C through sprintf: some 6,000 instructions a number. Drawing
+# text asks it for the same few numbers (a font size, a leading, a word spacing) thousands of times, about 2 % of a
+# cold export: its answers are remembered, for ints and floats (and tuples of them) only, whose equal values print
+# alike (1, 1.0 and True all print "1"); anything else is passed on as it is.
+_formatted: dict[tuple[Any, ...], str] = {}
+FORMATTED_LIMIT = 20_000  # answers kept (a 44-page note asks for about 2,000 different ones)
+_NUMBERS = frozenset({int, float, bool})
+
+
+def _plain_numbers(values: tuple[Any, ...]) -> bool:
+    if len(values) == 1 and type(values[0]) is tuple:
+        values = values[0]
+    return all(map(_NUMBERS.__contains__, map(type, values)))
+
+
+def remembered_fp_str(*numbers: Any) -> str:
+    """ReportLab's fp_str (reportlab.lib.rl_accel), remembered: the same text for the same numbers."""
+    try:
+        text = _formatted.get(numbers)
+    except TypeError:  # (something unhashable: a list)
+        unremembered: str = _fp_str(*numbers)
+        return unremembered
+    if text is None:
+        text = _fp_str(*numbers)
+        if _plain_numbers(numbers):
+            if len(_formatted) >= FORMATTED_LIMIT:
+                _formatted.clear()
+            _formatted[numbers] = text
+    return text
+
+
+_fp_str: Any = None  # ReportLab's own, from the first module given remembered_fp_str
+
+
+class _RememberedNumbers(_Wrapped):
+    """The module's fp_str (imported from rl_accel) is remembered_fp_str."""
+
+    def exec_module(self, module: ModuleType) -> None:
+        global _fp_str
+        self._loader.exec_module(module)
+        if module.fp_str is not remembered_fp_str:
+            _fp_str = module.fp_str
+            module.fp_str = remembered_fp_str  # type: ignore[attr-defined]
+
+
 WRAPPERS: dict[str, type[_Wrapped]] = {
     PARAGRAPH: _FasterPatterns,
     "reportlab.lib.textsplit": _FasterPatterns,
     "reportlab.lib.utils": _PillowOnFirstUse,
     "reportlab.pdfbase.ttfonts": _HarfBuzzOnFirstUse,
+    "reportlab.pdfgen.textobject": _RememberedNumbers,
+    "reportlab.pdfgen.canvas": _RememberedNumbers,
+    "reportlab.pdfbase.pdfdoc": _RememberedNumbers,
 }
 
 

@@ -52,10 +52,14 @@ def prepare(*, demo: bool = False) -> Briefing | None:
     """Qt-free start-up work: the template catalogue, and the demo briefing when asked for.
 
     The garbage collector pauses here until create_window() returns (see _pause_gc), and the dataclasses
-    created until then take their generated methods from the cache of compiled code (core/dataclass_cache.py).
+    created until then take their generated methods from the cache of compiled code (core/dataclass_cache.py),
+    the regular expressions compiled until then their compiled form (core/regex_cache.py).
     """
     _pause_gc()
     try:
+        from briefing.core.regex_cache import compiled_patterns
+
+        _start_up.enter_context(compiled_patterns())
         from briefing.core.dataclass_cache import compiled_dataclasses
 
         _start_up.enter_context(compiled_dataclasses())
@@ -121,7 +125,8 @@ def _create_window(path: Path | None, *, demo: bool, briefing: Briefing | None) 
     if window.files.offer_recovery():
         return window
     last = settings().value("lastOpen")
-    if isinstance(last, str) and last and Path(last).is_file():
+    # (a relative one, kept by an older version, would name a file in whatever folder Briefing starts in)
+    if isinstance(last, str) and last and Path(last).is_absolute() and Path(last).is_file():
         window.files.open_path(Path(last), ask_save=False)
     return window
 

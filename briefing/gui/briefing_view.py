@@ -721,8 +721,5 @@ class BriefingView(QScrollArea):
                     slot = self.sections[empty_section].empty
                     slot.setFocus(Qt.FocusReason.OtherFocusReason)
                     self.ensureWidgetVisible(slot, 20, 40)
-            elif target < 0:
-                self.title_block.focusNextChild()
-                first = next(iter(self.title_block.fields.values()), None)
-                if first is not None:
-                    first.setFocus()
+            # Past the first or last stop, the focus stays put: the title block, above, is reached by Shift+Tab,
+            # which scrolls it into view (Up once sent the focus into a title field scrolled out of sight).

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core.model import Source
+from briefing.core.model import Source, missing_day
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
 from briefing.gui.accessible import announce
 from briefing.gui.combo import Combo
-from briefing.gui.i18n import in_interface_language, new_note_language
+from briefing.gui.i18n import in_interface_language, new_note_language, shown_error
 from briefing.gui.style import quiet, warn
 from briefing.gui.title_block import note_languages
 
@@ -66,6 +66,12 @@ class NewBriefingDialog(QDialog):
         # the note's language, as `briefing new --language`: French by default in a French interface
         self.languages = Combo(self)
         self.languages.setObjectName("newLanguage")
+        language_label = QLabel(self.tr("&Language of the note"), self)
+        language_label.setObjectName("newLanguageLabel")
+        language_label.setBuddy(self.languages)
+        # named before its first value: with a screen reader on, Qt makes a combo box's accessible interface at its
+        # first change and keeps it, and one made unnamed is heard by its value (« Français ») ever after
+        self.languages.setAccessibleName(language_label.text().replace("&", ""))
         for key, text in note_languages().items():
             self.languages.addItem(text, key)
         self.languages.setCurrentIndex(self.languages.findData(new_note_language()))
@@ -84,9 +90,6 @@ class NewBriefingDialog(QDialog):
             self.skipped.setWordWrap(True)
             layout.addWidget(self.skipped)
         language = QFormLayout()
-        language_label = QLabel(self.tr("&Language of the note"), self)
-        language_label.setBuddy(self.languages)
-        self.languages.setAccessibleName(language_label.text().replace("&", ""))
         language.addRow(language_label, self.languages)
         layout.addLayout(language)
         layout.addWidget(buttons)
@@ -135,8 +138,13 @@ class SourceDetailsDialog(QDialog):
         }
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
+        self.shown = {name: getattr(source.meta, name) for name in EDITABLE_META}
+        if len(self.shown["published"]) > 10 and _is_date(self.shown["published"]):
+            # an e-mail's sent time: its day, as the placeholder writes a date and citations show it; kept whole
+            # unless the analyst changes the date
+            self.shown["published"] = self.shown["published"][:10]
         for name in EDITABLE_META:
-            field = QLineEdit(getattr(source.meta, name), self)
+            field = QLineEdit(self.shown[name], self)
             field.setObjectName(f"meta_{name}")
             field.setAccessibleName(labels[name].replace("&", ""))
             form.addRow(labels[name], field)
@@ -194,8 +202,13 @@ class SourceDetailsDialog(QDialog):
         published = date.text().strip()
         if not title.text().strip():
             self._refuse(title, self.tr("A source needs a title: the note's citations name it."))
-        elif published != self.source.meta.published and published and not _is_date(published):
-            self._refuse(date, self.tr("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), as citations show it."))
+        elif published != self.shown["published"] and published and not _is_date(published):
+            missing = missing_day(published)  # written right, but no such day: say that, not the form again
+            if missing is not None:
+                text = self.tr("The date %1 does not exist: %2.").replace("%2", shown_error(missing))
+                self._refuse(date, text.replace("%1", published))
+            else:
+                self._refuse(date, self.tr("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), as citations show it."))
         elif language.text().strip() != self.source.meta.language and not _is_language(language.text().strip()):
             self._refuse(language, self.tr("Write the language as a code: en, fr, or with a region, fr-CA."))
         else:
@@ -212,7 +225,7 @@ class SourceDetailsDialog(QDialog):
         return {
             name: field.text().strip()
             for name, field in self.fields.items()
-            if field.text().strip() != getattr(self.source.meta, name)
+            if field.text().strip() != self.shown[name]
         }
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -22,7 +24,7 @@ from briefing.gui.style import settings
 if TYPE_CHECKING:
     from briefing.core.anchors import AnchorReport
     from briefing.core.lock import BriefingLock, LockedError, LockInfo
-    from briefing.core.operations import Operation
+    from briefing.core.operations import Change, Operation
     from briefing.core.project import PartCache
     from briefing.gui.recovery_dialog import RecoveryDialog
 
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 SUFFIX = ".briefing"  # briefing.core.project.SUFFIX; tests/gui check they agree
 BACKUP_SUFFIX = ".bak"  # briefing.core.files.BACKUP_SUFFIX: a backup, opened only as an unsaved copy
 MAX_RECENT = 10
+# A source just imported is the costliest work to redo: it is autosaved this soon after, not at the next 30 s tick.
+AUTOSAVE_AFTER_IMPORT_MS = 1000
 LOCK_REFRESH_MS = 5 * 60 * 1000
 
 
@@ -49,6 +53,16 @@ def remember_folder(path: Path) -> None:
     settings().setValue("lastFolder", str(path.parent))
 
 
+def _os_error(failure: BaseException) -> OSError | None:
+    """The system's error behind failure (save_briefing says it in its own words, keeping it as the context)."""
+    seen: BaseException | None = failure
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno is not None:
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 class _Autosave:
     """One write of the recovery file on a worker thread, from a snapshot taken on the GUI thread."""
 
@@ -63,15 +77,15 @@ class _Autosave:
     ) -> None:
         self.store, self.briefing, self.original, self.base = store, briefing, original, base
         self.cache, self.done = cache, done  # the document's compressed parts: thread-safe
-        self.error: str | None = None
+        self.failure: Exception | None = None
         self.finished = False
         self.thread = threading.Thread(target=self._run, name="autosave", daemon=True)
 
     def _run(self) -> None:
         try:
             self.store.write(self.briefing, self.original, self.base, self.cache)
-        except Exception as exc:  # any: reported in the status bar, and the next autosave tries again
-            self.error = shown_error(exc)
+        except Exception as exc:  # any: told in the status bar until an autosave succeeds; the next tick tries again
+            self.failure = exc
         finally:
             self.finished = True
             with contextlib.suppress(RuntimeError):  # the window is gone (closing waits, so only in tests)
@@ -121,6 +135,7 @@ class FileController(QObject):
     message = Signal(str)
     busyChanged = Signal(bool)  # a briefing is being read (File > Open) or no longer
     opened = Signal(object, bool)  # an open finished: the path, and whether its briefing is now shown
+    autosaveFailing = Signal(str)  # why unsaved work is not being autosaved; "" once it is again (or nothing is due)
     _autosaveDone = Signal()  # emitted on the autosave thread, delivered on the GUI thread
     _loadDone = Signal()  # emitted on the reading thread, delivered on the GUI thread
 
@@ -146,10 +161,12 @@ class FileController(QObject):
         self.lock: BriefingLock | None = None
         self._autosaved: tuple[int, int, int, str] | None = None
         self._autosave_job: _Autosave | None = None
+        self._autosave_problem = ""  # told once, kept in the status bar while it lasts
         self._autosaveDone.connect(self._collect_autosave)
         # the file on disk as the open briefing was read from it or saved to it, for the recovery note
         self.base: recovery.DiskState | None = None
         self.owner = ""  # who holds the lock when the briefing is open read-only
+        self.cannot_save = ""  # the file's name while its folder (or the file) refuses writing: told while it lasts
         self.recovered_from: Path | None = None  # the file recovered work shown without a path was autosaved for
         self.store = recovery.RecoveryStore()
         self.recovery_dialog: RecoveryDialog | None = None
@@ -157,6 +174,9 @@ class FileController(QObject):
         self.autosave_timer = QTimer(self, interval=recovery.AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        self.autosave_soon = QTimer(self, singleShot=True, interval=AUTOSAVE_AFTER_IMPORT_MS)
+        self.autosave_soon.timeout.connect(self._autosave_after_import)
+        document.changed.connect(self._source_imported)
         self.lock_timer = QTimer(self, interval=LOCK_REFRESH_MS)
         self.lock_timer.timeout.connect(self._refresh_lock)
 
@@ -200,9 +220,11 @@ class FileController(QObject):
     def show_briefing(self, briefing: Briefing, path: Path | None, *, dirty: bool = False, name: str = "") -> None:
         """name: the window's title for a briefing without a path (e.g. recovered work)."""
         self._release()
+        self._autosave_failing("")  # another briefing: its autosave says for itself
         self.base = None
         self.recovered_from = None
         self.document.read_only = False
+        self.cannot_save = ""
         self.document.replace(briefing, path, dirty=dirty, name=name)
         self.readOnlyChanged.emit(False)
 
@@ -214,7 +236,7 @@ class FileController(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
 
-        path = Path(path)
+        path = recovery.full_path(path)  # kept in the recovery note and recent files: found from any folder
         if self.opening is not None:
             self.message.emit(self.tr("Still opening %1…").replace("%1", self.opening.path.name))
             return False
@@ -308,7 +330,7 @@ class FileController(QObject):
             return False  # changed while the file was read, and the analyst keeps those changes
         if path.name.endswith(BACKUP_SUFFIX):
             return self._show_backup(job, briefing)
-        read_only = False
+        read_only = refused = False
         if self.lock is not None and recovery.same_file(self.lock.path, path):
             # Re-opening the briefing we hold (revert to saved): keep our lock, or releasing the old one
             # would delete the lock file the new one relies on.
@@ -323,11 +345,17 @@ class FileController(QObject):
             read_only = True
             self.owner = self._owner(exc.owner)
         except OSError as exc:
-            self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", shown_error(exc)))
+            refused = exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+            if not refused:
+                self.message.emit(self.tr("Could not create the lock file: %1").replace("%1", shown_error(exc)))
+        else:
+            refused = not os.access(path, os.W_OK)  # a file made read-only in a folder of one's own
         self.wait_autosave()
         self.store.clear()
         self.show_briefing(briefing, path)
         self.base = job.base
+        if refused and not read_only:  # a colleague's folder: said now, and while it lasts, not first at Save
+            self.cannot_save = path.name
         if not read_only and lock.held:
             self.lock = lock
             self.lock_timer.start()
@@ -432,8 +460,9 @@ class FileController(QObject):
             self._release()
             self.lock = lock
             self.lock_timer.start()
-            if self.document.read_only:
+            if self.document.read_only or self.cannot_save:
                 self.document.read_only = False
+                self.cannot_save = ""
                 self.readOnlyChanged.emit(False)
             self.add_recent(path)
             return True
@@ -465,6 +494,7 @@ class FileController(QObject):
         self.document.mark_saved(path)
         self.wait_autosave()  # a copy being written now would outlive the save
         self.store.clear()
+        self._autosave_failing("")  # the work is safe in its file
         self.message.emit(self.tr("Saved %1").replace("%1", path.name))
         return True
 
@@ -487,6 +517,7 @@ class FileController(QObject):
         typing = self.typing_in_progress()
         if not self.document.is_dirty() and typing is None:
             self.store.clear()  # e.g. typing that was then cancelled: nothing of it is work to recover
+            self._autosave_failing("")
             return False
         stack = self.document.undo_stack
         state = (id(self.document.briefing), stack.index(), stack.count(), repr(typing))
@@ -504,14 +535,51 @@ class FileController(QObject):
         job.thread.start()
         return True
 
+    def _source_imported(self, change: Change, _step: bool) -> None:
+        """A source added or given a new version (an import, a paste): autosaved within a second (QA8 D13f)."""
+        if change.name[:1] in (("add_source",), ("update_source",)) and not self.autosave_soon.isActive():
+            self.autosave_soon.start()
+
+    def _autosave_after_import(self) -> None:
+        if not self.autosave() and self._autosave_job is not None:
+            self.autosave_soon.start()  # an earlier write is under way: this one's turn comes after it
+
     def _collect_autosave(self) -> None:
         job = self._autosave_job
         if job is None or not job.finished:
             return
         self._autosave_job = None
-        if job.error is not None:
+        if job.failure is not None:
             self._autosaved = None  # written again at the next tick
-            self.message.emit(self.tr("Autosave failed: %1").replace("%1", job.error))
+        self._autosave_failing(self._not_autosaved(job.failure) if job.failure is not None else "")
+
+    def _autosave_failing(self, text: str) -> None:
+        """Tell once that autosave fails (or "" that it works again): a notice every tick, naming the recovery file,
+        read like the analyst's own save failing (QA8 D8)."""
+        if text != self._autosave_problem:
+            self._autosave_problem = text
+            self.autosaveFailing.emit(text)
+
+    def _not_autosaved(self, failure: Exception) -> str:
+        """Why unsaved work is not being autosaved, naming the folder (never the copy's own name) and what to do."""
+        import errno
+
+        from PySide6.QtGui import QKeySequence
+
+        from briefing.core.project import ProjectFileError
+
+        system = _os_error(failure)
+        if system is not None and system.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            text = self.tr("Unsaved work is not being autosaved: the disk holding %1 is full — save your briefing (%2)")
+        else:
+            text = self.tr("Unsaved work is not being autosaved: %1 cannot be written (%3) — save your briefing (%2)")
+            if system is not None and system.strerror:
+                reason = system.strerror
+            else:
+                reason = shown_error(failure.problem if isinstance(failure, ProjectFileError) else failure)
+            text = text.replace("%3", reason)
+        save = QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
+        return text.replace("%1", str(self.store.folder)).replace("%2", save)
 
     def wait_autosave(self) -> None:
         """Let the recovery file being written finish (at most one autosave), before it is removed or replaced."""
@@ -559,7 +627,12 @@ class FileController(QObject):
         return False
 
     def _newer_on_disk(self, entry: recovery.RecoveryEntry) -> str:
-        if entry.original is not None and not entry.original.exists():
+        if entry.original is not None and not entry.original.is_absolute():
+            text = self.tr(
+                "Which %1 it belongs to is not known (an older version kept only its name). The recovered work opens "
+                "as a separate unsaved briefing (keep it with Save As); no file is touched."
+            )
+        elif entry.original is not None and not entry.original.exists():
             text = self.tr("%1 is no longer where it was. The recovered work opens as a separate unsaved briefing.")
         else:
             text = self.tr(
@@ -650,6 +723,7 @@ class FileController(QObject):
     def shutdown(self) -> None:
         """The window closes after the user saved or discarded: no lock, no recovery file left behind."""
         self.autosave_timer.stop()
+        self.autosave_soon.stop()
         self.loader.waitForDone()  # a briefing being read is not shown: the window is going
         if self.opening is not None:
             from PySide6.QtGui import QGuiApplication
@@ -681,7 +755,10 @@ class FileController(QObject):
         value = settings().value("recentFiles", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(p) for p in value] if isinstance(value, list) else []  # none stored: None
+        if not isinstance(value, list):
+            return []  # none stored: None
+        # A relative entry (kept by an older version) would name a file in whatever folder Briefing starts in.
+        return [Path(p) for p in value if isinstance(p, str) and Path(p).is_absolute()]
 
     def forget_recent(self, path: Path) -> None:
         paths = [str(p) for p in self.recent() if p != path]
@@ -689,6 +766,7 @@ class FileController(QObject):
         self.recentChanged.emit()
 
     def add_recent(self, path: Path) -> None:
+        path = recovery.full_path(path)
         paths = [str(path)] + [str(p) for p in self.recent() if p != path]
         store = settings()
         store.setValue("recentFiles", paths[:MAX_RECENT])

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         d.reset.connect(self.status.clearMessage)  # the last briefing's news is not about this one
         d.dirtyChanged.connect(self._update_title)
         d.changed.connect(self._update_title)  # an unsaved briefing is called by its title, which may change
+        d.changed.connect(self._drop_told_position)
         d.refused.connect(lambda text: self.status.tell(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
             messenger.message.connect(self.status.tell)
         self.files.readOnlyChanged.connect(self._on_read_only)
         self.files.message.connect(lambda text: self.status.tell(text, 6000))
+        self.files.autosaveFailing.connect(self.status.keep_notice)
         self.source_view.excerptClicked.connect(lambda item_id: self.briefing_view.select_item(item_id, focus=False))
 
         self._restyle_pending = False
@@ -168,8 +170,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*]{suffix} — Briefing")
         self.setWindowModified(self.document.is_dirty())
 
+    def _drop_told_position(self, *_args: object) -> None:
+        """Where a moved item went is no longer true once the note changes (a note added before it): not left
+        in the bar for its last seconds (QA8 D13d)."""
+        if self.notes.told_position and self.status.currentMessage() == self.notes.told_position:
+            self.status.clearMessage()
+        self.notes.told_position = ""
+
     def _on_read_only(self, read_only: bool) -> None:
-        self.status.show_read_only(read_only, self.files.owner)
+        self.status.show_read_only(read_only, self.files.owner, self.files.cannot_save)
         self.briefing_view.set_read_only(read_only)
         self.banner.combo.setEnabled(not read_only)
         self._update_title()

@@ -42,6 +42,7 @@ class NoteController(QObject):
         super().__init__(parent)
         self.document, self.view, self.sources, self.banner, self.actions = document, view, sources, banner, actions
         self._item_menu: QMenu | None = None  # made on first use
+        self.told_position = ""  # "Item 2 of 2 in Background", said after a move: true until the note changes
         a = actions
         a.make("undo", self.tr("&Undo"), lambda: self._step_history(undo=True), Key.Undo, "undo")
         a.make("redo", self.tr("&Redo"), lambda: self._step_history(undo=False), ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
@@ -350,7 +351,8 @@ class NoteController(QObject):
         section, index, _ = self.document.briefing.find_item(item_id)
         text = self.tr("Item %1 of %2 in %3").replace("%1", str(index + 1)).replace("%2", str(len(section.items)))
         heading = shown_heading(section, self.document.briefing.title_block.language)  # as the note names it
-        self.message.emit(text.replace("%3", heading), 3000)
+        self.told_position = text.replace("%3", heading)
+        self.message.emit(self.told_position, 3000)
 
     def delete_item(self) -> None:
         from briefing.core.operations import RemoveItem
@@ -395,4 +397,6 @@ class NoteController(QObject):
             if ids:
                 view.select_item(ids[0])
             elif view.title_block.fields:
-                next(iter(view.title_block.fields.values())).setFocus()
+                field = next(iter(view.title_block.fields.values()))
+                field.setFocus()
+                view.ensureWidgetVisible(field)  # never the focus in a field scrolled out of sight

@@ -136,11 +136,14 @@ class PageCountWatcher(QObject):
     # --- text ----------------------------------------------------------------------------------------------
 
     def text(self, count: PageCount) -> str:
-        """ "3 of 2 pages — Recommendation starts on page 3", "2 of 2 pages", "1 page"."""
+        """ "3 pages, 2 at most — Recommendation starts on page 3", "2 pages, 2 at most", "1 page"."""
         if count.budget is None:
             return self.tr("1 page") if count.pages == 1 else self.tr("%1 pages").replace("%1", str(count.pages))
-        # "%n of %1 pages": the count decides the French form, « 1 page sur 2 », « 3 pages sur 2 »
-        text = self.tr("%n of %1 pages", "", count.pages).replace("%1", str(count.budget))
+        # the count, then the budget, each named: "1 of 2 pages", « 1 page sur 2 », read as "page 1 of 2" (QA8 D13l)
+        if count.pages == 1:
+            text = self.tr("1 page, %1 at most").replace("%1", str(count.budget))
+        else:
+            text = self.tr("%1 pages, %2 at most").replace("%1", str(count.pages)).replace("%2", str(count.budget))
         crossing = count.first_over_budget_section
         if crossing is None:
             return text
@@ -154,7 +157,7 @@ class PageCountWatcher(QObject):
         return f"{text} — {where}"
 
     def over_budget_note(self) -> str:
-        """For the message after an export: "" within budget, else " (over budget: 3 of 2 pages — …)"."""
+        """For the message after an export: "" within budget, else " (over budget: 3 pages, 2 at most — …)"."""
         if self.count is None or not self.count.over_budget:
             return ""
         return self.tr(" (over budget: %1)").replace("%1", self.text(self.count))

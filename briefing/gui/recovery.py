@@ -47,6 +47,16 @@ def _when(seconds: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
 
 
+def full_path(path: Path) -> Path:
+    """path made absolute, its folder resolved, for a briefing's path before it is kept anywhere (recovery note, recent
+    files, last open): one opened as `briefing open c.briefing` must still be found from another folder. The file's
+    own name stays (a link keeps its name, as saving through it does)."""
+    path = Path(path).absolute()
+    with contextlib.suppress(OSError, RuntimeError):  # a folder that cannot be resolved: absolute is enough
+        return path.parent.resolve() / path.name
+    return path
+
+
 def same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
@@ -80,6 +90,10 @@ class RecoveryEntry:
         then lose that newer work."""
         if self.original is None:
             return False
+        if not self.original.is_absolute():
+            # Written by an older version, relative to the folder it was started in: a file of that name here may be
+            # another copy, even one of the same size and time (cp -p, a synced folder), so the work is never bound.
+            return True
         now = disk_state(self.original)
         if now is None:
             return True
@@ -169,10 +183,13 @@ class RecoveryStore:
         entry.info.unlink(missing_ok=True)
 
     def clear(self) -> None:
-        self.file.unlink(missing_ok=True)
-        self.info.unlink(missing_ok=True)
-        for backup in self.folder.glob(f"{self.key}.briefing*"):
-            backup.unlink(missing_ok=True)
+        """Best effort: a recovery folder that cannot be read (a file in its place, no access) must not stop a save
+        or the window closing (an error raised while closing crashed the application)."""
+        with contextlib.suppress(OSError):
+            self.file.unlink(missing_ok=True)
+            self.info.unlink(missing_ok=True)
+            for backup in self.folder.glob(f"{self.key}.briefing*"):
+                backup.unlink(missing_ok=True)
 
     def exists(self) -> bool:
         return self.file.exists()
@@ -241,6 +258,7 @@ __all__ = [
     "RecoveryEntry",
     "RecoveryStore",
     "disk_state",
+    "full_path",
     "pending",
     "recovery_dir",
     "same_file",

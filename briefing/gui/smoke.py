@@ -61,8 +61,9 @@ def run(outdir: Path, *, timeout: float = DEFAULT_TIMEOUT) -> int:
     outdir = Path(outdir).resolve()
     try:
         outdir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"smoke: cannot create {outdir}: {exc}", file=sys.stderr)
+    except OSError as exc:  # said in words, as every other error is, not as "[Errno 17] File exists: '…'"
+        problem = "is a file, not a folder" if outdir.exists() else f"cannot be created ({exc.strerror or exc})"
+        print(f"smoke: {outdir}: {problem}", file=sys.stderr)
         return SETUP_FAILED
     report = Report(outdir)
     from briefing import __version__

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 # (PySide creates a class's Python type, enums and all, the first time it is named).
 
 Key = QKeySequence.StandardKey
+TITLE_IN_QUESTION = 80  # characters of a source's title a question shows before cutting it short
 
 
 class SourceController(QObject):
@@ -314,12 +315,16 @@ class SourceController(QObject):
         if count:
             from PySide6.QtWidgets import QMessageBox
 
+            # the title on one line, cut short, and set off in quotation marks: a long headline inside the question
+            # read as one garbled sentence
+            title = " ".join(source.label.split())
+            title = title if len(title) <= TITLE_IN_QUESTION else title[: TITLE_IN_QUESTION - 1].rstrip() + "…"
             answer = QMessageBox.question(
                 self._parent(),
                 self.tr("Remove source"),
-                self.tr("Remove %1 and the %n excerpt(s) filed from it? You can undo this.", "", count).replace(
-                    "%1", source.label
-                ),
+                self.tr(
+                    "Remove the source “%1” and the %n excerpt(s) filed from it? You can undo this.", "", count
+                ).replace("%1", title),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

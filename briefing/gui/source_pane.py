@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +46,15 @@ def _escape(text: str) -> str:
 
 
 def source_details(source: Source) -> str:
-    parts = [source.meta.publisher, source.meta.published[:10], source.meta.author]
-    return " · ".join(p for p in parts if p) or source.meta.file_name or source.meta.format
+    """The line under a source's title in the list: publisher · date · author, else its file, else for a paste
+    "Pasted text · " its local date (not the format code "paste")."""
+    m = source.meta
+    shown = " · ".join(p for p in (m.publisher, m.published[:10], m.author) if p) or m.file_name
+    if shown or m.format != "paste":
+        return shown or m.format
+    pasted = QCoreApplication.translate("SourcePane", "Pasted text")
+    when = QDateTime.fromString(m.imported_at, Qt.DateFormat.ISODate)
+    return f"{pasted} · {when.toLocalTime().date().toString(Qt.DateFormat.ISODate)}" if when.isValid() else pasted
 
 
 def spans_for(briefing: Briefing, source_id: str) -> list[Span]:
@@ -229,7 +236,10 @@ class SourcePane(QWidget):
         reloaded = False
         if change.sources:
             shown = view.source_id
-            self.refresh_list(briefing)  # loads another source only if the shown one went away
+            listed = {self.list.item(row).data(ID_ROLE) for row in range(self.list.count())}
+            # a source that comes (back) with this change, as an Undo of Remove Source brings it, is selected
+            back = next((s.id for s in briefing.sources if s.id in change.sources and s.id not in listed), None)
+            self.refresh_list(briefing, back)  # loads another source only if the shown one went away, or came back
             current = self.current_source_id()
             reloaded = view.source_id != shown
             if current is not None and current in change.sources and not reloaded:
@@ -301,8 +311,10 @@ class SourcePane(QWidget):
         for source in briefing.sources:
             item = QListWidgetItem(source.label)
             item.setData(ID_ROLE, source.id)
-            item.setData(DETAIL_ROLE, source_details(source))
-            item.setToolTip(f"{source.label}\n{source_details(source)}")
+            details = source_details(source)
+            item.setData(DETAIL_ROLE, details)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, details)  # the second line, for screen readers
+            item.setToolTip(f"{source.label}\n{details}")
             self.list.addItem(item)
         ids = [s.id for s in briefing.sources]
         target = keep if keep in ids else (ids[0] if ids else None)

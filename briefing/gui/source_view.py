@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from briefing.core.lazy_regex import lazy
 from briefing.gui.accessible import announce
 from briefing.gui.style import high_contrast, highlight_colour, stripes, text_colour_on
 
@@ -37,8 +38,10 @@ DEPTH_PROPERTY = QTextFormat.Property.UserProperty + 1  # how many excerpts cove
 FLASH_MS = 900
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _AFTER_CLOSING = ".,;:!?…"  # what may follow a closing quote or bracket, still in its sentence
-_WORD = re.compile(r"\w+")
-_IDEOGRAPHS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # and kana
+# (compiled with the first F8: re's compiler walks every code point of a range, and these ranges made some 30 M
+# instructions of start-up)
+_WORD = lazy(r"\w+")
+_IDEOGRAPHS = lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # and kana
 _ATTRIBUTION_WORDS = 5  # "said the Foreign Affairs spokesperson" and shorter, in most languages
 # abbreviations that come before a number, in the languages analysts read: page(s), paragraph(s), number, volume,
 # figure, article, chapter, section, line, note, table, annex (English, French, German, Spanish, Italian, Portuguese)

@@ -3,6 +3,7 @@ and the progress of imports and exports (their widgets are made by the first imp
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -53,7 +54,7 @@ class StatusBar(QStatusBar):
         self.read_only.setObjectName("readOnlyLabel")
         self.read_only.hide()
         warn(self.read_only, True)
-        self._read_only_text = ""
+        self._read_only_text = self._read_only_short = ""
         self.messageChanged.connect(self._fit_read_only)
         self.messageChanged.connect(self._drop_tooltip)
         for widget in (self.read_only, self.progress, self.words, self.pages):
@@ -64,16 +65,31 @@ class StatusBar(QStatusBar):
         self._kept = ""  # the message shown until replaced: it comes back after a menu's or button's status tip
         self._message = ""  # the message whole, and as drawn: elided to the bar's room (whole in the tooltip)
         self._shown = ""
-        if parent is not None:
-            parent.installEventFilter(self)  # the window shows the status tips (QMainWindow.event)
+        self._until = 0.0  # when a timed message goes (time.monotonic()), so fitting it again keeps its time
+        self._notice = ""  # shown whenever no other message is, while its cause lasts (autosave failing)
+        self.messageChanged.connect(self._back_to_notice)
+        self._tips_from = parent  # the window, which shows the status tips (QMainWindow.event)
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
-        self._kept = "" if timeout else text
+        self._keep("" if timeout else text)
+        self._until = time.monotonic() + timeout / 1000 if timeout else 0.0
         self._show(text, timeout or 0)
 
     def clearMessage(self) -> None:
-        self._kept = ""
+        self._keep("")
+        self._until = 0.0
         super().clearMessage()
+
+    def _keep(self, text: str) -> None:
+        """Keep text to bring back after a status tip (eventFilter). The window's events pass through the filter, and
+        so through Python, only while a message is kept: they are some 180 before the first paint, and every one
+        after, and without a kept message the filter has nothing to do."""
+        if self._tips_from is not None and bool(text) != bool(self._kept):
+            if text:
+                self._tips_from.installEventFilter(self)
+            else:
+                self._tips_from.removeEventFilter(self)
+        self._kept = text
 
     def currentMessage(self) -> str:
         """The message whole, though the bar draws it elided (for the screen reader and the tests)."""
@@ -90,6 +106,25 @@ class StatusBar(QStatusBar):
         self.setAccessibleDescription(text if cut else "")
         super().showMessage(self._shown, timeout)
 
+    def keep_notice(self, text: str) -> None:
+        """A notice that lasts while its cause does (autosave failing): told once, and shown again whenever the
+        bar would be empty (another message timed out or cleared). "" takes it away."""
+        old, self._notice = self._notice, text
+        if text and text != old:
+            self.tell(text)
+        elif not text and old and self._kept == old:
+            self.clearMessage()
+
+    def _back_to_notice(self, message: str) -> None:
+        if not message and self._notice:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self._show_notice)  # not from inside Qt's clearing of the message
+
+    def _show_notice(self) -> None:
+        if self._notice and not super().currentMessage():
+            self.showMessage(self._notice)  # said once already: not announced again
+
     def _drop_tooltip(self, message: str) -> None:
         """A message gone (timed out, or a status tip over it) takes its whole text's tooltip with it."""
         if message != self._shown:
@@ -97,11 +132,18 @@ class StatusBar(QStatusBar):
             self.setAccessibleDescription("")
 
     def _refit(self) -> None:
-        """The kept message elided again to the bar's room now (the window was made narrower or wider)."""
-        if self._kept and super().currentMessage() == self._shown:
-            room = max(self._room(), 0)
-            if self.fontMetrics().elidedText(self._kept, Qt.TextElideMode.ElideRight, room) != self._shown:
-                self._show(self._kept)
+        """The message shown elided again to the bar's room now: the window was made narrower or wider, or laid
+        out at last (a message told while it was being made, as the crash-recovery one is, had the room of a bar
+        whose counts were not placed yet: "Recovered c…", QA8 D2). A timed message keeps the time it has left."""
+        if not self._message or super().currentMessage() != self._shown:
+            return  # none, gone, or a status tip over it
+        room = max(self._room(), 0)
+        if self.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideRight, room) == self._shown:
+            return
+        if self._kept:
+            self._show(self._kept)
+        elif (left := round((self._until - time.monotonic()) * 1000)) > 0:
+            self._show(self._message, left)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -152,16 +194,27 @@ class StatusBar(QStatusBar):
         if self._painted:
             self.page_count.request(self.document.briefing, self.document.template)
 
-    def show_read_only(self, read_only: bool, owner: str) -> None:
-        self.read_only.setVisible(read_only)
-        self._read_only_text = self.tr("Read-only: open by %1").replace("%1", owner or "?")
+    def show_read_only(self, read_only: bool, owner: str, cannot_save: str = "") -> None:
+        """read_only: another Briefing holds the file (owner). cannot_save: the file's name while its folder refuses
+        writing (a colleague's): the note stays editable, and the same lasting notice says where the work can go."""
+        told = self.read_only.isVisibleTo(self) and self.read_only.toolTip()
+        self.read_only.setVisible(read_only or bool(cannot_save))
+        if cannot_save:
+            text = self.tr("%1 cannot be saved where it is (no permission to write there): save your work under "
+                           "another name (Save As)")  # fmt: skip
+            self._read_only_text, self._read_only_short = text.replace("%1", cannot_save), self.tr("Cannot be saved")
+        else:
+            self._read_only_text = self.tr("Read-only: open by %1").replace("%1", owner or "?")
+            self._read_only_short = self.tr("Read-only")
         self.read_only.setToolTip(self._read_only_text)
+        if cannot_save and told != self._read_only_text:
+            announce(self, self._read_only_text)  # a screen reader hears it at open, as a sighted analyst sees it
         self._fit_read_only(self.currentMessage())
 
     def _fit_read_only(self, message: str) -> None:
         """While a message is shown, the read-only notice says only "Read-only" (its whole text in its tooltip), so
         the message beside it is read to its end ("…Save As makes a copy you can change") rather than cut."""
-        self.read_only.setText(self.tr("Read-only") if message else self._read_only_text)
+        self.read_only.setText(self._read_only_short if message else self._read_only_text)
 
     def restyle(self) -> None:
         """After the palette changed: the warning colours again, from the new palette."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension, named, one_line
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension, named, one_line, system_reason
 from briefing.core.model import Source, new_id, sha256_hex
 from briefing.core.text import printable
 
@@ -205,7 +205,7 @@ def import_file_with_warnings(
         raise SourceImportError(path, Message(QT_TRANSLATE_NOOP("Messages", "permission denied"))) from None
     except OSError as exc:
         raise SourceImportError(
-            path, Message(QT_TRANSLATE_NOOP("Messages", "cannot read the file ({reason})"), reason=exc.strerror or exc)
+            path, Message(QT_TRANSLATE_NOOP("Messages", "cannot read the file ({reason})"), reason=system_reason(exc))
         ) from None
     except ValueError as exc:  # os.stat refuses a path with a NUL character in it
         raise SourceImportError(

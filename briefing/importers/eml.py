@@ -186,9 +186,12 @@ def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
 def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], Message | str]:
     """The parts of a message's HTML body, and why the HTML parser stopped early ("" when it did not)."""
     from briefing.importers.html import _parse, extract_article, fragment_to_parts
+    from briefing.importers.html.fragment import join_wrapped_lines
 
-    everything, _meta, stopped = fragment_to_parts(body)
+    everything, _meta, stopped = fragment_to_parts(body, wrapped_lines_joined=True)
     root = _parse(body) if len(everything) > 10 else None
+    if root is not None:
+        join_wrapped_lines(root)
     article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
     # a newsletter's article is what the extractor keeps; a short personal note is all of the message
     total = sum(len(t.split()) for _k, _l, t in everything)

@@ -182,8 +182,12 @@ Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé
         <translation>%1 enregistrée</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+        <source>Unsaved work is not being autosaved: the disk holding %1 is full — save your briefing (%2)</source>
+        <translation>Le travail non enregistré n’est plus enregistré automatiquement&#xa0;: le disque de %1 est plein — enregistrez votre note (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved work is not being autosaved: %1 cannot be written (%3) — save your briefing (%2)</source>
+        <translation>Le travail non enregistré n’est plus enregistré automatiquement&#xa0;: impossible d’écrire dans %1 (%3) — enregistrez votre note (%2)</translation>
     </message>
     <message>
         <source>Briefing did not close properly while %1 was open. Its unsaved work was autosaved on %2.
@@ -204,6 +208,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Recover unsaved work?</source>
         <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which %1 it belongs to is not known (an older version kept only its name). The recovered work opens as a separate unsaved briefing (keep it with Save As); no file is touched.</source>
+        <translation>On ne sait pas à quel fichier %1 il appartient (une version antérieure n’en a gardé que le nom). Le travail récupéré s’ouvre dans une note distincte, non enregistrée (conservez-la avec Enregistrer sous)&#xa0;; aucun fichier n’est modifié.</translation>
     </message>
     <message>
         <source>%1 is no longer where it was. The recovered work opens as a separate unsaved briefing.</source>
@@ -797,6 +805,38 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>{name}&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>Permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>plus d’espace libre sur le disque</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
         <source>there is no section {section_id}</source>
         <translation>il n’y a pas de section {section_id}</translation>
     </message>
@@ -1041,20 +1081,16 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>son manifeste</translation>
     </message>
     <message>
-        <source>manifest is not UTF-8 text</source>
-        <translation>son manifeste n’est pas du texte UTF-8</translation>
-    </message>
-    <message>
-        <source>manifest is not valid YAML: {problem}</source>
-        <translation>son manifeste n’est pas du YAML valide&#xa0;: {problem}</translation>
-    </message>
-    <message>
         <source>manifest {exc}, more than a briefing can have</source>
         <translation>son manifeste {exc}, plus qu’une note d’information ne peut en avoir</translation>
     </message>
     <message>
         <source>manifest is nested too deeply to be a briefing</source>
         <translation>son manifeste est trop profondément imbriqué pour une note d’information</translation>
+    </message>
+    <message>
+        <source>part {name} is damaged (its contents cannot be read){detail}</source>
+        <translation>la partie {name} est endommagée (son contenu est illisible){detail}</translation>
     </message>
     <message>
         <source>manifest does not describe a briefing</source>
@@ -1948,6 +1984,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>the note has no title: the page shows none, and the file&apos;s properties call it “{name}”; give it one in the title block</source>
         <translation>la note n’a pas de titre&#xa0;: la page n’en montre aucun, et les propriétés du fichier l’appellent «&#xa0;{name}&#xa0;»&#xa0;; donnez-lui un titre dans le bloc-titre</translation>
     </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket); nothing was written: choose another name</source>
+        <translation>n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; rien n’a été écrit&#xa0;: choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>is a link to {target}, which is not a regular file (a device, a pipe or a socket); nothing was written: choose another name</source>
+        <translation>est un lien vers {target}, qui n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; rien n’a été écrit&#xa0;: choisissez un autre nom</translation>
+    </message>
 </context>
 <context>
     <name>NewBriefingDialog</name>
@@ -2080,12 +2124,13 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 pages</source>
-        <translation>
-            <numerusform>%n page sur %1</numerusform>
-            <numerusform>%n pages sur %1</numerusform>
-        </translation>
+    <message>
+        <source>1 page, %1 at most</source>
+        <translation>1 page, %1 au plus</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 at most</source>
+        <translation>%1 pages, %2 au plus</translation>
     </message>
     <message>
         <source>%1 starts on page %2</source>
@@ -2334,6 +2379,13 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <source>Source Added With Warnings</source>
         <translation>Source ajoutée avec des avertissements</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove the source “%1” and the %n excerpt(s) filed from it? You can undo this.</source>
+        <translation>
+            <numerusform>Retirer la source «&#xa0;%1&#xa0;» et l’extrait qui en a été classé&#xa0;? Vous pourrez annuler.</numerusform>
+            <numerusform>Retirer la source «&#xa0;%1&#xa0;» et les %n extraits qui en ont été classés&#xa0;? Vous pourrez annuler.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attachment saved as %1</source>
         <translation>Pièce jointe enregistrée sous %1</translation>
@@ -2389,13 +2441,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Remove source</source>
         <translation>Retirer la source</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %1 and the %n excerpt(s) filed from it? You can undo this.</source>
-        <translation>
-            <numerusform>Retirer %1 et l’extrait qui en a été classé&#xa0;? Vous pourrez annuler.</numerusform>
-            <numerusform>Retirer %1 et les %n extraits qui en ont été classés&#xa0;? Vous pourrez annuler.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Rename Source</source>
@@ -2529,6 +2574,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Une source doit avoir un titre&#xa0;: les citations de la note la nomment.</translation>
     </message>
     <message>
+        <source>The date %1 does not exist: %2.</source>
+        <translation>La date %1 n’existe pas&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), as citations show it.</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ (ou AAAA-MM, ou AAAA), comme les citations la présentent.</translation>
     </message>
@@ -2539,6 +2588,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
 </context>
 <context>
     <name>SourcePane</name>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
@@ -2626,6 +2679,14 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Import in progress</source>
         <translation>Importation en cours</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved where it is (no permission to write there): save your work under another name (Save As)</source>
+        <translation>%1 ne peut pas être enregistré à son emplacement (pas d’autorisation d’écriture)&#xa0;: enregistrez votre travail sous un autre nom (Enregistrer sous)</translation>
+    </message>
+    <message>
+        <source>Cannot be saved</source>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Read-only: open by %1</source>

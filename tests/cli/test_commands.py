@@ -91,3 +91,26 @@ def test_the_readme_lists_every_option_of_every_command() -> None:
             if options and not any(re.search(rf"{re.escape(o)}(?![\w-])", entries[name]) for o in options):
                 missing.append(f"{name} {options[-1]}")  # (-o or --output, as the README writes it)
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "argv, line",
+    [
+        (["export", "a.briefing"], "the following arguments are required: -o/--output; see 'briefing export --help'"),
+        (["frob"], "argument COMMAND: invalid choice: 'frob' (choose from 'open', "),
+        (["show", "a.briefing", "--bogus"], "unrecognized arguments: --bogus; see 'briefing show --help'"),
+        (["--bogus"], "unrecognized arguments: --bogus; see 'briefing --help'"),
+    ],
+)
+def test_a_mistyped_command_line_is_one_line_like_every_other_error(argv: list[str], line: str, capsys) -> None:
+    """argparse's usage block and its own error line made two to four lines (QA8 D13e); --help keeps the usage."""
+    from briefing.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    out, err = capsys.readouterr()
+    assert stopped.value.code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith(f"briefing: error: {line}"), err
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert capsys.readouterr().out.startswith("usage: briefing export [-h] -o OUT")

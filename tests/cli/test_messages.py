@@ -157,6 +157,33 @@ def test_add_source_takes_options_between_its_files(tmp_path: Path, capsys) -> N
     assert "cannot import" not in err
 
 
+def test_add_source_attachments_leaves_out_a_damaged_attachment(tmp_path: Path, capsys) -> None:
+    """--attachments takes all of a message's attachments: a damaged one is reported as an attachment of its
+    message and left out, as one of an unknown kind is, and the message and its good attachments are added (as the
+    window does), not "nothing was added; add the others without it", which no option can do (QA8 D17)."""
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["Subject"] = "Report attached"
+    mail.set_content("The report and my notes are attached.")
+    mail.add_attachment(_cut_pdf(), maintype="application", subtype="pdf", filename="broken.pdf")
+    mail.add_attachment(b"\x00\x01", maintype="application", subtype="octet-stream", filename="data.bin")
+    mail.add_attachment(b"My notes on the report.", maintype="text", subtype="plain", filename="notes.txt")
+    eml = tmp_path / "badatt.eml"
+    eml.write_bytes(mail.as_bytes())
+    path = tmp_path / "n.briefing"
+    assert run(capsys, "new", path)[0] == 0
+    code, out, err = run(capsys, "add-source", path, eml, "--attachments")
+    assert code == 0, err
+    assert [s.meta.file_name for s in load_briefing(path).sources] == ["badatt.eml", "notes.txt"]
+    assert out.count("Added source") == 2
+    assert err.splitlines() == [
+        "briefing: warning: badatt.eml: attachment broken.pdf: is a damaged PDF and cannot be read (its end is "
+        "missing: was it cut short?); it was left out",
+        "briefing: note: badatt.eml: attachments Briefing cannot import were left out: data.bin",
+    ]
+
+
 def test_quote_of_blank_text_says_the_passage_is_empty(tmp_path: Path, capsys) -> None:
     path = tmp_path / "n.briefing"
     assert run(capsys, "new", path)[0] == 0

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefing.core import files
-from briefing.core.files import CannotWriteHere, atomic_write, backup_path
+from briefing.core.files import CannotWriteHere, NotARegularFile, atomic_write, backup_path
 from tests.helpers import read_only_folder
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="symlinks, modes and folder fsync are POSIX here")
@@ -103,6 +103,35 @@ def test_a_symlink_is_followed_and_stays_a_link(tmp_path: Path) -> None:
     assert backup_path(real).read_bytes() == b"one"  # the backup is beside the target, not the link
     assert names(tmp_path) == ["link.briefing", "share"]
     assert names(tmp_path / "share") == ["real.briefing", "real.briefing.bak"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_link_is_followed_only_to_a_regular_file(tmp_path: Path) -> None:
+    """QA8 D1: `export -o full.pdf`, full.pdf a link to /dev/full, renamed the new PDF over the device node. A pipe
+    stands in for the device here (a test must never risk a system file): neither it nor the link is replaced."""
+    from briefing.core.project import ProjectFileError
+    from briefing.core.project_save import save_briefing
+    from briefing.core.templates import load_catalog, new_briefing
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    link = tmp_path / "full.pdf"
+    link.symlink_to(pipe)
+    with pytest.raises(NotARegularFile) as through_link:
+        atomic_write(link, b"%PDF-1.7", keep_backup=True)
+    assert str(through_link.value.problem) == (
+        f"is a link to {str(pipe)!r}, which is not a regular file (a device, a pipe or a socket); nothing was "
+        "written: choose another name"
+    )
+    with pytest.raises(NotARegularFile) as itself:
+        atomic_write(pipe, b"%PDF-1.7")
+    assert str(itself.value.problem).startswith("is not a regular file (a device, a pipe or a socket)")
+    note = tmp_path / "note.briefing"
+    note.symlink_to(pipe)
+    with pytest.raises(ProjectFileError, match=r"^note\.briefing: is a link to .*, which is not a regular file"):
+        save_briefing(new_briefing(load_catalog().get("information-note"), title="T"), note)
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and link.is_symlink() and note.is_symlink()
+    assert names(tmp_path) == ["full.pdf", "note.briefing", "pipe"]  # no temporary file, no backup
 
 
 @posix_only

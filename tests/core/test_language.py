@@ -169,6 +169,22 @@ def test_a_quotations_language() -> None:
     assert quotation_language(_quoted("روابط دیپلماتیک کانادا و ایران", "fa-IR"), "روابط دیپلماتیک") == "fa-IR"
 
 
+def test_links_handles_and_words_with_digits_are_set_aside_as_the_pattern_does() -> None:
+    """_without_non_words answers at once for text without "://", "www.", "@", "#" or a digit: the same text the
+    pattern gives, for every digit of every script and every kind of non-word."""
+    from briefing.core import language
+    from briefing.demo import demo_briefing
+
+    texts = [FRENCH_ARTICLE, ENGLISH_ARTICLE, "Maybe worth considering chloroquine for C19", "mail a.b@c.ca now"]
+    texts += ["see https://x.ca/a or ftp://y", "at www.gc.ca", "#tag and @handle", "un # seul", "pas@", "ftp:/ x"]
+    texts += [f"year {chr(code)}0 again" for code in range(0x110000) if chr(code).isdecimal()]  # ٣ ۳ ३ ...
+    demo = demo_briefing()
+    texts += [item.text for section in demo.sections for item in section.items if hasattr(item, "text")]
+    texts += [source.text for source in demo.sources]
+    for text in texts:
+        assert language._without_non_words(text) == language._NOT_WORDS.sub(" ", text), text[:40]
+
+
 def test_a_quotations_own_words_decide_over_its_sources_language() -> None:
     tweet = "Maybe worth considering chloroquine for C19 https://t.co/LEYob7Jofr"  # quoted on a French page
     assert quotation_language(_quoted(FRENCH_ARTICLE, "fr-FR"), tweet) == "en"

@@ -213,3 +213,35 @@ def test_missing_ocr_languages_are_named_in_a_message() -> None:
     )
     french = {"{first} and {last}": "{first} et {last}"}
     assert "(xyz et qqq)" in render(info.value, lambda text: french.get(text, text))
+
+
+def test_the_systems_common_reasons_are_messages_in_its_own_english_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk full or a permission refused on save: the command line says it as before, in the system's English;
+    the window can translate it (it showed "(No space left on device)" inside a French sentence: QA8 D13i)."""
+    import errno
+    import os
+
+    import briefing.core.project_save as project_save
+    from briefing.core.messages import system_reason
+    from briefing.core.templates import load_catalog, new_briefing
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(project_save, "atomic_write", full)
+    with pytest.raises(ProjectFileError) as info:
+        project_save.save_briefing(new_briefing(load_catalog().get("information-note")), tmp_path / "a.briefing")
+    assert str(info.value) == "a.briefing: could not be saved (No space left on device); nothing was written"
+    french = {"No space left on device": "plus d’espace libre sur le disque"}
+    assert "(plus d’espace libre sur le disque)" in render(info.value, lambda text: french.get(text, text))
+
+    for number in (errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.ENOENT,
+                   errno.ENAMETOOLONG, errno.EISDIR):  # fmt: skip
+        reason = system_reason(OSError(number, "the system's words"))
+        assert isinstance(reason, Message)
+        if os.name == "posix":  # the command line's words are the ones it printed before
+            assert reason == os.strerror(number)
+    assert system_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"  # any other, as it is
+    assert system_reason(ValueError("embedded null byte")) == "embedded null byte"

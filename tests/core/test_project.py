@@ -460,8 +460,28 @@ def test_yaml_that_would_construct_python_objects(tmp_path: Path) -> None:
     parts = _good_parts()
     evil = b"format: briefing\nversion: 1\nsections: !!python/object/apply:os.system ['touch pwned']\n"
     path = _write_zip(tmp_path / "y.briefing", [("mimetype", parts["mimetype"]), ("manifest.yaml", evil)])
-    _load_fails(path, "not valid YAML")
+    _load_fails(path, "part 'manifest.yaml' is damaged")
     assert not (Path.cwd() / "pwned").exists()
+
+
+@pytest.mark.parametrize("damage", [b"\n  - : [", b"\n\xff\xfe"])
+def test_a_damaged_manifest_is_said_in_words_the_parser_only_when_debugging(
+    tmp_path: Path, damage, monkeypatch
+) -> None:
+    """QA8 D3: "manifest is not valid YAML: did not find expected <document start>", also in the French window.
+    The analyst reads that the part is damaged, as for every other part; BRIEFING_DEBUG adds what the parser said."""
+    parts = _good_parts()
+    parts["manifest.yaml"] += damage  # as QA did, appended to a good manifest
+    path = _write_zip(tmp_path / "badyaml.briefing", list(parts.items()))
+    monkeypatch.delenv("BRIEFING_DEBUG", raising=False)
+    with pytest.raises(ProjectFileError) as plain:
+        load_briefing(path)
+    assert str(plain.value) == "badyaml.briefing: part 'manifest.yaml' is damaged (its contents cannot be read)"
+    monkeypatch.setenv("BRIEFING_DEBUG", "1")
+    with pytest.raises(ProjectFileError) as debugging:
+        load_briefing(path)
+    detail = "[did not find expected <document start>, line " if damage.startswith(b"\n ") else "['utf-8' codec"
+    assert str(debugging.value).startswith(f"{plain.value} {detail}")
 
 
 def test_missing_source_text(tmp_path: Path) -> None:

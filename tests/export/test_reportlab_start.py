@@ -97,3 +97,39 @@ def test_harfbuzz_is_imported_only_when_vowel_marks_are_placed(tmp_path: Path) -
     with pikepdf.open(tmp_path / "marks.pdf") as pdf:
         rises = [ops for page in pdf.pages for ops, op in pikepdf.parse_content_stream(page) if str(op) == "Ts"]
     assert any(float(ops[0]) > 0 for ops in rises)
+
+
+def test_numbers_are_written_as_reportlab_writes_them(tmp_path: Path) -> None:
+    """ReportLab's text drawing, page setup and object writing format numbers through remembered_fp_str, which
+    gives fp_str's own text for every number an export writes (seen twice: the second answer is remembered) and for
+    values that are equal but differ in type or sign."""
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfgen import canvas, textobject
+
+    from briefing.core.templates import load_catalog
+    from briefing.demo import demo_briefing
+    from briefing.export import export_briefing
+    from briefing.export import reportlab_start as start
+
+    if textobject.fp_str is not start.remembered_fp_str:
+        pytest.skip("ReportLab was imported before briefing.export in this test process")
+    assert canvas.fp_str is pdfdoc.fp_str is start.remembered_fp_str
+    asked: list[tuple[object, ...]] = []
+
+    def recording(*numbers: object) -> str:
+        asked.append(numbers)
+        return start.remembered_fp_str(*numbers)
+
+    demo = demo_briefing()
+    with pytest.MonkeyPatch.context() as patch:
+        for module in (textobject, canvas, pdfdoc):
+            patch.setattr(module, "fp_str", recording)
+        export_briefing(demo, load_catalog().get(demo.template), tmp_path / "demo.pdf")
+    assert len(asked) > 500 and len(set(asked)) < len(asked) / 2
+    edge = [(1,), (1.0,), (True,), (-0.0,), (0,), (1e-8,), (-1e-8,), (2**53 + 1,), ((1.5, 2),), (1.5, 2, -3.25)]
+    for numbers in [*asked, *edge, *edge, ([1.5, 2],), (float("nan"),)]:
+        assert start.remembered_fp_str(*numbers) == fp_str(*numbers), numbers
+    for _ in range(2):  # a number ReportLab refuses is refused each time
+        with pytest.raises(ValueError):
+            start.remembered_fp_str(1e300)

@@ -67,3 +67,31 @@ def test_text_is_split_into_the_same_subset_codes_as_reportlab_splits_it(file: s
     for text in texts:
         assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs), text
     assert vars(ours.state[doc_ours]) == vars(theirs.state[doc_theirs])
+
+
+@pytest.mark.parametrize("file", FONTS)
+def test_subsets_of_every_part_of_the_font_are_reportlabs_byte_for_byte(
+    file: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FastFace cuts subsets itself (struct rather than ReportLab's per-number reads): the same bytes for subsets
+    spread over the whole character map (composite glyphs, their components, glyphs past the last full metric) and
+    for characters the font lacks (glyph 0)."""
+    theirs = TTFont("Theirs", open_font(file)).face
+    ours = fast_ttfont("Ours", open_font(file)).face
+    codes = list(theirs.charToGlyph)
+    codes = [*codes[:: max(1, len(codes) // 3000)], 0xE000, 0x10FFFD]
+    chunks = [codes[start : start + 256] for start in range(0, len(codes), 256)]
+    expected = [theirs.makeSubset(chunk) for chunk in chunks]
+    monkeypatch.setattr(TTFontFace, "makeSubset", None)  # ours must not fall back to ReportLab's
+    assert [ours.makeSubset(chunk) for chunk in chunks] == expected
+
+
+def test_a_damaged_glyph_table_fails_as_reportlab_fails() -> None:
+    file = "LiberationSans-Regular.ttf"
+    theirs, ours = TTFont("Theirs", open_font(file)).face, fast_ttfont("Ours", open_font(file)).face
+    for face in (theirs, ours):
+        face._ttf_data = face._ttf_data[: face.table["glyf"]["offset"] + 100]  # the glyphs cut short
+    with pytest.raises(Exception) as expected:
+        theirs.makeSubset(list(range(0x20, 0x7F)))
+    with pytest.raises(expected.type):
+        ours.makeSubset(list(range(0x20, 0x7F)))

@@ -242,7 +242,7 @@ def test_the_status_bar_s_size_grip_is_left_out_and_no_object_is_unknown(tree, w
     (bar,) = [n for n in tree if n["role"] == "status bar"]
     assert "read only" in bar["states"]
     shown = [n["name"] for n in tree if n["path"][:-1] == bar["path"] and "showing" in n["states"]]
-    assert shown[0].endswith(" words") and shown[1].endswith(" pages"), shown
+    assert shown[0].endswith(" words") and shown[1].endswith(" at most"), shown
     status = window.statusBar()
     assert status.findChild(QSizeGrip) is not None  # still drawn
     interface = QAccessible.queryAccessibleInterface(status)

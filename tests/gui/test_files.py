@@ -507,3 +507,35 @@ def test_an_opened_briefing_starts_at_its_top(qtbot, tmp_path: Path) -> None:
     assert open_and_wait(window, path)
     qtbot.wait(50)  # laid out and painted
     assert bar.maximum() > 300 and bar.value() == 0
+
+
+def test_a_briefing_in_a_folder_that_refuses_writing_says_so_at_open_and_lastingly(
+    window, briefing, prompts, tmp_path: Path, monkeypatch
+) -> None:
+    """QA8 D16: a colleague's folder the analyst may read but not write: the lock could not be made, the notice of
+    it went unseen, and the analyst learnt only at Save. Now told at open, beside the counts while it lasts; the note
+    stays editable, and Save As to a folder of one's own ends it."""
+    import errno
+
+    from briefing.core.lock import BriefingLock
+
+    path = tmp_path / "shared.briefing"
+    save_briefing(briefing, path)
+
+    def refused(self) -> None:  # as the system refuses it (root, as tests run, may write anywhere)
+        raise PermissionError(errno.EACCES, "Permission denied", str(lock_path(self.path)))
+
+    acquire = BriefingLock.acquire
+    monkeypatch.setattr(BriefingLock, "acquire", refused)
+    assert open_and_wait(window, path)
+    notice = window.status.read_only
+    assert notice.isVisibleTo(window) and "shared.briefing cannot be saved where it is" in notice.toolTip()
+    assert "Save As" in notice.toolTip() and not window.document.read_only  # still editable
+    window.status.clearMessage()
+    assert notice.text() == notice.toolTip()  # whole while the bar is free, and still there
+    file_one(window)
+    assert notice.isVisibleTo(window)
+    monkeypatch.setattr(BriefingLock, "acquire", acquire)  # a folder of one's own
+    prompts.save_as.append(str(tmp_path / "mine.briefing"))
+    assert window.files.save_as()
+    assert not notice.isVisibleTo(window)

@@ -214,13 +214,14 @@ def test_counts_agree_with_their_number(french, qtbot, briefing) -> None:
     window = MainWindow(briefing)
     qtbot.addWidget(window)
     counter = window.status.page_count
-    assert counter.text(PageCount(pages=1, budget=2, sections=())) == "1 page sur 2"
-    assert counter.text(PageCount(pages=2, budget=2, sections=())) == "2 pages sur 2"
+    # « 1 page sur 2 » read as "page 1 of 2" (QA8 D13l): the count, then the budget, each named
+    assert counter.text(PageCount(pages=1, budget=2, sections=())) == "1 page, 2 au plus"
+    assert counter.text(PageCount(pages=2, budget=2, sections=())) == "2 pages, 2 au plus"
     window.document.briefing.title_block.language = "bilingual"  # prints "Background / Contexte"
     counter.request(window.document.briefing, window.document.template)
     counter.timer.stop()
     over = PageCount(pages=3, budget=2, sections=(SectionStart("background", "Background / Contexte", 3),))
-    assert counter.text(over) == "3 pages sur 2 — Contexte commence à la page 3"
+    assert counter.text(over) == "3 pages, 2 au plus — Contexte commence à la page 3"
     words = window.status.words
     assert [(words.show_words(n), words.text())[1] for n in (0, 1, 2)] == ["0 mot", "1 mot", "2 mots"]
 
@@ -310,3 +311,24 @@ def test_the_untitled_note_of_a_plain_start_is_english_in_the_english_window(qtb
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.document.briefing.title_block.language == "en"
+
+
+def test_new_briefings_language_combo_is_heard_by_its_label_in_french(french, qtbot) -> None:
+    """QA8 D7: with a screen reader on, Qt made the combo box's accessible interface when its value was first set,
+    before it was named, and kept it: Orca heard « Français », not « Langue de la note »."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    from briefing.gui.dialogs import NewBriefingDialog
+
+    QAccessible.setActive(True)  # as when an AT-SPI reader listens: each change asks for the interface at once
+    try:
+        dialog = NewBriefingDialog([])
+        qtbot.addWidget(dialog)
+        interface = QAccessible.queryAccessibleInterface(dialog.languages)
+        assert interface.text(QAccessible.Text.Name) == "Langue de la note"
+        assert interface.text(QAccessible.Text.Value) == "Français"
+        label = dialog.findChild(QLabel, "newLanguageLabel")
+        assert label.buddy() is dialog.languages and label.text() == "&Langue de la note"  # Alt+L
+    finally:
+        QAccessible.setActive(False)

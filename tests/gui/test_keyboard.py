@@ -236,3 +236,31 @@ def test_widen_note_gives_the_note_the_width_and_leaves_the_source_readable(wind
     window.splitter.setSizes([1000, 1400])
     qtbot.wait(10)
     assert view.page.width() == 920
+
+
+def test_up_on_the_first_stop_stays_there(window, qtbot):
+    """QA8 D18: Up on the note's first item moved focus down to the next section's first stop, then into the title
+    field scrolled out of view, where typing changed the title unseen. Up at the top stays put, as Down at the
+    bottom does (docs/gui.md: previous / next item, across sections)."""
+    select(window, "cut ties with Tehran")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)
+    select(window, "sanctions")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_2, CTRL)
+    view, briefing = window.briefing_view, window.document.briefing
+    title = briefing.title_block.title
+    card = view.card(briefing.sections[0].items[0].id)
+    card.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+        assert QApplication.focusWidget() is card
+    assert view.selected_item == card.item_id
+    assert briefing.title_block.title == title
+
+
+def test_up_on_an_empty_first_section_stays_there(window, qtbot):
+    select(window, "sanctions")
+    qtbot.keyClick(window.source_view, Qt.Key.Key_2, CTRL)
+    slot = window.briefing_view.sections[window.document.briefing.sections[0].id].empty
+    slot.setFocus()
+    qtbot.keyClick(slot, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is slot

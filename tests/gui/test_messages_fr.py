@@ -83,6 +83,31 @@ def test_a_damaged_briefing_is_refused_in_french(french_window, tmp_path: Path, 
     ), text
 
 
+def test_a_damaged_manifest_is_said_in_french_words(
+    french_window, briefing, tmp_path: Path, prompts, monkeypatch
+) -> None:
+    """QA8 D3: « son manifeste n’est pas du YAML valide : did not find expected <document start> »."""
+    import io
+    import zipfile
+
+    from briefing.core.project_save import write_briefing
+
+    buffer = io.BytesIO()
+    write_briefing(briefing, buffer)
+    with zipfile.ZipFile(buffer) as good:
+        parts = {name: good.read(name) for name in good.namelist()}
+    path = tmp_path / "badyaml.briefing"
+    with zipfile.ZipFile(path, "w") as bad:
+        for name, data in parts.items():
+            bad.writestr(name, data + b"\n  - : [" if name == "manifest.yaml" else data)
+    monkeypatch.delenv("BRIEFING_DEBUG", raising=False)
+    assert not open_and_wait(french_window, path)
+    assert (
+        prompts.calls[-1][2]
+        == f"badyaml.briefing{NBSP}: la partie 'manifest.yaml' est endommagée (son contenu est illisible)"
+    )
+
+
 def test_a_briefing_from_a_newer_briefing_says_so_in_french(french_window, briefing, tmp_path: Path, prompts) -> None:
     import zipfile
 
@@ -165,6 +190,61 @@ def test_the_lock_refusal_itself_reads_in_french(tmp_path: Path) -> None:
     )
 
 
+def test_the_systems_reasons_read_in_french(tmp_path: Path) -> None:
+    """A disk full or a permission refused said in French, not « (No space left on device) » (QA8 D13i)."""
+    import errno
+
+    from briefing.core.messages import system_reason
+    from briefing.core.project import ProjectFileError
+    from briefing.gui.i18n import install_translators, shown_error
+
+    def could_not_save(number: int) -> ProjectFileError:
+        from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+
+        kept = Message(QT_TRANSLATE_NOOP("Messages", "the previous file is intact"))
+        reason = system_reason(OSError(number, "the system's words"))
+        template = QT_TRANSLATE_NOOP("Messages", "could not be saved ({reason}); {kept}")
+        return ProjectFileError(tmp_path / "a.briefing", Message(template, reason=reason, kept=kept))
+
+    assert install_translators("fr") == "fr"
+    try:
+        full, refused = shown_error(could_not_save(errno.ENOSPC)), shown_error(could_not_save(errno.EACCES))
+        others = [shown_error(system_reason(OSError(n, "x"))) for n in (errno.EROFS, errno.ENOENT, errno.EISDIR)]
+    finally:
+        install_translators("en")
+    assert full == (
+        f"a.briefing{NBSP}: n’a pas pu être enregistré (plus d’espace libre sur le disque){NBSP}; "
+        "le fichier précédent est intact"
+    )
+    assert "(permission refusée)" in refused
+    assert others == ["système de fichiers en lecture seule", "fichier ou dossier introuvable", "c’est un dossier"]
+
+
+def test_removing_a_source_names_it_in_quotation_marks(french_window, prompts) -> None:
+    """« Retirer Le Canada et l'Iran ont convenu … et les 2 extraits … ? » read as one garbled sentence: the title
+    is set off, on one line, cut short when long (QA8 D13g)."""
+    from briefing.core.operations import EditSourceMeta
+    from tests.gui.conftest import offsets_of
+
+    window = french_window
+    headline = "Le Canada et l'Iran ont convenu de rouvrir les canaux offi-\nciels avant la fin de l'année " * 2
+    window.document.run(EditSourceMeta("src-a", {"title": headline}))
+    window.source_pane.select_source("src-a")
+    window.source_view.select_offsets(*offsets_of(window.document.briefing, "src-a", "The foreign minister"))
+    assert window.notes.file_into("background") is not None
+    window.source_pane.select_source("src-a")
+    window.action("remove_source").trigger()  # (No, as the prompts answer by default: nothing is removed)
+    kind, title, text = prompts.calls[-1]
+    assert (kind, title) == ("question", "Retirer la source")
+    shown = text.split(f"«{NBSP}")[1].split(f"{NBSP}»")[0]
+    assert text.startswith(
+        f"Retirer la source «{NBSP}Le Canada et l'Iran ont convenu de rouvrir les canaux offi- ciels"
+    )
+    assert len(shown) <= 80 and shown.endswith("fin…") and "\n" not in shown
+    assert text.endswith(f"{NBSP}» et l’extrait qui en a été classé{NBSP}? Vous pourrez annuler.")
+    assert len(window.document.briefing.sources) == 2
+
+
 def test_an_operations_refusal_shows_in_french_in_the_status_bar(french_window) -> None:
     from tests.gui.conftest import offsets_of
 
@@ -179,6 +259,21 @@ def test_an_operations_refusal_shows_in_french_in_the_status_bar(french_window) 
         window.statusBar().currentMessage()
         == "la sélection ne contient aucun texte, seulement des espaces ou des sauts de ligne"
     )
+
+
+def test_an_autosave_that_cannot_write_says_so_in_french(french_window, home: Path) -> None:
+    from tests.gui.test_files import file_one
+
+    file_one(french_window)
+    (home / "recovery").write_text("a file where the folder should be")
+    french_window.files.autosave()
+    french_window.files.wait_autosave()
+    text = french_window.status.currentMessage()
+    assert text.startswith(
+        f"Le travail non enregistré n’est plus enregistré automatiquement{NBSP}: impossible d’écrire dans "
+        f"{home / 'recovery'} ("
+    )
+    assert text.endswith(") — enregistrez votre note (Ctrl+S)")
 
 
 def test_an_export_refusal_is_in_french(french_window, tmp_path: Path, prompts, qtbot) -> None:

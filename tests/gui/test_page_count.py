@@ -34,14 +34,14 @@ def test_the_count_is_shown_with_where_the_budget_is_crossed(qtbot, watcher, gc_
     with qtbot.waitSignal(watcher.counted, timeout=10_000) as blocker:
         watcher.request(briefing, gc_template)
     assert blocker.args[0] == pages.count_pages(briefing, gc_template)
-    assert watcher.label.text() == "3 of 2 pages — Recommendation starts on page 3"
+    assert watcher.label.text() == "3 pages, 2 at most — Recommendation starts on page 3"
     assert watcher.label.property("warn") is True
-    assert watcher.over_budget_note() == " (over budget: 3 of 2 pages — Recommendation starts on page 3)"
+    assert watcher.over_budget_note() == " (over budget: 3 pages, 2 at most — Recommendation starts on page 3)"
     for section in briefing.sections[4:]:
         section.items.clear()
     with qtbot.waitSignal(watcher.counted, timeout=10_000):
         watcher.request(briefing, gc_template)
-    assert watcher.label.text() == "2 of 2 pages" and watcher.label.property("warn") is False
+    assert watcher.label.text() == "2 pages, 2 at most" and watcher.label.property("warn") is False
     assert watcher.over_budget_note() == ""
 
 
@@ -73,7 +73,7 @@ def test_counts_run_off_the_gui_thread_and_the_latest_note_wins(
     watcher.request(long_note(gc_template, 1), gc_template)
     qtbot.waitUntil(lambda: len(counted) == 3, timeout=10_000)
     qtbot.wait(200)
-    assert counted == [3, 37, 3] and watcher.label.text().startswith("3 of 2 pages")
+    assert counted == [3, 37, 3] and watcher.label.text().startswith("3 pages, 2 at most")
 
 
 def test_a_note_that_cannot_be_laid_out_says_so(qtbot, watcher, gc_template: Template) -> None:
@@ -98,14 +98,14 @@ def test_the_window_counts_and_an_export_over_budget_says_so(qtbot, prompts, tmp
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(
-        lambda: window.status.pages.text() == "3 of 2 pages — Recommendation starts on page 3", timeout=10_000
+        lambda: window.status.pages.text() == "3 pages, 2 at most — Recommendation starts on page 3", timeout=10_000
     )
     prompts.save_as.append(str(tmp_path / "long.docx"))
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
         window.action("export_docx").trigger()
     assert (tmp_path / "long.docx").is_file()  # written all the same
     assert window.statusBar().currentMessage() == (
-        "Exported long.docx (over budget: 3 of 2 pages — Recommendation starts on page 3)"
+        "Exported long.docx (over budget: 3 pages, 2 at most — Recommendation starts on page 3)"
     )
     window.status.page_count.wait()
 

@@ -162,6 +162,70 @@ def test_a_deleted_file_also_opens_the_work_separately(window, saved: Path, prom
     assert not saved.exists()
 
 
+def test_a_briefing_opened_by_a_relative_path_is_found_from_another_folder(
+    window, saved: Path, prompts, qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    """`cd folder; briefing open note.briefing`, a crash, then Briefing started from elsewhere (a desktop launcher):
+    the recovery note, Open Recent and the last briefing all name the file by its full path (QA8 D6)."""
+    from briefing.gui.style import settings
+
+    window.files.shutdown()
+    monkeypatch.chdir(saved.parent)
+    opened = new_window(qtbot, Path(saved.name))
+    assert opened.document.path == saved
+    file_one(opened)
+    crash(opened)
+    (note,) = [json.loads(info.read_text()) for info in recovery.recovery_dir().glob("*.json")]
+    assert note["original"] == str(saved)
+    assert settings().value("lastOpen") == str(saved) and opened.files.recent() == [saved]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    prompts.answers["Recover unsaved work?"] = Btn.Yes
+    restored = new_window(qtbot)
+    (text,) = [t for kind, title, t in prompts.calls if title == "Recover unsaved work?"]
+    assert "no longer where it was" not in text
+    assert restored.document.path == saved and filed(restored) == ["cut ties with Tehran"]
+    restored.files.shutdown()
+    again = new_window(qtbot)  # saved or not, the last briefing opens from any folder
+    assert again.document.path == saved
+
+
+def test_relative_paths_an_older_version_kept_are_harmless(window, saved: Path, prompts, qtbot, monkeypatch) -> None:
+    """Recent files and the last briefing kept relative name no file reliably: they are left out, never opened from
+    the current folder. Nor is a relative recovery note bound to any file, even one of the same name, size and time
+    (a copy made with cp -p, a synced folder): the work opens separately, for Save As (QA8 D6)."""
+    from briefing.gui.style import settings
+
+    crash(window)
+    (info,) = recovery.recovery_dir().glob("*.json")
+    info.write_text(json.dumps(json.loads(info.read_text()) | {"original": saved.name}))
+    settings().setValue("recentFiles", [saved.name, str(saved)])
+    settings().setValue("lastOpen", saved.name)
+    other = saved.parent / "other"
+    other.mkdir()
+    twin = other / saved.name
+    twin.write_bytes(saved.read_bytes())
+    os.utime(twin, ns=(saved.stat().st_atime_ns, saved.stat().st_mtime_ns))  # as cp -p: same size, same time
+    monkeypatch.chdir(other)
+    prompts.answers["Recover unsaved work?"] = Btn.Yes
+    started = new_window(qtbot)
+    (text,) = [t for kind, title, t in prompts.calls if title == "Recover unsaved work?"]
+    assert "Which note.briefing it belongs to is not known" in text
+    assert started.document.path is None and filed(started) == ["cut ties with Tehran"]  # separate, unsaved
+    assert started.files.lock is None and not lock_path(twin).exists()
+    assert started.files.recent() == [saved]
+    assert filed_in(twin) == filed_in(saved) == []  # neither file touched
+    started.files.shutdown()
+    settings().setValue("lastOpen", saved.name)
+    again = new_window(qtbot)
+    assert again.document.path is None  # not other/note.briefing, which the relative name would find here
+
+
+def filed_in(path: Path) -> list[str]:
+    return [item.anchor.exact for item in load_briefing(path).section("background").items]
+
+
 def test_no_keeps_the_copy_until_it_is_discarded(window, saved: Path, prompts, qtbot) -> None:
     copy = crash(window)
     prompts.answers["Recover unsaved work?"] = Btn.No

@@ -360,3 +360,32 @@ def test_the_new_briefing_templates_carry_their_description_and_the_default_is_m
         assert description.startswith(template.description) and "Sections:" in description  # before: ""
         marked = cell.text(QAccessible.Text.Name).endswith(" (default)")
         assert marked == (template.id == DEFAULT_TEMPLATE), cell.text(QAccessible.Text.Name)
+
+
+def test_a_source_list_item_is_described_by_its_second_line(window):
+    """QA8 D12: a screen reader heard a source's title only; the line under it (publisher · date · author, or the
+    file's name) that sighted users read to tell two copies of an article apart was not exposed."""
+    from PySide6.QtGui import QAccessible
+
+    listed = QAccessible.queryAccessibleInterface(window.source_pane.list)
+    cells = [listed.child(i) for i in range(listed.childCount())]
+    cells = [c for c in cells if c is not None and c.role() == QAccessible.Role.ListItem]
+    assert [c.text(QAccessible.Text.Name) for c in cells] == ["Canada confirms talks", "Iran responds"]
+    assert [c.text(QAccessible.Text.Description) for c in cells] == ["Sample Press · 2016-04-15"] * 2  # before: ""
+
+
+def test_a_position_told_after_a_move_goes_once_the_note_changes(window, qtbot):
+    """QA8 D13d: "Item 2 of 2 in Background" stayed in the status bar while a note was added there, making 3."""
+    for quote in ("cut ties with Tehran", "state sponsors of terrorism"):
+        select(window, quote)
+        qtbot.keyClick(window.source_view, Qt.Key.Key_1, CTRL)
+    first, _second = window.document.briefing.section("background").items
+    card = window.briefing_view.card(first.id)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.status.currentMessage() == "Item 2 of 2 in Background"
+    qtbot.keyClick(card, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(QApplication.focusWidget(), "Ask the desk")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert len(window.document.briefing.section("background").items) == 3
+    assert window.status.currentMessage() != "Item 2 of 2 in Background"  # no longer true: gone

@@ -127,6 +127,13 @@ def test_paste_makes_a_new_source_from_the_clipboard(window, qtbot, prompts) -> 
     assert pasted.text == "Pasted passage about the embassy in Tehran."  # the HTML, preferred to the plain text
     assert pasted.meta.format == "paste"
     assert window.source_pane.current_source_id() == pasted.id  # shown at once
+    # its line in the list says what it is and when it was pasted, not the format code "paste" (QA8 D13a)
+    from PySide6.QtCore import QDate
+
+    today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+    assert window.source_pane.list.currentItem().data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        f"Pasted text · {today}"
+    )
     assert not prompts.calls  # no message box
 
 
@@ -152,10 +159,12 @@ def test_rename_and_remove_source_with_undo(window, prompts, monkeypatch) -> Non
     window.action("remove_source").trigger()
     assert [s.id for s in window.document.briefing.sources] == ["src-b"]
     assert window.document.briefing.section("background").items == []
+    assert window.source_pane.current_source_id() == "src-b"
     window.document.undo_stack.undo()
     assert [s.id for s in window.document.briefing.sources] == ["src-a", "src-b"]
     assert window.briefing_view.sections["background"].widgets
-    window.source_pane.select_source("src-a")
+    # the source the Undo brought back is the one selected and shown, not the one shown before (QA8 D13h)
+    assert window.source_pane.current_source_id() == window.source_view.source_id == "src-a"
     assert [s.section_heading for s in window.source_view.highlighter.spans_at(start + 1)] == ["Background"]
 
 
@@ -498,3 +507,26 @@ def test_find_takes_a_typed_apostrophe_or_quote_for_the_typographic_ones() -> No
     assert list(find_text(text, "l'avis")) == [(24, 30)]
     assert list(find_text(text, '"talks"')) == [(33, 40)]
     assert list(find_text(text, "’plain’")) == [(45, 52)]  # and the other way round
+
+
+def test_source_details_say_an_impossible_date_does_not_exist_and_show_a_timestamp_as_its_day(window, qtbot) -> None:
+    """QA8 D14: "2026-11-31", in the right form, was refused as if its form were wrong; an e-mail's sent date
+    showed as "2026-11-30T11:00:00-05:00" under a YYYY-MM-DD placeholder."""
+    from briefing.gui.dialogs import SourceDetailsDialog
+
+    source = window.document.briefing.source("src-a")
+    source.meta.published = "2026-11-30T11:00:00-05:00"
+    dialog = SourceDetailsDialog(source, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    date = dialog.fields["published"]
+    assert date.text() == "2026-11-30"  # as the placeholder writes it
+    assert dialog.changed_values() == {}  # untouched: the timestamp is kept whole
+    date.setText("2026-11-31")
+    dialog.accept()
+    assert (
+        dialog.isVisible() and dialog.problem.text() == "The date 2026-11-31 does not exist: November 2026 has 30 days."
+    )
+    date.setText("2026-12-01")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.changed_values() == {"published": "2026-12-01"}

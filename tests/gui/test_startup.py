@@ -67,6 +67,9 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
         "briefing.core.project", "briefing.core.lock", "briefing.core.spelling", "briefing.export", "briefing.gui.find",
         "briefing.gui.dialogs", "briefing.gui.imports", "briefing.gui.exports", "briefing.importers.html",
         "briefing.importers.pdf", "briefing.core.operations", "briefing.core.update",
+        # the demo is read from resources/demo/canada-iran-talks.json, built by importing and anchoring (demo.py)
+        "briefing.importers", "briefing.core.anchors",
+        "datetime",  # for dates typed or formatted, which the first window has none of
     }  # fmt: skip
     assert loaded & needless == set()
 
@@ -136,6 +139,30 @@ def test_a_second_start_compiles_no_dataclass_methods(tmp_path: Path) -> None:
     run = [sys.executable, "-c", script]
     first = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
     assert int(first.stdout.split()[-1]) > 50  # the model, templates and the window's own classes
+    second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+    assert second.stdout.split()[-1] == "0"
+
+
+def test_a_second_start_compiles_no_regular_expressions(tmp_path: Path) -> None:
+    """The patterns start-up compiles (Briefing's, and those PySide's signature support compiles as it loads) are
+    built from their cached compiled form from the second start on (core/regex_cache.py); the cache is active
+    during start-up only."""
+    script = (
+        "import re._compiler as compiler\n"
+        "from briefing.gui.app import application, create_window, prepare\n"
+        "python_compile, compiled = compiler.compile, []\n"
+        "compiler.compile = lambda p, flags=0: compiled.append(p) or python_compile(p, flags)\n"
+        "counting = compiler.compile\n"
+        "b = prepare(demo=True)\n"
+        "app = application()\n"
+        "w = create_window(demo=True, briefing=b)\n"
+        "assert compiler.compile is counting, 'the cache is active during start-up only'\n"
+        "print(len(compiled))\n"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    run = [sys.executable, "-c", script]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+    assert int(first.stdout.split()[-1]) > 20
     second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
     assert second.stdout.split()[-1] == "0"
 
@@ -212,8 +239,52 @@ def test_start_up_compiles_no_lazy_pattern_and_loads_no_later_qt_class(tmp_path:
     subprocess.run(run, env=env, capture_output=True, text=True, check=True)  # the first start parses the templates
     lines = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.splitlines()
     patterns = [line.split() for line in lines if line.startswith("pattern ")]
-    assert len(patterns) >= 20  # Markdown, French spacing, anchoring, script blocks ...
+    assert len(patterns) >= 15  # Markdown, French spacing, script blocks ... (anchoring's module is not loaded)
+    # those of text import, language tests and F8, which the first window (the demo read from a file) never runs
+    later = {"core.text._CONTROL", "core.text._SPACES", "core.language._WORD", "core.language._BCP47",
+             "core.script._RTL_BLOCKS", "gui.source_view._IDEOGRAPHS"}  # fmt: skip
+    assert {f"briefing.{name}" for name in later} <= {name for _, name, _ in patterns}
     assert [name for _, name, compiled in patterns if compiled == "True"] == []
     classes = [line.split() for line in lines if line.startswith("class ")]
     assert len(classes) == 6
     assert [name for _, name, loaded in classes if loaded == "True"] == []
+
+
+def test_no_pattern_compiled_by_start_up_walks_a_large_character_range(tmp_path: Path) -> None:
+    """re's compiler walks every code point of a character range above Latin-1 (a CJK class: some 30 M instructions,
+    a twentieth of a bare window's start-up). A pattern with such ranges is compiled on first use (lazy_regex.lazy);
+    the few the first window compiles (placeholders, list items, template ids ...) span hardly any."""
+    script = (
+        "import re, sys\n"
+        "import re._parser as p\n"
+        "from briefing.gui.app import application, create_window, prepare\n"
+        "b = prepare(demo=True)\n"
+        "app = application()\n"
+        "w = create_window(demo=True, briefing=b)\n"
+        "def walked(items):\n"  # the code points of its ranges that re's compiler visits one by one
+        "    total = 0\n"
+        "    for op, av in items:\n"
+        "        if op is p.IN:\n"
+        "            total += sum(max(0, min(v[1], 0xFFFF) - max(v[0], 256) + 1) for k, v in av if k is p.RANGE)\n"
+        "        elif op is p.SUBPATTERN or op is p.ATOMIC_GROUP:\n"
+        "            total += walked(av[-1] if op is p.SUBPATTERN else av)\n"
+        "        elif op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):\n"
+        "            total += walked(av[2])\n"
+        "        elif op is p.BRANCH:\n"
+        "            total += sum(walked(branch) for branch in av[1])\n"
+        "        elif op in (p.ASSERT, p.ASSERT_NOT):\n"
+        "            total += walked(av[1])\n"
+        "    return total\n"
+        "print('surrogates', walked(p.parse('[\\ud800-\\udfff]')))\n"
+        "for name, module in sorted(sys.modules.items()):\n"
+        "    for key, value in vars(module).items() if name.startswith('briefing') else ():\n"
+        "        if isinstance(value, re.Pattern):\n"
+        "            print(f'{name}.{key}', walked(p.parse(value.pattern, value.flags)))\n"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("BRIEFING_TEMPLATES", None)
+    lines = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    walked = {name: int(count) for name, count in (line.split() for line in lines.stdout.splitlines())}
+    assert walked.pop("surrogates") == 2048  # the walk is counted
+    assert len(walked) >= 4  # the patterns the first window uses: placeholders, list items, template ids ...
+    assert {name: count for name, count in walked.items() if count > 4096} == {}

@@ -68,15 +68,72 @@ def test_html_body_is_preferred_to_plain_text(corpus) -> None:
 
 
 def test_html_recovered_from_the_rtf_body(corpus) -> None:
-    # no HTML property: the HTML comes out of the compressed RTF body, one paragraph per <p>
+    # no HTML property: the HTML comes out of the compressed RTF body. Its wrapped lines are one <p class=MsoNormal>
+    # each, with no space between paragraphs: read as the paragraphs a reader sees, as the plain-text and RTF
+    # versions of the same message give them (QA8 D15: a quotation across a line end was two paragraphs)
     source = import_file(corpus / "msg" / "msgreader__HtmlSampleEmail.msg")
     paragraphs = source.text.split("\n\n")
     assert paragraphs[:3] == [
         "BOOK ONE: 1805",
         "CHAPTER I",
-        "“Well, Prince, so Genoa and Lucca are now just family estates of the",
+        "“Well, Prince, so Genoa and Lucca are now just family estates of the Buonapartes. But I warn you, if you "
+        "don’t tell me that this means war, if you still try to defend the infamies and horrors perpetrated by that "
+        "Antichrist—I really believe he is Antichrist—I will have nothing more to do with you and you are no longer "
+        "my friend, no longer my ‘faithful slave,’ as you call yourself! But how do you do? I see I have frightened "
+        "you—sit down and tell me all the news.”",
     ]
+    plain = import_file(corpus / "msg" / "msgreader__TxtSampleEmail.msg").text.split("\n\n")
+    assert paragraphs[:-2] == plain[:-1]  # all but the signature, a block of <br> lines in the HTML
     assert "\\htmlrtf" not in source.text and "<p" not in source.text
+
+
+_OUTLOOK_STYLE = (
+    "<html><head><style><!-- p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm; margin-bottom:.0001pt; "
+    "font-size:11.0pt;} --></style></head><body><div class=WordSection1>"
+)
+
+
+def _outlook(*lines: str, style: str = _OUTLOOK_STYLE) -> str:
+    """An Outlook HTML body: each line a <p class=MsoNormal>, "" an empty one (a blank line)."""
+    paragraph = "<p class=MsoNormal><span style='font-family:\"Calibri\"'>{}<o:p></o:p></span></p>"
+    return style + "".join(paragraph.format(line or "<o:p>&nbsp;</o:p>") for line in lines) + "</div></body></html>"
+
+
+def test_outlooks_wrapped_lines_are_read_as_the_paragraphs_a_reader_sees(tmp_path: Path) -> None:
+    wrapped = [
+        "The ministers agreed on Tuesday to reopen the embassies in Ottawa and",
+        "Tehran before the end of the year. Officials on both sides said the",
+        "talks would resume in Geneva.",
+    ]
+    body = _outlook(
+        "Hi Bob,",
+        "",
+        *wrapped,
+        "",
+        "Short lines a writer ended stay as they are:",
+        "Ann Lee",
+        "Director, Policy Planning",
+        "",
+        "A paragraph typed as such, longer than any line a mail program wraps text at, stays a paragraph of its own "
+        "when the next follows it without a blank line between them.",
+        "The next paragraph, which follows it directly, with no blank line before it, and is long enough to wrap.",
+    )
+    path = tmp_path / "wrapped.msg"
+    path.write_bytes(compound_file(message("Talks", "", extra=[unicode(0x1013, body)])))
+    assert import_file(path).text.split("\n\n") == [
+        "Hi Bob,",
+        " ".join(wrapped),
+        "Short lines a writer ended stay as they are:",
+        "Ann Lee",
+        "Director, Policy Planning",
+        "A paragraph typed as such, longer than any line a mail program wraps text at, stays a paragraph of its own "
+        "when the next follows it without a blank line between them.",
+        "The next paragraph, which follows it directly, with no blank line before it, and is long enough to wrap.",
+    ]
+    # paragraphs with space between them (a web mail's, a style giving MsoNormal a margin) are each their own
+    spaced = _OUTLOOK_STYLE.replace("margin-bottom:.0001pt", "margin-bottom:8.0pt")
+    path.write_bytes(compound_file(message("Talks", "", extra=[unicode(0x1013, _outlook(*wrapped, style=spaced))])))
+    assert import_file(path).text.split("\n\n") == wrapped
 
 
 def test_attachment_that_cannot_be_imported_says_so(corpus) -> None:

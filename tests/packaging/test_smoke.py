@@ -27,6 +27,15 @@ def test_smoke_test_passes_from_source(tmp_path: Path) -> None:
     assert (tmp_path / "smoke.pdf").read_bytes().startswith(b"%PDF-")
 
 
+def test_a_file_given_as_the_folder_is_refused_in_words(tmp_path: Path, capsys) -> None:
+    """Not "cannot create …: [Errno 17] File exists: '…'" (QA8 D13k)."""
+    given = tmp_path / "a.briefing"
+    given.write_bytes(b"kept")
+    assert main(["--smoke-test", str(given)]) == smoke.SETUP_FAILED
+    assert capsys.readouterr().err == f"smoke: {given}: is a file, not a folder\n"
+    assert given.read_bytes() == b"kept"
+
+
 def test_failed_export_fails_the_smoke_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing.export
 

@@ -121,6 +121,72 @@ def _text_with_breaks(el: Any) -> str:
     return "".join(chunks)
 
 
+# Outlook (Word as the mail editor) writes its paragraphs as <p class=MsoNormal> with no space between them, a blank
+# line being an empty paragraph: text wrapped by hand (a plain-text message pasted or forwarded) comes out as one
+# such paragraph per line, which a reader sees as the lines of one paragraph.
+_MSO_NORMAL_STYLE = re.compile(r"p\.MsoNormal\b[^{]*\{([^}]*)\}", re.IGNORECASE)
+_MARGIN = re.compile(r"margin(-bottom)?\s*:\s*([^;]+)", re.IGNORECASE)
+_LENGTH = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
+_WRAP_WIDTH = 100  # characters: a run of lines with one longer than this is paragraphs written so, not wrapped text
+_WRAPPED_LINE = 50  # characters: a line shorter than this (a greeting, a signature's, a paragraph's last) ends one
+
+
+def _no_paragraph_spacing(root: Any) -> bool:
+    """Whether the page's style gives p.MsoNormal no space below it (Outlook's "margin:0cm; margin-bottom:.0001pt")."""
+    style = " ".join("".join(el.itertext()) for el in root.iter("style"))
+    below = None
+    for rule in _MSO_NORMAL_STYLE.findall(style):
+        for bottom, value in _MARGIN.findall(rule):
+            lengths = _LENGTH.findall(value)
+            if lengths:  # "margin: 0 0 8pt" gives the bottom third (or first, when it alone is given)
+                below = float(lengths[2] if not bottom and len(lengths) > 2 else lengths[0])
+    return below is not None and abs(below) < 0.5
+
+
+def join_wrapped_lines(root: Any) -> None:
+    """In an Outlook message whose paragraphs have no space between them, join the paragraphs that are the wrapped
+    lines of one (each at least _WRAPPED_LINE characters, and most of its run's longest), as the message's plain and
+    RTF bodies give them; empty paragraphs (the blank lines), short lines and other elements end a paragraph."""
+    if not _no_paragraph_spacing(root):
+        return
+    for parent in {p.getparent() for p in root.iter("p")} - {None}:
+        run: list[Any] = []
+        for child in [*parent, None]:  # (None: the end, closing the last run)
+            line = child is not None and _is_mso_line(child)
+            if line:
+                run.append(child)
+            if not line or (child.tail or "").strip():
+                _join_run(run)
+                run = []
+
+
+def _is_mso_line(el: Any) -> bool:
+    return (
+        isinstance(el.tag, str)
+        and el.tag == "p"
+        and "MsoNormal" in (el.get("class") or "").split()
+        and bool("".join(el.itertext()).replace("\xa0", " ").strip())
+    )
+
+
+def _join_run(run: list[Any]) -> None:
+    lengths = [len(" ".join("".join(p.itertext()).split())) for p in run]
+    if len(run) < 2 or max(lengths) > _WRAP_WIDTH:
+        return
+    cut = max(_WRAPPED_LINE, 0.6 * max(lengths))
+    into = run[0]  # the paragraph being rebuilt from its lines
+    for length, following in zip(lengths[:-1], run[1:], strict=True):
+        if length < cut:  # its writer ended the paragraph here
+            into = following
+            continue
+        if len(into):  # the next line's content, after a space
+            into[-1].tail = (into[-1].tail or "") + " " + (following.text or "")
+        else:
+            into.text = (into.text or "") + " " + (following.text or "")
+        into.extend(list(following))
+        following.getparent().remove(following)  # (its tail is only the space between two paragraphs)
+
+
 _DOCUMENT = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
 
 
@@ -131,12 +197,17 @@ def as_document(fragment: str) -> str:
     return fragment if _DOCUMENT.search(fragment) else f"<html><body>{fragment}</body></html>"
 
 
-def fragment_to_parts(html_text: str) -> tuple[list[tuple[str, int, str]], dict[str, str], Message | str]:
+def fragment_to_parts(
+    html_text: str, *, wrapped_lines_joined: bool = False
+) -> tuple[list[tuple[str, int, str]], dict[str, str], Message | str]:
     """Parse an HTML fragment and return its parts, whatever metadata it declares, and why the parser stopped
-    before its end ("" when it did not; see decoding.parse_page)."""
+    before its end ("" when it did not; see decoding.parse_page). An e-mail body asks for Outlook's wrapped lines
+    to be joined (join_wrapped_lines)."""
     root, stopped = parse_page(as_document(html_text))
     if root is None:
         return [], {}, ""
+    if wrapped_lines_joined:
+        join_wrapped_lines(root)
     meta = page_metadata(root)
     body = root.find(".//body")
     return fragment_parts(body if body is not None else root), meta, stopped
