@@ -14,7 +14,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from briefing.core.script import RTL_CLASSES, SCRIPT_BLOCKS, has_rtl, is_rtl
+from briefing.core.lazy_regex import lazy
+from briefing.core.script import RTL_CLASSES, SCRIPT_BLOCKS, has_rtl, is_rtl, is_rtl_char
 
 # Hebrew cantillation and vowel points (not maqaf U+05BE, paseq U+05C0, sof pasuq U+05C3, nun hafukha U+05C6)
 _HEBREW_POINTS = re.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
@@ -207,6 +208,43 @@ def visual(text: str, rtl_base: bool | None = None, marks: bool = False) -> str:
         return text
     if rtl_base is None:
         rtl_base = is_rtl(text)
+    if not rtl_base:
+        cut = _ltr_tail(text, marks)
+        if cut:  # the head reordered once per process: a footnote's text differs from the last by its tail
+            return _visual_head(text[:cut], marks) + text[cut:]
+    return _visual(text, rtl_base, marks)
+
+
+# A left-to-right line may end, after its last right-to-left character, with a Latin word after a space and text
+# that shaping and the bidi rules leave as it is ("“وكالة الأنباء”, para. 12."): the word's letter is strong and
+# at the paragraph's level 0, so no reordering crosses it, and nothing before it changes what comes after (the
+# rules look back to the last strong letter: it) nor after it what comes before (neutrals before it meet it, a
+# left-to-right letter, as they would the line's end at level 0; the space before it is no number separator).
+# Shaping joins letters only within a word. So the line is its head's visual order followed by the tail as it is.
+_TAIL_WORD = lazy(" [A-Za-z]")  # (compiled for the first such line: a Latin-only note never asks)
+_UNSHAPED = lazy("[^\u0590-\u08ff\ufb1d-\ufefc\u200d]*")  # no Hebrew, Arabic or joiner: shape leaves it
+
+
+def _ltr_tail(text: str, marks: bool) -> int:
+    """Where a left-to-right line's tail starts (see above), or 0; not where shaping joins across words."""
+    last = len(text) - 1
+    while last >= 0 and not is_rtl_char(text[last]):
+        last -= 1
+    found = _TAIL_WORD.search(text, last + 1)
+    if found is None or "\u200d" in text:
+        return 0
+    if SCRIPT_BLOCKS["Arabic"].search(text) is not None and _ligatures_span_words(marks):
+        return 0
+    cut = found.start() + 1
+    return cut if _UNSHAPED.fullmatch(text, cut) else 0
+
+
+@lru_cache(maxsize=4096)
+def _visual_head(text: str, marks: bool) -> str:
+    return _visual(text, False, marks)
+
+
+def _visual(text: str, rtl_base: bool, marks: bool) -> str:
     shaped = shape(text, marks)
     if rtl_base and _all_right_to_left(shaped):
         return _reversed_clusters(shaped)

@@ -142,7 +142,7 @@ def _single_lines(style: ParagraphStyle, tabs: bool = False) -> None:
 
 
 def _add_styles(document: Document, tree: DocumentTree) -> Styles:
-    # Sizes, line spacing, spacing and indents are the PDF's (export/pdf.py Styles), so Word and LibreOffice break
+    # Sizes, line spacing, spacing and indents are the PDF's (export/pdfstyles.py Styles), so Word and LibreOffice break
     # lines and pages where the PDF does: the PDF draws the template's font with its metric-compatible twin.
     s = _Styles(document, tree)
     size = s.size

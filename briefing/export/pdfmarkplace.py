@@ -25,6 +25,7 @@ from briefing.export.pdfmarks import MARKS
 _OFF = ["ccmp", "locl", "isol", "init", "medi", "fina", "med2", "fin2", "fin3", "rlig", "calt", "liga", "clig"]
 _FEATURES = dict.fromkeys([*_OFF, "dlig", "rclt", "mset", "kern", "curs"], False)
 _LOCK = threading.Lock()
+_FK_BREAK = 3  # ReportLab's fragment kind of a <br/> (paragraph._FK_BREAK)
 
 
 @lru_cache(maxsize=32)
@@ -99,9 +100,16 @@ class _Text(PDFTextObject):
         super().setRise(rise)
 
 
+def _is_break(word: Any) -> bool:
+    """Whether a word of ReportLab's processed word list ([width, (fragment, text), ...]) is a <br/>."""
+    return isinstance(word, list) and len(word) > 1 and getattr(word[1][0], "_fkind", None) == _FK_BREAK
+
+
 class PlacedMarks(Paragraph):
     """A paragraph whose lines' marks (in runs of a font that positions them) are drawn in place. Only a
-    paragraph with such marks takes this path; it is laid out as mixed text (several fragments)."""
+    paragraph with such marks takes this path; it is laid out as mixed text (several fragments). Every
+    right-to-left paragraph is one (quotations, the analyst's paragraphs, list items): they alone are set as
+    <br/> lines, whose split is corrected here."""
 
     def __init__(self, text: str | None, style: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
@@ -115,6 +123,15 @@ class PlacedMarks(Paragraph):
 
     def beginText(self, x: float, y: float) -> PDFTextObject:
         return _Text(self.canv, x, y)
+
+    def _split_blParaProcessed(self, blPara: Any, start: int, stop: int) -> list[Any]:
+        """The fragments of lines start to stop, for a split. ReportLab marks where a line starts in its word list
+        (FragLine.sFW) one word early after a <br/>, at the line break itself, so the second part of a split
+        started with an empty line: that line break ends the first part's last line and is left out here."""
+        frags: list[Any] = super()._split_blParaProcessed(blPara, start, stop)
+        if start and frags and _is_break(frags[0]):
+            del frags[0]
+        return frags
 
     def drawPara(self, debug: int = 0) -> Any:
         """Drawn with each run that has marks placed; the laid-out lines keep their text (a split reads them)."""

@@ -160,3 +160,43 @@ def test_the_analysts_right_to_left_paragraph_is_laid_out_as_reportlab_lays_it_o
                 assert [_lines(p) for p in ours_parts] == [_lines(p) for p in theirs_parts]
                 assert [p.number for p in ours_parts] == [p.number for p in theirs_parts]
     assert known >= 6
+
+
+def _texts(para: Any) -> list[str]:
+    return ["".join(word.text for word in line.words) for line in para.blPara.lines]
+
+
+@pytest.mark.parametrize("height", [40, 100, 333])
+@pytest.mark.parametrize("kind", ["quotation", "paragraph", "list item"])
+def test_a_split_right_to_left_paragraph_goes_on_with_its_next_line(st: pdf.Styles, height: int, kind: str) -> None:
+    """ReportLab's split of a paragraph of <br/> lines started the part on the next page with an empty line (a line
+    too many there, and the quotation's bar a line higher than a Latin quotation's); it goes on with the line after
+    the last one of the first part, and the two parts are as tall as the whole."""
+    from briefing.core.richtext import Run
+    from briefing.export.pdfflow import RightListParagraph
+    from briefing.export.tree import BodyText
+
+    text = TEXTS[-1]
+
+    def make() -> Any:
+        if kind == "quotation":
+            return pdf._quote_paragraph(text, True, st, 468, "12")
+        if kind == "paragraph":
+            return pdf._rtl_body(BodyText(text, rtl=True), st, 468)
+        style = st.list_style(18, 18, rtl=True)
+        return RightListParagraph(pdf._rtl_rich((Run(text),), style, st, 468), style, label=".3")
+
+    whole = make()
+    whole.wrap(468, 10_000)
+    para = make()
+    para.wrap(468, height)
+    first, rest = para.split(468, height)
+    assert first.wrap(468, 10_000)[1] + rest.wrap(468, 10_000)[1] == pytest.approx(whole.height)
+    assert _texts(first) + _texts(rest) == _texts(whole)
+    assert _texts(rest)[0].strip()
+    if kind == "quotation":  # a part longer than a page splits again the same way
+        rest.wrap(468, height)
+        second, third = rest.split(468, height)
+        third.wrap(468, 10_000)
+        assert _texts(second) + _texts(third) == _texts(rest)
+        assert _texts(third)[0].strip()

@@ -218,3 +218,38 @@ def test_a_right_to_left_quotation_is_parsed_line_by_line_as_whole() -> None:
             assert [f.__dict__ for f in frags] == [f.__dict__ for f in whole], (text, width)
             checked += len(lines) > 1
     assert checked >= 10  # multi-line paragraphs compared
+
+
+def test_a_left_to_right_line_with_a_latin_tail_is_reordered_as_a_whole() -> None:
+    """visual's short cut for a left-to-right line (a footnote: "“وكالة الأنباء”, para. 12."): its head reordered
+    once, its Latin tail left as it is, gives what reordering the whole line gives, whatever precedes and follows
+    the cut (numbers, separators, signs, brackets, Arabic-Indic digits, Hebrew points, marks, joiners)."""
+    from briefing.export import bidi
+
+    heads = [
+        "“وكالة الأنباء 新闻社”,",
+        "(قال) «نص» 2012/13",
+        "قال 12.5%",
+        "Canada وإيران",
+        "מקור (שָׁלוֹם) 3.5",
+        "العلاقات ١٢",
+        "قال \u064b",
+        "قال \u200dكلمة",
+        "قال\u200f",
+        "مُحَمَّدٌ,",
+        "قال a \U00010900\U00010901",  # a right-to-left letter outside the Arabic and Hebrew blocks (Phoenician)
+    ]
+    tails = ["para. 28.", "p. 12–14, https://example.org/a?b=1.", "a 5", "x (y) [z] 12.5%", "p. ٣", "a\u05b8 b", "b"]
+    taken = 0
+    for head in heads:
+        for sep in (" ", "  ", ", ", " - "):
+            for tail in tails:
+                line = head + sep + tail
+                for marks in (False, True):
+                    full = "".join(cluster for cluster, _ in bidi._reordered(bidi.shape(line, marks), False))
+                    assert bidi.visual(line, False, marks) == full, line
+                    if not bidi.is_rtl(line):
+                        assert bidi.visual(line, None, marks) == full, line
+                    taken += bidi._ltr_tail(line, marks) > 0
+    assert taken > 300
+    assert not bidi._ltr_tail("قال a\u05b8", False)  # a point in the tail: shaping drops it, so not a tail
