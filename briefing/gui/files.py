@@ -228,6 +228,22 @@ class FileController(QObject):
         self.document.replace(briefing, path, dirty=dirty, name=name)
         self.readOnlyChanged.emit(False)
 
+    def open_dialog(self) -> None:
+        """File > Open: a backup (the previous save) is listed too, to open when the briefing itself is damaged."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open Briefing"),
+            str(start_folder(self.document)),
+            self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
+            + ";;"
+            + self.tr("Backups (*%1)").replace("%1", SUFFIX + BACKUP_SUFFIX),
+        )
+        if name:
+            remember_folder(Path(name))
+            self.open_path(Path(name))
+
     def open_path(self, path: Path, *, ask_save: bool = True) -> bool:
         """Start opening path; False when it was not started (cancelled, or another open is still reading).
 

@@ -26,7 +26,7 @@ from briefing.gui.actions import (
 )
 from briefing.gui.briefing_view import BriefingView
 from briefing.gui.document import BriefingDocument, catalog
-from briefing.gui.files import BACKUP_SUFFIX, SUFFIX, FileController, remember_folder, start_folder
+from briefing.gui.files import SUFFIX, FileController
 from briefing.gui.i18n import new_note_language, shown_error
 from briefing.gui.note_controller import NoteController
 from briefing.gui.source_controller import SourceController
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         # --- controllers and their actions, menus, toolbars ---
         self.actions_ = a = Actions(self)
         a.make("new", self.tr("&New Briefing…"), self.new_briefing, "Ctrl+Shift+N", "new")
-        a.make("open", self.tr("&Open…"), self.open_dialog, Key.Open, "open")
+        a.make("open", self.tr("&Open…"), lambda: self.files.open_dialog(), Key.Open, "open")
         # the note controller, made below, commits a field being typed in before a save, and tells autosave of it
         self.files = FileController(
             self, d, lambda: self.notes.commit_typing(), lambda: self.notes.typing_in_progress()
@@ -128,9 +128,9 @@ class MainWindow(QMainWindow):
         d.reset.connect(self.status.clearMessage)  # the last briefing's news is not about this one
         d.dirtyChanged.connect(self._update_title)
         d.changed.connect(self._update_title)  # an unsaved briefing is called by its title, which may change
-        d.changed.connect(self._drop_told_position)
         d.refused.connect(lambda text: self.status.tell(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
+        self.notes.outdated.connect(self.status.withdraw)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
         for messenger in (self.notes, self.sources, self.updater):
             messenger.message.connect(self.status.tell)
@@ -170,13 +170,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*]{suffix} — Briefing")
         self.setWindowModified(self.document.is_dirty())
 
-    def _drop_told_position(self, *_args: object) -> None:
-        """Where a moved item went is no longer true once the note changes (a note added before it): not left
-        in the bar for its last seconds (QA8 D13d)."""
-        if self.notes.told_position and self.status.currentMessage() == self.notes.told_position:
-            self.status.clearMessage()
-        self.notes.told_position = ""
-
     def _on_read_only(self, read_only: bool) -> None:
         self.status.show_read_only(read_only, self.files.owner, self.files.cannot_save)
         self.briefing_view.set_read_only(read_only)
@@ -196,22 +189,6 @@ class MainWindow(QMainWindow):
         dialog = NewBriefingDialog(list(catalog().templates.values()), self, skipped)
         if dialog.exec() and (template := dialog.template()) is not None:
             self.files.show_briefing(new_briefing(template, language=dialog.language()), None)
-
-    def open_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open Briefing"),
-            str(start_folder(self.document)),
-            # a backup (the previous save) is listed too, to open when the briefing itself is damaged
-            self.tr("Briefing files (*%1)").replace("%1", SUFFIX)
-            + ";;"
-            + self.tr("Backups (*%1)").replace("%1", SUFFIX + BACKUP_SUFFIX),
-        )
-        if name:
-            remember_folder(Path(name))
-            self.files.open_path(Path(name))
 
     def import_files(self, paths: list[Path]) -> None:
         """Files dropped on the window or handed over by the system (app.py) that are not briefings."""

@@ -28,6 +28,7 @@ Key = QKeySequence.StandardKey
 
 class NoteController(QObject):
     message = Signal(str, int)  # for the status bar: text, milliseconds
+    outdated = Signal(str)  # a message given before that is no longer true
     sectionActionsChanged = Signal()  # the filing and move commands were made anew (another template)
 
     def __init__(
@@ -67,6 +68,7 @@ class NoteController(QObject):
         document.reset.connect(self.update_actions)
         document.changed.connect(self.update_actions)
         document.changed.connect(self._language_changed)
+        document.changed.connect(self._drop_told_position)
         view.itemSelected.connect(self._item_selected)
         view.sectionSelected.connect(self.update_actions)
         view.addNoteRequested.connect(lambda _section: self.add_note())  # Enter on an empty section (now current)
@@ -353,6 +355,13 @@ class NoteController(QObject):
         heading = shown_heading(section, self.document.briefing.title_block.language)  # as the note names it
         self.told_position = text.replace("%3", heading)
         self.message.emit(self.told_position, 3000)
+
+    def _drop_told_position(self, *_args: object) -> None:
+        """Where a moved item went is no longer true once the note changes (a note added before it): not left
+        in the status bar for its last seconds (QA8 D13d)."""
+        if self.told_position:
+            self.outdated.emit(self.told_position)
+        self.told_position = ""
 
     def delete_item(self) -> None:
         from briefing.core.operations import RemoveItem

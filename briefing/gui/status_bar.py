@@ -186,6 +186,11 @@ class StatusBar(QStatusBar):
         self.showMessage(text, timeout)
         announce(self, text)
 
+    def withdraw(self, text: str) -> None:
+        """A message that is no longer true leaves the bar, if it is still there."""
+        if text and self.currentMessage() == text:
+            self.clearMessage()
+
     def show_words(self, words: int) -> None:
         """The note changed (or another was loaded): its words now, its pages once counted."""
         self.words.show_words(words)

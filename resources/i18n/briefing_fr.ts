@@ -158,6 +158,14 @@ Si vous êtes certain que personne ne l’a ouverte (son Briefing s’est fermé
         <translation>Fichiers Briefing (*%1)</translation>
     </message>
     <message>
+        <source>Open Briefing</source>
+        <translation>Ouvrir une note d’information</translation>
+    </message>
+    <message>
+        <source>Backups (*%1)</source>
+        <translation>Sauvegardes (*%1)</translation>
+    </message>
+    <message>
         <source>%1 is open in Briefing by %2, so it was not saved. Save under another name.</source>
         <translation>%1 est ouverte dans Briefing par %2&#xa0;: elle n’a donc pas été enregistrée. Enregistrez-la sous un autre nom.</translation>
     </message>
@@ -470,10 +478,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Backups (*%1)</source>
-        <translation>Sauvegardes (*%1)</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -500,14 +504,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
-    </message>
-    <message>
-        <source>Open Briefing</source>
-        <translation>Ouvrir une note d’information</translation>
-    </message>
-    <message>
-        <source>Briefing files (*%1)</source>
-        <translation>Fichiers Briefing (*%1)</translation>
     </message>
     <message>
         <source>No recent briefings</source>

@@ -429,7 +429,7 @@ def test_the_open_dialog_lists_backups_too(window, monkeypatch) -> None:
         "getOpenFileName",
         staticmethod(lambda parent, caption, start, kinds: (filters.append(kinds), ("", ""))[1]),
     )
-    window.open_dialog()
+    window.files.open_dialog()
     assert filters == ["Briefing files (*.briefing);;Backups (*.briefing.bak)"]
 
 
@@ -455,7 +455,7 @@ def test_the_backup_offer_and_the_open_dialog_in_french(window, briefing, prompt
     assert install_translators("fr") == "fr"
     try:
         assert not open_and_wait(window, path)
-        window.open_dialog()
+        window.files.open_dialog()
     finally:
         install_translators("en")
     ((text, buttons),) = asked

@@ -109,17 +109,17 @@ def test_file_dialogs_start_beside_the_briefing(window, briefing, prompts, tmp_p
         return "", ""  # cancelled
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
-    window.open_dialog()  # untitled, nothing chosen before: home
+    window.files.open_dialog()  # untitled, nothing chosen before: home
     assert opened[-1] == str(Path.home())
     prompts.save_as.append(str(folder / "n"))
     assert window.files.save()
     assert prompts.proposed[-1] == str(Path.home() / "Briefing.briefing")
-    window.open_dialog()
+    window.files.open_dialog()
     assert opened[-1] == str(folder)  # the briefing's folder
     window.export("pdf")  # cancelled
     assert prompts.proposed[-1] == str(folder / "n.pdf")
     window.files.show_briefing(briefing, None)  # a new, untitled one: the folder last used
     window.export("pdf")
     assert prompts.proposed[-1] == str(folder / "briefing.pdf")
-    window.open_dialog()
+    window.files.open_dialog()
     assert opened[-1] == str(folder)
