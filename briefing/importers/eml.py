@@ -22,6 +22,7 @@ from briefing.importers.text import codec_for, decode, decode_detected, decode_m
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>")  # a line of the message replied to, "> …"
+_QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t>]|$)")  # its usual mark: "> ", ">>" or a ">" alone
 # the line a mail program puts before the quoted message: "On 29 Nov, Bob wrote:", « Le 29 nov., Bob a écrit : »
 _ATTRIBUTION = re.compile(
     r"^(?:on|le|am|el|il|em|op)\b.*\b(?:wrote|a écrit|schrieb|escribió|ha scritto|scrisse|escreveu|schreef)\s*:$",
@@ -165,7 +166,8 @@ def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
     its paragraphs kept (an HTML body's <blockquote> comes in alike); the "On …, Bob wrote:" line a block alone."""
     parts: list[tuple[str, int, str]] = []
     lines = normalise_breaks(body).split("\n")
-    groups = [(quoted, list(run)) for quoted, run in groupby(lines, key=lambda line: bool(_QUOTED_LINE.match(line)))]
+    flagged = groupby(zip(_quoted_lines(lines), lines, strict=True), key=lambda pair: pair[0])
+    groups = [(quoted, [line for _quoted, line in run]) for quoted, run in flagged]
     for index, (quoted, run) in enumerate(groups):
         if quoted:
             inner = "\n".join(_QUOTED_LINE.sub("", line, count=1).removeprefix(" ") for line in run)
@@ -181,6 +183,17 @@ def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
         ]
         parts += [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parse_plain("\n".join(marked))]
     return parts
+
+
+def _quoted_lines(lines: list[str]) -> list[bool]:
+    """Which lines are quoted: those opening with ">", unless one alone without the usual "> " mark, which is the
+    writer's own text (">50 per cent of respondents")."""
+    quoted = [bool(_QUOTED_LINE.match(line)) for line in lines]
+    for index, line in enumerate(lines):
+        alone = not any(quoted[index - 1 : index]) and not any(quoted[index + 1 : index + 2])
+        if quoted[index] and alone and not _QUOTE_MARK.match(line):
+            quoted[index] = False
+    return quoted
 
 
 def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], Message | str]:

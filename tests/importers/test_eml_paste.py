@@ -63,6 +63,25 @@ def test_quoted_reply_lines_are_blocks_of_their_own_without_their_marks(tmp_path
     assert ">" not in source.text.replace("<ann@example.org>", "")
 
 
+def test_a_lone_line_opening_with_a_greater_than_sign_is_the_writers_text_not_a_quotation(tmp_path) -> None:
+    """QA9 D17: ">50 per cent" continuing the writer's sentence became a quotation reading "50 per cent"; a quotation
+    needs its usual "> " (or ">>") mark, or several ">" lines."""
+    plain = (
+        "Agreed. The survey found that\n>50 per cent of respondents support the deal.\n\nBob wrote:\n"
+        ">Figures are due\n>on Friday.\n\nAnn wrote:\n> Noted.\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(plain, None))
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "Agreed. The survey found that >50 per cent of respondents support the deal."),
+        ("paragraph", "Bob wrote:"),
+        ("quote", "Figures are due on Friday."),
+        ("paragraph", "Ann wrote:"),
+        ("quote", "Noted."),
+    ]
+
+
 def test_html_only_email(tmp_path) -> None:
     html = "<html><body><h2>Update</h2><p>The port reopens on <b>Friday</b>.</p><ul><li>Berth 4</li></ul></body></html>"
     path = tmp_path / "mail.eml"
