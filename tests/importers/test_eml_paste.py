@@ -82,6 +82,30 @@ def test_a_lone_line_opening_with_a_greater_than_sign_is_the_writers_text_not_a_
     ]
 
 
+def test_a_signatures_lines_are_kept_apart_after_its_dashes_or_a_rule(tmp_path) -> None:
+    """QA9 D4/D8: "Regards, Alice -- Alice Martin | Policy Analyst" was one paragraph. After "-- " (a mark, left
+    out) or a "______" rule, the signature's lines up to a blank line are each a paragraph; a disclaimer after the
+    blank line is read as text is."""
+    plain = (
+        "The talks resume on Friday\nin Geneva.\n\nRegards,\nAlice\n-- \nAlice Martin | Policy Analyst\n"
+        "Tel: 613-555-0100\n\nThis message is confidential and is meant\nonly for its addressee.\n"
+        "________________________________\nChris Wilson\nLead Developer, eServices\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(plain, None))
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "The talks resume on Friday in Geneva."),
+        ("paragraph", "Regards, Alice"),
+        ("paragraph", "Alice Martin | Policy Analyst"),
+        ("paragraph", "Tel: 613-555-0100"),
+        ("paragraph", "This message is confidential and is meant only for its addressee."),
+        ("paragraph", "_" * 32),
+        ("paragraph", "Chris Wilson"),
+        ("paragraph", "Lead Developer, eServices"),
+    ]
+
+
 def test_html_only_email(tmp_path) -> None:
     html = "<html><body><h2>Update</h2><p>The port reopens on <b>Friday</b>.</p><ul><li>Berth 4</li></ul></body></html>"
     path = tmp_path / "mail.eml"
