@@ -277,7 +277,8 @@ def _full_stop(text: str) -> str:
 
 _SUBTITLE = re.compile(r"\s*(?::|\s[|–—-])\s")  # "Title: subtitle", "Title – subtitle", "Title | Site"
 # what mail programs put before a reply's or forward's subject (English, French, German): not the title's words
-_REPLY_PREFIXES = re.compile(r"^(?:(?:re|fwd?|tr|aw|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# (and French mail's « Réf. : », a reference line's label)
+_REPLY_PREFIXES = re.compile(r"^(?:(?:re|fwd?|tr|aw|wg|r[ée]f\.?)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # Articles, prepositions and conjunctions a short title must not end on, English and French (« Le ministre de la »)
 _SMALL_WORDS = frozenset(
     "a an and at by for from in of on or the to with "  # noqa: SIM905 (two languages' lists read best as words)
@@ -303,8 +304,10 @@ def _short_title(title: str, words: int = 4) -> str:
 
 def _cited_title(source: Source) -> str:
     """The title a citation gives: none for an e-mail without a subject, whose "(no subject)" only stands in for
-    one in the window (its citation says "e-mail" and names its file instead)."""
-    return "" if source.meta.title == NO_SUBJECT else clean_line(source.meta.title)
+    one in the window (its citation says "e-mail" and names its file instead), nor for a subject that is only a
+    reply's or forward's prefix ("Re:"), which has nothing left once the prefix is dropped."""
+    title = clean_line(source.meta.title)
+    return "" if source.meta.title == NO_SUBJECT or not _REPLY_PREFIXES.sub("", title).strip() else title
 
 
 def _citation_parts(source: Source, *, quote_title: bool = True, language: str = "en") -> tuple[list[str], str]:

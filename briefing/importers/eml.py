@@ -22,6 +22,9 @@ from briefing.importers.text import codec_for, decode, decode_detected, decode_m
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>")  # a line of the message replied to, "> …"
+_QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t>]|$)")  # its usual mark: "> ", ">>" or a ">" alone
+_SIGNATURE_DASHES = re.compile(r"^--[ \t]*$")  # "-- " alone on its line: a signature follows (RFC 3676)
+_RULE = re.compile(r"^[ \t]*(?:_{8,}|-{8,}|={8,})[ \t]*$")  # Outlook's "______" before a signature or forward
 # the line a mail program puts before the quoted message: "On 29 Nov, Bob wrote:", « Le 29 nov., Bob a écrit : »
 _ATTRIBUTION = re.compile(
     r"^(?:on|le|am|el|il|em|op)\b.*\b(?:wrote|a écrit|schrieb|escribió|ha scritto|scrisse|escreveu|schreef)\s*:$",
@@ -162,25 +165,51 @@ def _attachments(message: Any, warnings: list[str]) -> list[Attachment]:
 def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
     """The blocks of a message's plain-text body: its own text read as plain text is (no title: the subject names
     the message), and the message it replies to, its "> " lines, as blocks of kind "quote" without the ">" marks,
-    its paragraphs kept (an HTML body's <blockquote> comes in alike); the "On …, Bob wrote:" line a block alone."""
+    its paragraphs kept (an HTML body's <blockquote> comes in alike); the "On …, Bob wrote:" line a block alone, and
+    so each line of a signature (after "-- " or a "______" rule, up to a blank line), as a reader sees them."""
     parts: list[tuple[str, int, str]] = []
     lines = normalise_breaks(body).split("\n")
-    groups = [(quoted, list(run)) for quoted, run in groupby(lines, key=lambda line: bool(_QUOTED_LINE.match(line)))]
+    flagged = groupby(zip(_quoted_lines(lines), lines, strict=True), key=lambda pair: pair[0])
+    groups = [(quoted, [line for _quoted, line in run]) for quoted, run in flagged]
     for index, (quoted, run) in enumerate(groups):
         if quoted:
             inner = "\n".join(_QUOTED_LINE.sub("", line, count=1).removeprefix(" ") for line in run)
             parts += [("quote", 0, text) for _kind, _level, text in plain_body_parts(inner)]
             continue
         quote_follows = index + 1 < len(groups)
-        # the line introducing a quotation is not the first words of the sentence quoted (nor the last of one's own)
-        marked = [
-            f"\n\n{line}\n\n"
-            if _ATTRIBUTION.match(line.strip()) or (quote_follows and i == len(run) - 1 and line.rstrip().endswith(":"))
-            else line
-            for i, line in enumerate(run)
-        ]
-        parts += [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parse_plain("\n".join(marked))]
+        marked: list[str] = []
+        apart = False  # the lines after a signature's "-- " or a rule, up to a blank line: each a paragraph alone
+        for i, line in enumerate(run):
+            if _SIGNATURE_DASHES.match(line) or _RULE.match(line) or (apart and line.strip()):
+                parts += _own_text_parts("\n".join(marked))  # (the text before, read as plain text)
+                marked = []
+                apart = True
+                if not _SIGNATURE_DASHES.match(line):  # ("-- " is a mark, as "> " is)
+                    parts.append(("paragraph", 0, line.strip()))
+                continue
+            apart = False
+            # the line introducing a quotation is not the first words of the sentence quoted (nor the last of one's
+            # own)
+            introduces = quote_follows and i == len(run) - 1 and line.rstrip().endswith(":")
+            marked.append(f"\n\n{line}\n\n" if introduces or _ATTRIBUTION.match(line.strip()) else line)
+        parts += _own_text_parts("\n".join(marked))
     return parts
+
+
+def _own_text_parts(text: str) -> list[tuple[str, int, str]]:
+    """The writer's own text read as plain text is, without a title (the subject names the message)."""
+    return [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parse_plain(text)]
+
+
+def _quoted_lines(lines: list[str]) -> list[bool]:
+    """Which lines are quoted: those opening with ">", unless one alone without the usual "> " mark, which is the
+    writer's own text (">50 per cent of respondents")."""
+    quoted = [bool(_QUOTED_LINE.match(line)) for line in lines]
+    for index, line in enumerate(lines):
+        alone = not any(quoted[index - 1 : index]) and not any(quoted[index + 1 : index + 2])
+        if quoted[index] and alone and not _QUOTE_MARK.match(line):
+            quoted[index] = False
+    return quoted
 
 
 def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], Message | str]:

@@ -4,14 +4,18 @@ plain text copied from a PDF viewer or wrapped for an e-mail), so that a quotati
 A hard hyphen "-" after a letter or digit at a line end stays, and the next line joins without a space (a
 compound: "well-⏎known" is "well-known"), unless the word joined without it (the next line starting in lower case)
 occurs elsewhere in the document while the hyphenated one does not ("offi-⏎cial" where "official" appears); a soft
-hyphen (U+00AD) always goes. A dash between words ("Ottawa–⏎Gatineau") joins without a space too."""
+hyphen (U+00AD) always goes. A dash between words ("Ottawa–⏎Gatineau") joins without a space too. A hyphen after
+an abbreviation's full stop is a compound's too ("U.S.-⏎Mexico"). A hyphen before a conjunction is a suspended one
+("short-⏎and long-term", "pre-⏎et post-électoral"): it keeps its space."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-HYPHENATED = re.compile(r"\w[-\u00ad]$")  # a word hyphenated at the line end
+HYPHENATED = re.compile(r"\w[-\u00ad]$|\w\.-$")  # a word (or an abbreviation: "U.S.-") hyphenated at the line end
+# the conjunctions after a suspended hyphen ("short- and long-term", "court- et long terme", "Vor- und Nachteile")
+_SUSPENDED = re.compile(r"(?:and|or|nor|to|et|ou|und|oder|bis|y|e|o|u)(?:\s|$)")
 _COMPOUND = re.compile(r"\w+(?:-\w+)*")  # a word, or words joined by hyphens ("government-to-government")
 
 
@@ -26,6 +30,8 @@ def joined_at_line_end(line: str, next_line: str, words: frozenset[str]) -> str 
     if line[-1] in "\u2013\u2014" and line[-2:-1].isalnum() and next_line[:1].isalnum():
         return line + next_line  # a dash between words ("Ottawa–Gatineau"), not one set between spaces
     if line[-1] in "-\u00ad" and HYPHENATED.search(line) and next_line[:1].isalnum():
+        if line[-1] == "-" and _SUSPENDED.match(next_line):
+            return None  # a suspended hyphen: "short- and long-term" keeps its space
         split = line[-1] == "\u00ad" or (next_line[:1].islower() and _hyphenated_word(line, next_line, words))
         return (line[:-1] if split else line) + next_line
     return None

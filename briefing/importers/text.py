@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
 _LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
-_BROKEN_WORD = re.compile(r"\w[-\u00ad\u2013\u2014][ \t]*\n[ \t]*\w")  # a line that may end inside a word
+_BROKEN_WORD = re.compile(r"\w\.?[-\u00ad\u2013\u2014][ \t]*\n[ \t]*\w")  # a line that may end inside a word
 # Markdown's inline markup, which a Markdown source's text drops as a reader sees it (quotations are matched against
 # the words, not the asterisks): code spans (kept as written inside), links and images (their text), autolinks,
 # _emphasis_ and __strong__ at word edges, backslash escapes; * and ** by the note's own rules (core.richtext).

@@ -115,6 +115,7 @@ def test_repeated_citations_full_short_or_ibid(tmp_path: Path, gc: Template) -> 
         ("RE: Fwd: Sanctions review", "Sanctions review"),
         ("TR : AW: WG: Iran talks: next steps", "Iran talks"),
         ("Fw:Re[2]: Talks resume", "Talks resume"),
+        ("Réf. : Re: Point de situation", "Point de situation"),  # QA9 D13 (« Réf. » was the short title)
     ],
 )
 def test_a_short_title_stops_at_a_natural_place_in_french_as_in_english(
@@ -131,6 +132,9 @@ def test_a_short_title_that_would_be_only_a_reply_prefix_is_left_out(tmp_path: P
     briefing.sources[0].meta.title = "Re:"
     cited = [c.text for c in build_tree(briefing, gc).citations if c.form == "short"]
     assert cited[0] == "CBC News, talks.txt, para. 1."
+    # QA9 D13: nor is "Re:" the title of the full citation: nothing is left of it once the prefix is dropped
+    full = [c.text for c in build_tree(briefing, gc).citations if c.form == "full"]
+    assert "Re:" not in full[0] and "“" not in full[0]
 
 
 def test_the_decision_block_is_only_for_a_note_for_decision(tmp_path: Path, gc: Template) -> None:

@@ -63,6 +63,49 @@ def test_quoted_reply_lines_are_blocks_of_their_own_without_their_marks(tmp_path
     assert ">" not in source.text.replace("<ann@example.org>", "")
 
 
+def test_a_lone_line_opening_with_a_greater_than_sign_is_the_writers_text_not_a_quotation(tmp_path) -> None:
+    """QA9 D17: ">50 per cent" continuing the writer's sentence became a quotation reading "50 per cent"; a quotation
+    needs its usual "> " (or ">>") mark, or several ">" lines."""
+    plain = (
+        "Agreed. The survey found that\n>50 per cent of respondents support the deal.\n\nBob wrote:\n"
+        ">Figures are due\n>on Friday.\n\nAnn wrote:\n> Noted.\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(plain, None))
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "Agreed. The survey found that >50 per cent of respondents support the deal."),
+        ("paragraph", "Bob wrote:"),
+        ("quote", "Figures are due on Friday."),
+        ("paragraph", "Ann wrote:"),
+        ("quote", "Noted."),
+    ]
+
+
+def test_a_signatures_lines_are_kept_apart_after_its_dashes_or_a_rule(tmp_path) -> None:
+    """QA9 D4/D8: "Regards, Alice -- Alice Martin | Policy Analyst" was one paragraph. After "-- " (a mark, left
+    out) or a "______" rule, the signature's lines up to a blank line are each a paragraph; a disclaimer after the
+    blank line is read as text is."""
+    plain = (
+        "The talks resume on Friday\nin Geneva.\n\nRegards,\nAlice\n-- \nAlice Martin | Policy Analyst\n"
+        "Tel: 613-555-0100\n\nThis message is confidential and is meant\nonly for its addressee.\n"
+        "________________________________\nChris Wilson\nLead Developer, eServices\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(plain, None))
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "The talks resume on Friday in Geneva."),
+        ("paragraph", "Regards, Alice"),
+        ("paragraph", "Alice Martin | Policy Analyst"),
+        ("paragraph", "Tel: 613-555-0100"),
+        ("paragraph", "This message is confidential and is meant only for its addressee."),
+        ("paragraph", "_" * 32),
+        ("paragraph", "Chris Wilson"),
+        ("paragraph", "Lead Developer, eServices"),
+    ]
+
+
 def test_html_only_email(tmp_path) -> None:
     html = "<html><body><h2>Update</h2><p>The port reopens on <b>Friday</b>.</p><ul><li>Berth 4</li></ul></body></html>"
     path = tmp_path / "mail.eml"

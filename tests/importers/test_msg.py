@@ -83,7 +83,9 @@ def test_html_recovered_from_the_rtf_body(corpus) -> None:
         "you—sit down and tell me all the news.”",
     ]
     plain = import_file(corpus / "msg" / "msgreader__TxtSampleEmail.msg").text.split("\n\n")
-    assert paragraphs[:-2] == plain[:-1]  # all but the signature, a block of <br> lines in the HTML
+    # all but the signature (a block of <br> lines in the HTML; in the plain body, QA9 D8, its lines kept apart)
+    assert paragraphs[:-1] == plain[: len(paragraphs) - 1]
+    assert plain[len(paragraphs) - 2 :][:4] == ["_" * 32, "Chris Wilson", "Lead Developer, eServices", "Corporate ICT"]
     assert "\\htmlrtf" not in source.text and "<p" not in source.text
 
 
@@ -134,6 +136,47 @@ def test_outlooks_wrapped_lines_are_read_as_the_paragraphs_a_reader_sees(tmp_pat
     spaced = _OUTLOOK_STYLE.replace("margin-bottom:.0001pt", "margin-bottom:8.0pt")
     path.write_bytes(compound_file(message("Talks", "", extra=[unicode(0x1013, _outlook(*wrapped, style=spaced))])))
     assert import_file(path).text.split("\n\n") == wrapped
+
+
+def test_outlooks_wrapped_lines_join_words_by_the_line_end_rule_and_keep_list_items_and_sentences_apart(
+    tmp_path: Path,
+) -> None:
+    """QA9 D6/D7: a word hyphenated at a wrapped line end reads as plain text gives it (never "offi- cial", never
+    split in two paragraphs when its line is short); list items and sentences typed one a line are not glued."""
+    body = _outlook(
+        "The minister will attend the summit in Brussels on Thursday afternoon.",
+        "Officials expect a joint statement on sanctions to be released after it.",
+        "Please confirm the briefing materials are ready by noon on Wednesday.",
+        "",
+        "Action items agreed at the meeting of the interdepartmental group:",
+        "1. Global Affairs to draft the speaking points for the bilateral call",
+        "2. Finance to confirm the sanctions list with the legal services unit",
+        "- a bullet about the timing of the joint statement on the sanctions",
+        "",
+        "The delegation arrived in Geneva on Sunday and talks resumed late in",
+        "the evening, according to a senior foreign ministry offi-",
+        "cial who briefed reporters on the condition of anonymity after the",
+        "session. Another official, a well-",
+        "known diplomat, said the pre-",
+        "and post-election periods would be calm, said the envoy.",  # (the paragraph's last line)
+        "A second paragraph, typed after the last line above without a blank",
+        "line, is not glued to it.",
+    )
+    path = tmp_path / "wrapped.msg"
+    path.write_bytes(compound_file(message("Talks", "", extra=[unicode(0x1013, body)])))
+    assert import_file(path).text.split("\n\n") == [
+        "The minister will attend the summit in Brussels on Thursday afternoon.",
+        "Officials expect a joint statement on sanctions to be released after it.",
+        "Please confirm the briefing materials are ready by noon on Wednesday.",
+        "Action items agreed at the meeting of the interdepartmental group:",
+        "1. Global Affairs to draft the speaking points for the bilateral call",
+        "2. Finance to confirm the sanctions list with the legal services unit",
+        "- a bullet about the timing of the joint statement on the sanctions",
+        "The delegation arrived in Geneva on Sunday and talks resumed late in the evening, according to a senior "
+        "foreign ministry official who briefed reporters on the condition of anonymity after the session. Another "
+        "official, a well-known diplomat, said the pre- and post-election periods would be calm, said the envoy.",
+        "A second paragraph, typed after the last line above without a blank line, is not glued to it.",
+    ]
 
 
 def test_attachment_that_cannot_be_imported_says_so(corpus) -> None:

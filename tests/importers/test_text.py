@@ -309,6 +309,25 @@ def test_a_word_broken_at_a_line_end_is_joined_as_a_pdf_line_is(tmp_path) -> Non
     assert source.text[match.start : match.end] == "New nego-tiations resume"
 
 
+def test_a_suspended_hyphen_at_a_line_end_keeps_its_space_and_an_abbreviation_keeps_its_hyphen(tmp_path) -> None:
+    """QA9 D1/D2: "short-⏎and long-term" is a suspended hyphen (not "short-and"), in French too ("court-⏎et long
+    terme"); "U.S.-⏎Mexico" is a compound after an abbreviation (not "U.S.- Mexico")."""
+    path = tmp_path / "hyph2.txt"
+    path.write_text(
+        "The official text covers both short-\nand long-term goals for pre-\nand post-election periods, and\n"
+        "trade with the U.S.-\nMexico border, a hand-\nto-mouth policy. Les objectifs à court-\net long terme.\n",
+        "utf-8",
+    )
+    text = import_file(path).text
+    assert text == (
+        "The official text covers both short- and long-term goals for pre- and post-election periods, and trade "
+        "with the U.S.-Mexico border, a hand-to-mouth policy. Les objectifs à court- et long terme."
+    )
+    for quoted in ("both short- and long-term goals for pre- and post-election", "the U.S.-Mexico border"):
+        [match] = find_quote(text, quoted)
+        assert text[match.start : match.end] == quoted
+
+
 def test_cp1251_feed_is_detected(corpus) -> None:
     from briefing.importers import make_options
     from briefing.importers.text import decode

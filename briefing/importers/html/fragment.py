@@ -9,6 +9,7 @@ from typing import Any
 from briefing.core.messages import Message
 from briefing.core.text import clean_block_text
 from briefing.importers.html.decoding import parse_page
+from briefing.importers.line_ends import HYPHENATED, document_words, joined_at_line_end
 from briefing.importers.webmeta import page_metadata
 
 _BLOCK_KINDS = {
@@ -146,9 +147,11 @@ def _no_paragraph_spacing(root: Any) -> bool:
 def join_wrapped_lines(root: Any) -> None:
     """In an Outlook message whose paragraphs have no space between them, join the paragraphs that are the wrapped
     lines of one (each at least _WRAPPED_LINE characters, and most of its run's longest), as the message's plain and
-    RTF bodies give them; empty paragraphs (the blank lines), short lines and other elements end a paragraph."""
+    RTF bodies give them; empty paragraphs (the blank lines), short lines, list items and other elements end a
+    paragraph, and a word hyphenated at a line end is joined by the rule plain text and PDFs follow (line_ends.py)."""
     if not _no_paragraph_spacing(root):
         return
+    words = document_words(_line_text(p) for p in root.iter("p"))
     for parent in {p.getparent() for p in root.iter("p")} - {None}:
         run: list[Any] = []
         for child in [*parent, None]:  # (None: the end, closing the last run)
@@ -156,7 +159,7 @@ def join_wrapped_lines(root: Any) -> None:
             if line:
                 run.append(child)
             if not line or (child.tail or "").strip():
-                _join_run(run)
+                _join_run(run, words)
                 run = []
 
 
@@ -169,22 +172,71 @@ def _is_mso_line(el: Any) -> bool:
     )
 
 
-def _join_run(run: list[Any]) -> None:
-    lengths = [len(" ".join("".join(p.itertext()).split())) for p in run]
-    if len(run) < 2 or max(lengths) > _WRAP_WIDTH:
+def _line_text(p: Any) -> str:
+    return " ".join("".join(p.itertext()).split())
+
+
+# a line a list item opens ("1. ", "a) ", "- ", "• "); a line ending a sentence (its full stop, maybe a quote after)
+_LIST_LINE = re.compile(r"(?:[-*+•◦▪‣●○■□–]|\(?(?:\d{1,3}|[a-z])[.)])\s")
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
+
+
+def _join_run(run: list[Any], words: frozenset[str]) -> None:
+    lines = [_line_text(p) for p in run]
+    if len(run) < 2 or max(len(line) for line in lines) > _WRAP_WIDTH:
         return
-    cut = max(_WRAPPED_LINE, 0.6 * max(lengths))
+    width = max(len(line) for line in lines)
+    cut = max(_WRAPPED_LINE, 0.6 * width)
+    # lines that each end a sentence, two or more breaks in a row: sentences typed one a line, not wrapped text
+    sentences = len(run) > 2 and all(_SENTENCE_END.search(line) for line in lines[:-1])
     into = run[0]  # the paragraph being rebuilt from its lines
-    for length, following in zip(lengths[:-1], run[1:], strict=True):
-        if length < cut:  # its writer ended the paragraph here
+    for line, following, next_line in zip(lines[:-1], run[1:], lines[1:], strict=True):
+        joined = None if _LIST_LINE.match(next_line) else joined_at_line_end(line, next_line, words)
+        if joined is None and (
+            # its writer ended the paragraph here (a line ending in a hyphen, "pre-⏎and post-", goes on)
+            (len(line) < cut and not HYPHENATED.search(line))
+            or _LIST_LINE.match(next_line)
+            or sentences
+            # a sentence's end where the next word would have fitted on the line with room to spare (a wrapping
+            # width is not exact): its writer broke the line
+            or (_SENTENCE_END.search(line) and len(line) + 1 + len(next_line.split()[0]) <= 0.9 * width)
+        ):
             into = following
             continue
+        space = " "
+        if joined is not None:  # no space at the break (a compound's hyphen, or a split word's, which goes)
+            _trim(into, at_end=True, drop=0 if joined.startswith(line) else 1)
+            _trim(following, at_end=False)
+            space = ""
         if len(into):  # the next line's content, after a space
-            into[-1].tail = (into[-1].tail or "") + " " + (following.text or "")
+            into[-1].tail = (into[-1].tail or "") + space + (following.text or "")
         else:
-            into.text = (into.text or "") + " " + (following.text or "")
+            into.text = (into.text or "") + space + (following.text or "")
         into.extend(list(following))
         following.getparent().remove(following)  # (its tail is only the space between two paragraphs)
+
+
+def _trim(el: Any, at_end: bool, drop: int = 0) -> None:
+    """Strip the white space at a line's end (or start), which would show as a space, and `drop` characters more
+    there (a hyphen), wherever the line's markup holds them."""
+    holders = _document_order(el)
+    for node, attr in reversed(holders) if at_end else holders:
+        value = getattr(node, attr) or ""
+        kept = value.rstrip() if at_end else value.lstrip()
+        if kept:
+            setattr(node, attr, kept[: len(kept) - drop] if at_end else kept)
+            return
+        if value:
+            setattr(node, attr, "")
+
+
+def _document_order(el: Any) -> list[tuple[Any, str]]:
+    """Where an element's text lies, in reading order: its text, then each child's (recursively) and its tail."""
+    order: list[tuple[Any, str]] = [(el, "text")] if isinstance(el.tag, str) else []  # (not a comment's)
+    for child in el:
+        order += _document_order(child)
+        order.append((child, "tail"))
+    return order
 
 
 _DOCUMENT = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
