@@ -50,6 +50,7 @@ from briefing.export.pdfflow import (
     QuoteParagraph,
     RightListParagraph,
     TaggedCell,
+    copied,
     keep_headings_with_first_lines,
 )
 from briefing.export.pdflines import FootnoteLine, RtlBodyParagraph, RtlQuoteParagraph
@@ -259,7 +260,7 @@ class Styles:
         template = self._frags.get(key)
         if template is None:
             template = self._frags[key] = Paragraph(key[1], style).frags
-        return [f.clone(text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
+        return [copied(f, text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
 
     def line_frags(self, lines: list[str], style: ParagraphStyle) -> list[Any] | None:
         """Parsed fragments for the markup of lines joined by <br/> (a right-to-left paragraph, broken by
