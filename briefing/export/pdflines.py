@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import FragLine, ParaLines
 
-from briefing.export.pdfflow import MARK_SIZE, FootnoteParagraph, QuoteParagraph, RightNumberedParagraph
+from briefing.export.pdfflow import MARK_SIZE, FootnoteParagraph, QuoteParagraph, RightNumberedParagraph, copied
 
 _FK_TEXT, _FK_BREAK = 0, 3  # ReportLab's fragment kinds (paragraph._FK_TEXT, _FK_BREAK)
 _FIT = 1e-6  # a line this close to the width is left to ReportLab's own comparison
@@ -75,7 +75,7 @@ def _known_lines(frags: list[Any], max_widths: list[float]) -> tuple[list[Any], 
         for frag in line:
             frag._fkind = _FK_TEXT  # as ReportLab's word splitting marks it
             width += stringWidth(frag.text, frag.fontName, frag.fontSize)  # each space in its own run's font
-            words.append(frag.clone(text=frag.text))
+            words.append(copied(frag, text=frag.text))
             a, d = ascent_descent(frag.fontName, frag.fontSize)
             ascent, descent, size = max(ascent, a), min(descent, d), max(size, frag.fontSize)
         if width > max_width - _FIT:
@@ -87,7 +87,7 @@ def _known_lines(frags: list[Any], max_widths: list[float]) -> tuple[list[Any], 
         last = n == len(lines) - 1
         if not last:
             breaks[n]._fkind = _FK_BREAK
-            words.append(breaks[n].clone())
+            words.append(copied(breaks[n]))
         out.append(
             FragLine(
                 extraSpace=max_width - width,

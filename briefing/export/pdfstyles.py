@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from briefing.export.pdfflow import GREY
+from briefing.export.pdfflow import GREY, copied
 from briefing.export.pdftext import Family
 from briefing.export.tree import NUMBER_INDENT_PT, unescape
 
@@ -151,7 +151,7 @@ class Styles:
         template = self._frags.get(key)
         if template is None:
             template = self._frags[key] = Paragraph(key[1], style).frags
-        return [f.clone(text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
+        return [copied(f, text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
 
     def line_frags(self, lines: list[str], style: ParagraphStyle) -> list[Any] | None:
         """Parsed fragments for the markup of lines joined by <br/> (a right-to-left paragraph, broken by

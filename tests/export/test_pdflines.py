@@ -200,3 +200,32 @@ def test_a_split_right_to_left_paragraph_goes_on_with_its_next_line(st: pdf.Styl
         third.wrap(468, 10_000)
         assert _texts(second) + _texts(third) == _texts(rest)
         assert _texts(third)[0].strip()
+
+
+def test_fragments_are_copied_as_reportlab_clones_them(st: pdf.Styles) -> None:
+    """pdfflow.copied gives what ReportLab's ABag.clone gives: a new fragment of the same class with the same
+    attributes in the same order (attrs set), for the fragments of every shape of markup the export copies; a class
+    with an __init__ of its own is left to clone."""
+    from reportlab.lib.abag import ABag
+
+    from briefing.export.pdfflow import copied
+
+    frags: list[Any] = []
+    for text in TEXTS[:5]:
+        frags += pdf._quote_paragraph(text, True, st, 300, "12").frags
+    frags += QuoteParagraph('<b>a</b> <font color="#555555">b</font><super>3</super> <a href="x">c</a>', st.quote).frags
+    assert len(frags) > 20
+    for frag in frags:
+        for attrs in ({}, {"text": "x"}, {"text": "x", "new": 1}):
+            given, fast = frag.clone(**attrs), copied(frag, **attrs)
+            assert type(fast) is type(given) and fast is not frag and fast.__dict__ is not frag.__dict__
+            assert list(fast.__dict__.items()) == list(given.__dict__.items())
+
+    class Counted(ABag):
+        made = 0
+
+        def __init__(self, **attr: Any) -> None:
+            Counted.made += 1
+            super().__init__(**attr)
+
+    assert vars(copied(Counted(text="a"), text="b")) == {"text": "b"} and Counted.made == 2

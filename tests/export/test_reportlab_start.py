@@ -6,10 +6,12 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 import pytest
 
+from briefing.core.model import Briefing
 from briefing.export.reportlab_start import FAST_CASED_CLASSES, FAST_CLASSES, faster_pattern
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,3 +135,39 @@ def test_numbers_are_written_as_reportlab_writes_them(tmp_path: Path) -> None:
     for _ in range(2):  # a number ReportLab refuses is refused each time
         with pytest.raises(ValueError):
             start.remembered_fp_str(1e300)
+
+
+def test_runs_of_text_are_encoded_as_reportlab_encodes_them(tmp_path: Path, multilingual: Briefing) -> None:
+    """Text objects encode each run with faster_format_text, which gives ReportLab's own _formatText's operators and
+    leaves the text object as it does, for every run of an export in several scripts, fonts and subsets, a run with
+    vowel marks placed (shaped text, passed to ReportLab's method) and the page furniture."""
+    from reportlab.pdfgen import textobject
+
+    from briefing.core.templates import load_catalog
+    from briefing.export import export_briefing
+    from briefing.export import reportlab_start as start
+    from tests.export.test_pdfmarks import _quoting
+
+    if textobject.PDFTextObject._formatText is not start.faster_format_text:
+        pytest.skip("ReportLab was imported before briefing.export in this test process")
+    compared: list[tuple[str, str]] = []
+
+    def both(self: Any, text: Any) -> str:
+        before = (self._curSubset, list(self._code), self._x, self._y)
+        given = start._format_text(self, text)  # ReportLab's own first: it assigns the codes of new characters
+        after = (self._curSubset, list(self._code), self._x, self._y)
+        self._curSubset = before[0]
+        fast = start.faster_format_text(self, text)
+        assert (fast, (self._curSubset, list(self._code), self._x, self._y)) == (given, after), text
+        compared.append((type(text).__name__, text))
+        return fast
+
+    template = load_catalog().get(multilingual.template)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(textobject.PDFTextObject, "_formatText", both)
+        export_briefing(multilingual, template, tmp_path / "scripts.pdf")
+        export_briefing(_quoting(multilingual, "\u062d\u064e\u0628\u064a"), template, tmp_path / "marks.pdf")
+    texts = [text for _, text in compared]
+    arabic = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")  # (drawn reshaped: presentation forms)
+    assert len(compared) > 100 and any(map(arabic.search, texts)) and any("加拿大" in t for t in texts)
+    assert any(kind == "ShapedStr" for kind, _ in compared)
