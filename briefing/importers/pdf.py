@@ -306,7 +306,8 @@ def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_
     """_order, and for a right-to-left page _order of its mirror image: right column first, found by the lines'
     right edges (right-to-left lines are ragged on the left). The mirror image's lines are returned, so that
     paragraphs are found by their right edges too (indents, a bullet's hanging indent) as a left-to-right page's
-    by their left edges."""
+    by their left edges. A left-to-right line on such a page (an English paragraph among Arabic ones) keeps its
+    own left edge, put at its group's: mirrored, its ragged right end would look like an indented first line."""
     if direction(" ".join(ln.text for ln in lines)) != "rtl":
         return _order(lines, left, width)
     images = [
@@ -315,7 +316,16 @@ def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_
         )
         for ln in lines
     ]
-    return _order(images, left, width)
+    groups = _order(images, left, width)
+    originals = {id(image): ln for image, ln in zip(images, lines, strict=True)}
+    for group in groups:
+        own_left = min(originals[id(image)].x for image in group)
+        image_left = min(image.x for image in group)
+        for image in group:
+            ln = originals[id(image)]
+            if direction(ln.text) == "ltr":
+                image.x, image.end = image_left + ln.x - own_left, image_left + ln.end - own_left
+    return groups
 
 
 # a list number as LibreOffice draws it in right-to-left text, its point on the left, read ".1" (logically "1.")

@@ -228,3 +228,31 @@ def test_a_paragraphs_short_last_line_stays_in_it_on_a_page_with_closer_set_foot
     texts = [p.text() for p in _paragraphs([lines], 12.0, page=(0.0, 612.0))]
     assert " ".join(body[:3]) in texts
     assert " ".join(body[3:]) in texts
+
+
+def test_english_paragraphs_on_a_page_mostly_in_arabic_are_not_split_at_their_line_ends(tmp_path: Path, capsys) -> None:
+    # QA9 D14: a page of Briefing's own PDF with a long Arabic passage reads right to left, its lines measured from
+    # the right; an English paragraph's ragged right end then looked like an indented first line at every line
+    from tests.test_cli import run
+
+    english = [
+        f"Analyst note {n}: the delegation met again today and the officials discussed the sequence of steps"
+        " toward restoring relations, including consular services and the protection of nationals abroad."
+        for n in range(1, 5)
+    ]
+    arabic = (
+        "قال وزير الخارجية إن المحادثات بين البلدين ستستمر الأسبوع المقبل في جنيف، وأضاف أن الوفدين اتفقا على مواصلة"
+        " العمل على مستوى الخبراء من أجل التوصل إلى تفاهم بشأن القضايا العالقة، بما في ذلك مسألة العقوبات. "
+    ) * 6
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Mixed page")[0] == 0
+    for text in [*english, arabic.strip()]:
+        assert run(capsys, "note", str(note), "--section", "background", "--text", text)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    source = import_file(tmp_path / "n.pdf")
+    assert source.meta.pages == 1
+    assert source.meta.direction == "rtl"  # the page is read as a right-to-left one
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    for text in english:
+        assert text in paragraphs
+    assert arabic.strip() in paragraphs
