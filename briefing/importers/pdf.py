@@ -405,6 +405,8 @@ def _paragraphs(
                     new = True
                 elif kind == "paragraph" and _LIST_ITEM.match(ln.text):
                     new = True  # a bullet or number opens a list item
+                elif kind == "paragraph" and _next_note(current.lines[0], ln.text):
+                    new = True  # the next footnote, its number one more than the paragraph's ("1 …" then "2 …")
                 elif item_x is not None and ln.x > item_x + 0.5 * ln.size:
                     pass  # the item's next line, set under its text (a hanging indent), not an indented first line
                 elif item_x is not None and hanging:
@@ -430,6 +432,17 @@ def _paragraphs(
             current.cut = ln.end >= col_right - 0.6 * ln.size and bool(_CUT_TOKEN.search(ln.text))
             prev = ln
     return paras
+
+
+# a footnote's number at the start of its line, then a space (no point: "1 “Canada Confirms…”, para. 4.")
+_NOTE_NUMBER = re.compile(r"(\d{1,3}) ")
+
+
+def _next_note(first_line: str, line: str) -> bool:
+    """Whether a line opens the footnote after the one a paragraph opens with: footnotes are set one under the
+    other at the line pitch, so only their numbers, each one more, tell where each starts."""
+    before, this = _NOTE_NUMBER.match(first_line), _NOTE_NUMBER.match(line)
+    return bool(before and this and int(this.group(1)) == int(before.group(1)) + 1)
 
 
 def _short_sentence_end(line: _Line, width: float) -> bool:

@@ -256,3 +256,24 @@ def test_english_paragraphs_on_a_page_mostly_in_arabic_are_not_split_at_their_li
     for text in english:
         assert text in paragraphs
     assert arabic.strip() in paragraphs
+
+
+def test_each_footnote_of_briefings_own_pdf_is_a_paragraph_of_its_own(tmp_path: Path, capsys) -> None:
+    # QA9 D12: footnotes are set one under the other at their line pitch, and a page's all came back as one
+    # paragraph ("1 “Canada Confirms…”, para. 4. 2 Sample news article, …")
+    from tests.test_cli import SAMPLE, run
+
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Footnotes")[0] == 0
+    assert run(capsys, "add-source", str(note), str(SAMPLE))[0] == 0
+    for passage in (
+        "In 2012, the Harper administration cut ties with Tehran and expelled Iranian diplomats from Canada.",
+        "The Harper government also added Iran to its list of state sponsors of terrorism.",
+        "Dion was at pains to clarify that engaging with Tehran did not signify agreement with its policies.",
+    ):
+        assert run(capsys, "quote", str(note), "--section", "background", "--text", passage)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    source = import_file(tmp_path / "n.pdf")
+    notes = [p for p in (source.text[b.start : b.end] for b in source.blocks) if p[:2] in ("1 ", "2 ", "3 ")]
+    assert [p[:2] for p in notes] == ["1 ", "2 ", "3 "]
+    assert all(p.endswith(".") and " para. " in p and p.count(" para. ") == 1 for p in notes), notes
