@@ -60,6 +60,8 @@ class _Para:
     lines: list[str] = field(default_factory=list)
     opens_group: bool = False  # the first of its column (or page): it may continue the paragraph before
     cut: bool = False  # its last line ran to the margin inside a URL, path or long token
+    longest: float = 0.0  # its longest line's width
+    runs_on: bool = False  # its last line is as long as its others: the paragraph may go on past the page's end
 
     def add(self, text: str, words: frozenset[str] = frozenset(), glued: bool = False) -> None:
         """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
@@ -430,6 +432,8 @@ def _paragraphs(
             assert current is not None
             current.add(ln.text, words, not new and prev is not None and _cut_inside_token(prev, ln, col_right))
             current.cut = ln.end >= col_right - 0.6 * ln.size and bool(_CUT_TOKEN.search(ln.text))
+            current.runs_on = not new and ln.end - ln.x >= 0.9 * current.longest
+            current.longest = max(current.longest, ln.end - ln.x)
             prev = ln
     return paras
 
@@ -529,13 +533,19 @@ def _drop_running_heads(per_page: list[list[_Line]], boxes: list[tuple[float, fl
                     lines.remove(line)
 
 
-def _continues(before: tuple[str, int, str], text: str) -> bool:
+def _continues(before: tuple[str, int, str], text: str, runs_on: bool = False) -> bool:
     """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
     one stops without closing punctuation, and this one starts in lower case (or both are Chinese or Japanese, which
-    have no case)."""
-    end = before[2].rstrip()[-1:]
+    have no case; or both are right-to-left letters, which have none either, and the one before ends on a line as
+    long as its others, `runs_on`, not a paragraph's short last line)."""
+    end = before[2].rstrip().rstrip(_MARKS)[-1:]
     cjk = bool(_CJK.match(end) and _CJK.match(text[:1]))
-    return before[0] == "paragraph" and end not in _CLOSING and (text[:1].islower() or cjk)
+    rtl = runs_on and bool((end in "،," or _RTL_LETTER.match(end)) and _RTL_LETTER.match(text[:1]))
+    return before[0] == "paragraph" and end not in _CLOSING and (text[:1].islower() or cjk or rtl)
+
+
+_RTL_LETTER = re.compile(r"[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb1d-\ufdfb\ufe70-\ufefc]")
+_MARKS = "".join(map(chr, [*range(0x591, 0x5C8), *range(0x610, 0x61B), *range(0x64B, 0x660), 0x670]))
 
 
 _CLOSING = '.!?:;…"”’»)]。！？'
@@ -696,6 +706,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     parts: list[tuple[str, int, str]] = []
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
     cut = False  # the last part ends inside a URL, path or long token at the margin
+    runs_on = False  # the last part's last line is as long as its others
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
         for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary, (left, width)):
@@ -703,7 +714,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             if not text:
                 continue
             url = para.opens_group and bool(parts) and _url_goes_on(parts[-1][2], cut, text)
-            if para.opens_group and para.kind == "paragraph" and parts and (url or _continues(parts[-1], text)):
+            opens = para.opens_group and para.kind == "paragraph" and bool(parts)
+            if opens and (url or _continues(parts[-1], text, runs_on)):
                 joined = _Para("paragraph", 0, [parts[-1][2]])
                 joined.add(text, vocabulary, url)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
@@ -712,10 +724,10 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
                 parts[-1] = ("paragraph", 0, joined.text())
             else:
                 parts.append((para.kind, para.level, text))
-            cut = para.cut
+            cut, runs_on = para.cut, para.runs_on
         if number in ocr_texts:
             parts += [("paragraph", 0, text) for text in ocr_texts[number]]
-            cut = False
+            cut = runs_on = False
 
     info = _info(reader)
     title = info.get("title", "")

@@ -277,3 +277,23 @@ def test_each_footnote_of_briefings_own_pdf_is_a_paragraph_of_its_own(tmp_path: 
     notes = [p for p in (source.text[b.start : b.end] for b in source.blocks) if p[:2] in ("1 ", "2 ", "3 ")]
     assert [p[:2] for p in notes] == ["1 ", "2 ", "3 "]
     assert all(p.endswith(".") and " para. " in p and p.count(" para. ") == 1 for p in notes), notes
+
+
+def test_an_arabic_paragraph_running_on_to_the_next_page_is_one_paragraph(tmp_path: Path, capsys) -> None:
+    # QA9 D14: a long Arabic passage crossing the page end came back as two paragraphs: Arabic has no lower case
+    # to show that the next page goes on with it; the page's last line, as long as the paragraph's others, does
+    from tests.test_cli import run
+
+    clause = "قال وزير الخارجية إن المحادثات بين البلدين ستستمر الأسبوع المقبل في جنيف، وأضاف أن الوفدين اتفقا على"
+    passage = " ".join([clause] * 40) + " مواصلة العمل."
+    after = "وأكد أيضاً، أن الوضع مستقر."  # a paragraph of its own after it, which stays apart
+    note = tmp_path / "ar.briefing"
+    assert run(capsys, "new", str(note), "--title", "Long")[0] == 0
+    for text in (passage, after):
+        assert run(capsys, "note", str(note), "--section", "background", "--text", text)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "ar.pdf"))[0] == 0
+    source = import_file(tmp_path / "ar.pdf")
+    assert source.meta.pages == 2
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    assert passage in paragraphs
+    assert after in paragraphs
