@@ -413,6 +413,8 @@ def _paragraphs(
                     pass  # the item's next line, set under its text (a hanging indent), not an indented first line
                 elif item_x is not None and hanging:
                     new = True
+                elif _NOTE_NUMBER.match(prev.text) and len(current.lines) == 1 and ln.x < prev.x + 2 * ln.size:
+                    pass  # a footnote's next line, set under its text after the number (a hanging indent)
                 elif kind == "paragraph" and ln.x > col_left + 0.8 * ln.size and prev.x <= col_left + 0.8 * ln.size:
                     new = True  # an indented first line
                 elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in _ENDS:

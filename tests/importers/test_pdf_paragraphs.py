@@ -297,3 +297,27 @@ def test_an_arabic_paragraph_running_on_to_the_next_page_is_one_paragraph(tmp_pa
     paragraphs = [source.text[b.start : b.end] for b in source.blocks]
     assert passage in paragraphs
     assert after in paragraphs
+
+
+def test_a_footnote_wrapped_under_its_text_stays_one_paragraph(tmp_path: Path, capsys) -> None:
+    # a footnote's next line is set under its text, right of its number (a hanging indent): it read as an indented
+    # first line, and a long footnote came back as two paragraphs ("…Sciences et Avenir, 14" / "septembre 2020, …")
+    from tests.test_cli import run
+
+    title = "Covid-19 et infox : comment une rumeur devient réalité, selon les chercheurs qui ont suivi sa diffusion"
+    article = tmp_path / "infox.html"
+    article.write_text(
+        f"<html><head><title>{title}</title><meta name='author' content='Nicolas Gutierrez'></head><body><article>"
+        f"<h1>{title}</h1><p>La rumeur est née sur un forum et a été reprise par des milliers de comptes.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Footnotes")[0] == 0
+    assert run(capsys, "add-source", str(note), str(article))[0] == 0
+    assert run(capsys, "quote", str(note), "--section", "background", "--text", "La rumeur est née")[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    source = import_file(tmp_path / "n.pdf")
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    footnote = next(p for p in paragraphs if p.startswith("1 "))
+    assert title in footnote and footnote.endswith(".")
