@@ -14,6 +14,7 @@ import logging
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -407,6 +408,8 @@ def _paragraphs(
                     new = True
                 elif kind == "paragraph" and _LIST_ITEM.match(ln.text):
                     new = True  # a bullet or number opens a list item
+                elif {_line_direction(prev.text), _line_direction(ln.text)} == {"L", "R"}:
+                    new = True  # an English line under an Arabic one (or the reverse): text in another language
                 elif kind == "paragraph" and _next_note(current.lines[0], ln.text):
                     new = True  # the next footnote, its number one more than the paragraph's ("1 …" then "2 …")
                 elif item_x is not None and ln.x > item_x + 0.5 * ln.size:
@@ -449,6 +452,21 @@ def _next_note(first_line: str, line: str) -> bool:
     other at the line pitch, so only their numbers, each one more, tell where each starts."""
     before, this = _NOTE_NUMBER.match(first_line), _NOTE_NUMBER.match(line)
     return bool(before and this and int(this.group(1)) == int(before.group(1)) + 1)
+
+
+def _line_direction(text: str) -> str:
+    """ "R" for a line whose first and last letters are right-to-left ones, "L" for one whose are left-to-right
+    ones, "" for a line that mixes them at its ends (a paragraph in one language quoting the other goes on)."""
+    ends = [
+        unicodedata.bidirectional(ch) for ch in (*text[:40], *text[-40:]) if unicodedata.bidirectional(ch) in _STRONG
+    ]
+    if not ends:
+        return ""
+    first = "R" if ends[0] != "L" else "L"
+    return first if first == ("R" if ends[-1] != "L" else "L") else ""
+
+
+_STRONG = frozenset(("L", "R", "AL"))
 
 
 def _short_sentence_end(line: _Line, width: float) -> bool:

@@ -321,3 +321,21 @@ def test_a_footnote_wrapped_under_its_text_stays_one_paragraph(tmp_path: Path, c
     paragraphs = [source.text[b.start : b.end] for b in source.blocks]
     footnote = next(p for p in paragraphs if p.startswith("1 "))
     assert title in footnote and footnote.endswith(".")
+
+
+def test_a_left_to_right_line_under_a_right_to_left_one_starts_a_paragraph() -> None:
+    # a page holding an Arabic paragraph's last line and the "Prepared by" line 33 points under it (LibreOffice's
+    # French note, its last page): two lines, so their gap was taken for the line pitch, and they read as one
+    # paragraph once an English line on a right-to-left page kept its own left edge
+    from briefing.importers.pdf import _reading_order
+
+    lines = [
+        _Line(281.6, 728.1, 12.0, "المسؤولون مرة أخرى الأسبوع المقبل لمناقشة تخفيف8", 506.6),
+        _Line(70.9, 695.1, 12.0, "Préparé par : A. Analyst, 613-555-0100", 283.5),
+    ]
+    paragraphs = _paragraphs(_reading_order(lines, 0.0, 612.0), 12.0, page=(0.0, 612.0))
+    assert [p.text() for p in paragraphs] == [ln.text for ln in lines]
+    # a paragraph in one language quoting the other at a line end goes on
+    lines[1].text = "Préparé par : A. Analyst, qui cite « المسؤولون »"
+    lines[1].y = 714.0
+    assert len(_paragraphs(_reading_order(lines, 0.0, 612.0), 12.0, page=(0.0, 612.0))) == 1
