@@ -487,8 +487,8 @@ def _label_line(line: _Line, next_line: _Line, width: float) -> bool:
 def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
     """Whether a line ends inside a URL, path or long token that the next line goes on with (no space between):
     cut at one of the URL's own break points, or anywhere when the line ran to the right margin. A rule drawn with
-    underscores (a signature line) is no token."""
-    if not re.search(r"[^\W_]", (line.text.split() or [""])[-1]):
+    underscores (a signature line) is no token, and a token followed by its comma is whole ("…_text.html,")."""
+    if not re.search(r"[^\W_]", (line.text.split() or [""])[-1]) or line.text.endswith((",", ";")):
         return False
     if _URL_CUT.search(line.text) and _URL_PART.match(next_line.text):
         return True

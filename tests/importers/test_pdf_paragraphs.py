@@ -321,6 +321,13 @@ def test_a_footnote_wrapped_under_its_text_stays_one_paragraph(tmp_path: Path, c
     paragraphs = [source.text[b.start : b.end] for b in source.blocks]
     footnote = next(p for p in paragraphs if p.startswith("1 "))
     assert title in footnote and footnote.endswith(".")
+    # a long file name ending a line that runs to the margin, its comma after it, is whole: the next line is no
+    # part of it (LibreOffice's footnote "…, chardet__GB2312___mozilla_bug171813_text.html," / "paragr. 1.")
+    lines = [
+        _Line(71.0, 74.2, 9.5, "5 « chardet__GB2312 », chardet__GB2312___mozilla_bug171813_text.html,", 519.6),
+        _Line(81.0, 58.7, 9.5, "paragr. 1.", 121.6),
+    ]
+    assert [p.text() for p in _paragraphs([lines], 12.0, page=(0.0, 612.0))] == [" ".join(ln.text for ln in lines)]
 
 
 def test_a_left_to_right_line_under_a_right_to_left_one_starts_a_paragraph() -> None:
