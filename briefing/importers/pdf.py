@@ -14,6 +14,7 @@ import logging
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,8 @@ class _Para:
     lines: list[str] = field(default_factory=list)
     opens_group: bool = False  # the first of its column (or page): it may continue the paragraph before
     cut: bool = False  # its last line ran to the margin inside a URL, path or long token
+    longest: float = 0.0  # its longest line's width
+    runs_on: bool = False  # its last line is as long as its others: the paragraph may go on past the page's end
 
     def add(self, text: str, words: frozenset[str] = frozenset(), glued: bool = False) -> None:
         """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
@@ -306,7 +309,8 @@ def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_
     """_order, and for a right-to-left page _order of its mirror image: right column first, found by the lines'
     right edges (right-to-left lines are ragged on the left). The mirror image's lines are returned, so that
     paragraphs are found by their right edges too (indents, a bullet's hanging indent) as a left-to-right page's
-    by their left edges."""
+    by their left edges. A left-to-right line on such a page (an English paragraph among Arabic ones) keeps its
+    own left edge, put at its group's: mirrored, its ragged right end would look like an indented first line."""
     if direction(" ".join(ln.text for ln in lines)) != "rtl":
         return _order(lines, left, width)
     images = [
@@ -315,7 +319,16 @@ def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_
         )
         for ln in lines
     ]
-    return _order(images, left, width)
+    groups = _order(images, left, width)
+    originals = {id(image): ln for image, ln in zip(images, lines, strict=True)}
+    for group in groups:
+        own_left = min(originals[id(image)].x for image in group)
+        image_left = min(image.x for image in group)
+        for image in group:
+            ln = originals[id(image)]
+            if direction(ln.text) == "ltr":
+                image.x, image.end = image_left + ln.x - own_left, image_left + ln.end - own_left
+    return groups
 
 
 # a list number as LibreOffice draws it in right-to-left text, its point on the left, read ".1" (logically "1.")
@@ -395,10 +408,16 @@ def _paragraphs(
                     new = True
                 elif kind == "paragraph" and _LIST_ITEM.match(ln.text):
                     new = True  # a bullet or number opens a list item
+                elif {_line_direction(prev.text), _line_direction(ln.text)} == {"L", "R"}:
+                    new = True  # an English line under an Arabic one (or the reverse): text in another language
+                elif kind == "paragraph" and _next_note(current.lines[0], ln.text):
+                    new = True  # the next footnote, its number one more than the paragraph's ("1 …" then "2 …")
                 elif item_x is not None and ln.x > item_x + 0.5 * ln.size:
                     pass  # the item's next line, set under its text (a hanging indent), not an indented first line
                 elif item_x is not None and hanging:
                     new = True
+                elif _NOTE_NUMBER.match(prev.text) and len(current.lines) == 1 and ln.x < prev.x + 2 * ln.size:
+                    pass  # a footnote's next line, set under its text after the number (a hanging indent)
                 elif kind == "paragraph" and ln.x > col_left + 0.8 * ln.size and prev.x <= col_left + 0.8 * ln.size:
                     new = True  # an indented first line
                 elif kind == "paragraph" and len(prev.text) < 0.6 * typical and prev.text.rstrip()[-1:] in _ENDS:
@@ -418,8 +437,36 @@ def _paragraphs(
             assert current is not None
             current.add(ln.text, words, not new and prev is not None and _cut_inside_token(prev, ln, col_right))
             current.cut = ln.end >= col_right - 0.6 * ln.size and bool(_CUT_TOKEN.search(ln.text))
+            current.runs_on = not new and ln.end - ln.x >= 0.9 * current.longest
+            current.longest = max(current.longest, ln.end - ln.x)
             prev = ln
     return paras
+
+
+# a footnote's number at the start of its line, then a space (no point: "1 “Canada Confirms…”, para. 4.")
+_NOTE_NUMBER = re.compile(r"(\d{1,3}) ")
+
+
+def _next_note(first_line: str, line: str) -> bool:
+    """Whether a line opens the footnote after the one a paragraph opens with: footnotes are set one under the
+    other at the line pitch, so only their numbers, each one more, tell where each starts."""
+    before, this = _NOTE_NUMBER.match(first_line), _NOTE_NUMBER.match(line)
+    return bool(before and this and int(this.group(1)) == int(before.group(1)) + 1)
+
+
+def _line_direction(text: str) -> str:
+    """ "R" for a line whose first and last letters are right-to-left ones, "L" for one whose are left-to-right
+    ones, "" for a line that mixes them at its ends (a paragraph in one language quoting the other goes on)."""
+    ends = [
+        unicodedata.bidirectional(ch) for ch in (*text[:40], *text[-40:]) if unicodedata.bidirectional(ch) in _STRONG
+    ]
+    if not ends:
+        return ""
+    first = "R" if ends[0] != "L" else "L"
+    return first if first == ("R" if ends[-1] != "L" else "L") else ""
+
+
+_STRONG = frozenset(("L", "R", "AL"))
 
 
 def _short_sentence_end(line: _Line, width: float) -> bool:
@@ -440,8 +487,8 @@ def _label_line(line: _Line, next_line: _Line, width: float) -> bool:
 def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
     """Whether a line ends inside a URL, path or long token that the next line goes on with (no space between):
     cut at one of the URL's own break points, or anywhere when the line ran to the right margin. A rule drawn with
-    underscores (a signature line) is no token."""
-    if not re.search(r"[^\W_]", (line.text.split() or [""])[-1]):
+    underscores (a signature line) is no token, and a token followed by its comma is whole ("…_text.html,")."""
+    if not re.search(r"[^\W_]", (line.text.split() or [""])[-1]) or line.text.endswith((",", ";")):
         return False
     if _URL_CUT.search(line.text) and _URL_PART.match(next_line.text):
         return True
@@ -506,13 +553,19 @@ def _drop_running_heads(per_page: list[list[_Line]], boxes: list[tuple[float, fl
                     lines.remove(line)
 
 
-def _continues(before: tuple[str, int, str], text: str) -> bool:
+def _continues(before: tuple[str, int, str], text: str, runs_on: bool = False) -> bool:
     """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
     one stops without closing punctuation, and this one starts in lower case (or both are Chinese or Japanese, which
-    have no case)."""
-    end = before[2].rstrip()[-1:]
+    have no case; or both are right-to-left letters, which have none either, and the one before ends on a line as
+    long as its others, `runs_on`, not a paragraph's short last line)."""
+    end = before[2].rstrip().rstrip(_MARKS)[-1:]
     cjk = bool(_CJK.match(end) and _CJK.match(text[:1]))
-    return before[0] == "paragraph" and end not in _CLOSING and (text[:1].islower() or cjk)
+    rtl = runs_on and bool((end in "،," or _RTL_LETTER.match(end)) and _RTL_LETTER.match(text[:1]))
+    return before[0] == "paragraph" and end not in _CLOSING and (text[:1].islower() or cjk or rtl)
+
+
+_RTL_LETTER = re.compile(r"[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb1d-\ufdfb\ufe70-\ufefc]")
+_MARKS = "".join(map(chr, [*range(0x591, 0x5C8), *range(0x610, 0x61B), *range(0x64B, 0x660), 0x670]))
 
 
 _CLOSING = '.!?:;…"”’»)]。！？'
@@ -673,6 +726,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
     parts: list[tuple[str, int, str]] = []
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
     cut = False  # the last part ends inside a URL, path or long token at the margin
+    runs_on = False  # the last part's last line is as long as its others
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
         for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary, (left, width)):
@@ -680,7 +734,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             if not text:
                 continue
             url = para.opens_group and bool(parts) and _url_goes_on(parts[-1][2], cut, text)
-            if para.opens_group and para.kind == "paragraph" and parts and (url or _continues(parts[-1], text)):
+            opens = para.opens_group and para.kind == "paragraph" and bool(parts)
+            if opens and (url or _continues(parts[-1], text, runs_on)):
                 joined = _Para("paragraph", 0, [parts[-1][2]])
                 joined.add(text, vocabulary, url)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
@@ -689,10 +744,10 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
                 parts[-1] = ("paragraph", 0, joined.text())
             else:
                 parts.append((para.kind, para.level, text))
-            cut = para.cut
+            cut, runs_on = para.cut, para.runs_on
         if number in ocr_texts:
             parts += [("paragraph", 0, text) for text in ocr_texts[number]]
-            cut = False
+            cut = runs_on = False
 
     info = _info(reader)
     title = info.get("title", "")

@@ -325,6 +325,14 @@ def logical_order(units: list[str], aligned: str = "", mirrored: bool = False) -
     stretch is reversed the same way."""
     kinds = [_kind(u) for u in units]
     if is_rtl_line(units, aligned):
+        # a right-to-left sentence in a left-to-right paragraph (a DOCX paragraph not marked right-to-left) has its
+        # full stop drawn at the right end, after its words: it stays last, as no right-to-left line starts with one
+        # (a list number's point, "1." drawn ".1" beside its digit, is not one)
+        end = len(units)
+        while end > 0 and (units[end - 1] == " " or units[end - 1] in _CLOSING_PUNCTUATION):
+            end -= 1
+        if aligned != "R" and end and kinds[end - 1] == "R" and any(u != " " for u in units[end:]):
+            return _rtl(units[:end], kinds[:end], mirrored) + units[end:]
         return _rtl(units, kinds, mirrored)
     out: list[str] = []
     i = 0
@@ -337,6 +345,9 @@ def logical_order(units: list[str], aligned: str = "", mirrored: bool = False) -
         out += _rtl(units[i:j], kinds[i:j], mirrored)
         i = j
     return out
+
+
+_CLOSING_PUNCTUATION = frozenset(".,;:!?")
 
 
 def _stretch_end(kinds: list[str], start: int, members: str) -> int:

@@ -228,3 +228,121 @@ def test_a_paragraphs_short_last_line_stays_in_it_on_a_page_with_closer_set_foot
     texts = [p.text() for p in _paragraphs([lines], 12.0, page=(0.0, 612.0))]
     assert " ".join(body[:3]) in texts
     assert " ".join(body[3:]) in texts
+
+
+def test_english_paragraphs_on_a_page_mostly_in_arabic_are_not_split_at_their_line_ends(tmp_path: Path, capsys) -> None:
+    # QA9 D14: a page of Briefing's own PDF with a long Arabic passage reads right to left, its lines measured from
+    # the right; an English paragraph's ragged right end then looked like an indented first line at every line
+    from tests.test_cli import run
+
+    english = [
+        f"Analyst note {n}: the delegation met again today and the officials discussed the sequence of steps"
+        " toward restoring relations, including consular services and the protection of nationals abroad."
+        for n in range(1, 5)
+    ]
+    arabic = (
+        "قال وزير الخارجية إن المحادثات بين البلدين ستستمر الأسبوع المقبل في جنيف، وأضاف أن الوفدين اتفقا على مواصلة"
+        " العمل على مستوى الخبراء من أجل التوصل إلى تفاهم بشأن القضايا العالقة، بما في ذلك مسألة العقوبات. "
+    ) * 6
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Mixed page")[0] == 0
+    for text in [*english, arabic.strip()]:
+        assert run(capsys, "note", str(note), "--section", "background", "--text", text)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    source = import_file(tmp_path / "n.pdf")
+    assert source.meta.pages == 1
+    assert source.meta.direction == "rtl"  # the page is read as a right-to-left one
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    for text in english:
+        assert text in paragraphs
+    assert arabic.strip() in paragraphs
+
+
+def test_each_footnote_of_briefings_own_pdf_is_a_paragraph_of_its_own(tmp_path: Path, capsys) -> None:
+    # QA9 D12: footnotes are set one under the other at their line pitch, and a page's all came back as one
+    # paragraph ("1 “Canada Confirms…”, para. 4. 2 Sample news article, …")
+    from tests.test_cli import SAMPLE, run
+
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Footnotes")[0] == 0
+    assert run(capsys, "add-source", str(note), str(SAMPLE))[0] == 0
+    for passage in (
+        "In 2012, the Harper administration cut ties with Tehran and expelled Iranian diplomats from Canada.",
+        "The Harper government also added Iran to its list of state sponsors of terrorism.",
+        "Dion was at pains to clarify that engaging with Tehran did not signify agreement with its policies.",
+    ):
+        assert run(capsys, "quote", str(note), "--section", "background", "--text", passage)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    source = import_file(tmp_path / "n.pdf")
+    notes = [p for p in (source.text[b.start : b.end] for b in source.blocks) if p[:2] in ("1 ", "2 ", "3 ")]
+    assert [p[:2] for p in notes] == ["1 ", "2 ", "3 "]
+    assert all(p.endswith(".") and " para. " in p and p.count(" para. ") == 1 for p in notes), notes
+
+
+def test_an_arabic_paragraph_running_on_to_the_next_page_is_one_paragraph(tmp_path: Path, capsys) -> None:
+    # QA9 D14: a long Arabic passage crossing the page end came back as two paragraphs: Arabic has no lower case
+    # to show that the next page goes on with it; the page's last line, as long as the paragraph's others, does
+    from tests.test_cli import run
+
+    clause = "قال وزير الخارجية إن المحادثات بين البلدين ستستمر الأسبوع المقبل في جنيف، وأضاف أن الوفدين اتفقا على"
+    passage = " ".join([clause] * 40) + " مواصلة العمل."
+    after = "وأكد أيضاً، أن الوضع مستقر."  # a paragraph of its own after it, which stays apart
+    note = tmp_path / "ar.briefing"
+    assert run(capsys, "new", str(note), "--title", "Long")[0] == 0
+    for text in (passage, after):
+        assert run(capsys, "note", str(note), "--section", "background", "--text", text)[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "ar.pdf"))[0] == 0
+    source = import_file(tmp_path / "ar.pdf")
+    assert source.meta.pages == 2
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    assert passage in paragraphs
+    assert after in paragraphs
+
+
+def test_a_footnote_wrapped_under_its_text_stays_one_paragraph(tmp_path: Path, capsys) -> None:
+    # a footnote's next line is set under its text, right of its number (a hanging indent): it read as an indented
+    # first line, and a long footnote came back as two paragraphs ("…Sciences et Avenir, 14" / "septembre 2020, …")
+    from tests.test_cli import run
+
+    title = "Covid-19 et infox : comment une rumeur devient réalité, selon les chercheurs qui ont suivi sa diffusion"
+    article = tmp_path / "infox.html"
+    article.write_text(
+        f"<html><head><title>{title}</title><meta name='author' content='Nicolas Gutierrez'></head><body><article>"
+        f"<h1>{title}</h1><p>La rumeur est née sur un forum et a été reprise par des milliers de comptes.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    note = tmp_path / "n.briefing"
+    assert run(capsys, "new", str(note), "--title", "Footnotes")[0] == 0
+    assert run(capsys, "add-source", str(note), str(article))[0] == 0
+    assert run(capsys, "quote", str(note), "--section", "background", "--text", "La rumeur est née")[0] == 0
+    assert run(capsys, "export", str(note), "-o", str(tmp_path / "n.pdf"))[0] == 0
+    source = import_file(tmp_path / "n.pdf")
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    footnote = next(p for p in paragraphs if p.startswith("1 "))
+    assert title in footnote and footnote.endswith(".")
+    # a long file name ending a line that runs to the margin, its comma after it, is whole: the next line is no
+    # part of it (LibreOffice's footnote "…, chardet__GB2312___mozilla_bug171813_text.html," / "paragr. 1.")
+    lines = [
+        _Line(71.0, 74.2, 9.5, "5 « chardet__GB2312 », chardet__GB2312___mozilla_bug171813_text.html,", 519.6),
+        _Line(81.0, 58.7, 9.5, "paragr. 1.", 121.6),
+    ]
+    assert [p.text() for p in _paragraphs([lines], 12.0, page=(0.0, 612.0))] == [" ".join(ln.text for ln in lines)]
+
+
+def test_a_left_to_right_line_under_a_right_to_left_one_starts_a_paragraph() -> None:
+    # a page holding an Arabic paragraph's last line and the "Prepared by" line 33 points under it (LibreOffice's
+    # French note, its last page): two lines, so their gap was taken for the line pitch, and they read as one
+    # paragraph once an English line on a right-to-left page kept its own left edge
+    from briefing.importers.pdf import _reading_order
+
+    lines = [
+        _Line(281.6, 728.1, 12.0, "المسؤولون مرة أخرى الأسبوع المقبل لمناقشة تخفيف8", 506.6),
+        _Line(70.9, 695.1, 12.0, "Préparé par : A. Analyst, 613-555-0100", 283.5),
+    ]
+    paragraphs = _paragraphs(_reading_order(lines, 0.0, 612.0), 12.0, page=(0.0, 612.0))
+    assert [p.text() for p in paragraphs] == [ln.text for ln in lines]
+    # a paragraph in one language quoting the other at a line end goes on
+    lines[1].text = "Préparé par : A. Analyst, qui cite « المسؤولون »"
+    lines[1].y = 714.0
+    assert len(_paragraphs(_reading_order(lines, 0.0, 612.0), 12.0, page=(0.0, 612.0))) == 1

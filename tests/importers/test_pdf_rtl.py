@@ -20,6 +20,9 @@ CHINESE = "搜狐在线国庆免费大酬宾 拨95933上网魔力宝贝免费玩
 VOCALISED = "قال: نعم فعلاً جِدّاً مُهِمٌّ."  # marks LibreOffice draws before their letters, a shadda and a tanween stacked
 # a dagesh, shin dot and holam where two letters meet; LibreOffice gives a cluster of marks its text in /ActualText
 POINTED = "בְּרֵאשִׁית בָּרָא אֱלֹהִים: אֵת הַשָּׁמַיִם, וְאֵת הָאָרֶץ."
+# in a paragraph not marked right-to-left (left-to-right, as python-docx and many templates make it): the full stop
+# is drawn at the right end of the line, after the words
+HEBREW_IN_LTR_PARAGRAPH = "שר החוץ אמר כי השיחות יימשכו."
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +45,7 @@ def office_pdf(tmp_path_factory) -> Path:
         run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
         run._r.get_or_add_rPr().find(qn("w:rtl")).set(qn("w:val"), "1")
     document.add_paragraph(CHINESE)
+    document.add_paragraph(HEBREW_IN_LTR_PARAGRAPH)
     document.save(str(folder / "rtl.docx"))
     subprocess.run(
         [soffice, f"-env:UserInstallation=file://{folder / 'profile'}", "--headless", "--convert-to", "pdf",
@@ -59,6 +63,17 @@ def office_pdf(tmp_path_factory) -> Path:
 def test_office_pdf_reads_in_logical_order_with_its_spaces(office_pdf: Path, sentence: str) -> None:
     text = " ".join(import_file(office_pdf).text.split())
     assert sentence in text
+
+
+def test_a_right_to_left_sentence_in_a_left_to_right_paragraph_keeps_its_full_stop_last(office_pdf: Path) -> None:
+    # QA9 D11: read back ".שר החוץ אמר כי השיחות יימשכו", the full stop first, so the sentence could not be quoted
+    assert HEBREW_IN_LTR_PARAGRAPH in " ".join(import_file(office_pdf).text.split())
+    # as drawn: the words right to left, the full stop on their right; a right-aligned line's is its start
+    visual = ["ו", "כ", "ש", "מ", "י", "י", " ", "ר", "ש", "."]
+    assert "".join(logical_order(visual, "L")) == "שר יימשכו."
+    assert "".join(logical_order(visual, "R")) == ".שר יימשכו"
+    # a list number's point beside its digit is no full stop: it stays with the number
+    assert "".join(logical_order(["ם", "ו", "ל", "ש", " ", "1", "."], "L")) == ".1 שלום"
 
 
 def test_visual_order_to_logical() -> None:
