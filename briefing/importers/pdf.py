@@ -15,8 +15,6 @@ import math
 import re
 import statistics
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +23,15 @@ from briefing.core.model import Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text
 from briefing.importers import ImportOptions, NeedsOcr, PasswordRequired, SourceImportError
-from briefing.importers.line_ends import document_words, joined_at_line_end
+from briefing.importers.line_ends import document_words
 from briefing.importers.pdf_glyphs import _CJK, _WORD_GAP, SHOW_OPERATORS, TEXT_STATE_OPERATORS, Glyph
+from briefing.importers.pdf_lines import (
+    Line,
+    Para,
+    drop_page_numbers_above_the_margin,
+    drop_running_heads,
+    drop_running_lines,
+)
 
 MAX_PAGES = 5000
 # a line's last word that a line end may cut anywhere: a URL, a path, a file name, a query, or a very long token
@@ -36,64 +41,13 @@ _CUT_TOKEN = re.compile(r"\S*(?:[\\_=?&]\S|/\S*/|://|www\.|\w\.\w+\.\w)\S*$|(?<!
 # "iran_consular…"): a line may end there well short of the margin, so the next line must look like URL or path too
 _URL_CUT = re.compile(r"\S*[/\\]\S*[/\\?&=_.:#]$")
 _URL_PART = re.compile(r"\S*(?:[/\\_=?&#]\S|\w[.:]\w)")
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s*|p\.\s*|seite\s*|-\s*)?\d{1,4}(?:\s*(?:of|/|von|sur|de)\s*\d{1,4})?\s*-?\s*$", re.I
-)
 _PDF_DATE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*([Zz]|[+-]\d{2}'?\d{2}'?)?")
 _JUNK_TITLES = re.compile(
     r"^(?:\(?anonymous\)?|unknown|untitled|microsoft word - .*|document\d*|.*\.(?:docx?|pdf|indd|tex|odt|rtf))$", re.I
 )
 
 
-@dataclass
-class _Line:
-    x: float
-    y: float
-    size: float
-    text: str
-    end: float = 0.0  # estimated x where the last run ends (glyphs average half an em)
-
-
-@dataclass
-class _Para:
-    kind: str
-    level: int
-    lines: list[str] = field(default_factory=list)
-    opens_group: bool = False  # the first of its column (or page): it may continue the paragraph before
-    cut: bool = False  # its last line ran to the margin inside a URL, path or long token
-    longest: float = 0.0  # its longest line's width
-    runs_on: bool = False  # its last line is as long as its others: the paragraph may go on past the page's end
-
-    def add(self, text: str, words: frozenset[str] = frozenset(), glued: bool = False) -> None:
-        """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
-        stays (a compound: "well-known"), unless it is a soft hyphen or the word without it is in `words` (the
-        document's words) and the hyphenated one is not ("adip-iscing"); so does one ending in a dash between words
-        ("Ottawa–⏎Gatineau") (importers/line_ends.py, the rule plain text shares). `glued`: the line ended inside a
-        URL, path or long token, so the next line goes on with it without a space."""
-        text = text.strip()
-        if not text:
-            return
-        if self.lines:
-            prev = self.lines[-1]
-            if glued:
-                self.lines[-1] = prev + text
-                return
-            joined = joined_at_line_end(prev, text, words)
-            if joined is not None:
-                self.lines[-1] = joined
-                return
-        self.lines.append(text)
-
-    def text(self) -> str:
-        """The lines joined by a space, but none between two Chinese or Japanese characters: those languages put no
-        space between words, so a line end there is no space."""
-        joined = self.lines[0] if self.lines else ""
-        for line in self.lines[1:]:
-            joined += ("" if _CJK.match(joined[-1]) and _CJK.match(line[0]) else " ") + line
-        return joined
-
-
-def _document_words(lines: list[_Line]) -> frozenset[str]:
+def _document_words(lines: list[Line]) -> frozenset[str]:
     return document_words(ln.text for ln in lines)
 
 
@@ -117,7 +71,7 @@ def pdf_date(value: Any) -> str:
     return iso
 
 
-def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
+def _page_lines(page: Any, mirrored: bool = False) -> list[Line]:
     frags: list[tuple[float, float, float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
@@ -141,7 +95,7 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
     needs_glyphs = any(_NEEDS_GLYPHS.search(text) for *_, text in frags)
     spans: list[list[tuple[Glyph, Glyph] | None]] | None = None  # each run's pieces' first and last glyphs
     placed = False
-    lines: list[_Line] = []
+    lines: list[Line] = []
     previous = (0, 0)  # the run and piece the last line ends with
     for index, (x, y, size, text) in enumerate(frags):
         # pypdf ends a run with "\n" at font changes too, so only geometry says where a line ends
@@ -175,7 +129,7 @@ def _page_lines(page: Any, mirrored: bool = False) -> list[_Line]:
                 last.text += joiner + piece
                 last.size = max(last.size, size)
             else:
-                lines.append(_Line(x, y, size, piece, x + len(piece) * size * 0.5))
+                lines.append(Line(x, y, size, piece, x + len(piece) * size * 0.5))
             previous = (index, i)
     if needs_glyphs:
         return _glyph_lines(page, operators, lines, mirrored)
@@ -218,7 +172,7 @@ def _run_glyphs(
     return spans
 
 
-def _measure_ends(page: Any, operators: list[tuple[bytes, Any, list[float]]], lines: list[_Line]) -> None:
+def _measure_ends(page: Any, operators: list[tuple[bytes, Any, list[float]]], lines: list[Line]) -> None:
     """Each line's real right end, from its glyphs' widths (the estimate is off by a fifth or more): the glyphs on
     its baseline from its start on, up to a gap of two ems (a column gutter)."""
     from briefing.importers.pdf_glyphs import page_glyphs
@@ -259,8 +213,8 @@ def _writes_mirrored_brackets(reader: Any) -> bool:
 
 
 def _glyph_lines(
-    page: Any, operators: list[tuple[bytes, Any, list[float]]], runs: list[_Line], mirrored: bool
-) -> list[_Line]:
+    page: Any, operators: list[tuple[bytes, Any, list[float]]], runs: list[Line], mirrored: bool
+) -> list[Line]:
     """The page's lines read glyph by glyph (pdf_glyphs): spaces from the gaps, right-to-left text in logical
     order. The lines from pypdf's runs stay when that reading finds clearly less text (fonts it cannot read)."""
     from briefing.importers.pdf_glyphs import glyph_lines, page_glyphs
@@ -269,17 +223,17 @@ def _glyph_lines(
         glyphs = page_glyphs(page, operators, actual_text=True)
         if any(len(g.text) > 1 and " " in g.text for g in glyphs):
             return runs  # a glyph standing for whole words (WeasyPrint): its place says nothing of their order
-        lines = [_Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs, mirrored)]
+        lines = [Line(x, y, size, text, end) for x, y, size, text, end in glyph_lines(glyphs, mirrored)]
     except Exception:
         return runs
 
-    def letters(found: list[_Line]) -> int:
+    def letters(found: list[Line]) -> int:
         return sum(len(re.sub(r"\W", "", ln.text)) for ln in found)
 
     return lines if letters(lines) >= 0.9 * letters(runs) else runs
 
 
-def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
+def _order(lines: list[Line], left: float, width: float) -> list[list[Line]]:
     """Groups of lines in reading order: full-width top, left column, right column, full-width bottom."""
     if len(lines) < 8:
         return [lines]
@@ -299,13 +253,13 @@ def _order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
     footer = [ln for ln in lines if ln.y < bottom - 2]
     right_col = [ln for ln in in_band if ln.x >= gutter - 3]
 
-    def by_position(group: list[_Line]) -> list[_Line]:
+    def by_position(group: list[Line]) -> list[Line]:
         return sorted(group, key=lambda ln: (-round(ln.y, 0), ln.x))
 
     return [g for g in (by_position(header), by_position(left_col), by_position(right_col), by_position(footer)) if g]
 
 
-def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_Line]]:
+def _reading_order(lines: list[Line], left: float, width: float) -> list[list[Line]]:
     """_order, and for a right-to-left page _order of its mirror image: right column first, found by the lines'
     right edges (right-to-left lines are ragged on the left). The mirror image's lines are returned, so that
     paragraphs are found by their right edges too (indents, a bullet's hanging indent) as a left-to-right page's
@@ -314,7 +268,7 @@ def _reading_order(lines: list[_Line], left: float, width: float) -> list[list[_
     if direction(" ".join(ln.text for ln in lines)) != "rtl":
         return _order(lines, left, width)
     images = [
-        _Line(
+        Line(
             2 * left + width - ln.end, ln.y, ln.size, _VISUAL_LIST_NUMBER.sub(r"\1. ", ln.text), 2 * left + width - ln.x
         )
         for ln in lines
@@ -356,13 +310,13 @@ _ENDS = '.!?:"”。！？」』'  # what ends the short last line of a paragrap
 
 
 def _paragraphs(
-    groups: list[list[_Line]],
+    groups: list[list[Line]],
     body_size: float,
     words: frozenset[str] = frozenset(),
     page: tuple[float, float] | None = None,
-) -> list[_Para]:
+) -> list[Para]:
     """`page`: the page's left edge and width, for where its text's right margin is."""
-    paras: list[_Para] = []
+    paras: list[Para] = []
     page_left = min((ln.x for group in groups for ln in group), default=0.0)
     for group in groups:
         gaps = [
@@ -394,8 +348,8 @@ def _paragraphs(
             if 0 < a.y - b.y < 3 * a.size and abs(a.size - b.size) < 0.5:
                 by_size.setdefault(round(a.size), []).append(a.y - b.y)
         pitches = {size: sorted(found)[len(found) // 4] for size, found in by_size.items()}
-        current: _Para | None = None
-        prev: _Line | None = None
+        current: Para | None = None
+        prev: Line | None = None
         item_x: float | None = None  # where the current list item's bullet or number is
         for ln in group:
             heading = ln.size >= body_size * 1.15 and len(ln.text) < 200
@@ -431,7 +385,7 @@ def _paragraphs(
                 ):
                     new = True  # a label line ("Next steps", "Key dates") stands apart from the lines around it
             if new:
-                current = _Para(kind, level, opens_group=prev is None)
+                current = Para(kind, level, opens_group=prev is None)
                 paras.append(current)
                 item_x = ln.x if kind == "paragraph" and _LIST_ITEM.match(ln.text) else None
             assert current is not None
@@ -469,12 +423,12 @@ def _line_direction(text: str) -> str:
 _STRONG = frozenset(("L", "R", "AL"))
 
 
-def _short_sentence_end(line: _Line, width: float) -> bool:
+def _short_sentence_end(line: Line, width: float) -> bool:
     """Whether a line ends a sentence well short of the column's width (set against either margin)."""
     return line.text.rstrip()[-1:] in _ENDS and line.end - line.x < 0.6 * width
 
 
-def _label_line(line: _Line, next_line: _Line, width: float) -> bool:
+def _label_line(line: Line, next_line: Line, width: float) -> bool:
     """Whether a line is a label of its own with no full stop ("Next steps", "Not agreed"): far shorter than the
     column (half of it), and the next line, in the same size (not a heading), starts with a capitalised word (not
     one in capitals: a title's second line). A paragraph's lines run to the margin but its last, which a new
@@ -484,7 +438,7 @@ def _label_line(line: _Line, next_line: _Line, width: float) -> bool:
     return line.end - line.x < 0.5 * width and capitalised and abs(next_line.size - line.size) < 0.15 * line.size
 
 
-def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
+def _cut_inside_token(line: Line, next_line: Line, col_right: float) -> bool:
     """Whether a line ends inside a URL, path or long token that the next line goes on with (no space between):
     cut at one of the URL's own break points, or anywhere when the line ran to the right margin. A rule drawn with
     underscores (a signature line) is no token, and a token followed by its comma is whole ("…_text.html,")."""
@@ -493,64 +447,6 @@ def _cut_inside_token(line: _Line, next_line: _Line, col_right: float) -> bool:
     if _URL_CUT.search(line.text) and _URL_PART.match(next_line.text):
         return True
     return line.end >= col_right - 0.6 * line.size and bool(_CUT_TOKEN.search(line.text))
-
-
-def _drop_running_lines(lines: list[_Line], bottom: float, height: float) -> list[_Line]:
-    """Page numbers at the top or bottom margin are furniture, not text."""
-    return [
-        ln
-        for ln in lines
-        if not (_PAGE_NUMBER.match(ln.text) and (ln.y < bottom + 0.1 * height or ln.y > bottom + 0.9 * height))
-    ]
-
-
-def _drop_page_numbers_above_the_margin(per_page: list[list[_Line]]) -> None:
-    """Page numbers further up the page than the margin rule sees (LaTeX sets them some 15 % up): a number alone
-    below all the text of at least half the pages, counting up with them. A number that merely ends a page's text
-    (a year, a total) does not follow the pages, and stays."""
-    found: dict[int, tuple[_Line, int]] = {}  # page index -> (its lowest line, that number minus the page's)
-    for index, lines in enumerate(per_page):
-        if not lines:
-            continue
-        lowest = min(lines, key=lambda ln: ln.y)
-        number = re.search(r"\d+", lowest.text)
-        if number and _PAGE_NUMBER.match(lowest.text) and sum(ln.y <= lowest.y + 0.5 for ln in lines) == 1:
-            found[index] = (lowest, int(number.group()) - index)
-    shifts = Counter(shift for _, shift in found.values()).most_common(1)
-    if shifts and shifts[0][1] >= 2 and 2 * shifts[0][1] >= len(per_page):
-        for index, (line, shift) in found.items():
-            if shift == shifts[0][0]:
-                per_page[index].remove(line)
-
-
-def _drop_running_heads(per_page: list[list[_Line]], boxes: list[tuple[float, float, float, float]]) -> None:
-    """Running heads and feet (a classification marking, a report's name, "Page 2 of 5 / Page 2 de 5"): a line
-    among the top two or bottom two of a page, repeated at the same height on most pages (digits aside in the
-    margins). Like page numbers, they are furniture, and left in they would cut every paragraph that runs on to the
-    next page."""
-    pages = [(lines, box) for lines, box in zip(per_page, boxes, strict=True) if lines]
-    if len(pages) < 2:
-        return
-
-    def key(line: _Line, box: tuple[float, float, float, float]) -> tuple[str, int]:
-        text = " ".join(line.text.split()).casefold()
-        if not box[1] + 0.06 * box[3] < line.y < box[1] + 0.94 * box[3]:  # a page number or date, in the margin
-            text = re.sub(r"\d+", "#", text)
-        return text, round(line.y / 3)
-
-    def edges(lines: list[_Line]) -> list[_Line]:
-        ordered = sorted(lines, key=lambda ln: -ln.y)
-        return ordered[:2] + ordered[2:][-2:]
-
-    counts: Counter[tuple[str, int]] = Counter()
-    for lines, box in pages:
-        counts.update({key(ln, box) for ln in edges(lines)})
-    running = {k for k, n in counts.items() if n >= 2 and 2 * n >= len(pages)}
-    if running:
-        for lines, box in pages:
-            for line in edges(lines):
-                if key(line, box) in running:
-                    lines.remove(line)
 
 
 def _continues(before: tuple[str, int, str], text: str, runs_on: bool = False) -> bool:
@@ -669,7 +565,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             ),
         )
 
-    per_page: list[list[_Line]] = []
+    per_page: list[list[Line]] = []
     boxes: list[tuple[float, float, float, float]] = []
     mirrored = _writes_mirrored_brackets(reader)
     image_only: list[int] = []
@@ -679,7 +575,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         try:
             box = page.mediabox
             left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
-            lines = _drop_running_lines(_page_lines(page, mirrored), bottom, height)
+            lines = drop_running_lines(_page_lines(page, mirrored), bottom, height)
         except Exception:
             unreadable.append(number)
             lines, left, bottom, width, height = [], 0.0, 0.0, 612.0, 792.0
@@ -688,8 +584,8 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
         per_page.append(lines)
         boxes.append((left, bottom, width, height))
         options.report(number, page_count)  # outside the page's try: a cancel must not read as a damaged page
-    _drop_page_numbers_above_the_margin(per_page)
-    _drop_running_heads(per_page, boxes)
+    drop_page_numbers_above_the_margin(per_page)
+    drop_running_heads(per_page, boxes)
 
     all_lines = [ln for lines in per_page for ln in lines]
     vocabulary = _document_words(all_lines)  # to tell a word hyphenated at a line end from a compound
@@ -736,7 +632,7 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
             url = para.opens_group and bool(parts) and _url_goes_on(parts[-1][2], cut, text)
             opens = para.opens_group and para.kind == "paragraph" and bool(parts)
             if opens and (url or _continues(parts[-1], text, runs_on)):
-                joined = _Para("paragraph", 0, [parts[-1][2]])
+                joined = Para("paragraph", 0, [parts[-1][2]])
                 joined.add(text, vocabulary, url)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
                     page_start = len(clean_block_text(joined.text())) - len(clean_block_text(text))

@@ -192,7 +192,7 @@ def test_block_cleaning_keeps_only_visible_text() -> None:
     # a line-end hyphen is kept (a compound), unless the document has the word whole and never hyphenated, or it
     # is a soft hyphen; before a capital it is always kept
     words = frozenset({"committee", "tuesday", "proposal", "well-known"})
-    para = pdf_importer._Para("paragraph", 0)
+    para = pdf_importer.Para("paragraph", 0)
     for line in (
         "The commit-",
         "tee met on Tues-",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.core.anchors import find_quote
 from briefing.importers import import_file
-from briefing.importers.pdf import _Line, _paragraphs
+from briefing.importers.pdf import Line, _paragraphs
 
 COMPOUNDS = "a long-standing, well-known and government-to-government arrangement remained in force at the twenty-first session."
 URL = (
@@ -56,9 +56,9 @@ def test_urls_paths_and_long_tokens_cut_at_a_line_end_read_back_whole(tmp_path: 
 
 def test_a_url_ending_a_short_line_is_not_glued_to_the_next_word() -> None:
     lines = [
-        _Line(72.0, 700.0, 11.0, "The full text is at https://example.org/report.html", 340.0),
-        _Line(72.0, 686.0, 11.0, "and the annex is at https://example.org/annex/", 320.0),
-        _Line(72.0, 672.0, 11.0, "which the Minister has read, as the rest of the page shows here", 540.0),
+        Line(72.0, 700.0, 11.0, "The full text is at https://example.org/report.html", 340.0),
+        Line(72.0, 686.0, 11.0, "and the annex is at https://example.org/annex/", 320.0),
+        Line(72.0, 672.0, 11.0, "which the Minister has read, as the rest of the page shows here", 540.0),
     ]
     assert [p.text() for p in _paragraphs([lines], 11.0)] == [
         "The full text is at https://example.org/report.html and the annex is at https://example.org/annex/ which"
@@ -68,9 +68,9 @@ def test_a_url_ending_a_short_line_is_not_glued_to_the_next_word() -> None:
 
 def test_a_signature_rule_of_underscores_is_not_glued_to_the_name_under_it() -> None:
     lines = [
-        _Line(72.0, 700.0, 11.0, "The Minister approves the recommendation, as the note sets it out below.", 540.0),
-        _Line(72.0, 686.0, 11.0, "_______________________________________ _________________________", 540.0),
-        _Line(72.0, 672.0, 11.0, "Minister of Foreign Affairs", 200.0),
+        Line(72.0, 700.0, 11.0, "The Minister approves the recommendation, as the note sets it out below.", 540.0),
+        Line(72.0, 686.0, 11.0, "_______________________________________ _________________________", 540.0),
+        Line(72.0, 672.0, 11.0, "Minister of Foreign Affairs", 200.0),
     ]
     assert "_________________________ Minister of Foreign Affairs" in _paragraphs([lines], 11.0)[0].text()
 
@@ -79,9 +79,9 @@ def test_a_whole_word_ending_a_full_line_keeps_its_space() -> None:
     """QA7: "and/or" or a long hyphenated compound ending a line that runs to the margin is a word, not a cut
     token: it was glued to the next line's first word ("and/orMontréal")."""
     lines = [
-        _Line(72.0, 700.0, 11.0, "The consular access may be granted in Geneva and/or", 540.0),
-        _Line(72.0, 686.0, 11.0, "Montréal, with a one-of-a-kind-arrangement-for-the-twenty-first-century", 540.0),
-        _Line(72.0, 672.0, 11.0, "approach to the talks.", 200.0),
+        Line(72.0, 700.0, 11.0, "The consular access may be granted in Geneva and/or", 540.0),
+        Line(72.0, 686.0, 11.0, "Montréal, with a one-of-a-kind-arrangement-for-the-twenty-first-century", 540.0),
+        Line(72.0, 672.0, 11.0, "approach to the talks.", 200.0),
     ]
     assert _paragraphs([lines], 11.0)[0].text() == (
         "The consular access may be granted in Geneva and/or Montréal, with a"
@@ -92,9 +92,9 @@ def test_a_whole_word_ending_a_full_line_keeps_its_space() -> None:
 def test_a_dash_between_words_at_a_line_end_keeps_them_together() -> None:
     """QA7: "Ottawa–Gatineau" broken after its en dash read back "Ottawa– Gatineau"; a dash set between spaces
     keeps them."""
-    from briefing.importers.pdf import _Para
+    from briefing.importers.pdf import Para
 
-    joined = _Para("paragraph", 0)
+    joined = Para("paragraph", 0)
     for line in ("The region of Ottawa–", "Gatineau and the talks —", "as the note says—", "again"):
         joined.add(line)
     assert joined.text() == "The region of Ottawa–Gatineau and the talks — as the note says—again"

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from briefing.core.anchors import find_quote
 from briefing.importers import import_file
-from briefing.importers.pdf import _Line, _paragraphs
+from briefing.importers.pdf import Line, _paragraphs
 
 SENTENCE = "加拿大外交部星期五表示，与伊朗的会谈已在日内瓦以官方级别开始。部长说，重开大使馆不是第一步。"
 
 
-def _texts(lines: list[_Line]) -> list[str]:
+def _texts(lines: list[Line]) -> list[str]:
     return [para.text() for para in _paragraphs([lines], 11.0)]
 
 
@@ -20,26 +20,26 @@ def test_chinese_lines_join_without_a_space_and_a_bullets_hanging_indent_goes_on
     # as LibreOffice lays out two paragraphs and a bullet of the same Chinese text (QA5's ZH.pdf)
     first, rest = SENTENCE[:-4], SENTENCE[-4:]
     lines = [
-        _Line(71.0, 610.6, 11.0, first),
-        _Line(71.0, 595.8, 11.0, rest),
-        _Line(71.0, 574.9, 11.0, first),
-        _Line(71.0, 560.0, 11.0, rest),
-        _Line(71.0, 539.1, 11.0, "• " + SENTENCE[:-5]),
-        _Line(89.0, 524.3, 11.0, SENTENCE[-5:]),
+        Line(71.0, 610.6, 11.0, first),
+        Line(71.0, 595.8, 11.0, rest),
+        Line(71.0, 574.9, 11.0, first),
+        Line(71.0, 560.0, 11.0, rest),
+        Line(71.0, 539.1, 11.0, "• " + SENTENCE[:-5]),
+        Line(89.0, 524.3, 11.0, SENTENCE[-5:]),
     ]
     assert _texts(lines) == [SENTENCE, SENTENCE, "• " + SENTENCE]
 
 
 def test_latin_list_items_are_one_paragraph_each() -> None:
     lines = [
-        _Line(72.0, 700.0, 11.0, "• Consular access next week."),
-        _Line(72.0, 686.0, 11.0, "• Officials confirmed that sanctions relief will be discussed in Geneva"),
-        _Line(86.0, 672.0, 11.0, "under the existing agreements."),
-        _Line(72.0, 658.0, 11.0, "1. Meet next week."),
-        _Line(72.0, 644.0, 11.0, "2. Discuss the access to consular officials and the relief of the sanctions"),
-        _Line(86.0, 630.0, 11.0, "in Geneva."),
-        _Line(72.0, 610.0, 11.0, "A paragraph after the list, long enough to wrap on to a second line of the"),
-        _Line(72.0, 596.0, 11.0, "page, and joined with a space."),
+        Line(72.0, 700.0, 11.0, "• Consular access next week."),
+        Line(72.0, 686.0, 11.0, "• Officials confirmed that sanctions relief will be discussed in Geneva"),
+        Line(86.0, 672.0, 11.0, "under the existing agreements."),
+        Line(72.0, 658.0, 11.0, "1. Meet next week."),
+        Line(72.0, 644.0, 11.0, "2. Discuss the access to consular officials and the relief of the sanctions"),
+        Line(86.0, 630.0, 11.0, "in Geneva."),
+        Line(72.0, 610.0, 11.0, "A paragraph after the list, long enough to wrap on to a second line of the"),
+        Line(72.0, 596.0, 11.0, "page, and joined with a space."),
     ]
     assert _texts(lines) == [
         "• Consular access next week.",
@@ -79,12 +79,12 @@ def test_right_to_left_paragraphs_are_found_by_their_right_edges_and_line_pitch(
     first = "أعلنت وزارة الخارجية الكندية يوم الجمعة أن المحادثات مع إيران بدأت على المستوى الرسمي في جنيف،"
     last = "وقال الوزير إن السفارة ليست خطوة أولى (2016)."
     lines = [
-        _Line(74.9, 610.4, 11.0, first, 540.7),
-        _Line(313.8, 595.5, 11.0, last, 541.0),
-        _Line(74.9, 574.6, 11.0, first, 540.7),
-        _Line(313.8, 559.8, 11.0, last, 541.0),
-        _Line(88.4, 538.9, 11.0, "• " + first, 545.1),
-        _Line(264.3, 524.0, 11.0, last, 523.0),
+        Line(74.9, 610.4, 11.0, first, 540.7),
+        Line(313.8, 595.5, 11.0, last, 541.0),
+        Line(74.9, 574.6, 11.0, first, 540.7),
+        Line(313.8, 559.8, 11.0, last, 541.0),
+        Line(88.4, 538.9, 11.0, "• " + first, 545.1),
+        Line(264.3, 524.0, 11.0, last, 523.0),
     ]
     paragraphs = [para.text() for para in _paragraphs(_reading_order(lines, 0.0, 612.0), 11.0)]
     assert paragraphs == [f"{first} {last}", f"{first} {last}", f"• {first} {last}"]
@@ -96,10 +96,10 @@ def test_a_right_to_left_numbered_item_as_libreoffice_draws_it_is_one_paragraph_
     first = "أعلنت وزارة الخارجية الكندية يوم الجمعة أن المحادثات مع إيران بدأت على المستوى الرسمي في"
     last = "جنيف، وقال الوزير إن السفارة ليست خطوة أولى."
     lines = [
-        _Line(88.4, 610.4, 11.0, ".1 " + first, 550.4),  # its number's point drawn on the left
-        _Line(240.2, 595.5, 11.0, last, 522.7),  # under the item's text, not under its number
-        _Line(88.4, 577.7, 11.0, ".2 " + first, 550.4),
-        _Line(240.2, 562.8, 11.0, last, 522.7),
+        Line(88.4, 610.4, 11.0, ".1 " + first, 550.4),  # its number's point drawn on the left
+        Line(240.2, 595.5, 11.0, last, 522.7),  # under the item's text, not under its number
+        Line(88.4, 577.7, 11.0, ".2 " + first, 550.4),
+        Line(240.2, 562.8, 11.0, last, 522.7),
     ]
     paragraphs = [para.text() for para in _paragraphs(_reading_order(lines, 0.0, 612.0), 11.0)]
     assert paragraphs == [f"1. {first} {last}", f"2. {first} {last}"]
@@ -108,12 +108,12 @@ def test_a_right_to_left_numbered_item_as_libreoffice_draws_it_is_one_paragraph_
 def test_a_paragraph_back_under_the_bullets_after_a_list_is_not_the_last_item_going_on() -> None:
     # as Briefing's PDF sets a list with 3 pt between items and a short paragraph after it (QA5's p30.pdf)
     lines = [
-        _Line(70.9, 482.8, 12.0, "• Consular week access under access to next in."),
-        _Line(70.9, 463.6, 12.0, "• Will in confirmed under next sanctions and week access next existing confirmed"),
-        _Line(88.9, 447.4, 12.0, "week."),
-        _Line(70.9, 428.2, 12.0, "• Confirmed minister next agreements under."),
-        _Line(70.9, 409.0, 12.0, "Points:"),
-        _Line(70.9, 386.2, 12.0, "• That access the week relief consular geneva existing."),
+        Line(70.9, 482.8, 12.0, "• Consular week access under access to next in."),
+        Line(70.9, 463.6, 12.0, "• Will in confirmed under next sanctions and week access next existing confirmed"),
+        Line(88.9, 447.4, 12.0, "week."),
+        Line(70.9, 428.2, 12.0, "• Confirmed minister next agreements under."),
+        Line(70.9, 409.0, 12.0, "Points:"),
+        Line(70.9, 386.2, 12.0, "• That access the week relief consular geneva existing."),
     ]
     assert _texts(lines) == [
         "• Consular week access under access to next in.",
@@ -196,11 +196,11 @@ def test_label_lines_without_a_full_stop_stay_their_own_paragraphs(tmp_path: Pat
 def test_a_title_in_capitals_on_two_lines_stays_one_paragraph() -> None:
     # a short line, a gap a little wider than the line pitch, then a line in capitals: a title going on, not a label
     lines = [
-        _Line(72.0, 700.0, 11.0, "MEMORANDUM TO THE DIRECTOR", 250.0),
-        _Line(72.0, 683.0, 11.0, "FOR INFORMATION", 160.0),
-        _Line(72.0, 660.0, 11.0, "The Minister said on Friday that talks with Iran had begun at the official", 520.0),
-        _Line(72.0, 646.0, 11.0, "level, and officials will meet again next week to discuss sanctions relief", 520.0),
-        _Line(72.0, 632.0, 11.0, "under the agreements.", 180.0),
+        Line(72.0, 700.0, 11.0, "MEMORANDUM TO THE DIRECTOR", 250.0),
+        Line(72.0, 683.0, 11.0, "FOR INFORMATION", 160.0),
+        Line(72.0, 660.0, 11.0, "The Minister said on Friday that talks with Iran had begun at the official", 520.0),
+        Line(72.0, 646.0, 11.0, "level, and officials will meet again next week to discuss sanctions relief", 520.0),
+        Line(72.0, 632.0, 11.0, "under the agreements.", 180.0),
     ]
     assert [p.text() for p in _paragraphs([lines], 11.0, page=(0.0, 595.0))] == [
         "MEMORANDUM TO THE DIRECTOR FOR INFORMATION",
@@ -223,8 +223,8 @@ def test_a_paragraphs_short_last_line_stays_in_it_on_a_page_with_closer_set_foot
     ]
     ys = [700.0, 683.8, 667.6, 644.8, 628.6]
     notes = [f"{n} A note set in a smaller size, closer than the body text of the page." for n in range(1, 9)]
-    lines = [_Line(72.0, y, 12.0, text, 72.0 + 5.6 * len(text)) for y, text in zip(ys, body, strict=True)]
-    lines += [_Line(72.0, 200.0 - 13.3 * i, 10.0, text, 72.0 + 4.7 * len(text)) for i, text in enumerate(notes)]
+    lines = [Line(72.0, y, 12.0, text, 72.0 + 5.6 * len(text)) for y, text in zip(ys, body, strict=True)]
+    lines += [Line(72.0, 200.0 - 13.3 * i, 10.0, text, 72.0 + 4.7 * len(text)) for i, text in enumerate(notes)]
     texts = [p.text() for p in _paragraphs([lines], 12.0, page=(0.0, 612.0))]
     assert " ".join(body[:3]) in texts
     assert " ".join(body[3:]) in texts
@@ -324,8 +324,8 @@ def test_a_footnote_wrapped_under_its_text_stays_one_paragraph(tmp_path: Path, c
     # a long file name ending a line that runs to the margin, its comma after it, is whole: the next line is no
     # part of it (LibreOffice's footnote "…, chardet__GB2312___mozilla_bug171813_text.html," / "paragr. 1.")
     lines = [
-        _Line(71.0, 74.2, 9.5, "5 « chardet__GB2312 », chardet__GB2312___mozilla_bug171813_text.html,", 519.6),
-        _Line(81.0, 58.7, 9.5, "paragr. 1.", 121.6),
+        Line(71.0, 74.2, 9.5, "5 « chardet__GB2312 », chardet__GB2312___mozilla_bug171813_text.html,", 519.6),
+        Line(81.0, 58.7, 9.5, "paragr. 1.", 121.6),
     ]
     assert [p.text() for p in _paragraphs([lines], 12.0, page=(0.0, 612.0))] == [" ".join(ln.text for ln in lines)]
 
@@ -337,8 +337,8 @@ def test_a_left_to_right_line_under_a_right_to_left_one_starts_a_paragraph() -> 
     from briefing.importers.pdf import _reading_order
 
     lines = [
-        _Line(281.6, 728.1, 12.0, "المسؤولون مرة أخرى الأسبوع المقبل لمناقشة تخفيف8", 506.6),
-        _Line(70.9, 695.1, 12.0, "Préparé par : A. Analyst, 613-555-0100", 283.5),
+        Line(281.6, 728.1, 12.0, "المسؤولون مرة أخرى الأسبوع المقبل لمناقشة تخفيف8", 506.6),
+        Line(70.9, 695.1, 12.0, "Préparé par : A. Analyst, 613-555-0100", 283.5),
     ]
     paragraphs = _paragraphs(_reading_order(lines, 0.0, 612.0), 12.0, page=(0.0, 612.0))
     assert [p.text() for p in paragraphs] == [ln.text for ln in lines]
