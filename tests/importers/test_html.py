@@ -475,3 +475,70 @@ def test_a_short_page_with_a_menu_or_footer_keeps_its_paragraphs_apart_without_t
         ("list-item", "Premier point."),
         ("list-item", "Second point."),
     ]
+
+
+def test_a_short_page_keeps_its_sub_headings_and_list_in_page_order(tmp_path) -> None:
+    """On a short press release trafilatura dropped the h2 headings and the "Quick facts" list (facts an analyst
+    quotes) with no warning (QA9 D15); the menu and footer still go."""
+    path = tmp_path / "release.html"
+    path.write_text(
+        "<html><head><title>Press release</title></head><body><nav>Home | News | Contact</nav>"
+        "<h1>Minister announces funding</h1>"
+        "<p>OTTAWA, December 2, 2026 — The Minister today announced $5 million for refugee resettlement.</p>"
+        '<p>"This funding will help families rebuild their lives," said the Minister.</p>'
+        "<h2>Quick facts</h2><ul><li>The funding covers three years.</li><li>It supports 12 organizations.</li></ul>"
+        "<h2>Contacts</h2><p>Media Relations, 613-555-0100</p>"
+        "<footer>Date modified: 2026-12-02</footer></body></html>",
+        encoding="utf-8",
+    )
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("heading", "Minister announces funding"),
+        ("paragraph", "OTTAWA, December 2, 2026 — The Minister today announced $5 million for refugee resettlement."),
+        ("paragraph", '"This funding will help families rebuild their lives," said the Minister.'),
+        ("heading", "Quick facts"),
+        ("list-item", "The funding covers three years."),
+        ("list-item", "It supports 12 organizations."),
+        ("heading", "Contacts"),
+        ("paragraph", "Media Relations, 613-555-0100"),
+    ]
+
+
+def test_a_short_page_keeps_its_banners_lead_first_and_drops_its_sidebar(tmp_path) -> None:
+    """trafilatura moved the lead paragraph of a header banner after the body (QA9 D16): it stays in page order
+    (the banner's h1 repeats the title, so it is the title); the sidebar and footer still go."""
+    path = tmp_path / "notice.html"
+    path.write_text(
+        "<html><head><title>Notice to travellers</title></head><body><div class='layout with-sidebar'>"
+        "<div class='page-header-banner'><h1>Notice to travellers</h1>"
+        "<p class='lead'>Avoid all travel to the border region until further notice.</p></div><div class='main'>"
+        "<p>The border crossing closed on Sunday after clashes near the town.</p>"
+        "<p>Travellers already in the region should follow local authorities' instructions.</p></div>"
+        "<div class='sidebar'><p>Related: <a href='/x'>Travel advice</a></p></div></div>"
+        "<footer>Last updated: 2 December 2026</footer></body></html>",
+        encoding="utf-8",
+    )
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "Avoid all travel to the border region until further notice."),
+        ("paragraph", "The border crossing closed on Sunday after clashes near the town."),
+        ("paragraph", "Travellers already in the region should follow local authorities' instructions."),
+    ]
+
+
+def test_a_short_page_does_not_take_a_share_bars_links_for_its_list(tmp_path) -> None:
+    """The sub-headings and list items trafilatura left out are taken back (QA9 D15), but not a list of links."""
+    path = tmp_path / "release.html"
+    path.write_text(
+        "<html><head><title>Press release</title></head><body><nav>Home | News | Contact</nav>"
+        "<h1>Minister announces funding</h1>"
+        "<p>OTTAWA, December 2, 2026 — The Minister today announced $5 million for refugee resettlement.</p>"
+        '<p>"This funding will help families rebuild their lives," said the Minister.</p>'
+        "<ul class='share'><li><a href='https://x.example/share'>Share this on X</a></li>"
+        "<li><a href='https://fb.example/share'>Share this on Facebook</a></li></ul>"
+        "<footer>Date modified: 2026-12-02</footer></body></html>",
+        encoding="utf-8",
+    )
+    source = import_file(path)
+    assert "Share this" not in source.text
+    assert "The Minister today announced $5 million" in source.text

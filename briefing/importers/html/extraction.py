@@ -143,39 +143,41 @@ _SHORT_PAGE = 300  # words: a page trafilatura may give back as its body's text 
 def page_blocks_if_flattened(parts: Parts, root: Any) -> Parts:
     """The page's own blocks (headings, paragraphs, list items) when trafilatura gave back the same text in fewer
     blocks: on a short page it returns the body as one block of lines, the heading run into the paragraphs, so
-    every excerpt would cite "para. 1". On a page with a menu or footer, the blocks without them."""
-    if not any("\n" in text.strip() for _kind, _level, text in parts):
-        return parts
+    every excerpt would cite "para. 1". On a page with a menu or footer, the blocks without them, in page order
+    and with the sub-headings and list items trafilatura drops on a short page (QA9 D15, D16)."""
     text = " ".join(text for _kind, _level, text in parts)
     body = root.find(".//body")
     if len(text.split()) > _SHORT_PAGE or body is None:
         return parts
-    own = fragment_parts(body)
-    same_text = squash(" ".join(text for _kind, _level, text in own)) == squash(text)
-    if same_text and len(own) > len(parts):
-        return own
+    if any("\n" in text.strip() for _kind, _level, text in parts):
+        own = fragment_parts(body)
+        same_text = squash(" ".join(text for _kind, _level, text in own)) == squash(text)
+        if same_text and len(own) > len(parts):
+            return own
     return _blocks_without_furniture(text, body) or parts
 
 
 # A site's furniture around a short page's article: menus, banner, footer, sidebar (HTML5's elements and roles, or a
 # block whose class or id names one), outside the page's <article> or <main> and not holding them
 _OUTSIDE_ARTICLE = ".//*[not(ancestor::article or ancestor::main or .//article or .//main)]"
-_FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
-_FURNITURE_NAMES = {"menu", "nav", "navbar", "navigation", "footer", "breadcrumb", "breadcrumbs", "sidebar", "banner"}
+_FURNITURE_ROLES = {"navigation", "contentinfo", "complementary", "search"}
+_FURNITURE_NAMES = {"menu", "nav", "navbar", "navigation", "footer", "breadcrumb", "breadcrumbs", "sidebar"}
 
 
 def _is_furniture(el: Any) -> bool:
     if el.tag in ("nav", "footer", "aside") or el.get("role") in _FURNITURE_ROLES:
         return True
-    if el.tag == "header":
-        return not el.xpath(".//h1|.//h2|.//h3")  # (a page's header may hold its article's heading)
     names = re.split(r"[^a-z0-9]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
-    return not _FURNITURE_NAMES.isdisjoint(names)
+    if el.tag == "header" or el.get("role") == "banner" or "banner" in names:
+        return not el.xpath(".//h1|.//h2|.//h3")  # (a page's header or banner may hold its heading and lead)
+    # (a layout block named for its sidebar, "with-sidebar", holds the page's heading: it is not furniture)
+    return not _FURNITURE_NAMES.isdisjoint(names) and not el.xpath(".//h1")
 
 
 def _blocks_without_furniture(text: str, body: Any) -> Parts:
-    """The body's own blocks without the site's furniture, when trafilatura's one block of lines is their text,
-    with or without some of the furniture's (on a short page it keeps a menu's links); [] when it is not."""
+    """The body's own blocks without the site's furniture, when trafilatura's text is their text, with or without
+    some of the furniture's (on a short page it keeps a menu's links), and with at most headings and list items
+    (not links) that trafilatura left out; [] when it is not."""
     body = copy.deepcopy(body)
     furniture: list[Any] = []
     for el in body.xpath(_OUTSIDE_ARTICLE):
@@ -187,10 +189,21 @@ def _blocks_without_furniture(text: str, body: Any) -> Parts:
     for el in furniture:
         furniture_words += _words(" ".join(el.itertext()))
         el.drop_tree()  # (the text after it stays)
+    links = [squash(a.text_content()) for a in body.iter("a") if not (a.get("href") or "#").startswith("#")]
     own = fragment_parts(body)
+    kept = squash(text)
+    added: Counter[str] = Counter()  # the words of the headings and list items trafilatura left out
+    for kind, _level, block in own:
+        key = squash(block)
+        if kind in ("heading", "list-item") and key not in kept:
+            # (a list of links is a menu or a share bar, not the article's list)
+            if kind == "list-item" and sum(len(link) for link in links if link and link in key) * 2 >= len(key):
+                return []
+            added += _words(block)
     own_words, words = _words(" ".join(text for _kind, _level, text in own)), _words(text)
-    # all of the blocks' text is trafilatura's, and trafilatura's is theirs or the furniture's; most of it theirs
-    if len(own) < 2 or own_words - words or words - own_words - furniture_words:
+    # all of the blocks' text is trafilatura's or an added heading's or list item's, and trafilatura's is theirs or
+    # the furniture's; most of it theirs
+    if len(own) < 2 or own_words - words - added or words - own_words - furniture_words:
         return []
     return own if own_words.total() * 2 >= words.total() else []
 
