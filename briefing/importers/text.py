@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to 
     from charset_normalizer.models import CharsetMatch
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing "#" run follows a space ("C#" stays)
-_LIST_ITEM = re.compile(r"^\s*(?:([-*+])|\d+[.)])\s+")  # a bullet or a number opening a line
+_LIST_ITEM = re.compile(r"^\s*(?:([-*+\u2022])|\d+[.)])\s+")  # a bullet or a number opening a line
 _SENTENCE_END = tuple(".!?:;,…\"'”’")
 _BROKEN_WORD = re.compile(r"\w\.?[-\u00ad\u2013\u2014][ \t]*\n[ \t]*\w")  # a line that may end inside a word
 # Markdown's inline markup, which a Markdown source's text drops as a reader sees it (quotations are matched against
@@ -566,7 +566,7 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
         return [(kind, level, markdown_inline(part)) for kind, level, part in _parse_markdown(text)]
     # text copied from a PDF viewer keeps its line ends, and hyphens: "offi-⏎cial" is judged as a PDF's line is
     words = document_words(text.split("\n")) if _BROKEN_WORD.search(text) else frozenset()
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in (part for chunk in re.split(r"\n\s*\n", text) for part in _list_apart(chunk)):
         if not paragraph.strip():
             continue
         lines = [line for line in paragraph.split("\n") if line.strip()]
@@ -598,6 +598,24 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
         else:
             parts.append(("paragraph", 0, _join_broken_words(paragraph, words) if words else paragraph))
     return parts
+
+
+def _list_apart(paragraph: str) -> list[str]:
+    """A paragraph whose last lines are a list (with no blank line before it: "Key points:⏎- one⏎- two") as its
+    lead-in and its list, which the loop above reads apart. Wrapped prose stays whole: a list needs two items, or
+    one after a line ending ":" (a line that happens to open with "2012." or "- " is no list)."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    # the list: the last lines, each an item or an indented line going on with the item above it, from an item on
+    start = len(lines)
+    items = 0
+    for index in range(len(lines) - 1, 0, -1):
+        if _LIST_ITEM.match(lines[index]):
+            start, items = index, items + 1
+        elif not lines[index][:1].isspace():
+            break
+    if start < len(lines) and (items >= 2 or lines[start - 1].rstrip().endswith(":")):
+        return ["\n".join(lines[:start]), "\n".join(lines[start:])]
+    return [paragraph]
 
 
 def _join_broken_words(paragraph: str, words: frozenset[str]) -> str:

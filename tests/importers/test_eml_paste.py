@@ -63,6 +63,34 @@ def test_quoted_reply_lines_are_blocks_of_their_own_without_their_marks(tmp_path
     assert ">" not in source.text.replace("<ann@example.org>", "")
 
 
+def test_list_lines_in_a_plain_email_and_its_quotation_are_blocks_of_their_own(tmp_path) -> None:
+    """QA9 D3: a plain-text body's list lines (and a quoted reply's) were glued into the paragraph before them."""
+    plain = (
+        "Key points from the call:\n- a bullet outside quote\n- another bullet\n\nOn 29 Nov, Bob wrote:\n"
+        "> Line one of the quote.\n> Line two of the quote.\n> - a bullet in the quote\n> - another bullet\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(plain, None))
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "Key points from the call:"),
+        ("list-item", "- a bullet outside quote"),
+        ("list-item", "- another bullet"),
+        ("paragraph", "On 29 Nov, Bob wrote:"),
+        ("quote", "Line one of the quote. Line two of the quote."),
+        ("quote", "- a bullet in the quote"),
+        ("quote", "- another bullet"),
+    ]
+
+
+def test_pasted_list_lines_after_a_lead_in_are_items() -> None:
+    source = import_pasted("Next steps for the team:\n\u2022 draft the memo\n\u2022 brief the minister")
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks][1:] == [
+        ("list-item", "\u2022 draft the memo"),
+        ("list-item", "\u2022 brief the minister"),
+    ]
+
+
 def test_a_lone_line_opening_with_a_greater_than_sign_is_the_writers_text_not_a_quotation(tmp_path) -> None:
     """QA9 D17: ">50 per cent" continuing the writer's sentence became a quotation reading "50 per cent"; a quotation
     needs its usual "> " (or ">>") mark, or several ">" lines."""

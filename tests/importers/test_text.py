@@ -288,6 +288,47 @@ def test_plain_text_keeps_every_character(tmp_path) -> None:
     assert [b.kind for b in source.blocks][:3] == ["list-item"] * 3
 
 
+def test_list_lines_after_a_lead_in_are_items_not_glued_into_its_paragraph(tmp_path) -> None:
+    """QA9 D3: "Key points from the call:" and the bullet and numbered lines under it came in as one paragraph
+    ("… call: - a bullet - another bullet * star 1. numbered"): each line a list item, as a reader sees it, the
+    lead-in a paragraph of its own; every character kept. Two list lines make a list after any line; one only
+    after a line ending ":"."""
+    written = (
+        "Key points from the call:\n- a bullet\n- another bullet that goes\n  on to a second line\n* star bullet\n"
+        "\u2022 round bullet\n1. numbered item\n2) second numbered\n\nThe agenda was short\n- budget\n- staff\n\n"
+        "One thing to note:\n1. the date\n"
+    )
+    path = tmp_path / "call.txt"
+    path.write_text(written, "utf-8")
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "Key points from the call:"),
+        ("list-item", "- a bullet"),
+        ("list-item", "- another bullet that goes on to a second line"),
+        ("list-item", "* star bullet"),
+        ("list-item", "\u2022 round bullet"),
+        ("list-item", "1. numbered item"),
+        ("list-item", "2) second numbered"),
+        ("heading", "The agenda was short"),
+        ("list-item", "- budget"),
+        ("list-item", "- staff"),
+        ("paragraph", "One thing to note:"),
+        ("list-item", "1. the date"),
+    ]
+
+
+def test_a_number_or_dash_opening_one_wrapped_line_stays_in_its_paragraph(tmp_path) -> None:
+    # wrapped prose: a line that happens to open with "2012." or "- " is no list (one such line, no ":" before it)
+    written = "The embassy closed in\n2012. It reopened\nlater.\n\nThe minister said\n- and I quote -\nthat it would.\n"
+    path = tmp_path / "prose.txt"
+    path.write_text(written, "utf-8")
+    source = import_file(path)
+    assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
+        ("paragraph", "The embassy closed in 2012. It reopened later."),
+        ("paragraph", "The minister said - and I quote - that it would."),
+    ]
+
+
 def test_a_word_broken_at_a_line_end_is_joined_as_a_pdf_line_is(tmp_path) -> None:
     """QA8 D10: text copied from a PDF viewer (or wrapped for an e-mail) keeps "offi-⏎cial"; read as a PDF's lines
     are (importers/line_ends.py): the word whole where the document has it whole, a compound keeps its hyphen, and
