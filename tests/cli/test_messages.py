@@ -56,6 +56,9 @@ def _docx_with_a_damaged_part() -> bytes:
 
 
 def _cut_pdf() -> bytes:
+    from briefing.export import reportlab_start
+
+    reportlab_start.install()  # first, as in the app: ReportLab's modules load as the export wraps them
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
