@@ -18,7 +18,6 @@ import contextlib
 import dataclasses
 import importlib.util
 import marshal
-import os
 import sys
 import threading
 from collections.abc import Iterator
@@ -94,13 +93,10 @@ def compiled_dataclasses() -> Iterator[None]:
 
 
 def _write(path: Path, entries: dict[str, CodeType]) -> None:
-    """A cache that cannot be written is no error: the methods are compiled again next time. (Written to a
-    temporary file and renamed over the cache, so a reader never sees half a file.)"""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
+    """A cache that cannot be written is no error: the methods are compiled again next time. (Written atomically,
+    so a reader never sees half a file.)"""
+    from briefing.core.files import atomic_write
+
+    with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(entries))
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        atomic_write(path, marshal.dumps(entries))
