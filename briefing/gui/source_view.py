@@ -55,6 +55,14 @@ _TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Col", "Capt", "Lt", "Sgt", "Adm", "Gov", "Sen", "Rep", "Hon",
     "Rev", "St", "M", "MM", "Mme", "Mmes", "Mlle", "Pr", "Sr", "Sra", "Srta", "Dra", "Hr", "Fr",
 })  # fmt: skip
+# words that begin sentences far more often than they follow a middle initial or "St." (English, French): after
+# "Annex A." or "Main St." one of them starts a new sentence
+_SENTENCE_OPENERS = frozenset({
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "In", "On",
+    "At", "But", "And", "Or", "If", "As", "For", "Then", "There", "Here", "When", "While", "After", "Before",
+    "Le", "La", "Les", "L", "Un", "Une", "Des", "Il", "Elle", "Ils", "Elles", "Nous", "Ce", "Cette", "Ces",
+    "En", "Dans", "Mais", "Et", "Puis", "Si", "Selon", "Après", "Avant",
+})  # fmt: skip
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -108,8 +116,8 @@ def _words(text: str) -> int:
 
 def _after_an_abbreviation(text: str, bound: int) -> bool:
     """A sentence goes on after an abbreviation whose number follows, "See p. 4. Then…" (UAX 29 ends a sentence
-    after "p. " when the number is followed by a full stop or a capital), or after a title before a name, "Mr. Smith
-    said", "M. Blinken a dit" (UAX 29 ends one before any capital)."""
+    after "p. " when the number is followed by a full stop or a capital), or after a title or a middle initial before a
+    name, "Mr. Smith said", "M. Blinken a dit", "John F. Kennedy said" (UAX 29 ends one before any capital)."""
     if not (text[bound].isdigit() or text[bound].isupper()):
         return False
     stop = bound
@@ -121,7 +129,38 @@ def _after_an_abbreviation(text: str, bound: int) -> bool:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     word = text[start : stop - 1]
-    return word.casefold() in _NUMBERING_ABBREVIATIONS if text[bound].isdigit() else word in _TITLES
+    if text[bound].isdigit():
+        return word.casefold() in _NUMBERING_ABBREVIATIONS
+    before = _word_before(text, start)
+    if word == "St" and before[:1].isupper():  # "Main St.": a street, whose full stop may end the sentence
+        return _next_word(text, bound) not in _SENTENCE_OPENERS
+    if word in _TITLES:  # "Mr. Smith", "M. Le Drian"
+        return True
+    # a middle initial, "John F. Kennedy", "J. R. R. Tolkien" (not "U.S.", whose letter follows a full stop, nor
+    # "Annex A. The report")
+    initial = len(word) == 1 and word.isupper() and (before[:1].isupper() or _is_initial(text, bound))
+    return initial and _next_word(text, bound) not in _SENTENCE_OPENERS
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word (with its full stops) that ends at the space just before start; "" when none does."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    begin = end = start - 1
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    return text[begin:end]
+
+
+def _is_initial(text: str, at: int) -> bool:
+    return at + 1 < len(text) and text[at].isupper() and text[at + 1] == "."
+
+
+def _next_word(text: str, at: int) -> str:
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[at:end]
 
 
 def _past_closing(text: str, bound: int) -> int:

@@ -94,6 +94,18 @@ def test_a_title_before_a_name_does_not_end_the_sentence():
     assert _sentence("He left for the U.S. The talks ended.", "talks") == "The talks ended."
 
 
+def test_a_middle_initial_does_not_end_the_sentence_nor_does_a_street_before_a_new_one():
+    """QA: F8 on "John F. Kennedy said so." took "Kennedy said so." alone (UAX 29 ends a sentence at any capital
+    after a capital and a full stop), and "Main St." was taken for a saint's title, running on into the next
+    sentence."""
+    assert _sentence("In 1961 John F. Kennedy said so. Then.", "said") == "In 1961 John F. Kennedy said so."
+    assert _sentence("J. R. R. Tolkien wrote it. Next.", "wrote") == "J. R. R. Tolkien wrote it."
+    assert _sentence("See Annex A. The report ends there.", "report") == "The report ends there."
+    assert _sentence("They met at 24 Sussex Dr. on Main St. The talks ended.", "talks") == "The talks ended."
+    assert _sentence("They prayed at St. Mary's. Then.", "prayed") == "They prayed at St. Mary's."
+    assert _sentence("M. Le Drian a parlé. Puis.", "parlé") == "M. Le Drian a parlé."
+
+
 def test_a_sentence_after_an_emoji_is_found_in_qt_positions():
     text = "Bravo 🎉. Il a dit : « Oui. » Fin."
     qt = text.encode("utf-16-le")
