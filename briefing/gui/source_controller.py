@@ -370,7 +370,8 @@ class SourceController(QObject):
         written atomically where the analyst says."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-        from briefing.core.files import atomic_write
+        from briefing.core.files import atomic_write, write_problem
+        from briefing.core.messages import named
         from briefing.importers import SourceImportError, file_attachment, import_attachment
 
         source = self._email_with_file()
@@ -402,9 +403,8 @@ class SourceController(QObject):
         remember_folder(Path(path))
         try:
             atomic_write(path, chosen.data)  # never half a picture where one was
-        except OSError as exc:
-            text = self.tr("Could not save %1: %2").replace("%1", Path(path).name).replace("%2", shown_error(exc))
-            QMessageBox.warning(self._parent(), title, text)
+        except (OSError, ValueError) as exc:  # in words, as an export's failure (never an errno and a temporary file)
+            QMessageBox.warning(self._parent(), title, shown_error(named(Path(path).name, write_problem(exc))))
             return
         self.message.emit(self.tr("Attachment saved as %1").replace("%1", Path(path).name), 6000)
 

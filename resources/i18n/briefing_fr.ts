@@ -2459,10 +2459,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Pièce jointe de %1 à enregistrer&#xa0;:</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>

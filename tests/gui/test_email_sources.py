@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -86,5 +88,32 @@ def test_a_picture_that_cannot_be_written_is_told_and_nothing_is_left(
     window.action("save_attachment").trigger()
     kind, title, text = prompts.calls[-1]
     assert (kind, title) == ("warning", "Save Attachment As")
-    assert text.startswith("Could not save photo.jpg: ") and "\n" not in text
+    assert text == f"photo.jpg: cannot write in {str(tmp_path / 'no-such-folder')!r} (No such file or directory)"
     assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_saving_a_picture_onto_a_device_or_pipe_is_refused_in_words(
+    window, tmp_path: Path, qtbot, prompts, monkeypatch
+) -> None:
+    """QA: Save Attachment As onto /dev/null or a FIFO said "[Errno 22] not a regular file: '/dev/null'"; it says
+    what the rest of the app says of such a file, and the device or pipe stays as it was."""
+    _add(window, _mail(tmp_path), qtbot)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("photo.jpg", True)))
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.jpg"
+    link.symlink_to("/dev/null")
+    refused = "is not a regular file (a device, a pipe or a socket); nothing was written: choose another name"
+    expected = {
+        "/dev/null": f"null: {refused}",
+        str(fifo): f"pipe.jpg: {refused}",
+        str(link): "link.jpg: is a link to '/dev/null', which is not a regular file (a device, a pipe or a socket); "
+        "nothing was written: choose another name",
+        str(tmp_path): f"{tmp_path.name}: is a folder, not a file",  # (a save dialog lets a folder's name through)
+    }
+    for target, text in expected.items():
+        prompts.save_as.append(target)
+        window.action("save_attachment").trigger()
+        assert prompts.calls[-1] == ("warning", "Save Attachment As", text)
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and link.is_symlink() and stat.S_ISCHR(Path("/dev/null").stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["home", "talks.eml", "pipe.jpg", "link.jpg"])
