@@ -438,6 +438,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Afficher les &amp;barres d’outils</translation>
     </message>
     <message>
+        <source>Export Mar&amp;kdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
         <source>&amp;Mark Exports as Draft</source>
         <translation>Marquer les exportations comme é&amp;bauches</translation>
     </message>
