@@ -33,7 +33,9 @@ class Block:
     level: int = 0  # heading level (1..6) or list nesting depth; 0 where it means nothing
 
 
-NO_SUBJECT = "(no subject)"  # an e-mail's title when it has no subject (importers/eml.py, msg.py)
+# An e-mail's title when it has no subject (importers/eml.py, msg.py): stored as this English marker, shown in the
+# interface language by the window (gui/i18n.shown_label), left out of citations (export/tree._cited_title)
+NO_SUBJECT = QT_TRANSLATE_NOOP("Messages", "(no subject)")
 
 
 @dataclass

@@ -18,8 +18,8 @@ from briefing import paths
 from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
 from briefing.core.language import MARKINGS_FR
 from briefing.core.messages import CONTEXT as MESSAGES_CONTEXT
-from briefing.core.messages import render
-from briefing.core.model import Briefing, Section
+from briefing.core.messages import Message, render
+from briefing.core.model import NO_SUBJECT, Briefing, Section, Source
 from briefing.gui.style import settings
 
 if TYPE_CHECKING:
@@ -118,6 +118,15 @@ def shown_heading(section: Section, note_language: str) -> str:
 def shown_headings(briefing: Briefing) -> dict[str, str]:
     """shown_heading() of every section of the briefing, by section id."""
     return {section.id: shown_heading(section, briefing.title_block.language) for section in briefing.sections}
+
+
+def shown_label(source: Source) -> str:
+    """A source's name wherever the window names it (the source list, the reader's header, cards, dialogs and
+    messages): its label, but an e-mail without a subject, stored with the importers' English marker "(no subject)",
+    is called so in the interface language, « (sans objet) »."""
+    if source.meta.title == NO_SUBJECT:
+        return render(Message(NO_SUBJECT), _translate_message)
+    return source.label
 
 
 def shown_marking(classification: str) -> str:

@@ -1921,6 +1921,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>{count} extraits modifiés par une mise à jour de leur source ne sont pas encore revus</translation>
     </message>
     <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>janvier</translation>
     </message>

@@ -117,3 +117,58 @@ def test_saving_a_picture_onto_a_device_or_pipe_is_refused_in_words(
         assert prompts.calls[-1] == ("warning", "Save Attachment As", text)
     assert stat.S_ISFIFO(fifo.stat().st_mode) and link.is_symlink() and stat.S_ISCHR(Path("/dev/null").stat().st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["home", "talks.eml", "pipe.jpg", "link.jpg"])
+
+
+def test_an_email_without_a_subject_is_named_in_the_interface_language(
+    qtbot, briefing, tmp_path: Path, monkeypatch
+) -> None:
+    """QA: the French window listed an e-mail without a subject as "(no subject)", the importers' English marker.
+    It is « (sans objet) » wherever the window names it; the stored marker stays, and exports never print it."""
+    from briefing.core.model import NO_SUBJECT
+    from briefing.core.operations import AddSource, file_excerpt, new_excerpt
+    from briefing.export import export_briefing
+    from briefing.gui.dialogs import SourceDetailsDialog
+    from briefing.gui.i18n import install_translators
+    from briefing.gui.main_window import MainWindow
+    from briefing.importers import import_file
+
+    mail = EmailMessage()
+    mail["From"] = "Jane Doe <jane.doe@example.gc.ca>"
+    mail["To"] = "John Smith <john.smith@example.gc.ca>"
+    mail["Date"] = "Thu, 03 Dec 2026 09:15:00 -0500"
+    mail.set_content("We will meet on Friday.")
+    path = tmp_path / "friday.eml"
+    path.write_bytes(mail.as_bytes())
+    source = import_file(path)
+    assert source.meta.title == NO_SUBJECT
+    AddSource(source).apply(briefing)
+    start = source.text.index("meet on Friday")
+    excerpt = new_excerpt(source, start, start + len("meet on Friday"))
+    file_excerpt("background", excerpt).apply(briefing)
+    assert install_translators("fr") == "fr"
+    try:
+        window = MainWindow(briefing)
+        qtbot.addWidget(window)
+        pane = window.source_pane
+        pane.select_source(source.id)
+        row = pane.list.item(pane.list.currentRow())
+        assert row.text() == "(sans objet)" and row.toolTip().startswith("(sans objet)\n")
+        assert "(sans objet)" in pane.meta.text()
+        card = window.briefing_view.card(excerpt.id)
+        assert card is not None and card.cite.text() == "(sans objet) · paragr. 1"
+        dialog = SourceDetailsDialog(source, window)
+        qtbot.addWidget(dialog)
+        assert dialog.fields["title"].text() == "(sans objet)" and dialog.changed_values() == {}
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (k["text"], True)))
+        window.sources.rename_source()  # accepted as shown: no new title « (sans objet) »
+        assert source.meta.title == NO_SUBJECT and not window.document.undo_stack.count()
+        shown = [pane.list.item(i).text() for i in range(pane.list.count())] + [pane.meta.text(), card.cite.text()]
+        assert not [text for text in shown if "no subject" in text]
+    finally:
+        install_translators("en")
+    for language in ("fr", "en"):  # citations and the Sources list name the file, never the marker
+        briefing.title_block.language = language
+        out = export_briefing(briefing, window.document.template, tmp_path / f"note-{language}.md")
+        text = out.read_text(encoding="utf-8")
+        assert "friday.eml" in text and "no subject" not in text and "sans objet" not in text
+        assert ("Jane Doe, courriel à John Smith" if language == "fr" else "Jane Doe, e-mail to John Smith") in text
