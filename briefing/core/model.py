@@ -64,6 +64,9 @@ class SourceMeta:
     # of correspondence names who it was to
     to: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
+    # the title (subject, or NO_SUBJECT) of the e-mail this source came attached to, which its citation names: an
+    # attached message's file name is only the one Briefing gave it; "" for a file of its own
+    attached_to: str = ""
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

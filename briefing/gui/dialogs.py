@@ -29,7 +29,7 @@ from briefing.core.model import NO_SUBJECT, Source, missing_day
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
 from briefing.gui.accessible import announce
 from briefing.gui.combo import Combo
-from briefing.gui.i18n import in_interface_language, new_note_language, shown_error, shown_label
+from briefing.gui.i18n import in_interface_language, new_note_language, shown_attachment, shown_error, shown_label
 from briefing.gui.style import quiet, warn
 from briefing.gui.title_block import note_languages
 
@@ -158,6 +158,8 @@ class SourceDetailsDialog(QDialog):
             .replace("%1", source.meta.file_name or "—")
             .replace("%2", self.format_name(source.meta.format) or "—")
         ]
+        if source.meta.attached_to:  # (its file name is only the one Briefing gave an attached e-mail)
+            lines.append(shown_attachment(source))
         for shown, names in ((self.tr("To: %1"), source.meta.to), (self.tr("Cc: %1"), source.meta.cc)):
             if names:  # an e-mail's recipients, as the message gave them
                 lines.append(shown.replace("%1", "; ".join(names)))

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTranslator
 
 from briefing import paths
+from briefing.core.citation import attachment_note
 from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
-from briefing.core.language import MARKINGS_FR
+from briefing.core.language import MARKINGS_FR, french_typography
 from briefing.core.messages import CONTEXT as MESSAGES_CONTEXT
 from briefing.core.messages import Message, render
 from briefing.core.model import NO_SUBJECT, Briefing, Section, Source
@@ -127,6 +128,16 @@ def shown_label(source: Source) -> str:
     if source.meta.title == NO_SUBJECT:
         return render(Message(NO_SUBJECT), _translate_message)
     return source.label
+
+
+def shown_attachment(source: Source) -> str:
+    """The e-mail a source came attached to, as the reader's header and Source Details say it in the interface
+    language: "Attached to the e-mail “Weekly report”", « Joint au courriel « Weekly report » »; "" for a file of
+    its own. (Its citations say it in the note's language.)"""
+    french = interface_is_french()
+    note = attachment_note(source, "fr" if french else "en")
+    note = note[:1].upper() + note[1:]
+    return french_typography(note) if french else note
 
 
 def shown_marking(classification: str) -> str:

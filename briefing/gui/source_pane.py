@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core.citation import ocr_note
+from briefing.core.citation import EMAIL_FORMATS, ocr_note
 from briefing.core.model import Briefing, Excerpt, Source
-from briefing.gui.i18n import interface_is_french, local_time, shown_heading, shown_label
+from briefing.gui.i18n import interface_is_french, local_time, shown_attachment, shown_heading, shown_label
 from briefing.gui.source_view import SourceView, Span
 from briefing.gui.style import page_background, scaled_font
 
@@ -362,8 +362,10 @@ class SourcePane(QWidget):
         if m.url:  # a long link (tracking parameters...) is shortened in view; the link itself stays whole
             shown = m.url if len(m.url) <= 70 else f"{m.url[:48]}…{m.url[-20:]}"
             lines.append(f"<div><a href='{_escape(m.url)}'>{_escape(shown)}</a></div>")
-        elif m.file_name:
+        elif m.file_name and not (m.attached_to and m.format in EMAIL_FORMATS):  # (an attached e-mail has none)
             lines.append(f"<div>{_escape(m.file_name)}</div>")
+        if m.attached_to:  # cited with the e-mail it came attached to
+            lines.append(f"<div>{_escape(shown_attachment(source))}</div>")
         if m.ocr_pages:  # its words are a machine's reading of a scan: worth checking against the original
             lines.append(f"<div><i>{_escape(ocr_note(source, 'fr' if interface_is_french() else 'en'))}</i></div>")
         self.meta.setText("".join(lines))

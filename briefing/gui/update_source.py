@@ -173,6 +173,7 @@ class SourceUpdater(QObject):
             )
             return
         attachment = file_attachment(source.meta.file_name, source.original)
+        attachment.attached_to = source.meta.attached_to  # read again, it is still the message's attachment
         self.importer.start(ImportRequest(attachment=attachment, encoding=chosen, replaces=source.id))
         self.message.emit(
             QCoreApplication.translate("MainWindow", "Reading %1 as %2…")

@@ -7,7 +7,7 @@ import stat
 from email.message import EmailMessage
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # bytes a text decoder would not pass through unharmed
 
@@ -172,3 +172,58 @@ def test_an_email_without_a_subject_is_named_in_the_interface_language(
         text = out.read_text(encoding="utf-8")
         assert "friday.eml" in text and "no subject" not in text and "sans objet" not in text
         assert ("Jane Doe, courriel à John Smith" if language == "fr" else "Jane Doe, e-mail to John Smith") in text
+
+
+def _forwarded(tmp_path: Path) -> Path:
+    inner = EmailMessage()
+    inner["Subject"] = "Budget figures"
+    inner["From"] = "Bob Lee <bob@example.org>"
+    inner["To"] = "Jane Doe <jane.doe@example.gc.ca>"
+    inner["Date"] = "Tue, 01 Dec 2026 10:00:00 -0500"
+    inner.set_content("The budget is four million dollars.")
+    outer = EmailMessage()
+    outer["Subject"] = "Fwd: Budget figures"
+    outer["From"] = "Jane Doe <jane.doe@example.gc.ca>"
+    outer["To"] = "John Smith <john.smith@example.gc.ca>"
+    outer.set_content("See the message below.")
+    outer.add_attachment(inner)
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(outer.as_bytes())
+    return path
+
+
+def test_an_attached_message_is_shown_and_cited_as_attached_to_its_email(
+    window, tmp_path: Path, qtbot, prompts, monkeypatch
+) -> None:
+    """QA: a message attached to an e-mail was shown and cited by "Budget figures.eml", a file name Briefing made up.
+    The reader's header, Source Details and its citations say which e-mail it came attached to, also once it is
+    read again in another encoding."""
+    from briefing.gui.dialogs import SourceDetailsDialog
+    from briefing.gui.i18n import install_translators
+
+    prompts.answers["Add Attachments"] = QMessageBox.StandardButton.Yes
+    count = len(window.document.briefing.sources)
+    window.import_files([_forwarded(tmp_path)])
+    qtbot.waitUntil(lambda: len(window.document.briefing.sources) == count + 2, timeout=20_000)
+    outer, attached = window.document.briefing.sources[count:]
+    assert (outer.meta.attached_to, attached.meta.attached_to) == ("", "Fwd: Budget figures")
+    pane = window.source_pane
+    pane.select_source(attached.id)
+    assert "Attached to the e-mail “Fwd: Budget figures”" in pane.meta.text()
+    assert "Budget figures.eml" not in pane.meta.text()  # no file anyone has
+    pane.select_source(outer.id)
+    assert "fwd.eml" in pane.meta.text() and "Attached" not in pane.meta.text()
+    pane.select_source(attached.id)
+    dialog = SourceDetailsDialog(attached, window)
+    qtbot.addWidget(dialog)
+    assert "Attached to the e-mail “Fwd: Budget figures”" in dialog.findChild(QLabel, "sourceFileInfo").text()
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("latin-1", True)))
+    with qtbot.waitSignal(window.updater.updated, timeout=10_000):
+        window.action("reopen_encoding").trigger()
+    assert window.document.briefing.source(attached.id).meta.attached_to == "Fwd: Budget figures"
+    assert install_translators("fr") == "fr"
+    try:
+        pane.show_meta(window.document.briefing.source(attached.id))
+        assert "Joint au courriel «\u00a0Fwd: Budget figures\u00a0»" in pane.meta.text()
+    finally:
+        install_translators("en")
