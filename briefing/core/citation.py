@@ -10,11 +10,15 @@ read (a scan) says so, "p. 4 (OCR text)": its words are the machine's reading, t
 An e-mail is correspondence: its citation says whom it was to, after its sender, as style guides cite a letter or
 an e-mail ("Jane Doe, e-mail to John Smith, “Subject”, 3 December 2026"; in French « courriel à John Smith »). Names
 only (an address when there is no name): one or two To recipients, else the first "and others"; Cc is not cited.
+
+A citation sends the reader to the source's URL or file; a file that came attached to an e-mail also names that
+e-mail ("report.pdf, attached to the e-mail “Weekly report”"), and a message attached to one is cited by that alone:
+the file name it was given (its subject and ".eml") is no file anyone has.
 """
 
 from __future__ import annotations
 
-from briefing.core.model import Source
+from briefing.core.model import NO_SUBJECT, Source
 
 EMAIL_FORMATS = ("eml", "msg")  # the formats cited as correspondence
 
@@ -93,3 +97,26 @@ def correspondence(source: Source, language: str = "en") -> str:
     if len(names) == 2:
         return f"{to} {names[0]} {both} {names[1]}"
     return f"{to} {names[0]} {others}"
+
+
+def attachment_note(source: Source, language: str = "en") -> str:
+    """What a citation says of a source that came attached to an e-mail: "attached to the e-mail “Weekly report”",
+    in French « joint au courriel “Weekly report” » (the note's typography makes the guillemets); "attached to an
+    e-mail without a subject" (« joint à un courriel sans objet »); "" for a file of its own."""
+    parent = " ".join(source.meta.attached_to.split())
+    if not parent:
+        return ""
+    french = language == "fr"
+    if parent == NO_SUBJECT:
+        return "joint à un courriel sans objet" if french else "attached to an e-mail without a subject"
+    return f"joint au courriel “{parent}”" if french else f"attached to the e-mail “{parent}”"
+
+
+def found_at(source: Source, language: str = "en") -> list[str]:
+    """Where a citation sends the reader, after the source's author, title and date: its URL or its file's name,
+    then, for an attachment, the e-mail it came attached to; an attached e-mail by that alone (see above)."""
+    meta = source.meta
+    note = attachment_note(source, language)
+    attached_mail = bool(note) and meta.format in EMAIL_FORMATS
+    where = meta.url.strip() or ("" if attached_mail else meta.file_name.strip())
+    return [part for part in (where, note) if part]

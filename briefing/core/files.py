@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, system_reason
 
 # Mode of a new file, as open() would give it: 0666 minus the umask. The umask can only be read by setting it, so it
 # is read once here: setting it on each save would race with worker threads creating files meanwhile.
@@ -56,6 +56,32 @@ class NotARegularFile(OSError):
                 ),
                 target=repr(str(target)),
             )
+
+
+def with_reason(what: Message, exc: OSError | ValueError) -> Message:
+    """What failed and the system's reason for it, "cannot be written (No space left on device)"; a name too long
+    gets advice instead."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        return Message(QT_TRANSLATE_NOOP("Messages", "the name is too long for the file system; choose a shorter one"))
+    return Message(QT_TRANSLATE_NOOP("Messages", "{what} ({reason})"), what=what, reason=system_reason(exc))
+
+
+def write_problem(exc: OSError | ValueError) -> Message:
+    """Why atomic_write could not write a file, in words, to say of the file as the user named it
+    (`messages.named`): exports and a saved attachment say it alike, never an errno and a temporary file's path."""
+    if isinstance(exc, NotARegularFile):
+        return exc.problem
+    if isinstance(exc, CannotWriteHere):
+        return with_reason(
+            Message(QT_TRANSLATE_NOOP("Messages", "cannot write in {folder}"), folder=repr(exc.filename)), exc
+        )
+    if isinstance(exc, IsADirectoryError):  # (the rename over a folder)
+        return Message(QT_TRANSLATE_NOOP("Messages", "is a folder, not a file"))
+    if isinstance(exc, PermissionError):
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "cannot be replaced: it is open in another program (such as Word) or locked")
+        )
+    return with_reason(Message(QT_TRANSLATE_NOOP("Messages", "cannot be written")), exc)
 
 
 BACKUP_SUFFIX = ".bak"  # NAME.bak: the file as it was before its last save (atomic_write's keep_backup)

@@ -33,7 +33,9 @@ class Block:
     level: int = 0  # heading level (1..6) or list nesting depth; 0 where it means nothing
 
 
-NO_SUBJECT = "(no subject)"  # an e-mail's title when it has no subject (importers/eml.py, msg.py)
+# An e-mail's title when it has no subject (importers/eml.py, msg.py): stored as this English marker, shown in the
+# interface language by the window (gui/i18n.shown_label), left out of citations (export/tree._cited_title)
+NO_SUBJECT = QT_TRANSLATE_NOOP("Messages", "(no subject)")
 
 
 @dataclass
@@ -62,6 +64,9 @@ class SourceMeta:
     # of correspondence names who it was to
     to: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
+    # the title (subject, or NO_SUBJECT) of the e-mail this source came attached to, which its citation names: an
+    # attached message's file name is only the one Briefing gave it; "" for a file of its own
+    attached_to: str = ""
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import io
 import os
 import stat
@@ -10,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.core.files import CannotWriteHere, NotARegularFile, atomic_write
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension, system_reason
+from briefing.core.files import atomic_write, with_reason, write_problem
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, extension
 from briefing.core.model import Briefing
 from briefing.core.templates import Template
 from briefing.export import reportlab_start
@@ -73,13 +72,6 @@ def warm_up() -> None:
     register(SANS)
 
 
-def _why(what: Message, exc: OSError | ValueError) -> Message:
-    """The problem in words: a name too long gets advice, anything else the system's reason."""
-    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
-        return Message(QT_TRANSLATE_NOOP("Messages", "the name is too long for the file system; choose a shorter one"))
-    return Message(QT_TRANSLATE_NOOP("Messages", "{what} ({reason})"), what=what, reason=system_reason(exc))
-
-
 def _check_target(path: Path) -> None:
     suffix = path.suffix.lower()
     if os.path.isdir(path):  # said before its suffix: `-o notes` names a folder, not an unknown format
@@ -115,7 +107,7 @@ def _check_target(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ExportError(path, _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot be checked")), exc)) from None
+        raise ExportError(path, with_reason(Message(QT_TRANSLATE_NOOP("Messages", "cannot be checked")), exc)) from None
     if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):  # (root may write anyway; the mode still says no)
         raise ExportError(
             path, Message(QT_TRANSLATE_NOOP("Messages", "is read-only; make it writable or export under another name"))
@@ -184,24 +176,8 @@ def export_tree(
         progress(0.95, "Saving")
     try:
         atomic_write(path, data)  # follows a symlink; errors name path as given
-    except CannotWriteHere as exc:
-        raise ExportError(
-            path,
-            _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot write in {folder}"), folder=repr(exc.filename)), exc),
-        ) from None
-    except NotARegularFile as exc:
-        raise ExportError(path, exc.problem) from None
-    except PermissionError:
-        raise ExportError(
-            path,
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "cannot be replaced: it is open in another program (such as Word) or locked"
-                )
-            ),
-        ) from None
     except (OSError, ValueError) as exc:
-        raise ExportError(path, _why(Message(QT_TRANSLATE_NOOP("Messages", "cannot be written")), exc)) from None
+        raise ExportError(path, write_problem(exc)) from None
     if progress:
         progress(1.0, "Done")
     return path

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.core import richtext
-from briefing.core.citation import correspondence, ocr_note, place
+from briefing.core.citation import EMAIL_FORMATS, attachment_note, correspondence, found_at, ocr_note, place
 from briefing.core.labels import DECISION_DATE, DECISION_SIGNATURE, field_label, purpose_label
 from briefing.core.language import (
     TAGS,
@@ -248,8 +248,9 @@ def short_citation_text(source: Source, excerpt: Excerpt, language: str = "en") 
     meta = source.meta
     title = _short_title(_cited_title(source))
     parts = [p for p in (clean_line(meta.author) or clean_line(meta.publisher), f"“{title}”" if title else "") if p]
-    if not title:
-        parts.append(clean_line(meta.file_name) or clean_line(source.label))
+    if not title:  # its file's name; an attached e-mail, which has none, the e-mail it came with
+        attached = clean_line(attachment_note(source, language)) if meta.format in EMAIL_FORMATS else ""
+        parts.append(attached or clean_line(meta.file_name) or clean_line(source.label))
     return _with_place(parts, _where(source, excerpt, language))
 
 
@@ -319,18 +320,21 @@ def _citation_parts(source: Source, *, quote_title: bool = True, language: str =
     parts = [p for p in parts if p]
     if meta.published.strip():
         parts.append(format_date(clean_line(meta.published), language))
-    url = clean_line(meta.url)
-    if url or meta.file_name.strip():
-        parts.append(url or clean_line(meta.file_name))
-    return parts or [clean_line(source.label)], url
+    parts += _found_at(source, language)  # its URL or file, and the e-mail an attachment came with
+    return parts or [clean_line(source.label)], clean_line(meta.url)
+
+
+def _found_at(source: Source, language: str) -> list[str]:
+    return [part for part in map(clean_line, found_at(source, language)) if part]
 
 
 def source_entry(source: Source, language: str = "en") -> SourceEntry:
     """A source's line in the Sources list; in French set as its footnotes are: « title », French spacing."""
     french = language == "fr"  # French style quotes a title in a bibliography too (the Guide du rédacteur)
     parts, url = _citation_parts(source, quote_title=french, language=language)
-    to = clean_line(correspondence(source, language))
-    parts = [p[:1].upper() + p[1:] if to and p == to else p for p in parts]  # a sentence there: "E-mail to …"
+    # a sentence there: "E-mail to …", "Attached to the e-mail …"
+    sentences = {clean_line(correspondence(source, language)), clean_line(attachment_note(source, language))} - {""}
+    parts = [p[:1].upper() + p[1:] if p in sentences else p for p in parts]
     if source.meta.ocr_pages:  # the reader should know its quotations are a machine's reading of a scan
         parts = [*parts, ocr_note(source, language)]
     text = Wording(language).citation(" ".join(_full_stop(p) for p in parts))

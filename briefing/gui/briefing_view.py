@@ -23,7 +23,7 @@ from briefing.core.citation import place
 from briefing.core.model import Briefing, Excerpt, Item, Section
 from briefing.core.templates import SectionSpec, Template
 from briefing.gui.column import CardColumn
-from briefing.gui.i18n import in_interface_language, interface_is_french, shown_headings
+from briefing.gui.i18n import in_interface_language, interface_is_french, shown_headings, shown_label
 from briefing.gui.items import ITEM_MIME, ItemWidget, item_words
 from briefing.gui.source_view import PASSAGE_MIME
 from briefing.gui.style import page_background, quiet, scaled_font, section_colour, text_colour_on, warn
@@ -48,13 +48,14 @@ def citation(briefing: Briefing, excerpt: Excerpt) -> str:
     except KeyError:
         return QCoreApplication.translate("BriefingView", "⚠ source removed")
     if excerpt.flag == "lost":
-        return source.label  # its passage is not in this version of the source: no place to cite (its card says so)
+        # its passage is not in this version of the source: no place to cite (its card says so)
+        return shown_label(source)
     # as the export's footnote gives it, in the interface language: the card is read with the rest of the window
     # ("paragr. 4" in French), whatever language the note is exported in
     where = place(source, excerpt.anchor.start, excerpt.anchor.end, "fr" if interface_is_french() else "en")
     if not where:
-        return source.label
-    return QCoreApplication.translate("BriefingView", "%1 · %2").replace("%1", source.label).replace("%2", where)
+        return shown_label(source)
+    return QCoreApplication.translate("BriefingView", "%1 · %2").replace("%1", shown_label(source)).replace("%2", where)
 
 
 class SectionHeading(QLabel):

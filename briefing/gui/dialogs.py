@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core.model import Source, missing_day
+from briefing.core.model import NO_SUBJECT, Source, missing_day
 from briefing.core.templates import DEFAULT_TEMPLATE, Template
 from briefing.gui.accessible import announce
 from briefing.gui.combo import Combo
-from briefing.gui.i18n import in_interface_language, new_note_language, shown_error
+from briefing.gui.i18n import in_interface_language, new_note_language, shown_attachment, shown_error, shown_label
 from briefing.gui.style import quiet, warn
 from briefing.gui.title_block import note_languages
 
@@ -139,6 +139,8 @@ class SourceDetailsDialog(QDialog):
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         self.shown = {name: getattr(source.meta, name) for name in EDITABLE_META}
+        if source.meta.title == NO_SUBJECT:  # an e-mail without a subject: « (sans objet) » in French, as listed
+            self.shown["title"] = shown_label(source)
         if len(self.shown["published"]) > 10 and _is_date(self.shown["published"]):
             # an e-mail's sent time: its day, as the placeholder writes a date and citations show it; kept whole
             # unless the analyst changes the date
@@ -156,6 +158,8 @@ class SourceDetailsDialog(QDialog):
             .replace("%1", source.meta.file_name or "—")
             .replace("%2", self.format_name(source.meta.format) or "—")
         ]
+        if source.meta.attached_to:  # (its file name is only the one Briefing gave an attached e-mail)
+            lines.append(shown_attachment(source))
         for shown, names in ((self.tr("To: %1"), source.meta.to), (self.tr("Cc: %1"), source.meta.cc)):
             if names:  # an e-mail's recipients, as the message gave them
                 lines.append(shown.replace("%1", "; ".join(names)))

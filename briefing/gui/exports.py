@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 def ask_export(
     parent: QWidget, document: BriefingDocument, kind: str, *, draft: bool
 ) -> tuple[DocumentTree, Path, list[str]] | None:
-    """File > Export: asks where to write, and takes the snapshot to write there, with the warnings known now (the
-    excerpts an update changed that are not reviewed yet); None when cancelled or failed (told in a message box)."""
+    """File > Export DOCX, PDF or Markdown (kind: "docx", "pdf", "md"): asks where to write, and takes the snapshot
+    to write there, with the warnings known now (the excerpts an update changed that are not reviewed yet); None
+    when cancelled or failed (told in a message box)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from briefing.export import build_tree
+    from briefing.export import FORMATS, build_tree
     from briefing.gui.files import remember_folder, start_folder
 
     # beside the briefing, named after it (the folder last used, for one never saved)
@@ -36,7 +37,7 @@ def ask_export(
         parent,
         QCoreApplication.translate("MainWindow", "Export"),
         str(start_folder(document) / f"{stem}.{kind}"),
-        f"{kind.upper()} (*.{kind})",
+        f"{FORMATS[f'.{kind}']} (*.{kind})",  # "Markdown (*.md)"
     )
     if not name:
         return None

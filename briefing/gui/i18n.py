@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTranslator
 
 from briefing import paths
+from briefing.core.citation import attachment_note
 from briefing.core.labels import TRANSLATION_CONTEXT, UNDO_CONTEXT, undo_name
-from briefing.core.language import MARKINGS_FR
+from briefing.core.language import MARKINGS_FR, french_typography
 from briefing.core.messages import CONTEXT as MESSAGES_CONTEXT
-from briefing.core.messages import render
-from briefing.core.model import Briefing, Section
+from briefing.core.messages import Message, render
+from briefing.core.model import NO_SUBJECT, Briefing, Section, Source
 from briefing.gui.style import settings
 
 if TYPE_CHECKING:
@@ -118,6 +119,25 @@ def shown_heading(section: Section, note_language: str) -> str:
 def shown_headings(briefing: Briefing) -> dict[str, str]:
     """shown_heading() of every section of the briefing, by section id."""
     return {section.id: shown_heading(section, briefing.title_block.language) for section in briefing.sections}
+
+
+def shown_label(source: Source) -> str:
+    """A source's name wherever the window names it (the source list, the reader's header, cards, dialogs and
+    messages): its label, but an e-mail without a subject, stored with the importers' English marker "(no subject)",
+    is called so in the interface language, « (sans objet) »."""
+    if source.meta.title == NO_SUBJECT:
+        return render(Message(NO_SUBJECT), _translate_message)
+    return source.label
+
+
+def shown_attachment(source: Source) -> str:
+    """The e-mail a source came attached to, as the reader's header and Source Details say it in the interface
+    language: "Attached to the e-mail “Weekly report”", « Joint au courriel « Weekly report » »; "" for a file of
+    its own. (Its citations say it in the note's language.)"""
+    french = interface_is_french()
+    note = attachment_note(source, "fr" if french else "en")
+    note = note[:1].upper() + note[1:]
+    return french_typography(note) if french else note
 
 
 def shown_marking(classification: str) -> str:

@@ -108,9 +108,11 @@ class MainWindow(QMainWindow):
         make_pane_actions(a, self.splitter, self.source_pane.splitter)  # View > Widen Source Pane / Widen Note
         a.make("export_docx", self.tr("Export &DOCX…"), lambda: self.export("docx"), "Ctrl+E")
         a.make("export_pdf", self.tr("Export &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
+        a.make("export_md", self.tr("Export Mar&kdown…"), lambda: self.export("md"))
         a.make("export_draft", self.tr("&Mark Exports as Draft"))
         a["export_draft"].setCheckable(True)
-        self.export_names = ["export_docx", "export_pdf", "export_draft"]  # the File menu's; the smoke test reads it
+        # the File menu's; the smoke test reads it
+        self.export_names = ["export_docx", "export_pdf", "export_md", "export_draft"]
         self.toolbar = make_toolbar(self, "mainToolBar", self.tr("Main toolbar"))
         self.section_toolbar = make_toolbar(self, "sectionToolBar", self.tr("File into section"))
         self.recent_menu = self.files.recent_menu(self)

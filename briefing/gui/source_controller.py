@@ -14,7 +14,7 @@ from briefing.core.messages import named
 from briefing.gui.actions import Actions
 from briefing.gui.document import BriefingDocument
 from briefing.gui.files import remember_folder, start_folder
-from briefing.gui.i18n import shown_error
+from briefing.gui.i18n import shown_error, shown_label
 from briefing.gui.source_pane import SourcePane
 from briefing.gui.status_bar import StatusBar
 
@@ -170,9 +170,9 @@ class SourceController(QObject):
             self.pane.select_source(source.id)
             told = self._warnings_told(source, warnings, attachments)
             if told:  # when the batch ends, so that the next file's "Added" does not hide them at once
-                self._import_warnings.append((source.label, told))
+                self._import_warnings.append((shown_label(source), told))
             else:
-                self.message.emit(self.tr("Added %1").replace("%1", source.label), 10000)
+                self.message.emit(self.tr("Added %1").replace("%1", shown_label(source)), 10000)
             self._offer_attachments(source, attachments)
         self._report_batch()
 
@@ -197,12 +197,12 @@ class SourceController(QObject):
 
         buttons = QMessageBox.StandardButton
         text = self.tr("%1 is already a source of this briefing: %2. Add it again?")
-        text = text.replace("%1", source.meta.file_name or source.label).replace("%2", before.label)
+        text = text.replace("%1", source.meta.file_name or shown_label(source)).replace("%2", shown_label(before))
         title = self.tr("Source Already Added")
         if QMessageBox.question(self._parent(), title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes:
             return True
         self.pane.select_source(before.id)
-        self.message.emit(self.tr("Not added again: %1 is selected").replace("%1", before.label), 8000)
+        self.message.emit(self.tr("Not added again: %1 is selected").replace("%1", shown_label(before)), 8000)
         return False
 
     def _left_out(self, attachments: Sequence[Attachment]) -> list[str]:
@@ -234,7 +234,7 @@ class SourceController(QObject):
 
         notes = self._left_out(attachments)
         text = self.tr("%1 has attachments: %2. Add them as sources too?")
-        text = text.replace("%1", source.label).replace("%2", ", ".join(a.name for a in readable))
+        text = text.replace("%1", shown_label(source)).replace("%2", ", ".join(a.name for a in readable))
         if notes:
             text += "\n\n" + "\n".join(notes)
         if QMessageBox.question(self._parent(), self.tr("Add Attachments"), text) == QMessageBox.StandardButton.Yes:
@@ -317,7 +317,7 @@ class SourceController(QObject):
 
             # the title on one line, cut short, and set off in quotation marks: a long headline inside the question
             # read as one garbled sentence
-            title = " ".join(source.label.split())
+            title = " ".join(shown_label(source).split())
             title = title if len(title) <= TITLE_IN_QUESTION else title[: TITLE_IN_QUESTION - 1].rstrip() + "…"
             answer = QMessageBox.question(
                 self._parent(),
@@ -339,8 +339,10 @@ class SourceController(QObject):
         source = self.document.briefing.source(source_id)
         from PySide6.QtWidgets import QInputDialog
 
-        title, ok = QInputDialog.getText(self._parent(), self.tr("Rename Source"), self.tr("Title:"), text=source.label)
-        if ok and title.strip() and title.strip() != source.meta.title:
+        shown = shown_label(source)
+        title, ok = QInputDialog.getText(self._parent(), self.tr("Rename Source"), self.tr("Title:"), text=shown)
+        # (an e-mail without a subject shows « (sans objet) » in French: kept as it is, it is not a new title)
+        if ok and title.strip() and title.strip() not in (source.meta.title, shown):
             self.document.run(EditSourceMeta(source_id, {"title": title.strip()}))
 
     def edit_source_details(self) -> None:
@@ -370,7 +372,8 @@ class SourceController(QObject):
         written atomically where the analyst says."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-        from briefing.core.files import atomic_write
+        from briefing.core.files import atomic_write, write_problem
+        from briefing.core.messages import named
         from briefing.importers import SourceImportError, file_attachment, import_attachment
 
         source = self._email_with_file()
@@ -386,12 +389,12 @@ class SourceController(QObject):
         saveable = [a for a in found if not a.importable]
         if not saveable:
             text = self.tr("%1 has no attachment to save: Briefing imports its attachments as sources (Add Source).")
-            QMessageBox.information(self._parent(), title, text.replace("%1", source.label))
+            QMessageBox.information(self._parent(), title, text.replace("%1", shown_label(source)))
             return
         chosen = saveable[0]
         if len(saveable) > 1:
             names = [a.name for a in saveable]
-            prompt = self.tr("Attachment of %1 to save:").replace("%1", source.label)
+            prompt = self.tr("Attachment of %1 to save:").replace("%1", shown_label(source))
             name, ok = QInputDialog.getItem(self._parent(), title, prompt, names, 0, False)
             if not ok:
                 return
@@ -402,9 +405,8 @@ class SourceController(QObject):
         remember_folder(Path(path))
         try:
             atomic_write(path, chosen.data)  # never half a picture where one was
-        except OSError as exc:
-            text = self.tr("Could not save %1: %2").replace("%1", Path(path).name).replace("%2", shown_error(exc))
-            QMessageBox.warning(self._parent(), title, text)
+        except (OSError, ValueError) as exc:  # in words, as an export's failure (never an errno and a temporary file)
+            QMessageBox.warning(self._parent(), title, shown_error(named(Path(path).name, write_problem(exc))))
             return
         self.message.emit(self.tr("Attachment saved as %1").replace("%1", Path(path).name), 6000)
 
@@ -436,7 +438,7 @@ class SourceController(QObject):
         from briefing.gui.find import find_all
 
         hits = find_all(self.document.briefing.sources, text)
-        labels = {s.id: s.label for s in self.document.briefing.sources}
+        labels = {s.id: shown_label(s) for s in self.document.briefing.sources}
         self.pane.find_bar.show_hits(hits, labels)
         return hits
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.core.citation import ocr_note
+from briefing.core.citation import EMAIL_FORMATS, ocr_note
 from briefing.core.model import Briefing, Excerpt, Source
-from briefing.gui.i18n import interface_is_french, local_time, shown_heading
+from briefing.gui.i18n import interface_is_french, local_time, shown_attachment, shown_heading, shown_label
 from briefing.gui.source_view import SourceView, Span
 from briefing.gui.style import page_background, scaled_font
 
@@ -309,12 +309,12 @@ class SourcePane(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for source in briefing.sources:
-            item = QListWidgetItem(source.label)
+            item = QListWidgetItem(shown_label(source))
             item.setData(ID_ROLE, source.id)
             details = source_details(source)
             item.setData(DETAIL_ROLE, details)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, details)  # the second line, for screen readers
-            item.setToolTip(f"{source.label}\n{details}")
+            item.setToolTip(f"{shown_label(source)}\n{details}")
             self.list.addItem(item)
         ids = [s.id for s in briefing.sources]
         target = keep if keep in ids else (ids[0] if ids else None)
@@ -355,15 +355,17 @@ class SourcePane(QWidget):
 
     def show_meta(self, source: Source) -> None:
         m = source.meta
-        lines = [f"<div style='font-size:large; font-weight:600'>{_escape(source.label)}</div>"]
+        lines = [f"<div style='font-size:large; font-weight:600'>{_escape(shown_label(source))}</div>"]
         details = " · ".join(_escape(p) for p in (m.author, m.publisher, m.published[:10]) if p)
         if details:
             lines.append(f"<div>{details}</div>")
         if m.url:  # a long link (tracking parameters...) is shortened in view; the link itself stays whole
             shown = m.url if len(m.url) <= 70 else f"{m.url[:48]}…{m.url[-20:]}"
             lines.append(f"<div><a href='{_escape(m.url)}'>{_escape(shown)}</a></div>")
-        elif m.file_name:
+        elif m.file_name and not (m.attached_to and m.format in EMAIL_FORMATS):  # (an attached e-mail has none)
             lines.append(f"<div>{_escape(m.file_name)}</div>")
+        if m.attached_to:  # cited with the e-mail it came attached to
+            lines.append(f"<div>{_escape(shown_attachment(source))}</div>")
         if m.ocr_pages:  # its words are a machine's reading of a scan: worth checking against the original
             lines.append(f"<div><i>{_escape(ocr_note(source, 'fr' if interface_is_french() else 'en'))}</i></div>")
         self.meta.setText("".join(lines))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from briefing.core.model import Excerpt, Item, Source
 from briefing.gui.files import remember_folder, start_folder
+from briefing.gui.i18n import shown_label
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -114,7 +115,7 @@ class SourceUpdater(QObject):
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
         name, _ = QFileDialog.getOpenFileName(
             self.dialog_parent,
-            QCoreApplication.translate("MainWindow", "Update %1 from File").replace("%1", source.label),
+            QCoreApplication.translate("MainWindow", "Update %1 from File").replace("%1", shown_label(source)),
             str(start_folder(self.document)),
             QCoreApplication.translate("MainWindow", "Sources (%1);;All files (*)").replace("%1", patterns),
         )
@@ -157,7 +158,7 @@ class SourceUpdater(QObject):
         names = [current, *(name for name in ENCODINGS if codecs.lookup(name).name != codecs.lookup(current).name)]
         prompt = QCoreApplication.translate("MainWindow", "Read %1 again as (now %2):")
         chosen, ok = QInputDialog.getItem(
-            self.dialog_parent, title, prompt.replace("%1", source.label).replace("%2", current), names, 0, True
+            self.dialog_parent, title, prompt.replace("%1", shown_label(source)).replace("%2", current), names, 0, True
         )
         chosen = chosen.strip()
         if not ok or not chosen:
@@ -172,10 +173,11 @@ class SourceUpdater(QObject):
             )
             return
         attachment = file_attachment(source.meta.file_name, source.original)
+        attachment.attached_to = source.meta.attached_to  # read again, it is still the message's attachment
         self.importer.start(ImportRequest(attachment=attachment, encoding=chosen, replaces=source.id))
         self.message.emit(
             QCoreApplication.translate("MainWindow", "Reading %1 as %2…")
-            .replace("%1", source.label)
+            .replace("%1", shown_label(source))
             .replace("%2", chosen),
             0,
         )
@@ -210,8 +212,8 @@ class SourceUpdater(QObject):
 
         buttons = QMessageBox.StandardButton
         text = self.tr("%1 is already another source of this briefing: %2. Update %3 with it anyway?")
-        text = text.replace("%1", new.meta.file_name or new.label).replace("%2", other.label)
-        text = text.replace("%3", source.label)
+        text = text.replace("%1", new.meta.file_name or shown_label(new)).replace("%2", shown_label(other))
+        text = text.replace("%3", shown_label(source))
         title = self.tr("Update Source")
         answer = QMessageBox.question(self.dialog_parent, title, text, buttons.Yes | buttons.No, buttons.No)
         return answer == buttons.Yes
@@ -230,12 +232,12 @@ class SourceUpdater(QObject):
             ]
         )
         updated = QCoreApplication.translate("MainWindow", "Updated %1: %2")
-        self.message.emit(updated.replace("%1", source.label).replace("%2", numbers), 0)
+        self.message.emit(updated.replace("%1", shown_label(source)).replace("%2", numbers), 0)
         if not (counts["changed"] or counts["lost"] or warnings):
             return
         lines = [
             QCoreApplication.translate("MainWindow", "Updated %1 from %2.")
-            .replace("%1", source.label)
+            .replace("%1", shown_label(source))
             .replace("%2", source.meta.file_name),
             numbers,
         ]

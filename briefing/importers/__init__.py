@@ -70,6 +70,7 @@ class Attachment:
     name: str
     data: bytes = field(repr=False)
     importer: Importer | None = field(default=None, repr=False)
+    attached_to: str = ""  # the title of the message it is attached to, which its source's citation names
 
     @property
     def importable(self) -> bool:
@@ -237,6 +238,7 @@ def import_attachment(
     options = make_options(encoding, password)
     source = run_importer(attachment.importer, attachment.data, attachment.name, options)
     stamp_source(source, attachment.data, attachment.name)
+    source.meta.attached_to = attachment.attached_to
     return ImportResult(source, options.warnings, options.attachments, options.recipients)
 
 
@@ -316,6 +318,8 @@ def run_importer(importer: Importer, data: bytes, file_name: str, options: Impor
     if not source.text.strip():
         raise SourceImportError(file_name, Message(QT_TRANSLATE_NOOP("Messages", "no text could be extracted")))
     set_language(source)
+    for attachment in options.attachments:  # (an e-mail's: each cited with the message it came with)
+        attachment.attached_to = attachment.attached_to or source.meta.title
     return source
 
 

@@ -438,6 +438,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Afficher les &amp;barres d’outils</translation>
     </message>
     <message>
+        <source>Export Mar&amp;kdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
         <source>&amp;Mark Exports as Draft</source>
         <translation>Marquer les exportations comme é&amp;bauches</translation>
     </message>
@@ -1917,6 +1921,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>{count} extraits modifiés par une mise à jour de leur source ne sont pas encore revus</translation>
     </message>
     <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2457,10 +2465,6 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>Attachment of %1 to save:</source>
         <translation>Pièce jointe de %1 à enregistrer&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not found</source>

@@ -158,3 +158,44 @@ def test_an_email_without_a_subject_is_cited_without_the_placeholder_as_a_title(
     assert french == "x@y.z, courriel, n.eml, paragr. 1."
     assert source_entry(mail, "fr").text == "x@y.z. Courriel. n.eml."
     assert "subject" not in Wording("fr").citation(short_citation_text(mail, excerpt, "fr"))
+
+
+def test_an_attachment_is_cited_with_the_email_it_came_with() -> None:
+    """QA: a message attached to an e-mail, added as a source, was cited by "Budget figures.eml", a file name
+    Briefing made up (its subject and .eml) that no reader can find. It is cited as attached to its e-mail; an
+    attached file keeps its own name and names the e-mail too."""
+    from briefing.core.citation import attachment_note, found_at
+    from briefing.core.language import Wording
+    from briefing.core.model import NO_SUBJECT
+    from briefing.export.tree import citation_text, short_citation_text, source_entry
+
+    attached = _email(["John Smith <john.smith@example.gc.ca>"])
+    attached.meta.file_name, attached.meta.attached_to = "Talks.eml", "Fwd: Talks on Friday"
+    excerpt = new_excerpt(attached, 0, 10)
+    assert citation_text(attached, excerpt)[0] == (
+        "Jane Doe, e-mail to John Smith, “Talks”, 3 December 2026, attached to the e-mail “Fwd: Talks on Friday”, "
+        "para. 1."
+    )
+    assert source_entry(attached).text == (
+        "Jane Doe. E-mail to John Smith. Talks. 3 December 2026. Attached to the e-mail “Fwd: Talks on Friday”."
+    )
+    french = Wording("fr").citation(citation_text(attached, excerpt, language="fr")[0])
+    assert french == (
+        "Jane Doe, courriel à John Smith, « Talks », 3 décembre 2026, joint au courriel « Fwd: Talks on Friday », "
+        "paragr. 1."
+    ).replace("« ", "«\u00a0").replace(" »", "\u00a0»")  # (French spacing: non-breaking)
+    assert source_entry(attached, "fr").text.endswith(". Joint au courriel «\u00a0Fwd: Talks on Friday\u00a0».")
+    attached.meta.title = NO_SUBJECT  # no title of its own: the short citation names its e-mail, not "Talks.eml"
+    assert short_citation_text(attached, excerpt) == "Jane Doe, attached to the e-mail “Fwd: Talks on Friday”, para. 1."
+    attached.meta.attached_to = NO_SUBJECT  # nor has that one
+    assert attachment_note(attached) == "attached to an e-mail without a subject"
+    assert attachment_note(attached, "fr") == "joint à un courriel sans objet"
+    assert "Talks.eml" not in citation_text(attached, excerpt)[0] + source_entry(attached).text
+
+    report = _source(paged=True)  # a report attached to an e-mail: its own name, then the e-mail
+    report.meta.attached_to = "Weekly report"
+    assert found_at(report) == ["report.pdf", "attached to the e-mail “Weekly report”"]
+    assert citation_text(report, new_excerpt(report, 0, 10))[0] == (
+        "“Report”, report.pdf, attached to the e-mail “Weekly report”, p. 1."
+    )
+    assert found_at(_source(paged=True)) == ["report.pdf"] and attachment_note(_source(paged=True)) == ""

@@ -58,20 +58,22 @@ def test_an_emails_recipients_are_kept_and_a_file_without_them_still_opens(tmp_p
     briefing = demo_briefing()
     briefing.sources[0].meta.to = ["John Smith <john.smith@example.gc.ca>", "Zoë Ng"]
     briefing.sources[0].meta.cc = ['"Li, Bo" <bo@example.org>']
+    briefing.sources[0].meta.attached_to = "Fwd: talks"  # (the e-mail it came attached to: as optional)
     path = tmp_path / "mail.briefing"
     save_briefing(briefing, path)
     loaded = load_briefing(path)
     assert loaded.sources[0].meta.to == briefing.sources[0].meta.to
     assert loaded.sources[0].meta.cc == ['"Li, Bo" <bo@example.org>']
+    assert loaded.sources[0].meta.attached_to == "Fwd: talks"
 
     def drop(manifest) -> None:
         for source in manifest["sources"]:
-            source["meta"].pop("to", None)
-            source["meta"].pop("cc", None)
+            for key in ("to", "cc", "attached_to"):
+                source["meta"].pop(key, None)
 
     older = _write_zip(tmp_path / "older.briefing", _manifest_with(_good_parts(), drop))
     meta = load_briefing(older).sources[0].meta
-    assert (meta.to, meta.cc) == ([], [])
+    assert (meta.to, meta.cc, meta.attached_to) == ([], [], "")
 
 
 def test_file_starts_with_an_uncompressed_mimetype(tmp_path: Path) -> None:

@@ -52,6 +52,13 @@ def test_eml_attachments(tmp_path) -> None:
         ("Original memo.eml", "The memo itself."),
         ("notes.txt", "Notes inside the memo."),
     ]
+    # each cited with the message it came attached to (the attached message's name is made up: no file has it)
+    assert [r.source.meta.attached_to for r in found] == [
+        "Fwd: memo and report",
+        "Fwd: memo and report",
+        "Original memo",
+    ]
+    assert result.source.meta.attached_to == ""
 
 
 def test_an_empty_attachment_is_named_not_dropped(tmp_path) -> None:

@@ -342,6 +342,9 @@ def test_attachments_of_every_kind(tmp_path) -> None:
     assert found[0].source.text == sample and found[2].source.text == sample
     assert found[1].source.text == "Inner body text" and found[1].source.meta.title == "Original report"
     assert found[0].source.original == (SAMPLES / "same-content.docx").read_bytes()
+    # each cited with the message it came attached to (the attached message's name is made up: no file has it)
+    assert [r.source.meta.attached_to for r in found] == ["Fwd: weekly report", "Fwd: weekly report", "Original report"]
+    assert result.source.meta.attached_to == ""
 
 
 def test_messages_nested_too_deep(tmp_path) -> None:
