@@ -27,6 +27,7 @@ from briefing.core.language import Wording
 from briefing.core.richtext import Run as TextRun
 from briefing.core.script import has_rtl, language_of
 from briefing.export import docx_parts as parts
+from briefing.export.docx_fonts import set_arabic_font
 from briefing.export.tree import (
     BodyText,
     DecisionBlock,
@@ -518,6 +519,7 @@ def write_docx(tree: DocumentTree, stream: IO[bytes], *, now: datetime | None = 
     _page_setup(section, tree)
     _header_footer(section, tree, styles)
     _body(document, tree, styles)
-    parts.add_footnotes(document, tree.citations)
+    footnotes = parts.add_footnotes(document, tree.citations)
+    set_arabic_font(document, [document.element.body, footnotes])
     _properties(document, tree, now or datetime.now(UTC))
     document.save(stream)

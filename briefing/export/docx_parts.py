@@ -277,9 +277,10 @@ def _run(text: str, style: str = "", lang: str = "") -> str:
     return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def add_footnotes(document: Document, citations: list[Citation]) -> None:
+def add_footnotes(document: Document, citations: list[Citation]) -> BaseOxmlElement:
     """word/footnotes.xml with Word's separators and one footnote a citation, its URLs as hyperlinks, and the
-    settings that point at the separators. The body's references are add_footnote_reference runs.
+    settings that point at the separators (the part's root returned). The body's references are
+    add_footnote_reference runs.
 
     The part is written as text and parsed once: element by element it would take most of the export's time."""
     root = parse_xml(f"<w:footnotes {nsdecls('w', 'r')}/>")
@@ -305,6 +306,7 @@ def add_footnotes(document: Document, citations: list[Citation]) -> None:
     footnote_pr = set_child(document.settings.element, "w:footnotePr")
     for number in ("-1", "0"):
         footnote_pr.append(OxmlElement("w:footnote", {qn("w:id"): number}))
+    return root
 
 
 def _titled_runs(text: str, citation: Citation) -> str:

@@ -333,15 +333,41 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
     return set_language(note, citation.lang) if citation.lang else note
 
 
-def _rtl_paragraph(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> str:
-    """Right-to-left text broken into lines by rtl_lines; reserve leaves room (for a footnote mark)."""
-    return "<br/>".join(_rtl_lines_markup(text, style, width, reserve))
+def _rtl_lines_markup(
+    text: str, style: ParagraphStyle, st: Styles, width: float, reserve: float = 0
+) -> tuple[list[str], list[Any] | None]:
+    """A right-to-left paragraph's lines as markup, and their fragments (None where Styles.line_frags gives none).
+    The lines take the whole width between the indents, as Word's and LibreOffice's lines of the DOCX do (they were
+    6 pt short, and each kept the last line's room for the mark: quotations a line longer than in LibreOffice);
+    reserve is kept free on the last line.
+
+    rtl_lines measures a space, digit or punctuation mark in the font of the letters before it in reading order,
+    as Word and LibreOffice draw it; drawn in visual order some take the main font, and a line can come out up to
+    2 pt wider than measured. ReportLab would break a line that then overflows again, leaving a word alone on a
+    line: such a line (rare) gives its last word to the next one."""
+    room = width - style.leftIndent - style.rightIndent
+    lines = rtl_lines(text, room, style, reserve)
+    for _ in text.split(" "):  # (each round moves a word down a line: a bound)
+        marked = [markup(line, style, rtl=True, marks=True) for line in lines]  # marks: see PlacedMarks
+        frags = st.line_frags(marked, style)
+        over = _overfull(frags, room, reserve) if frags else None
+        if over is None or " " not in lines[over]:
+            break
+        head, _, last = lines[over].rpartition(" ")
+        lines = [*lines[:over], head, *rtl_lines(" ".join([last, *lines[over + 1 :]]), room, style, reserve)]
+    return marked, frags
 
 
-def _rtl_lines_markup(text: str, style: ParagraphStyle, width: float, reserve: float = 0) -> list[str]:
-    """_rtl_paragraph's lines, each as markup."""
-    lines = rtl_lines(text, width - style.leftIndent - style.rightIndent - 6 - reserve, style)
-    return [markup(line, style, rtl=True, marks=True) for line in lines]  # marks: see PlacedMarks
+def _overfull(frags: list[Any], room: float, reserve: float) -> int | None:
+    """The first line, by its fragments as ReportLab measures them, too wide for room (the last: with reserve)."""
+    widths = [0.0]
+    for frag in frags:
+        if hasattr(frag, "lineBreak"):
+            widths.append(0.0)
+        else:
+            widths[-1] += pdfmetrics.stringWidth(frag.text, frag.fontName, frag.fontSize)
+    widths[-1] += reserve
+    return next((n for n, line in enumerate(widths) if line > room - 1e-6), None)
 
 
 def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
@@ -351,7 +377,7 @@ def _rtl_body(node: BodyText, st: Styles, width: float) -> Flowable:
     if any(run.bold or run.italic for run in node.runs):
         text = _rtl_rich(node.runs, style, st, width)
     else:
-        text = _rtl_paragraph(node.text, style, width)
+        text = "<br/>".join(_rtl_lines_markup(node.text, style, st, width)[0])
     # "12." read right to left: its full stop on the left, as LibreOffice draws the DOCX's number
     paragraph = RtlBodyParagraph(text, style, number=f".{node.number}" if node.number else "")
     return set_language(paragraph, node.lang) if node.lang else paragraph
@@ -380,7 +406,7 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
     def line_width(cells: list[Cell]) -> float:
         return sum(text_width(piece, faces[face]) for piece, face in visual_runs(pieces(cells)))
 
-    room = width - style.leftIndent - style.rightIndent - 6  # as _rtl_paragraph
+    room = width - style.leftIndent - style.rightIndent  # as _rtl_lines_markup
     words: list[list[Cell]] = [[]]
     for ch, face in ((ch, (int(run.bold), int(run.italic))) for run in upright_rtl(runs) for ch in run.text):
         if ch == " ":  # a space starts the next word, in its own face
@@ -413,8 +439,8 @@ def _quote_paragraph(
 ) -> QuoteParagraph:
     if rtl:
         reserve = pdfmetrics.stringWidth(mark, st.mark_font, st.quote.fontSize * MARK_SIZE) + 1 if mark else 0
-        lines = _rtl_lines_markup(text, st.quote_rtl, width, reserve)
-        frags = st.line_frags(lines, st.quote_rtl)  # (not parsed whole: each line's shape is parsed once)
+        # (not parsed whole: each line's shape is parsed once)
+        lines, frags = _rtl_lines_markup(text, st.quote_rtl, st, width, reserve)
         return RtlQuoteParagraph("<br/>".join(lines), st.quote_rtl, frags=frags, mark=mark, mark_font=st.mark_font)
     style = st.quote_upright if upright else st.quote
     markup_text = markup(text, style)

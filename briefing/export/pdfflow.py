@@ -99,7 +99,9 @@ class Footnoted(Flowable):
         return width, height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts = self.content.split(availWidth, availHeight)
+        # A paragraph that fits here but not with its footnotes leaves its last lines (the mark's, at least two) to
+        # the next page, as Word and LibreOffice break it; it was moved whole, leaving the page's foot empty
+        parts = self.content.split(availWidth, min(availHeight, self.height - 0.01))
         if len(parts) < 2:
             return []
         return [*parts[:-1], Footnoted(parts[-1], self.notes, self.area)]

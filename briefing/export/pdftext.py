@@ -425,16 +425,19 @@ def _char_width(ch: str, family: str, bold: int, italic: int, size: float) -> fl
     return width
 
 
-def rtl_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
-    """A right-to-left paragraph broken into lines in logical order (each line is reordered on its own)."""
-    return list(_rtl_lines(text, width, style.fontName, style.fontSize))
+def rtl_lines(text: str, width: float, style: ParagraphStyle, last_reserve: float = 0) -> list[str]:
+    """A right-to-left paragraph broken into lines in logical order (each line is reordered on its own), its last
+    line keeping last_reserve points free (for a quotation's footnote mark)."""
+    return list(_rtl_lines(text, width, style.fontName, style.fontSize, last_reserve))
 
 
 @lru_cache(maxsize=2048)  # as _markup
-def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tuple[str, ...]:
+def _rtl_lines(text: str, width: float, font_name: str, font_size: float, last_reserve: float = 0) -> tuple[str, ...]:
     """Each line takes words while the joined (shaped) line fits. Arabic letters join only within a word, so the
     paragraph is shaped once and each line's width is carried on word by word: linear in the words, where shaping
-    and measuring every trial line was quadratic (a 45-word Arabic quotation: some 20 ms)."""
+    and measuring every trial line was quadratic (a 45-word Arabic quotation: some 20 ms). Only the last line
+    keeps room for the footnote mark, as in Word, where the mark is text after the last word: a last line too full
+    for it moves that word down (the lines before it take the whole width)."""
     from briefing.export.bidi import shape
 
     words = text.split(" ")
@@ -442,7 +445,7 @@ def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tup
     # (arabic-reshaper drops a zero-width joiner from the letters but not from the text it finds ligatures in, so
     # with one the ligatures after it shift, across words too: such a paragraph is measured line by line)
     if len(shaped) != len(words) or "\u200d" in text:
-        return _rtl_lines_trying_each(text, width, font_name, font_size)
+        return _rtl_lines_trying_each(text, width, font_name, font_size, last_reserve)
     line = _width_after(shaped[0], font_name, font_size)
     ends: list[int] = []  # where each line after the first starts
     for n in range(1, len(words)):
@@ -452,6 +455,8 @@ def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tup
             line = _width_after(shaped[n], font_name, font_size)
         else:
             line = trial
+    if line[0] + last_reserve > width and len(words) - 1 > (ends[-1] if ends else 0):
+        ends.append(len(words) - 1)  # the last word goes down with the mark
     # each line is drawn with its marks (markup(marks=True)): shaped with them once too, for the same reason
     with_marks = shape(text, marks=True).split(" ") if has_marks(text) else None
     if with_marks is not None and len(with_marks) != len(words):
@@ -465,7 +470,9 @@ def _rtl_lines(text: str, width: float, font_name: str, font_size: float) -> tup
     return tuple(lines)
 
 
-def _rtl_lines_trying_each(text: str, width: float, font_name: str, font_size: float) -> tuple[str, ...]:
+def _rtl_lines_trying_each(
+    text: str, width: float, font_name: str, font_size: float, last_reserve: float = 0
+) -> tuple[str, ...]:
     """The same lines, each trial line shaped and measured whole."""
     from briefing.export.bidi import shape
 
@@ -480,6 +487,9 @@ def _rtl_lines_trying_each(text: str, width: float, font_name: str, font_size: f
             current = [word]
         else:
             current.append(word)
+    if len(current) > 1 and text_width(shape(" ".join(current)), style) + last_reserve > width:
+        lines.append(" ".join(current[:-1]))  # the last word goes down with the mark
+        current = current[-1:]
     if current:
         lines.append(" ".join(current))
     return tuple(lines)

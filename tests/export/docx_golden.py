@@ -6,12 +6,13 @@ Regenerate them after an intended change, then review `git diff tests/export/gol
 Normalised so that only substance shows in a diff: volatile values (timestamps, rsids, the app version) are
 replaced by placeholders, relationship ids by what they point to; unused namespace declarations, empty pPr/rPr
 and xml:space="preserve" on text without spaces at its ends are dropped; relationships and content types are
-listed one a line in a fixed order.
+listed one a line in a fixed order; a part that is not XML (an embedded font) is given by its size and checksum.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import posixpath
 import zipfile
 from io import BytesIO
@@ -120,6 +121,12 @@ def _xml(archive: zipfile.ZipFile, part: str) -> str:
     return etree.tostring(root, pretty_print=True, encoding="unicode")
 
 
+def _binary(archive: zipfile.ZipFile, part: str) -> str:
+    """A part that is not XML (an embedded font) as its size and checksum."""
+    data = archive.read(part)
+    return f"(binary part: {len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()})\n"
+
+
 def _content_types(archive: zipfile.ZipFile, parts: list[str]) -> str:
     """Every part's content type, one a line (a Default by extension or an Override)."""
     types = etree.fromstring(archive.read("[Content_Types].xml"))
@@ -134,7 +141,7 @@ def normalised_parts(data: bytes) -> dict[str, str]:
     with zipfile.ZipFile(BytesIO(data)) as archive:
         names = sorted(archive.namelist())
         parts = [n for n in names if n != "[Content_Types].xml" and not n.endswith(".rels")]
-        files = {part: _xml(archive, part) for part in parts}
+        files = {part: _xml(archive, part) if part.endswith(".xml") else _binary(archive, part) for part in parts}
         files["content-types.txt"] = _content_types(archive, parts)
         rels = [
             f"{source or '(package)'} -> {line}"

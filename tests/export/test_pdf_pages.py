@@ -169,3 +169,27 @@ def test_a_heading_is_kept_with_the_first_lines_of_its_paragraph_not_all_of_it()
             first_page_words = re.findall(r"word\d+", pages[0])
             assert len(first_page_words) > 15, fillers  # at least two lines of it under the heading
     assert split_under_heading > 0
+
+
+def test_a_quotation_that_fits_but_for_its_footnote_leaves_its_last_lines_to_the_next_page() -> None:
+    # Word and LibreOffice put the lines before the mark's on the page and the last ones, with the mark and its
+    # footnote, on the next; the PDF moved the whole quotation on, leaving the page's foot empty (a page more)
+    from briefing.export import pdf
+    from briefing.export.pdfflow import FootnoteArea, Footnoted, FootnoteParagraph
+    from briefing.export.pdftext import SANS, register
+
+    register(SANS)
+    st = pdf.Styles(12, SANS, SANS)
+    quotation = pdf._quote_paragraph("Officials expect the next round of talks to follow. " * 12, False, st, 468, "7")
+    whole = quotation.wrap(468, 1e5)[1]
+    lines = len(quotation.blPara.lines)
+    note = FootnoteParagraph("“Canada Confirms Talks”, canada-iran-talks.txt, para. 3.", st.footnote, bulletText="7")
+    item = Footnoted(quotation, [note], FootnoteArea(468))
+    room = whole + 2  # the quotation fits; with its footnote it does not
+    assert item.wrap(468, room)[1] > room  # so the frame splits it
+    first, last = item.split(468, room)
+    assert not isinstance(first, Footnoted) and isinstance(last, Footnoted) and last.notes == [note]
+    first.wrap(468, room)
+    last.wrap(468, 1e5)
+    assert (len(first.blPara.lines), len(last.content.blPara.lines)) == (lines - 2, 2)  # (no line left alone)
+    assert (first.mark, last.content.mark) == ("", "7")

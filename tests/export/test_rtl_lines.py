@@ -3,6 +3,8 @@ when every trial line is shaped and measured whole (the way it was done before, 
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import briefing.export.pdf  # noqa: F401  # (ReportLab set up as the export sets it up)
@@ -46,9 +48,29 @@ def fonts() -> None:
 def test_the_lines_are_those_of_measuring_each_trial_line_whole(text: str, font: str, size: float) -> None:
     whole = text_width(text, _style(font, size))
     for width in (0, 30, 61.5, 120, 200.25, whole / 3, whole / 2, whole - 0.01, whole, 1000):
-        lines = _rtl_lines.__wrapped__(text, width, font, size)
-        assert lines == _rtl_lines_trying_each(text, width, font, size), (width, text)
-        assert " ".join(lines) == text
+        for reserve in (0, 6.5):  # (room for a footnote mark on the last line)
+            lines = _rtl_lines.__wrapped__(text, width, font, size, reserve)
+            assert lines == _rtl_lines_trying_each(text, width, font, size, reserve), (width, text)
+            assert " ".join(lines) == text
+
+
+@pytest.mark.parametrize("text", TEXTS[:3])
+def test_every_line_is_full_and_only_the_last_keeps_room_for_the_mark(text: str) -> None:
+    """As Word and LibreOffice break the DOCX's lines: each takes words while they fit the whole width (they were
+    broken 6 pt short, and every line kept the mark's room); the last line leaves room for the mark, else its last
+    word goes down to a line of its own with it, as the mark is text after the last word in Word."""
+    from briefing.export.bidi import shape
+
+    style = _style("BriefingSans", 12)
+    for width in (150, 233.5, 300, 401.5):
+        for reserve in (0, 6.5):
+            lines = _rtl_lines.__wrapped__(text, width, "BriefingSans", 12, reserve)
+            for n, (line, after) in enumerate(itertools.pairwise(lines)):
+                assert text_width(shape(line), style) <= width
+                longer = text_width(shape(f"{line} {after.split(' ')[0]}"), style)
+                pushed = n == len(lines) - 2 and " " not in after and longer + reserve > width  # by the mark
+                assert longer > width or pushed, (width, reserve, line)
+            assert text_width(shape(lines[-1]), style) + reserve <= width or " " not in lines[-1]
 
 
 def test_a_joiner_is_measured_line_by_line() -> None:
@@ -206,8 +228,7 @@ def test_a_right_to_left_quotation_is_parsed_line_by_line_as_whole() -> None:
     checked = 0
     for text in [*TEXTS, "قال & <ب> \"نص\" 'x' (Canada) 2016", "قال <ب> \"نص\" 'x' (Canada) 2016"]:
         for width in (150, 300, 460):
-            lines = pdf._rtl_lines_markup(text, st.quote_rtl, width)
-            frags = st.line_frags(lines, st.quote_rtl)
+            lines, frags = pdf._rtl_lines_markup(text, st.quote_rtl, st, width)
             if frags is None:  # (white space ReportLab would collapse, an entity or an emoji image: parsed whole)
                 assert any(
                     " ".join(line.split()) != line or not line or "&" in line or "<img" in line for line in lines
