@@ -392,7 +392,9 @@ def _latin_alphabets(text: str, letters: list[str]) -> list[frozenset[str]]:
 
 
 def _is_sign(c: str) -> bool:
-    return unicodedata.category(c)[0] in "PS" and c not in _SIGNS_BY_WORDS and c != "\u00ad"
+    """Punctuation, symbols, and superscript digits and fractions (Polish "ł" and Czech "ž" in cp1252: "³", "¾")."""
+    category = unicodedata.category(c)
+    return (category[0] in "PS" or category == "No") and c not in _SIGNS_BY_WORDS and c != "\u00ad"
 
 
 def _blank(chars: str) -> bool:
