@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections import Counter
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +16,7 @@ from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
 from briefing.importers.line_ends import document_words, joined_at_line_end
+from briefing.importers.readings import FEW, GARBLED, implausibility, language_fit, most_plausible
 
 if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to import)
     from collections.abc import Callable
@@ -212,6 +211,12 @@ def _utf8_outnumbers_bad_bytes(text: str) -> bool:
     return sum(1 for c in text if not c.isascii()) - bad >= bad
 
 
+def _plausible_utf8(text: str) -> bool:
+    """Whether the UTF-8 characters of text with a few bad bytes replaced read as text: a line of Shift-JIS gives
+    an unassigned character and a loose accent ("首相は、" as "�\U00051282\u0301A")."""
+    return implausibility(text.replace("\ufffd", ""))[0] < GARBLED
+
+
 def decode_detected(
     data: bytes, file_name: str, options: ImportOptions, *, mostly_utf8: bool = True
 ) -> tuple[str, str]:
@@ -263,13 +268,21 @@ def decode_detected(
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         mostly = decode_mostly(data, "utf-8", utf8_warnings) if mostly_utf8 else None
-        if mostly is not None and _utf8_outnumbers_bad_bytes(mostly):
+        if mostly is not None and _utf8_outnumbers_bad_bytes(mostly) and _plausible_utf8(mostly):
             options.warnings += utf8_warnings.warnings
             _check_text(mostly, file_name, "utf-8")
             return mostly, "utf-8"
     else:
         _check_text(text, file_name, "utf-8")
-        return text, "utf-8"
+        share, evidence = implausibility(text)
+        if share <= GARBLED and evidence >= FEW:
+            return text, "utf-8"
+        # a few letters of a legacy encoding can make valid UTF-8 (Thai "ัฐ" in cp874 is "Ѱ", Ukrainian "ні" in
+        # KOI8-U is "Φ"): read otherwise when another reading is clearly the text, unsure when one is as plausible
+        weighed_text, weighed, others = most_plausible(data, text, "utf-8", [], trusted=True)
+        _report_guess(options, weighed, "", others, garbled=False)
+        _check_text(weighed_text, file_name, weighed)
+        return weighed_text, weighed
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -285,6 +298,21 @@ def decode_detected(
     chosen, encoding, others = detected
     text = str(chosen)
     language = f", {chosen.language}" if chosen.language and chosen.language != "Unknown" else ""
+    # charset-normalizer can be sure of a wrong reading of a line or two (KOI8-R as Shift-JIS, Turkish as Big5):
+    # the most plausible reading of the common encodings wins, and any nearly as plausible one is named
+    text, weighed, others = most_plausible(data, text, encoding, others)
+    # (charset-normalizer's measure of mess is of its own reading, not of the one that replaced it)
+    garbled = implausibility(text)[0] > GARBLED or (weighed == encoding and chosen.chaos > 0.1)
+    if weighed != encoding:
+        encoding, language = weighed, ""
+    _report_guess(options, encoding, language, others, garbled=garbled)
+    _check_text(text, file_name, encoding)
+    return text, encoding
+
+
+def _report_guess(options: ImportOptions, encoding: str, language: str, others: list[str], *, garbled: bool) -> None:
+    """Tell the user a guessed encoding is unsure: other encodings that read the bytes nearly as well (named), or
+    a reading that still looks garbled."""
     if others:
         options.warnings.append(
             Message(
@@ -298,7 +326,7 @@ def decode_detected(
                 others=", ".join(others[:3]),
             )
         )
-    elif chosen.chaos > 0.1:
+    elif garbled:
         options.warnings.append(
             Message(
                 QT_TRANSLATE_NOOP(
@@ -310,8 +338,6 @@ def decode_detected(
                 language=language,
             )
         )
-    _check_text(text, file_name, encoding)
-    return text, encoding
 
 
 def _common_name(match: CharsetMatch, data: bytes) -> tuple[int, str]:
@@ -393,7 +419,7 @@ def _windows_1252_reading(matches: list[CharsetMatch], chosen: CharsetMatch, dat
         return None
     if text == str(chosen) or not all(c.isascii() or c in _WESTERN_LETTERS or c in _WESTERN_SIGNS for c in text):
         return None
-    if _language_fit(text) == 0:  # Western letters, but of no one language: Hungarian ő read as õ beside ö and ü
+    if language_fit(text) == 0:  # Western letters, but of no one language: Hungarian ő read as õ beside ö and ü
         return None
     reading = next((m for m in matches if str(m) == text), None)
     if reading is None:  # charset-normalizer may not offer it when a CJK encoding reads the text too ("It抯 done.")
@@ -410,116 +436,13 @@ def _windows_1252_reading(matches: list[CharsetMatch], chosen: CharsetMatch, dat
     return None
 
 
-# The non-ASCII letters of the languages written in Latin letters that the common encodings above carry (lower
-# case; their capitals are added)
-_ALPHABETS = [
-    frozenset(letters + letters.upper())
-    for letters in (
-        "àâäçéèêëîïôöùûüÿœæ",  # French
-        "äöüß",  # German
-        "áéíóúñü",  # Spanish
-        "áàâãçéêíóôõú",  # Portuguese (its ü went in 1945 and 2009)
-        "àèéìíîòóùú",  # Italian
-        "áéíóúàèëïöüĳ",  # Dutch
-        "àçèéíïòóúü",  # Catalan
-        "æøåéó",  # Danish, Norwegian
-        "åäöé",  # Swedish
-        "äöåšž",  # Finnish
-        "áéíóúýþæöð",  # Icelandic
-        "çë",  # Albanian
-        "âêîôûŵŷäëïöüÿáéíóúẃẁẅỳýàèìòù",  # Welsh
-        "çğıöşüâîûİ",  # Turkish
-        "çəğıöşüİ",  # Azerbaijani
-        "ąčęėįšųūž",  # Lithuanian
-        "āčēģīķļņšūž",  # Latvian
-        "äõöüšž",  # Estonian
-        "ąćęłńóśźż",  # Polish
-        "áčďéěíňóřšťúůýž",  # Czech
-        "áäčďéíĺľňóôŕšťúýž",  # Slovak
-        "áéíóöőúüű",  # Hungarian
-        "ăâîșțşţ",  # Romanian
-        "čćđšž",  # Croatian, Bosnian, Serbian, Slovene
-        "ċġħżàèìòù",  # Maltese
-        "ĉĝĥĵŝŭ",  # Esperanto
-        "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",  # Vietnamese
-    )
-]
-_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "HEBREW", "ARABIC")
-_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєў")
-_HEBREW_FINALS = frozenset("ךםןףץ")
-_WORD = lazy(r"\w+")
-
-
-def _language_fit(text: str) -> int | None:
-    """How well a reading's letters fit one language: 0 when they fit none (the letters of Turkish and Icelandic
-    together, Hebrew's final letters inside words, Cyrillic "words" without vowels), 1 when they fit one, 2 when
-    they also show a sign of their script's spelling (Hebrew's final letters or Greek's ς at the ends of words);
-    None for scripts this does not judge (CJK, Thai…)."""
-    # (20,000 characters: plenty to judge by, and quick on a long file; composed, so that cp1258's letter + tone
-    # mark is the Vietnamese letter it writes)
-    text = unicodedata.normalize("NFC", text[:20000])
-    if _symbols_in_words(text) > len(text) // 1000:  # (a stray one in a long text)
-        return 0
-    letters = [c for c in text if c.isalpha() and not c.isascii()]
-    # an accent no letter takes ("d" + acute: Italian's "venerdì" or Catalan's "però" read as cp1258) is a letter no
-    # alphabet has
-    loose = sum(1 for a, b in pairwise(text) if a.isascii() and a.isalpha() and unicodedata.combining(b))
-    if not letters and not loose:
-        return 1
-    scripts: dict[str, int] = {"LATIN": loose} if loose else {}
-    for c, count in Counter(letters).items():
-        script = unicodedata.name(c, "").split(" ")[0]
-        scripts[script] = scripts.get(script, 0) + count
-    script = max(scripts, key=scripts.__getitem__)
-    if script not in _SCRIPTS:
-        return None
-    stray = max(0, (len(letters) + loose) // 50)  # a foreign name or two in a long text
-    if script == "LATIN":
-        uncovered = loose + min(sum(1 for c in letters if c not in alphabet) for alphabet in _ALPHABETS)
-        return 1 if uncovered <= stray else 0
-    if len(letters) - scripts[script] > stray:
-        return 0
-    words = _WORD.findall(text)
-    if script == "CYRILLIC":
-        lower = [w for w in words if len(w) >= 3 and w.islower() and not w.isascii()]
-        voiceless = sum(1 for w in lower if not _CYRILLIC_VOWELS.intersection(w))
-        return 0 if lower and voiceless * 4 >= len(lower) else 1
-    finals = _HEBREW_FINALS if script == "HEBREW" else frozenset("ς") if script == "GREEK" else frozenset()
-    inside = sum(1 for w in words for c in w[:-1] if c in finals)
-    at_end = sum(1 for w in words if w[-1] in finals)
-    if inside > (inside + at_end) // 10:
-        return 0
-    return 2 if at_end else 1
-
-
-# Signs that stand inside a word or open one in real text: apostrophes and quotes, dashes, brackets (by category),
-# Catalan's l·l, Spanish ¿ ¡
-_SIGNS_BY_WORDS = frozenset("·¿¡")
-_SIGN_CATEGORIES = frozenset(("Pi", "Pf", "Pd", "Ps", "Pe", "Zs", "Cf", "Mn", "Mc", "Me"))
-_NON_ASCII = lazy(r"[^\x00-\x7f]")
-
-
-def _symbols_in_words(text: str) -> int:
-    """How many signs beyond ASCII sit inside a word (between two letters) or open a lower-case one: letters read
-    in the wrong code page (Estonian "Välisminister ütles" in Mac Roman: "V‰lisminister ¸tles")."""
-    count = 0
-    for match in _NON_ASCII.finditer(text):
-        c, at = match.group(), match.start()
-        if c.isalpha() or c.isdecimal() or c in _SIGNS_BY_WORDS or unicodedata.category(c) in _SIGN_CATEGORIES:
-            continue
-        after = text[at + 1 : at + 2]
-        if after.isalpha() and (after.islower() or text[at - 1 : at].isalpha()):
-            count += 1
-    return count
-
-
 def _reading_in_a_language(
     matches: list[CharsetMatch], chosen: CharsetMatch, best: CharsetMatch, rank: Callable[[CharsetMatch], int]
 ) -> CharsetMatch | None:
     """A reading nearly as clean as the best whose letters fit a language better than the chosen one's do: on a
     short text charset-normalizer scores Turkish read as cp1252 ("Dýþiþleri"), Lithuanian as cp1254 ("Uşsienio
     reikalø") and Hebrew as cp1251 as well as or better than the right reading."""
-    fit = _language_fit(str(chosen))
+    fit = language_fit(str(chosen))
     if fit is None:
         return None
     # a reading whose letters fit no language (or with signs inside its words) is worth less than a messier one
@@ -528,7 +451,7 @@ def _reading_in_a_language(
     better = []
     for match in matches:
         if match.chaos <= best.chaos + margin:
-            score = _language_fit(str(match))
+            score = language_fit(str(match))
             if score is not None and score > fit:
                 better.append((-score, rank(match), match))
     if not better:

@@ -46,7 +46,9 @@ def test_legacy_encodings_are_detected(corpus, name: str, phrase: str, encodings
 def test_portuguese_latin1_is_not_read_as_central_european(corpus) -> None:
     result = import_file_with_warnings(corpus / "text" / "chardet__iso-8859-1___ude_1.txt")
     assert "ă" not in result.source.text  # cp1250 would turn "ã" into "ă"
-    assert any("cp1250" in w for w in result.warnings), "the user is told the guess was close"
+    # charset-normalizer found cp1250 close, and the user was told; weighed, its reading has 17 letters that fit no
+    # one language beside Portuguese ones ("ação" as "açăo"): no guess to warn about
+    assert not any("cp1250" in w for w in result.warnings), result.warnings
 
 
 # Short Western European texts with guillemets, as a Latin-1 or cp1252 file from an older office system has them:
@@ -72,12 +74,16 @@ def test_short_western_european_text_is_read_as_windows_1252(tmp_path, language:
     assert result.source.meta.encoding == "cp1252"
 
 
-def test_an_unlikely_encoding_that_fits_a_little_better_is_passed_over_with_a_warning(tmp_path) -> None:
+def test_an_unlikely_encoding_that_fits_a_little_better_is_passed_over(tmp_path) -> None:
+    """charset-normalizer's best guess was ISO-8859-14, whose "ḋ" and "Ṡ" for « and » are letters of no language
+    written in the common code pages: the cp1252 reading wins, and is no unsure guess (it was warned about as one
+    before readings were weighed)."""
     path = tmp_path / "fr.txt"
     path.write_bytes(WESTERN["fr"].encode("latin-1"))
     result = import_file_with_warnings(path)
     assert "« Nous sommes prêts à discuter. »" in result.source.text
-    assert any("iso8859_14" in w and "guessed as cp1252" in w for w in result.warnings), result.warnings
+    assert result.source.meta.encoding == "cp1252"
+    assert not any("iso8859_14" in w for w in result.warnings), result.warnings
 
 
 def test_cyrillic_central_european_and_greek_short_texts_keep_their_encodings(tmp_path) -> None:
