@@ -19,6 +19,7 @@ from briefing.importers import (
     import_file,
     import_file_with_warnings,
 )
+from briefing.importers import file_attachment as file_attachment_of
 from briefing.importers.msg import _Damaged, decompress_rtf
 from tests.importers.msgbuild import (
     PT_LONG,
@@ -315,6 +316,7 @@ def _forwarded() -> bytes:
                 file_attachment("photo.jpg", b"\xff\xd8\xff not really a picture"),
                 message_attachment(inner),
             ],
+            extra={"__nameid_version1.0": {"__substg1.0_00020102": b"named property guids"}},
         )
     )
 
@@ -345,6 +347,41 @@ def test_attachments_of_every_kind(tmp_path) -> None:
     # each cited with the message it came attached to (the attached message's name is made up: no file has it)
     assert [r.source.meta.attached_to for r in found] == ["Fwd: weekly report", "Fwd: weekly report", "Original report"]
     assert result.source.meta.attached_to == ""
+
+
+def test_an_attached_message_keeps_a_file_of_its_own(tmp_path) -> None:
+    import olefile
+
+    path = tmp_path / "forwarded.msg"
+    path.write_bytes(_forwarded())
+    found, _errors = import_attachments(import_file_with_warnings(path))
+    attached = found[1].source
+    assert attached.meta.file_name == "Original report.msg"
+    # its original is its own message, as Outlook saves an attached one: read again (Source > Save Attachment As),
+    # it lists its own attachment, not those of the message it came in
+    assert attached.original != path.read_bytes()
+    again = import_attachment(file_attachment_of(attached.meta.file_name, attached.original))
+    assert [a.name for a in again.attachments] == ["inner.rtf"]
+    assert again.source.text == "Inner body text" and again.source.meta.published == "2024-05-06T07:08:09+00:00"
+    ole = olefile.OleFileIO(attached.original)
+    # a top-level message's property header (32 bytes, not an attached one's 24), and the outer file's map of
+    # named properties, which only a file's top-level message keeps
+    assert ole.openstream("__properties_version1.0").read()[:32] == bytes(32)
+    assert ole.openstream("__nameid_version1.0/__substg1.0_00020102").read() == b"named property guids"
+    assert not ole.exists("__attach_version1.0_#00000002")  # (the outer message's third attachment: itself)
+
+
+def test_a_damaged_attached_message_is_left_out_and_named(tmp_path) -> None:
+    data = bytearray(_forwarded())
+    at = _directory_entry(data, "__substg1.0_1000001F")  # (the outer body's entry comes first: the inner's is later)
+    at = data.index("__substg1.0_1000001F".encode("utf-16-le") + b"\0\0", at + 1)
+    struct.pack_into("<I", data, at + 120, 0x7FFFFF00)  # the attached message's body: 2 GB in a file of kilobytes
+    path = tmp_path / "forwarded.msg"
+    path.write_bytes(bytes(data))
+    result = import_file_with_warnings(path)
+    assert result.source.text == "See attached."  # the message itself is read
+    assert [a.name for a in result.attachments] == ["report.docx", "photo.jpg"]
+    assert result.warnings == ["the attached message Original report.msg is damaged, so it was left out"]
 
 
 def test_messages_nested_too_deep(tmp_path) -> None:
