@@ -503,7 +503,7 @@ def _message_file(ole: Any, storage: str, file_name: str) -> bytes:
             parent.setdefault(inside[-1], {})
             clsids["/".join(inside)] = _clsid(ole, path)
     table = tree.get("__properties_version1.0", b"")
-    if isinstance(table, bytes):
+    if isinstance(table, bytes) and table:
         tree["__properties_version1.0"] = table[:24] + bytes(8) + table[24:]
     return compound_file(tree, clsids)
 
