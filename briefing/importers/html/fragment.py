@@ -82,11 +82,11 @@ def fragment_parts(root: Any) -> list[tuple[str, int, str]]:
             cells = [clean_block_text(text_of(c)) for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
             parts.append(("table", 0, " | ".join(c for c in cells if c)))
         elif tag in _CONTAINERS or tag in ("table", "li") or not tag:
-            if el.text:
-                inline.append(el.text)
             block = tag not in ("span", "font")
             if block:
                 flush()
+            if el.text:  # (after the flush: the first words of the block's own paragraph)
+                inline.append(el.text)
             for child in el:
                 walk(child, depth)
             if block:
@@ -142,6 +142,95 @@ def _no_paragraph_spacing(root: Any) -> bool:
             if lengths:  # "margin: 0 0 8pt" gives the bottom third (or first, when it alone is given)
                 below = float(lengths[2] if not bottom and len(lengths) > 2 else lengths[0])
     return below is not None and abs(below) < 0.5
+
+
+# a signature: a block Outlook on the web (id="Signature"), Gmail (gmail_signature), Thunderbird (moz-signature) or
+# Apple Mail (AppleMailSignature) names so; the lines after "-- " alone on its line or a rule, as in plain text
+_SIGNATURE_NAME = re.compile("signature", re.IGNORECASE)
+_RULE_LINE = re.compile(r"^(?:_{8,}|-{8,}|={8,})$")
+_SIGNATURE_DASHES = "--"  # "-- " alone on its line (RFC 3676), its space stripped: a mark, left out as in plain text
+_LINE_BLOCKS = {"p", "div"}  # blocks whose <br> lines become paragraphs (a table cell's or list item's stay one)
+_BLOCK_TAGS = {"p", "div", "table", "ul", "ol", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr"}
+
+
+def read_as_email(root: Any) -> None:
+    """Prepare an e-mail's HTML body as its reader sees it: a signature's lines kept apart (keep_signature_lines),
+    then Outlook's wrapped lines joined (join_wrapped_lines)."""
+    keep_signature_lines(root)
+    join_wrapped_lines(root)
+
+
+def keep_signature_lines(root: Any) -> None:
+    """Make each line of a signature, or of another block of short lines broken by <br> (an address, a sign-off),
+    a paragraph of its own, as the plain-text body gives them (eml.plain_body_parts) and the reader sees them, not
+    name, title, telephone and address run together in one. A signature is a block its mail program names so, the
+    blocks after "-- " or a rule (a "______" line, <hr>) up to an empty paragraph, or those after Outlook's
+    signature bookmark (_MailAutoSig) up to one; any block of three lines or more, each shorter than a wrapped
+    line, is kept apart the same way."""
+    blocks = {_block_of(br) for br in root.iter("br")} - {None}
+    for block in blocks:
+        if block.tag not in _LINE_BLOCKS or any(el.tag in _BLOCK_TAGS for el in block.iterdescendants()):
+            continue
+        lines = [line.strip() for line in _text_with_breaks(block).split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) < 2:
+            continue
+        short = len(lines) >= 3 and all(len(line) < _WRAPPED_LINE for line in lines)
+        if short or lines[0] == _SIGNATURE_DASHES or _RULE_LINE.match(lines[0]) or _in_signature(block):
+            _split_lines(block, [line for line in lines if line != _SIGNATURE_DASHES])
+
+
+def _block_of(el: Any) -> Any:
+    """The nearest block an element is in (None at the top)."""
+    for parent in el.iterancestors():
+        if isinstance(parent.tag, str) and (parent.tag in _BLOCK_TAGS or parent.tag in ("td", "th", "body")):
+            return parent
+    return None
+
+
+def _in_signature(block: Any) -> bool:
+    for el in (block, *block.iterancestors()):
+        if _SIGNATURE_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}"):
+            return True
+    # the blocks before it, up to an empty one: a rule or "-- " line, or Outlook's signature bookmark, starts one
+    for el in (block, *block.itersiblings(preceding=True)):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "hr" or any(a.get("name") == "_MailAutoSig" for a in el.iter("a")):
+            return True
+        text = "".join(el.itertext()).strip()
+        if el is not block and (not text or el.tag not in _LINE_BLOCKS):
+            return False
+        if el is not block and (text == _SIGNATURE_DASHES or _RULE_LINE.match(text)):
+            return True
+    return False
+
+
+def _split_lines(block: Any, lines: list[str]) -> None:
+    """Put one <p> per line in a block's place (a <p>) or in it (a <div>). Not an Outlook line (MsoNormal): a
+    signature's lines are never joined as wrapped text."""
+    from lxml import etree
+
+    paragraphs = []
+    for line in lines:
+        p = etree.Element("p")
+        p.text = line
+        paragraphs.append(p)
+    if block.tag == "div":
+        tail = block.tail
+        for child in list(block):
+            block.remove(child)
+        block.text = None
+        block.extend(paragraphs)
+        block.tail = tail
+        return
+    if paragraphs:
+        paragraphs[-1].tail = block.tail
+    anchor = block
+    for p in paragraphs:
+        anchor.addnext(p)
+        anchor = p
+    block.getparent().remove(block)
 
 
 def join_wrapped_lines(root: Any) -> None:
@@ -250,16 +339,16 @@ def as_document(fragment: str) -> str:
 
 
 def fragment_to_parts(
-    html_text: str, *, wrapped_lines_joined: bool = False
+    html_text: str, *, email: bool = False
 ) -> tuple[list[tuple[str, int, str]], dict[str, str], Message | str]:
     """Parse an HTML fragment and return its parts, whatever metadata it declares, and why the parser stopped
-    before its end ("" when it did not; see decoding.parse_page). An e-mail body asks for Outlook's wrapped lines
-    to be joined (join_wrapped_lines)."""
+    before its end ("" when it did not; see decoding.parse_page). An e-mail body is read as its reader sees it
+    (read_as_email: a signature's lines apart, Outlook's wrapped lines joined)."""
     root, stopped = parse_page(as_document(html_text))
     if root is None:
         return [], {}, ""
-    if wrapped_lines_joined:
-        join_wrapped_lines(root)
+    if email:
+        read_as_email(root)
     meta = page_metadata(root)
     body = root.find(".//body")
     return fragment_parts(body if body is not None else root), meta, stopped
