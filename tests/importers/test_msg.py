@@ -189,6 +189,30 @@ def test_outlooks_wrapped_lines_join_words_by_the_line_end_rule_and_keep_list_it
     ]
 
 
+def test_outlooks_short_paragraphs_typed_one_a_line_are_not_joined_as_wrapped_text(tmp_path: Path) -> None:
+    """Lines typed one a paragraph in Outlook (no space between paragraphs) that the join took for wrapped text: a
+    sign-off and the signature under it, a sentence whose next word would have fitted on its line, a lead-in."""
+    lines = [
+        "Good morning all,",
+        "As discussed at yesterday's meeting, the deadline for comments on the draft is noon on Friday.",
+        "Best,",
+        "",
+        "Please confirm that the briefing materials are ready by noon on Wednesday.",
+        "The deputy minister has asked to see the final version before Thursday at 9 a.m.",
+        "",
+        "The following officials will attend the meeting with the delegation tomorrow:",
+        "Jane Doe, Director General, International Security and Intelligence",
+        "",
+        "Regards,",
+        "Jane Doe",
+        "Senior Policy Analyst | Analyste principale des politiques",
+        "Global Affairs Canada | Affaires mondiales Canada",
+    ]
+    path = tmp_path / "typed.msg"
+    path.write_bytes(compound_file(message("Typed", "", extra=[unicode(0x1013, _outlook(*lines))])))
+    assert import_file(path).text.split("\n\n") == [line for line in lines if line]
+
+
 def test_attachment_that_cannot_be_imported_says_so(corpus) -> None:
     result = import_file_with_warnings(corpus / "msg" / "msgreader__EmailWithAttachments.msg")
     picture = result.attachments[0]

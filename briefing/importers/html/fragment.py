@@ -268,6 +268,18 @@ def _line_text(p: Any) -> str:
 # a line a list item opens ("1. ", "a) ", "- ", "• "); a line ending a sentence (its full stop, maybe a quote after)
 _LIST_LINE = re.compile(r"(?:[-*+•◦▪‣●○■□–]|\(?(?:\d{1,3}|[a-z])[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
+# a sign-off ("Regards,", "Thanks!", « Cordialement, »): it and the lines after it (a name, a title, a telephone
+# number) are each a line of their own, however long
+_SIGN_OFF = re.compile(
+    r"(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|"
+    r"yours sincerely|yours truly|respectfully|cordially|all the best|take care|(?:bien\s+)?cordialement|merci|"
+    r"merci beaucoup|bien à vous|salutations|meilleures salutations|amitiés)\s*[,.!]?",
+    re.IGNORECASE,
+)
+
+
+def _signs_off(line: str) -> bool:
+    return line[:1].isupper() and bool(_SIGN_OFF.fullmatch(line))  # ("… and many⏎thanks." is a paragraph's end)
 
 
 def _join_run(run: list[Any], words: frozenset[str]) -> None:
@@ -278,17 +290,29 @@ def _join_run(run: list[Any], words: frozenset[str]) -> None:
     cut = max(_WRAPPED_LINE, 0.6 * width)
     # lines that each end a sentence, two or more breaks in a row: sentences typed one a line, not wrapped text
     sentences = len(run) > 2 and all(_SENTENCE_END.search(line) for line in lines[:-1])
+    signature = False  # after a sign-off: no line is joined
     into = run[0]  # the paragraph being rebuilt from its lines
     for line, following, next_line in zip(lines[:-1], run[1:], lines[1:], strict=True):
+        signature = signature or _signs_off(line)
         joined = None if _LIST_LINE.match(next_line) else joined_at_line_end(line, next_line, words)
-        if joined is None and (
-            # its writer ended the paragraph here (a line ending in a hyphen, "pre-⏎and post-", goes on)
-            (len(line) < cut and not HYPHENATED.search(line))
-            or _LIST_LINE.match(next_line)
-            or sentences
-            # a sentence's end where the next word would have fitted on the line with room to spare (a wrapping
-            # width is not exact): its writer broke the line
-            or (_SENTENCE_END.search(line) and len(line) + 1 + len(next_line.split()[0]) <= 0.9 * width)
+        if (
+            joined is None
+            and (
+                # its writer ended the paragraph here (a line ending in a hyphen, "pre-⏎and post-", goes on)
+                (len(line) < cut and not HYPHENATED.search(line))
+                or _LIST_LINE.match(next_line)
+                or sentences
+                or signature
+                or _signs_off(next_line)
+                # a sentence's end where the next word would have fitted on the line (within 2 characters of the run's
+                # longest: a wrapping width is not exact), its writer broke the line. (Where the corpus's wrapped text
+                # goes on after a sentence's end, the next word never fits: measured, 0 characters to spare at least.
+                # Lines ending inside a sentence are no such sign: wrapped by hand or a program balancing the lines,
+                # they left up to 8 characters unused.)
+                or (_SENTENCE_END.search(line) and len(line) + 1 + len(next_line.split()[0]) <= width - 2)
+                # a lead-in ("The following will attend:") before a line opening with a capital or a digit
+                or (line.endswith(":") and (next_line[:1].isupper() or next_line[:1].isdigit()))
+            )
         ):
             into = following
             continue
