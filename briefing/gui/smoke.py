@@ -1,4 +1,5 @@
-"""`briefing --smoke-test OUTDIR`: open the demo in the real window, export DOCX and PDF through it, check them.
+"""`briefing --smoke-test OUTDIR`: open the demo in the real window, export DOCX, PDF and Markdown through it, check
+them.
 
 Installers run it on every artefact they build (and IT can run it on a machine after a roll-out). It never hangs:
 an exception anywhere (also inside a Qt slot) fails it, any dialog that would wait for a user fails it, a Qt timer
@@ -24,7 +25,7 @@ DEFAULT_TIMEOUT = 60.0  # seconds until the event loop is stopped and the test f
 HARD_GRACE = 15.0  # seconds after that until the process is killed outright
 POLL_MS = 50
 REPORT_NAME = "smoke-report.txt"
-EXPORTS = (("docx", "smoke.docx"), ("pdf", "smoke.pdf"))
+EXPORTS = (("docx", "smoke.docx"), ("pdf", "smoke.pdf"), ("md", "smoke.md"))
 
 # Exit statuses: 0 passed, 1 a check failed or something raised, 2 the deadline passed (3: setup failed).
 OK, FAILED, TIMED_OUT, SETUP_FAILED = 0, 1, 2, 3
@@ -405,4 +406,21 @@ def check_pdf(path: Path, title: str) -> str | None:
     return None
 
 
-CHECKS: dict[str, Callable[[Path, str], str | None]] = {"docx": check_docx, "pdf": check_pdf}
+def check_markdown(path: Path, title: str) -> str | None:
+    """None when path is UTF-8 Markdown whose text, its escapes undone, holds the title; else the problem."""
+    import re
+
+    if not path.is_file():
+        return "missing"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return "is not UTF-8 text"
+    if len(text.split()) < 20:
+        return "holds almost no text"
+    if _squash(title) not in _squash(re.sub(r"\\(.)", r"\1", text)):  # ("Item \#" is "Item #" to its reader)
+        return f"the title {title!r} is not in its text"
+    return None
+
+
+CHECKS: dict[str, Callable[[Path, str], str | None]] = {"docx": check_docx, "pdf": check_pdf, "md": check_markdown}

@@ -64,8 +64,8 @@ class Attachment:
     """A file carried inside an imported source (an e-mail's attachment): its name, bytes, and the importer that
     reads it (None for kinds Briefing cannot import, such as pictures). Import it with import_attachment.
 
-    A message attached to a message has no bytes of its own: `data` is then the whole containing file, which its
-    importer reads the attached message from."""
+    A message attached to an Outlook message is a storage inside that file, not bytes of its own: `data` is then
+    a .msg file made of it (as Outlook saves one), so that its source keeps that message and its attachments alone."""
 
     name: str
     data: bytes = field(repr=False)

@@ -215,12 +215,12 @@ def _quoted_lines(lines: list[str]) -> list[bool]:
 def html_body_parts(body: str) -> tuple[list[tuple[str, int, str]], Message | str]:
     """The parts of a message's HTML body, and why the HTML parser stopped early ("" when it did not)."""
     from briefing.importers.html import _parse, extract_article, fragment_to_parts
-    from briefing.importers.html.fragment import join_wrapped_lines
+    from briefing.importers.html.fragment import read_as_email
 
-    everything, _meta, stopped = fragment_to_parts(body, wrapped_lines_joined=True)
+    everything, _meta, stopped = fragment_to_parts(body, email=True)
     root = _parse(body) if len(everything) > 10 else None
     if root is not None:
-        join_wrapped_lines(root)
+        read_as_email(root)
     article, _doc = extract_article(root, with_metadata=False) if root is not None else ([], None)
     # a newsletter's article is what the extractor keeps; a short personal note is all of the message
     total = sum(len(t.split()) for _k, _l, t in everything)

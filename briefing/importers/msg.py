@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import struct
+import uuid
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -35,6 +36,7 @@ PR_INTERNET_CPID, PR_MESSAGE_CODEPAGE = 0x3FDE, 0x3FFD
 PR_ATTACH_DATA, PR_ATTACH_FILENAME, PR_ATTACH_METHOD, PR_ATTACH_LONG_FILENAME = 0x3701, 0x3704, 0x3705, 0x3707
 PR_DISPLAY_NAME, PR_EMAIL_ADDRESS, PR_SMTP_ADDRESS, PR_RECIPIENT_TYPE = 0x3001, 0x3003, 0x39FE, 0x0C15
 ATTACH_EMBEDDED_MSG = 5
+NAMED_PROPERTIES = "__nameid_version1.0"  # the storage mapping named properties to ids
 
 # MS-OXRTFCP: the dictionary of compressed RTF starts filled with these 207 bytes
 _RTF_PREBUF = (
@@ -125,13 +127,7 @@ class _Message:
         path = self.prefix + name
         if not self.ole.exists(path) or self.ole.get_type(path) != 2:  # 2: a stream (not a storage)
             return None
-        if self.ole.get_size(path) > MAX_STREAM_BYTES:
-            raise SourceImportError(
-                self.file_name,
-                Message(QT_TRANSLATE_NOOP("Messages", "has a part larger than the file itself; the file is damaged")),
-            )
-        with self.ole.openstream(path) as handle:
-            return bytes(handle.read())
+        return _read_stream(self.ole, path, self.file_name)
 
     def long(self, prop: int) -> int:
         kind, value = self.props.get(prop, (0, b""))
@@ -162,6 +158,16 @@ class _Message:
             if len(entry) == len(parent) + 1 and entry[:-1] == parent and entry[-1].startswith(start)
         }
         return sorted(found)
+
+
+def _read_stream(ole: Any, path: str, file_name: str) -> bytes:
+    if ole.get_size(path) > MAX_STREAM_BYTES:
+        raise SourceImportError(
+            file_name,
+            Message(QT_TRANSLATE_NOOP("Messages", "has a part larger than the file itself; the file is damaged")),
+        )
+    with ole.openstream(path) as handle:
+        return bytes(handle.read())
 
 
 def _cut_short(data: bytes) -> bool:
@@ -391,8 +397,17 @@ def _attachments(message: _Message, data: bytes, depth: int, warnings: list[str]
             sub = _Message(message.ole, nested + "/", message.file_name, 24)
             title = attachment_name(sub.string(PR_SUBJECT), name or "message")
             name = title if title.lower().endswith(".msg") else f"{title}.msg"
-            loader = partial(_import_embedded, path=nested + "/", depth=depth + 1)
-            found.append(Attachment(name=name, data=data, importer=loader))
+            try:
+                own = _message_file(message.ole, nested, message.file_name)
+            except (SourceImportError, OSError, ValueError, struct.error, IndexError):
+                warnings.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "the attached message {name} is damaged, so it was left out"),
+                        name=name,
+                    )
+                )
+                continue
+            found.append(Attachment(name=name, data=own, importer=partial(_import_attached, depth=depth + 1)))
             continue
         content = inner.binary(PR_ATTACH_DATA)
         if content is None:  # an embedded OLE object (a chart, a spreadsheet), or a link to a file elsewhere
@@ -461,9 +476,46 @@ def _read(data: bytes, file_name: str, options: ImportOptions, prefix: str, dept
     return Source(id=new_id("src"), text=text, blocks=blocks, meta=meta)
 
 
-def _import_embedded(data: bytes, file_name: str, options: ImportOptions, *, path: str, depth: int) -> Source:
-    """A message attached to a message: read from its storage inside the outer file's bytes."""
-    return _read(data, file_name, options, path, depth)
+def _message_file(ole: Any, storage: str, file_name: str) -> bytes:
+    """A message attached to a message as a file of its own, as Outlook saves one (its own attachments only, its
+    own bytes kept as the source's original): the streams and storages under its storage; its property table's
+    header as a top-level message has it (8 bytes longer); and the named-property map, which only the top-level
+    message of a file keeps."""
+    from briefing.importers.compound import compound_file
+
+    top = storage.split("/")
+    outer_map = not ole.exists(f"{storage}/{NAMED_PROPERTIES}")
+    tree: dict[str, Any] = {}
+    clsids = {"": _clsid(ole, storage)}
+    for entry in sorted(ole.listdir(streams=True, storages=True), key=len):
+        inside = entry[len(top) :] if entry[: len(top)] == top and len(entry) > len(top) else None
+        if inside is None and outer_map and entry[:1] == [NAMED_PROPERTIES]:
+            inside = entry  # (the outer file's map, which the attached message's named properties refer to)
+        if inside is None:
+            continue
+        parent = tree
+        for name in inside[:-1]:
+            parent = parent.setdefault(name, {})
+        path = "/".join(entry)
+        if ole.get_type(path) == 2:
+            parent[inside[-1]] = _read_stream(ole, path, file_name)
+        else:
+            parent.setdefault(inside[-1], {})
+            clsids["/".join(inside)] = _clsid(ole, path)
+    table = tree.get("__properties_version1.0", b"")
+    if isinstance(table, bytes) and table:
+        tree["__properties_version1.0"] = table[:24] + bytes(8) + table[24:]
+    return compound_file(tree, clsids)
+
+
+def _clsid(ole: Any, path: str) -> bytes:
+    clsid = ole.getclsid(path)
+    return uuid.UUID(clsid).bytes_le if clsid else bytes(16)
+
+
+def _import_attached(data: bytes, file_name: str, options: ImportOptions, *, depth: int) -> Source:
+    """A message attached to a message, from the file of its own made for it (the nesting still counted)."""
+    return _read(data, file_name, options, "", depth)
 
 
 def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:

@@ -391,7 +391,11 @@ def _paragraphs(
             assert current is not None
             current.add(ln.text, words, not new and prev is not None and _cut_inside_token(prev, ln, col_right))
             current.cut = ln.end >= col_right - 0.6 * ln.size and bool(_CUT_TOKEN.search(ln.text))
-            current.runs_on = not new and ln.end - ln.x >= 0.9 * current.longest
+            # its line as long as the paragraph's others, or (a paragraph's only line so far: one at a page's foot)
+            # reaching the column's far edge, as a right-to-left line does at the left margin (mirrored here)
+            current.runs_on = (not new and ln.end - ln.x >= 0.9 * current.longest) or (
+                ln.end >= right - 0.1 * (right - col_left)
+            )
             current.longest = max(current.longest, ln.end - ln.x)
             prev = ln
     return paras

@@ -1485,6 +1485,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le message joint {name} a des en-têtes endommagés&#xa0;; il a donc été laissé de côté</translation>
     </message>
     <message>
+        <source>the attached message {name} is damaged, so it was left out</source>
+        <translation>le message joint {name} est endommagé&#xa0;; il a donc été laissé de côté</translation>
+    </message>
+    <message>
         <source>the attachment {name} is empty (0 bytes), so it was left out</source>
         <translation>la pièce jointe {name} est vide (0 octet)&#xa0;; elle a donc été laissée de côté</translation>
     </message>

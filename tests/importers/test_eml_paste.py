@@ -134,6 +134,46 @@ def test_a_signatures_lines_are_kept_apart_after_its_dashes_or_a_rule(tmp_path) 
     ]
 
 
+def test_an_html_signatures_lines_are_kept_apart_as_the_reader_sees_them(tmp_path) -> None:
+    """An HTML body's signature, name, title, telephone and address broken by <br>, was one paragraph where the
+    plain body gives a line each: Outlook's (after its rule, <br> inside a span), a mail program's named block,
+    a "-- " line's (the mark left out) and a sign-off of short lines alike; prose broken at its wrapped lines
+    stays a paragraph, and a <div>'s own words stay with the link after them."""
+    span = "<p class=MsoNormal><span style='font-size:8.0pt'>{}</span><o:p></o:p></p>"
+    html = (
+        "<html><body><div class=WordSection1>"
+        "<div>Please see <a href='https://example.org/r'>the report</a> attached.</div>"
+        "<p>The talks resume on Friday in Geneva, where both delegations are expected<br>to present their "
+        "proposals on sanctions relief and the timetable for it.</p>"
+        "<p>Regards,<br>Alice<br>Ottawa</p>"
+        + span.format("_" * 32)
+        + span.format("Chris Wilson<br>Lead Developer, eServices")
+        + span.format("Tel: 0113 37 85294")
+        + "<p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+        + "<div class=gmail_signature><div>Ann Lee<br>Director, Policy Planning</div></div>"
+        + "<div>-- <br>Bo Li<br>Analyst</div>"
+        + "</div></body></html>"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(None, html))
+    assert import_file(path).text.split("\n\n") == [
+        "Please see the report attached.",
+        "The talks resume on Friday in Geneva, where both delegations are expected to present their proposals on "
+        "sanctions relief and the timetable for it.",
+        "Regards,",
+        "Alice",
+        "Ottawa",
+        "_" * 32,
+        "Chris Wilson",
+        "Lead Developer, eServices",
+        "Tel: 0113 37 85294",
+        "Ann Lee",
+        "Director, Policy Planning",
+        "Bo Li",
+        "Analyst",
+    ]
+
+
 def test_html_only_email(tmp_path) -> None:
     html = "<html><body><h2>Update</h2><p>The port reopens on <b>Friday</b>.</p><ul><li>Berth 4</li></ul></body></html>"
     path = tmp_path / "mail.eml"

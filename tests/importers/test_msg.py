@@ -19,6 +19,7 @@ from briefing.importers import (
     import_file,
     import_file_with_warnings,
 )
+from briefing.importers import file_attachment as file_attachment_of
 from briefing.importers.msg import _Damaged, decompress_rtf
 from tests.importers.msgbuild import (
     PT_LONG,
@@ -83,9 +84,18 @@ def test_html_recovered_from_the_rtf_body(corpus) -> None:
         "you—sit down and tell me all the news.”",
     ]
     plain = import_file(corpus / "msg" / "msgreader__TxtSampleEmail.msg").text.split("\n\n")
-    # all but the signature (a block of <br> lines in the HTML; in the plain body, QA9 D8, its lines kept apart)
+    # the signature too, its <br> lines each a paragraph as in the plain body (QA9 D8), but for its last: the
+    # address the HTML shows, which the plain text spells out as a link
     assert paragraphs[:-1] == plain[: len(paragraphs) - 1]
-    assert plain[len(paragraphs) - 2 :][:4] == ["_" * 32, "Chris Wilson", "Lead Developer, eServices", "Corporate ICT"]
+    assert paragraphs[-7:] == [
+        "_" * 32,
+        "Chris Wilson",
+        "Lead Developer, eServices",
+        "Corporate ICT",
+        "Leeds City Council",
+        "Tel: 0113 37 85294",
+        "Email: chris.wilson@leeds.gov.uk",
+    ]
     assert "\\htmlrtf" not in source.text and "<p" not in source.text
 
 
@@ -177,6 +187,30 @@ def test_outlooks_wrapped_lines_join_words_by_the_line_end_rule_and_keep_list_it
         "official, a well-known diplomat, said the pre- and post-election periods would be calm, said the envoy.",
         "A second paragraph, typed after the last line above without a blank line, is not glued to it.",
     ]
+
+
+def test_outlooks_short_paragraphs_typed_one_a_line_are_not_joined_as_wrapped_text(tmp_path: Path) -> None:
+    """Lines typed one a paragraph in Outlook (no space between paragraphs) that the join took for wrapped text: a
+    sign-off and the signature under it, a sentence whose next word would have fitted on its line, a lead-in."""
+    lines = [
+        "Good morning all,",
+        "As discussed at yesterday's meeting, the deadline for comments on the draft is noon on Friday.",
+        "Best,",
+        "",
+        "Please confirm that the briefing materials are ready by noon on Wednesday.",
+        "The deputy minister has asked to see the final version before Thursday at 9 a.m.",
+        "",
+        "The following officials will attend the meeting with the delegation tomorrow:",
+        "Jane Doe, Director General, International Security and Intelligence",
+        "",
+        "Regards,",
+        "Jane Doe",
+        "Senior Policy Analyst | Analyste principale des politiques",
+        "Global Affairs Canada | Affaires mondiales Canada",
+    ]
+    path = tmp_path / "typed.msg"
+    path.write_bytes(compound_file(message("Typed", "", extra=[unicode(0x1013, _outlook(*lines))])))
+    assert import_file(path).text.split("\n\n") == [line for line in lines if line]
 
 
 def test_attachment_that_cannot_be_imported_says_so(corpus) -> None:
@@ -315,6 +349,7 @@ def _forwarded() -> bytes:
                 file_attachment("photo.jpg", b"\xff\xd8\xff not really a picture"),
                 message_attachment(inner),
             ],
+            extra={"__nameid_version1.0": {"__substg1.0_00020102": b"named property guids"}},
         )
     )
 
@@ -345,6 +380,41 @@ def test_attachments_of_every_kind(tmp_path) -> None:
     # each cited with the message it came attached to (the attached message's name is made up: no file has it)
     assert [r.source.meta.attached_to for r in found] == ["Fwd: weekly report", "Fwd: weekly report", "Original report"]
     assert result.source.meta.attached_to == ""
+
+
+def test_an_attached_message_keeps_a_file_of_its_own(tmp_path) -> None:
+    import olefile
+
+    path = tmp_path / "forwarded.msg"
+    path.write_bytes(_forwarded())
+    found, _errors = import_attachments(import_file_with_warnings(path))
+    attached = found[1].source
+    assert attached.meta.file_name == "Original report.msg"
+    # its original is its own message, as Outlook saves an attached one: read again (Source > Save Attachment As),
+    # it lists its own attachment, not those of the message it came in
+    assert attached.original != path.read_bytes()
+    again = import_attachment(file_attachment_of(attached.meta.file_name, attached.original))
+    assert [a.name for a in again.attachments] == ["inner.rtf"]
+    assert again.source.text == "Inner body text" and again.source.meta.published == "2024-05-06T07:08:09+00:00"
+    ole = olefile.OleFileIO(attached.original)
+    # a top-level message's property header (32 bytes, not an attached one's 24), and the outer file's map of
+    # named properties, which only a file's top-level message keeps
+    assert ole.openstream("__properties_version1.0").read()[:32] == bytes(32)
+    assert ole.openstream("__nameid_version1.0/__substg1.0_00020102").read() == b"named property guids"
+    assert not ole.exists("__attach_version1.0_#00000002")  # (the outer message's third attachment: itself)
+
+
+def test_a_damaged_attached_message_is_left_out_and_named(tmp_path) -> None:
+    data = bytearray(_forwarded())
+    at = _directory_entry(data, "__substg1.0_1000001F")  # (the outer body's entry comes first: the inner's is later)
+    at = data.index("__substg1.0_1000001F".encode("utf-16-le") + b"\0\0", at + 1)
+    struct.pack_into("<I", data, at + 120, 0x7FFFFF00)  # the attached message's body: 2 GB in a file of kilobytes
+    path = tmp_path / "forwarded.msg"
+    path.write_bytes(bytes(data))
+    result = import_file_with_warnings(path)
+    assert result.source.text == "See attached."  # the message itself is read
+    assert [a.name for a in result.attachments] == ["report.docx", "photo.jpg"]
+    assert result.warnings == ["the attached message Original report.msg is damaged, so it was left out"]
 
 
 def test_messages_nested_too_deep(tmp_path) -> None:

@@ -201,3 +201,58 @@ def test_a_mark_between_two_letters_goes_with_the_letter_drawn_with_it() -> None
         Glyph(112.0, 115.0, 500.0, 11.0, "l"),
     ]
     assert unicodedata.normalize("NFC", glyph_lines(latin)[0][3]) == "rûl"
+
+
+def test_a_one_line_right_to_left_paragraph_at_a_pages_foot_goes_on_on_the_next_page(tmp_path: Path) -> None:
+    # a paragraph's first line alone at the foot of a page (widow control off, as many documents have it): the line
+    # runs to the left margin, so the paragraph goes on on the next page, as a left-to-right one's lower-case start
+    # shows; Arabic and Hebrew have no lower case, and a one-line paragraph no other lines to compare its length to
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+    from docx.shared import Pt
+
+    arabic_clause = (
+        "قال وزير الخارجية إن المحادثات بين البلدين ستستمر الأسبوع المقبل في جنيف، وأضاف أن الوفدين اتفقا على"
+    )
+    arabic = " ".join([arabic_clause] * 5) + " مواصلة العمل."
+    hebrew_clause = "שר החוץ אמר כי השיחות בין שתי המדינות יימשכו בשבוע הבא בז'נבה, והוסיף כי המשלחות הסכימו על"
+    hebrew = " ".join([hebrew_clause] * 3) + " המשך העבודה."
+    document = Document()
+    section = document.sections[0]
+    # ten lines to a page: 14 pt lines, 6 pt after each paragraph
+    section.page_height = Pt(72 + 72 + 10 * 20 + 4)
+    section.top_margin = section.bottom_margin = Pt(72)
+    section.header_distance = section.footer_distance = Pt(36)
+    arabic_fillers = [f"وأكد الوزير أن الوضع مستقر {n}." for n in range(1, 10)]
+    hebrew_fillers = [f"השר אמר שהמצב יציב {n}." for n in range(1, 6)]
+    # page 1: nine one-line paragraphs and the Arabic paragraph's first line; page 2: its other six, five more and
+    # the Hebrew paragraph's first line; page 3: the rest of it
+    for text in [*arabic_fillers, arabic, *hebrew_fillers, hebrew]:
+        paragraph = document.add_paragraph()
+        properties = paragraph._p.get_or_add_pPr()
+        properties.append(OxmlElement("w:bidi"))
+        widows = OxmlElement("w:widowControl")
+        widows.set(qn("w:val"), "0")
+        spacing = OxmlElement("w:spacing")
+        for name, value in (("before", "0"), ("after", "120"), ("line", "280"), ("lineRule", "exact")):
+            spacing.set(qn(f"w:{name}"), value)
+        properties.extend([widows, spacing])
+        paragraph.add_run(text)
+    document.save(str(tmp_path / "foot.docx"))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(tmp_path / "foot.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    source = import_file(tmp_path / "foot.pdf")
+    assert source.meta.pages == 3
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    assert paragraphs == [*arabic_fillers, arabic, *hebrew_fillers, hebrew]
+    # each page after the first starts inside the paragraph it cut, after that paragraph's first line
+    for page, text in ((1, arabic), (2, hebrew)):
+        start = source.text.index(text)
+        assert start + 40 < source.meta.page_starts[page] < start + 100

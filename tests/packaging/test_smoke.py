@@ -21,10 +21,11 @@ def test_smoke_test_passes_from_source(tmp_path: Path) -> None:
     assert status == 0, report_of(tmp_path)
     report = report_of(tmp_path)
     assert "window shown" in report
-    assert "checked smoke.docx" in report and "checked smoke.pdf" in report
+    assert "checked smoke.docx" in report and "checked smoke.pdf" in report and "checked smoke.md" in report
     assert report.rstrip().endswith("PASSED")
     assert (tmp_path / "smoke.docx").stat().st_size > 1000
     assert (tmp_path / "smoke.pdf").read_bytes().startswith(b"%PDF-")
+    assert "Canada" in (tmp_path / "smoke.md").read_text(encoding="utf-8")  # the demo's Markdown, through the window
 
 
 def test_a_file_given_as_the_folder_is_refused_in_words(tmp_path: Path, capsys) -> None:
@@ -91,6 +92,11 @@ def test_checks_reject_wrong_files(tmp_path: Path) -> None:
     (tmp_path / "cut.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n")
     assert "not a complete PDF" in smoke.check_pdf(tmp_path / "cut.pdf", "x")
     assert smoke.check_pdf(tmp_path / "missing.pdf", "x") == "missing"
+    (tmp_path / "latin1.md").write_bytes("Note sur les pourparlers Canada–Iran, très longue".encode("cp1252") * 5)
+    assert smoke.check_markdown(tmp_path / "latin1.md", "x") == "is not UTF-8 text"
+    (tmp_path / "other.md").write_text("# Item \\#4 of the week\n\n" + "Some words about it. " * 10, "utf-8")
+    assert "title" in smoke.check_markdown(tmp_path / "other.md", "Canada–Iran talks")
+    assert smoke.check_markdown(tmp_path / "other.md", "Item #4 of the week") is None  # (its escape undone)
 
 
 def test_hard_watchdog_kills_a_blocked_event_loop(tmp_path: Path) -> None:

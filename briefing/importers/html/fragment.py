@@ -82,11 +82,11 @@ def fragment_parts(root: Any) -> list[tuple[str, int, str]]:
             cells = [clean_block_text(text_of(c)) for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
             parts.append(("table", 0, " | ".join(c for c in cells if c)))
         elif tag in _CONTAINERS or tag in ("table", "li") or not tag:
-            if el.text:
-                inline.append(el.text)
             block = tag not in ("span", "font")
             if block:
                 flush()
+            if el.text:  # (after the flush: the first words of the block's own paragraph)
+                inline.append(el.text)
             for child in el:
                 walk(child, depth)
             if block:
@@ -144,6 +144,95 @@ def _no_paragraph_spacing(root: Any) -> bool:
     return below is not None and abs(below) < 0.5
 
 
+# a signature: a block Outlook on the web (id="Signature"), Gmail (gmail_signature), Thunderbird (moz-signature) or
+# Apple Mail (AppleMailSignature) names so; the lines after "-- " alone on its line or a rule, as in plain text
+_SIGNATURE_NAME = re.compile("signature", re.IGNORECASE)
+_RULE_LINE = re.compile(r"^(?:_{8,}|-{8,}|={8,})$")
+_SIGNATURE_DASHES = "--"  # "-- " alone on its line (RFC 3676), its space stripped: a mark, left out as in plain text
+_LINE_BLOCKS = {"p", "div"}  # blocks whose <br> lines become paragraphs (a table cell's or list item's stay one)
+_BLOCK_TAGS = {"p", "div", "table", "ul", "ol", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr"}
+
+
+def read_as_email(root: Any) -> None:
+    """Prepare an e-mail's HTML body as its reader sees it: a signature's lines kept apart (keep_signature_lines),
+    then Outlook's wrapped lines joined (join_wrapped_lines)."""
+    keep_signature_lines(root)
+    join_wrapped_lines(root)
+
+
+def keep_signature_lines(root: Any) -> None:
+    """Make each line of a signature, or of another block of short lines broken by <br> (an address, a sign-off),
+    a paragraph of its own, as the plain-text body gives them (eml.plain_body_parts) and the reader sees them, not
+    name, title, telephone and address run together in one. A signature is a block its mail program names so, the
+    blocks after "-- " or a rule (a "______" line, <hr>) up to an empty paragraph, or those after Outlook's
+    signature bookmark (_MailAutoSig) up to one; any block of three lines or more, each shorter than a wrapped
+    line, is kept apart the same way."""
+    blocks = {_block_of(br) for br in root.iter("br")} - {None}
+    for block in blocks:
+        if block.tag not in _LINE_BLOCKS or any(el.tag in _BLOCK_TAGS for el in block.iterdescendants()):
+            continue
+        lines = [line.strip() for line in _text_with_breaks(block).split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) < 2:
+            continue
+        short = len(lines) >= 3 and all(len(line) < _WRAPPED_LINE for line in lines)
+        if short or lines[0] == _SIGNATURE_DASHES or _RULE_LINE.match(lines[0]) or _in_signature(block):
+            _split_lines(block, [line for line in lines if line != _SIGNATURE_DASHES])
+
+
+def _block_of(el: Any) -> Any:
+    """The nearest block an element is in (None at the top)."""
+    for parent in el.iterancestors():
+        if isinstance(parent.tag, str) and (parent.tag in _BLOCK_TAGS or parent.tag in ("td", "th", "body")):
+            return parent
+    return None
+
+
+def _in_signature(block: Any) -> bool:
+    for el in (block, *block.iterancestors()):
+        if _SIGNATURE_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}"):
+            return True
+    # the blocks before it, up to an empty one: a rule or "-- " line, or Outlook's signature bookmark, starts one
+    for el in (block, *block.itersiblings(preceding=True)):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "hr" or any(a.get("name") == "_MailAutoSig" for a in el.iter("a")):
+            return True
+        text = "".join(el.itertext()).strip()
+        if el is not block and (not text or el.tag not in _LINE_BLOCKS):
+            return False
+        if el is not block and (text == _SIGNATURE_DASHES or _RULE_LINE.match(text)):
+            return True
+    return False
+
+
+def _split_lines(block: Any, lines: list[str]) -> None:
+    """Put one <p> per line in a block's place (a <p>) or in it (a <div>). Not an Outlook line (MsoNormal): a
+    signature's lines are never joined as wrapped text."""
+    from lxml import etree
+
+    paragraphs = []
+    for line in lines:
+        p = etree.Element("p")
+        p.text = line
+        paragraphs.append(p)
+    if block.tag == "div":
+        tail = block.tail
+        for child in list(block):
+            block.remove(child)
+        block.text = None
+        block.extend(paragraphs)
+        block.tail = tail
+        return
+    if paragraphs:
+        paragraphs[-1].tail = block.tail
+    anchor = block
+    for p in paragraphs:
+        anchor.addnext(p)
+        anchor = p
+    block.getparent().remove(block)
+
+
 def join_wrapped_lines(root: Any) -> None:
     """In an Outlook message whose paragraphs have no space between them, join the paragraphs that are the wrapped
     lines of one (each at least _WRAPPED_LINE characters, and most of its run's longest), as the message's plain and
@@ -179,6 +268,18 @@ def _line_text(p: Any) -> str:
 # a line a list item opens ("1. ", "a) ", "- ", "• "); a line ending a sentence (its full stop, maybe a quote after)
 _LIST_LINE = re.compile(r"(?:[-*+•◦▪‣●○■□–]|\(?(?:\d{1,3}|[a-z])[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
+# a sign-off ("Regards,", "Thanks!", « Cordialement, »): it and the lines after it (a name, a title, a telephone
+# number) are each a line of their own, however long
+_SIGN_OFF = re.compile(
+    r"(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|"
+    r"yours sincerely|yours truly|respectfully|cordially|all the best|take care|(?:bien\s+)?cordialement|merci|"
+    r"merci beaucoup|bien à vous|salutations|meilleures salutations|amitiés)\s*[,.!]?",
+    re.IGNORECASE,
+)
+
+
+def _signs_off(line: str) -> bool:
+    return line[:1].isupper() and bool(_SIGN_OFF.fullmatch(line))  # ("… and many⏎thanks." is a paragraph's end)
 
 
 def _join_run(run: list[Any], words: frozenset[str]) -> None:
@@ -189,17 +290,29 @@ def _join_run(run: list[Any], words: frozenset[str]) -> None:
     cut = max(_WRAPPED_LINE, 0.6 * width)
     # lines that each end a sentence, two or more breaks in a row: sentences typed one a line, not wrapped text
     sentences = len(run) > 2 and all(_SENTENCE_END.search(line) for line in lines[:-1])
+    signature = False  # after a sign-off: no line is joined
     into = run[0]  # the paragraph being rebuilt from its lines
     for line, following, next_line in zip(lines[:-1], run[1:], lines[1:], strict=True):
+        signature = signature or _signs_off(line)
         joined = None if _LIST_LINE.match(next_line) else joined_at_line_end(line, next_line, words)
-        if joined is None and (
-            # its writer ended the paragraph here (a line ending in a hyphen, "pre-⏎and post-", goes on)
-            (len(line) < cut and not HYPHENATED.search(line))
-            or _LIST_LINE.match(next_line)
-            or sentences
-            # a sentence's end where the next word would have fitted on the line with room to spare (a wrapping
-            # width is not exact): its writer broke the line
-            or (_SENTENCE_END.search(line) and len(line) + 1 + len(next_line.split()[0]) <= 0.9 * width)
+        if (
+            joined is None
+            and (
+                # its writer ended the paragraph here (a line ending in a hyphen, "pre-⏎and post-", goes on)
+                (len(line) < cut and not HYPHENATED.search(line))
+                or _LIST_LINE.match(next_line)
+                or sentences
+                or signature
+                or _signs_off(next_line)
+                # a sentence's end where the next word would have fitted on the line (within 2 characters of the run's
+                # longest: a wrapping width is not exact), its writer broke the line. (Where the corpus's wrapped text
+                # goes on after a sentence's end, the next word never fits: measured, 0 characters to spare at least.
+                # Lines ending inside a sentence are no such sign: wrapped by hand or a program balancing the lines,
+                # they left up to 8 characters unused.)
+                or (_SENTENCE_END.search(line) and len(line) + 1 + len(next_line.split()[0]) <= width - 2)
+                # a lead-in ("The following will attend:") before a line opening with a capital or a digit
+                or (line.endswith(":") and (next_line[:1].isupper() or next_line[:1].isdigit()))
+            )
         ):
             into = following
             continue
@@ -250,16 +363,16 @@ def as_document(fragment: str) -> str:
 
 
 def fragment_to_parts(
-    html_text: str, *, wrapped_lines_joined: bool = False
+    html_text: str, *, email: bool = False
 ) -> tuple[list[tuple[str, int, str]], dict[str, str], Message | str]:
     """Parse an HTML fragment and return its parts, whatever metadata it declares, and why the parser stopped
-    before its end ("" when it did not; see decoding.parse_page). An e-mail body asks for Outlook's wrapped lines
-    to be joined (join_wrapped_lines)."""
+    before its end ("" when it did not; see decoding.parse_page). An e-mail body is read as its reader sees it
+    (read_as_email: a signature's lines apart, Outlook's wrapped lines joined)."""
     root, stopped = parse_page(as_document(html_text))
     if root is None:
         return [], {}, ""
-    if wrapped_lines_joined:
-        join_wrapped_lines(root)
+    if email:
+        read_as_email(root)
     meta = page_metadata(root)
     body = root.find(".//body")
     return fragment_parts(body if body is not None else root), meta, stopped
