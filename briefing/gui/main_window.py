@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         d.changed.connect(self._update_title)  # an unsaved briefing is called by its title, which may change
         d.refused.connect(lambda text: self.status.tell(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
+        self.status.page_count.typing = self.briefing_view.typed_edit  # a note being written is counted with its text
         self.notes.outdated.connect(self.status.withdraw)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
         for messenger in (self.notes, self.sources, self.updater):
