@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             self.source_pane.list.addAction(a[name])
 
         # --- signals ---
-        d.reset.connect(self.status.clearMessage)  # the last briefing's news is not about this one
+        d.reset.connect(self.status.briefing_shown)  # the last briefing's news is not about this one
         d.dirtyChanged.connect(self._update_title)
         d.changed.connect(self._update_title)  # an unsaved briefing is called by its title, which may change
         d.refused.connect(lambda text: self.status.tell(text, 8000))
