@@ -82,6 +82,23 @@ def named(name: object, problem: object) -> Message:
     return Message(QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"), name=name, problem=problem)
 
 
+def template_stand_in(template: str, page_size: str, font: str, font_size_pt: float) -> Message:
+    """A note whose template is not installed (a colleague's department template) is laid out with a stand-in: the
+    window says so on opening and in each export's warnings, so a note never goes out in another layout unknowingly.
+    The values are the stand-in's own layout."""
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "template '{template}' is not installed; the export uses Briefing's default layout instead "
+            "({page_size}, {font} {font_size_pt} pt)",
+        ),
+        template=template,
+        page_size=page_size,
+        font=font,
+        font_size_pt=f"{font_size_pt:g}",
+    )
+
+
 def message_of(value: object) -> Message | None:
     """The Message a value is or carries (an error's `message`, or its only argument), else None."""
     if isinstance(value, Message):

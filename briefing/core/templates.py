@@ -114,7 +114,7 @@ class Template:
     decision_block: DecisionSpec | None = field(default_factory=DecisionSpec)  # None: never one
     contact_block: ContactSpec = field(default_factory=ContactSpec)
     path: Path | None = None  # where it was loaded from
-    origin: str = "built-in"  # built-in, shared, user
+    origin: str = "built-in"  # built-in, shared, user; the window's stand-in for one not installed: stand-in
 
     def section(self, section_id: str) -> SectionSpec:
         for spec in self.sections:

@@ -24,13 +24,13 @@ from briefing.core.model import Briefing, Excerpt, Item, Section
 from briefing.core.templates import SectionSpec, Template
 from briefing.gui.column import CardColumn
 from briefing.gui.i18n import in_interface_language, interface_is_french, shown_headings, shown_label
-from briefing.gui.items import ITEM_MIME, ItemWidget, item_words
+from briefing.gui.items import ITEM_MIME, ItemWidget, item_words, note_words
 from briefing.gui.source_view import PASSAGE_MIME
 from briefing.gui.style import page_background, quiet, scaled_font, section_colour, text_colour_on, warn
 from briefing.gui.title_block import TitleBlockWidget
 
 if TYPE_CHECKING:
-    from briefing.core.operations import Change
+    from briefing.core.operations import Change, EditItemText
     from briefing.gui.document import BriefingDocument
 
 COLUMN_WIDTH = 920  # a readable line length for the note, however wide the window
@@ -40,6 +40,7 @@ NOTE_SHARE = 0.6  # of the window, about the note pane's by default (the main wi
 EAGER_CARDS = 24  # in note order, before the window shows: more than the tallest screen holds
 BATCH_CARDS = 20  # per pass of the event loop afterwards (20-50 ms), so the window stays responsive
 CARD_HEIGHT_GUESS = 72  # pixels a card not made yet reserves, so the scroll bar hardly moves as cards arrive
+TYPING_COUNT_MS = 200  # the words of a note being written are counted this long after typing pauses
 
 
 def citation(briefing: Briefing, excerpt: Excerpt) -> str:
@@ -348,6 +349,9 @@ class BriefingView(QScrollArea):
         self.read_only = False
         self._batch_timer = QTimer(self, singleShot=True, interval=0)
         self._batch_timer.timeout.connect(self._make_batch)
+        self._typing: str | None = None  # the item whose open editor's text changed last
+        self._typing_timer = QTimer(self, singleShot=True, interval=TYPING_COUNT_MS)
+        self._typing_timer.timeout.connect(self._count_typing)
 
     def minimumSizeHint(self) -> QSize:
         """No narrower than the note's least width (the title block's labels and fields, a card's row): the
@@ -471,6 +475,7 @@ class BriefingView(QScrollArea):
         self.sections = {}
         self.selected_item = None
         self._words = {}
+        self._typing = None
         self.title_block.build(template, briefing.title_block)
         eager = EAGER_CARDS
         headings = shown_headings(briefing)
@@ -584,7 +589,7 @@ class BriefingView(QScrollArea):
             widget.column.insert(position, card)
             current.insert(position, item_id)
         widget.set_pending([item.id for item in section.items[len(shown) :]])
-        widget.update_count(sum(self._count(item) for item in section.items))
+        widget.update_count(self._section_words(section))
 
     def _adopt(self, item: Item, section_widget: SectionWidget) -> ItemWidget:
         # A card that moved from another section is reused, not rebuilt.
@@ -600,6 +605,7 @@ class BriefingView(QScrollArea):
         card.note_language = self.briefing.title_block.language if self.briefing is not None else ""
         card.activated.connect(self._item_activated)
         card.editFinished.connect(self.editCommitted)
+        card.textTyped.connect(self._typed)
         card.editRefused.connect(self.document.refuse_read_only)
         card.navigate.connect(self._navigate)
         card.contextRequested.connect(self.itemContextMenu)
@@ -631,6 +637,49 @@ class BriefingView(QScrollArea):
 
     def total_words(self) -> int:
         return sum(s.words for s in self.sections.values())
+
+    def _section_words(self, section: Section) -> int:
+        """The section's words, a note being written counted with what is typed in it (README: the counts follow
+        typing, not only what was committed)."""
+        typing = self.typed_edit()
+        typed = typing.item_id if typing is not None else None
+        return sum(
+            note_words(typing.text) if typing is not None and item.id == typed and item.kind == "note"
+            else self._count(item)
+            for item in section.items
+        )  # fmt: skip
+
+    def typed_edit(self) -> EditItemText | None:
+        """The open editor's text not committed yet, as the change leaving it would make (None if unchanged). The
+        page count lays the note out with it; the card's editor, not the keyboard, says what is being written, so
+        a note left open while another window has the keyboard still counts."""
+        if self._typing is None:
+            return None
+        card = next((s.widgets[self._typing] for s in self.sections.values() if self._typing in s.widgets), None)
+        text = card.typed() if card is not None else None
+        if text is None:
+            return None
+        from briefing.core.operations import EditItemText  # (not loaded at start-up)
+
+        return EditItemText(self._typing, text)
+
+    def _typed(self, item_id: str) -> None:
+        self._typing = item_id
+        self._typing_timer.start()  # restarts: counted once typing pauses
+
+    def _count_typing(self) -> None:
+        """The section's and the note's words with the text being typed; wordsChanged has the pages counted again
+        (on a worker, half a second later: page_count.py)."""
+        if self._typing is None or self.briefing is None:
+            return
+        try:
+            section = self.briefing.find_item(self._typing)[0]
+        except KeyError:  # deleted meanwhile
+            return
+        widget = self.sections.get(section.id)
+        if widget is not None:
+            widget.update_count(self._section_words(section))
+            self.wordsChanged.emit(self.total_words())
 
     # --- selection -----------------------------------------------------------------------------------
 

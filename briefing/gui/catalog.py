@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import functools
 
+from briefing.core.messages import Message, template_stand_in
 from briefing.core.model import Briefing
 from briefing.core.templates import DEFAULT_TEMPLATE, SectionSpec, Template, TemplateCatalog, load_catalog
+
+STAND_IN = "stand-in"  # the origin of a template made up for a note whose own is not installed
 
 
 @functools.cache
@@ -15,7 +18,8 @@ def catalog() -> TemplateCatalog:
 
 
 def template_for(briefing: Briefing) -> Template:
-    """The briefing's template, or a stand-in built from its own sections when the template is not installed."""
+    """The briefing's template, or a stand-in built from its own sections when the template is not installed: the
+    default layout (Template's defaults) with the default template's classifications and page budget."""
     try:
         return catalog().get(briefing.template)
     except KeyError:
@@ -29,5 +33,14 @@ def template_for(briefing: Briefing) -> Template:
             sections=specs,
             classifications=fallback.classifications,
             page_budget=fallback.page_budget,
+            origin=STAND_IN,
         )
-    return Template(id=briefing.template, name=briefing.template, sections=specs)
+    return Template(id=briefing.template, name=briefing.template, sections=specs, origin=STAND_IN)
+
+
+def stand_in_notice(template: Template) -> Message | None:
+    """What to tell of a stand-in template (template_for): that the note's own is not installed, and the layout
+    used instead; None for an installed template."""
+    if template.origin != STAND_IN:
+        return None
+    return template_stand_in(template.id, template.page_size, template.body_font, template.font_size_pt)

@@ -48,9 +48,12 @@ def ask_export(
     # The snapshot is the document tree, built now (milliseconds); a worker renders and writes it while the
     # analyst goes on editing, and nothing edited after this moment reaches the file.
     from briefing.core.update import unreviewed_changes
+    from briefing.gui.catalog import stand_in_notice
 
     unreviewed = unreviewed_changes(document.briefing)  # their new wording goes out unread: said, never refused
-    warnings = [shown_error(unreviewed)] if unreviewed is not None else []
+    # the note's own template not installed: written in the stand-in's layout, and said so
+    known = [stand_in_notice(document.template), unreviewed]
+    warnings = [shown_error(warning) for warning in known if warning is not None]
     try:
         return build_tree(document.briefing, document.template, draft=draft), target, warnings
     except Exception as exc:

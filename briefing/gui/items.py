@@ -30,7 +30,12 @@ ITEM_MIME = "application/x-briefing-item"
 def item_words(item: Item) -> int:
     """Words an item puts on the page (an excerpt's quote, a note's text without its markup and list markers;
     comments are internal)."""
-    return count_words(item.anchor.exact if isinstance(item, Excerpt) else richtext.plain(item.text))
+    return count_words(item.anchor.exact) if isinstance(item, Excerpt) else note_words(item.text)
+
+
+def note_words(text: str) -> int:
+    """Words a note's text puts on the page: without its markup and list markers."""
+    return count_words(richtext.plain(text))
 
 
 _OPENING = "\"'“‘«„"
@@ -126,6 +131,7 @@ class ItemWidget(QFrame):
     editable = True  # False while the briefing is open read-only: Enter, F2 and double-click do not edit
     note_language = ""  # the note's language ("en", "fr", "bilingual"), which checks the spelling of what is typed
     editFinished = Signal(str, str)  # item id, new text
+    textTyped = Signal(str)  # item id: the open editor's text changed (the counts follow it before it is committed)
     editRefused = Signal()  # an editing key or double-click on a card that is not editable (read-only briefing)
     navigate = Signal(str, int)  # item id, -1 up / +1 down
     contextRequested = Signal(str, QPoint)
@@ -317,6 +323,7 @@ class ItemWidget(QFrame):
             self.editor.setAccessibleName(self.tr("Edit comment") if self.kind == "excerpt" else self.tr("Edit note"))
             self.editor.committed.connect(self._commit)
             self.editor.heightChanged.connect(self.fit_height)
+            self.editor.textChanged.connect(lambda: self.textTyped.emit(self.item_id))
             self.text.hide()
             self.body.addWidget(self.editor)
             self.editor.show()

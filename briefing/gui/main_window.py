@@ -127,11 +127,12 @@ class MainWindow(QMainWindow):
             self.source_pane.list.addAction(a[name])
 
         # --- signals ---
-        d.reset.connect(self.status.clearMessage)  # the last briefing's news is not about this one
+        d.reset.connect(self.status.briefing_shown)  # the last briefing's news is not about this one
         d.dirtyChanged.connect(self._update_title)
         d.changed.connect(self._update_title)  # an unsaved briefing is called by its title, which may change
         d.refused.connect(lambda text: self.status.tell(text, 8000))
         self.briefing_view.wordsChanged.connect(self.status.show_words)
+        self.status.page_count.typing = self.briefing_view.typed_edit  # a note being written is counted with its text
         self.notes.outdated.connect(self.status.withdraw)
         self.notes.sectionActionsChanged.connect(self._fill_menus)
         for messenger in (self.notes, self.sources, self.updater):

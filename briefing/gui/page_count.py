@@ -1,13 +1,14 @@
 """The status bar's page count: the exact count of the PDF the export would write, laid out on a worker thread.
 
 After each change the window calls request(); half a second after the last one, a copy of the note (note_copy,
-as autosave takes: the sources are shared, the rest is the copy's own) is counted on a worker, so typing never
-waits. Latest wins: a count still running when the note changes is finished but not shown, and the newest note
-is counted next.
+as autosave takes: the sources are shared, the rest is the copy's own), with the text of a note still being
+written put in it (`typing`), is counted on a worker, so typing never waits. Latest wins: a count still running
+when the note changes is finished but not shown, and the newest note is counted next.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -17,7 +18,10 @@ from briefing.gui.i18n import shown_headings
 from briefing.gui.style import warn
 
 if TYPE_CHECKING:  # the export layer loads on the worker, with the first count, not at start-up
+    from collections.abc import Callable
+
     from briefing.core.model import Briefing
+    from briefing.core.operations import Operation
     from briefing.core.templates import Template
     from briefing.export.pages import PageCount
 
@@ -74,6 +78,8 @@ class PageCountWatcher(QObject):
         self._note: tuple[Briefing, Template] | None = None
         self._requested = 0  # generation of the latest request
         self._running = False
+        # the change leaving the note being written would make (the window's BriefingView.typed_edit): counted too
+        self.typing: Callable[[], Operation | None] = lambda: None
 
     def request(self, briefing: Briefing, template: Template) -> None:
         """The note changed: count it again once changes pause (at once for the first count)."""
@@ -86,9 +92,16 @@ class PageCountWatcher(QObject):
     def _start(self) -> None:
         if self._running or self._note is None:
             return  # _finished starts the next one
+        from briefing.core.errors import OperationError
+
         briefing, template = self._note
+        copy = briefing.note_copy()
+        typing = self.typing()
+        if typing is not None:
+            with contextlib.suppress(OperationError):  # (a note deleted meanwhile: the note as it is)
+                typing.apply(copy)
         self._running = True
-        self.pool.start(_Count(self._requested, briefing.note_copy(), template, self.signals))
+        self.pool.start(_Count(self._requested, copy, template, self.signals))
 
     def _finished(self, generation: int) -> bool:
         """Whether the note counted is still the latest; if not, the latest is counted next."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizeGrip, QStatusBar, QWidget
 
 from briefing.gui.accessible import announce
@@ -179,6 +179,19 @@ class StatusBar(QStatusBar):
         if not self._painted:  # the first count waits for the window's first paint (see show_words)
             self._painted = True
             self.page_count.request(self.document.briefing, self.document.template)
+
+    def briefing_shown(self) -> None:
+        """Another briefing is shown: the last one's news goes. One whose template is not installed says so, until
+        the next message, and a screen reader hears it: its page count and exports use a stand-in layout."""
+        from briefing.core.messages import named
+        from briefing.gui.catalog import stand_in_notice
+        from briefing.gui.i18n import shown_error
+
+        self.clearMessage()
+        notice = stand_in_notice(self.document.template)
+        if notice is not None:
+            name = self.document.display_name(QCoreApplication.translate("MainWindow", "Untitled briefing"))
+            self.tell(shown_error(named(name, notice)))
 
     def tell(self, text: str, timeout: int = 0) -> None:
         """Tell the user: the status bar shows text (for timeout ms; 0: until replaced) and a screen reader says it

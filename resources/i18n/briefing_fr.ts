@@ -1865,6 +1865,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>le texte ne tient pas sur la page&#xa0;: le modèle {template} ({page_size}, {font_size_pt} pt, marges {margins} mm) ne lui laisse que {width} × {height} mm&#xa0;; utilisez des marges plus petites ou un autre modèle</translation>
     </message>
     <message>
+        <source>template &apos;{template}&apos; is not installed; the export uses Briefing&apos;s default layout instead ({page_size}, {font} {font_size_pt} pt)</source>
+        <translation>le modèle «&#xa0;{template}&#xa0;» n’est pas installé&#xa0;; l’export utilise à la place la mise en page par défaut de Briefing ({page_size}, {font} {font_size_pt}&#xa0;pt)</translation>
+    </message>
+    <message>
         <source> and {count} more</source>
         <translation> et {count} autres</translation>
     </message>

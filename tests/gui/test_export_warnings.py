@@ -131,3 +131,58 @@ def test_an_untitled_note_says_the_page_shows_no_title(qtbot, prompts, tmp_path:
     assert message.startswith("Exported untitled.docx — the note has no title: the page shows none, and the file's")
     assert "properties call it “" in message and "(untitled)”; give it one in the title block" in message
     window.status.page_count.wait()
+
+
+def test_a_note_whose_template_is_not_installed_says_so_on_opening_and_in_its_exports(
+    qtbot, prompts, tmp_path: Path, briefing: Briefing
+) -> None:
+    """QA10 D13: a colleague's note made with a department template this office does not have opened and exported
+    in the default layout without a word, so it could be sent in the wrong layout unknowingly."""
+    from briefing.core.project_save import save_briefing
+    from briefing.gui.main_window import MainWindow
+    from tests.gui.conftest import open_and_wait
+
+    briefing.template = "gc-a4"  # made elsewhere: A4, other margins and fonts
+    path = tmp_path / "dept.briefing"
+    save_briefing(briefing, path)
+    notice = (
+        "template 'gc-a4' is not installed; the export uses Briefing's default layout instead (letter, Arial 11 pt)"
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.statusBar().currentMessage() == ""  # the window's own untitled note
+    assert open_and_wait(window, path)
+    assert window.statusBar().currentMessage() == f"dept.briefing: {notice}"  # kept until another message
+    prompts.save_as += [str(tmp_path / "dept.pdf")]
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.action("export_pdf").trigger()
+    assert window.statusBar().currentMessage() == f"Exported dept.pdf — {notice}"
+    assert (tmp_path / "dept.pdf").is_file()  # written all the same, in the stand-in's layout
+    window.files.show_briefing(briefing_with_template("information-note"), None)
+    assert window.statusBar().currentMessage() == ""  # an installed template: nothing to say
+    window.status.page_count.wait()
+
+
+def briefing_with_template(template: str) -> Briefing:
+    from briefing.core.templates import load_catalog, new_briefing
+
+    return new_briefing(load_catalog().get(template), title="Installed")
+
+
+def test_the_stand_in_layout_is_said_in_french(qtbot, tmp_path: Path, briefing: Briefing) -> None:
+    from briefing.gui.catalog import stand_in_notice, template_for
+    from briefing.gui.i18n import shown_error
+    from tests.gui.test_messages_fr import CATALOGUE
+    from tests.gui.test_translation import installed
+
+    briefing.template = "gc-a4"
+    notice = stand_in_notice(template_for(briefing))
+    assert notice is not None
+    with installed(CATALOGUE.read_bytes(), tmp_path):  # the catalogue as committed (the lead rebuilds the .qm)
+        assert shown_error(notice) == (
+            "le modèle «\u00a0gc-a4\u00a0» n’est pas installé\u00a0; l’export utilise à la place la mise en page par défaut de "
+            "Briefing (letter, Arial 11\u00a0pt)"
+        )
+    briefing.template = "information-note"
+    assert stand_in_notice(template_for(briefing)) is None

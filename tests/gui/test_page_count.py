@@ -125,3 +125,43 @@ def test_any_other_reason_is_said_in_the_label_cut_short(qtbot, watcher, gc_temp
     qtbot.waitUntil(lambda: watcher.label.text().startswith("Pages not counted"), timeout=10_000)
     assert watcher.label.text() == "Pages not counted: the PDF fonts cannot show some of the text…"
     assert watcher.label.toolTip() == f"The pages cannot be counted: {reason}"
+
+
+def test_the_counts_follow_a_note_while_it_is_being_written(qtbot, gc_template) -> None:
+    """QA10 D5: the words, the section's budget and the page count stayed at the old figures until the note was
+    left; the analyst writing the Summary must see the note go over its pages while writing it."""
+    from PySide6.QtCore import Qt
+
+    from briefing.gui.main_window import MainWindow
+
+    briefing = long_note(gc_template, 1)
+    for section in briefing.sections[4:]:
+        section.items.clear()  # 2 pages: within the budget
+    window = MainWindow(briefing)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    status = window.status
+    qtbot.waitUntil(lambda: status.pages.text() == "2 pages, 2 at most", timeout=10_000)
+    words = window.briefing_view.total_words()
+    assert status.words.text() == f"{words} words"
+    window.briefing_view.current_section = "summary"
+    summary = window.briefing_view.sections["summary"]
+    before = summary.words
+    qtbot.keyClick(window.briefing_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    card = window.briefing_view.card(briefing.section("summary").items[-1].id)
+    assert card is not None and card.editor is not None
+    sentence = "Officials will continue to monitor the situation closely and report back. "  # 11 words
+    card.editor.insertPlainText(sentence * 36)  # pasted
+    qtbot.keyClicks(card.editor, "Then **typed**")  # the markup is not a word
+    typed = 11 * 36 + 2
+    qtbot.waitUntil(lambda: status.words.text() == f"{words + typed} words", timeout=5_000)
+    over = before + typed - 120
+    assert summary.words == before + typed and summary.count.text() == f"{before + typed} / 120 words, {over} over"
+    qtbot.waitUntil(lambda: status.pages.text().startswith("3 pages, 2 at most"), timeout=10_000)
+    assert card.editor is not None and card.editor.hasFocus()  # still being written: nothing was committed
+    assert briefing.section("summary").items[-1].text == "" and window.document.undo_stack.count() == 1
+    card.editor.clear()  # all taken out again, still in the editor
+    qtbot.waitUntil(lambda: status.pages.text() == "2 pages, 2 at most", timeout=10_000)
+    assert status.words.text() == f"{words} words" and summary.words == before
+    window.status.page_count.wait()
