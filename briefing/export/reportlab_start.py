@@ -187,7 +187,9 @@ _format_text: Any = None  # ReportLab's own PDFTextObject._formatText
 
 def faster_format_text(self: Any, text: Any) -> str:
     """PDFTextObject._formatText's text for a run in an embedded TrueType font, without its bookkeeping."""
-    font = _get_font(self._fontname)
+    font = _fonts.get(self._fontname)  # (pdfmetrics.getFont's own first step)
+    if font is None:
+        font = _get_font(self._fontname)
     if not font._dynamicFont or isinstance(text, _ShapedStr):
         return str(_format_text(self, text))
     canvas = self._canvas
@@ -197,18 +199,32 @@ def faster_format_text(self: Any, text: Any) -> str:
     if len(runs) == 1 and runs[0][0] == self._curSubset:  # one run in the subset already set
         return f"({escape(runs[0][1])}) Tj"
     operators = []
-    font_size = None
     for subset, encoded in runs:
         if subset != self._curSubset:
-            if font_size is None:
-                font_size = f"{remembered_fp_str(self._fontsize)} Tf {remembered_fp_str(self._leading)} TL"
-            operators.append(f"{font.getSubsetInternalName(subset, doc)} {font_size}")
+            operators.append(_font_operators(self, font, subset, doc))
             self._curSubset = subset
         operators.append(f"({escape(encoded)}) Tj")
     return " ".join(operators)
 
 
-_get_font: Any = None  # the module's pdfmetrics.getFont and ShapedStr, set with faster_format_text
+def _font_operators(text_object: Any, font: Any, subset: int, doc: Any) -> str:
+    """The operators selecting a font's subset at the text object's size and leading, remembered per document (its
+    subset's name does not change once given: ReportLab's getSubsetInternalName looks it up through a weak dictionary
+    each time, for the thousands of font changes in lines of mixed scripts)."""
+    try:
+        known: dict[tuple[Any, ...], str] = doc._subset_font_operators
+    except AttributeError:
+        known = doc._subset_font_operators = {}
+    key = (font.fontName, subset, text_object._fontsize, text_object._leading)
+    operators = known.get(key)
+    if operators is None:
+        size, leading = remembered_fp_str(key[2]), remembered_fp_str(key[3])
+        operators = known[key] = f"{font.getSubsetInternalName(subset, doc)} {size} Tf {leading} TL"
+    return operators
+
+
+_get_font: Any = None  # the module's pdfmetrics.getFont, its registry of fonts and ShapedStr, set with
+_fonts: dict[str, Any] = {}  # faster_format_text
 _ShapedStr: Any = None
 
 
@@ -216,13 +232,14 @@ class _FasterText(_RememberedNumbers):
     """The text object module, its fp_str remembered and its text objects' runs encoded by faster_format_text."""
 
     def exec_module(self, module: ModuleType) -> None:
-        global _format_text, _get_font, _ShapedStr
+        global _format_text, _get_font, _fonts, _ShapedStr
         super().exec_module(module)
         text_object: Any = module.PDFTextObject
         if text_object._formatText is not faster_format_text:
-            _format_text, _get_font, _ShapedStr = (
+            _format_text, _get_font, _fonts, _ShapedStr = (
                 text_object._formatText,
                 module.pdfmetrics_getFont,
+                sys.modules[module.pdfmetrics_getFont.__module__]._fonts,
                 module.ShapedStr,
             )
             text_object._formatText = faster_format_text
