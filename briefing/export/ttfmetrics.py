@@ -219,8 +219,7 @@ class FastTTFont(TTFont):
     _codes: _Codes | None = None  # the codes of the last document drawn
 
     def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
-        table = self._code_table(doc) if isinstance(text, str) else None
-        if table is not None:
+        if isinstance(text, str) and (table := self._code_table(doc)) is not None:
             try:
                 pairs = charmap_encode(text, "strict", table)[0]  # (subset, code byte) for each character
             except UnicodeEncodeError:  # a character without a code
