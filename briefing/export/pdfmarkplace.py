@@ -79,14 +79,22 @@ def placed(text: str, font_name: str) -> ShapedStr | None:
     nominal = [hb_font.get_nominal_glyph(ord(ch)) for ch in text]
     for info, pos in zip(infos, positions, strict=True):
         # the character this glyph draws: one of its cluster's (HarfBuzz puts a letter's marks before it, which
-        # readers such as pypdf, reversing a right-to-left line, give back after it)
-        index = next((i for i in range(info.cluster, len(text)) if not taken[i] and nominal[i] == info.codepoint), None)
-        if index is None:
-            return None
+        # readers such as pypdf, reversing a right-to-left line, give back after it); most often the cluster's first
+        cluster, glyph = info.cluster, info.codepoint
+        index = cluster
+        if cluster >= len(text) or taken[cluster] or nominal[cluster] != glyph:
+            found = next((i for i in range(cluster, len(text)) if not taken[i] and nominal[i] == glyph), None)
+            if found is None:
+                return None
+            index = found
         taken[index] = True
-        chars.append(text[index])
-        x_advance, x_offset, y_offset = (value * scale for value in (pos.x_advance, pos.x_offset, pos.y_offset))
-        data.append(ShapeData(info.cluster, x_advance, 0, x_offset, y_offset, widths.get(ord(text[index]), 0)))
+        char = text[index]
+        chars.append(char)
+        data.append(
+            ShapeData(
+                cluster, pos.x_advance * scale, 0, pos.x_offset * scale, pos.y_offset * scale, widths.get(ord(char), 0)
+            )
+        )
     return ShapedStr("".join(chars), shapeData=data)
 
 

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import struct
 import threading
+import weakref
+from codecs import charmap_encode
 from collections.abc import Iterable, Sequence
-from itertools import groupby
+from itertools import islice
 from typing import Any
 
 from reportlab.pdfbase import ttfonts
@@ -208,23 +211,65 @@ class FastTTFont(TTFont):
 
     Each piece of text drawn is turned into the codes of the font's subsets (256 characters each) by splitString,
     which ReportLab does one character at a time in Python: about a tenth of laying out and drawing a note. Most
-    text only has characters the document has drawn before; they are looked up with C-level calls here, and the
-    rest (a character seen for the first time, one the font lacks) is left to ReportLab, which assigns its code.
-    The result is the same list of (subset, bytes)."""
+    text only has characters the document has drawn before; they are encoded at C speed here (a charmap codec's
+    table of the codes given so far, kept for the last document drawn: each character to its subset and code byte),
+    and text with any other character (one seen for the first time, one the font lacks) is left to ReportLab, which
+    assigns its code. The result is the same list of (subset, bytes)."""
+
+    _codes: _Codes | None = None  # the codes of the last document drawn
 
     def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
-        state = self.state.get(doc)
-        if state is not None and isinstance(text, str):
-            try:  # (ReportLab draws a no-break space as a space)
-                codes = list(map(state.assignments.__getitem__, map(ord, text.replace("\xa0", " "))))
-            except KeyError:
+        if isinstance(text, str) and (table := self._code_table(doc)) is not None:
+            try:
+                pairs = charmap_encode(text, "strict", table)[0]  # (subset, code byte) for each character
+            except UnicodeEncodeError:  # a character without a code
                 pass
             else:
-                if not codes or max(codes) < 256:
-                    return [(0, bytes(codes))] if codes else []
-                return [(subset, bytes(n & 0xFF for n in run)) for subset, run in groupby(codes, lambda n: n >> 8)]
+                subsets, codes = pairs[0::2], pairs[1::2]
+                if not subsets:
+                    return []
+                if subsets.count(subsets[0]) == len(subsets):  # (most runs: one subset)
+                    return [(subsets[0], codes)]
+                return [(subsets[m.start()], codes[m.start() : m.end()]) for m in _SAME_BYTES.finditer(subsets)]
         results: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         return results
+
+    def _code_table(self, doc: Any) -> dict[int, bytes] | None:
+        """The codes given so far in this document (None before the first, or once the font is written)."""
+        codes = self._codes
+        if codes is None or codes.document() is not doc or codes.state.frozen:
+            state = self.state.get(doc)  # (a weak dictionary: a lookup per run of text, when not kept here)
+            if state is None or state.frozen:
+                return None
+            codes = self._codes = _Codes(doc, state)
+        return codes.table()
+
+
+class _Codes:
+    """A font's codes in one document as a charmap codec's table: each character drawn so far to its subset and
+    code byte (ReportLab's State.assignments, which only ever grows, in order)."""
+
+    __slots__ = ("_seen", "_table", "document", "state")
+
+    def __init__(self, doc: Any, state: Any) -> None:
+        self.document = weakref.ref(doc)
+        self.state = state
+        self._table: dict[int, bytes] = {}
+        self._seen = 0  # how many of the state's assignments the table holds
+
+    def table(self) -> dict[int, bytes]:
+        assignments = self.state.assignments
+        if self._seen != len(assignments):
+            # (a code past the first 256 subsets has no byte pair: text with its character goes to ReportLab)
+            new = islice(assignments.items(), self._seen, None)
+            self._table.update((char, bytes((code >> 8, code & 0xFF))) for char, code in new if code < 0x10000)
+            self._seen = len(assignments)
+            if 32 in self._table:
+                self._table[0xA0] = self._table[32]  # ReportLab draws a no-break space as a space
+        return self._table
+
+
+_SAME_BYTES = re.compile(rb"(.)\1*", re.DOTALL)  # a run of one subset number
 
 
 def _subset(face: FastFace, subset: Sequence[int], offsets: GlyphOffsets, metrics: Metrics) -> bytes:

@@ -171,3 +171,68 @@ def test_runs_of_text_are_encoded_as_reportlab_encodes_them(tmp_path: Path, mult
     arabic = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")  # (drawn reshaped: presentation forms)
     assert len(compared) > 100 and any(map(arabic.search, texts)) and any("加拿大" in t for t in texts)
     assert any(kind == "ShapedStr" for kind, _ in compared)
+
+
+def _text_state(tx: Any) -> tuple[Any, ...]:
+    """What drawing a line changes: the text object's operators and attributes, and the paragraph's line state."""
+    xs = tx.XtraState
+    copied = {k: (v.copy() if isinstance(v, dict | list) else v) for k, v in xs.__dict__.items()}
+    return list(tx._code), {k: v for k, v in tx.__dict__.items() if k not in ("_code", "XtraState")}, copied
+
+
+def _put_back(tx: Any, state: tuple[Any, ...]) -> None:
+    code, attributes, extra = state
+    tx._code[:] = code
+    tx.__dict__.update(attributes)
+    tx.XtraState.__dict__.clear()
+    tx.XtraState.__dict__.update({k: (v.copy() if isinstance(v, dict | list) else v) for k, v in extra.items()})
+
+
+def test_lines_of_mixed_text_are_drawn_as_reportlab_draws_them(tmp_path: Path, multilingual: Briefing) -> None:
+    """faster_put_frag_line leaves the text object and the paragraph's line state as ReportLab's _putFragLine does,
+    for every line of mixed text of an export in several scripts with vowel marks placed, and of paragraphs with
+    what it leaves to ReportLab (underline, strike-through, link, background colour, leader dots)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph, paragraph
+
+    from briefing.core.templates import load_catalog
+    from briefing.export import export_briefing
+    from briefing.export import reportlab_start as start
+    from tests.export.test_pdfmarks import _quoting
+
+    if paragraph._putFragLine is not start.faster_put_frag_line:
+        pytest.skip("ReportLab was imported before briefing.export in this test process")
+    kinds: list[bool] = []
+
+    def both(cur_x: float, tx: Any, line: Any, last: Any, kind: str) -> None:
+        before = _text_state(tx)
+        start._put_frag_line(cur_x, tx, line, last, kind)
+        given = _text_state(tx)
+        _put_back(tx, before)
+        start.faster_put_frag_line(cur_x, tx, line, last, kind)
+        assert _text_state(tx) == given, [frag.text for frag in line.words]
+        kinds.append(start._undecorated(tx, line, last))
+
+    template = load_catalog().get(multilingual.template)
+    styles = [
+        ParagraphStyle("p", fontSize=10, leading=12, alignment=4),
+        ParagraphStyle("dots", endDots=".", autoLeading="max", alignment=2),
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paragraph, "_putFragLine", both)
+        export_briefing(_quoting(multilingual, "\u062d\u064e\u0628\u064a \u0643\u064e\u062a\u064e\u0628"), template,
+                        tmp_path / "scripts.pdf")  # fmt: skip
+        canvas = Canvas(str(tmp_path / "decorated.pdf"))
+        for style in styles:
+            for text in [
+                "plain <b>bold</b> and <i>italic</i> words",
+                "<u>underlined</u> then <strike>struck</strike> and <a href='https://example.com'>a link</a>",
+                "<font backColor='yellow'>marked</font> and x<super>2</super> and <sub>low</sub> <font color='red'>red</font>",
+                "a long line of <b>bold</b> words that ReportLab justifies over <i>two</i> lines of the paragraph",
+            ]:
+                para = Paragraph(text, style)
+                para.wrap(120, 500)
+                para.drawOn(canvas, 50, 500)
+        canvas.save()
+    assert kinds.count(True) >= 10 and kinds.count(False) >= 6, kinds  # both ways taken

@@ -62,7 +62,8 @@ def test_text_is_split_into_the_same_subset_codes_as_reportlab_splits_it(file: s
     assert type(ours) is FastTTFont
     chinese = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 700) if c in theirs.face.charToGlyph)  # 3 subsets
     texts = ["Talks resumed", "Talks\xa0resumed", "", "Tehran 德黑兰", chinese[:300], "Talks resumed", chinese]
-    texts += [chinese[::-1], "Talks\xa0resumed 德黑兰", b"bytes too", "Talks resumed"]
+    texts += [chinese[::-1], "Talks\xa0resumed 德黑兰", b"bytes too", "Talks resumed", "\xa0", chinese[100:150]]
+    texts += ["Thai \u0e01 lacking", "Thai \u0e01 lacking", "德" + chinese[600:] + "德 " + chinese[:3]]  # (ก: no glyph)
     doc_theirs, doc_ours = PDFDocument(), PDFDocument()  # (each font keeps its codes per document)
     for text in texts:
         assert ours.splitString(text, doc_ours) == theirs.splitString(text, doc_theirs), text
