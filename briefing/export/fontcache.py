@@ -9,7 +9,8 @@ not checked again until it changes: its size, modification and change times and 
 found sound are kept in user_cache_dir()/fonts-checked (the checksums of the nine faces a note in Arabic, Hebrew
 and Chinese uses are 23 million instructions, 0.7 % of a cold export to PDF), as Python trusts its bytecode cache
 by its source's time and size; writing, replacing or cutting the copy short changes them (an edit cannot set the
-change time back), and the copy is checked again. The copy's name carries the compressed file's size,
+change time back; on Windows, where that time is the creation time, an edit that also set the modification
+time back would go unseen), and the copy is checked again. The copy's name carries the compressed file's size,
 modification time and that CRC, so a changed bundled font never meets an older copy (which is removed when the new
 one is written). When the cache folder cannot be written or read, the font is unpacked in memory as before:
 nothing fails.
