@@ -1,7 +1,5 @@
 """`python -m briefing`."""
 
-import sys
+from briefing.cli import run
 
-from briefing.cli import main
-
-sys.exit(main())
+run()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import time
 import warnings
@@ -12,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
+
+from briefing.core.lazy_regex import lazy
 
 PROGRESS_DELAY = 0.4  # seconds an import runs before its progress is shown (as in the window)
 
@@ -23,10 +24,12 @@ class CommandError(Exception):
 # What a terminal would act on instead of showing: C0 controls (ESC starts "set the window title", "clear the
 # screen"), DEL, C1 controls (CSI, OSC), line and paragraph separators, the bidi embeddings, overrides and isolates
 # (they reorder the rest of the line, and past it when left open), lone surrogates. Tab and newline are kept where
-# text may run over lines; a one-line message escapes them too.
+# text may run over lines; a one-line message escapes them too. (Compiled when first used: this module is imported
+# before briefing.cli.main makes compiled patterns come from their cache, and the surrogates' class alone takes
+# about 4 million instructions to compile.)
 _HIDDEN = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_HIDDEN_IN_TEXT = re.compile(f"[{_HIDDEN}]")
-_HIDDEN_IN_LINE = re.compile(f"[{_HIDDEN}\t\n]")
+_HIDDEN_IN_TEXT = lazy(f"[{_HIDDEN}]")
+_HIDDEN_IN_LINE = lazy(f"[{_HIDDEN}\t\n]")
 
 
 def visible(text: str, *, one_line: bool = False) -> str:

@@ -157,6 +157,8 @@ def _folded(text: str) -> tuple[str, list[int]]:
 
 @dataclass(frozen=True)
 class Match:
+    """Where a quote was found in a text (start and end offsets)."""
+
     start: int
     end: int
 
@@ -278,6 +280,8 @@ class Budget:
 
 @dataclass(frozen=True)
 class AnchorReport:
+    """What re-anchoring an excerpt found: its status and its old and new anchors."""
+
     excerpt_id: str
     status: AnchorStatus
     old: Anchor

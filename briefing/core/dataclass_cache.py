@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import dataclasses
 import importlib.util
 import marshal
 import sys
@@ -26,6 +25,12 @@ from types import CodeType
 from typing import Any
 
 from briefing import paths
+from briefing.core.lazy_modules import stand_ins
+
+# dataclasses imports inspect (with dis, tokenize and linecache) only to write a signature into the docstring of a
+# class that has none: it is imported when first used (core/lazy_modules.py)
+with stand_ins("inspect"):
+    import dataclasses
 
 _lock = threading.Lock()
 MAX_ENTRIES = 3000  # texts kept (about 6 a class; Briefing has some 150 dataclasses)

@@ -40,6 +40,8 @@ NO_SUBJECT = QT_TRANSLATE_NOOP("Messages", "(no subject)")
 
 @dataclass
 class SourceMeta:
+    """What is known of a source's origin: title, author, publisher, date, address, language."""
+
     title: str = ""
     author: str = ""
     publisher: str = ""
@@ -163,6 +165,8 @@ FLAGS = ("changed", "lost")  # what updating a source can leave on an excerpt fo
 
 @dataclass
 class Excerpt:
+    """A passage of a source filed in a section: where it is (its anchor) and the analyst's comment."""
+
     id: str
     source_id: str
     anchor: Anchor
@@ -178,6 +182,8 @@ class Excerpt:
 
 @dataclass
 class Note:
+    """The analyst's own paragraph in a section."""
+
     id: str
     text: str
 
@@ -189,6 +195,8 @@ Item = Excerpt | Note
 
 @dataclass
 class Section:
+    """A section of the note: its heading (and French heading) and its excerpts and notes, in order."""
+
     id: str
     heading: str
     heading_fr: str = ""
@@ -246,6 +254,8 @@ def missing_day(text: str) -> Message | None:
 
 @dataclass
 class TitleBlock:
+    """The note's title, number, addressee, purpose and markings."""
+
     title: str = ""
     title_fr: str = ""
     document_number: str = ""
@@ -271,6 +281,8 @@ class TitleBlock:
 
 @dataclass
 class Briefing:
+    """A briefing note: its template, title block, sections and sources."""
+
     template: str
     title_block: TitleBlock = field(default_factory=TitleBlock)
     sections: list[Section] = field(default_factory=list)

@@ -31,9 +31,9 @@ from briefing import paths
 
 _lock = threading.Lock()
 # A pattern no run has used in the last KEEP_RUNS rewrites of the cache is dropped. Some patterns differ from one
-# process to the next (ReportLab joins a set of names into one, in the set's order, which changes with Python's
-# string hashing): each run adds one, never used again, so the cache rewrites itself at each such run and would
-# otherwise grow without end.
+# run to the next (one made of an output file's name; a set of names joined in the set's order, which changes with
+# Python's string hashing: export/reportlab_start.py sorts ReportLab's one): each adds one, never used again, so the
+# cache rewrites itself at each such run and would otherwise grow without end.
 KEEP_RUNS = 8
 _HEADER = b"BRX2"  # then the payload's CRC-32, then the payload: (run number, {key: (run last used, form)})
 

@@ -27,6 +27,8 @@ ListKind = Literal["bullet", "number", "letter"]
 
 @dataclass(frozen=True)
 class Run:
+    """A stretch of text in one style (bold, italic)."""
+
     text: str
     bold: bool = False
     italic: bool = False

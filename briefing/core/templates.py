@@ -50,6 +50,8 @@ class TemplateError(Exception):
 
 @dataclass(frozen=True)
 class SectionSpec:
+    """A section a template lays out: its heading, guidance and word budget."""
+
     id: str
     heading: str
     heading_fr: str = ""
@@ -60,6 +62,8 @@ class SectionSpec:
 
 @dataclass(frozen=True)
 class Margins:
+    """Page margins in millimetres."""
+
     top: float = 25
     bottom: float = 25
     left: float = 25
@@ -86,6 +90,8 @@ class ContactSpec:
 
 @dataclass(frozen=True)
 class Template:
+    """A note template: its sections, page set-up, fonts and what its exports show."""
+
     id: str
     name: str
     sections: tuple[SectionSpec, ...]
@@ -538,6 +544,8 @@ def template_dirs(cache: YamlCache | None = None) -> list[tuple[str, Path]]:
 
 @dataclass
 class TemplateCatalog:
+    """The templates found, the files that could not be read, and the templates others replaced."""
+
     templates: dict[str, Template]
     errors: list[TemplateError]
     shadowed: list[Template]  # replaced by a template of the same id from a higher-priority folder

@@ -30,6 +30,8 @@ MAX_PLACES = 16  # places of the old prefix weighed (the nearest to the old plac
 
 @dataclass(frozen=True)
 class Reanchored:
+    """Where an excerpt points after its source was updated, and how it got there."""
+
     excerpt_id: str
     outcome: Outcome
     anchor: Anchor  # where the excerpt now points; the old anchor when lost

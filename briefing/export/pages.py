@@ -17,6 +17,8 @@ SOURCES = "sources"  # the section id given to the sources list
 
 @dataclass(frozen=True)
 class SectionStart:
+    """The page a printed section starts on."""
+
     section_id: str  # SOURCES for the sources list
     heading: str
     page: int  # from 1
@@ -24,6 +26,8 @@ class SectionStart:
 
 @dataclass(frozen=True)
 class PageCount:
+    """A PDF's page count against its template's page budget, with the page of each section."""
+
     pages: int
     budget: int | None  # the template's page budget; None when it sets none
     sections: tuple[SectionStart, ...]  # those printed (a section with no items has no heading), in order

@@ -49,6 +49,8 @@ _LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class Family:
+    """A bundled font family: its registered name and its four faces' files."""
+
     key: str
     files: tuple[str, str, str, str]  # regular, bold, italic, bold italic
 

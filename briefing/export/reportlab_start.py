@@ -21,6 +21,8 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 from typing import Any
 
+from briefing.core.lazy_modules import stand_ins
+
 PARAGRAPH = "reportlab.platypus.paragraph"
 
 # The web-address pattern's three character classes, which ReportLab compiles case-insensitively: each is a-z, A-Z,
@@ -60,38 +62,59 @@ class _Wrapped(importlib.abc.Loader):
         return module
 
 
-class _FasterPatterns(_Wrapped):
-    """Runs a module with its patterns compiled from their faster equivalents."""
+class _PatternsRewritten(_Wrapped):
+    """Runs a module with the patterns it compiles rewritten by `rewritten` (the same matches, cheaper)."""
+
+    @staticmethod
+    def rewritten(pattern: str, flags: int) -> str:
+        raise NotImplementedError
 
     def exec_module(self, module: ModuleType) -> None:
         compile_as_given = re.compile
 
-        def compile_faster(pattern: Any, flags: int = 0) -> Any:
+        def compile_rewritten(pattern: Any, flags: int = 0) -> Any:
             # only the module's own calls: another thread compiling meanwhile is left alone
             if isinstance(pattern, str) and sys._getframe(1).f_globals is module.__dict__:
-                pattern = faster_pattern(pattern, flags)
+                pattern = self.rewritten(pattern, flags)
             return compile_as_given(pattern, flags)
 
-        re.compile = compile_faster
+        re.compile = compile_rewritten
         try:
-            self._loader.exec_module(module)
+            self._run(module)
         finally:
             re.compile = compile_as_given
 
+    def _run(self, module: ModuleType) -> None:
+        self._loader.exec_module(module)
 
-class ModuleOnFirstUse:
-    """Stands in for a module and imports it when one of its names is first used."""
 
-    __spec__ = None  # (the import system looks for it: not a name to import the module for)
+class _FasterPatterns(_PatternsRewritten):
+    """Runs a module with its patterns compiled from their faster equivalents."""
 
-    def __init__(self, name: str) -> None:
-        self._name = name
+    rewritten = staticmethod(faster_pattern)
 
-    def __getattr__(self, attr: str) -> Any:
-        current: object = sys.modules.get(self._name)  # (typed as a module: this stands in for one there)
-        if current is self:
-            del sys.modules[self._name]
-        return getattr(importlib.import_module(self._name), attr)
+
+def stable_alternatives(pattern: str, flags: int = 0) -> str:
+    """ReportLab's safe evaluator joins a set of names into a pattern, `\\b(?:name|name|...)`, in the set's order,
+    which changes from one process to the next with Python's string hashing: the pattern cache (core/regex_cache.py)
+    never met it before and compiled it again at every export, then rewrote itself (23 million instructions). With
+    the names sorted the text is the same every time; any order matches the same names (a set could give this one)."""
+    head = "\\b(?:"
+    names = pattern[len(head) : -1].split("|")
+    if not (pattern.startswith(head) and pattern.endswith(")") and all(map(str.isidentifier, names))):
+        return pattern
+    return head + "|".join(sorted(names)) + ")"
+
+
+class _SafeEvalQuieter(_PatternsRewritten):
+    """ReportLab's safe evaluator (rl_safe_eval), which its utilities import and Briefing never calls: its pattern
+    of names in a stable order, and inspect (with dis, tokenize and linecache) imported when first used."""
+
+    rewritten = staticmethod(stable_alternatives)
+
+    def _run(self, module: ModuleType) -> None:
+        with stand_ins("inspect"):
+            self._loader.exec_module(module)
 
 
 class _PillowOnFirstUse(_Wrapped):
@@ -99,17 +122,8 @@ class _PillowOnFirstUse(_Wrapped):
     has only with emoji: they get a stand-in that imports it when first used."""
 
     def exec_module(self, module: ModuleType) -> None:
-        if "PIL.Image" in sys.modules:
+        with stand_ins("PIL.Image"):  # (what `from PIL import Image` finds)
             self._loader.exec_module(module)
-            return
-        stand_in = ModuleOnFirstUse("PIL.Image")
-        sys.modules["PIL.Image"] = stand_in  # type: ignore[assignment]  # what `from PIL import Image` finds
-        try:
-            self._loader.exec_module(module)
-        finally:
-            current: object = sys.modules.get("PIL.Image")
-            if current is stand_in:
-                del sys.modules["PIL.Image"]  # later imports get the real module
 
 
 class _HarfBuzzOnFirstUse(_Wrapped):
@@ -118,17 +132,11 @@ class _HarfBuzzOnFirstUse(_Wrapped):
     Without uharfbuzz installed, ReportLab finds none, as before."""
 
     def exec_module(self, module: ModuleType) -> None:
-        if "uharfbuzz" in sys.modules or importlib.util.find_spec("uharfbuzz") is None:
+        if "uharfbuzz" not in sys.modules and importlib.util.find_spec("uharfbuzz") is None:
             self._loader.exec_module(module)
             return
-        stand_in = ModuleOnFirstUse("uharfbuzz")
-        sys.modules["uharfbuzz"] = stand_in  # type: ignore[assignment]  # what `import uharfbuzz` finds
-        try:
+        with stand_ins("uharfbuzz"):
             self._loader.exec_module(module)
-        finally:
-            current: object = sys.modules.get("uharfbuzz")
-            if current is stand_in:
-                del sys.modules["uharfbuzz"]  # later imports get the real module
 
 
 # ReportLab's fp_str writes numbers as a PDF has them, in C through sprintf: some 6,000 instructions a number. Drawing
@@ -311,6 +319,7 @@ WRAPPERS: dict[str, type[_Wrapped]] = {
     PARAGRAPH: _FasterParagraph,
     "reportlab.lib.textsplit": _FasterPatterns,
     "reportlab.lib.utils": _PillowOnFirstUse,
+    "reportlab.lib.rl_safe_eval": _SafeEvalQuieter,
     "reportlab.pdfbase.ttfonts": _HarfBuzzOnFirstUse,
     "reportlab.pdfgen.textobject": _FasterText,
     "reportlab.pdfgen.canvas": _RememberedNumbers,

@@ -89,6 +89,8 @@ class Citation:
 
 @dataclass(frozen=True)
 class Heading:
+    """A heading of the exported document."""
+
     text: str
     level: int = 1
     anchor: str = ""  # a stable id for bookmarks and links
@@ -96,6 +98,8 @@ class Heading:
 
 @dataclass(frozen=True)
 class Quotation:
+    """A quoted passage with its citation, as the exports print it."""
+
     text: str  # one line per paragraph of the source it spans
     citation: Citation
     comment: str = ""  # only filled when the template exports comments
@@ -132,6 +136,8 @@ class BodyText:
 
 @dataclass(frozen=True)
 class ListEntry:
+    """An item of a bulleted, numbered or lettered list."""
+
     text: str
     runs: tuple[Run, ...]
     kind: ListKind
@@ -173,6 +179,8 @@ def list_label(item: ListEntry) -> str:
 
 @dataclass(frozen=True)
 class SourceEntry:
+    """A line of the sources list."""
+
     text: str
     url: str = ""
     title: str = ""  # the source's title as `text` has it, when in another language than the note's
@@ -200,6 +208,8 @@ class DecisionBlock:
 
 @dataclass
 class DocumentTree:
+    """The document every export renders: title rows, body and sources, with the page set-up."""
+
     title: str
     title_fr: str
     classification: str

@@ -114,3 +114,28 @@ def test_a_mistyped_command_line_is_one_line_like_every_other_error(argv: list[s
     with pytest.raises(SystemExit):
         main(["export", "--help"])
     assert capsys.readouterr().out.startswith("usage: briefing export [-h] -o OUT")
+
+
+def test_the_program_ends_as_pythons_exit_would_after_a_headless_command(tmp_path: Path) -> None:
+    # briefing.cli.run ends the process without Python's teardown: still with main's status, the exit functions
+    # run and the output written, even into a file (buffered)
+    from briefing.core.project_save import save_briefing
+    from briefing.demo import demo_briefing
+
+    save_briefing(demo_briefing(), tmp_path / "demo.briefing")
+    script = (
+        "import atexit, sys; atexit.register(print, 'exit functions ran', file=sys.stderr); "
+        "from briefing.cli import run; run()"
+    )
+    env = {**os.environ, "BRIEFING_HOME": str(tmp_path / "home")}
+    for target, status in (("demo.md", 0), ("missing/demo.md", 1)):
+        with (tmp_path / "out.txt").open("w") as out:
+            done = subprocess.run(
+                [sys.executable, "-c", script, "export", str(tmp_path / "demo.briefing"), "-o", str(tmp_path / target)],
+                stdout=out, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120, env=env,
+            )  # fmt: skip
+        assert done.returncode == status, done.stderr
+        assert done.stderr.rstrip().endswith("exit functions ran")
+        written = (tmp_path / "out.txt").read_text()
+        assert written == (f"Exported {tmp_path / target}\n" if status == 0 else "")
+    assert "\n# " in (tmp_path / "demo.md").read_text(encoding="utf-8")

@@ -97,3 +97,35 @@ def test_the_pdf_export_reads_its_fonts_through_the_cache(font: Path, monkeypatc
     _no_unpacking(monkeypatch)
     again = open_font(FONT)
     assert not isinstance(again, str) and again.getvalue() == content
+
+
+def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fontcache, "_checked_copies", None)  # as a new process reads the fonts-checked file
+
+
+def test_a_copy_found_sound_is_not_checked_again_until_it_changes(font: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = fontcache.unpacked(font)
+    _fresh_process(monkeypatch)
+    checks = []
+    real_crc32 = fontcache.zlib.crc32
+    monkeypatch.setattr(fontcache.zlib, "crc32", lambda data: checks.append(len(data)) or real_crc32(data))
+    assert fontcache.unpacked(font) == content and checks == []
+    [copy] = fontcache.cache_dir().iterdir()
+    copy.write_bytes(content)  # the same bytes, written again: checked again, once
+    _fresh_process(monkeypatch)
+    assert fontcache.unpacked(font) == content and checks == [len(content)]
+    _fresh_process(monkeypatch)
+    assert fontcache.unpacked(font) == content and checks == [len(content)]
+
+
+@pytest.mark.parametrize("record", [b"", b"\xff\xfe garbage", b"no-stamp-here\n", b"x 1:2:3:4\ny"])
+def test_a_damaged_record_of_checked_copies_means_checking_again(
+    font: Path, monkeypatch: pytest.MonkeyPatch, record: bytes
+) -> None:
+    content = fontcache.unpacked(font)
+    [copy] = fontcache.cache_dir().iterdir()
+    copy.write_bytes(content[:-10])  # damaged, and the record says nothing sound of it
+    fontcache._checked_file().write_bytes(record)
+    _fresh_process(monkeypatch)
+    assert fontcache.unpacked(font) == content
+    assert copy.read_bytes() == content

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pikepdf
 import pytest
 
 from briefing.core.model import Briefing
-from briefing.export.reportlab_start import FAST_CASED_CLASSES, FAST_CLASSES, faster_pattern
+from briefing.export.reportlab_start import FAST_CASED_CLASSES, FAST_CLASSES, faster_pattern, stable_alternatives
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,6 +80,53 @@ def test_pillow_is_imported_only_when_a_bitmap_is_drawn(tmp_path: Path) -> None:
     assert done.stdout.split() == ["False", "True"]
     assert b"/Subtype /Image" in (tmp_path / "emoji.pdf").read_bytes()
     assert b"/Subtype /Image" not in (tmp_path / "plain.pdf").read_bytes()
+
+
+def test_the_safe_evaluators_pattern_is_the_same_whatever_the_string_hashing() -> None:
+    # ReportLab joins a set of names into its pattern: sorted, the text no longer depends on PYTHONHASHSEED, so the
+    # pattern cache keeps one entry for it; it matches the same names
+    script = "import briefing.export; from reportlab.lib import rl_safe_eval as r; print(r.__rl_unsafe_re__.pattern)"
+    texts = {
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }  # fmt: skip
+    assert len(texts) == 1
+    from reportlab.lib import rl_safe_eval
+
+    pattern = texts.pop().strip()
+    assert pattern == stable_alternatives(rl_safe_eval.__rl_unsafe_re__.pattern)
+    names = sorted(rl_safe_eval.__rl_unsafe__)
+    assert pattern == "\\b(?:" + "|".join(names) + ")"
+    for name in names:
+        assert re.compile(pattern, re.M).search(f"x = {name}") is not None
+    assert re.compile(pattern, re.M).search("harmless + 1") is None
+
+
+def test_only_a_set_of_names_is_reordered() -> None:
+    assert stable_alternatives("\\b(?:b|a|c_d)") == "\\b(?:a|b|c_d)"
+    for other in ("\\b(?:b|a.c)", "(?:b|a)", "\\b(?:b|a)x", "plain"):
+        assert stable_alternatives(other) == other
+
+
+def test_a_cold_export_does_not_import_inspect(tmp_path: Path) -> None:
+    # dataclasses and ReportLab's safe evaluator get a stand-in (core/lazy_modules.py); uharfbuzz, loaded only for
+    # vowel marks, imports it itself
+    from briefing.core.project_save import save_briefing
+    from briefing.demo import demo_briefing
+
+    save_briefing(demo_briefing(), tmp_path / "demo.briefing")
+    script = (
+        "import sys; from briefing.cli import main; "
+        "status = main(['export', sys.argv[1], '-o', sys.argv[2]]); print(status, 'inspect' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "demo.briefing"), str(tmp_path / "d.pdf")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.stdout.split()[-2:] == ["0", "False"], done.stderr
 
 
 def test_harfbuzz_is_imported_only_when_vowel_marks_are_placed(tmp_path: Path) -> None:
