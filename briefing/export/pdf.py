@@ -545,17 +545,23 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[F
         for label in decision.lines:
             labels += [TaggedCell(markup(label, label_style), label_style), []]  # (an empty cell: draws nothing)
         lines = [("LINEABOVE", (column, 0), (column, 0), 0.75, colors.black) for column in range(0, len(widths), 2)]
-        # Where Word puts the DOCX's lines (tab leaders on a line of their own, docx._decision_styles), as
-        # LibreOffice lays it out: room for a signature, the lines 3.5 font sizes under the last option's
-        # baseline (that option's line and its padding are 0.85 of them), each label's baseline 1.2 sizes under
-        # its line. (The lines were 0.85 sizes lower and the options 3 pt further apart than the DOCX's: a block
-        # that fitted at the foot of a page in Word went to the next in the PDF.)
-        after_options = st.decision.leading - size + size * 0.5
+        # Where Word and LibreOffice put the DOCX's lines, line box by line box (the leaders are a line of text of
+        # their own, docx._decision_block): under the last option's line, the space before the lines' paragraph
+        # and its line, then the labels' line, its baseline the font's descent above the line's foot (the extra
+        # leading goes above the text; ReportLab sets text a font size under a line's top, 1.7 pt higher at 12 pt);
+        # the rule 1.2 sizes over the labels' baseline, where the leaders' underscores fall. Measured from the
+        # options' baselines, the block was 1.3 pt shorter than LibreOffice's: QA10 D8's block went to the next
+        # page there and stayed at the foot of the page in the PDF and in "pages".
+        leading = st.decision.leading
+        before = max(0.0, size * (3.5 if rows else 1.5) - leading)  # the DOCX's (docx._decision_styles)
+        label_descent = -pdfmetrics.getDescent(st.signing.fontName, st.signing.fontSize)
+        labels_baseline = before + leading + leading - label_descent  # under the line before it
+        after_options = size * 0.5 if rows else 0.0  # the last option's cell padding, in the table above
         table = DecisionTable(
             [labels[: len(widths)]],
             colWidths=widths,
             hAlign="LEFT",
-            spaceBefore=size * 3.5 - after_options if rows else size * 1.5,
+            spaceBefore=labels_baseline - size * 1.2 - after_options,
             style=[
                 *lines,
                 *no_padding,

@@ -250,7 +250,7 @@ def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc:
         ("Contact Block", f"Prepared by: {CONTACT}"),
         ("Decision Option", "☐  I concur"),
         ("Decision Option", "☐  I do not concur"),
-        ("Signature Line", "\t\t\t"),
+        ("Signature Line", "\t\u00a0\t\t"),  # the no-break space makes it a line of text in LibreOffice too
         ("Signature Label", "Minister\tDate"),
     ]
     contact = next(p for p in document.paragraphs if p.text.startswith("Prepared by"))
