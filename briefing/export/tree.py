@@ -242,16 +242,55 @@ def citation_text(
     return _with_place(parts, _where(source, excerpt, language)), url
 
 
-def short_citation_text(source: Source, excerpt: Excerpt, language: str = "en") -> str:
+def short_citation_text(source: Source, excerpt: Excerpt, language: str = "en", head: list[str] | None = None) -> str:
     """A source cited before, in short: author (or publisher), short title and where: "CBC News, “Canada
-    confirms talks”, p. 4." The first citation gave the rest."""
+    confirms talks”, p. 4." The first citation gave the rest. `head` is what names the source, when
+    `distinct_short_heads` had to lengthen it to tell it from another source of the note."""
+    return _with_place(head or _short_head(source, language), _where(source, excerpt, language))
+
+
+def _short_head(source: Source, language: str, words: int = 4) -> list[str]:
+    """Author (or publisher) and short title: what names a source in a short citation."""
     meta = source.meta
-    title = _short_title(_cited_title(source))
+    title = _short_title(_cited_title(source), words)
     parts = [p for p in (clean_line(meta.author) or clean_line(meta.publisher), f"“{title}”" if title else "") if p]
     if not title:  # its file's name; an attached e-mail, which has none, the e-mail it came with
         attached = clean_line(attachment_note(source, language)) if meta.format in EMAIL_FORMATS else ""
         parts.append(attached or clean_line(meta.file_name) or clean_line(source.label))
-    return _with_place(parts, _where(source, excerpt, language))
+    return parts
+
+
+def _longer_heads(source: Source, language: str) -> list[list[str]]:
+    """A source's short citation heads, each naming it more fully than the one before: the short title lengthened
+    word by word, the whole title (its subtitle too), then with its date, then with its web address or file."""
+    heads = [_short_head(source, language, words) for words in range(4, len(_cited_title(source).split()) + 1)]
+    heads = heads or [_short_head(source, language)]
+    title = _cited_title(source)
+    if title and f"“{title}”" not in heads[-1]:
+        heads.append([*heads[-1][:-1], f"“{title}”"])
+    date = clean_line(source.meta.published)
+    if date:
+        heads.append([*heads[-1], format_date(date, language)])
+    return [*heads, [*heads[-1], *_found_at(source, language)]]
+
+
+def distinct_short_heads(sources: list[Source], language: str) -> dict[str, list[str]]:
+    """Each source's short citation head, told apart from the other sources' of the note: where two would name
+    their sources alike ("“Canada Confirms Talks”" for the Iran and the Cuba article), style guides lengthen the
+    short title until it differs ("“Canada Confirms Talks to Renew Iran”"), then add the date or the place."""
+    heads = {source.id: _short_head(source, language) for source in sources}
+    alike: dict[str, list[Source]] = {}
+    for source in sources:
+        alike.setdefault(", ".join(heads[source.id]).casefold(), []).append(source)
+    for group in (group for group in alike.values() if len(group) > 1):
+        longer = [_longer_heads(source, language) for source in group]
+        last = max(map(len, longer)) - 1
+        for level in range(1, last + 1):  # all named more fully, in step, until they differ (or nothing is left)
+            named = [options[min(level, len(options) - 1)] for options in longer]
+            if len({", ".join(head).casefold() for head in named}) == len(group) or level == last:
+                heads.update({source.id: head for source, head in zip(group, named, strict=True)})
+                break
+    return heads
 
 
 def ibid_text(where: str, previous_where: str) -> str:
@@ -463,6 +502,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     used: set[str] = set()
     source_parts: dict[tuple[str, str], tuple[list[str], str]] = {}
     previous: tuple[str, Excerpt | None] = ("", None)  # the source and excerpt of the footnote before, for "Ibid."
+    short_heads: dict[str, dict[str, list[str]]] = {}  # per language: each source's head, unique in the note
     first = "fr" if words.language == "fr" else "en"  # the note's (first) language
     for section in briefing.sections:
         if not section.items:
@@ -492,7 +532,10 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                     # its place compared in the same words (a bilingual note's footnote before may be English)
                     text, url, form = ibid_text(where, _where(source, previous[1], language)), "", "ibid"
                 elif template.citations != "full" and source.id in cited:
-                    text, url, form = short_citation_text(source, item, language), "", "short"
+                    if language not in short_heads:
+                        short_heads[language] = distinct_short_heads(_cited_sources(briefing, sources), language)
+                    text, form = short_citation_text(source, item, language, short_heads[language][source.id]), "short"
+                    url = ""
                 else:
                     text, url = citation_text(source, item, source_parts, language)
                     form = "full"
@@ -549,6 +592,12 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         template=template.id,
         wording=words,
     )
+
+
+def _cited_sources(briefing: Briefing, sources: dict[str, Source]) -> list[Source]:
+    """The sources the note quotes, in the order of their first quotation."""
+    ids = [item.source_id for section in briefing.sections for item in section.items if isinstance(item, Excerpt)]
+    return [sources[sid] for sid in dict.fromkeys(ids) if sid in sources]
 
 
 def note_nodes(text: str, language: str = "en") -> list[Node]:
