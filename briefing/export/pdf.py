@@ -481,30 +481,37 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, width, st.numbered.leftIndent if node.under_number else 0)
+    if tree.sources_first:  # a note for decision ends with its decision block
+        story += _sources_list(tree, st)
     closing: list[Flowable] = []
     if tree.contact:
         label = escape(tree.wording.label(tree.contact.label).rstrip())
         contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
         closing.append(Paragraph(contact, st.contact))
-    elif tree.decision and tree.body and isinstance(tree.body[-1], BodyText):
-        closing.append(story.pop())  # no contact line (it is in the title block): the note's last paragraph
+    elif tree.decision and (tree.sources or (tree.body and isinstance(tree.body[-1], BodyText))):
+        closing.append(story.pop())  # no contact line (it is in the title block): the paragraph before the block
     if tree.decision:  # all on one page, with the line before it (the DOCX's keep-with-next): never a
         closing = [KeepTogether([*closing, *_decision_block(tree.decision, st, width)])]  # page of boxes to tick
     story += closing  # and lines to sign without a line of the note on it (one KeepTogether: they do not nest)
-    if tree.sources:
-        story.append(
-            HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
-        )
-        sources = object()  # one list
-        for number, entry in enumerate(tree.sources, start=1):
-            text = markup(entry.text, st.source, rtl=False)  # left to right, as the footnotes
-            if entry.url:
-                url = escape(entry.url)
-                text = text.replace(
-                    url, f'<a href="{escape(entry.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>', 1
-                )
-            story.append(ListParagraph(text, st.source, label=f"{number}.", group=sources))
+    if not tree.sources_first:
+        story += _sources_list(tree, st)
     return keep_headings_with_first_lines(story)
+
+
+def _sources_list(tree: DocumentTree, st: Styles) -> list[Flowable]:
+    """The Sources heading and its numbered entries; none without a sources list."""
+    if not tree.sources:
+        return []
+    title = tree.sources_heading
+    flowables: list[Flowable] = [HeadingParagraph(escape(title), st.heading, title=title, key="sources")]
+    sources = object()  # one list
+    for number, entry in enumerate(tree.sources, start=1):
+        text = markup(entry.text, st.source, rtl=False)  # left to right, as the footnotes
+        if entry.url:
+            url = escape(entry.url)
+            text = text.replace(url, f'<a href="{escape(entry.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>', 1)
+        flowables.append(ListParagraph(text, st.source, label=f"{number}.", group=sources))
+    return flowables
 
 
 def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[Flowable]:

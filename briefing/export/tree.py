@@ -222,6 +222,13 @@ class DocumentTree:
     wording: Wording = field(default_factory=Wording)  # the note's language: its labels, page numbers, tags
 
     @property
+    def sources_first(self) -> bool:
+        """Whether the sources list comes before the contact line: a note for decision ends with its decision
+        block, where the signer signs (text after a signature is what reviewers refuse, QA10 D10); any other note
+        ends with its sources list."""
+        return self.decision is not None and bool(self.sources)
+
+    @property
     def sources_heading(self) -> str:
         return self.wording.word("Sources")
 
