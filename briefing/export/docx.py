@@ -449,11 +449,14 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
     if tree.sources_first:  # a note for decision ends with its decision block
         paragraph = _sources_list(document, tree, styles) or paragraph
     if tree.contact:
-        contact = _paragraph(document, styles["ContactBlock"])
-        _label(contact, tree.wording, tree.wording.label(tree.contact.label), label)
-        _run(contact, tree.contact.text)
-        # with the decision block after it, as the PDF keeps them: no page of boxes and lines to sign alone
-        contact.paragraph_format.keep_with_next = tree.decision is not None or None
+        for index, (name, text) in enumerate(tree.contact.lines):
+            contact = _paragraph(document, styles["ContactBlock"])
+            _label(contact, tree.wording, tree.wording.label(name), label)
+            _run(contact, text)
+            if index:  # (the first set apart from the text above; the others under it, as title-block rows)
+                contact.paragraph_format.space_before = Twips(0)
+            # with the decision block after it, as the PDF keeps them: no page of boxes and lines to sign alone
+            contact.paragraph_format.keep_with_next = tree.decision is not None or None
     elif tree.decision and (tree.sources or (tree.body and isinstance(tree.body[-1], BodyText))):
         paragraph.paragraph_format.keep_with_next = True  # no contact line: the paragraph before it, as the PDF
     if tree.decision:

@@ -137,7 +137,8 @@ def render_markdown(tree: DocumentTree) -> str:
     if tree.sources_first:  # a note for decision ends with its decision block
         lines += sources
     if tree.contact:
-        lines += [f"**{escape(tree.wording.label(tree.contact.label).rstrip())}** {escape(tree.contact.text)}", ""]
+        for label, text in tree.contact.lines:
+            lines += [f"**{escape(tree.wording.label(label).rstrip())}** {escape(text)}", ""]
     if tree.decision:
         # a task list: boxes to tick where Markdown is rendered, still plain "[ ] I concur" where it is not
         lines += [*(f"- [ ] {escape(option)}" for option in tree.decision.options), ""]

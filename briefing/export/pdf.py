@@ -485,9 +485,11 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
         story += _sources_list(tree, st)
     closing: list[Flowable] = []
     if tree.contact:
-        label = escape(tree.wording.label(tree.contact.label).rstrip())
-        contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
-        closing.append(Paragraph(contact, st.contact))
+        for index, (label, text) in enumerate(tree.contact.lines):
+            style = st.contact if index == 0 else st.field  # (the first set apart from the text above)
+            closing.append(
+                Paragraph(f"<b>{escape(tree.wording.label(label).rstrip())}</b> {markup(text, style)}", style)
+            )
     elif tree.decision and (tree.sources or (tree.body and isinstance(tree.body[-1], BodyText))):
         closing.append(story.pop())  # no contact line (it is in the title block): the paragraph before the block
     if tree.decision:  # all on one page, with the line before it (the DOCX's keep-with-next): never a
@@ -583,7 +585,7 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[F
 def _all_text(tree: DocumentTree) -> list[str]:
     texts = [row.value for row in tree.title_rows] + [c.text for c in tree.citations] + [s.text for s in tree.sources]
     if tree.contact:
-        texts += [tree.contact.label, tree.contact.text]
+        texts += [part for line in tree.contact.lines for part in line]
     if tree.decision:
         texts += [*tree.decision.options, *tree.decision.lines]
     for node in tree.body:

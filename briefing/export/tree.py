@@ -184,10 +184,17 @@ Node = Heading | Quotation | BodyText | ListBlock
 
 @dataclass(frozen=True)
 class ContactBlock:
-    """Who to call about the note, on one line: "Prepared by: A. Analyst, Policy Officer, 613-555-0100"."""
+    """Who to call about the note, on one line: "Prepared by: A. Analyst, Policy Officer, 613-555-0100"; then any
+    other field the template lists with it, each on its own line under its own label ("Approved by: …")."""
 
     label: str
     text: str
+    others: tuple[TitleRow, ...] = ()
+
+    @property
+    def lines(self) -> tuple[tuple[str, str], ...]:
+        """(label, text) of each line, the contact's first."""
+        return ((self.label, self.text), *((row.label, row.value) for row in self.others))
 
 
 @dataclass(frozen=True)
@@ -487,6 +494,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         if name in contact_fields:  # the contact is one line: where its first field is, or after the last section
             if in_title and contact is not None:
                 rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
+                rows += contact.others
                 in_title = False
             continue
         value, lang = _in_language(template, name, _field(tb, name), words), ""
@@ -734,11 +742,26 @@ def _in_language(template: Template, name: str, value: str, words: Wording) -> s
     return template.title_value(name, value, words.language)
 
 
+# The one field a contact block gives with its person's: the contact's telephone number. Any other names someone or
+# something else (approved_by, consulted, the date) and keeps its own label: a director listed after the analyst read
+# as a second author under "Prepared by" (QA10 D6).
+_CONTACT_DETAILS = frozenset({"phone"})
+
+
 def _contact(briefing: Briefing, template: Template, words: Wording) -> ContactBlock | None:
-    """The contact fields' values on one line, labelled as the first field; None when all are empty."""
-    fields = template.contact_block.fields
-    values = [v for v in (_field(briefing.title_block, name) for name in fields) if v]
-    return ContactBlock(field_label(fields[0], words.word), ", ".join(values)) if values else None
+    """The contact fields' values: the first field's with the contact's details on one line, labelled as the first,
+    then each other field on its own line under its own label; None when all are empty."""
+    lines: list[tuple[str, list[str]]] = []
+    for name in template.contact_block.fields:
+        if not lines or name not in _CONTACT_DETAILS:
+            lines.append((name, []))
+        value = _field(briefing.title_block, name)
+        if value:
+            lines[-1][1].append(value)
+    rows = [TitleRow(name, field_label(name, words.word), ", ".join(values)) for name, values in lines if values]
+    if not rows:
+        return None
+    return ContactBlock(rows[0].label, rows[0].value, tuple(rows[1:]))
 
 
 # "Memorandum to the Minister" is signed by the "Minister": the addressee without its "Memorandum to the"

@@ -317,3 +317,31 @@ def test_with_a_sources_list_a_note_for_decision_still_ends_with_its_decision_bl
     information = build_tree(_note(tmp_path, template, "for-information"), template)
     markdown = render_markdown(information)
     assert markdown.index("## Sources") > markdown.index("Sanctions stay.")  # after the sections, as before
+
+
+@pytest.mark.parametrize("placement", ["end", "title-block"])
+def test_another_persons_field_in_the_contact_block_keeps_its_own_label(
+    tmp_path: Path, gc: Template, placement: str
+) -> None:
+    """QA10 D6: a template listing approved_by with the contact printed the director under "Prepared by", as a second
+    author, and "Approved by" nowhere. The contact's telephone stays on its line; another field gets its own."""
+    template = dataclasses.replace(gc, contact_block=ContactSpec(placement, ("prepared_by", "phone", "approved_by")))
+    briefing = _note(tmp_path, template)
+    briefing.title_block.approved_by = "M. Tremblay, Director"
+    tree = build_tree(briefing, template)
+    lines = [f"Prepared by: {CONTACT}", "Approved by: M. Tremblay, Director"]
+    markdown = render_markdown(tree)
+    assert all(f"**{line.replace(': ', ':** ', 1)}" in markdown for line in lines)
+    stream = io.BytesIO()
+    write_docx(tree, stream)
+    texts = [p.text for p in docx.Document(stream).paragraphs]
+    pdf = re.sub(r"\s+", " ", " ".join(_pdf_pages(tree)))
+    assert all(line in pdf for line in lines)
+    if placement == "end":
+        assert texts[texts.index(lines[0]) + 1] == lines[1]
+    else:
+        assert [row.label for row in tree.title_rows if row.name in ("prepared_by", "approved_by")] == [
+            "Prepared by",
+            "Approved by",
+        ]
+        assert lines[0] in " ".join(texts) and lines[1] in " ".join(texts)
