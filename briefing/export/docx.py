@@ -446,29 +446,42 @@ def _body(document: Document, tree: DocumentTree, styles: Styles) -> None:
                 parts.set_list_level(paragraph._p.get_or_add_pPr(), paragraph_numbers, 0)
         elif isinstance(node, ListBlock):
             _list(document, node, styles, lists)
+    if tree.sources_first:  # a note for decision ends with its decision block
+        paragraph = _sources_list(document, tree, styles) or paragraph
     if tree.contact:
-        contact = _paragraph(document, styles["ContactBlock"])
-        _label(contact, tree.wording, tree.wording.label(tree.contact.label), label)
-        _run(contact, tree.contact.text)
-        # with the decision block after it, as the PDF keeps them: no page of boxes and lines to sign alone
-        contact.paragraph_format.keep_with_next = tree.decision is not None or None
-    elif tree.decision and tree.body and isinstance(tree.body[-1], BodyText):
-        paragraph.paragraph_format.keep_with_next = True  # no contact line: the note's last paragraph, as the PDF
+        for index, (name, text) in enumerate(tree.contact.lines):
+            contact = _paragraph(document, styles["ContactBlock"])
+            _label(contact, tree.wording, tree.wording.label(name), label)
+            _run(contact, text)
+            if index:  # (the first set apart from the text above; the others under it, as title-block rows)
+                contact.paragraph_format.space_before = Twips(0)
+            # with the decision block after it, as the PDF keeps them: no page of boxes and lines to sign alone
+            contact.paragraph_format.keep_with_next = tree.decision is not None or None
+    elif tree.decision and (tree.sources or (tree.body and isinstance(tree.body[-1], BodyText))):
+        paragraph.paragraph_format.keep_with_next = True  # no contact line: the paragraph before it, as the PDF
     if tree.decision:
         _decision_block(document, tree.decision, styles, tree.font_size_pt, tree.wording)
+    if not tree.sources_first:
+        _sources_list(document, tree, styles)
+
+
+def _sources_list(document: Document, tree: DocumentTree, styles: Styles) -> Paragraph | None:
+    """The Sources heading and its numbered entries; returns the last entry (None without a sources list)."""
+    paragraph = None
     if tree.sources:
         _paragraph(document, styles["Heading1"], tree.sources_heading)
-        for entry in tree.sources:
-            paragraph = _paragraph(document, styles["ListNumber"])
-            if not entry.title_lang:
-                parts.add_linked_text(paragraph, entry.text, entry.url)
-                continue
-            before, after = entry.text.split(entry.title, 1)  # the title its own run, in its language
-            for text, lang in ((before, ""), (entry.title, entry.title_lang), (after, "")):
-                if text and lang:
-                    _run(paragraph, text, lang=lang)
-                elif text:
-                    parts.add_linked_text(paragraph, text, entry.url)
+    for entry in tree.sources:
+        paragraph = _paragraph(document, styles["ListNumber"])
+        if not entry.title_lang:
+            parts.add_linked_text(paragraph, entry.text, entry.url)
+            continue
+        before, after = entry.text.split(entry.title, 1)  # the title its own run, in its language
+        for text, lang in ((before, ""), (entry.title, entry.title_lang), (after, "")):
+            if text and lang:
+                _run(paragraph, text, lang=lang)
+            elif text:
+                parts.add_linked_text(paragraph, text, entry.url)
+    return paragraph
 
 
 def _decision_block(document: Document, decision: DecisionBlock, styles: Styles, size: float, words: Wording) -> None:
@@ -478,7 +491,11 @@ def _decision_block(document: Document, decision: DecisionBlock, styles: Styles,
         if index == 0:  # set apart from the text above, as in the PDF
             paragraph.paragraph_format.space_before = Twips(_pt(size * 1.5))
     if decision.lines:  # python-docx's run.text makes each tab a w:tab, which the tab stops then place
-        _paragraph(document, styles["SignatureLine"]).add_run("\t" * (len(decision.lines) * 2 - 1))
+        # A no-break space in the gap after the signature line: LibreOffice sets a line of tabs alone without the
+        # style's leading (2.4 pt shorter at 12 pt), where Word gives every line its leading; with it, both alike
+        tabs = ["\t"] * (len(decision.lines) * 2 - 1)
+        tabs[0] += "\u00a0"
+        _paragraph(document, styles["SignatureLine"]).add_run("".join(tabs))
         labels = _paragraph(document, styles["SignatureLabel"])
         if words.language != "bilingual":
             labels.add_run("\t".join(decision.lines))

@@ -75,6 +75,19 @@ def _heading(text: str) -> str:
     return text[:-1] + "\\#" if text.endswith("#") else text
 
 
+def _sources_list(tree: DocumentTree) -> list[str]:
+    """The Sources heading and its numbered entries, as lines; none without a sources list."""
+    if not tree.sources:
+        return []
+    lines = [f"## {_heading(tree.sources_heading)}", ""]
+    for number, entry in enumerate(tree.sources, start=1):
+        text = escape(entry.text)
+        if entry.url:
+            text = text.replace(escape(entry.url), f"<{entry.url}>", 1)
+        lines.append(f"{number}. {text}")
+    return [*lines, ""]
+
+
 def render_markdown(tree: DocumentTree) -> str:
     lines: list[str] = []
     marking = f"**{escape(tree.classification)}**"
@@ -120,22 +133,20 @@ def render_markdown(tree: DocumentTree) -> str:
             lines += [f"{node.number}. {text}" if node.number else text, ""]
         elif isinstance(node, ListBlock):
             lines += [*_list(node), ""]
+    sources = _sources_list(tree)
+    if tree.sources_first:  # a note for decision ends with its decision block
+        lines += sources
     if tree.contact:
-        lines += [f"**{escape(tree.wording.label(tree.contact.label).rstrip())}** {escape(tree.contact.text)}", ""]
+        for label, text in tree.contact.lines:
+            lines += [f"**{escape(tree.wording.label(label).rstrip())}** {escape(text)}", ""]
     if tree.decision:
         # a task list: boxes to tick where Markdown is rendered, still plain "[ ] I concur" where it is not
         lines += [*(f"- [ ] {escape(option)}" for option in tree.decision.options), ""]
         if tree.decision.lines:  # one line each, with a hard line break between them
             signing = (f"{escape(tree.wording.label(label))}{SIGNING_LINE}" for label in tree.decision.lines)
             lines += ["  \n".join(signing), ""]
-    if tree.sources:
-        lines += [f"## {_heading(tree.sources_heading)}", ""]
-        for number, entry in enumerate(tree.sources, start=1):
-            text = escape(entry.text)
-            if entry.url:
-                text = text.replace(escape(entry.url), f"<{entry.url}>", 1)
-            lines.append(f"{number}. {text}")
-        lines.append("")
+    if not tree.sources_first:
+        lines += sources
     for citation in tree.citations:
         text = escape(citation.text)
         if citation.url:

@@ -38,14 +38,18 @@ class PageCount:
 
     @property
     def first_over_budget_section(self) -> SectionStart | None:
-        """Where the budget is crossed: the first section that starts past the budget's last page or, when none
-        does, the section that runs onto it; None when the note is within its budget."""
+        """Where the budget is crossed: the first section that starts on the first page past the budget or, when
+        none does, the section that runs onto that page; None when the note is within its budget. (The first
+        section starting anywhere past the budget was named: "Summary starts on page 4" when Purpose ran onto
+        page 3, QA10 D1.)"""
         if self.budget is None or not self.over_budget:
             return None
-        for start in self.sections:
-            if start.page > self.budget:
-                return start
-        return self.sections[-1] if self.sections else None
+        first_page = self.budget + 1
+        after = next((start for start in self.sections if start.page >= first_page), None)
+        if after is not None and after.page == first_page:
+            return after
+        before = [start for start in self.sections if start.page < first_page]
+        return before[-1] if before else after  # (after: the title block alone runs past the budget)
 
 
 def count_pages(briefing: Briefing, template: Template) -> PageCount:

@@ -481,30 +481,39 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, width, st.numbered.leftIndent if node.under_number else 0)
+    if tree.sources_first:  # a note for decision ends with its decision block
+        story += _sources_list(tree, st)
     closing: list[Flowable] = []
     if tree.contact:
-        label = escape(tree.wording.label(tree.contact.label).rstrip())
-        contact = f"<b>{label}</b> {markup(tree.contact.text, st.contact)}"
-        closing.append(Paragraph(contact, st.contact))
-    elif tree.decision and tree.body and isinstance(tree.body[-1], BodyText):
-        closing.append(story.pop())  # no contact line (it is in the title block): the note's last paragraph
+        for index, (label, text) in enumerate(tree.contact.lines):
+            style = st.contact if index == 0 else st.field  # (the first set apart from the text above)
+            closing.append(
+                Paragraph(f"<b>{escape(tree.wording.label(label).rstrip())}</b> {markup(text, style)}", style)
+            )
+    elif tree.decision and (tree.sources or (tree.body and isinstance(tree.body[-1], BodyText))):
+        closing.append(story.pop())  # no contact line (it is in the title block): the paragraph before the block
     if tree.decision:  # all on one page, with the line before it (the DOCX's keep-with-next): never a
         closing = [KeepTogether([*closing, *_decision_block(tree.decision, st, width)])]  # page of boxes to tick
     story += closing  # and lines to sign without a line of the note on it (one KeepTogether: they do not nest)
-    if tree.sources:
-        story.append(
-            HeadingParagraph(escape(tree.sources_heading), st.heading, title=tree.sources_heading, key="sources")
-        )
-        sources = object()  # one list
-        for number, entry in enumerate(tree.sources, start=1):
-            text = markup(entry.text, st.source, rtl=False)  # left to right, as the footnotes
-            if entry.url:
-                url = escape(entry.url)
-                text = text.replace(
-                    url, f'<a href="{escape(entry.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>', 1
-                )
-            story.append(ListParagraph(text, st.source, label=f"{number}.", group=sources))
+    if not tree.sources_first:
+        story += _sources_list(tree, st)
     return keep_headings_with_first_lines(story)
+
+
+def _sources_list(tree: DocumentTree, st: Styles) -> list[Flowable]:
+    """The Sources heading and its numbered entries; none without a sources list."""
+    if not tree.sources:
+        return []
+    title = tree.sources_heading
+    flowables: list[Flowable] = [HeadingParagraph(escape(title), st.heading, title=title, key="sources")]
+    sources = object()  # one list
+    for number, entry in enumerate(tree.sources, start=1):
+        text = markup(entry.text, st.source, rtl=False)  # left to right, as the footnotes
+        if entry.url:
+            url = escape(entry.url)
+            text = text.replace(url, f'<a href="{escape(entry.url, {chr(34): "&quot;"})}" color="#0b57a4">{url}</a>', 1)
+        flowables.append(ListParagraph(text, st.source, label=f"{number}.", group=sources))
+    return flowables
 
 
 def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[Flowable]:
@@ -545,17 +554,23 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[F
         for label in decision.lines:
             labels += [TaggedCell(markup(label, label_style), label_style), []]  # (an empty cell: draws nothing)
         lines = [("LINEABOVE", (column, 0), (column, 0), 0.75, colors.black) for column in range(0, len(widths), 2)]
-        # Where Word puts the DOCX's lines (tab leaders on a line of their own, docx._decision_styles), as
-        # LibreOffice lays it out: room for a signature, the lines 3.5 font sizes under the last option's
-        # baseline (that option's line and its padding are 0.85 of them), each label's baseline 1.2 sizes under
-        # its line. (The lines were 0.85 sizes lower and the options 3 pt further apart than the DOCX's: a block
-        # that fitted at the foot of a page in Word went to the next in the PDF.)
-        after_options = st.decision.leading - size + size * 0.5
+        # Where Word and LibreOffice put the DOCX's lines, line box by line box (the leaders are a line of text of
+        # their own, docx._decision_block): under the last option's line, the space before the lines' paragraph
+        # and its line, then the labels' line, its baseline the font's descent above the line's foot (the extra
+        # leading goes above the text; ReportLab sets text a font size under a line's top, 1.7 pt higher at 12 pt);
+        # the rule 1.2 sizes over the labels' baseline, where the leaders' underscores fall. Measured from the
+        # options' baselines, the block was 1.3 pt shorter than LibreOffice's: QA10 D8's block went to the next
+        # page there and stayed at the foot of the page in the PDF and in "pages".
+        leading = st.decision.leading
+        before = max(0.0, size * (3.5 if rows else 1.5) - leading)  # the DOCX's (docx._decision_styles)
+        label_descent = -pdfmetrics.getDescent(st.signing.fontName, st.signing.fontSize)
+        labels_baseline = before + leading + leading - label_descent  # under the line before it
+        after_options = size * 0.5 if rows else 0.0  # the last option's cell padding, in the table above
         table = DecisionTable(
             [labels[: len(widths)]],
             colWidths=widths,
             hAlign="LEFT",
-            spaceBefore=size * 3.5 - after_options if rows else size * 1.5,
+            spaceBefore=labels_baseline - size * 1.2 - after_options,
             style=[
                 *lines,
                 *no_padding,
@@ -570,7 +585,7 @@ def _decision_block(decision: DecisionBlock, st: Styles, width: float) -> list[F
 def _all_text(tree: DocumentTree) -> list[str]:
     texts = [row.value for row in tree.title_rows] + [c.text for c in tree.citations] + [s.text for s in tree.sources]
     if tree.contact:
-        texts += [tree.contact.label, tree.contact.text]
+        texts += [part for line in tree.contact.lines for part in line]
     if tree.decision:
         texts += [*tree.decision.options, *tree.decision.lines]
     for node in tree.body:

@@ -78,7 +78,7 @@ def _texts(tree: DocumentTree) -> Iterator[tuple[str, bool]]:
         elif isinstance(node, ListBlock):
             yield from ((item.text, item.rtl) for item in node.items)
     if tree.contact:
-        yield tree.contact.text, False
+        yield from ((text, False) for _, text in tree.contact.lines)
     if tree.decision:
         yield from ((text, False) for text in (*tree.decision.options, *tree.decision.lines))
     yield from ((entry.text, False) for entry in tree.sources)

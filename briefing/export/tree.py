@@ -192,10 +192,17 @@ Node = Heading | Quotation | BodyText | ListBlock
 
 @dataclass(frozen=True)
 class ContactBlock:
-    """Who to call about the note, on one line: "Prepared by: A. Analyst, Policy Officer, 613-555-0100"."""
+    """Who to call about the note, on one line: "Prepared by: A. Analyst, Policy Officer, 613-555-0100"; then any
+    other field the template lists with it, each on its own line under its own label ("Approved by: …")."""
 
     label: str
     text: str
+    others: tuple[TitleRow, ...] = ()
+
+    @property
+    def lines(self) -> tuple[tuple[str, str], ...]:
+        """(label, text) of each line, the contact's first."""
+        return ((self.label, self.text), *((row.label, row.value) for row in self.others))
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,13 @@ class DocumentTree:
     wording: Wording = field(default_factory=Wording)  # the note's language: its labels, page numbers, tags
 
     @property
+    def sources_first(self) -> bool:
+        """Whether the sources list comes before the contact line: a note for decision ends with its decision
+        block, where the signer signs (text after a signature is what reviewers refuse, QA10 D10); any other note
+        ends with its sources list."""
+        return self.decision is not None and bool(self.sources)
+
+    @property
     def sources_heading(self) -> str:
         return self.wording.word("Sources")
 
@@ -252,16 +266,55 @@ def citation_text(
     return _with_place(parts, _where(source, excerpt, language)), url
 
 
-def short_citation_text(source: Source, excerpt: Excerpt, language: str = "en") -> str:
+def short_citation_text(source: Source, excerpt: Excerpt, language: str = "en", head: list[str] | None = None) -> str:
     """A source cited before, in short: author (or publisher), short title and where: "CBC News, “Canada
-    confirms talks”, p. 4." The first citation gave the rest."""
+    confirms talks”, p. 4." The first citation gave the rest. `head` is what names the source, when
+    `distinct_short_heads` had to lengthen it to tell it from another source of the note."""
+    return _with_place(head or _short_head(source, language), _where(source, excerpt, language))
+
+
+def _short_head(source: Source, language: str, words: int = 4) -> list[str]:
+    """Author (or publisher) and short title: what names a source in a short citation."""
     meta = source.meta
-    title = _short_title(_cited_title(source))
+    title = _short_title(_cited_title(source), words)
     parts = [p for p in (clean_line(meta.author) or clean_line(meta.publisher), f"“{title}”" if title else "") if p]
     if not title:  # its file's name; an attached e-mail, which has none, the e-mail it came with
         attached = clean_line(attachment_note(source, language)) if meta.format in EMAIL_FORMATS else ""
         parts.append(attached or clean_line(meta.file_name) or clean_line(source.label))
-    return _with_place(parts, _where(source, excerpt, language))
+    return parts
+
+
+def _longer_heads(source: Source, language: str) -> list[list[str]]:
+    """A source's short citation heads, each naming it more fully than the one before: the short title lengthened
+    word by word, the whole title (its subtitle too), then with its date, then with its web address or file."""
+    heads = [_short_head(source, language, words) for words in range(4, len(_cited_title(source).split()) + 1)]
+    heads = heads or [_short_head(source, language)]
+    title = _cited_title(source)
+    if title and f"“{title}”" not in heads[-1]:
+        heads.append([*heads[-1][:-1], f"“{title}”"])
+    date = clean_line(source.meta.published)
+    if date:
+        heads.append([*heads[-1], format_date(date, language)])
+    return [*heads, [*heads[-1], *_found_at(source, language)]]
+
+
+def distinct_short_heads(sources: list[Source], language: str) -> dict[str, list[str]]:
+    """Each source's short citation head, told apart from the other sources' of the note: where two would name
+    their sources alike ("“Canada Confirms Talks”" for the Iran and the Cuba article), style guides lengthen the
+    short title until it differs ("“Canada Confirms Talks to Renew Iran”"), then add the date or the place."""
+    heads = {source.id: _short_head(source, language) for source in sources}
+    alike: dict[str, list[Source]] = {}
+    for source in sources:
+        alike.setdefault(", ".join(heads[source.id]).casefold(), []).append(source)
+    for group in (group for group in alike.values() if len(group) > 1):
+        longer = [_longer_heads(source, language) for source in group]
+        last = max(map(len, longer)) - 1
+        for level in range(1, last + 1):  # all named more fully, in step, until they differ (or nothing is left)
+            named = [options[min(level, len(options) - 1)] for options in longer]
+            if len({", ".join(head).casefold() for head in named}) == len(group) or level == last:
+                heads.update({source.id: head for source, head in zip(group, named, strict=True)})
+                break
+    return heads
 
 
 def ibid_text(where: str, previous_where: str) -> str:
@@ -451,6 +504,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         if name in contact_fields:  # the contact is one line: where its first field is, or after the last section
             if in_title and contact is not None:
                 rows.append(TitleRow(contact_fields[0], contact.label, contact.text))
+                rows += contact.others
                 in_title = False
             continue
         value, lang = _in_language(template, name, _field(tb, name), words), ""
@@ -473,6 +527,7 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
     used: set[str] = set()
     source_parts: dict[tuple[str, str], tuple[list[str], str]] = {}
     previous: tuple[str, Excerpt | None] = ("", None)  # the source and excerpt of the footnote before, for "Ibid."
+    short_heads: dict[str, dict[str, list[str]]] = {}  # per language: each source's head, unique in the note
     first = "fr" if words.language == "fr" else "en"  # the note's (first) language
     for section in briefing.sections:
         if not section.items:
@@ -502,7 +557,10 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
                     # its place compared in the same words (a bilingual note's footnote before may be English)
                     text, url, form = ibid_text(where, _where(source, previous[1], language)), "", "ibid"
                 elif template.citations != "full" and source.id in cited:
-                    text, url, form = short_citation_text(source, item, language), "", "short"
+                    if language not in short_heads:
+                        short_heads[language] = distinct_short_heads(_cited_sources(briefing, sources), language)
+                    text, form = short_citation_text(source, item, language, short_heads[language][source.id]), "short"
+                    url = ""
                 else:
                     text, url = citation_text(source, item, source_parts, language)
                     form = "full"
@@ -559,6 +617,12 @@ def build_tree(briefing: Briefing, template: Template, *, draft: bool = False) -
         template=template.id,
         wording=words,
     )
+
+
+def _cited_sources(briefing: Briefing, sources: dict[str, Source]) -> list[Source]:
+    """The sources the note quotes, in the order of their first quotation."""
+    ids = [item.source_id for section in briefing.sections for item in section.items if isinstance(item, Excerpt)]
+    return [sources[sid] for sid in dict.fromkeys(ids) if sid in sources]
 
 
 def note_nodes(text: str, language: str = "en") -> list[Node]:
@@ -688,11 +752,26 @@ def _in_language(template: Template, name: str, value: str, words: Wording) -> s
     return template.title_value(name, value, words.language)
 
 
+# The one field a contact block gives with its person's: the contact's telephone number. Any other names someone or
+# something else (approved_by, consulted, the date) and keeps its own label: a director listed after the analyst read
+# as a second author under "Prepared by" (QA10 D6).
+_CONTACT_DETAILS = frozenset({"phone"})
+
+
 def _contact(briefing: Briefing, template: Template, words: Wording) -> ContactBlock | None:
-    """The contact fields' values on one line, labelled as the first field; None when all are empty."""
-    fields = template.contact_block.fields
-    values = [v for v in (_field(briefing.title_block, name) for name in fields) if v]
-    return ContactBlock(field_label(fields[0], words.word), ", ".join(values)) if values else None
+    """The contact fields' values: the first field's with the contact's details on one line, labelled as the first,
+    then each other field on its own line under its own label; None when all are empty."""
+    lines: list[tuple[str, list[str]]] = []
+    for name in template.contact_block.fields:
+        if not lines or name not in _CONTACT_DETAILS:
+            lines.append((name, []))
+        value = _field(briefing.title_block, name)
+        if value:
+            lines[-1][1].append(value)
+    rows = [TitleRow(name, field_label(name, words.word), ", ".join(values)) for name, values in lines if values]
+    if not rows:
+        return None
+    return ContactBlock(rows[0].label, rows[0].value, tuple(rows[1:]))
 
 
 # "Memorandum to the Minister" is signed by the "Minister": the addressee without its "Memorandum to the"

@@ -250,7 +250,7 @@ def test_docx_prints_the_blocks_with_styles_and_signing_tabs(tmp_path: Path, gc:
         ("Contact Block", f"Prepared by: {CONTACT}"),
         ("Decision Option", "☐  I concur"),
         ("Decision Option", "☐  I do not concur"),
-        ("Signature Line", "\t\t\t"),
+        ("Signature Line", "\t\u00a0\t\t"),  # the no-break space makes it a line of text in LibreOffice too
         ("Signature Label", "Minister\tDate"),
     ]
     contact = next(p for p in document.paragraphs if p.text.startswith("Prepared by"))
@@ -288,3 +288,60 @@ def test_a_note_for_information_has_neither_block_nor_its_styles(tmp_path: Path,
     write_docx(build_tree(briefing, gc), stream)
     names = {style.name for style in docx.Document(stream).styles}
     assert not {"Contact Block", "Decision Option", "Signature Line", "Signature Label"} & names
+
+
+@pytest.mark.parametrize("template_id", ["gc-briefing-note", "information-note"])
+def test_with_a_sources_list_a_note_for_decision_still_ends_with_its_decision_block(
+    tmp_path: Path, catalog_templates: dict[str, Template], template_id: str
+) -> None:
+    """QA10 D10: the Sources list came after the lines to sign; it goes before the contact line and the block (the
+    information note has no contact line: its last entry keeps the block company). A note for information keeps
+    its sources list last."""
+    template = dataclasses.replace(catalog_templates[template_id], export_sources_list=True)
+    tree = build_tree(_note(tmp_path, template), template)
+    assert tree.sources
+    last_entry = "Sanctions review. Global Affairs Canada. review.txt."
+    flat = re.sub(r"\s+", " ", " ".join(_pdf_pages(tree)))
+    text = flat[: flat.index(" 1 CBC News, “")]  # (the footnotes at the page's foot)
+    assert text.index("Sources") < text.index(last_entry) < text.index("I concur") and text.endswith(" Date")
+    markdown = render_markdown(tree)
+    tail = markdown[markdown.index("## Sources") :]
+    assert "- [ ] I concur" in tail and tail.index("- [ ] I concur") > tail.index(last_entry)
+    stream = io.BytesIO()
+    write_docx(tree, stream)
+    paragraphs = docx.Document(stream).paragraphs
+    texts = [p.text for p in paragraphs]
+    assert texts[-1].endswith("\tDate") and texts.index("Sources") < texts.index("☐  I concur")
+    last = next(p for p in paragraphs if last_entry in p.text)
+    assert last.paragraph_format.keep_with_next is (None if tree.contact else True)
+    information = build_tree(_note(tmp_path, template, "for-information"), template)
+    markdown = render_markdown(information)
+    assert markdown.index("## Sources") > markdown.index("Sanctions stay.")  # after the sections, as before
+
+
+@pytest.mark.parametrize("placement", ["end", "title-block"])
+def test_another_persons_field_in_the_contact_block_keeps_its_own_label(
+    tmp_path: Path, gc: Template, placement: str
+) -> None:
+    """QA10 D6: a template listing approved_by with the contact printed the director under "Prepared by", as a second
+    author, and "Approved by" nowhere. The contact's telephone stays on its line; another field gets its own."""
+    template = dataclasses.replace(gc, contact_block=ContactSpec(placement, ("prepared_by", "phone", "approved_by")))
+    briefing = _note(tmp_path, template)
+    briefing.title_block.approved_by = "M. Tremblay, Director"
+    tree = build_tree(briefing, template)
+    lines = [f"Prepared by: {CONTACT}", "Approved by: M. Tremblay, Director"]
+    markdown = render_markdown(tree)
+    assert all(f"**{line.replace(': ', ':** ', 1)}" in markdown for line in lines)
+    stream = io.BytesIO()
+    write_docx(tree, stream)
+    texts = [p.text for p in docx.Document(stream).paragraphs]
+    pdf = re.sub(r"\s+", " ", " ".join(_pdf_pages(tree)))
+    assert all(line in pdf for line in lines)
+    if placement == "end":
+        assert texts[texts.index(lines[0]) + 1] == lines[1]
+    else:
+        assert [row.label for row in tree.title_rows if row.name in ("prepared_by", "approved_by")] == [
+            "Prepared by",
+            "Approved by",
+        ]
+        assert lines[0] in " ".join(texts) and lines[1] in " ".join(texts)

@@ -64,6 +64,12 @@ def test_where_the_budget_is_crossed() -> None:
     assert PageCount(3, None, starts).first_over_budget_section is None
     assert PageCount(4, 3, starts).first_over_budget_section == starts[2]  # it runs onto page 4
     assert PageCount(3, 2, starts).over_budget and not PageCount(2, 2, starts).over_budget
+    # QA10 D1: a long section filling the first page past the budget is named, not the next one to start
+    long = (SectionStart("a", "Purpose", 1), SectionStart("b", "Summary", 4))
+    assert PageCount(29, 2, long).first_over_budget_section == long[0]
+    assert describe(PageCount(29, 2, long)).endswith("budget of 2: Purpose runs onto page 3")
+    late = (SectionStart("a", "Purpose", 4), SectionStart("b", "Summary", 5))  # a title block of 3 pages
+    assert PageCount(5, 2, late).first_over_budget_section == late[0]
 
 
 def test_show_json_and_export_warn_when_over_budget(

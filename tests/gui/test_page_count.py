@@ -43,6 +43,9 @@ def test_the_count_is_shown_with_where_the_budget_is_crossed(qtbot, watcher, gc_
         watcher.request(briefing, gc_template)
     assert watcher.label.text() == "2 pages, 2 at most" and watcher.label.property("warn") is False
     assert watcher.over_budget_note() == ""
+    # QA10 D1: a section running past the budget onto page 3, the next starting on page 4, is the one named
+    starts = (pages.SectionStart("purpose", "Purpose", 1), pages.SectionStart("summary", "Summary", 4))
+    assert watcher.text(pages.PageCount(29, 2, starts)) == "29 pages, 2 at most — Purpose runs onto page 3"
 
 
 def test_counts_run_off_the_gui_thread_and_the_latest_note_wins(
