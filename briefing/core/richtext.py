@@ -191,8 +191,12 @@ def _scan(text: str, escapes: frozenset[int], literal: frozenset[int]) -> Inline
         i += 1
     flush()
     if bold or italic:  # an opener whose closer never came (the analyst is still typing): the text as typed
-        return Inline((Run("".join(c for k, c in enumerate(text) if k not in escapes)),))
+        return Inline((Run("".join(c for k, c in enumerate(text) if k not in escapes)),), (), _each(escapes))
     return Inline(tuple(runs), tuple(styled), tuple(marks))
+
+
+def _each(escapes: frozenset[int]) -> tuple[tuple[int, int], ...]:
+    return tuple((k, k + 1) for k in sorted(escapes))
 
 
 def scan_line(line: str) -> Inline:
@@ -257,54 +261,246 @@ def plain(text: str) -> str:
 
 
 def toggle(text: str, start: int, end: int, marker: str) -> tuple[str, int, int]:
-    """Wrap text[start:end] in marker ("**" or "*"), or unwrap it when it is already wrapped; returns the new text
-    and the selection's new bounds (the selected words, markers excluded). Ctrl+B and Ctrl+I in the note editor."""
-    if "\n" in text[start:end].strip():
-        return _toggle_lines(text, start, end, marker)
-    width = len(marker)
-    selected = text[start:end]
-    inside = selected.startswith(marker) and selected.endswith(marker) and len(selected) >= 2 * width
-    if inside and not (width == 1 and selected.startswith("**") and not selected.startswith("***")):
-        inner = selected[width:-width]
-        return text[:start] + inner + text[end:], start, start + len(inner)
-    around = text[start - width : start] == marker and text[end : end + width] == marker
-    if around and not (width == 1 and (text[start - 2 : start] == "**" and text[start - 3 : start] != "***")):
-        return text[: start - width] + selected + text[end + width :], start - width, end - width
-    # trailing spaces stay outside: "**word **" would not be bold
-    stripped = selected.rstrip()
-    end = start + len(stripped)
-    return text[:start] + marker + stripped + marker + text[end:], start + width, end + width
+    """Ctrl+B (marker "**") or Ctrl+I ("*") in the note editor, as Word does: the selected words (or the word at the
+    caret, when start == end) made bold or italic, or, when they all are already, no longer; the other style is
+    untouched. A bold or italic phrase is closed before a word turned off and reopened after it. Returns the new
+    text and the selection's new bounds (the words toggled, markers excluded).
 
-
-def _toggle_lines(text: str, start: int, end: int, marker: str) -> tuple[str, int, int]:
-    """toggle() over several lines: each line's selected words wrapped on their own (markup never spans a line),
-    past a list marker; or, when every one already is, all unwrapped."""
-    segments: list[tuple[int, int]] = []
-    line_start = text.rfind("\n", 0, start) + 1
-    while line_start <= end:
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        a, b = max(start, line_start), min(end, line_end)
-        if a == line_start:  # from the line's start: past its indentation and list marker
-            found = _ITEM.match(text[line_start:line_end])
-            a = line_start + found.end() if found else a
-        segment = text[a:b]
-        a += len(segment) - len(segment.lstrip())
-        b = a + len(segment.strip())
-        if b > a:
-            segments.append((a, b))
-        line_start = line_end + 1
-    width = len(marker)
-    wrapped = all(
-        text[a : a + width] == marker and text[b - width : b] == marker and b - a > 2 * width for a, b in segments
-    )
-    shift = 0
-    for a, b in segments:
-        a, b = a + shift, b + shift
-        if wrapped:
-            text = text[:a] + text[a + width : b - width] + text[b:]
-            shift -= 2 * width
+    Markup never spans a line, so each line is rewritten on its own: its printed characters stay exactly as they
+    were, and pressing the key again gives its words their styles back (both are checked by reading the line
+    written; a line that cannot be written so is left as it is). Where a marker could not open or close (inside a
+    word, or next to punctuation that stops it), the words toggled grow to the nearest place one can."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    first = max(k for k, at in enumerate(starts) if at <= start)
+    last = max(k for k, at in enumerate(starts) if at <= end)
+    selections: list[tuple[int, str, list[_Glyph], int, int]] = []  # line, its prefix and glyphs, selected [s, e)
+    for k in range(first, last + 1):
+        prefix, glyphs = _glyphs(lines[k])
+        at = [starts[k] + len(prefix) + glyph.at for glyph in glyphs]  # where each was typed in the text
+        if start == end:
+            s, e = _word_at(glyphs, sum(1 for a in at if a < start))
         else:
-            text = text[:a] + marker + text[a:b] + marker + text[b:]
-            shift += 2 * width
-    return text, start, end + shift
+            chosen = [g for g, a in enumerate(at) if start <= a < end]
+            s, e = (chosen[0], chosen[-1] + 1) if chosen else (0, 0)
+        while s < e and glyphs[s].char.isspace():
+            s += 1
+        while e > s and glyphs[e - 1].char.isspace():
+            e -= 1
+        if s < e:
+            selections.append((k, prefix, glyphs, s, e))
+    if not selections:
+        return text, start, end
+    bold = marker == "**"
+    on = not all(g.bold if bold else g.italic for _, _, gs, s, e in selections for g in gs[s:e] if not g.char.isspace())
+    bounds: dict[int, tuple[int, int]] = {}  # the new selection's ends in each line rewritten
+    for k, prefix, glyphs, s, e in selections:
+        written = _restyled(lines[k], prefix, glyphs, s, e, bold, on)
+        if written is not None:  # (else the line is left as it is: a "*" alone can be neither bold nor plain)
+            lines[k] = written[0]
+            bounds[k] = written[1:]
+    if not bounds:
+        return text, start, end
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    first, last = min(bounds), max(bounds)
+    return "\n".join(lines), starts[first] + bounds[first][0], starts[last] + bounds[last][1]
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    """A printed character of a line of a note: as it was typed ("\\*" for an escaped asterisk), where (in the
+    line's text past its list marker), and its style."""
+
+    char: str
+    typed: str
+    at: int
+    bold: bool
+    italic: bool
+
+
+def _glyphs(line: str) -> tuple[str, list[_Glyph]]:
+    """A line's list marker or indentation, as typed, and its printed characters."""
+    found = _ITEM.match(line)
+    offset = found.end() if found else len(line) - len(line.lstrip())
+    body = line[offset:]
+    inline = scan_inline(body)
+    marks = {k for a, b in inline.marks for k in range(a, b)}
+    styles = {k: (bold, italic) for a, b, bold, italic in inline.styled for k in range(a, b)}
+    glyphs = []
+    for k, ch in enumerate(body):
+        if k not in marks:
+            typed = "\\*" if ch == "*" and k - 1 in marks and body[k - 1] == "\\" else ch
+            glyphs.append(_Glyph(ch, typed, k, *styles.get(k, (False, False))))
+    return line[:offset], glyphs
+
+
+def _word_at(glyphs: list[_Glyph], caret: int) -> tuple[int, int]:
+    """The word at the caret (between glyphs[caret - 1] and glyphs[caret]), as [s, e); empty when there is none."""
+
+    def wordy(g: int) -> bool:
+        return 0 <= g < len(glyphs) and (glyphs[g].char.isalnum() or glyphs[g].char in "_'’-")
+
+    at = caret if wordy(caret) else caret - 1
+    if not wordy(at):
+        return 0, 0
+    s, e = at, at + 1
+    while wordy(s - 1):
+        s -= 1
+    while wordy(e):
+        e += 1
+    return s, e
+
+
+def _restyled(
+    line: str, prefix: str, glyphs: list[_Glyph], s: int, e: int, bold: bool, on: bool, *, undoable: bool = True
+) -> tuple[str, int, int] | None:
+    """The line with glyphs[s:e] bold (or italic) or not, and where those glyphs now are; None when it cannot be
+    written so that it prints the same characters. Tries the fewest words first, then whole words (to the spaces);
+    the asterisks the analyst typed as they were, then escaped only where they must be. undoable: only a change
+    that the same key pressed again takes back (a line of asterisks may have none)."""
+    whole = len(glyphs)
+    for widen in (False, True):
+        a, b = s, e
+        if widen:
+            while a > 0 and not glyphs[a - 1].char.isspace():
+                a -= 1
+            while b < whole and not glyphs[b].char.isspace():
+                b += 1
+        styled = _styles(glyphs, a, b, bold, on)
+        if styled is None:
+            continue
+        flags, a, b = styled
+        bolds = flags if bold else [g.bold for g in glyphs]
+        italics = [g.italic for g in glyphs] if bold else flags
+        for canonical in (False, True):
+            written, spans = _write(prefix, glyphs, bolds, italics, canonical)
+            if _reads_as(written, line, glyphs, bolds, italics) and (
+                not undoable or _undoes(written, glyphs, a, b, bold, on)
+            ):
+                return written, spans[a][0], spans[b - 1][1]
+    return None
+
+
+def _undoes(written: str, glyphs: list[_Glyph], a: int, b: int, bold: bool, on: bool) -> bool:
+    """Whether toggling glyphs[a:b] of the line written once more gives the words their styles back (when they were
+    all off, or all on: as in Word, a selection partly bold is all bold, then none of it)."""
+    prefix, now = _glyphs(written)
+    back = _restyled(written, prefix, now, a, b, bold, not on, undoable=False)
+    if back is None:
+        return False
+    if any((g.bold if bold else g.italic) == on for g in glyphs[a:b] if not g.char.isspace()):
+        return True  # partly on before: not to be given back
+    styles = [(g.bold, g.italic) for g in glyphs if not g.char.isspace()]
+    return styles == [(g.bold, g.italic) for g in _glyphs(back[0])[1] if not g.char.isspace()]
+
+
+def _styles(glyphs: list[_Glyph], s: int, e: int, bold: bool, on: bool) -> tuple[list[bool], int, int] | None:
+    """Each glyph's bold (or italic) once glyphs[s:e] are turned on or off, with [s, e) grown until every new
+    start and end of a bold (italic) phrase is a place its marker can open or close; None if none is."""
+    marker = "**" if bold else "*"
+    before = [g.bold if bold else g.italic for g in glyphs]
+    old = set(_edges(before))
+    while True:
+        flags = list(before)
+        flags[s:e] = [on] * (e - s)
+        if on:  # the spaces between the words and a bold (italic) word beside them: one phrase
+            left = s - 1
+            while left >= 0 and glyphs[left].char.isspace():
+                left -= 1
+            if left >= 0 and flags[left]:
+                flags[left + 1 : s] = [True] * (s - left - 1)
+            right = e
+            while right < len(glyphs) and glyphs[right].char.isspace():
+                right += 1
+            if right < len(glyphs) and flags[right]:
+                flags[e:right] = [True] * (right - e)
+        _trim(glyphs, flags)
+        bad = [at for at, opens in set(_edges(flags)) - old if not _marker_fits(glyphs, at, opens, marker)]
+        if not bad:
+            return flags, s, e
+        if any(at <= s for at in bad) and s > 0:
+            s -= 1
+        elif any(at >= e for at in bad) and e < len(glyphs):
+            e += 1
+        else:
+            return None
+
+
+def _edges(flags: list[bool]) -> list[tuple[int, bool]]:
+    """Where the bold (italic) phrases of a line start (at, True) and end (at, False)."""
+    edges = []
+    for at in range(len(flags) + 1):
+        was = flags[at - 1] if at > 0 else False
+        now = flags[at] if at < len(flags) else False
+        if was != now:
+            edges.append((at, now))
+    return edges
+
+
+def _trim(glyphs: list[_Glyph], flags: list[bool]) -> None:
+    """Spaces at a bold (italic) phrase's ends out of it: "**word **" would not be bold."""
+    for at, opens in _edges(flags):
+        step = 1 if opens else -1
+        k = at if opens else at - 1
+        while 0 <= k < len(flags) and flags[k] and glyphs[k].char.isspace():
+            flags[k] = False
+            k += step
+
+
+def _marker_fits(glyphs: list[_Glyph], at: int, opens: bool, marker: str) -> bool:
+    """Whether marker, put before glyphs[at], may open (or close) bold or italic there."""
+    before = glyphs[at - 1].char if at > 0 else " "
+    after = glyphs[at].char if at < len(glyphs) else " "
+    return _flanking(before + marker + after, 1, len(marker))[0 if opens else 1]
+
+
+def _write(
+    prefix: str, glyphs: list[_Glyph], bolds: list[bool], italics: list[bool], canonical: bool
+) -> tuple[str, list[tuple[int, int]]]:
+    """A line's text with its glyphs in these styles, and where each glyph is in it. canonical: its asterisks
+    escaped only where they would otherwise be markup (else as the analyst typed them)."""
+    pieces: list[str] = []
+    stars: list[int] = []  # pieces that are a printed asterisk
+    for at in range(len(glyphs) + 1):
+        marks = ""
+        for flags, marker in ((italics, "*"), (bolds, "**")):  # closed first, then opened
+            if at > 0 and flags[at - 1] and (at == len(glyphs) or not flags[at]):
+                marks += marker
+        for flags, marker in ((bolds, "**"), (italics, "*")):
+            if at < len(glyphs) and flags[at] and (at == 0 or not flags[at - 1]):
+                marks += marker
+        pieces.append(marks)
+        if at < len(glyphs):
+            if canonical and glyphs[at].char == "*":
+                stars.append(len(pieces))
+                pieces.append("*")
+            else:
+                pieces.append(glyphs[at].typed)
+    if stars:
+        body = "".join(pieces)
+        where = [sum(len(p) for p in pieces[:k]) for k in stars]
+        marked = {k for a, b in _scan(body, frozenset(), frozenset()).marks for k in range(a, b)}
+        for k, at in zip(stars, where, strict=True):
+            pieces[k] = "\\*" if at in marked else "*"
+    spans, at = [], len(prefix)
+    for k, piece in enumerate(pieces):
+        if k % 2:  # (pieces alternate: markers, a glyph, markers...)
+            spans.append((at, at + len(piece)))
+        at += len(piece)
+    return prefix + "".join(pieces), spans
+
+
+def _reads_as(written: str, line: str, glyphs: list[_Glyph], bolds: list[bool], italics: list[bool]) -> bool:
+    """Whether the line written prints the glyphs in these styles, and is the same kind of line (list or not)."""
+    expected: list[Run] = []
+    for glyph, bold, italic in zip(glyphs, bolds, italics, strict=True):
+        if expected and (expected[-1].bold, expected[-1].italic) == (bold, italic):
+            expected[-1] = Run(expected[-1].text + glyph.char, bold, italic)
+        else:
+            expected.append(Run(glyph.char, bold, italic))
+    new, old = parse_line(written), parse_line(line)
+    return scan_line(written).runs == tuple(expected) and (new.kind, new.level) == (old.kind, old.level)
