@@ -3,8 +3,9 @@
 A note stays plain text in the file. Inside it:
 
 - ``**bold**`` and ``*italic*`` (as in Markdown, by CommonMark's flanking rules); an asterisk that opens nothing
-  (``5 * 3``, a lone ``*``) is kept as it is, and so is one between two digits (``2*3*4``, a product, where Markdown
-  would italicise the 3: the Markdown export escapes it); ``\\*`` is a literal asterisk where that ``*``, read
+  (``5 * 3``, a lone ``*``) is kept as it is, and so is one inside a word or a formula, between two letters or digits
+  (``2*x + 3*y``, ``rate*time``, ``2*3*4``, where Markdown would italicise: the Markdown export escapes them), so
+  bold and italic start and end at a word's edges; ``\\*`` is a literal asterisk where that ``*``, read
   without the backslash, would open or close bold or italic (``\\*not italic\\*``); before an asterisk that could
   not be markup the backslash is kept, so a wildcard path ``C:\\logs\\*.txt`` prints as typed. Every other
   backslash is kept as typed, so ``C:\\Users`` and a shared drive's ``\\\\server\\share`` print as typed (a doubled
@@ -213,10 +214,11 @@ def scan_line(line: str) -> Inline:
 
 def _flanking(text: str, i: int, width: int) -> tuple[bool, bool]:
     """(left, right): whether the asterisks text[i:i+width] may open and close emphasis, by CommonMark's flanking
-    rules; never between two digits (2*3*4)."""
+    rules; never inside a word or a formula, between two letters or digits (2*x + 3*y, rate*time, 2*3*4: an analyst
+    who sees no markup while typing means the asterisks, and Markdown's own underscores work so)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
-    if before.isdigit() and after.isdigit():
+    if before.isalnum() and after.isalnum():
         return False, False
     left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before))
     right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after))

@@ -30,9 +30,23 @@ def test_asterisks_that_open_nothing_stay_as_typed(text: str) -> None:
     assert parse_inline(text) == (Run(text),)
 
 
-def test_emphasis_inside_a_word_as_in_markdown() -> None:
-    assert parse_inline("un*frigging*believable") == (Run("un"), Run("frigging", italic=True), Run("believable"))
+@pytest.mark.parametrize(
+    "text",
+    ["2*x + 3*y", "Revenue grew 5*3 = 15 per cent; the rate*time product* matters.", "un*frigging*believable",
+     "a**b**c", "x*y*", "2*x*3 and **4**5"],
+)  # fmt: skip
+def test_an_asterisk_inside_a_word_or_a_formula_is_text(text: str) -> None:
+    # QA10 D7: "2*x + 3*y" printed "2x + 3y" with "x + 3" in italics (CommonMark allows emphasis inside a word)
+    assert parse_inline(text) == (Run(text),)
+    assert scan_line(text).marks == ()  # the editor greys no asterisk of it
+
+
+def test_emphasis_at_a_words_edges() -> None:
     assert parse_inline("2 *3* 4") == (Run("2 "), Run("3", italic=True), Run(" 4"))
+    assert parse_inline("l'*ambassade* and *word*'s, (**x**).") == (
+        Run("l'"), Run("ambassade", italic=True), Run(" and "), Run("word", italic=True), Run("'s, ("),
+        Run("x", bold=True), Run(")."),
+    )  # fmt: skip
     assert parse_inline('(*see*) *"quoted"*') == (
         Run("("), Run("see", italic=True), Run(") "), Run('"quoted"', italic=True)
     )  # fmt: skip

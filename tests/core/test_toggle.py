@@ -74,6 +74,14 @@ def test_ctrl_i_over_bold_lines_adds_italics() -> None:
     assert toggle("**a**\n**b**", 0, 11, "*")[0] == "***a***\n***b***"
 
 
+def test_part_of_a_word_toggles_the_whole_word() -> None:
+    # QA10 D7: no bold or italic inside a word ("2*x + 3*y" is a formula), so Ctrl+B there takes the whole word
+    assert toggle("unbelievable news", 2, 6, "**") == ("**unbelievable** news", 2, 14)
+    assert toggle("**unbelievable** news", 4, 8, "**") == ("unbelievable news", 0, 12)
+    italic = toggle("x = rate*time", 9, 11, "*")[0]  # "*" is not a letter: "time" is a word of its own
+    assert note_lines(italic)[0].runs == (Run("x = rate*"), Run("time", italic=True))
+
+
 def test_a_selection_partly_bold_is_all_bolded_then_all_unbolded() -> None:
     """As Word: Ctrl+B on a selection not all bold makes it all bold; again, none of it."""
     text, start, end = toggle("**one** two three", 2, 11, "**")

@@ -108,6 +108,24 @@ def test_markdown_lists_and_emphasis(tmp_path: Path, written: Briefing, template
     assert '<ol type="1">\n<li>sub one</li>\n<li>sub two</li>\n</ol>' in html
 
 
+def test_asterisks_of_a_formula_print_as_typed_and_markdown_escapes_them(
+    tmp_path: Path, written: Briefing, template: Template
+) -> None:
+    # QA10 D7: "2*x + 3*y" printed "2x + 3y", "x + 3" in italics, in every format (and unescaped in Markdown)
+    written.section("background").items.insert(1, Note(id="note-f", text="Costs are 2*x + 3*y; rate*time product*."))
+    text = export_briefing(written, template, tmp_path / "n.md").read_text()
+    assert "Costs are 2\\*x + 3\\*y; rate\\*time product\\*." in text
+    body = next(node for node in note_nodes(written.section("background").items[1].text) if isinstance(node, BodyText))
+    assert body.styled == (Run("Costs are 2*x + 3*y; rate*time product*."),)
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed")
+    html = subprocess.run(
+        [pandoc, "-f", "commonmark", "-t", "html", str(tmp_path / "n.md")], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Costs are 2*x + 3*y; rate*time product*." in html
+
+
 @pytest.mark.parametrize("numbered", [False, True])
 def test_pandoc_reads_lettered_lists_as_lists(
     tmp_path: Path, written: Briefing, template: Template, numbered: bool
