@@ -10,8 +10,9 @@ A note stays plain text in the file. Inside it:
   not be markup the backslash is kept, so a wildcard path ``C:\\logs\\*.txt`` prints as typed. Every other
   backslash is kept as typed, so ``C:\\Users`` and a shared drive's ``\\\\server\\share`` print as typed (a doubled
   backslash once read as one lost the first backslash of every UNC path).
-- a line starting ``- ``, ``• ``, ``* `` is a bullet; ``1. ``, ``1) `` a numbered item; ``a) `` a lettered one.
-  Two spaces (or a tab) of indentation per level nest them.
+- a line starting ``- ``, ``• ``, ``* `` is a bullet; ``1. ``, ``1) `` a numbered item; ``a) `` a lettered one;
+  ``i. `` a roman one; and the labels Word copies with its lists (see _marker). Two spaces (or a tab) of
+  indentation per level nest them; a list copied from Word, by its labels (see note_lines).
 
 Quotations are never parsed: they are the source's words, verbatim.
 """
@@ -23,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-ListKind = Literal["bullet", "number", "letter"]
+ListKind = Literal["bullet", "number", "letter", "roman"]
 
 
 @dataclass(frozen=True)
@@ -40,55 +41,121 @@ class Line:
     runs: tuple[Run, ...]
     kind: ListKind | Literal[""] = ""
     level: int = 0  # list nesting depth, from 0
-    start: int = 1  # the number (or letter: a = 1) typed, for numbered and lettered items; note_lines resolves it
+    start: int = 1  # the number (letter: a = 1; roman: its value) typed; note_lines resolves it
+    label: str = ""  # a list pasted from Word (its label and a tab, no indentation): the label's kind, which nests it
 
     @property
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
 
 
-_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<bullet>[-•*–])|(?P<number>\d{1,3})[.)]|(?P<letter>[a-z])\))[ \t]+(?=\S)")
+# A list item's label and the space after it: a bullet (Word's "o", "§" and "·", copied as text, only before a tab),
+# or a number, letter or roman numeral followed by "." or ")" or in parentheses; _marker tells which are labels.
+_ITEM = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?P<bullet>[-•*–◦○▪■\uf0b7\uf0a7]|[o·§](?=\t))"
+    r"|(?P<open>\()?(?P<label>\d{1,3}|[a-zA-Z]{1,6})(?P<close>[.)]))(?P<gap>[ \t]+)(?=\S)"
+)
+_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")  # i to xxxix
+_BULLET_LEVELS = {"o": "o", "◦": "o", "○": "o", "▪": "▪", "■": "▪", "§": "▪", "\uf0a7": "▪"}  # Word's levels 2, 3
+_BULLETS = ("•", "o", "▪")
+
+
+@dataclass(frozen=True)
+class _Marker:
+    end: int  # where the item's text starts
+    kind: ListKind
+    start: int
+    level: int  # by its indentation
+    label: str  # see Line.label
+
+
+def _marker(line: str) -> _Marker | None:
+    """A line's list label, if it has one. Decided conservatively where a sentence may start alike: a capital
+    ("A. Smith said", "I. M. Pei") or a letter and a full stop ("c. 1900", "s. 91", "v. Smith") is a label only
+    before a tab (as Word copies its lists) or two spaces (as pandoc reads them); "i." and roman numerals of two
+    letters or more ("ii.", "iv.") are labels before one space too, as are "a)", "(a)" and "(1)"."""
+    found = _ITEM.match(line)
+    if found is None or (found["open"] and found["close"] != ")"):
+        return None
+    tabbed = found["gap"].startswith("\t") or len(found["gap"]) >= 2
+    level = min(len(found["indent"].replace("\t", "  ")) // 2, 8)  # Word has nine list levels
+    pasted = not found["indent"] and found["gap"].startswith("\t")
+    if found["bullet"]:
+        key = _BULLET_LEVELS.get(found["bullet"], "•")
+        nests = pasted or (key != "•" and not found["indent"])  # "◦ sub" unindented: its bullet says its level
+        return _Marker(found.end(), "bullet", 1, level, key if nests else "")
+    label = found["label"]
+    kind: ListKind
+    if label.isdigit():
+        kind, start = "number", max(1, int(label))
+    elif _ROMAN.fullmatch(label.lower()):
+        kind, start = "roman", _roman(label.lower())
+    elif len(label) == 1:
+        kind, start = "letter", ord(label.lower()) - ord("a") + 1
+    else:
+        return None
+    loose = found["close"] == ")" or (found["close"] == "." and kind == "roman" and label not in ("v", "x"))
+    if not label.islower() and not label.isdigit() and not tabbed:
+        return None  # "A. Smith", "I. M. Pei", "A) not a list"
+    if kind != "number" and not loose and not tabbed:
+        return None  # "c. 1900", "v. Smith"
+    return _Marker(found.end(), kind, start, level, kind if pasted else "")
+
+
+def _roman(numeral: str) -> int:
+    values = [{"i": 1, "v": 5, "x": 10}[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def parse_line(line: str) -> Line:
     """A line of a note: its list marker (if any) taken off, its text split into bold and italic runs."""
-    found = _ITEM.match(line)
+    found = _marker(line)
     if found is None:
         return Line(parse_inline(line.strip()))
-    indent = found["indent"].replace("\t", "  ")
-    rest = line[found.end() :].strip()
-    level = min(len(indent) // 2, 8)  # Word has nine list levels
-    if found["bullet"]:
-        return Line(parse_inline(rest), "bullet", level)
-    if found["number"]:
-        return Line(parse_inline(rest), "number", level, max(1, int(found["number"])))
-    return Line(parse_inline(rest), "letter", level, ord(found["letter"]) - ord("a") + 1)
+    return Line(parse_inline(line[found.end :].strip()), found.kind, found.level, found.start, found.label)
+
+
+# "i", "v" and "x" after the letter before them are letters: h) i) j)
+_LETTERS = {1: ord("i") - ord("a") + 1, 5: ord("v") - ord("a") + 1, 10: ord("x") - ord("a") + 1}
 
 
 def note_lines(text: str) -> list[Line]:
     """A note's non-blank lines, parsed, each list item with the number a reader sees: the one typed for a list's
     first item, then one more than its previous sibling of the same kind (so "1. 1. 1.", as some type them, comes
-    out 1, 2, 3). A blank line between items does not end a list; a paragraph does. No level is skipped."""
+    out 1, 2, 3). A blank line between items does not end a list; a paragraph does. No level is skipped. A list
+    pasted from Word, without its indentation, nests by its labels: a label of a kind already open goes back to that
+    level, another goes one deeper (• o ▪, 1. a. i.), unless it starts numbers after bullets or bullets after
+    numbers, which Word's own lists never nest."""
     lines: list[Line] = []
     items: list[Line] = []  # the list so far
+    labels: list[str] = []  # the label kind of each open level
     for raw in text.split("\n"):
         line = parse_line(raw.rstrip())
         if not line.text.strip():
             continue
         if not line.kind:
-            items = []
+            items, labels = [], []
             lines.append(line)
             continue
-        level = min(line.level, items[-1].level + 1) if items else 0
-        number = line.start
+        level = line.level
+        if line.label in labels:
+            level = labels.index(line.label)
+        elif line.label:  # one deeper; but numbers after bullets (or bullets after numbers) are a list of their own
+            bullet = line.label in _BULLETS
+            level = len(labels) if any((key in _BULLETS) == bullet for key in labels) else 0
+        level = min(level, items[-1].level + 1) if items else 0
+        kind, number = line.kind, line.start
         for previous in reversed(items):
             if previous.level < level:
                 break
             if previous.level == level:
-                if previous.kind == line.kind:
+                if kind == "roman" and previous.kind == "letter" and previous.start + 1 == _LETTERS.get(number):
+                    kind, number = "letter", _LETTERS[number]
+                elif previous.kind == kind:
                     number = previous.start + 1
                 break
-        line = Line(line.runs, line.kind, level, number)
+        line = Line(line.runs, kind, level, number, line.label)
+        labels[level:] = [line.label or ("•" if kind == "bullet" else kind)]
         items.append(line)
         lines.append(line)
     return lines
@@ -98,6 +165,8 @@ def list_label(kind: str, level: int, number: int) -> str:
     """What a reader sees before a list item: "•" (or "–" nested), "3." or "b)"."""
     if kind == "bullet":
         return "•" if level % 2 == 0 else "–"
+    if kind == "roman":
+        return f"{_roman_numeral(number)}."
     if kind == "letter":
         letters = ""
         while number > 0:  # 27 -> aa, as Word letters lists
@@ -105,6 +174,15 @@ def list_label(kind: str, level: int, number: int) -> str:
             letters = chr(ord("a") + rest) + letters
         return f"{letters})"
     return f"{number}."
+
+
+def _roman_numeral(number: int) -> str:
+    numeral = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):  # fmt: skip
+        count, number = divmod(number, value)
+        numeral += letters * count
+    return numeral
 
 
 def parse_inline(text: str) -> tuple[Run, ...]:
@@ -202,8 +280,8 @@ def _each(escapes: frozenset[int]) -> tuple[tuple[int, int], ...]:
 
 def scan_line(line: str) -> Inline:
     """scan_inline of a line of a note, past its list marker, with positions in the whole line (the editor's)."""
-    found = _ITEM.match(line)
-    offset = found.end() if found else len(line) - len(line.lstrip())
+    found = _marker(line)
+    offset = found.end if found else len(line) - len(line.lstrip())
     inline = scan_inline(line[offset:])
     return Inline(
         inline.runs,
@@ -326,8 +404,8 @@ class _Glyph:
 
 def _glyphs(line: str) -> tuple[str, list[_Glyph]]:
     """A line's list marker or indentation, as typed, and its printed characters."""
-    found = _ITEM.match(line)
-    offset = found.end() if found else len(line) - len(line.lstrip())
+    found = _marker(line)
+    offset = found.end if found else len(line) - len(line.lstrip())
     body = line[offset:]
     inline = scan_inline(body)
     marks = {k for a, b in inline.marks for k in range(a, b)}

@@ -256,3 +256,36 @@ def test_a_list_under_a_numbered_paragraph_is_indented_like_its_text(
         assert (ind.get(f"{W}left"), nested.get(f"{W}left")) == ("927", "1287")
     else:  # the numbering's own indent
         assert ind is None and nested is None
+
+
+PASTED = "•\tfirst\no\tsub one\n▪\tsub sub\n•\tsecond\n1.\tnumbered\na.\tlettered\ni.\troman one\nii.\troman two"
+
+
+def test_a_list_pasted_from_word_is_a_nested_list_in_every_format(
+    tmp_path: Path, written: Briefing, template: Template
+) -> None:
+    # QA10 D14: Word's labels copied as text ("o⇥", "▪", "i.") printed as typed, half a list, half text
+    written.section("background").items.insert(1, Note(id="note-p", text=PASTED))
+    path = export_briefing(written, template, tmp_path / "n.docx")
+    paragraphs = {_text(p): p for p in _paragraphs(path)}
+    with zipfile.ZipFile(path) as package:
+        defs = etree.fromstring(package.read("word/numbering.xml"))
+    found = {}
+    for text in ("first", "sub one", "sub sub", "numbered", "lettered", "roman one", "roman two"):
+        numpr = paragraphs[text].find(f"{W}pPr/{W}numPr")
+        level, num_id = numpr.find(f"{W}ilvl").get(f"{W}val"), numpr.find(f"{W}numId").get(f"{W}val")
+        abstract = defs.find(f"{W}num[@{W}numId='{num_id}']/{W}abstractNumId").get(f"{W}val")
+        lvl = defs.find(f"{W}abstractNum[@{W}abstractNumId='{abstract}']/{W}lvl[@{W}ilvl='{level}']")
+        found[text] = (level, lvl.find(f"{W}numFmt").get(f"{W}val"), lvl.find(f"{W}lvlText").get(f"{W}val"))
+    assert found == {
+        "first": ("0", "bullet", "•"), "sub one": ("1", "bullet", "–"), "sub sub": ("2", "bullet", "•"),
+        "numbered": ("0", "decimal", "%1."), "lettered": ("1", "lowerLetter", "%2)"),
+        "roman one": ("2", "lowerRoman", "%3."), "roman two": ("2", "lowerRoman", "%3."),
+    }  # fmt: skip
+    reader = PdfReader(export_briefing(written, template, tmp_path / "n.pdf"))
+    flat = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "i. roman one" in flat and "ii. roman two" in flat and "a) lettered" in flat
+    assert "o\t" not in flat and "▪" not in flat
+    markdown = export_briefing(written, template, tmp_path / "n.md").read_text()
+    assert "- first\n  - sub one\n    - sub sub\n- second\n" in markdown
+    assert "1. numbered\n\n   a) lettered\n\n      i. roman one\n\n      ii. roman two\n" in markdown
