@@ -15,7 +15,7 @@ from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
 from briefing.core.language import english_word, note_language
-from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date, missing_day
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, early_year, is_note_date, missing_day
 from briefing.core.operations import (
     AcceptChangedText,
     AddSource,
@@ -221,9 +221,12 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
 
 def _check_date(text: str) -> None:
     """A CommandError unless text is a note's date (the core's rule, as the window checks it: a real day written
-    YYYY-MM-DD), saying which of the two it is not."""
+    YYYY-MM-DD, in 1900 or later), saying which it is not."""
     if is_note_date(text):
         return
+    early = early_year(text)  # 0026-03-31, a typo for 2026: it would print "31 March 26"
+    if early is not None:
+        raise CommandError(f"date {text!r} is not a note's date: {early}")
     problem = missing_day(text)  # 2026-02-30: "February 2026 has 28 days", as the window says it
     if problem is None:
         raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {text!r}")

@@ -1925,6 +1925,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>(sans objet)</translation>
     </message>
     <message>
+        <source>the year {year} is before {first}</source>
+        <translation>l’année {year} est antérieure à {first}</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2749,6 +2753,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>“%1” does not exist (%2): the date is unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» n’existe pas (%2)&#xa0;: la date reste inchangée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a note&apos;s date (%2): the date is unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de note (%2)&#xa0;: la date reste inchangée.</translation>
     </message>
     <message>
         <source>“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.</source>

@@ -60,6 +60,10 @@ def test_an_empty_value_clears_a_field_and_spaces_are_tidied(note: Path, capsys)
         ("date=2024-02-30", "date '2024-02-30' does not exist: February 2024 has 29 days"),
         ("date=2026-13-01", "date '2026-13-01' does not exist: there is no month 13"),
         ("date=20260331", "date must be a date written YYYY-MM-DD"),
+        # QA10 D3: a typo for 2026 printed "31 March 26"
+        ("date=0026-03-31", "date '0026-03-31' is not a note's date: the year 0026 is before 1900"),
+        ("date=0001-01-01", "date '0001-01-01' is not a note's date: the year 0001 is before 1900"),
+        ("date=1899-12-31", "date '1899-12-31' is not a note's date: the year 1899 is before 1900"),
         ("classification=TOP", "classification must be one of UNCLASSIFIED, PROTECTED A, PROTECTED B"),
         ("classification=", "classification must be one of"),
         ("purpose=maybe", "purpose must be one of for-decision, for-information, not 'maybe' (or as labelled: For decision, For information)"),

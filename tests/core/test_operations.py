@@ -182,10 +182,10 @@ def test_any_sequence_of_operations_undoes_back_to_the_start(data) -> None:
 
 def test_the_date_is_a_real_day_written_yyyy_mm_dd_or_none() -> None:
     briefing = demo_briefing()
-    for refused in ("4 décembre 2026", "2026-02-30", "20261207", "2026-12-7"):
+    for refused in ("4 décembre 2026", "2026-02-30", "20261207", "2026-12-7", "0026-03-31", "1899-12-31"):
         with pytest.raises(OperationError, match="YYYY-MM-DD"):
             SetTitleField("date", refused).apply(briefing)
-    for kept in ("2026-12-07", ""):
+    for kept in ("2026-12-07", "1900-01-01", ""):
         SetTitleField("date", kept).apply(briefing)
         assert briefing.title_block.date == kept
 
