@@ -209,11 +209,13 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
             choices = ", ".join(template.classifications)
             raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
         value = match[0]
-    if name == "purpose" and value:
+    if name == "purpose":
         # the label the window shows ("For decision", "Pour décision") as well as the stored name (for-decision)
-        named = purpose_named(english_word(value) or value)
+        named = purpose_named(english_word(value) or value) if value else None
+        names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
+        if not value:  # every note is for decision or for information (README: "an empty value clears a field")
+            raise CommandError(f"purpose cannot be cleared: it is one of {names} (or as labelled: {labels})")
         if named is None:
-            names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
             raise CommandError(f"purpose must be one of {names}, not {value!r} (or as labelled: {labels})")
         value = named
     return name, value

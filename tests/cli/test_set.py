@@ -66,6 +66,9 @@ def test_an_empty_value_clears_a_field_and_spaces_are_tidied(note: Path, capsys)
         ("date=1899-12-31", "date '1899-12-31' is not a note's date: the year 1899 is before 1900"),
         ("classification=TOP", "classification must be one of UNCLASSIFIED, PROTECTED A, PROTECTED B"),
         ("classification=", "classification must be one of"),
+        # QA10 D4: the file was not named, nor was it said that a purpose cannot be cleared
+        ("purpose=", "purpose cannot be cleared: it is one of for-decision, for-information (or as labelled: "
+                     "For decision, For information)"),
         ("purpose=maybe", "purpose must be one of for-decision, for-information, not 'maybe' (or as labelled: For decision, For information)"),
         ("title=\x1b[2Jgone", "title cannot hold control characters: '\\\\x1b[2Jgone'"),
     ],
