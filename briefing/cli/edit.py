@@ -15,7 +15,7 @@ from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
 from briefing.core.language import english_word, note_language
-from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, early_year, is_note_date, missing_day
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, TitleBlock, early_year, is_note_date, missing_day
 from briefing.core.operations import (
     AcceptChangedText,
     AddSource,
@@ -165,7 +165,28 @@ def cmd_set(args: argparse.Namespace) -> int:
     for change, (name, value) in zip(changes, values, strict=True):
         shown = purpose_label(value) if name == "purpose" and value else value  # as `show` says it, not its id
         out(f"{change.label}: {shown}" if value else f"{change.label}: (cleared)")
+    assigned = {name for name, _ in values}
+    for name, value in values:
+        heading = _heading_note(Path(args.file).name, briefing.title_block, name, value, assigned)
+        if heading:
+            say("note", heading)
     return 0
+
+
+def _heading_note(file_name: str, tb: TitleBlock, name: str, value: str, assigned: set[str]) -> str:
+    """What to tell an analyst who set the title the note does not head with (a French note's heading is its
+    French title, title_fr, and its English one prints under it): which one prints, and how to change it."""
+    heading = "title_fr" if tb.language == "fr" and tb.title_fr.strip() else "title"
+    if name not in ("title", "title_fr") or not value or name == heading or heading in assigned:
+        return ""
+    note = {"fr": "a French", "bilingual": "a bilingual"}.get(tb.language, "an English")
+    title = getattr(tb, heading)
+    now = f"its heading is {heading} (“{title}”)" if title else f"its heading is {heading}, which is empty"
+    other = "English" if name == "title" else "French"
+    return (
+        f"{file_name} is {note} note: {now}, and {name} prints under it as its {other} title; "
+        f"set {heading}=... to {'change' if title else 'give it'} the heading"
+    )
 
 
 def _language(typed: str) -> str:

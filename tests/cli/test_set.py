@@ -205,6 +205,30 @@ def test_a_french_notes_title_is_its_french_title(tmp_path: Path, capsys) -> Non
     assert load_briefing(english).title_block.title == "Canada–Iran ties"
 
 
+def test_setting_the_title_a_note_does_not_head_with_says_which_one_prints(tmp_path: Path, capsys) -> None:
+    # QA10 D15: `set title=…` on a French note said "Change title" and the export kept its heading (title_fr)
+    french = tmp_path / "fr.briefing"
+    assert run(capsys, "new", french, "--language", "fr", "--title", "Relations Canada–Iran")[0] == 0
+    code, out, err = run(capsys, "set", french, "title=Nouveau titre")
+    assert code == 0 and out == "Change title: Nouveau titre\n"
+    assert err == (
+        "briefing: note: fr.briefing is a French note: its heading is title_fr (“Relations Canada–Iran”), and title "
+        "prints under it as its English title; set title_fr=... to change the heading\n"
+    )
+    english = tmp_path / "en.briefing"
+    assert run(capsys, "new", english, "--title", "Canada–Iran ties")[0] == 0
+    code, out, err = run(capsys, "set", english, "title_fr=Relations Canada–Iran")
+    assert code == 0 and err == (
+        "briefing: note: en.briefing is an English note: its heading is title (“Canada–Iran ties”), and title_fr "
+        "prints under it as its French title; set title=... to change the heading\n"
+    )
+    for path, assignment in ((french, "title_fr=Reprise"), (english, "title=Ties"), (english, "title_fr=")):
+        assert run(capsys, "set", path, assignment)[2] == ""  # the heading itself, or cleared: nothing to say
+    untitled = tmp_path / "untitled.briefing"
+    assert run(capsys, "new", untitled, "--language", "fr")[0] == 0
+    assert run(capsys, "set", untitled, "title=Only title")[2] == ""  # with no title_fr, title is the heading
+
+
 def test_quote_and_note_errors_name_the_file(note: Path, capsys) -> None:
     code, _out, err = run(capsys, "note", note, "--section", "nosuch", "--text", "x")
     assert code == 1 and err.startswith(f"briefing: error: {note.name}: there is no section 'nosuch'")
