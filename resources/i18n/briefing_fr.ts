@@ -805,6 +805,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>{name}&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>{name}: its template {template} is not installed here (installed: {installed}); copy its file ({file}) into {folder}, or use one installed</source>
+        <translation>{name}&#xa0;: son modèle {template} n’est pas installé ici (modèles installés&#xa0;: {installed})&#xa0;; copiez son fichier ({file}) dans {folder}, ou utilisez un modèle installé</translation>
+    </message>
+    <message>
         <source>Permission denied</source>
         <translation>permission refusée</translation>
     </message>
