@@ -81,9 +81,8 @@ def _marker(line: str) -> _Marker | None:
     level = min(len(found["indent"].replace("\t", "  ")) // 2, 8)  # Word has nine list levels
     pasted = not found["indent"] and found["gap"].startswith("\t")
     if found["bullet"]:
-        key = _BULLET_LEVELS.get(found["bullet"], "•")
-        nests = pasted or (key != "•" and not found["indent"])  # "◦ sub" unindented: its bullet says its level
-        return _Marker(found.end(), "bullet", 1, level, key if nests else "")
+        key = _BULLET_LEVELS.get(found["bullet"], "•")  # unindented, its bullet says its level: "• a", "◦ sub"
+        return _Marker(found.end(), "bullet", 1, level, "" if found["indent"] else key)
     label = found["label"]
     kind: ListKind
     if label.isdigit():
@@ -128,7 +127,7 @@ def note_lines(text: str) -> list[Line]:
     numbers, which Word's own lists never nest."""
     lines: list[Line] = []
     items: list[Line] = []  # the list so far
-    labels: list[str] = []  # the label kind of each open level
+    labels: list[str] = []  # the label kind of each open level of a list pasted from Word
     for raw in text.split("\n"):
         line = parse_line(raw.rstrip())
         if not line.text.strip():
@@ -155,7 +154,7 @@ def note_lines(text: str) -> list[Line]:
                     number = previous.start + 1
                 break
         line = Line(line.runs, kind, level, number, line.label)
-        labels[level:] = [line.label or ("•" if kind == "bullet" else kind)]
+        labels = [*labels[:level], line.label] if line.label else []  # (typed items nest by their indentation)
         items.append(line)
         lines.append(line)
     return lines

@@ -138,6 +138,11 @@ def test_a_list_pasted_from_word_nests_by_its_labels() -> None:
         ("roman", 2, 2, "roman two"), ("letter", 1, 2, "lettered two"), ("number", 0, 2, "numbered two"),
     ]  # fmt: skip
     assert [list_label(line.kind, line.level, line.start) for line in lines[7:10]] == ["a)", "i.", "ii."]
+    # bullets unindented, as LibreOffice copies them: by their bullet too
+    assert [line.level for line in note_lines("• a\n◦ sub\n▪ sub sub\n• b\n- c\n  - typed sub")] == [0, 1, 2, 0, 0, 1]
+    # a pasted list after typed items nests among its own labels, not under them
+    mixed = note_lines("- typed\n  (a) typed sub\n1.\tpasted\na.\tpasted sub")
+    assert [(line.kind, line.level) for line in mixed] == [("bullet", 0), ("letter", 1), ("number", 0), ("letter", 1)]
     # "i)" after "h)" is the ninth letter, not roman one; typed labels keep their typed indentation
     lettered = note_lines("g) seven\nh) eight\ni) nine\nj) ten\n- typed\n1. typed, not nested")
     assert [(line.kind, line.start, line.level) for line in lettered] == [
