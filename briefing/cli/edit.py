@@ -15,7 +15,7 @@ from briefing.core.anchors import find_quote
 from briefing.core.citation import place as place_in
 from briefing.core.labels import PURPOSE_LABELS, purpose_label, purpose_named
 from briefing.core.language import english_word, note_language
-from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, is_note_date, missing_day
+from briefing.core.model import LANGUAGES, Briefing, Excerpt, Source, TitleBlock, early_year, is_note_date, missing_day
 from briefing.core.operations import (
     AcceptChangedText,
     AddSource,
@@ -165,7 +165,28 @@ def cmd_set(args: argparse.Namespace) -> int:
     for change, (name, value) in zip(changes, values, strict=True):
         shown = purpose_label(value) if name == "purpose" and value else value  # as `show` says it, not its id
         out(f"{change.label}: {shown}" if value else f"{change.label}: (cleared)")
+    assigned = {name for name, _ in values}
+    for name, value in values:
+        heading = _heading_note(Path(args.file).name, briefing.title_block, name, value, assigned)
+        if heading:
+            say("note", heading)
     return 0
+
+
+def _heading_note(file_name: str, tb: TitleBlock, name: str, value: str, assigned: set[str]) -> str:
+    """What to tell an analyst who set the title the note does not head with (a French note's heading is its
+    French title, title_fr, and its English one prints under it): which one prints, and how to change it."""
+    heading = "title_fr" if tb.language == "fr" and tb.title_fr.strip() else "title"
+    if name not in ("title", "title_fr") or not value or name == heading or heading in assigned:
+        return ""
+    note = {"fr": "a French", "bilingual": "a bilingual"}.get(tb.language, "an English")
+    title = getattr(tb, heading)
+    now = f"its heading is {heading} (“{title}”)" if title else f"its heading is {heading}, which is empty"
+    other = "English" if name == "title" else "French"
+    return (
+        f"{file_name} is {note} note: {now}, and {name} prints under it as its {other} title; "
+        f"set {heading}=... to {'change' if title else 'give it'} the heading"
+    )
 
 
 def _language(typed: str) -> str:
@@ -209,11 +230,13 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
             choices = ", ".join(template.classifications)
             raise CommandError(f"classification must be one of {choices} (template {template.id!r}), not {value!r}")
         value = match[0]
-    if name == "purpose" and value:
+    if name == "purpose":
         # the label the window shows ("For decision", "Pour décision") as well as the stored name (for-decision)
-        named = purpose_named(english_word(value) or value)
+        named = purpose_named(english_word(value) or value) if value else None
+        names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
+        if not value:  # every note is for decision or for information (README: "an empty value clears a field")
+            raise CommandError(f"purpose cannot be cleared: it is one of {names} (or as labelled: {labels})")
         if named is None:
-            names, labels = ", ".join(PURPOSE_LABELS), ", ".join(purpose_label(p) for p in PURPOSE_LABELS)
             raise CommandError(f"purpose must be one of {names}, not {value!r} (or as labelled: {labels})")
         value = named
     return name, value
@@ -221,9 +244,12 @@ def _title_value(template: Template, assignment: str) -> tuple[str, str]:
 
 def _check_date(text: str) -> None:
     """A CommandError unless text is a note's date (the core's rule, as the window checks it: a real day written
-    YYYY-MM-DD), saying which of the two it is not."""
+    YYYY-MM-DD, in 1900 or later), saying which it is not."""
     if is_note_date(text):
         return
+    early = early_year(text)  # 0026-03-31, a typo for 2026: it would print "31 March 26"
+    if early is not None:
+        raise CommandError(f"date {text!r} is not a note's date: {early}")
     problem = missing_day(text)  # 2026-02-30: "February 2026 has 28 days", as the window says it
     if problem is None:
         raise CommandError(f"date must be a date written YYYY-MM-DD (like 2026-03-31), not {text!r}")

@@ -81,7 +81,11 @@ def _export(args: argparse.Namespace) -> int:
         template = catalog.get(template_id)
     except KeyError as exc:
         broken = [e for e in catalog.errors if e.path.stem == template_id]
-        return _fail(str(broken[0]) if broken else str(exc.args[0]))
+        if broken:
+            return _fail(str(broken[0]))
+        if args.template:  # the one asked for: the way out is another name
+            return _fail(str(exc.args[0]))
+        return _fail(f"{catalog.not_installed(source.name, template_id)}: --template NAME")
     tb = briefing.title_block
     field = "title_fr" if tb.language == "fr" else "title"  # a French note's title is its French title
     if not getattr(tb, field).strip() and not tb.title.strip():

@@ -67,7 +67,12 @@ _SHOWN_FLAGS = {
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    briefing = read_briefing(briefing_path(args.file, backup=True))
+    path = briefing_path(args.file, backup=True)
+    briefing = read_briefing(path)
+    catalog = load_catalog(cached=True)
+    if briefing.template not in catalog.templates and not any(e.path.stem == briefing.template for e in catalog.errors):
+        missing = catalog.not_installed(path.name, briefing.template)
+        say("note", f"{missing}: briefing export --template NAME; until then its pages are not counted")
     data = _as_data(briefing)
     if args.json:
         data.update(page_fields(briefing))

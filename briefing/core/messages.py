@@ -99,6 +99,24 @@ def template_stand_in(template: str, page_size: str, font: str, font_size_pt: fl
     )
 
 
+def template_not_installed(name: object, template: str, installed: list[str], folder: object) -> Message:
+    """A briefing whose template is not installed here (a colleague's department template), and how to proceed, for
+    the command line and the window alike: copy the template's file into the user's templates folder, or use one
+    installed (the command line adds how: `--template NAME`)."""
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{name}: its template {template} is not installed here (installed: {installed}); copy its file ({file}) "
+            "into {folder}, or use one installed",
+        ),
+        name=name,
+        template=repr(template),
+        installed=", ".join(installed) or "none",
+        file=f"{template}.yaml",
+        folder=str(folder),
+    )
+
+
 def message_of(value: object) -> Message | None:
     """The Message a value is or carries (an error's `message`, or its only argument), else None."""
     if isinstance(value, Message):

@@ -203,10 +203,18 @@ class Section:
     items: list[Item] = field(default_factory=list)
 
 
+FIRST_YEAR = 1900  # no note is dated earlier: "0026-03-31" is a typo for 2026, not "31 March 26" to print
+
+
 def is_note_date(text: str) -> bool:
     """Whether text is a note's date as the title block stores it: a real day written YYYY-MM-DD ("2026-12-07";
-    not "20261207", "7 décembre 2026" or 2026-02-30). The exports print it in the note's language from this.
-    The one rule for the command line, the window and the operation that sets it."""
+    not "20261207", "7 décembre 2026" or 2026-02-30), in 1900 or later. The exports print it in the note's
+    language from this. The one rule for the command line, the window and the operation that sets it."""
+    return _is_day(text) and int(text[:4]) >= FIRST_YEAR
+
+
+def _is_day(text: str) -> bool:
+    """Whether text is a day of the calendar written YYYY-MM-DD."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat alone also takes 20261207
         return False
     from datetime import date  # (here: a date is checked when typed, not at start-up)
@@ -216,6 +224,14 @@ def is_note_date(text: str) -> bool:
     except ValueError:  # 2026-02-30
         return False
     return True
+
+
+def early_year(text: str) -> Message | None:
+    """Why a day written YYYY-MM-DD is not a note's date, when it is before 1900 ("the year 0026 is before 1900");
+    None otherwise. The command line and the window both say it."""
+    if not _is_day(text) or is_note_date(text):
+        return None
+    return Message(QT_TRANSLATE_NOOP("Messages", "the year {year} is before {first}"), year=text[:4], first=FIRST_YEAR)
 
 
 _MONTHS = (  # for missing_day(), translated with it in the window
@@ -237,7 +253,7 @@ _MONTHS = (  # for missing_day(), translated with it in the window
 def missing_day(text: str) -> Message | None:
     """Why a date written YYYY-MM-DD is no day of the calendar ("February 2026 has 28 days"), as the command line
     and the window both say it; None when text is a day, or is not written YYYY-MM-DD (is_note_date's rule)."""
-    if is_note_date(text) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if _is_day(text) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return None
     import calendar  # only for a refusal
 

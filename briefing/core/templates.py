@@ -11,7 +11,7 @@ from typing import Any
 
 from briefing import paths
 from briefing.core.language import Wording
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, system_reason
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, system_reason, template_not_installed
 from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
 from briefing.core.yaml_cache import YamlCache, safe_load, yaml_error
 
@@ -538,8 +538,13 @@ def template_dirs(cache: YamlCache | None = None) -> list[tuple[str, Path]]:
         if entry.strip():
             dirs.append(("shared", Path(entry.strip())))
     dirs += [("shared", p) for p in settings_template_dirs(cache)]
-    dirs.append(("user", paths.user_data_dir() / "templates"))
+    dirs.append(("user", user_template_folder()))
     return dirs
+
+
+def user_template_folder() -> Path:
+    """Where the user's own templates go (the first place a template copied from a colleague belongs)."""
+    return paths.user_data_dir() / "templates"
 
 
 @dataclass
@@ -549,6 +554,10 @@ class TemplateCatalog:
     templates: dict[str, Template]
     errors: list[TemplateError]
     shadowed: list[Template]  # replaced by a template of the same id from a higher-priority folder
+
+    def not_installed(self, name: object, template_id: str) -> Message:
+        """Why a briefing (its file name) cannot use its template here, and how to proceed (core.messages)."""
+        return template_not_installed(name, template_id, sorted(self.templates), user_template_folder())
 
     def get(self, template_id: str) -> Template:
         try:

@@ -119,6 +119,7 @@ _LIST_KINDS: dict[str, Callable[[int], tuple[str, str]]] = {
     "bullet": lambda level: ("bullet", "•" if level % 2 == 0 else "–"),
     "number": lambda level: ("decimal", f"%{level + 1}."),
     "letter": lambda level: ("lowerLetter", f"%{level + 1})"),
+    "roman": lambda level: ("lowerRoman", f"%{level + 1}."),
     "paragraph": lambda level: ("decimal", f"%{level + 1}."),
 }
 
@@ -142,7 +143,8 @@ class Lists:
         self.abstract: dict[str, int] = {}
 
     def new(self, kind: str, level: int = 0, start: int = 1) -> int:
-        """A new list of `kind` (bullet, number, letter, paragraph) whose `level` starts at `start`: its numId."""
+        """A new list of `kind` (bullet, number, letter, roman, paragraph) whose `level` starts at `start`: its
+        numId."""
         if kind not in self.abstract:
             self.abstract[kind] = self._add_abstract(kind)
         num = self.numbering.add_num(self.abstract[kind])

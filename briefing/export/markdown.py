@@ -53,8 +53,8 @@ def _runs(runs: tuple[Run, ...]) -> str:
 
 
 def _list(block: ListBlock) -> list[str]:
-    """A nested Markdown list: each level indented to its parent's text. Lettered items are pandoc's "a)", a
-    blank line apart, so that a reader without pandoc's lettered lists still shows one item a line."""
+    """A nested Markdown list: each level indented to its parent's text. Lettered and roman items are pandoc's "a)"
+    and "i.", a blank line apart, so that a reader without pandoc's lettered lists still shows one item a line."""
     lines: list[str] = []
     indents: list[int] = []  # where the text of each open level starts
     for item in block.items:
@@ -62,7 +62,7 @@ def _list(block: ListBlock) -> list[str]:
         indent = indents[-1] if indents else 0
         label = "-" if item.kind == "bullet" else list_label(item)
         indents.append(indent + len(label) + 1)
-        if item.kind == "letter" and lines:
+        if item.kind in ("letter", "roman") and lines:
             lines.append("")
         lines.append(f"{' ' * indent}{label} {_runs(item.runs)}")
     return lines

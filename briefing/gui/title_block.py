@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.labels import PURPOSE_LABELS, TITLE_FIELD_LABELS, TRANSLATION_CONTEXT, field_label, purpose_label
-from briefing.core.model import TitleBlock, is_note_date, missing_day
+from briefing.core.model import TitleBlock, early_year, is_note_date, missing_day
 from briefing.core.templates import Template
 from briefing.gui.combo import Combo
 from briefing.gui.i18n import shown_error, shown_marking
@@ -322,8 +322,11 @@ class TitleBlockWidget(QFrame):
         typed = widget.text().strip()
         widget.setText(widget.property("committed") or "")
         missing = missing_day(typed)  # written right, but no such day: say that, not the form again
+        early = early_year(typed)  # 0026-03-31, a typo for 2026
         if missing is not None:
             text = self.tr("“%1” does not exist (%2): the date is unchanged.").replace("%2", shown_error(missing))
+        elif early is not None:
+            text = self.tr("“%1” is not a note's date (%2): the date is unchanged.").replace("%2", shown_error(early))
         else:
             text = self.tr("“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.")
             text = text.replace("%2", QDate.currentDate().toString(Qt.DateFormat.ISODate))

@@ -195,16 +195,13 @@ def _add_word(editor: QPlainTextEdit, word: str) -> None:
 
 
 def toggle_markup(editor: QPlainTextEdit, marker: str) -> None:
-    """Ctrl+B ("**") or Ctrl+I ("*"): bold or italic on the selection, or off when it is already; without a
-    selection, on the word at the cursor."""
+    """Ctrl+B ("**") or Ctrl+I ("*"): bold or italic on the selection, or off when it all is already; without a
+    selection, on the word at the cursor (see richtext.toggle)."""
     cursor = editor.textCursor()
-    if not cursor.hasSelection():
-        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        if not cursor.selectedText().strip():
-            return
-    start, end = cursor.selectionStart(), cursor.selectionEnd()
     text = editor.toPlainText()
-    new, new_start, new_end = richtext.toggle(text, start, end, marker)
+    new, new_start, new_end = richtext.toggle(text, cursor.selectionStart(), cursor.selectionEnd(), marker)
+    if new == text:
+        return  # no word there, or none that can be
     edit = QTextCursor(editor.document())
     edit.beginEditBlock()  # one undo step
     edit.select(QTextCursor.SelectionType.Document)

@@ -805,6 +805,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>{name}&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>{name}: its template {template} is not installed here (installed: {installed}); copy its file ({file}) into {folder}, or use one installed</source>
+        <translation>{name}&#xa0;: son modèle {template} n’est pas installé ici (modèles installés&#xa0;: {installed})&#xa0;; copiez son fichier ({file}) dans {folder}, ou utilisez un modèle installé</translation>
+    </message>
+    <message>
         <source>Permission denied</source>
         <translation>permission refusée</translation>
     </message>
@@ -1933,6 +1937,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>(sans objet)</translation>
     </message>
     <message>
+        <source>the year {year} is before {first}</source>
+        <translation>l’année {year} est antérieure à {first}</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2757,6 +2765,10 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     <message>
         <source>“%1” does not exist (%2): the date is unchanged.</source>
         <translation>«&#xa0;%1&#xa0;» n’existe pas (%2)&#xa0;: la date reste inchangée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a note&apos;s date (%2): the date is unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de note (%2)&#xa0;: la date reste inchangée.</translation>
     </message>
     <message>
         <source>“%1” is not a date written YYYY-MM-DD, like %2: the date is unchanged.</source>

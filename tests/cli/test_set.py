@@ -60,8 +60,15 @@ def test_an_empty_value_clears_a_field_and_spaces_are_tidied(note: Path, capsys)
         ("date=2024-02-30", "date '2024-02-30' does not exist: February 2024 has 29 days"),
         ("date=2026-13-01", "date '2026-13-01' does not exist: there is no month 13"),
         ("date=20260331", "date must be a date written YYYY-MM-DD"),
+        # QA10 D3: a typo for 2026 printed "31 March 26"
+        ("date=0026-03-31", "date '0026-03-31' is not a note's date: the year 0026 is before 1900"),
+        ("date=0001-01-01", "date '0001-01-01' is not a note's date: the year 0001 is before 1900"),
+        ("date=1899-12-31", "date '1899-12-31' is not a note's date: the year 1899 is before 1900"),
         ("classification=TOP", "classification must be one of UNCLASSIFIED, PROTECTED A, PROTECTED B"),
         ("classification=", "classification must be one of"),
+        # QA10 D4: the file was not named, nor was it said that a purpose cannot be cleared
+        ("purpose=", "purpose cannot be cleared: it is one of for-decision, for-information (or as labelled: "
+                     "For decision, For information)"),
         ("purpose=maybe", "purpose must be one of for-decision, for-information, not 'maybe' (or as labelled: For decision, For information)"),
         ("title=\x1b[2Jgone", "title cannot hold control characters: '\\\\x1b[2Jgone'"),
     ],
@@ -196,6 +203,30 @@ def test_a_french_notes_title_is_its_french_title(tmp_path: Path, capsys) -> Non
     english = tmp_path / "en.briefing"
     assert run(capsys, "new", english, "--title", "Canada–Iran ties")[0] == 0
     assert load_briefing(english).title_block.title == "Canada–Iran ties"
+
+
+def test_setting_the_title_a_note_does_not_head_with_says_which_one_prints(tmp_path: Path, capsys) -> None:
+    # QA10 D15: `set title=…` on a French note said "Change title" and the export kept its heading (title_fr)
+    french = tmp_path / "fr.briefing"
+    assert run(capsys, "new", french, "--language", "fr", "--title", "Relations Canada–Iran")[0] == 0
+    code, out, err = run(capsys, "set", french, "title=Nouveau titre")
+    assert code == 0 and out == "Change title: Nouveau titre\n"
+    assert err == (
+        "briefing: note: fr.briefing is a French note: its heading is title_fr (“Relations Canada–Iran”), and title "
+        "prints under it as its English title; set title_fr=... to change the heading\n"
+    )
+    english = tmp_path / "en.briefing"
+    assert run(capsys, "new", english, "--title", "Canada–Iran ties")[0] == 0
+    code, out, err = run(capsys, "set", english, "title_fr=Relations Canada–Iran")
+    assert code == 0 and err == (
+        "briefing: note: en.briefing is an English note: its heading is title (“Canada–Iran ties”), and title_fr "
+        "prints under it as its French title; set title=... to change the heading\n"
+    )
+    for path, assignment in ((french, "title_fr=Reprise"), (english, "title=Ties"), (english, "title_fr=")):
+        assert run(capsys, "set", path, assignment)[2] == ""  # the heading itself, or cleared: nothing to say
+    untitled = tmp_path / "untitled.briefing"
+    assert run(capsys, "new", untitled, "--language", "fr")[0] == 0
+    assert run(capsys, "set", untitled, "title=Only title")[2] == ""  # with no title_fr, title is the heading
 
 
 def test_quote_and_note_errors_name_the_file(note: Path, capsys) -> None:

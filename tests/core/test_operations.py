@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import copy
+import datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing import paths
-from briefing.core.model import Excerpt, Note
+from briefing.core.model import FIRST_YEAR, Excerpt, Note
 from briefing.core.operations import (
     AddSource,
     EditItemText,
@@ -154,8 +155,9 @@ def _random_operation(draw, briefing) -> Operation:
     if kind == "meta":
         return EditSourceMeta(source.id, {"title": draw(st.text(max_size=10))})
     name = draw(st.sampled_from(["title", "classification", "date"]))
-    if name == "date":  # a real day or none: the operation refuses any other text
-        return SetTitleField(name, draw(st.just("") | st.dates().map(lambda day: day.isoformat())))
+    if name == "date":  # a real day from 1900, or none: the operation refuses any other text
+        days = st.dates(min_value=datetime.date(FIRST_YEAR, 1, 1))
+        return SetTitleField(name, draw(st.just("") | days.map(lambda day: day.isoformat())))
     return SetTitleField(name, draw(st.text(max_size=10)))
 
 
@@ -182,10 +184,10 @@ def test_any_sequence_of_operations_undoes_back_to_the_start(data) -> None:
 
 def test_the_date_is_a_real_day_written_yyyy_mm_dd_or_none() -> None:
     briefing = demo_briefing()
-    for refused in ("4 décembre 2026", "2026-02-30", "20261207", "2026-12-7"):
+    for refused in ("4 décembre 2026", "2026-02-30", "20261207", "2026-12-7", "0026-03-31", "1899-12-31"):
         with pytest.raises(OperationError, match="YYYY-MM-DD"):
             SetTitleField("date", refused).apply(briefing)
-    for kept in ("2026-12-07", ""):
+    for kept in ("2026-12-07", "1900-01-01", ""):
         SetTitleField("date", kept).apply(briefing)
         assert briefing.title_block.date == kept
 

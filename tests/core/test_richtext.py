@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.richtext import Run, escape, note_lines, parse_inline, parse_line, plain, scan_line, toggle
+from briefing.core.richtext import (
+    Run,
+    escape,
+    list_label,
+    note_lines,
+    parse_inline,
+    parse_line,
+    plain,
+    scan_line,
+    toggle,
+)
 
 
 def test_bold_and_italic_runs() -> None:
@@ -30,9 +40,23 @@ def test_asterisks_that_open_nothing_stay_as_typed(text: str) -> None:
     assert parse_inline(text) == (Run(text),)
 
 
-def test_emphasis_inside_a_word_as_in_markdown() -> None:
-    assert parse_inline("un*frigging*believable") == (Run("un"), Run("frigging", italic=True), Run("believable"))
+@pytest.mark.parametrize(
+    "text",
+    ["2*x + 3*y", "Revenue grew 5*3 = 15 per cent; the rate*time product* matters.", "un*frigging*believable",
+     "a**b**c", "x*y*", "2*x*3 and **4**5"],
+)  # fmt: skip
+def test_an_asterisk_inside_a_word_or_a_formula_is_text(text: str) -> None:
+    # QA10 D7: "2*x + 3*y" printed "2x + 3y" with "x + 3" in italics (CommonMark allows emphasis inside a word)
+    assert parse_inline(text) == (Run(text),)
+    assert scan_line(text).marks == ()  # the editor greys no asterisk of it
+
+
+def test_emphasis_at_a_words_edges() -> None:
     assert parse_inline("2 *3* 4") == (Run("2 "), Run("3", italic=True), Run(" 4"))
+    assert parse_inline("l'*ambassade* and *word*'s, (**x**).") == (
+        Run("l'"), Run("ambassade", italic=True), Run(" and "), Run("word", italic=True), Run("'s, ("),
+        Run("x", bold=True), Run(")."),
+    )  # fmt: skip
     assert parse_inline('(*see*) *"quoted"*') == (
         Run("("), Run("see", italic=True), Run(") "), Run('"quoted"', italic=True)
     )  # fmt: skip
@@ -64,6 +88,66 @@ def test_escapes_keep_literal_asterisks_and_backslashes() -> None:
 def test_list_lines(line: str, kind: str, level: int, start: int, text: str) -> None:
     parsed = parse_line(line)
     assert (parsed.kind, parsed.level, parsed.start, parsed.text) == (kind, level, start, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "start", "text"),
+    [
+        ("o\tsub item", "bullet", 1, "sub item"),  # Word's bullets, copied as text: "o" and "▪" (or "§") and a tab
+        ("▪ third level", "bullet", 1, "third level"),
+        ("§\tthird level", "bullet", 1, "third level"),
+        ("◦ sub", "bullet", 1, "sub"),
+        ("\uf0b7\tWord's Symbol bullet", "bullet", 1, "Word's Symbol bullet"),
+        ("(a) paren letter", "letter", 1, "paren letter"),
+        ("(c) paren letter", "letter", 3, "paren letter"),
+        ("(1) paren num", "number", 1, "paren num"),
+        ("i. roman", "roman", 1, "roman"),
+        ("iv) roman", "roman", 4, "roman"),
+        ("(xii) roman", "roman", 12, "roman"),
+        ("b.\tWord's lettered level", "letter", 2, "Word's lettered level"),
+        ("A.\tCapital, from Word", "letter", 1, "Capital, from Word"),
+        ("B.  Capital, two spaces (as pandoc)", "letter", 2, "Capital, two spaces (as pandoc)"),
+        ("II.\tCapital roman", "roman", 2, "Capital roman"),
+        # a sentence, an initial or an abbreviation: not a list (QA10 D14: decided conservatively)
+        ("A. Smith said so.", "", 1, "A. Smith said so."),
+        ("I. M. Pei designed it.", "", 1, "I. M. Pei designed it."),
+        ("c. 1900, the embassy opened.", "", 1, "c. 1900, the embassy opened."),
+        ("s. 91 of the Act applies.", "", 1, "s. 91 of the Act applies."),
+        ("v. Smith was decided in 2019.", "", 1, "v. Smith was decided in 2019."),
+        ("o dear, a typo", "", 1, "o dear, a typo"),
+        ("§ 3 of the Act", "", 1, "§ 3 of the Act"),
+        ("(see below) for more", "", 1, "(see below) for more"),
+        ("Mr. Smith", "", 1, "Mr. Smith"),
+    ],
+)
+def test_word_list_labels_pasted_as_text(line: str, kind: str, start: int, text: str) -> None:
+    # QA10 D14: "o\t", "▪", "◦", "(a)", "(1)", "i." stayed plain text, half a pasted Word list
+    parsed = parse_line(line)
+    assert (parsed.kind, parsed.start, parsed.text) == (kind, start, text)
+
+
+def test_a_list_pasted_from_word_nests_by_its_labels() -> None:
+    """Word copies a list as text without its indentation: each level's label says where it belongs."""
+    pasted = "Points:\n•\tfirst\no\tsub one\n▪\tsub sub\no\tsub two\n•\tsecond\n1.\tnumbered\na.\tlettered\n"
+    pasted += "i.\troman one\nii.\troman two\nb.\tlettered two\n2.\tnumbered two"
+    lines = note_lines(pasted)
+    assert [(line.kind, line.level, line.start, line.text) for line in lines[1:]] == [
+        ("bullet", 0, 1, "first"), ("bullet", 1, 1, "sub one"), ("bullet", 2, 1, "sub sub"),
+        ("bullet", 1, 2, "sub two"), ("bullet", 0, 2, "second"),
+        ("number", 0, 1, "numbered"), ("letter", 1, 1, "lettered"), ("roman", 2, 1, "roman one"),
+        ("roman", 2, 2, "roman two"), ("letter", 1, 2, "lettered two"), ("number", 0, 2, "numbered two"),
+    ]  # fmt: skip
+    assert [list_label(line.kind, line.level, line.start) for line in lines[7:10]] == ["a)", "i.", "ii."]
+    # bullets unindented, as LibreOffice copies them: by their bullet too
+    assert [line.level for line in note_lines("• a\n◦ sub\n▪ sub sub\n• b\n- c\n  - typed sub")] == [0, 1, 2, 0, 0, 1]
+    # a pasted list after typed items nests among its own labels, not under them
+    mixed = note_lines("- typed\n  (a) typed sub\n1.\tpasted\na.\tpasted sub")
+    assert [(line.kind, line.level) for line in mixed] == [("bullet", 0), ("letter", 1), ("number", 0), ("letter", 1)]
+    # "i)" after "h)" is the ninth letter, not roman one; typed labels keep their typed indentation
+    lettered = note_lines("g) seven\nh) eight\ni) nine\nj) ten\n- typed\n1. typed, not nested")
+    assert [(line.kind, line.start, line.level) for line in lettered] == [
+        ("letter", 7, 0), ("letter", 8, 0), ("letter", 9, 0), ("letter", 10, 0), ("bullet", 1, 0), ("number", 1, 0)
+    ]  # fmt: skip
 
 
 def test_plain_drops_markup_and_markers() -> None:

@@ -108,6 +108,24 @@ def test_markdown_lists_and_emphasis(tmp_path: Path, written: Briefing, template
     assert '<ol type="1">\n<li>sub one</li>\n<li>sub two</li>\n</ol>' in html
 
 
+def test_asterisks_of_a_formula_print_as_typed_and_markdown_escapes_them(
+    tmp_path: Path, written: Briefing, template: Template
+) -> None:
+    # QA10 D7: "2*x + 3*y" printed "2x + 3y", "x + 3" in italics, in every format (and unescaped in Markdown)
+    written.section("background").items.insert(1, Note(id="note-f", text="Costs are 2*x + 3*y; rate*time product*."))
+    text = export_briefing(written, template, tmp_path / "n.md").read_text()
+    assert "Costs are 2\\*x + 3\\*y; rate\\*time product\\*." in text
+    body = next(node for node in note_nodes(written.section("background").items[1].text) if isinstance(node, BodyText))
+    assert body.styled == (Run("Costs are 2*x + 3*y; rate*time product*."),)
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed")
+    html = subprocess.run(
+        [pandoc, "-f", "commonmark", "-t", "html", str(tmp_path / "n.md")], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Costs are 2*x + 3*y; rate*time product*." in html
+
+
 @pytest.mark.parametrize("numbered", [False, True])
 def test_pandoc_reads_lettered_lists_as_lists(
     tmp_path: Path, written: Briefing, template: Template, numbered: bool
@@ -238,3 +256,36 @@ def test_a_list_under_a_numbered_paragraph_is_indented_like_its_text(
         assert (ind.get(f"{W}left"), nested.get(f"{W}left")) == ("927", "1287")
     else:  # the numbering's own indent
         assert ind is None and nested is None
+
+
+PASTED = "•\tfirst\no\tsub one\n▪\tsub sub\n•\tsecond\n1.\tnumbered\na.\tlettered\ni.\troman one\nii.\troman two"
+
+
+def test_a_list_pasted_from_word_is_a_nested_list_in_every_format(
+    tmp_path: Path, written: Briefing, template: Template
+) -> None:
+    # QA10 D14: Word's labels copied as text ("o⇥", "▪", "i.") printed as typed, half a list, half text
+    written.section("background").items.insert(1, Note(id="note-p", text=PASTED))
+    path = export_briefing(written, template, tmp_path / "n.docx")
+    paragraphs = {_text(p): p for p in _paragraphs(path)}
+    with zipfile.ZipFile(path) as package:
+        defs = etree.fromstring(package.read("word/numbering.xml"))
+    found = {}
+    for text in ("first", "sub one", "sub sub", "numbered", "lettered", "roman one", "roman two"):
+        numpr = paragraphs[text].find(f"{W}pPr/{W}numPr")
+        level, num_id = numpr.find(f"{W}ilvl").get(f"{W}val"), numpr.find(f"{W}numId").get(f"{W}val")
+        abstract = defs.find(f"{W}num[@{W}numId='{num_id}']/{W}abstractNumId").get(f"{W}val")
+        lvl = defs.find(f"{W}abstractNum[@{W}abstractNumId='{abstract}']/{W}lvl[@{W}ilvl='{level}']")
+        found[text] = (level, lvl.find(f"{W}numFmt").get(f"{W}val"), lvl.find(f"{W}lvlText").get(f"{W}val"))
+    assert found == {
+        "first": ("0", "bullet", "•"), "sub one": ("1", "bullet", "–"), "sub sub": ("2", "bullet", "•"),
+        "numbered": ("0", "decimal", "%1."), "lettered": ("1", "lowerLetter", "%2)"),
+        "roman one": ("2", "lowerRoman", "%3."), "roman two": ("2", "lowerRoman", "%3."),
+    }  # fmt: skip
+    reader = PdfReader(export_briefing(written, template, tmp_path / "n.pdf"))
+    flat = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "i. roman one" in flat and "ii. roman two" in flat and "a) lettered" in flat
+    assert "o\t" not in flat and "▪" not in flat
+    markdown = export_briefing(written, template, tmp_path / "n.md").read_text()
+    assert "- first\n  - sub one\n    - sub sub\n- second\n" in markdown
+    assert "1. numbered\n\n   a) lettered\n\n      i. roman one\n\n      ii. roman two\n" in markdown

@@ -114,6 +114,8 @@ def test_the_date_field_keeps_a_real_date_and_says_why_it_refused_another(qtbot,
         # written right, but no such day: said so, as `briefing set` says it (QA4 3)
         ("2026-02-30", "“2026-02-30” does not exist (February 2026 has 28 days): the date is unchanged."),
         ("2026-13-01", "“2026-13-01” does not exist (there is no month 13): the date is unchanged."),
+        # QA10 D3: the rule `briefing set` follows
+        ("0026-03-31", "“0026-03-31” is not a note's date (the year 0026 is before 1900): the date is unchanged."),
     ):
         field.setText(typed)
         field.editingFinished.emit()
@@ -140,6 +142,12 @@ def test_an_impossible_day_is_refused_in_french_as_a_day_that_does_not_exist(fre
     field.editingFinished.emit()
     assert messages[-1] == (
         "«\u00a02026-02-30\u00a0» n’existe pas (février 2026 compte 28\u00a0jours)\u00a0: la date reste inchangée."
+    )
+    field.setText("0026-03-31")
+    field.editingFinished.emit()
+    assert messages[-1] == (
+        "«\u00a00026-03-31\u00a0» n’est pas une date de note (l’année 0026 est antérieure à 1900)\u00a0: la date "
+        "reste inchangée."
     )
 
 

@@ -60,6 +60,30 @@ def test_without_a_selection_the_word_at_the_cursor_is_toggled(qtbot, personal: 
     assert editor.toPlainText() == "a *word* here"
 
 
+def test_ctrl_b_on_a_word_of_a_bold_phrase_unbolds_it_and_ctrl_i_on_bold_lines_adds_italics(
+    qtbot, personal: Path
+) -> None:
+    # QA10 D11: "***alpha beta*******" (stray asterisks, "beta" still bold); D12: Ctrl+I removed the bold
+    editor = InlineEditor("***alpha beta***", markup=True)
+    qtbot.addWidget(editor)
+    _select(editor, 11, 11)  # the caret in "beta"
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    assert editor.toPlainText() == "***alpha** beta*" and editor.textCursor().selectedText() == "beta"
+    assert "<b><i>alpha</i></b><i> beta</i>" in writing.note_html(editor.toPlainText())
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    assert editor.toPlainText() == "***alpha beta***"
+    lines = InlineEditor("**Key points:**\n- **first item**\n1. **numbered one**", markup=True)
+    qtbot.addWidget(lines)
+    qtbot.keyClick(lines, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(lines, Qt.Key.Key_I, CTRL)
+    assert lines.toPlainText() == "***Key points:***\n- ***first item***\n1. ***numbered one***"
+    blank = InlineEditor("two  spaces", markup=True)
+    qtbot.addWidget(blank)
+    _select(blank, 4, 4)  # no word at the caret: nothing changes, no undo step
+    qtbot.keyClick(blank, Qt.Key.Key_B, CTRL)
+    assert blank.toPlainText() == "two  spaces" and not blank.document().isUndoAvailable()
+
+
 def _underlined(editor: InlineEditor) -> list[str]:
     block = editor.document().firstBlock()
     text = block.text()
