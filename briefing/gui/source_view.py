@@ -63,6 +63,18 @@ _SENTENCE_OPENERS = frozenset({
     "Le", "La", "Les", "L", "Un", "Une", "Des", "Il", "Elle", "Ils", "Elles", "Nous", "Ce", "Cette", "Ces",
     "En", "Dans", "Mais", "Et", "Puis", "Si", "Selon", "Après", "Avant",
 })  # fmt: skip
+# nouns a single capital letter labels ("Option B.", "Annex C.", "World War I.", « l'Option B. »): the letter after
+# them is no middle initial, so its full stop may end the sentence
+_LABELLED = frozenset({
+    "option", "options", "annex", "annexe", "appendix", "schedule", "plan", "part", "partie", "phase", "stage",
+    "étape", "step", "tier", "grade", "level", "niveau", "class", "classe", "type", "group", "groupe", "category",
+    "catégorie", "section", "chapter", "chapitre", "article", "item", "exhibit", "figure", "table", "tableau",
+    "scenario", "scénario", "model", "modèle", "track", "volet", "axe", "war", "guerre", "zone", "sector",
+    "secteur", "block", "bloc", "lot", "tranche", "pillar", "pilier", "round", "question", "box", "building",
+    "floor", "gate", "terminal", "wing", "room", "site", "camp", "base", "unit", "division", "company", "team",
+    "squadron", "series", "version", "variant", "draft", "proposal", "vitamin", "hepatitis", "program",
+    "programme", "title", "titre", "book", "volume", "list", "liste", "sheet", "form", "formulaire",
+})  # fmt: skip
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -133,12 +145,16 @@ def _after_an_abbreviation(text: str, bound: int) -> bool:
         return word.casefold() in _NUMBERING_ABBREVIATIONS
     before = _word_before(text, start)
     if word == "St" and before[:1].isupper():  # "Main St.": a street, whose full stop may end the sentence
+        return False
+    if len(word) == 1 and start >= 2 and text[start - 1] == "." and text[start - 2].isalpha():  # "the U.S. Treasury"
         return _next_word(text, bound) not in _SENTENCE_OPENERS
     if word in _TITLES:  # "Mr. Smith", "M. Le Drian"
         return True
     # a middle initial, "John F. Kennedy", "J. R. R. Tolkien" (not "U.S.", whose letter follows a full stop, nor
-    # "Annex A. The report")
-    initial = len(word) == 1 and word.isupper() and (before[:1].isupper() or _is_initial(text, bound))
+    # "Annex A. The report", nor "Option B. Ministers agreed": a capital letter after a capitalised word is as often
+    # a label, a guess either way)
+    labelled = before.rstrip(".").casefold() in _LABELLED or word in "IVX"  # "Option B.", "World War I."
+    initial = len(word) == 1 and word.isupper() and not labelled and (before[:1].isupper() or _is_initial(text, bound))
     return initial and _next_word(text, bound) not in _SENTENCE_OPENERS
 
 

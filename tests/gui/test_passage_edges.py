@@ -104,6 +104,18 @@ def test_a_middle_initial_does_not_end_the_sentence_nor_does_a_street_before_a_n
     assert _sentence("They met at 24 Sussex Dr. on Main St. The talks ended.", "talks") == "The talks ended."
     assert _sentence("They prayed at St. Mary's. Then.", "prayed") == "They prayed at St. Mary's."
     assert _sentence("M. Le Drian a parlé. Puis.", "parlé") == "M. Le Drian a parlé."
+    # a capital letter that labels something (QA11 D7: "Option B. Ministers agreed" was taken as one sentence)
+    for text, second in [
+        ("Cabinet chose Option B. Ministers agreed to fund it.", "Ministers agreed to fund it."),
+        ("The figures are in Annex C. Canada will respond by Friday.", "Canada will respond by Friday."),
+        ("Le Cabinet a retenu l'Option B. Plusieurs ministres s'y opposent.", "Plusieurs ministres s'y opposent."),
+        ("The treaty ended World War I. Canada signed it in 1919.", "Canada signed it in 1919."),
+        ("Funding rose under Plan A. Budget 2024 confirmed it.", "Budget 2024 confirmed it."),
+        ("They met on Main St. Officials said so.", "Officials said so."),
+    ]:
+        assert _sentence(text, second.split()[0]) == second, text
+    # dotted capitals go on before a name ("the U.S. Treasury"), and end before a sentence's opening word
+    assert _sentence("Yes. The U.S. Treasury agreed. Then.", "Treasury") == "The U.S. Treasury agreed."
 
 
 def test_a_sentence_after_an_emoji_is_found_in_qt_positions():
