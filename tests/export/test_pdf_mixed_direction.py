@@ -43,10 +43,10 @@ def _assert_in_reading_order(lines: list[list[str]]) -> None:
     assert lines[1] == sorted(expected[first:])
 
 
-@pytest.mark.parametrize("bold", [False, True])
-def test_a_wrapped_persian_sentence_in_an_english_paragraph_reads_from_its_start(bold: bool) -> None:
+@pytest.mark.parametrize(("bold", "number"), [(False, 0), (True, 0), (False, 3)])
+def test_a_wrapped_persian_sentence_in_an_english_paragraph_reads_from_its_start(bold: bool, number: int) -> None:
     runs = (Run(LEAD, bold=True), Run(PERSIAN)) if bold else ()
-    _assert_in_reading_order(_rtl_words_per_line(BodyText(LEAD + PERSIAN, runs=runs), []))
+    _assert_in_reading_order(_rtl_words_per_line(BodyText(LEAD + PERSIAN, runs=runs, number=number), []))
 
 
 def test_a_wrapped_persian_sentence_in_an_english_quotation_reads_from_its_start() -> None:
