@@ -499,8 +499,11 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):
-                    label = escape(tree.wording.label(tree.wording.word("Analyst comment")).rstrip())
-                    comment = Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment)
+                    label = tree.wording.label(tree.wording.word("Analyst comment")).rstrip()
+                    runs = (Run(label, bold=True), Run(" " + line))
+                    mixed = _ltr_mixed(line, runs, st.comment, st, width)
+                    text = mixed[0] if mixed else f"<b>{escape(label)}</b> {markup(line, st.comment)}"
+                    comment = Paragraph(text, st.comment)
                     story.append(set_language(comment, node.comment_lang) if node.comment_lang else comment)
         elif isinstance(node, BodyText):
             bullet = f"{node.number}." if node.number else None

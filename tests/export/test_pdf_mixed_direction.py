@@ -59,3 +59,10 @@ def test_a_wrapped_persian_sentence_in_an_english_list_item_reads_from_its_start
     text = "Under the heading of the text, in Persian: " + PERSIAN
     item = ListEntry(text, (Run(text),), "bullet")
     _assert_in_reading_order(_rtl_words_per_line(ListBlock((item,)), []))
+
+
+def test_a_wrapped_persian_sentence_in_an_analysts_comment_reads_from_its_start() -> None:
+    citation = Citation(1, "Source, para. 1.", "", "s")
+    comment = "The phrase the source uses, in Persian: " + PERSIAN
+    quotation = Quotation("Talks have started.", citation, comment=comment)
+    _assert_in_reading_order(_rtl_words_per_line(quotation, [citation]))
