@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from reportlab.platypus import paragraph as rl_paragraph
 
 from briefing import __version__
+from briefing.core.lazy_regex import lazy
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
 from briefing.core.script import has_rtl
@@ -289,9 +290,15 @@ def _list_flowables(
                 label = label[-1].translate(_MIRRORED) + label[:-1] if label[-1:] in (".", ")") else label
                 paragraph = RightListParagraph(text, style, label=label, group=group, parent=parent)
             else:
-                text = rich_markup(item.runs, style, st)
+                mixed = _ltr_mixed(item.text, item.runs, style, st, width)
+                text, frags = mixed or (rich_markup(item.runs, style, st), None)
                 paragraph = ListParagraph(
-                    text, style, frags=st.frags(text, style), label=list_label(item), group=group, parent=parent
+                    text,
+                    style,
+                    frags=frags or st.frags(text, style),
+                    label=list_label(item),
+                    group=group,
+                    parent=parent,
                 )
             out.append(set_language(paragraph, item.lang) if item.lang else paragraph)
             out += _list_flowables(items[i + 1 : j], st, width, indent, level + 1, paragraph)
@@ -334,12 +341,13 @@ def _footnote(citation: Citation, st: Styles) -> Paragraph:
 
 
 def _rtl_lines_markup(
-    text: str, style: ParagraphStyle, st: Styles, width: float, reserve: float = 0
+    text: str, style: ParagraphStyle, st: Styles, width: float, reserve: float = 0, rtl: bool = True
 ) -> tuple[list[str], list[Any] | None]:
     """A right-to-left paragraph's lines as markup, and their fragments (None where Styles.line_frags gives none).
     The lines take the whole width between the indents, as Word's and LibreOffice's lines of the DOCX do (they were
     6 pt short, and each kept the last line's room for the mark: quotations a line longer than in LibreOffice);
-    reserve is kept free on the last line.
+    reserve is kept free on the last line. rtl=False: a left-to-right paragraph with right-to-left words (see
+    _ltr_mixed), broken the same way, without marks (only the right-to-left paragraph classes place them).
 
     rtl_lines measures a space, digit or punctuation mark in the font of the letters before it in reading order,
     as Word and LibreOffice draw it; drawn in visual order some take the main font, and a line can come out up to
@@ -348,7 +356,7 @@ def _rtl_lines_markup(
     room = width - style.leftIndent - style.rightIndent
     lines = rtl_lines(text, room, style, reserve)
     for _ in text.split(" "):  # (each round moves a word down a line: a bound)
-        marked = [markup(line, style, rtl=True, marks=True) for line in lines]  # marks: see PlacedMarks
+        marked = [markup(line, style, rtl=rtl, marks=rtl) for line in lines]  # marks: see PlacedMarks
         frags = st.line_frags(marked, style)
         over = _overfull(frags, room, reserve) if frags else None
         if over is None or " " not in lines[over]:
@@ -387,9 +395,10 @@ _MIRRORED = str.maketrans(")", "(")
 Cell = tuple[str, tuple[int, int]]  # a character and its face: (bold, italic)
 
 
-def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: float) -> str:
+def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: float, rtl: bool = True) -> str:
     """Right-to-left text with bold and italic runs as markup lines: broken where rtl_lines would break it (in
-    each character's own face), each line reordered as a whole (letters join across runs) by visual_runs."""
+    each character's own face), each line reordered as a whole (letters join across runs) by visual_runs.
+    rtl=False: a left-to-right paragraph with right-to-left words (see _ltr_mixed), without marks."""
     faces = {
         face: ParagraphStyle("Run", parent=style, fontName=st._faces[face].fontName) for face in st._faces
     }  # the face styles, in this paragraph's size
@@ -404,7 +413,7 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
         return out
 
     def line_width(cells: list[Cell]) -> float:
-        return sum(text_width(piece, faces[face]) for piece, face in visual_runs(pieces(cells)))
+        return sum(text_width(piece, faces[face]) for piece, face in visual_runs(pieces(cells), rtl))
 
     room = width - style.leftIndent - style.rightIndent  # as _rtl_lines_markup
     words: list[list[Cell]] = [[]]
@@ -426,12 +435,33 @@ def _rtl_rich(runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: f
         parts = []
         # with their marks, which RightNumberedParagraph and RightListParagraph place (pdfmarkplace); measured
         # without them above: the marks have no advance
-        for piece, (bold, italic) in visual_runs(pieces(line), marks=True):
+        for piece, (bold, italic) in visual_runs(pieces(line), rtl, marks=rtl):
             text = markup_visual(piece, faces[(bold, italic)])
             text = f"<i>{text}</i>" if italic else text
             parts.append(f"<b>{text}</b>" if bold else text)
         out.append("".join(parts))
     return "<br/>".join(out)
+
+
+# Two words in a row with right-to-left letters: a run that may wrap. ReportLab breaks a paragraph into lines after
+# markup has put it into visual order, so a left-to-right paragraph's right-to-left run would print its last words
+# on the first line and its first words on the next (read top to bottom, end first).
+_RTL_WORDS = lazy("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc][^ ]* +[^ ]*?[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _ltr_mixed(
+    text: str, runs: tuple[Run, ...], style: ParagraphStyle, st: Styles, width: float, reserve: float = 0
+) -> tuple[str, list[Any] | None] | None:
+    """A left-to-right paragraph with a right-to-left run that may wrap, as markup lines and their fragments:
+    broken in logical order, then each line reordered (the Unicode bidi algorithm's order, and Word's and
+    LibreOffice's). None for any other paragraph: ReportLab breaks it (the common case, at a regex's cost)."""
+    if _RTL_WORDS.search(text) is None:
+        return None
+    if any(run.bold or run.italic for run in runs):
+        rich = _rtl_rich(runs, style, st, width, rtl=False)
+        return rich, st.frags(rich, style)
+    lines, frags = _rtl_lines_markup(text, style, st, width, reserve, rtl=False)
+    return "<br/>".join(lines), frags
 
 
 def _quote_paragraph(
@@ -443,8 +473,10 @@ def _quote_paragraph(
         lines, frags = _rtl_lines_markup(text, st.quote_rtl, st, width, reserve)
         return RtlQuoteParagraph("<br/>".join(lines), st.quote_rtl, frags=frags, mark=mark, mark_font=st.mark_font)
     style = st.quote_upright if upright else st.quote
-    markup_text = markup(text, style)
-    frags = st.frags(markup_text, style)
+    reserve = pdfmetrics.stringWidth(mark, st.mark_font, style.fontSize * MARK_SIZE) + 1 if mark else 0
+    mixed = _ltr_mixed(text, (), style, st, width, reserve)
+    markup_text, frags = mixed or (markup(text, style), None)
+    frags = frags or st.frags(markup_text, style)
     return QuoteParagraph(markup_text, style, frags=frags, mark=mark, mark_font=st.mark_font)
 
 
@@ -467,8 +499,11 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
             story.append(Footnoted(para, [_footnote(node.citation, st)], area))
             if node.comment:
                 for line in node.comment.split("\n"):
-                    label = escape(tree.wording.label(tree.wording.word("Analyst comment")).rstrip())
-                    comment = Paragraph(f"<b>{label}</b> {markup(line, st.comment)}", st.comment)
+                    label = tree.wording.label(tree.wording.word("Analyst comment")).rstrip()
+                    runs = (Run(label, bold=True), Run(" " + line))
+                    mixed = _ltr_mixed(line, runs, st.comment, st, width)
+                    text = mixed[0] if mixed else f"<b>{escape(label)}</b> {markup(line, st.comment)}"
+                    comment = Paragraph(text, st.comment)
                     story.append(set_language(comment, node.comment_lang) if node.comment_lang else comment)
         elif isinstance(node, BodyText):
             bullet = f"{node.number}." if node.number else None
@@ -476,8 +511,12 @@ def build_flowables(tree: DocumentTree, st: Styles, area: FootnoteArea, width: f
                 story.append(_rtl_body(node, st, width))
             else:
                 style = st.numbered if node.number else st.body
-                text = rich_markup(node.runs, style, st) if node.runs else markup(node.text, style)
-                paragraph = Paragraph(text, style, bulletText=bullet, frags=st.frags(text, style))
+                mixed = _ltr_mixed(node.text, node.runs, style, st, width)
+                text, frags = mixed or (
+                    rich_markup(node.runs, style, st) if node.runs else markup(node.text, style),
+                    None,
+                )
+                paragraph = Paragraph(text, style, bulletText=bullet, frags=frags or st.frags(text, style))
                 story.append(set_language(paragraph, node.lang) if node.lang else paragraph)
         elif isinstance(node, ListBlock):
             story += _list_flowables(node.items, st, width, st.numbered.leftIndent if node.under_number else 0)
