@@ -64,6 +64,8 @@ _BULLETS = ("•", "o", "▪")
 
 @dataclass(frozen=True)
 class _Marker:
+    """A line's list label, as _marker reads it."""  # (a docstring: without one, dataclasses imports inspect)
+
     end: int  # where the item's text starts
     kind: ListKind
     start: int
