@@ -94,7 +94,7 @@ def single_font_lines(para: Paragraph, width: Any) -> Any:
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
     current = -space  # (ReportLab's start: the first word adds a space)
-    widest = 0
+    widest: float = 0  # (an int, as ReportLab starts it)
     lineno = 0
     for word in rl.split(text):
         word_width = widths[word]
