@@ -7,13 +7,18 @@ shaping or shrinking spaces. `break_lines` makes the same lines in the same way 
 order, the same comparisons, the same hyphenation hook at each line's end), with each word's width remembered per
 font and size. A paragraph outside that simple case, or one where a word is split (the hook breaks it, or it is
 wider than a line), is broken by ReportLab's own method, from the start. A test compares both on many paragraphs.
+
+The paragraph module's other measurements (each fragment's width as ReportLab splits mixed text into words, the
+spaces, each fragment again as it draws a line) go through `string_width`, which remembers short texts' widths the
+same way.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl
@@ -49,6 +54,22 @@ def word_widths(font_name: str, size: float) -> _Widths:
     if widths is None or widths.font is not font:
         widths = _widths[font_name, size] = _Widths(font, size)
     return widths
+
+
+_REMEMBERED = 40  # characters: a longer text (a line, a Chinese sentence) is measured, not remembered
+_string_width = pdfmetrics.stringWidth
+
+
+def string_width(text: Any, font_name: str, size: float, encoding: str = "utf8") -> float:
+    """pdfmetrics.stringWidth for ReportLab's paragraph module, which measures the same words, fragments and spaces
+    again and again as it breaks and draws lines: a short text's width remembered per font and size (the same
+    float: a registered font's widths never change; a name registered anew starts over)."""
+    if type(text) is not str or len(text) > _REMEMBERED:
+        return cast(float, _string_width(text, font_name, size, encoding))
+    widths = _widths.get((font_name, size))
+    if widths is None or widths.font is not pdfmetrics._fonts.get(font_name):
+        widths = word_widths(font_name, size)
+    return widths[text]
 
 
 def _plain(para: Paragraph) -> Any:
@@ -145,6 +166,8 @@ def break_lines(self: Paragraph, width: Any) -> Any:
 
 
 def install() -> None:
-    """Break plain one-font paragraphs here (once per process)."""
+    """Break plain one-font paragraphs here, and remember the widths ReportLab's paragraphs measure (once per
+    process)."""
     if Paragraph.breakLines is _reportlab_break_lines:
         Paragraph.breakLines = break_lines
+        rl.stringWidth = string_width

@@ -109,3 +109,17 @@ def test_widths_are_remembered_per_font_and_size(st: pdf.Styles) -> None:
     assert pdfwords.word_widths(st.body.fontName, 11) is widths
     assert widths["Canada"] == pdfwords.rl.stringWidth("Canada", st.body.fontName, 11)
     assert pdfwords.word_widths(st.body.fontName, 12) is not widths
+
+
+def test_remembered_widths_are_reportlabs(st: pdf.Styles) -> None:
+    """ReportLab's paragraph module measures through pdfwords.string_width: the same floats as pdfmetrics'."""
+    from reportlab.pdfbase import pdfmetrics
+
+    assert pdfwords.rl.stringWidth is pdfwords.string_width  # (installed by the export)
+    texts = [*" ".join(TEXTS).split(), " ", "", "-", TEXTS[1], TEXTS[-1], "x" * 40, "x" * 41, b"bytes", "中"]
+    for font in (st.body.fontName, st.mark_font, "BriefingCJK", "Helvetica"):
+        for size in (6.2, 10, 11.5, 12):
+            for text in texts * 2:  # measured, then remembered
+                expected = pdfmetrics.stringWidth(text, font, size)
+                got = pdfwords.string_width(text, font, size)
+                assert got == expected and type(got) is type(expected), (text, font, size)
