@@ -20,7 +20,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -55,45 +54,46 @@ def _ideographic(char: str) -> bool:
     )
 
 
-# The last word whose breaks were found: ReportLab asks again for what is left of a word after each line it ends
-# (a Chinese sentence is one word), and whether a line may break at an offset depends on the two characters there
-_LAST: tuple[str, tuple[int, ...]] = ("", ())
+def _may_break_somewhere(word: str) -> bool:
+    """False for a word with no break (most words, asked at every line's end), found without looking at each
+    character: every break has a character of _MAY_BREAK or an ideograph before or after it."""
+    return bool(_MAY_BREAK.search(word)) or (not word.isascii() and any(map(_ideographic, word)))
 
 
-@lru_cache(maxsize=4096)  # a note's words come back at every recount
+def _may_break(before: str, after: str) -> bool:
+    """Whether a line may break between these two characters."""
+    if after in NO_BREAK_BEFORE:
+        return False
+    return (
+        (before in BREAK_AFTER and not before == after == "\u2014")
+        or (after == "\u2014" and before != "\u2014")
+        or (after == "%" and not before.isdigit())
+        or (before in CLOSING and after in OPENING)
+        or (_ideographic(before) and before not in OPENING)  # CJK: before anything but closing punctuation
+    )
+
+
 def breaks(word: str) -> tuple[int, ...]:
     """The offsets (1 to len - 1) at which a line may break inside `word`, a run of text without spaces."""
-    global _LAST
-    if not _MAY_BREAK.search(word) and not (max(word, default="") >= "\u3000" and any(map(_ideographic, word))):
-        return ()  # most words: asked at every line's end, so answered quickly
-    last, last_found = _LAST
-    if len(word) < len(last) and last.endswith(word):  # the rest of the last word: its breaks, shifted
-        offset = len(last) - len(word)
-        return tuple(at - offset for at in last_found if at > offset)
-    found = []
-    for i in range(1, len(word)):
-        before, after = word[i - 1], word[i]
-        if after in NO_BREAK_BEFORE:
-            continue
-        if (
-            (before in BREAK_AFTER and not before == after == "\u2014")
-            or (after == "\u2014" and before != "\u2014")
-            or (after == "%" and not before.isdigit())
-            or (before in CLOSING and after in OPENING)
-            or (_ideographic(before) and before not in OPENING)  # CJK: before anything but closing punctuation
-        ):
-            found.append(i)
-    _LAST = (word, tuple(found))
-    return _LAST[1]
+    if not _may_break_somewhere(word):
+        return ()
+    return tuple(i for i in range(1, len(word)) if _may_break(word[i - 1], word[i]))
+
+
+def _fitting(word: str, head_width: Callable[[int], float], room: float) -> int:
+    """The longest head of `word` (0 to len - 1 characters) that fits in room: heads grow with their length."""
+    return bisect_right(range(1, len(word)), False, key=lambda i: head_width(i) > room)
 
 
 def break_at(word: str, head_width: Callable[[int], float], room: float) -> int | None:
     """Where to break `word` when only `room` of it fits on the line (head_width(i): the width of word[:i]): its last
     break that fits, or None (the whole word goes to the next line)."""
-    found = breaks(word)
-    # heads grow with their offset: bisect, as a Chinese sentence is one word with a break after every character
-    index = bisect_right(found, False, key=lambda at: head_width(at) > room)
-    at = found[index - 1] if index else None
+    at = None
+    if _may_break_somewhere(word):
+        # the last break at or before the longest head that fits, looked for from there back (a Chinese sentence,
+        # one word of a hundred characters, may break after nearly every one: a step or two), rather than all the
+        # word's breaks found and measured
+        at = next((i for i in range(_fitting(word, head_width, room), 0, -1) if _may_break(word[i - 1], word[i])), None)
     # LibreOffice may break after a "/" too, but then moves that break back to the space before the word (its rule
     # for paths): a "/" after the last break that fits, with the character after it fitting too, sends the whole word
     # to the next line (or, at the start of a line, has it cut where the line is full)
@@ -106,7 +106,7 @@ def break_at(word: str, head_width: Callable[[int], float], room: float) -> int 
 def cut_at(word: str, head_width: Callable[[int], float], room: float) -> int:
     """Where to cut `word`, alone on its line and still wider than it, with no break that fits: after its last
     character that fits (at least one, and never before a combining mark), as LibreOffice cuts a long token."""
-    at = max(1, bisect_right(range(1, len(word)), False, key=lambda i: head_width(i) > room))
+    at = max(1, _fitting(word, head_width, room))
     while at > 1 and unicodedata.combining(word[at]):
         at -= 1
     return at

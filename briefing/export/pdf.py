@@ -35,7 +35,7 @@ from briefing.core.lazy_regex import lazy
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message
 from briefing.core.richtext import Run
 from briefing.core.script import has_rtl
-from briefing.export import linebreak
+from briefing.export import linebreak, pdfwords
 from briefing.export.bidi import visual_runs
 from briefing.export.errors import ExportError
 from briefing.export.pdfflow import (
@@ -87,6 +87,7 @@ from briefing.export.tree import (
 )
 
 linebreak.install()  # lines break inside words (web addresses) where LibreOffice breaks them
+pdfwords.install()  # plain one-font paragraphs broken into lines without ReportLab's per-word overhead
 # ReportLab looks up a font's ascent and descent for every word of a line that changes font (Arabic or Chinese with
 # Latin brackets, digits, quotation marks), through an AttributeError for a TrueType font each time: remembered
 # (a registered font's metrics never change)

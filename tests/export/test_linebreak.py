@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -12,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 import briefing.export.pdf  # noqa: F401  (installs the line breaking)
-from briefing.export.linebreak import break_at, breaks, cut_at
+from briefing.export.linebreak import NO_BREAK_BEFORE, break_at, breaks, cut_at
 
 URL = "https://www.sciencesetavenir.fr/sante/covid-19-et-infox-comment-une-rumeur-devient-realite_147359"
 
@@ -140,25 +142,36 @@ def test_cut_at_keeps_a_combining_mark_with_its_letter() -> None:
     assert cut_at("abcdefgh", float, 5) == 5 and cut_at("abcdefgh", float, 0.5) == 1
 
 
-def test_the_rest_of_a_word_has_the_breaks_of_the_whole_shifted() -> None:
-    """ReportLab asks again for what is left of a word after each line: those breaks, taken from the whole word's,
-    are the ones found in the rest alone."""
-    from briefing.export import linebreak
+def test_the_last_break_that_fits_is_the_one_among_all_the_breaks() -> None:
+    """break_at looks for the last break from the longest head that fits back, rather than measuring the word's
+    breaks: the same break, for words of every kind, widths of every kind (zero-width marks included) and rooms
+    from nothing to the whole word."""
+    import random
+
+    def among_all(word: str, head_width: Any, room: float) -> int | None:  # the last of breaks() that fits
+        fitting = [at for at in breaks(word) if head_width(at) <= room]
+        at = fitting[-1] if fitting else None
+        slash = word.find("/", at or 0, len(word) - 1)
+        while slash >= 0 and word[slash + 1] in NO_BREAK_BEFORE:
+            slash = word.find("/", slash + 1, len(word) - 1)
+        return None if slash >= 0 and head_width(slash + 2) <= room else at
 
     words = [
         "外交部长表示，双方已在官方层面开始会谈（但重开大使馆并不是第一步）；“加拿大”将在中立国家逐步推进对话。",
         "http://example.com/a-b?c=d!e…f%g(h)[i]{j}—k——l",
         "中文（括号）“引号”。句号、顿号——破折号…省略号ぁァー々",
+        "Supercalifragilistic",
+        "naïve-économie/façon",
+        URL,
     ]
+    rnd = random.Random(7)
+    letters = "ab1-\u2014|?!\u2026%)]}([{/.,中文（）「」、。ー\u0301"
+    words += ["".join(rnd.choice(letters) for _ in range(rnd.randrange(1, 30))) for _ in range(300)]
     for word in words:
-        for cut in range(1, len(word)):
-            linebreak.breaks.cache_clear()
-            linebreak._LAST = ("", ())
-            alone = linebreak.breaks(word[cut:])
-            linebreak.breaks.cache_clear()
-            linebreak.breaks(word)
-            assert linebreak.breaks(word[cut:]) == alone, (word, cut)
-    linebreak.breaks.cache_clear()
+        advances = [0.0 if unicodedata.combining(c) else rnd.choice((1.0, 2.5, 5.0)) for c in word]
+        heads = [sum(advances[:i]) for i in range(len(word) + 1)]
+        for room in (0, 0.5, 1, 3, 7.5, 12, 30, 60, 1e9):
+            assert break_at(word, heads.__getitem__, room) == among_all(word, heads.__getitem__, room), (word, room)
 
 
 def test_a_hyphen_in_the_text_survives_a_paragraph_laid_out_again(tmp_path) -> None:
