@@ -174,6 +174,34 @@ def test_an_html_signatures_lines_are_kept_apart_as_the_reader_sees_them(tmp_pat
     ]
 
 
+def test_a_sentence_broken_by_br_stays_a_paragraph_and_a_two_line_sign_off_is_kept_apart(tmp_path) -> None:
+    """QA11 D11: a sentence its writer broke with <br> over four short lines became four paragraphs (taken for a
+    signature's lines), and "Thanks,<br>John" ran together (fewer than three lines)."""
+    html = (
+        "<html><body><div>Hello,</div><div>The meeting with the<br>Deputy Minister is<br>postponed to next week<br>"
+        "because of the vote.</div><p>Please confirm that you<br>can attend on Tuesday.</p>"
+        "<div>Thanks,<br>John</div><div>Noted, with thanks.<br>Cordialement,<br>Marie Tremblay<br>Analyste</div>"
+        "<p>Jane Doe<br>Director, policy and planning<br>jane@example.ca<br>www.example.ca.</p></body></html>"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(None, html))
+    assert import_file(path).text.split("\n\n") == [
+        "Hello,",
+        "The meeting with the Deputy Minister is postponed to next week because of the vote.",
+        "Please confirm that you can attend on Tuesday.",
+        "Thanks,",
+        "John",
+        "Noted, with thanks.",
+        "Cordialement,",
+        "Marie Tremblay",
+        "Analyste",
+        "Jane Doe",
+        "Director, policy and planning",
+        "jane@example.ca",
+        "www.example.ca.",
+    ]
+
+
 def test_html_only_email(tmp_path) -> None:
     html = "<html><body><h2>Update</h2><p>The port reopens on <b>Friday</b>.</p><ul><li>Berth 4</li></ul></body></html>"
     path = tmp_path / "mail.eml"

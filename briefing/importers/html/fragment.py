@@ -4,6 +4,7 @@ an HTML fragment as Briefing's blocks, keeping its structure."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from briefing.core.messages import Message
@@ -165,8 +166,8 @@ def keep_signature_lines(root: Any) -> None:
     a paragraph of its own, as the plain-text body gives them (eml.plain_body_parts) and the reader sees them, not
     name, title, telephone and address run together in one. A signature is a block its mail program names so, the
     blocks after "-- " or a rule (a "______" line, <hr>) up to an empty paragraph, or those after Outlook's
-    signature bookmark (_MailAutoSig) up to one; any block of three lines or more, each shorter than a wrapped
-    line, is kept apart the same way."""
+    signature bookmark (_MailAutoSig) up to one; a sign-off and the lines after it, and any block of short lines
+    (_short_lines) are kept apart the same way."""
     blocks = {_block_of(br) for br in root.iter("br")} - {None}
     for block in blocks:
         if block.tag not in _LINE_BLOCKS or any(el.tag in _BLOCK_TAGS for el in block.iterdescendants()):
@@ -175,9 +176,33 @@ def keep_signature_lines(root: Any) -> None:
         lines = [line for line in lines if line]
         if len(lines) < 2:
             continue
-        short = len(lines) >= 3 and all(len(line) < _WRAPPED_LINE for line in lines)
-        if short or lines[0] == _SIGNATURE_DASHES or _RULE_LINE.match(lines[0]) or _in_signature(block):
+        if lines[0] == _SIGNATURE_DASHES or _RULE_LINE.match(lines[0]) or _in_signature(block):
             _split_lines(block, [line for line in lines if line != _SIGNATURE_DASHES])
+            continue
+        # a sign-off ("Thanks,<br>John") and the lines after it; the lines before it, a paragraph or short lines
+        off = next((i for i, line in enumerate(lines[:-1]) if _signs_off(line)), len(lines))
+        head, tail = lines[:off], lines[off:]
+        if _short_lines(head):
+            _split_lines(block, head + tail)
+        elif tail:
+            _split_lines(block, [" ".join(head), *tail] if head else tail)
+
+
+def _short_lines(lines: list[str]) -> bool:
+    """Whether lines are an address's or a signature's: three or more, each shorter than a wrapped line, and not a
+    sentence broken over them (its writer's lines ending inside it, "with the<br>Deputy Minister is<br>postponed
+    to next week<br>because of the vote.": a line running on into a lower-case word, the last ending a sentence)."""
+    if len(lines) < 3 or any(len(line) >= _WRAPPED_LINE for line in lines):
+        return False
+    runs_on = any(
+        line[-1:].isalpha() and _opens_with_a_lower_case_word(next_line) for line, next_line in pairwise(lines)
+    )
+    return not (runs_on and _FULL_STOP.search(lines[-1]))
+
+
+def _opens_with_a_lower_case_word(line: str) -> bool:
+    word = line.split()[0].rstrip(",")
+    return word.isalpha() and word.islower()  # (not an e-mail address, a web site or a telephone number)
 
 
 def _block_of(el: Any) -> Any:
@@ -268,6 +293,7 @@ def _line_text(p: Any) -> str:
 # a line a list item opens ("1. ", "a) ", "- ", "• "); a line ending a sentence (its full stop, maybe a quote after)
 _LIST_LINE = re.compile(r"(?:[-*+•◦▪‣●○■□–]|\(?(?:\d{1,3}|[a-z])[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
+_FULL_STOP = re.compile(r"[.!?][\"'”’»)\]]*$")
 # a sign-off ("Regards,", "Thanks!", « Cordialement, »): it and the lines after it (a name, a title, a telephone
 # number) are each a line of their own, however long
 _SIGN_OFF = re.compile(
