@@ -124,13 +124,38 @@ def test_a_signatures_lines_are_kept_apart_after_its_dashes_or_a_rule(tmp_path) 
     source = import_file(path)
     assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
         ("paragraph", "The talks resume on Friday in Geneva."),
-        ("paragraph", "Regards, Alice"),
+        ("paragraph", "Regards,"),
+        ("paragraph", "Alice"),
         ("paragraph", "Alice Martin | Policy Analyst"),
         ("paragraph", "Tel: 613-555-0100"),
         ("paragraph", "This message is confidential and is meant only for its addressee."),
         ("paragraph", "_" * 32),
         ("paragraph", "Chris Wilson"),
         ("paragraph", "Lead Developer, eServices"),
+    ]
+
+
+def test_a_plain_bodys_sign_off_and_lead_in_keep_their_lines_as_the_html_body_does(tmp_path) -> None:
+    """QA11 D3: a plain-text body ran "Regards,⏎John Smith⏎Senior Policy Analyst" and « Cordialement,⏎Marie
+    Tremblay » into one paragraph, and a lead-in ending ":" into the line after it, where the HTML body keeps them
+    apart; "…and many⏎thanks." and a colon before a lower-case word stay inside their paragraph."""
+    plain = (
+        "The committee reviewed the draft budget and\nthe projections. The key points were these:\n"
+        "Spending on health rises by 4 %.\n\nWe owe them our\nthanks. Note the ratio:\nthree to one.\n\n"
+        "Regards,\nJohn Smith\nSenior Policy Analyst\n613-555-0199\n\nCordialement,\nMarie Tremblay\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(plain, None))
+    assert import_file(path).text.split("\n\n") == [
+        "The committee reviewed the draft budget and the projections. The key points were these:",
+        "Spending on health rises by 4 %.",
+        "We owe them our thanks. Note the ratio: three to one.",
+        "Regards,",
+        "John Smith",
+        "Senior Policy Analyst",
+        "613-555-0199",
+        "Cordialement,",
+        "Marie Tremblay",
     ]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from briefing.core.messages import Message
 from briefing.core.text import clean_block_text
 from briefing.importers.html.decoding import parse_page
-from briefing.importers.line_ends import HYPHENATED, document_words, joined_at_line_end
+from briefing.importers.line_ends import HYPHENATED, document_words, joined_at_line_end, signs_off
 from briefing.importers.webmeta import page_metadata
 
 _BLOCK_KINDS = {
@@ -180,7 +180,7 @@ def keep_signature_lines(root: Any) -> None:
             _split_lines(block, [line for line in lines if line != _SIGNATURE_DASHES])
             continue
         # a sign-off ("Thanks,<br>John") and the lines after it; the lines before it, a paragraph or short lines
-        off = next((i for i, line in enumerate(lines[:-1]) if _signs_off(line)), len(lines))
+        off = next((i for i, line in enumerate(lines[:-1]) if signs_off(line)), len(lines))
         head, tail = lines[:off], lines[off:]
         if _short_lines(head):
             _split_lines(block, head + tail)
@@ -294,18 +294,6 @@ def _line_text(p: Any) -> str:
 _LIST_LINE = re.compile(r"(?:[-*+•◦▪‣●○■□–]|\(?(?:\d{1,3}|[a-z])[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
 _FULL_STOP = re.compile(r"[.!?][\"'”’»)\]]*$")
-# a sign-off ("Regards,", "Thanks!", « Cordialement, »): it and the lines after it (a name, a title, a telephone
-# number) are each a line of their own, however long
-_SIGN_OFF = re.compile(
-    r"(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|"
-    r"yours sincerely|yours truly|respectfully|cordially|all the best|take care|(?:bien\s+)?cordialement|merci|"
-    r"merci beaucoup|bien à vous|salutations|meilleures salutations|amitiés)\s*[,.!]?",
-    re.IGNORECASE,
-)
-
-
-def _signs_off(line: str) -> bool:
-    return line[:1].isupper() and bool(_SIGN_OFF.fullmatch(line))  # ("… and many⏎thanks." is a paragraph's end)
 
 
 def _join_run(run: list[Any], words: frozenset[str]) -> None:
@@ -319,7 +307,7 @@ def _join_run(run: list[Any], words: frozenset[str]) -> None:
     signature = False  # after a sign-off: no line is joined
     into = run[0]  # the paragraph being rebuilt from its lines
     for line, following, next_line in zip(lines[:-1], run[1:], lines[1:], strict=True):
-        signature = signature or _signs_off(line)
+        signature = signature or signs_off(line)
         joined = None if _LIST_LINE.match(next_line) else joined_at_line_end(line, next_line, words)
         if (
             joined is None
@@ -329,7 +317,7 @@ def _join_run(run: list[Any], words: frozenset[str]) -> None:
                 or _LIST_LINE.match(next_line)
                 or sentences
                 or signature
-                or _signs_off(next_line)
+                or signs_off(next_line)
                 # a sentence's end where the next word would have fitted on the line (within 2 characters of the run's
                 # longest: a wrapping width is not exact), its writer broke the line. (Where the corpus's wrapped text
                 # goes on after a sentence's end, the next word never fits: measured, 0 characters to spare at least.
