@@ -2467,12 +2467,12 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Enregistrer la pièce jointe sous</translation>
     </message>
     <message>
-        <source>%1 has no attachment to save: Briefing imports its attachments as sources (Add Source).</source>
-        <translation>%1 n’a aucune pièce jointe à enregistrer&#xa0;: Briefing importe ses pièces jointes comme sources (Ajouter une source).</translation>
+        <source>The e-mail “%1” has no attachment to save: Briefing imports its attachments as sources (Add Source).</source>
+        <translation>Le courriel «&#xa0;%1&#xa0;» n’a aucune pièce jointe à enregistrer&#xa0;: Briefing importe ses pièces jointes comme sources (Ajouter une source).</translation>
     </message>
     <message>
-        <source>Attachment of %1 to save:</source>
-        <translation>Pièce jointe de %1 à enregistrer&#xa0;:</translation>
+        <source>Attachment of the e-mail “%1” to save:</source>
+        <translation>Pièce jointe du courriel «&#xa0;%1&#xa0;» à enregistrer&#xa0;:</translation>
     </message>
     <message>
         <source>Not found</source>
