@@ -1866,7 +1866,15 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>template &apos;{template}&apos; is not installed; the export uses Briefing&apos;s default layout instead ({page_size}, {font} {font_size_pt} pt)</source>
-        <translation>le modèle «&#xa0;{template}&#xa0;» n’est pas installé&#xa0;; l’export utilise à la place la mise en page par défaut de Briefing ({page_size}, {font} {font_size_pt}&#xa0;pt)</translation>
+        <translation>le modèle «&#xa0;{template}&#xa0;» n’est pas installé&#xa0;; l’export utilise à la place la mise en page par défaut de Briefing (format {page_size}, {font} {font_size_pt}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
         <source> and {count} more</source>
