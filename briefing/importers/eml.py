@@ -17,8 +17,14 @@ from briefing.core.model import NO_SUBJECT, Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text, normalise_breaks
 from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
-from briefing.importers.line_ends import signs_off
-from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain
+from briefing.importers.text import (
+    codec_for,
+    decode,
+    decode_detected,
+    decode_mostly,
+    lines_kept_apart,
+    parse_plain,
+)
 
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
@@ -167,9 +173,8 @@ def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
     """The blocks of a message's plain-text body: its own text read as plain text is (no title: the subject names
     the message), and the message it replies to, its "> " lines, as blocks of kind "quote" without the ">" marks,
     its paragraphs kept (an HTML body's <blockquote> comes in alike); the "On …, Bob wrote:" line a block alone, and
-    so each line of a signature (a sign-off and the lines after it, or those after "-- " or a "______" rule, up to a
-    blank line), as a reader sees them, and a lead-in ending ":" is kept from a line opening with a capital after it
-    (the rules html/fragment.py follows for an HTML body)."""
+    so each line of a signature (after "-- " or a "______" rule, or a sign-off: text.lines_kept_apart, up to a blank
+    line), as a reader sees them."""
     parts: list[tuple[str, int, str]] = []
     lines = normalise_breaks(body).split("\n")
     flagged = groupby(zip(_quoted_lines(lines), lines, strict=True), key=lambda pair: pair[0])
@@ -181,11 +186,9 @@ def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
             continue
         quote_follows = index + 1 < len(groups)
         marked: list[str] = []
-        apart = False  # a sign-off, the lines after it or after "-- " or a rule, up to a blank line: each alone
+        apart = False  # the lines after a signature's "-- " or a rule, up to a blank line: each a paragraph alone
         for i, line in enumerate(run):
-            next_line = run[i + 1].strip() if i + 1 < len(run) else ""
-            signs = signs_off(line.strip()) and bool(next_line)  # ("Regards,⏎John Smith⏎Senior Policy Analyst")
-            if _SIGNATURE_DASHES.match(line) or _RULE.match(line) or (apart and line.strip()) or signs:
+            if _SIGNATURE_DASHES.match(line) or _RULE.match(line) or (apart and line.strip()):
                 parts += _own_text_parts("\n".join(marked))  # (the text before, read as plain text)
                 marked = []
                 apart = True
@@ -196,18 +199,15 @@ def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
             # the line introducing a quotation is not the first words of the sentence quoted (nor the last of one's
             # own)
             introduces = quote_follows and i == len(run) - 1 and line.rstrip().endswith(":")
-            # a lead-in ("The key points were these:") ends its paragraph before a line opening with a capital or digit
-            leads_in = line.rstrip().endswith(":") and (next_line[:1].isupper() or next_line[:1].isdigit())
             marked.append(f"\n\n{line}\n\n" if introduces or _ATTRIBUTION.match(line.strip()) else line)
-            if leads_in:
-                marked.append("")
         parts += _own_text_parts("\n".join(marked))
     return parts
 
 
 def _own_text_parts(text: str) -> list[tuple[str, int, str]]:
-    """The writer's own text read as plain text is, without a title (the subject names the message)."""
-    return [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parse_plain(text)]
+    """The writer's own text read as plain text is, without a title (the subject names the message), a sign-off's
+    and a lead-in's lines kept apart as in an HTML body (lines_kept_apart)."""
+    return lines_kept_apart([("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parse_plain(text)])
 
 
 def _quoted_lines(lines: list[str]) -> list[bool]:

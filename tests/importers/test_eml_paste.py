@@ -159,6 +159,12 @@ def test_a_plain_bodys_sign_off_and_lead_in_keep_their_lines_as_the_html_body_do
     ]
 
 
+def test_a_pasted_messages_sign_off_and_signature_keep_their_lines() -> None:
+    """QA11 D3: a message pasted as plain text showed "Regards, John Smith Senior Policy Analyst" in the reader."""
+    source = import_pasted("The figures are attached.\n\nRegards,\nJohn Smith\nSenior Policy Analyst")
+    assert source.text.split("\n\n") == ["The figures are attached.", "Regards,", "John Smith", "Senior Policy Analyst"]
+
+
 def test_an_html_signatures_lines_are_kept_apart_as_the_reader_sees_them(tmp_path) -> None:
     """An HTML body's signature, name, title, telephone and address broken by <br>, was one paragraph where the
     plain body gives a line each: Outlook's (after its rule, <br> inside a span), a mail program's named block,
