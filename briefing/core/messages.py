@@ -82,6 +82,9 @@ def named(name: object, problem: object) -> Message:
     return Message(QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"), name=name, problem=problem)
 
 
+_PAGE_SIZE_NAMES = {"letter": QT_TRANSLATE_NOOP("Messages", "Letter"), "a4": QT_TRANSLATE_NOOP("Messages", "A4")}
+
+
 def template_stand_in(template: str, page_size: str, font: str, font_size_pt: float) -> Message:
     """A note whose template is not installed (a colleague's department template) is laid out with a stand-in: the
     window says so on opening and in each export's warnings, so a note never goes out in another layout unknowingly.
@@ -93,7 +96,7 @@ def template_stand_in(template: str, page_size: str, font: str, font_size_pt: fl
             "({page_size}, {font} {font_size_pt} pt)",
         ),
         template=template,
-        page_size=page_size,
+        page_size=Message(_PAGE_SIZE_NAMES.get(page_size, page_size)),  # (the identifier, "letter", is no word)
         font=font,
         font_size_pt=f"{font_size_pt:g}",
     )

@@ -11,7 +11,11 @@ from typing import Any
 
 from briefing import paths
 from briefing.core.language import Wording
+<<<<<<< HEAD
 from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, system_reason, template_not_installed
+=======
+from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, system_reason, template_stand_in
+>>>>>>> fx-r-mail
 from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
 from briefing.core.yaml_cache import YamlCache, safe_load, yaml_error
 
@@ -565,6 +569,39 @@ class TemplateCatalog:
         except KeyError:
             known = ", ".join(sorted(self.templates)) or "none"
             raise KeyError(f"no template {template_id!r} (available: {known})") from None
+
+
+STAND_IN = "stand-in"  # the origin of a template made up for a note whose own is not installed
+
+
+def template_or_stand_in(catalog: TemplateCatalog, briefing: Briefing) -> Template:
+    """The briefing's template, or a stand-in built from its own sections when the template is not installed (or
+    is broken): the default layout (Template's defaults) with the default template's classifications and page
+    budget. The window and the command line export such a note alike, saying so (stand_in_notice)."""
+    try:
+        return catalog.get(briefing.template)
+    except KeyError:
+        pass
+    fallback = catalog.templates.get(DEFAULT_TEMPLATE)
+    specs = tuple(SectionSpec(id=s.id, heading=s.heading, heading_fr=s.heading_fr) for s in briefing.sections)
+    if fallback is not None:
+        return Template(
+            id=briefing.template,
+            name=briefing.template,
+            sections=specs,
+            classifications=fallback.classifications,
+            page_budget=fallback.page_budget,
+            origin=STAND_IN,
+        )
+    return Template(id=briefing.template, name=briefing.template, sections=specs, origin=STAND_IN)
+
+
+def stand_in_notice(template: Template) -> Message | None:
+    """What to tell of a stand-in template (template_or_stand_in): that the note's own is not installed, and the
+    layout used instead; None for an installed template."""
+    if template.origin != STAND_IN:
+        return None
+    return template_stand_in(template.id, template.page_size, template.body_font, template.font_size_pt)
 
 
 def load_catalog(dirs: list[tuple[str, Path]] | None = None, *, cached: bool = False) -> TemplateCatalog:

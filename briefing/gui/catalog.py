@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import functools
 
-from briefing.core.messages import Message, template_stand_in
 from briefing.core.model import Briefing
-from briefing.core.templates import DEFAULT_TEMPLATE, SectionSpec, Template, TemplateCatalog, load_catalog
+from briefing.core.templates import (
+    Template,
+    TemplateCatalog,
+    load_catalog,
+    stand_in_notice,
+    template_or_stand_in,
+)
 
-STAND_IN = "stand-in"  # the origin of a template made up for a note whose own is not installed
+__all__ = ["catalog", "stand_in_notice", "template_for"]
 
 
 @functools.cache
@@ -18,29 +23,5 @@ def catalog() -> TemplateCatalog:
 
 
 def template_for(briefing: Briefing) -> Template:
-    """The briefing's template, or a stand-in built from its own sections when the template is not installed: the
-    default layout (Template's defaults) with the default template's classifications and page budget."""
-    try:
-        return catalog().get(briefing.template)
-    except KeyError:
-        pass
-    fallback = catalog().templates.get(DEFAULT_TEMPLATE)
-    specs = tuple(SectionSpec(id=s.id, heading=s.heading, heading_fr=s.heading_fr) for s in briefing.sections)
-    if fallback is not None:
-        return Template(
-            id=briefing.template,
-            name=briefing.template,
-            sections=specs,
-            classifications=fallback.classifications,
-            page_budget=fallback.page_budget,
-            origin=STAND_IN,
-        )
-    return Template(id=briefing.template, name=briefing.template, sections=specs, origin=STAND_IN)
-
-
-def stand_in_notice(template: Template) -> Message | None:
-    """What to tell of a stand-in template (template_for): that the note's own is not installed, and the layout
-    used instead; None for an installed template."""
-    if template.origin != STAND_IN:
-        return None
-    return template_stand_in(template.id, template.page_size, template.body_font, template.font_size_pt)
+    """The briefing's template, or the stand-in for one not installed (core/templates.template_or_stand_in)."""
+    return template_or_stand_in(catalog(), briefing)

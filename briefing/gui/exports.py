@@ -51,8 +51,8 @@ def ask_export(
     from briefing.gui.catalog import stand_in_notice
 
     unreviewed = unreviewed_changes(document.briefing)  # their new wording goes out unread: said, never refused
-    # the note's own template not installed: written in the stand-in's layout, and said so
-    known = [stand_in_notice(document.template), unreviewed]
+    # the note's own template not installed: written in the stand-in's layout, and said so (Markdown has no layout)
+    known = [stand_in_notice(document.template) if kind != "md" else None, unreviewed]
     warnings = [shown_error(warning) for warning in known if warning is not None]
     try:
         return build_tree(document.briefing, document.template, draft=draft), target, warnings

@@ -388,13 +388,16 @@ class SourceController(QObject):
             return
         saveable = [a for a in found if not a.importable]
         if not saveable:
-            text = self.tr("%1 has no attachment to save: Briefing imports its attachments as sources (Add Source).")
+            text = self.tr(
+                "The e-mail “%1” has no attachment to save: Briefing imports its attachments as sources (Add Source)."
+            )
             QMessageBox.information(self._parent(), title, text.replace("%1", shown_label(source)))
             return
         chosen = saveable[0]
         if len(saveable) > 1:
             names = [a.name for a in saveable]
-            prompt = self.tr("Attachment of %1 to save:").replace("%1", shown_label(source))
+            # the subject set off ("Budget" would read as part of the sentence), as the reader's header does
+            prompt = self.tr("Attachment of the e-mail “%1” to save:").replace("%1", shown_label(source))
             name, ok = QInputDialog.getItem(self._parent(), title, prompt, names, 0, False)
             if not ok:
                 return

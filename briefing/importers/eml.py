@@ -17,7 +17,14 @@ from briefing.core.model import NO_SUBJECT, Source, SourceMeta, new_id
 from briefing.core.script import direction
 from briefing.core.text import build_text, clean_block_text, normalise_breaks
 from briefing.importers import Attachment, ImportOptions, SourceImportError, attachment_name, file_attachment
-from briefing.importers.text import codec_for, decode, decode_detected, decode_mostly, parse_plain
+from briefing.importers.text import (
+    codec_for,
+    decode,
+    decode_detected,
+    decode_mostly,
+    lines_kept_apart,
+    parse_plain,
+)
 
 # in quoted-printable "=" starts a hex code or ends a line (a soft line break, perhaps after padding)
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?$)", re.MULTILINE)
@@ -166,7 +173,8 @@ def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
     """The blocks of a message's plain-text body: its own text read as plain text is (no title: the subject names
     the message), and the message it replies to, its "> " lines, as blocks of kind "quote" without the ">" marks,
     its paragraphs kept (an HTML body's <blockquote> comes in alike); the "On …, Bob wrote:" line a block alone, and
-    so each line of a signature (after "-- " or a "______" rule, up to a blank line), as a reader sees them."""
+    so each line of a signature (after "-- " or a "______" rule, or a sign-off: text.lines_kept_apart, up to a blank
+    line), as a reader sees them."""
     parts: list[tuple[str, int, str]] = []
     lines = normalise_breaks(body).split("\n")
     flagged = groupby(zip(_quoted_lines(lines), lines, strict=True), key=lambda pair: pair[0])
@@ -197,8 +205,9 @@ def plain_body_parts(body: str) -> list[tuple[str, int, str]]:
 
 
 def _own_text_parts(text: str) -> list[tuple[str, int, str]]:
-    """The writer's own text read as plain text is, without a title (the subject names the message)."""
-    return [("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parse_plain(text)]
+    """The writer's own text read as plain text is, without a title (the subject names the message), a sign-off's
+    and a lead-in's lines kept apart as in an HTML body (lines_kept_apart)."""
+    return lines_kept_apart([("paragraph", 0, t) if k == "title" else (k, lv, t) for k, lv, t in parse_plain(text)])
 
 
 def _quoted_lines(lines: list[str]) -> list[bool]:

@@ -44,3 +44,18 @@ def _hyphenated_word(line: str, next_line: str, words: frozenset[str]) -> bool:
     if right is None:
         return False
     return (left + right[0]).casefold() in words and f"{left}-{right[0]}".casefold() not in words
+
+
+# a sign-off ("Regards,", "Thanks!", « Cordialement, »): the line ends its paragraph, and the lines after it (a name,
+# a title, a telephone number) are each a line of their own, however long: in an e-mail's HTML and plain bodies alike
+_SIGN_OFF = re.compile(
+    r"(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|"
+    r"yours sincerely|yours truly|respectfully|cordially|all the best|take care|(?:bien\s+)?cordialement|merci|"
+    r"merci beaucoup|bien à vous|salutations|meilleures salutations|amitiés)\s*[,.!]?",
+    re.IGNORECASE,
+)
+
+
+def signs_off(line: str) -> bool:
+    """Whether a line (stripped) is a sign-off alone."""
+    return line[:1].isupper() and bool(_SIGN_OFF.fullmatch(line))  # ("… and many⏎thanks." is a paragraph's end)

@@ -10,7 +10,7 @@ from briefing.core.script import direction
 from briefing.core.text import build_text
 from briefing.importers import SourceImportError, set_language
 from briefing.importers.html import fragment_to_parts, pasted_page
-from briefing.importers.text import parse_plain
+from briefing.importers.text import lines_kept_apart, parse_plain
 
 PASTED = Message(QT_TRANSLATE_NOOP("Messages", "pasted text"))  # what a refused paste is named by, as a file would be
 
@@ -42,8 +42,8 @@ def import_pasted(text: str, html: str | None = None, *, url: str = "") -> Sourc
             page = pasted_page(html_body)  # a whole page is cleaned as its saved copy would be
             if page is not None:
                 return _finish(page, html or text, url)
-    if not parts:
-        parts = parse_plain(text)
+    if not parts:  # (a message pasted: its sign-off and signature lines apart, as its HTML would give them)
+        parts = lines_kept_apart(parse_plain(text))
     body, blocks = build_text(parts)
     if not body.strip():
         raise SourceImportError(PASTED, Message(QT_TRANSLATE_NOOP("Messages", "the clipboard holds no text")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from briefing.core.richtext import parse_inline
 from briefing.core.script import direction
 from briefing.core.text import build_text, normalise_breaks
 from briefing.importers import ImportOptions, SourceImportError
-from briefing.importers.line_ends import document_words, joined_at_line_end
+from briefing.importers.line_ends import document_words, joined_at_line_end, signs_off
 from briefing.importers.readings import FEW, GARBLED, implausibility, language_fit, most_plausible
 
 if TYPE_CHECKING:  # (charset-normalizer is imported when needed: it is slow to import)
@@ -521,6 +522,31 @@ def parse_plain(text: str, *, markdown: bool = False, atx: bool | None = None) -
         else:
             parts.append(("paragraph", 0, _join_broken_words(paragraph, words) if words else paragraph))
     return parts
+
+
+def lines_kept_apart(parts: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """Paragraphs of an e-mail's plain text (its body, or a message pasted) with the lines its writer kept apart
+    made paragraphs, as an HTML body's are (html/fragment.py): a sign-off ("Regards,", « Cordialement, ») and each
+    line after it (a name, a title, a telephone number), and a lead-in ending ":" before a line opening with a
+    capital or a digit ("The key points were these:⏎Spending rises by 4 %.")."""
+    kept: list[tuple[str, int, str]] = []
+    for kind, level, text in parts:
+        lines = [line for line in text.split("\n") if line.strip()]
+        if kind != "paragraph" or len(lines) < 2:
+            kept.append((kind, level, text))
+            continue
+        start = 0
+        for index, (line, next_line) in enumerate(pairwise(line.strip() for line in lines)):
+            if signs_off(line):
+                kept += [(kind, level, "\n".join(lines[start:index]))] if index > start else []
+                kept += [(kind, level, signature) for signature in lines[index:]]
+                start = len(lines)
+                break
+            if line.endswith(":") and (next_line[:1].isupper() or next_line[:1].isdigit()):
+                kept.append((kind, level, "\n".join(lines[start : index + 1])))
+                start = index + 1
+        kept += [(kind, level, "\n".join(lines[start:]))] if start < len(lines) else []
+    return kept
 
 
 def _list_apart(paragraph: str) -> list[str]:

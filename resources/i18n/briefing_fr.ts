@@ -1870,7 +1870,15 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
     </message>
     <message>
         <source>template &apos;{template}&apos; is not installed; the export uses Briefing&apos;s default layout instead ({page_size}, {font} {font_size_pt} pt)</source>
-        <translation>le modèle «&#xa0;{template}&#xa0;» n’est pas installé&#xa0;; l’export utilise à la place la mise en page par défaut de Briefing ({page_size}, {font} {font_size_pt}&#xa0;pt)</translation>
+        <translation>le modèle «&#xa0;{template}&#xa0;» n’est pas installé&#xa0;; l’export utilise à la place la mise en page par défaut de Briefing (format {page_size}, {font} {font_size_pt}&#xa0;pt)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -2475,12 +2483,12 @@ Le restaurer&#xa0;? Non conserve la copie pour plus tard (Fichier &gt; Récupér
         <translation>Enregistrer la pièce jointe sous</translation>
     </message>
     <message>
-        <source>%1 has no attachment to save: Briefing imports its attachments as sources (Add Source).</source>
-        <translation>%1 n’a aucune pièce jointe à enregistrer&#xa0;: Briefing importe ses pièces jointes comme sources (Ajouter une source).</translation>
+        <source>The e-mail “%1” has no attachment to save: Briefing imports its attachments as sources (Add Source).</source>
+        <translation>Le courriel «&#xa0;%1&#xa0;» n’a aucune pièce jointe à enregistrer&#xa0;: Briefing importe ses pièces jointes comme sources (Ajouter une source).</translation>
     </message>
     <message>
-        <source>Attachment of %1 to save:</source>
-        <translation>Pièce jointe de %1 à enregistrer&#xa0;:</translation>
+        <source>Attachment of the e-mail “%1” to save:</source>
+        <translation>Pièce jointe du courriel «&#xa0;%1&#xa0;» à enregistrer&#xa0;:</translation>
     </message>
     <message>
         <source>Not found</source>

@@ -95,3 +95,27 @@ def test_wired_into_the_briefing_command(saved: Path) -> None:
     out = saved.with_name("via-cli.md")
     assert main(["export", str(saved), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("**UNCLASSIFIED**")
+
+
+def test_a_note_whose_template_is_not_installed_exports_with_the_windows_stand_in_and_warning(
+    tmp_path: Path, demo: Briefing, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA11 D8: the window exports a colleague's note (its template not installed here) in Briefing's default
+    layout and says so; the command line refused it ("no template 'gc-a4'"). It now does what the window does: the
+    same stand-in, the same warning (none for Markdown, which has no layout). A template asked for by name with
+    --template must still exist."""
+    demo.template = "gc-a4"
+    saved = tmp_path / "dept.briefing"
+    save_briefing(demo, saved)
+    for suffix, warned in ((".pdf", True), (".docx", True), (".md", False)):
+        out = tmp_path / f"dept{suffix}"
+        assert _run(["export", str(saved), "-o", str(out)]) == 0
+        assert out.stat().st_size > 0
+        err = capsys.readouterr().err
+        notice = (
+            f"briefing: warning: dept{suffix}: template 'gc-a4' is not installed; the export uses Briefing's default "
+            "layout instead (Letter, Arial 11 pt)\n"
+        )
+        assert err == (notice if warned else "")
+    with zipfile.ZipFile(tmp_path / "dept.docx") as archive:  # letter paper: 12240 twips wide
+        assert '<w:pgSz w:w="12240"' in archive.read("word/document.xml").decode()

@@ -79,6 +79,30 @@ def test_save_attachment_as_writes_a_picture_of_the_email(window, tmp_path: Path
     assert not action.isEnabled()
 
 
+def test_save_attachment_as_sets_the_emails_subject_off_in_its_prompt(
+    window, tmp_path: Path, qtbot, prompts, monkeypatch
+) -> None:
+    """QA11 D10: the prompt read "Attachment of Talks on Friday to save:", « Pièce jointe de Talks on Friday à
+    enregistrer : », the subject running into the sentence; it is set off, as the reader's header sets it off."""
+    from tests.gui.test_translation import CATALOGUE, installed
+
+    _add(window, _mail(tmp_path), qtbot)
+    asked: list[str] = []
+
+    def choose(parent, title, label, items, current, editable):
+        asked.append(label)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    window.action("save_attachment").trigger()
+    with installed(CATALOGUE.read_bytes(), tmp_path):  # (the .ts compiled: its translation, whatever the .qm holds)
+        window.action("save_attachment").trigger()
+    assert asked == [
+        "Attachment of the e-mail “Talks on Friday” to save:",
+        "Pièce jointe du courriel «\xa0Talks on Friday\xa0» à enregistrer\xa0:",
+    ]
+
+
 def test_a_picture_that_cannot_be_written_is_told_and_nothing_is_left(
     window, tmp_path: Path, qtbot, prompts, monkeypatch
 ) -> None:

@@ -146,7 +146,7 @@ def test_a_note_whose_template_is_not_installed_says_so_on_opening_and_in_its_ex
     path = tmp_path / "dept.briefing"
     save_briefing(briefing, path)
     notice = (
-        "template 'gc-a4' is not installed; the export uses Briefing's default layout instead (letter, Arial 11 pt)"
+        "template 'gc-a4' is not installed; the export uses Briefing's default layout instead (Letter, Arial 11 pt)"
     )
     window = MainWindow()
     qtbot.addWidget(window)
@@ -159,6 +159,10 @@ def test_a_note_whose_template_is_not_installed_says_so_on_opening_and_in_its_ex
         window.action("export_pdf").trigger()
     assert window.statusBar().currentMessage() == f"Exported dept.pdf — {notice}"
     assert (tmp_path / "dept.pdf").is_file()  # written all the same, in the stand-in's layout
+    prompts.save_as += [str(tmp_path / "dept.md")]
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.action("export_md").trigger()
+    assert window.statusBar().currentMessage() == "Exported dept.md"  # QA11 D8: Markdown has no layout to tell of
     window.files.show_briefing(briefing_with_template("information-note"), None)
     assert window.statusBar().currentMessage() == ""  # an installed template: nothing to say
     window.status.page_count.wait()
@@ -182,7 +186,7 @@ def test_the_stand_in_layout_is_said_in_french(qtbot, tmp_path: Path, briefing: 
     with installed(CATALOGUE.read_bytes(), tmp_path):  # the catalogue as committed (the lead rebuilds the .qm)
         assert shown_error(notice) == (
             "le modèle «\u00a0gc-a4\u00a0» n’est pas installé\u00a0; l’export utilise à la place la mise en page par défaut de "
-            "Briefing (letter, Arial 11\u00a0pt)"
+            "Briefing (format Lettre, Arial 11\u00a0pt)"  # QA11 D8: was "(letter, …)", the page size's identifier
         )
     briefing.template = "information-note"
     assert stand_in_notice(template_for(briefing)) is None

@@ -124,7 +124,8 @@ def test_a_signatures_lines_are_kept_apart_after_its_dashes_or_a_rule(tmp_path) 
     source = import_file(path)
     assert [(b.kind, source.text[b.start : b.end]) for b in source.blocks] == [
         ("paragraph", "The talks resume on Friday in Geneva."),
-        ("paragraph", "Regards, Alice"),
+        ("paragraph", "Regards,"),
+        ("paragraph", "Alice"),
         ("paragraph", "Alice Martin | Policy Analyst"),
         ("paragraph", "Tel: 613-555-0100"),
         ("paragraph", "This message is confidential and is meant only for its addressee."),
@@ -132,6 +133,36 @@ def test_a_signatures_lines_are_kept_apart_after_its_dashes_or_a_rule(tmp_path) 
         ("paragraph", "Chris Wilson"),
         ("paragraph", "Lead Developer, eServices"),
     ]
+
+
+def test_a_plain_bodys_sign_off_and_lead_in_keep_their_lines_as_the_html_body_does(tmp_path) -> None:
+    """QA11 D3: a plain-text body ran "Regards,⏎John Smith⏎Senior Policy Analyst" and « Cordialement,⏎Marie
+    Tremblay » into one paragraph, and a lead-in ending ":" into the line after it, where the HTML body keeps them
+    apart; "…and many⏎thanks." and a colon before a lower-case word stay inside their paragraph."""
+    plain = (
+        "The committee reviewed the draft budget and\nthe projections. The key points were these:\n"
+        "Spending on health rises by 4 %.\n\nWe owe them our\nthanks. Note the ratio:\nthree to one.\n\n"
+        "Regards,\nJohn Smith\nSenior Policy Analyst\n613-555-0199\n\nCordialement,\nMarie Tremblay\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(plain, None))
+    assert import_file(path).text.split("\n\n") == [
+        "The committee reviewed the draft budget and the projections. The key points were these:",
+        "Spending on health rises by 4 %.",
+        "We owe them our thanks. Note the ratio: three to one.",
+        "Regards,",
+        "John Smith",
+        "Senior Policy Analyst",
+        "613-555-0199",
+        "Cordialement,",
+        "Marie Tremblay",
+    ]
+
+
+def test_a_pasted_messages_sign_off_and_signature_keep_their_lines() -> None:
+    """QA11 D3: a message pasted as plain text showed "Regards, John Smith Senior Policy Analyst" in the reader."""
+    source = import_pasted("The figures are attached.\n\nRegards,\nJohn Smith\nSenior Policy Analyst")
+    assert source.text.split("\n\n") == ["The figures are attached.", "Regards,", "John Smith", "Senior Policy Analyst"]
 
 
 def test_an_html_signatures_lines_are_kept_apart_as_the_reader_sees_them(tmp_path) -> None:
@@ -171,6 +202,34 @@ def test_an_html_signatures_lines_are_kept_apart_as_the_reader_sees_them(tmp_pat
         "Director, Policy Planning",
         "Bo Li",
         "Analyst",
+    ]
+
+
+def test_a_sentence_broken_by_br_stays_a_paragraph_and_a_two_line_sign_off_is_kept_apart(tmp_path) -> None:
+    """QA11 D11: a sentence its writer broke with <br> over four short lines became four paragraphs (taken for a
+    signature's lines), and "Thanks,<br>John" ran together (fewer than three lines)."""
+    html = (
+        "<html><body><div>Hello,</div><div>The meeting with the<br>Deputy Minister is<br>postponed to next week<br>"
+        "because of the vote.</div><p>Please confirm that you<br>can attend on Tuesday.</p>"
+        "<div>Thanks,<br>John</div><div>Noted, with thanks.<br>Cordialement,<br>Marie Tremblay<br>Analyste</div>"
+        "<p>Jane Doe<br>Director, policy and planning<br>jane@example.ca<br>www.example.ca.</p></body></html>"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_message(None, html))
+    assert import_file(path).text.split("\n\n") == [
+        "Hello,",
+        "The meeting with the Deputy Minister is postponed to next week because of the vote.",
+        "Please confirm that you can attend on Tuesday.",
+        "Thanks,",
+        "John",
+        "Noted, with thanks.",
+        "Cordialement,",
+        "Marie Tremblay",
+        "Analyste",
+        "Jane Doe",
+        "Director, policy and planning",
+        "jane@example.ca",
+        "www.example.ca.",
     ]
 
 

@@ -4,12 +4,13 @@ an HTML fragment as Briefing's blocks, keeping its structure."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from briefing.core.messages import Message
 from briefing.core.text import clean_block_text
 from briefing.importers.html.decoding import parse_page
-from briefing.importers.line_ends import HYPHENATED, document_words, joined_at_line_end
+from briefing.importers.line_ends import HYPHENATED, document_words, joined_at_line_end, signs_off
 from briefing.importers.webmeta import page_metadata
 
 _BLOCK_KINDS = {
@@ -165,8 +166,8 @@ def keep_signature_lines(root: Any) -> None:
     a paragraph of its own, as the plain-text body gives them (eml.plain_body_parts) and the reader sees them, not
     name, title, telephone and address run together in one. A signature is a block its mail program names so, the
     blocks after "-- " or a rule (a "______" line, <hr>) up to an empty paragraph, or those after Outlook's
-    signature bookmark (_MailAutoSig) up to one; any block of three lines or more, each shorter than a wrapped
-    line, is kept apart the same way."""
+    signature bookmark (_MailAutoSig) up to one; a sign-off and the lines after it, and any block of short lines
+    (_short_lines) are kept apart the same way."""
     blocks = {_block_of(br) for br in root.iter("br")} - {None}
     for block in blocks:
         if block.tag not in _LINE_BLOCKS or any(el.tag in _BLOCK_TAGS for el in block.iterdescendants()):
@@ -175,9 +176,33 @@ def keep_signature_lines(root: Any) -> None:
         lines = [line for line in lines if line]
         if len(lines) < 2:
             continue
-        short = len(lines) >= 3 and all(len(line) < _WRAPPED_LINE for line in lines)
-        if short or lines[0] == _SIGNATURE_DASHES or _RULE_LINE.match(lines[0]) or _in_signature(block):
+        if lines[0] == _SIGNATURE_DASHES or _RULE_LINE.match(lines[0]) or _in_signature(block):
             _split_lines(block, [line for line in lines if line != _SIGNATURE_DASHES])
+            continue
+        # a sign-off ("Thanks,<br>John") and the lines after it; the lines before it, a paragraph or short lines
+        off = next((i for i, line in enumerate(lines[:-1]) if signs_off(line)), len(lines))
+        head, tail = lines[:off], lines[off:]
+        if _short_lines(head):
+            _split_lines(block, head + tail)
+        elif tail:
+            _split_lines(block, [" ".join(head), *tail] if head else tail)
+
+
+def _short_lines(lines: list[str]) -> bool:
+    """Whether lines are an address's or a signature's: three or more, each shorter than a wrapped line, and not a
+    sentence broken over them (its writer's lines ending inside it, "with the<br>Deputy Minister is<br>postponed
+    to next week<br>because of the vote.": a line running on into a lower-case word, the last ending a sentence)."""
+    if len(lines) < 3 or any(len(line) >= _WRAPPED_LINE for line in lines):
+        return False
+    runs_on = any(
+        line[-1:].isalpha() and _opens_with_a_lower_case_word(next_line) for line, next_line in pairwise(lines)
+    )
+    return not (runs_on and _FULL_STOP.search(lines[-1]))
+
+
+def _opens_with_a_lower_case_word(line: str) -> bool:
+    word = line.split()[0].rstrip(",")
+    return word.isalpha() and word.islower()  # (not an e-mail address, a web site or a telephone number)
 
 
 def _block_of(el: Any) -> Any:
@@ -268,18 +293,7 @@ def _line_text(p: Any) -> str:
 # a line a list item opens ("1. ", "a) ", "- ", "• "); a line ending a sentence (its full stop, maybe a quote after)
 _LIST_LINE = re.compile(r"(?:[-*+•◦▪‣●○■□–]|\(?(?:\d{1,3}|[a-z])[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
-# a sign-off ("Regards,", "Thanks!", « Cordialement, »): it and the lines after it (a name, a title, a telephone
-# number) are each a line of their own, however long
-_SIGN_OFF = re.compile(
-    r"(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks|thank you|best|cheers|sincerely|"
-    r"yours sincerely|yours truly|respectfully|cordially|all the best|take care|(?:bien\s+)?cordialement|merci|"
-    r"merci beaucoup|bien à vous|salutations|meilleures salutations|amitiés)\s*[,.!]?",
-    re.IGNORECASE,
-)
-
-
-def _signs_off(line: str) -> bool:
-    return line[:1].isupper() and bool(_SIGN_OFF.fullmatch(line))  # ("… and many⏎thanks." is a paragraph's end)
+_FULL_STOP = re.compile(r"[.!?][\"'”’»)\]]*$")
 
 
 def _join_run(run: list[Any], words: frozenset[str]) -> None:
@@ -293,7 +307,7 @@ def _join_run(run: list[Any], words: frozenset[str]) -> None:
     signature = False  # after a sign-off: no line is joined
     into = run[0]  # the paragraph being rebuilt from its lines
     for line, following, next_line in zip(lines[:-1], run[1:], lines[1:], strict=True):
-        signature = signature or _signs_off(line)
+        signature = signature or signs_off(line)
         joined = None if _LIST_LINE.match(next_line) else joined_at_line_end(line, next_line, words)
         if (
             joined is None
@@ -303,7 +317,7 @@ def _join_run(run: list[Any], words: frozenset[str]) -> None:
                 or _LIST_LINE.match(next_line)
                 or sentences
                 or signature
-                or _signs_off(next_line)
+                or signs_off(next_line)
                 # a sentence's end where the next word would have fitted on the line (within 2 characters of the run's
                 # longest: a wrapping width is not exact), its writer broke the line. (Where the corpus's wrapped text
                 # goes on after a sentence's end, the next word never fits: measured, 0 characters to spare at least.
