@@ -77,17 +77,6 @@ def _export(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     catalog = load_catalog(cached=True)  # the templates as parsed last time: no PyYAML while they are unchanged
     template_id = args.template or briefing.template
-<<<<<<< HEAD
-    try:
-        template = catalog.get(template_id)
-    except KeyError as exc:
-        broken = [e for e in catalog.errors if e.path.stem == template_id]
-        if broken:
-            return _fail(str(broken[0]))
-        if args.template:  # the one asked for: the way out is another name
-            return _fail(str(exc.args[0]))
-        return _fail(f"{catalog.not_installed(source.name, template_id)}: --template NAME")
-=======
     broken = [e for e in catalog.errors if e.path.stem == template_id]
     if args.template:  # a template asked for by name must be there (a typo is not laid out in another)
         try:
@@ -99,7 +88,6 @@ def _export(args: argparse.Namespace) -> int:
         notice = stand_in_notice(template)
         for problem in [*broken[:1], notice] if notice is not None and output.suffix.lower() != ".md" else []:
             say("warning", f"{output.name}: {problem}")
->>>>>>> fx-r-mail
     tb = briefing.title_block
     field = "title_fr" if tb.language == "fr" else "title"  # a French note's title is its French title
     if not getattr(tb, field).strip() and not tb.title.strip():

@@ -11,11 +11,14 @@ from typing import Any
 
 from briefing import paths
 from briefing.core.language import Wording
-<<<<<<< HEAD
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, system_reason, template_not_installed
-=======
-from briefing.core.messages import QT_TRANSLATE_NOOP, Message, named, system_reason, template_stand_in
->>>>>>> fx-r-mail
+from briefing.core.messages import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    named,
+    system_reason,
+    template_not_installed,
+    template_stand_in,
+)
 from briefing.core.model import LANGUAGES, PURPOSES, Briefing, Section, TitleBlock
 from briefing.core.yaml_cache import YamlCache, safe_load, yaml_error
 
