@@ -483,7 +483,7 @@ def most_plausible(
     used = best if odd[given] - odd[best] >= SWITCH + SWITCH_SHARE * rate[given][1] else given
     if encoding not in CANDIDATES and odd[best] <= odd[given]:
         used = best  # (an exotic encoding is taken only when no common one reads as well: not cp775's "cafķ")
-    western = _head(data, "cp1252")
+    western = _head(data, "cp1252") or ""
     language = in_users_language(western) if western in readings and not trusted else ""
     if language and odd[western] - odd[used] < SWITCH + SWITCH_SHARE * rate[western][1]:
         used = western  # (English or French letters in cp1252 win unless another reading is clearly more plausible)
