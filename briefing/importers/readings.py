@@ -413,7 +413,8 @@ def in_users_language(text: str) -> str:
     if language not in ("English", "French"):
         return ""
     alphabet = _alphabet_of(language)
-    return language if all(c in alphabet for c in text[:_SAMPLE] if c.isalpha() and not c.isascii()) else ""
+    letters = (c for c in text[:_SAMPLE] if not c.isascii() and unicodedata.category(c)[0] in "LM")  # (and marks)
+    return language if all(c in alphabet for c in letters) else ""
 
 
 def _is_sign(c: str) -> bool:
@@ -491,20 +492,21 @@ def most_plausible(
         used = given  # (valid UTF-8 is read otherwise only when it looks garbled: Thai "ัฐ" in cp874 is "Ѱ")
     evidence = rate[used][1]
     others = [reading for reading in sorted(readings, key=odd.__getitem__) if reading != used]
-    if used == western and language:
-        # a rival of English or French in cp1252 is close only when it too reads letters of that language (not
-        # cp1250's "naďve", cp1256's Arabic letter in "Ça") or is more plausible
-        others = [reading for reading in others if odd[reading] < odd[used] or in_users_language(reading)]
+
+    def near(reading: str) -> bool:  # (readings differing in a letter or two are weighed by those, however long)
+        return odd[reading] - odd[used] < NEAR + NEAR_SHARE * min(evidence, _differing(reading, used))
+
     if trusted and used == given:
         names = [readings[reading] for reading in others if odd[reading] < odd[used]]
+    elif used == western and language:
+        # English or French, told by its words and read in cp1252 as its letters, is no longer a few letters to
+        # guess at: a rival is named when more plausible, or nearly so reading that language's letters too (not
+        # cp1250's "naďve", cp1256's Arabic letter in "Ça", Mac Roman's "cafÈ", cp874's Thai mark in "caf่")
+        names = [readings[r] for r in others if odd[r] < odd[used] or (near(r) and in_users_language(r) == language)]
     elif evidence < FEW:  # (a few letters: a reading that looks a little odd may still be the right one)
         names = [readings[reading] for reading in others if odd[reading] - odd[used] <= FEW_ODD][:3]
-    else:  # (readings differing in a letter or two are weighed by those, however long the text)
-        names = [
-            readings[reading]
-            for reading in others
-            if odd[reading] - odd[used] < NEAR + NEAR_SHARE * min(evidence, _differing(reading, used))
-        ]
+    else:
+        names = [readings[reading] for reading in others if near(reading)]
     if used == given:
         return text, encoding, names
     try:

@@ -186,3 +186,18 @@ def test_long_english_or_french_in_cp1252_is_not_warned_about_for_one_letter(tex
     """cp1250's "naďve" and cp1256's Arabic letter in "Ça" differ from cp1252's reading in one letter each time,
     and that letter is foreign to the language the text is in: no rival, however long the text."""
     assert read(text.encode("cp1252")) == (text, "cp1252", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réunion à Québec : ordre du jour ci-joint.",
+        "Ottawa, le 7 décembre 2026",
+        "Le ministère a présenté aujourd’hui son plan",
+        "The Minister’s café meeting on the naïve budget",
+    ],
+)
+def test_a_short_english_or_french_line_names_no_reading_with_foreign_letters(text) -> None:
+    """A word of the line ("du", "le", "the") tells its language, and cp1252 reads that language's letters: cp775's,
+    cp874's Thai, Mac Roman's capitals inside words ("cafÈ") or KOI8-R's box drawing for "’" are no rivals."""
+    assert read(text.encode("cp1252")) == (text, "cp1252", [])
