@@ -51,9 +51,8 @@ _LATIN_ALPHABETS = {
     for language, letters in _LATIN_LETTERS.items()
     if language != "Welsh"
 }
-# English writes French, Spanish and German words and names with their letters ("café", "naïve", "Señor Müller"):
-# the alphabet an English text's letters beyond ASCII should fit (not one a language of its own: no text fits it
-# alone)
+# The letters of the French, Spanish and German words and names English writes ("café", "naïve", "Señor Müller"):
+# an English text in cp1252 has these (not one a language of its own: no text is told to fit it alone)
 _ENGLISH_LETTERS = frozenset("àâäçéèêëîïôöùûüñæœåøá" + "àâäçéèêëîïôöùûüñæœåøá".upper())
 # Short words that tell which of those languages a text is in, whatever the encoding (they are ASCII): a reading
 # whose letters fit another language's alphabet is less plausible (French read as cp1250: "étrangčres" fits Czech).
@@ -384,8 +383,8 @@ def _latin_alphabets(text: str, letters: list[str]) -> list[frozenset[str]]:
     they tell (two or more words of that language's alone, twice as many as of any other), else all; Vietnamese's
     only with "đ" or a letter of its own (no cp1252 reading has them: Czech "zdrojů" as "zdrojù" is no Vietnamese)."""
     language = told_language(text, 2)
-    if language in _LATIN_ALPHABETS or language == "English":
-        return [_alphabet_of(language)]
+    if language in _LATIN_ALPHABETS:  # (not English's: its texts name "Wałęsa" and "Dvořák" in their own letters)
+        return [_LATIN_ALPHABETS[language]]
     return [
         alphabet
         for language, alphabet in _LATIN_ALPHABETS.items()
@@ -402,17 +401,13 @@ def told_language(text: str, least: int) -> str:
     return language if most >= least and all(count * 2 <= most for _, count in others) else ""
 
 
-def _alphabet_of(language: str) -> frozenset[str]:
-    return _ENGLISH_LETTERS if language == "English" else _LATIN_ALPHABETS[language]
-
-
 def in_users_language(text: str) -> str:
     """English or French when a reading's ASCII words tell one of them (one word is enough) and all its letters
     beyond ASCII are letters that language writes; else "". The users write these two, mostly in cp1252."""
     language = told_language(text[:_SAMPLE], 1)
     if language not in ("English", "French"):
         return ""
-    alphabet = _alphabet_of(language)
+    alphabet = _ENGLISH_LETTERS if language == "English" else _LATIN_ALPHABETS[language]
     letters = (c for c in text[:_SAMPLE] if not c.isascii() and unicodedata.category(c)[0] in "LM")  # (and marks)
     return language if all(c in alphabet for c in letters) else ""
 
@@ -482,8 +477,9 @@ def most_plausible(
     odd = {reading: share * count for reading, (share, count) in rate.items()}
     best = min(readings, key=odd.__getitem__)  # (the first of equals: the given one, or the usual encoding)
     used = best if odd[given] - odd[best] >= SWITCH + SWITCH_SHARE * rate[given][1] else given
-    if encoding not in CANDIDATES and odd[best] <= odd[given]:
-        used = best  # (an exotic encoding is taken only when no common one reads as well: not cp775's "cafķ")
+    common = min((reading for reading in readings if reading != given), key=odd.__getitem__, default=given)
+    if encoding not in CANDIDATES and odd[common] <= odd[given]:
+        used = common  # (an exotic encoding is taken only when no common one reads as well: not cp775's "cafķ")
     western = _head(data, "cp1252") or ""
     language = in_users_language(western) if western in readings and not trusted else ""
     if language and odd[western] - odd[used] < SWITCH + SWITCH_SHARE * rate[western][1]:

@@ -201,3 +201,14 @@ def test_a_short_english_or_french_line_names_no_reading_with_foreign_letters(te
     """A word of the line ("du", "le", "the") tells its language, and cp1252 reads that language's letters: cp775's,
     cp874's Thai, Mac Roman's capitals inside words ("cafÈ") or KOI8-R's box drawing for "’" are no rivals."""
     assert read(text.encode("cp1252")) == (text, "cp1252", [])
+
+
+def test_english_in_cp1250_naming_central_europeans_stays_cp1250() -> None:
+    """The preference for cp1252 is for letters English writes: "Wałęsa" and "Dvořák" in an English text saved in
+    cp1250 are not cp1252's "Wa³êsa" nor Mac Roman's "Dvo¯·k"."""
+    for text in (
+        "The meeting with Lech Wałęsa and the Polish delegation was held in Gdańsk on Monday.",
+        "The report on Škoda and the Czech ministry was sent to Mr. Dvořák and his staff.",
+    ):
+        decoded, encoding, _ = read(text.encode("cp1250"))
+        assert (decoded, encoding) == (text, "cp1250")
