@@ -51,6 +51,9 @@ _LATIN_ALPHABETS = {
     for language, letters in _LATIN_LETTERS.items()
     if language != "Welsh"
 }
+# The letters of the French, Spanish and German words and names English writes ("café", "naïve", "Señor Müller"):
+# an English text in cp1252 has these (not one a language of its own: no text is told to fit it alone)
+_ENGLISH_LETTERS = frozenset("àâäçéèêëîïôöùûüñæœåøá" + "àâäçéèêëîïôöùûüñæœåøá".upper())
 # Short words that tell which of those languages a text is in, whatever the encoding (they are ASCII): a reading
 # whose letters fit another language's alphabet is less plausible (French read as cp1250: "étrangčres" fits Czech).
 # Only a word of one language's list counts ("a" or "de" tells nothing); English, whose letters are all ASCII, only
@@ -379,16 +382,34 @@ def _latin_alphabets(text: str, letters: list[str]) -> list[frozenset[str]]:
     """The alphabets a reading's Latin letters should fit: the alphabet of the language its short words are in, when
     they tell (two or more words of that language's alone, twice as many as of any other), else all; Vietnamese's
     only with "đ" or a letter of its own (no cp1252 reading has them: Czech "zdrojů" as "zdrojù" is no Vietnamese)."""
-    words = {word.lower() for word in _WORD.findall(text)}  # (not text.lower(): "İran" would be "i̇ran", 2 words)
-    told = Counter(_LANGUAGES_OF_WORD[word][0] for word in words if len(_LANGUAGES_OF_WORD.get(word, ())) == 1)
-    [(language, most), *others] = told.most_common() or [("", 0)]
-    if most >= 2 and all(count * 2 <= most for _, count in others) and language in _LATIN_ALPHABETS:
+    language = told_language(text, 2)
+    if language in _LATIN_ALPHABETS:  # (not English's: its texts name "Wałęsa" and "Dvořák" in their own letters)
         return [_LATIN_ALPHABETS[language]]
     return [
         alphabet
         for language, alphabet in _LATIN_ALPHABETS.items()
         if language != "Vietnamese" or _VIETNAMESE_OWN.intersection(letters) or "đ" in letters or "Đ" in letters
     ]
+
+
+def told_language(text: str, least: int) -> str:
+    """The language a text's short ASCII words tell: at least `least` words of its list alone, twice as many as of
+    any other language; "" when they do not tell."""
+    words = {word.lower() for word in _WORD.findall(text)}  # (not text.lower(): "İran" would be "i̇ran", 2 words)
+    told = Counter(_LANGUAGES_OF_WORD[word][0] for word in words if len(_LANGUAGES_OF_WORD.get(word, ())) == 1)
+    [(language, most), *others] = told.most_common() or [("", 0)]
+    return language if most >= least and all(count * 2 <= most for _, count in others) else ""
+
+
+def in_users_language(text: str) -> str:
+    """English or French when a reading's ASCII words tell one of them (one word is enough) and all its letters
+    beyond ASCII are letters that language writes; else "". The users write these two, mostly in cp1252."""
+    language = told_language(text[:_SAMPLE], 1)
+    if language not in ("English", "French"):
+        return ""
+    alphabet = _ENGLISH_LETTERS if language == "English" else _LATIN_ALPHABETS[language]
+    letters = (c for c in text[:_SAMPLE] if not c.isascii() and unicodedata.category(c)[0] in "LM")  # (and marks)
+    return language if all(c in alphabet for c in letters) else ""
 
 
 def _is_sign(c: str) -> bool:
@@ -456,22 +477,46 @@ def most_plausible(
     odd = {reading: share * count for reading, (share, count) in rate.items()}
     best = min(readings, key=odd.__getitem__)  # (the first of equals: the given one, or the usual encoding)
     used = best if odd[given] - odd[best] >= SWITCH + SWITCH_SHARE * rate[given][1] else given
+    common = min((reading for reading in readings if reading != given), key=odd.__getitem__, default=given)
+    if encoding not in CANDIDATES and odd[common] <= odd[given]:
+        used = common  # (an exotic encoding is taken only when no common one reads as well: not cp775's "cafķ")
+    western = _head(data, "cp1252") or ""
+    language = in_users_language(western) if western in readings and not trusted else ""
+    if language and odd[western] - odd[used] < SWITCH + SWITCH_SHARE * rate[western][1]:
+        used = western  # (English or French letters in cp1252 win unless another reading is clearly more plausible)
     if trusted and (rate[given][0] <= GARBLED or odd[given] - odd[best] < 1):
         used = given  # (valid UTF-8 is read otherwise only when it looks garbled: Thai "ัฐ" in cp874 is "Ѱ")
     evidence = rate[used][1]
     others = [reading for reading in sorted(readings, key=odd.__getitem__) if reading != used]
+
+    def near(reading: str) -> bool:  # (readings differing in a letter or two are weighed by those, however long)
+        return odd[reading] - odd[used] < NEAR + NEAR_SHARE * min(evidence, _differing(reading, used))
+
     if trusted and used == given:
         names = [readings[reading] for reading in others if odd[reading] < odd[used]]
+    elif used == western and language:
+        # English or French, told by its words and read in cp1252 as its letters, is no longer a few letters to
+        # guess at: a rival is named when more plausible, or nearly so reading that language's letters too (not
+        # cp1250's "naďve", cp1256's Arabic letter in "Ça", Mac Roman's "cafÈ", cp874's Thai mark in "caf่")
+        names = [readings[r] for r in others if odd[r] < odd[used] or (near(r) and in_users_language(r) == language)]
     elif evidence < FEW:  # (a few letters: a reading that looks a little odd may still be the right one)
         names = [readings[reading] for reading in others if odd[reading] - odd[used] <= FEW_ODD][:3]
     else:
-        names = [readings[reading] for reading in others if odd[reading] - odd[used] < NEAR + NEAR_SHARE * evidence]
+        names = [readings[reading] for reading in others if near(reading)]
     if used == given:
         return text, encoding, names
     try:
         return data.decode(readings[used]), readings[used], names
     except UnicodeDecodeError:  # (what follows the start does not fit that encoding)
         return text, encoding, names
+
+
+def _differing(reading: str, other: str) -> int:
+    """How many characters of the judged start two readings differ in (all beyond ASCII when their lengths differ)."""
+    a, b = reading[:_SAMPLE], other[:_SAMPLE]
+    if len(a) != len(b):
+        return max(sum(1 for c in text if not c.isascii()) for text in (a, b))
+    return sum(1 for x, y in zip(a, b, strict=True) if x != y)
 
 
 @functools.lru_cache(maxsize=64)

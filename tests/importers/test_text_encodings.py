@@ -154,3 +154,61 @@ def test_any_stretch_of_a_sample_is_read_right_or_with_a_warning_naming_the_righ
         assert any(f"guessed as {encoding}" in w or f"not valid {encoding}" in w for w in warnings), warnings
         if sum(1 for c in text if not c.isascii()) >= 8:
             assert any(reads_as(data, name, text) for name in named(warnings)), (text, encoding, warnings)
+
+
+# English and French are the users' languages, cp1252 (or Latin-1) their usual legacy encoding (QA11 D1, D2)
+_ENGLISH = (
+    "The Minister's café meeting on the naïve budget, a résumé of 2025 costs, was held at 9 a.m. The committee "
+    "noted that the deficit rose by 3.5 % and asked for a report by Friday."
+)
+_FRENCH = (
+    "Le ministère a présenté aujourd’hui son plan d’économies : « Nous réduirons les dépenses de 5 % », a déclaré "
+    "la ministre. Les syndicats s’inquiètent déjà des conséquences pour les hôpitaux et les écoles. Ce cœur du "
+    "débat reste à préciser d’ici à l’été. Où en est-on ? Ça ira, dit-elle."
+)
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin_1"])
+@pytest.mark.parametrize("text", [_ENGLISH, "Le ministère a présenté aujourd'hui son plan"], ids=["en", "fr"])
+def test_english_and_french_in_cp1252_are_not_read_in_a_baltic_or_central_european_code_page(text, codec) -> None:
+    """Not cp775's "cafķ", "na’ve" nor cp1250's "ministčre": the ASCII words tell English or French, and cp1252
+    reads letters of that language."""
+    decoded, encoding, _ = read(text.encode(codec))
+    assert (decoded, encoding) == (text, "cp1252")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" ".join([_ENGLISH] * 6), "\n\n".join([_FRENCH, _FRENCH, _FRENCH.removesuffix(" Ça ira, dit-elle.")])],
+    ids=["en", "fr"],
+)
+def test_long_english_or_french_in_cp1252_is_not_warned_about_for_one_letter(text) -> None:
+    """cp1250's "naďve" and cp1256's Arabic letter in "Ça" differ from cp1252's reading in one letter each time,
+    and that letter is foreign to the language the text is in: no rival, however long the text."""
+    assert read(text.encode("cp1252")) == (text, "cp1252", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réunion à Québec : ordre du jour ci-joint.",
+        "Ottawa, le 7 décembre 2026",
+        "Le ministère a présenté aujourd’hui son plan",
+        "The Minister’s café meeting on the naïve budget",
+    ],
+)
+def test_a_short_english_or_french_line_names_no_reading_with_foreign_letters(text) -> None:
+    """A word of the line ("du", "le", "the") tells its language, and cp1252 reads that language's letters: cp775's,
+    cp874's Thai, Mac Roman's capitals inside words ("cafÈ") or KOI8-R's box drawing for "’" are no rivals."""
+    assert read(text.encode("cp1252")) == (text, "cp1252", [])
+
+
+def test_english_in_cp1250_naming_central_europeans_stays_cp1250() -> None:
+    """The preference for cp1252 is for letters English writes: "Wałęsa" and "Dvořák" in an English text saved in
+    cp1250 are not cp1252's "Wa³êsa" nor Mac Roman's "Dvo¯·k"."""
+    for text in (
+        "The meeting with Lech Wałęsa and the Polish delegation was held in Gdańsk on Monday.",
+        "The report on Škoda and the Czech ministry was sent to Mr. Dvořák and his staff.",
+    ):
+        decoded, encoding, _ = read(text.encode("cp1250"))
+        assert (decoded, encoding) == (text, "cp1250")
