@@ -233,11 +233,16 @@ def _glyph_lines(
     return lines if letters(lines) >= 0.9 * letters(runs) else runs
 
 
-def _order(lines: list[Line], left: float, width: float) -> list[list[Line]]:
-    """Groups of lines in reading order: full-width top, left column, right column, full-width bottom."""
+def _order(lines: list[Line], left: float, width: float, non_voters: frozenset[int] = frozenset()) -> list[list[Line]]:
+    """Groups of lines in reading order: full-width top, left column, right column, full-width bottom.
+    `non_voters`: the ids of lines whose left edge says nothing of a gutter."""
     if len(lines) < 8:
         return [lines]
-    candidates = [round(ln.x / 4) * 4 for ln in lines if left + 0.3 * width < ln.x < left + 0.7 * width]
+    candidates = [
+        round(ln.x / 4) * 4
+        for ln in lines
+        if left + 0.3 * width < ln.x < left + 0.7 * width and id(ln) not in non_voters
+    ]
     if not candidates:
         return [lines]
     gutter, count = max(((x, candidates.count(x)) for x in set(candidates)), key=lambda c: (c[1], -c[0]))
@@ -273,7 +278,10 @@ def _reading_order(lines: list[Line], left: float, width: float) -> list[list[Li
         )
         for ln in lines
     ]
-    groups = _order(images, left, width)
+    # a left-to-right line's image starts at its ragged end: short English lines and footnotes would line up
+    # there like a second column's, so only the right-to-left lines say where a gutter is
+    ltr = frozenset(id(image) for image, ln in zip(images, lines, strict=True) if direction(ln.text) == "ltr")
+    groups = _order(images, left, width, ltr)
     originals = {id(image): ln for image, ln in zip(images, lines, strict=True)}
     for group in groups:
         own_left = min(originals[id(image)].x for image in group)

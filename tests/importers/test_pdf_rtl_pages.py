@@ -1,0 +1,37 @@
+"""PDF import of pages of Arabic quotations with English comments and footnotes (QA11 D6, D9): each quotation one
+paragraph, the English lines in their place, a paragraph cut by a page end joined past the page's footnotes."""
+
+from __future__ import annotations
+
+from briefing.importers.pdf import Line, _paragraphs, _reading_order
+from briefing.importers.pdf_glyphs import Glyph, glyph_lines
+
+QUOTE = "بالموازاة مع ذلك وللإشارة إلى المنطقة المغاربية بشكل عام، كان المؤرخون العرب في القرون الوسطى"
+LAST = "المملكة المغربية الحالية).5"
+COMMENT = "Commentary 2: the regional context shows continuity in the Maghreb, as the sources above"
+
+
+def test_a_right_to_left_line_ending_in_a_raised_note_number_keeps_its_baseline() -> None:
+    # its leftmost glyph is its end, the note number, drawn 4.4 pt higher: taken for the line's height, it made the
+    # line pitch above look 10.4 pt instead of 14.9, and every line of the page's quotations a paragraph
+    glyphs = [Glyph(100.0, 104.0, 699.7, 6.0, "5"), Glyph(104.0, 106.0, 695.3, 11.0, ".")]
+    glyphs += [Glyph(106.0 + 6 * i, 112.0 + 6 * i, 695.3, 11.0, "ب") for i in range(6)]
+    [(_, y, _, _, _)] = glyph_lines(glyphs)
+    assert y == 695.3
+
+
+def test_english_lines_and_footnotes_on_a_right_to_left_page_make_no_second_column() -> None:
+    # QA11 D6: mirrored, the English lines' ragged ends and the footnotes' ends lined up at x 348 like a right
+    # column's left edge; the comments' second lines went to the page's foot, one glued onto an Arabic paragraph
+    lines: list[Line] = []
+    y = 700.0
+    for _ in range(3):
+        lines += [Line(113.0, y, 11.0, QUOTE, 506.6), Line(420.0, y - 14.9, 11.0, LAST, 506.6)]
+        lines += [Line(70.9, y - 35.8, 11.0, COMMENT, 515.7), Line(70.9, y - 50.7, 11.0, "describe at length.", 160.7)]
+        y -= 71.6
+    lines += [Line(70.9, 160.0 - 12.1 * n, 8.5, f"{n + 1} “a source”, para. 1.", 262.7) for n in range(8)]
+    groups = _reading_order(lines, 0.0, 612.0)
+    assert len(groups) == 1
+    texts = [para.text() for para in _paragraphs(groups, 11.0, page=(0.0, 612.0))]
+    assert texts[:3] == [f"{QUOTE} {LAST}", f"{COMMENT} describe at length.", f"{QUOTE} {LAST}"]
+    assert len(texts) == 3 * 2 + 8
