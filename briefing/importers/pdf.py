@@ -269,9 +269,11 @@ def _reading_order(lines: list[Line], left: float, width: float) -> list[list[Li
     right edges (right-to-left lines are ragged on the left). The mirror image's lines are returned, so that
     paragraphs are found by their right edges too (indents, a bullet's hanging indent) as a left-to-right page's
     by their left edges. A left-to-right line on such a page (an English paragraph among Arabic ones) keeps its
-    own left edge, put at its group's: mirrored, its ragged right end would look like an indented first line."""
+    own left edge, put at its group's: mirrored, its ragged right end would look like an indented first line. So
+    does a right-to-left line on a left-to-right page, the other way round (its start, its right edge, put at its
+    group's left edge), so that its ragged left end does not look like one."""
     if direction(" ".join(ln.text for ln in lines)) != "rtl":
-        return _order(lines, left, width)
+        return [_started_on_the_left(group) for group in _order(lines, left, width)]
     images = [
         Line(
             2 * left + width - ln.end, ln.y, ln.size, _VISUAL_LIST_NUMBER.sub(r"\1. ", ln.text), 2 * left + width - ln.x
@@ -291,6 +293,22 @@ def _reading_order(lines: list[Line], left: float, width: float) -> list[list[Li
             if direction(ln.text) == "ltr":
                 image.x, image.end = image_left + ln.x - own_left, image_left + ln.end - own_left
     return groups
+
+
+def _started_on_the_left(group: list[Line]) -> list[Line]:
+    """A left-to-right page's group with its right-to-left lines' images: each line's right edge, where it starts,
+    set at the group's left edge (less its distance from the right-to-left lines' right edge: an indent)."""
+    rtl = [ln for ln in group if direction(ln.text) == "rtl"]
+    if not rtl:
+        return group
+    own_right = max(ln.end for ln in rtl)
+    group_left = min(ln.x for ln in group)
+    return [
+        Line(group_left + own_right - ln.end, ln.y, ln.size, ln.text, group_left + own_right - ln.x)
+        if direction(ln.text) == "rtl"
+        else ln
+        for ln in group
+    ]
 
 
 # a list number as LibreOffice draws it in right-to-left text, its point on the left, read ".1" (logically "1.")
@@ -465,11 +483,12 @@ def _continues(before: tuple[str, int, str], text: str, runs_on: bool = False) -
     """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
     one stops without closing punctuation, and this one starts in lower case (or both are Chinese or Japanese, which
     have no case; or both are right-to-left letters, which have none either, and the one before ends on a line as
-    long as its others, `runs_on`, not a paragraph's short last line)."""
+    long as its others, `runs_on`, not a paragraph's short last line: then it may end on a quotation mark or
+    bracket, as a line does inside a sentence, but not on a sentence's end)."""
     end = before[2].rstrip().rstrip(_MARKS)[-1:]
     cjk = bool(_CJK.match(end) and _CJK.match(text[:1]))
-    rtl = runs_on and bool((end in "،," or _RTL_LETTER.match(end)) and _RTL_LETTER.match(text[:1]))
-    return before[0] == "paragraph" and end not in _CLOSING and (text[:1].islower() or cjk or rtl)
+    rtl = runs_on and bool((end in '،,"»«)]' or _RTL_LETTER.match(end)) and _RTL_LETTER.match(text[:1]))
+    return before[0] == "paragraph" and (rtl or (end not in _CLOSING and (text[:1].islower() or cjk)))
 
 
 _RTL_LETTER = re.compile(r"[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb1d-\ufdfb\ufe70-\ufefc]")

@@ -3,7 +3,7 @@ paragraph, the English lines in their place, a paragraph cut by a page end joine
 
 from __future__ import annotations
 
-from briefing.importers.pdf import Line, _paragraphs, _reading_order
+from briefing.importers.pdf import Line, _continues, _paragraphs, _reading_order
 from briefing.importers.pdf_glyphs import Glyph, glyph_lines
 
 QUOTE = "بالموازاة مع ذلك وللإشارة إلى المنطقة المغاربية بشكل عام، كان المؤرخون العرب في القرون الوسطى"
@@ -35,3 +35,23 @@ def test_english_lines_and_footnotes_on_a_right_to_left_page_make_no_second_colu
     texts = [para.text() for para in _paragraphs(groups, 11.0, page=(0.0, 612.0))]
     assert texts[:3] == [f"{QUOTE} {LAST}", f"{COMMENT} describe at length.", f"{QUOTE} {LAST}"]
     assert len(texts) == 3 * 2 + 8
+
+
+def test_an_arabic_paragraph_on_an_english_page_is_not_cut_after_its_first_line() -> None:
+    # QA11 D9 (LibreOffice's PDF of a DOCX): on a page read left to right an Arabic paragraph's lines are ragged on
+    # the left; its first line, the longest, reached further left than the second, which looked indented: a new
+    # paragraph. Its lines are now measured from their right edges, where they start.
+    filler = "Filler line of the page, plain English text that is short."
+    lines = [Line(90.1, 700.0 - 24.7 * i, 11.0, filler, 407.4) for i in range(20)]
+    lines += [Line(95.8, 92.3, 11.0, QUOTE, 521.4), Line(116.1, 77.6, 11.0, QUOTE, 521.6)]
+    texts = [para.text() for para in _paragraphs(_reading_order(lines, 0.0, 612.0), 11.0, page=(0.0, 612.0))]
+    assert texts[-1] == f"{QUOTE} {QUOTE}"
+
+
+def test_an_arabic_paragraph_cut_by_a_page_end_after_a_quotation_mark_goes_on() -> None:
+    # QA11 D9: the page's last line, as long as the paragraph's others, ended on '"' (a quoted name inside the
+    # sentence), which was taken for a paragraph's end
+    before = ("paragraph", 0, f'{QUOTE} لفظ "بلاد المغرب"')
+    assert _continues(before, "للدلالة على ثلاثة أقاليم", runs_on=True)
+    assert not _continues(("paragraph", 0, f"{QUOTE}."), "للدلالة على ثلاثة أقاليم", runs_on=True)
+    assert not _continues(before, "للدلالة على ثلاثة أقاليم", runs_on=False)
