@@ -330,7 +330,8 @@ def _paragraphs(
                 ):
                     new = True  # a label line ("Next steps", "Key dates") stands apart from the lines around it
             if new:
-                current = Para(kind, level, opens_group=prev is None)
+                note = kind == "paragraph" and ln.size < 0.9 * body_size and bool(_NOTE_NUMBER.match(ln.text))
+                current = Para(kind, level, opens_group=prev is None, note=note)
                 paras.append(current)
                 item_x = ln.x if kind == "paragraph" and _LIST_ITEM.match(ln.text) else None
             assert current is not None
@@ -398,6 +399,15 @@ def _cut_inside_token(line: Line, next_line: Line, col_right: float) -> bool:
     return line.end >= col_right - 0.6 * line.size and bool(_CUT_TOKEN.search(line.text))
 
 
+def _notes_after(body: int, page_first_part: list[tuple[int, int]], parts: list[tuple[str, int, str]]) -> bool:
+    """Whether footnotes end the page before, after its last other paragraph `body`, which began on that page (at
+    its top or below): joined with the next page's first paragraph after those notes, it keeps its first page."""
+    if not 0 <= body < len(parts) - 1 or len(page_first_part) < 2:
+        return False
+    first, offset = page_first_part[-2]
+    return first < body or (first == body and offset == 0)
+
+
 def _continues(before: tuple[str, int, str], text: str, runs_on: bool = False) -> bool:
     """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
     one stops without closing punctuation, and this one starts in lower case (or both are Chinese or Japanese, which
@@ -406,7 +416,7 @@ def _continues(before: tuple[str, int, str], text: str, runs_on: bool = False) -
     bracket, as a line does inside a sentence, but not on a sentence's end)."""
     end = before[2].rstrip().rstrip(_MARKS)[-1:]
     cjk = bool(_CJK.match(end) and _CJK.match(text[:1]))
-    rtl = runs_on and bool((end in '،,"»«)]' or _RTL_LETTER.match(end)) and _RTL_LETTER.match(text[:1]))
+    rtl = runs_on and bool((end in '،,:؛"»«)]' or _RTL_LETTER.match(end)) and _RTL_LETTER.match(text[:1]))
     return before[0] == "paragraph" and (rtl or (end not in _CLOSING and (text[:1].islower() or cjk)))
 
 
@@ -571,29 +581,41 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
     parts: list[tuple[str, int, str]] = []
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
-    cut = False  # the last part ends inside a URL, path or long token at the margin
-    runs_on = False  # the last part's last line is as long as its others
+    # the last part's end, and the last part's but footnotes': whether it ends inside a URL, path or long token at
+    # the margin (cut), and whether its last line is as long as its others (runs on)
+    ends = {"last": (False, False), "body": (False, False)}
+    body = -1  # the last part that is no footnote
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
         for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary, (left, width)):
             text = _clean(para.text())
             if not text:
                 continue
-            url = para.opens_group and bool(parts) and _url_goes_on(parts[-1][2], cut, text)
-            opens = para.opens_group and para.kind == "paragraph" and bool(parts)
-            if opens and (url or _continues(parts[-1], text, runs_on)):
-                joined = Para("paragraph", 0, [parts[-1][2]])
+            # the part this one may go on: the last, or at a page's top the last before the footnotes ending the
+            # page before, which it is then joined with after them (each text keeps its page)
+            at, (cut, runs_on) = len(parts) - 1, ends["last"]
+            if page_first_part[-1][0] == len(parts) and _notes_after(body, page_first_part, parts):
+                at, (cut, runs_on) = body, ends["body"]
+            url = para.opens_group and at >= 0 and _url_goes_on(parts[at][2], cut, text)
+            opens = para.opens_group and para.kind == "paragraph" and at >= 0
+            if opens and (url or _continues(parts[at], text, runs_on)):
+                joined = Para("paragraph", 0, [parts[at][2]])
                 joined.add(text, vocabulary, url)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
                     page_start = len(clean_block_text(joined.text())) - len(clean_block_text(text))
                     page_first_part[-1] = (len(parts) - 1, page_start)  # (no space between Chinese lines)
-                parts[-1] = ("paragraph", 0, joined.text())
+                parts[at:] = [*parts[at + 1 :], ("paragraph", 0, joined.text())]
+                body = len(parts) - 1
             else:
                 parts.append((para.kind, para.level, text))
-            cut, runs_on = para.cut, para.runs_on
+                body = body if para.note else len(parts) - 1
+            ends["last"] = (para.cut, para.runs_on)
+            if not para.note:
+                ends["body"] = ends["last"]
         if number in ocr_texts:
             parts += [("paragraph", 0, text) for text in ocr_texts[number]]
-            cut = runs_on = False
+            ends["last"] = ends["body"] = (False, False)
+            body = len(parts) - 1
 
     info = _info(reader)
     title = info.get("title", "")

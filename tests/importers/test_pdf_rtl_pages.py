@@ -3,6 +3,9 @@ paragraph, the English lines in their place, a paragraph cut by a page end joine
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefing.importers import import_file
 from briefing.importers.pdf import Line, _continues, _paragraphs, _reading_order
 from briefing.importers.pdf_glyphs import Glyph, glyph_lines
 
@@ -55,3 +58,40 @@ def test_an_arabic_paragraph_cut_by_a_page_end_after_a_quotation_mark_goes_on() 
     assert _continues(before, "للدلالة على ثلاثة أقاليم", runs_on=True)
     assert not _continues(("paragraph", 0, f"{QUOTE}."), "للدلالة على ثلاثة أقاليم", runs_on=True)
     assert not _continues(before, "للدلالة على ثلاثة أقاليم", runs_on=False)
+
+
+def test_a_paragraph_cut_by_a_page_end_goes_on_past_the_pages_footnotes(tmp_path: Path) -> None:
+    # QA11 D6: the page's footnotes, set under its last paragraph, came between it and its end on the next page;
+    # joined after them, each text keeps its page (the paragraph starts on page 1)
+    from reportlab.pdfgen.canvas import Canvas
+
+    line = "the delegation met again today and the officials discussed the sequence of steps toward"
+    canvas = Canvas(str(tmp_path / "notes.pdf"), pagesize=(612, 792))
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(72, 700, "A first paragraph of the page, which ends here.")
+    for i in range(3):
+        canvas.drawString(72, 676 - 14 * i, ("Analyst note: " if i == 0 else "") + line)
+    canvas.setFont("Helvetica", 8)
+    for n in (1, 2):
+        canvas.drawString(72, 100 - 10 * n, f"{n} “Canada Confirms Talks”, para. {n}.")
+    canvas.showPage()
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(72, 700, "restoring relations, including consular services.")
+    canvas.drawString(72, 676, "A paragraph of its own.")
+    canvas.save()
+    source = import_file(tmp_path / "notes.pdf")
+    paragraphs = [source.text[b.start : b.end] for b in source.blocks]
+    cut = f"Analyst note: {line} {line} {line} restoring relations, including consular services."
+    assert paragraphs == [
+        "A first paragraph of the page, which ends here.",
+        "1 “Canada Confirms Talks”, para. 1.",
+        "2 “Canada Confirms Talks”, para. 2.",
+        cut,
+        "A paragraph of its own.",
+    ]
+    assert source.text.index(cut) < source.meta.page_starts[1] == source.text.index("restoring")
+
+
+def test_an_arabic_line_running_on_after_a_colon_goes_on_on_the_next_page() -> None:
+    # QA11 D6: "… على ثلاثة أقاليم:" (three regions:) then the next page names them
+    assert _continues(("paragraph", 0, f"{QUOTE} على ثلاثة أقاليم:"), "المغرب الأدنى", runs_on=True)
