@@ -66,7 +66,7 @@ def _reading_order(lines: list[Line], left: float, width: float) -> list[list[Li
         image_left = min(image.x for image in group)
         for image in group:
             ln = originals[id(image)]
-            if direction(ln.text) == "ltr":
+            if id(image) in ltr:
                 image.x, image.end = image_left + ln.x - own_left, image_left + ln.end - own_left
     return groups
 
@@ -74,14 +74,14 @@ def _reading_order(lines: list[Line], left: float, width: float) -> list[list[Li
 def _started_on_the_left(group: list[Line]) -> list[Line]:
     """A left-to-right page's group with its right-to-left lines' images: each line's right edge, where it starts,
     set at the group's left edge (less its distance from the right-to-left lines' right edge: an indent)."""
-    rtl = [ln for ln in group if direction(ln.text) == "rtl"]
+    rtl = {id(ln) for ln in group if not ln.text.isascii() and direction(ln.text) == "rtl"}
     if not rtl:
         return group
-    own_right = max(ln.end for ln in rtl)
+    own_right = max(ln.end for ln in group if id(ln) in rtl)
     group_left = min(ln.x for ln in group)
     return [
         Line(group_left + own_right - ln.end, ln.y, ln.size, ln.text, group_left + own_right - ln.x)
-        if direction(ln.text) == "rtl"
+        if id(ln) in rtl
         else ln
         for ln in group
     ]
