@@ -32,6 +32,7 @@ from briefing.importers.pdf_lines import (
     drop_running_heads,
     drop_running_lines,
 )
+from briefing.importers.pdf_order import _reading_order
 
 MAX_PAGES = 5000
 # a line's last word that a line end may cut anywhere: a URL, a path, a file name, a query, or a very long token
@@ -233,62 +234,6 @@ def _glyph_lines(
     return lines if letters(lines) >= 0.9 * letters(runs) else runs
 
 
-def _order(lines: list[Line], left: float, width: float) -> list[list[Line]]:
-    """Groups of lines in reading order: full-width top, left column, right column, full-width bottom."""
-    if len(lines) < 8:
-        return [lines]
-    candidates = [round(ln.x / 4) * 4 for ln in lines if left + 0.3 * width < ln.x < left + 0.7 * width]
-    if not candidates:
-        return [lines]
-    gutter, count = max(((x, candidates.count(x)) for x in set(candidates)), key=lambda c: (c[1], -c[0]))
-    if count < 5:
-        return [lines]
-    right = [ln for ln in lines if ln.x >= gutter - 3]
-    top, bottom = max(ln.y for ln in right), min(ln.y for ln in right)
-    in_band = [ln for ln in lines if bottom - 2 <= ln.y <= top + 2]
-    left_col = [ln for ln in in_band if ln.x < gutter - 3]
-    if len(left_col) < 5:
-        return [lines]
-    header = [ln for ln in lines if ln.y > top + 2]
-    footer = [ln for ln in lines if ln.y < bottom - 2]
-    right_col = [ln for ln in in_band if ln.x >= gutter - 3]
-
-    def by_position(group: list[Line]) -> list[Line]:
-        return sorted(group, key=lambda ln: (-round(ln.y, 0), ln.x))
-
-    return [g for g in (by_position(header), by_position(left_col), by_position(right_col), by_position(footer)) if g]
-
-
-def _reading_order(lines: list[Line], left: float, width: float) -> list[list[Line]]:
-    """_order, and for a right-to-left page _order of its mirror image: right column first, found by the lines'
-    right edges (right-to-left lines are ragged on the left). The mirror image's lines are returned, so that
-    paragraphs are found by their right edges too (indents, a bullet's hanging indent) as a left-to-right page's
-    by their left edges. A left-to-right line on such a page (an English paragraph among Arabic ones) keeps its
-    own left edge, put at its group's: mirrored, its ragged right end would look like an indented first line."""
-    if direction(" ".join(ln.text for ln in lines)) != "rtl":
-        return _order(lines, left, width)
-    images = [
-        Line(
-            2 * left + width - ln.end, ln.y, ln.size, _VISUAL_LIST_NUMBER.sub(r"\1. ", ln.text), 2 * left + width - ln.x
-        )
-        for ln in lines
-    ]
-    groups = _order(images, left, width)
-    originals = {id(image): ln for image, ln in zip(images, lines, strict=True)}
-    for group in groups:
-        own_left = min(originals[id(image)].x for image in group)
-        image_left = min(image.x for image in group)
-        for image in group:
-            ln = originals[id(image)]
-            if direction(ln.text) == "ltr":
-                image.x, image.end = image_left + ln.x - own_left, image_left + ln.end - own_left
-    return groups
-
-
-# a list number as LibreOffice draws it in right-to-left text, its point on the left, read ".1" (logically "1.")
-_VISUAL_LIST_NUMBER = re.compile(r"^\.(\d{1,3}) ")
-
-
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
@@ -385,7 +330,8 @@ def _paragraphs(
                 ):
                     new = True  # a label line ("Next steps", "Key dates") stands apart from the lines around it
             if new:
-                current = Para(kind, level, opens_group=prev is None)
+                note = kind == "paragraph" and ln.size < 0.9 * body_size and bool(_NOTE_NUMBER.match(ln.text))
+                current = Para(kind, level, opens_group=prev is None, note=note)
                 paras.append(current)
                 item_x = ln.x if kind == "paragraph" and _LIST_ITEM.match(ln.text) else None
             assert current is not None
@@ -453,15 +399,25 @@ def _cut_inside_token(line: Line, next_line: Line, col_right: float) -> bool:
     return line.end >= col_right - 0.6 * line.size and bool(_CUT_TOKEN.search(line.text))
 
 
+def _notes_after(body: int, page_first_part: list[tuple[int, int]], parts: list[tuple[str, int, str]]) -> bool:
+    """Whether footnotes end the page before, after its last other paragraph `body`, which began on that page (at
+    its top or below): joined with the next page's first paragraph after those notes, it keeps its first page."""
+    if not 0 <= body < len(parts) - 1 or len(page_first_part) < 2:
+        return False
+    first, offset = page_first_part[-2]
+    return first < body or (first == body and offset == 0)
+
+
 def _continues(before: tuple[str, int, str], text: str, runs_on: bool = False) -> bool:
     """Whether a paragraph opening a column or page goes on with the paragraph that ended the one before: that
     one stops without closing punctuation, and this one starts in lower case (or both are Chinese or Japanese, which
     have no case; or both are right-to-left letters, which have none either, and the one before ends on a line as
-    long as its others, `runs_on`, not a paragraph's short last line)."""
+    long as its others, `runs_on`, not a paragraph's short last line: then it may end on a quotation mark or
+    bracket, as a line does inside a sentence, but not on a sentence's end)."""
     end = before[2].rstrip().rstrip(_MARKS)[-1:]
     cjk = bool(_CJK.match(end) and _CJK.match(text[:1]))
-    rtl = runs_on and bool((end in "،," or _RTL_LETTER.match(end)) and _RTL_LETTER.match(text[:1]))
-    return before[0] == "paragraph" and end not in _CLOSING and (text[:1].islower() or cjk or rtl)
+    rtl = runs_on and bool((end in '،,:؛"»«)]' or _RTL_LETTER.match(end)) and _RTL_LETTER.match(text[:1]))
+    return before[0] == "paragraph" and (rtl or (end not in _CLOSING and (text[:1].islower() or cjk)))
 
 
 _RTL_LETTER = re.compile(r"[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\ufb1d-\ufdfb\ufe70-\ufefc]")
@@ -625,29 +581,41 @@ def import_bytes(data: bytes, file_name: str, options: ImportOptions) -> Source:
 
     parts: list[tuple[str, int, str]] = []
     page_first_part: list[tuple[int, int]] = []  # each page's first part, and where the page starts in it
-    cut = False  # the last part ends inside a URL, path or long token at the margin
-    runs_on = False  # the last part's last line is as long as its others
+    # the last part's end, and the last part's but footnotes': whether it ends inside a URL, path or long token at
+    # the margin (cut), and whether its last line is as long as its others (runs on)
+    ends = {"last": (False, False), "body": (False, False)}
+    body = -1  # the last part that is no footnote
     for number, (lines, (left, _bottom, width, _height)) in enumerate(zip(per_page, boxes, strict=True), start=1):
         page_first_part.append((len(parts), 0))
         for para in _paragraphs(_reading_order(lines, left, width), body_size, vocabulary, (left, width)):
             text = _clean(para.text())
             if not text:
                 continue
-            url = para.opens_group and bool(parts) and _url_goes_on(parts[-1][2], cut, text)
-            opens = para.opens_group and para.kind == "paragraph" and bool(parts)
-            if opens and (url or _continues(parts[-1], text, runs_on)):
-                joined = Para("paragraph", 0, [parts[-1][2]])
+            # the part this one may go on: the last, or at a page's top the last before the footnotes ending the
+            # page before, which it is then joined with after them (each text keeps its page)
+            at, (cut, runs_on) = len(parts) - 1, ends["last"]
+            if page_first_part[-1][0] == len(parts) and _notes_after(body, page_first_part, parts):
+                at, (cut, runs_on) = body, ends["body"]
+            url = para.opens_group and at >= 0 and _url_goes_on(parts[at][2], cut, text)
+            opens = para.opens_group and para.kind == "paragraph" and at >= 0
+            if opens and (url or _continues(parts[at], text, runs_on)):
+                joined = Para("paragraph", 0, [parts[at][2]])
                 joined.add(text, vocabulary, url)  # undoes a word hyphenated across the break too
                 if page_first_part[-1][0] == len(parts):  # the page starts inside the joined paragraph
                     page_start = len(clean_block_text(joined.text())) - len(clean_block_text(text))
                     page_first_part[-1] = (len(parts) - 1, page_start)  # (no space between Chinese lines)
-                parts[-1] = ("paragraph", 0, joined.text())
+                parts[at:] = [*parts[at + 1 :], ("paragraph", 0, joined.text())]
+                body = len(parts) - 1
             else:
                 parts.append((para.kind, para.level, text))
-            cut, runs_on = para.cut, para.runs_on
+                body = body if para.note else len(parts) - 1
+            ends["last"] = (para.cut, para.runs_on)
+            if not para.note:
+                ends["body"] = ends["last"]
         if number in ocr_texts:
             parts += [("paragraph", 0, text) for text in ocr_texts[number]]
-            cut = runs_on = False
+            ends["last"] = ends["body"] = (False, False)
+            body = len(parts) - 1
 
     info = _info(reader)
     title = info.get("title", "")

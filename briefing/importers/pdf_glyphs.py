@@ -232,7 +232,10 @@ def glyph_lines(glyphs: list[Glyph], mirrored: bool = False) -> list[tuple[float
         left, right = row[0].x, max(g.end for g in row)
         text = "".join(logical_order(units, _aligned(left, right, margins, size), mirrored)).strip()
         if text:
-            lines.append((left, row[0].y, size, text, right))
+            # the baseline most of its glyphs sit on: a right-to-left line's leftmost glyph is its end, often a raised
+            # note number, whose height would shorten the line pitch above and make every line a paragraph
+            baseline = sorted(g.y for g in row)[len(row) // 2]
+            lines.append((left, baseline, size, text, right))
     lines.sort(key=lambda ln: -ln[1])
     return lines
 

@@ -33,6 +33,7 @@ class Para:
     cut: bool = False  # its last line ran to the margin inside a URL, path or long token
     longest: float = 0.0  # its longest line's width
     runs_on: bool = False  # its last line is as long as its others: the paragraph may go on past the page's end
+    note: bool = False  # a footnote: smaller than the body text, opening with its number
 
     def add(self, text: str, words: frozenset[str] = frozenset(), glued: bool = False) -> None:
         """Add the next line. A line ending in a hyphen after a letter joins the next without a space: the hyphen
