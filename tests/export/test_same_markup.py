@@ -84,3 +84,27 @@ def test_fragments_are_filled_in_as_by_a_substitution_of_each_token(multilingual
         assert (got is None) == (expected is None), text
         assert [type(f) for f in got or []] == [type(f) for f in expected or []], text
         assert [f.__dict__ for f in got or []] == [f.__dict__ for f in expected or []], text
+
+
+def test_the_reshapers_options_are_read_as_its_configparser_holds_them() -> None:
+    """Each option arabic-reshaper reads (every ligature's too) is what its own configuration gives."""
+    import arabic_reshaper
+    from arabic_reshaper.ligatures import LIGATURES
+    from arabic_reshaper.reshaper_config import default_config
+
+    for marks in (False, True):
+        options = bidi._reshaper(marks).configuration  # type: ignore[attr-defined]
+        assert len(options._read) > 280  # given: not read through configparser
+        given = {"delete_harakat": not marks, "support_ligatures": True, "ARABIC LIGATURE ALLAH": not marks}
+        plain = arabic_reshaper.ArabicReshaper(given).configuration
+        names = [name for name, value in default_config.items() if isinstance(value, bool)]
+        for name in [*names, *(name for name, _ in LIGATURES), "Delete_Harakat"]:
+            assert options.getboolean(name) == plain.getboolean(name), name
+        assert options.get("language") == plain.get("language")
+
+
+def test_a_configuration_file_is_read_through_configparser(monkeypatch: Any, tmp_path: Any) -> None:
+    config = tmp_path / "reshaper.ini"
+    config.write_text("[ArabicReshaper]\nARABIC LIGATURE ALLAH = no\n")
+    monkeypatch.setenv("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE", str(config))
+    assert bidi._options_given({"delete_harakat": True}) == {}
