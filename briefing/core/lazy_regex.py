@@ -61,6 +61,9 @@ class LazyPattern:
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.compiled.sub(repl, string, count)
 
+    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, string, count)
+
 
 def lazy(source: str, flags: int = 0) -> LazyPattern:
     """A pattern compiled the first time it is used (see the module's docstring)."""

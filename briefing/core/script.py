@@ -13,6 +13,7 @@ its own. The direction marks LRM and RLM are strong (classes L and R): setting a
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import Literal
 
@@ -102,12 +103,19 @@ _KANA = lazy("[\u3040-\u30ff]")
 _HANGUL = lazy("[\u1100-\u11ff\uac00-\ud7af]")
 
 
+# Anything past Latin (Greek on): where a letter that may tell a language is. (A negated Latin range: compiling it
+# walks no large range, so it is no lazy pattern.)
+_PAST_LATIN = re.compile("[^\x00-\u036f]")
+
+
 @functools.lru_cache(maxsize=1024)  # the PDF export asks for each paragraph's language twice (tree, then tags)
 def language_of(text: str) -> str:
     """The language a text's script tells, as a language tag: "ar", "fa", "he", "zh", "ja", "ko", "el", "th",
     "hy" or "ka" when most of its letters are in that script; "" when the script does not tell (Latin, Cyrillic,
     ...: many languages)."""
-    if not any(ch >= "\u0370" and ch.isalpha() for ch in set(text)):
+    # (Searched, not iterated: iterating a text past Latin-1 makes a string of each character, the most of this
+    # function's cost for an Arabic or Chinese quotation)
+    if not any(found.group().isalpha() for found in _PAST_LATIN.finditer(text)):
         # No letter past Latin (’ — “ are punctuation): nothing to tell, and no pattern compiled, no search
         return ""
     if not any(block.search(text) for block in (*SCRIPT_BLOCKS.values(), *_ONE_LANGUAGE.values())):
@@ -116,7 +124,7 @@ def language_of(text: str) -> str:
     if not found:
         return ""
     for name, block in SCRIPT_BLOCKS.items():
-        if len(block.findall(found)) * 2 <= len(found):
+        if block.subn("", found)[1] * 2 <= len(found):  # (subn counts without a string per letter, as findall makes)
             continue
         if name == "Arabic":
             return "fa" if _PERSIAN.search(found) else "ar"
@@ -124,6 +132,6 @@ def language_of(text: str) -> str:
             return "he"
         return "ja" if _KANA.search(found) else "ko" if _HANGUL.search(found) else "zh"
     for language, block in _ONE_LANGUAGE.items():
-        if len(block.findall(found)) * 2 > len(found):
+        if block.subn("", found)[1] * 2 > len(found):
             return language
     return ""

@@ -31,22 +31,38 @@ def _reshaper(marks: bool = False) -> object:
     # after it (in Noto Naskh Arabic the three letters are narrower, so the line still fits as measured)
     options = {"delete_harakat": not marks, "support_ligatures": True, "ARABIC LIGATURE ALLAH": not marks}
     reshaper = arabic_reshaper.ArabicReshaper(options)
-    reshaper.configuration = _OptionsReadOnce(reshaper.configuration)
+    reshaper.configuration = _OptionsReadOnce(reshaper.configuration, _options_given(options))
     return reshaper
+
+
+def _options_given(options: dict[str, bool]) -> dict[str, bool]:
+    """The reshaper's yes-or-no options as its configuration holds them: its defaults with `options` over them
+    (what its configparser was given), unless a configuration file named in the environment may change them."""
+    import os
+
+    from arabic_reshaper import reshaper_config
+
+    defaults = getattr(reshaper_config, "default_config", None)
+    if os.environ.get("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE") or not isinstance(defaults, dict):
+        return {}
+    return {name: value for name, value in {**defaults, **options}.items() if isinstance(value, bool)}
 
 
 class _OptionsReadOnce:
     """arabic-reshaper's options as it reads them, each read once: it reads five or six through configparser on
-    every call, a third of its time for a line."""
+    every call, a third of its time for a line, and each of its 285 ligatures' once (2 ms). The options given
+    (_options_given) are answered without configparser."""
 
-    def __init__(self, options: Any) -> None:
+    def __init__(self, options: Any, given: dict[str, bool] | None = None) -> None:
         self._options = options
-        self._read: dict[str, bool] = {}
+        # (configparser's option names are case-insensitive: its optionxform lowers them)
+        self._read: dict[str, bool] = {name.lower(): value for name, value in (given or {}).items()}
 
     def getboolean(self, name: str) -> bool:
-        if name not in self._read:
-            self._read[name] = self._options.getboolean(name)
-        return self._read[name]
+        key = name.lower()
+        if key not in self._read:
+            self._read[key] = self._options.getboolean(name)
+        return self._read[key]
 
     def __getattr__(self, name: str) -> Any:  # anything else: as configparser has it
         return getattr(self._options, name)
@@ -67,8 +83,9 @@ def remember_shaped(line: str, shaped: str, marks: bool = False) -> None:
 
 
 def has_marks(text: str) -> bool:
-    """Whether shape() without marks would leave some character out (see _dropped)."""
-    return any(_dropped(ch) for ch in set(text))
+    """Whether shape() without marks would leave some character out (see _dropped): one search at C speed, where
+    looking at each character made a string of each (a quotation's line is asked twice)."""
+    return _MARKS.search(text) is not None
 
 
 def shape(text: str, marks: bool = False) -> str:
@@ -348,3 +365,7 @@ def _align(text: str, shaped: str, tags: list[T]) -> list[T] | None:
 def _dropped(ch: str) -> bool:
     """Whether shape() leaves a character out: a combining mark of Arabic or Hebrew."""
     return unicodedata.combining(ch) > 0 and "\u0591" <= ch <= "\u08ff"
+
+
+# The characters _dropped is true of, as a class (from this Python's Unicode tables, as _dropped reads them)
+_MARKS = lazy("[" + "".join(chr(code) for code in range(0x591, 0x900) if _dropped(chr(code))) + "]")

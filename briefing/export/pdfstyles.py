@@ -23,6 +23,16 @@ _TOKEN = re.compile("\ue000(\\d+)\ue001")
 SLACK = 0.5
 
 
+def _filling(shaped: str) -> tuple[str, int, str]:
+    """How a shape's fragment text is filled in: (head, index, tail) for head + cores[index] + tail, where the
+    text holds one token; else (the text, -1, "") for a substitution of each token."""
+    tokens = list(_TOKEN.finditer(shaped))
+    if len(tokens) != 1:
+        return shaped, -1, ""
+    token = tokens[0]
+    return shaped[: token.start()], int(token[1]), shaped[token.end() :]
+
+
 class Styles:
     """One export's paragraph styles, in the template's font size and the body's and headings' families."""
 
@@ -106,7 +116,9 @@ class Styles:
         }
         self.marking = ParagraphStyle("Marking", parent=base, fontName=bold, fontSize=size - 1, alignment=TA_CENTER)
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
-        self._frags: dict[tuple[str, str], list[Any]] = {}
+        # the parsed fragments of each markup shape, each with how its text is filled in (_filling)
+        self._fills: dict[tuple[str, str], list[tuple[Any, str, int, str]]] = {}
+        self._line_break: dict[str, Any] = {}  # ReportLab's line-break fragment, by style
 
     def list_style(self, indent: float, step: float, rtl: bool = False) -> ParagraphStyle:
         """A list item's style: its label at indent, its text a step further in; rtl: mirrored (from the right
@@ -144,14 +156,23 @@ class Styles:
             if i % 2 or not core:
                 shape.append(part)
                 continue
-            start = part.index(core)
-            shape.append(f"{part[:start]}\ue000{len(cores)}\ue001{part[start + len(core) :]}")
-            cores.append(unescape(core))
+            if len(core) == len(part):  # (most parts: no space around the text)
+                shape.append(f"\ue000{len(cores)}\ue001")
+            else:
+                start = part.index(core)
+                shape.append(f"{part[:start]}\ue000{len(cores)}\ue001{part[start + len(core) :]}")
+            cores.append(unescape(core) if "&" in core else core)
         key = (style.name, "".join(shape))
-        template = self._frags.get(key)
-        if template is None:
-            template = self._frags[key] = Paragraph(key[1], style).frags
-        return [copied(f, text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
+        fills = self._fills.get(key)
+        if fills is None:
+            fills = self._fills[key] = [(frag, *_filling(frag.text)) for frag in Paragraph(key[1], style).frags]
+        # each fragment's text: its shape's text with the cores put back (most: one core, maybe a space after it)
+        return [
+            copied(
+                frag, text=head + cores[index] + tail if index >= 0 else _TOKEN.sub(lambda m: cores[int(m[1])], head)
+            )
+            for frag, head, index, tail in fills
+        ]
 
     def line_frags(self, lines: list[str], style: ParagraphStyle) -> list[Any] | None:
         """Parsed fragments for the markup of lines joined by <br/> (a right-to-left paragraph, broken by
@@ -166,9 +187,8 @@ class Styles:
             if part is None:
                 return None
             if n:
-                key = (style.name, "<br/>")
-                if key not in self._frags:
-                    self._frags[key] = [Paragraph("a<br/>b", style).frags[1]]
-                out.append(self._frags[key][0].clone())
+                if style.name not in self._line_break:
+                    self._line_break[style.name] = Paragraph("a<br/>b", style).frags[1]
+                out.append(copied(self._line_break[style.name]))
             out += part
         return out

@@ -23,4 +23,5 @@ def test_a_lazy_pattern_compiles_once_when_first_used_and_answers_as_re_does() -
     assert pattern.findall(text) == compiled.findall(text)
     assert pattern.split(text) == compiled.split(text)
     assert pattern.sub(r"<\2>", text) == compiled.sub(r"<\2>", text)
+    assert pattern.subn("", text) == compiled.subn("", text)
     assert pattern.sub(lambda m: m.group(2).upper(), text, 1) == compiled.sub(lambda m: m.group(2).upper(), text, 1)

@@ -136,3 +136,43 @@ def test_punctuation_past_latin_tells_no_language_and_compiles_no_script_block()
     assert script.language_of("It’s the minister’s view — “step by step”。") == ""
     assert not any(block.is_compiled for block in blocks)
     assert script.language_of("قال الوزير — “خطوة بخطوة”") == "ar"
+
+
+def _language_of_letter_by_letter(text: str) -> str:
+    """language_of as it was written first: each letter looked at, each block's letters listed."""
+    from briefing.core import script
+
+    if not any(ch >= "\u0370" and ch.isalpha() for ch in set(text)):
+        return ""
+    found = "".join(ch for ch in text if ch.isalpha())
+    if not found:
+        return ""
+    for name, block in script.SCRIPT_BLOCKS.items():
+        if len(block.findall(found)) * 2 <= len(found):
+            continue
+        if name == "Arabic":
+            return "fa" if script._PERSIAN.search(found) else "ar"
+        if name == "Hebrew":
+            return "he"
+        return "ja" if script._KANA.search(found) else "ko" if script._HANGUL.search(found) else "zh"
+    for language, block in script._ONE_LANGUAGE.items():
+        if len(block.findall(found)) * 2 > len(found):
+            return language
+    return ""
+
+
+def test_the_language_is_told_as_by_looking_at_each_letter() -> None:
+    """language_of searches where it used to look at each character (a PDF export asks it of every quotation):
+    the same answer for texts of every script it tells, mixed half and half, with marks, digits and punctuation
+    past Latin (Arabic digits, CJK punctuation, fullwidth forms), letters outside the blocks, and none."""
+    import random
+
+    pieces = [
+        "العلاقات", "ایران", "گفت‌وگو", "שָׁלוֹם", "中文", "カナ", "한국", "Ἀθῆναι", "ไทย", "Հայ", "ქართ", "Москва",
+        "Ottawa", "٢٠١٢", "、。「」", "，！", "①½²", "—“”’", "ـ", "\u064e\u0651", "\u200c", " ", "12", "é", "ǅ", "𠀀",
+        "\U0001f600", "ﺭﻭﺍ", "ﷲ", "ㄱ", "〇", "ᄀ", "", "ß",
+    ]  # fmt: skip
+    rng = random.Random(13)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(4000)]
+    for text in texts:
+        assert language_of.__wrapped__(text) == _language_of_letter_by_letter(text), text

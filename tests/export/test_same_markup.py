@@ -1,0 +1,110 @@
+"""The faster ways the PDF export builds its paragraphs give what the plain ways give (see docs/export.md, Speed,
+eighth round): each shortcut is compared here with the code it stands in for."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from briefing.core.model import Briefing, Note
+from briefing.core.script import is_rtl
+from briefing.core.templates import Template
+from briefing.export import bidi
+from briefing.export.pdfstyles import _TAG, _TOKEN, Styles
+from briefing.export.pdftext import SANS
+from briefing.export.tree import Citation, unescape
+from tests.export.conftest import MULTILINGUAL
+
+
+def test_has_marks_finds_exactly_the_characters_shaping_drops() -> None:
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # (surrogates: never in text)
+        ch = chr(code)
+        assert bidi.has_marks(f"ab{ch}c") == bidi._dropped(ch), hex(code)
+    assert not bidi.has_marks("")
+    assert bidi.has_marks("كتاب مُحَمَّدٌ")
+
+
+def _frags_token_by_token(st: Styles, text: str, style: ParagraphStyle) -> list[Any] | None:
+    """Styles.frags as it was written first: every fragment's text filled in by a substitution of each token, the
+    shape parsed again for each call."""
+    if "<img" in text or "<br" in text:
+        return None
+    cores: list[str] = []
+    shape: list[str] = []
+    for i, part in enumerate(_TAG.split(text)):
+        core = part.strip(" ")
+        if i % 2 or not core:
+            shape.append(part)
+            continue
+        start = part.index(core)
+        shape.append(f"{part[:start]}\ue000{len(cores)}\ue001{part[start + len(core) :]}")
+        cores.append(unescape(core))
+    template = Paragraph("".join(shape), style).frags
+    return [f.clone(text=_TOKEN.sub(lambda m: cores[int(m[1])], f.text)) for f in template]
+
+
+def test_fragments_are_filled_in_as_by_a_substitution_of_each_token(multilingual: Briefing, template: Template) -> None:
+    """Every markup a note's export asks Styles.frags for (quotations, footnotes, notes, in Arabic, Persian,
+    Chinese, Japanese, with entities and spaces at the ends of font runs), and some shapes of its own: the same
+    fragments, attribute by attribute and in order, as filling each in token by token."""
+    from briefing.export.pdf import _footnote, _quote_paragraph, build_flowables, check_drawable
+    from briefing.export.pdfflow import FootnoteArea
+    from briefing.export.tree import build_tree
+
+    section = multilingual.section("positions")
+    for n, note in enumerate(list(section.items)):
+        if isinstance(note, Note) and not note.text.isascii():  # each foreign note quoted too, and bold
+            section.items.append(Note(id=f"note-b{n}", text=f"**{note.text}** & <{note.text}>"))
+    tree = build_tree(multilingual, template)
+    check_drawable(tree)  # (registers the fonts the tree needs)
+    st = Styles(11, SANS, SANS)
+    asked: list[tuple[str, ParagraphStyle]] = []
+    frags = st.frags
+    st.frags = lambda text, style: asked.append((text, style)) or frags(text, style)  # type: ignore[method-assign]
+    build_flowables(tree, st, FootnoteArea(400), 400)
+    for n, text in enumerate(MULTILINGUAL):  # as quotations, with footnotes citing a title in that script
+        _quote_paragraph(text, is_rtl(text), st, 300, str(n + 1), upright=not is_rtl(text))
+        _footnote(Citation(n + 1, f"Agence, “{text[:12]}”, para. {n}.", "", "s"), st)
+    st.frags = frags  # type: ignore[method-assign]
+    own = [
+        '<font face="BriefingArabic">قال </font>“<font face="BriefingArabic">نص</font>” &amp; x ',
+        " a &lt;b&gt; <b>c</b> <i> d </i>",
+        "x<b>y</b>z",
+        " ",
+    ]
+    asked += [(text, style) for text in own for style in (st.body, st.quote, st.footnote)]
+    assert len(asked) > 40
+    for text, style in asked:
+        got, expected = st.frags(text, style), _frags_token_by_token(st, text, style)
+        assert (got is None) == (expected is None), text
+        assert [type(f) for f in got or []] == [type(f) for f in expected or []], text
+        assert [f.__dict__ for f in got or []] == [f.__dict__ for f in expected or []], text
+
+
+def test_the_reshapers_options_are_read_as_its_configparser_holds_them() -> None:
+    """Each option arabic-reshaper reads (every ligature's too) is what its own configuration gives."""
+    import arabic_reshaper
+    from arabic_reshaper.ligatures import LIGATURES
+    from arabic_reshaper.reshaper_config import default_config
+
+    for marks in (False, True):
+        options = bidi._reshaper(marks).configuration  # type: ignore[attr-defined]
+        assert len(options._read) > 280  # given: not read through configparser
+        given = {"delete_harakat": not marks, "support_ligatures": True, "ARABIC LIGATURE ALLAH": not marks}
+        plain = arabic_reshaper.ArabicReshaper(given).configuration
+        names = [name for name, value in default_config.items() if isinstance(value, bool)]
+        for name in [*names, *(name for name, _ in LIGATURES), "Delete_Harakat"]:
+            assert options.getboolean(name) == plain.getboolean(name), name
+        assert options.get("language") == plain.get("language")
+
+
+def test_a_configuration_file_is_read_through_configparser(monkeypatch: Any, tmp_path: Any) -> None:
+    config = tmp_path / "reshaper.ini"
+    config.write_text("[ArabicReshaper]\nARABIC LIGATURE ALLAH = no\n")
+    monkeypatch.setenv("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE", str(config))
+    assert bidi._options_given({"delete_harakat": True}) == {}
