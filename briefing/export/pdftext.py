@@ -53,6 +53,9 @@ class Family:
 
     key: str
     files: tuple[str, str, str, str]  # regular, bold, italic, bold italic
+    # code points the family has none of (tests/export check it against its files): a Chinese character is not
+    # looked for in the Arabic and Hebrew fonts, which would load them for a note without Arabic or Hebrew
+    lacks: tuple[range, ...] = ()
 
     def names(self) -> tuple[str, str, str, str]:
         base = self.key
@@ -76,6 +79,7 @@ ARABIC = Family(
         "NotoNaskhArabic-Regular.ttf",
         "NotoNaskhArabic-Bold.ttf",
     ),
+    lacks=(range(0x2E80, 0xFB50), range(0xFF00, 0xFFFF)),  # CJK, kana, Hangul; full-width forms
 )
 HEBREW = Family(
     "BriefingHebrew",
@@ -85,6 +89,7 @@ HEBREW = Family(
         "NotoSansHebrew-Regular.ttf",
         "NotoSansHebrew-Bold.ttf",
     ),
+    lacks=(range(0x2E80, 0xFB1D), range(0xFB50, 0xFFFF)),
 )
 CJK = Family("BriefingCJK", ("DroidSansFallbackFull.ttf",) * 4)
 # Last: arrows, maths signs, dingbats, box and geometric shapes, circled numbers (→ ≤ ✓ ★ ● ①) and scripts such
@@ -241,6 +246,8 @@ def _covering(code: int, main: str = SANS.key) -> str | None:
     if code in register(MAINS[main]):
         return main
     for family in FALLBACKS:
+        if any(code in lacked for lacked in family.lacks):
+            continue
         if code in register(family):
             return family.key
     return None

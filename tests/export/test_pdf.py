@@ -358,3 +358,20 @@ def test_the_pdf_draws_the_template_fonts_with_their_twins(
     template = dataclasses.replace(template, body_font=body, heading_font=heading)
     fonts = _fonts(PdfReader(export_briefing(demo, template, tmp_path / "twins.pdf")))
     assert all(fonts.values()) and {name.split("+")[-1] for name in fonts} == expected
+
+
+def test_a_fallback_family_lacks_what_it_says_so_a_chinese_note_loads_no_arabic_or_hebrew_font() -> None:
+    import subprocess
+    import sys
+
+    from briefing.export import pdftext
+
+    for family in pdftext.FALLBACKS:
+        covered = pdftext.register(family)
+        assert not [hex(code) for lacked in family.lacks for code in lacked if code in covered], family.key
+    script = (
+        "from briefing.export import pdftext as t; "
+        "print(t.needs_font('中', t.SANS.key), t.needs_font('，', t.SANS.key), sorted(t._registered))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.split() == ["BriefingCJK", "BriefingCJK", "['BriefingCJK',", "'BriefingSans']"]
