@@ -148,30 +148,34 @@ def install() -> None:
         joined = rl._fragWordSplitRep(fw)
         if hyphenator or not rest[1] or not fw[0] or not joined:
             return frag_word(hyphenator, fw, new_width, max_width, *rest)
+        owners: tuple[tuple[int, int], ...]
         text, owners = joined  # owners[i]: (index in fw of the fragment holding character i, its first character)
         room = max_width - (new_width - fw[0])
-        # the widths of the whole fragments before each one, added in order (as the sum in head would add them)
-        before = list(accumulate((rl.stringWidth(t, f.fontName, f.fontSize) for f, t in fw[1:]), initial=0))
+        # each fragment measured once (the tail's whole fragments reuse these), and the widths of the whole
+        # fragments before each one, added in order (as the sum in head_width would add them)
+        widths: list[float] = [rl.stringWidth(t, f.fontName, f.fontSize) for f, t in fw[1:]]
+        before: list[float] = list(accumulate(widths, initial=0))
 
-        def head(at: int) -> tuple[float, list[Any]]:  # the fragments before offset `at` of the text, and width
+        def head_width(at: int) -> float:  # the width of the text's first `at` characters
             index, first = owners[at]
-            frag, piece = fw[index]
             if at == first:
-                return before[index - 1], fw[1:index]
-            part = piece[: at - first]
-            return before[index - 1] + rl.stringWidth(part, frag.fontName, frag.fontSize), [*fw[1:index], (frag, part)]
+                return before[index - 1]
+            frag, piece = fw[index]
+            part: float = rl.stringWidth(piece[: at - first], frag.fontName, frag.fontSize)
+            return before[index - 1] + part
 
-        at = break_at(text, lambda at: head(at)[0], room)
+        at = break_at(text, head_width, room)
         if not at and room >= max_width and fw[0] > max_width:  # alone on the line and too wide: cut where it is full
-            at = cut_at(text, lambda at: head(at)[0], room)
+            at = cut_at(text, head_width, room)
         if at:
-            head_width, parts = head(at)
             index, first = owners[at]
             frag, piece = fw[index]
+            parts = fw[1:index] if at == first else [*fw[1:index], (frag, piece[: at - first])]
             tail = [(frag, piece[at - first :]), *fw[index + 1 :]]
-            tail_width = sum(rl.stringWidth(t, f.fontName, f.fontSize) for f, t in tail)
+            # (the same floats added in the same order as measuring each piece of the tail again)
+            tail_width = sum([rl.stringWidth(tail[0][1], frag.fontName, frag.fontSize), *widths[index:]])
             tail_class = rl._SplitFragHS if isinstance(fw, rl._HSFrag) else rl._SplitFrag
-            return [rl._SplitFragH([head_width, *parts]), tail_class([tail_width, *tail])]
+            return [rl._SplitFragH([head_width(at), *parts]), tail_class([tail_width, *tail])]
         if room < max_width and fw[0] > max_width:  # to the next line
             return [rl._SplitFragH([0, (fw[1][0], "")]), fw]
         return None

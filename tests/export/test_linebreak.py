@@ -189,3 +189,32 @@ def test_a_hyphen_in_the_text_survives_a_paragraph_laid_out_again(tmp_path) -> N
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "contact.pdf").pages)
     drawn = re.sub(r"-\n", "-", text)  # a line that ends at a hyphen goes on at the next line
     assert "613-555-0199" in drawn and "613-555-0100" in drawn
+
+
+def test_a_word_in_several_fonts_splits_with_each_piece_measured_in_order() -> None:
+    """A Chinese sentence between quotation marks in the main font splits with the head's and tail's widths the
+    sums of their pieces measured in order, to the last bit (the tail's whole fragments measured once per split)."""
+    from reportlab.platypus import paragraph as rl
+
+    from briefing.export.pdftext import CJK, SANS, register
+
+    for family in (SANS, CJK):
+        register(family)
+    style = ParagraphStyle("q", fontName=SANS.key, fontSize=11, embeddedHyphenation=1)
+    para = Paragraph(
+        f'“<font face="{CJK.key}">我高中毕业后就出国留学了。当我还在国内读高中时，</font>”'
+        f'<font face="{CJK.key}">卢宇说，</font>“10<font face="{CJK.key}">年，关注点也转移到国家</font>‘一带',
+        style,
+    )
+    (word,) = rl._getFragWords(para.frags, 400)
+    measured = lambda pieces: sum(stringWidth(t, f.fontName, f.fontSize) for f, t in pieces)  # noqa: E731
+    splits = 0
+    for width in range(30, 400, 7):
+        parts = rl._hyphenateFragWord(None, word, word[0], width, False, True, 0)
+        if parts:
+            head, tail = parts
+            assert head[0] == measured(head[1:]) <= width
+            assert tail[0] == measured(tail[1:])
+            assert "".join(t for _, t in head[1:] + tail[1:]) == "".join(t for _, t in word[1:])
+            splits += 1
+    assert splits > 40
