@@ -25,6 +25,7 @@ from reportlab.platypus import paragraph as rl
 from reportlab.rl_config import hyphenationMinWordLength
 
 from briefing.export.pdfflow import copied
+from briefing.export.pdfoneword import one_word_lines
 
 _MAX_WORDS = 50_000  # words remembered per font and size (a long session in the window forgets and starts over)
 
@@ -160,8 +161,11 @@ _reportlab_break_lines = Paragraph.breakLines
 
 
 def break_lines(self: Paragraph, width: Any) -> Any:
-    """Paragraph.breakLines: a plain one-font paragraph here, any other by ReportLab."""
+    """Paragraph.breakLines: a plain one-font paragraph or one fragment word (pdfoneword) here, any other by
+    ReportLab."""
     lines = single_font_lines(self, width)
+    if lines is None:
+        lines = one_word_lines(self, width)
     return _reportlab_break_lines(self, width) if lines is None else lines
 
 
