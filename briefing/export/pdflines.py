@@ -74,7 +74,8 @@ def _known_lines(frags: list[Any], max_widths: list[float]) -> tuple[list[Any], 
         ascent, descent = -1e9, 1e9
         for frag in line:
             frag._fkind = _FK_TEXT  # as ReportLab's word splitting marks it
-            width += stringWidth(frag.text, frag.fontName, frag.fontSize)  # each space in its own run's font
+            # (the paragraph module's measure, as ReportLab's breakLines: pdfwords remembers short texts' widths)
+            width += rl_paragraph.stringWidth(frag.text, frag.fontName, frag.fontSize)  # each space in its run's font
             words.append(copied(frag, text=frag.text))
             a, d = ascent_descent(frag.fontName, frag.fontSize)
             ascent, descent, size = max(ascent, a), min(descent, d), max(size, frag.fontSize)
