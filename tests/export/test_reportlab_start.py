@@ -129,6 +129,32 @@ def test_a_cold_export_does_not_import_inspect(tmp_path: Path) -> None:
     assert done.stdout.split()[-2:] == ["0", "False"], done.stderr
 
 
+def test_the_pdf_is_signed_with_the_builtin_md5_as_with_hashlibs(tmp_path: Path) -> None:
+    # two fresh processes export the demo with RL_invariant=1: one as usual (ReportLab takes md5 from the built-in
+    # _md5 module, hashlib and OpenSSL are never loaded), one with hashlib imported first (ReportLab's own md5): the
+    # files, their /ID digests included, are the same byte for byte
+    from briefing.core.project_save import save_briefing
+    from briefing.demo import demo_briefing
+
+    save_briefing(demo_briefing(), tmp_path / "demo.briefing")
+    script = (
+        "import sys\nif sys.argv[3] == 'hashlib': import hashlib\nfrom briefing.cli import main\n"
+        "status = main(['export', sys.argv[1], '-o', sys.argv[2]])\n"
+        "from reportlab.pdfbase import pdfdoc\n"
+        "print(status, 'hashlib' in sys.modules, pdfdoc.md5.__module__)\n"
+    )
+    printed = []
+    for md5_from in ("builtin", "hashlib"):
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / "demo.briefing"), str(tmp_path / f"{md5_from}.pdf"), md5_from],
+            capture_output=True, text=True, cwd=ROOT, timeout=120, check=False, env={**os.environ, "RL_invariant": "1"},
+        )  # fmt: skip
+        printed.append(done.stdout.split()[-3:])
+    assert printed == [["0", "False", "_md5"], ["0", "True", "_hashlib"]]
+    assert (tmp_path / "builtin.pdf").read_bytes() == (tmp_path / "hashlib.pdf").read_bytes()
+    assert b"/ID" in (tmp_path / "builtin.pdf").read_bytes()
+
+
 def test_harfbuzz_is_imported_only_when_vowel_marks_are_placed(tmp_path: Path) -> None:
     # a fresh process: a PDF without harakat never loads uharfbuzz; one quoting Arabic with harakat does, and
     # ReportLab draws its glyphs placed, the fatha raised (its fonts count as shapable throughout)
