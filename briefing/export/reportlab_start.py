@@ -13,16 +13,20 @@ take md5 from hashlib get Python's built-in one, so OpenSSL is not loaded."""
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.util
 import re
 import sys
 from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.core.lazy_modules import stand_ins
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader, MetaPathFinder
+else:  # importlib.abc imports importlib.resources (some 9 million instructions): the import system needs no base class
+    Loader = MetaPathFinder = object
 
 PARAGRAPH = "reportlab.platypus.paragraph"
 
@@ -49,7 +53,7 @@ def faster_pattern(pattern: str, flags: int = re.IGNORECASE) -> str:
     return pattern
 
 
-class _Wrapped(importlib.abc.Loader):
+class _Wrapped(Loader):
     """A module's own loader, with something done around running the module."""
 
     def __init__(self, loader: Any) -> None:
@@ -348,7 +352,7 @@ WRAPPERS: dict[str, type[_Wrapped]] = {
 }
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder(MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:

@@ -45,3 +45,14 @@ def test_a_name_given_to_the_stand_in_is_taken_without_importing_the_module() ->
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.stdout.split() == ["True", "False", "True", "module"], done.stderr
+
+
+def test_web_addresses_with_an_ip_host_are_still_checked() -> None:
+    # briefing/__init__.py leaves urllib.parse's ipaddress unloaded; a bracketed host loads it and is checked as before
+    script = (
+        "import briefing, sys, urllib.parse\n"
+        "print('ipaddress' in sys.modules, urllib.parse.urlsplit('http://[::1]:8080/a').hostname)\n"
+        "try:\n    urllib.parse.urlsplit('http://[not-an-ip]/')\nexcept ValueError:\n    print('refused')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.stdout.split() == ["False", "::1", "refused"], done.stderr
