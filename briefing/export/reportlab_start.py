@@ -147,6 +147,27 @@ class _BuiltinMd5(_Wrapped):
             self._loader.exec_module(module)
 
 
+# The code flags of inspect (from dis), the only names of it uharfbuzz's Cython module reads as it is imported; the
+# values are CPython's own (Include/cpython/code.h), checked against inspect's by a test.
+CODE_FLAGS = {
+    "CO_OPTIMIZED": 1, "CO_NEWLOCALS": 2, "CO_VARARGS": 4, "CO_VARKEYWORDS": 8, "CO_NESTED": 16, "CO_GENERATOR": 32,
+    "CO_NOFREE": 64, "CO_COROUTINE": 128, "CO_ITERABLE_COROUTINE": 256, "CO_ASYNC_GENERATOR": 512,
+}  # fmt: skip
+
+
+class _CodeFlagsGiven(_Wrapped):
+    """uharfbuzz's Cython module imports inspect (with dis: about 10 million instructions, at the first line with
+    vowel marks) for its code flags alone: it gets a stand-in given them; inspect's other names import it."""
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        with stand_ins("inspect", given=CODE_FLAGS):
+            return super().create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        with stand_ins("inspect", given=CODE_FLAGS):
+            self._loader.exec_module(module)
+
+
 # The modules that take md5 from hashlib as they are imported (each also wrapped as WRAPPERS says, if it is there).
 MD5_USERS = frozenset({"reportlab.lib.utils", "reportlab.pdfgen.canvas", "reportlab.pdfbase.pdfdoc"})
 
@@ -346,6 +367,7 @@ WRAPPERS: dict[str, type[_Wrapped]] = {
     "reportlab.lib.utils": _PillowOnFirstUse,
     "reportlab.lib.rl_safe_eval": _SafeEvalQuieter,
     "reportlab.pdfbase.ttfonts": _HarfBuzzOnFirstUse,
+    "uharfbuzz._harfbuzz": _CodeFlagsGiven,
     "reportlab.pdfgen.textobject": _FasterText,
     "reportlab.pdfgen.canvas": _RememberedNumbers,
     "reportlab.pdfbase.pdfdoc": _RememberedNumbers,
@@ -375,5 +397,6 @@ class _Finder(MetaPathFinder):
 
 def install() -> None:
     """Once, before ReportLab is imported (a later call, or ReportLab already loaded, changes nothing)."""
-    if not any(name in sys.modules for name in WRAPPERS) and not any(isinstance(f, _Finder) for f in sys.meta_path):
+    loaded = any(name in sys.modules for name in WRAPPERS if name.startswith("reportlab."))
+    if not loaded and not any(isinstance(f, _Finder) for f in sys.meta_path):
         sys.meta_path.insert(0, _Finder())

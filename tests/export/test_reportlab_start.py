@@ -177,6 +177,35 @@ def test_harfbuzz_is_imported_only_when_vowel_marks_are_placed(tmp_path: Path) -
     assert any(float(ops[0]) > 0 for ops in rises)
 
 
+def test_harfbuzz_gets_the_code_flags_alone_and_shapes_as_with_inspect() -> None:
+    # uharfbuzz's Cython module reads inspect's code flags as it is imported: a stand-in gives them (CODE_FLAGS, as
+    # inspect's own), so inspect is not loaded; the harakat are shaped and placed the same as with inspect imported
+    import inspect
+
+    from briefing.export.reportlab_start import CODE_FLAGS
+
+    assert {name: getattr(inspect, name) for name in dir(inspect) if name.startswith("CO_")} == CODE_FLAGS
+    script = (
+        "import gzip, sys\nif sys.argv[1] == 'inspect': import inspect\n"
+        "from briefing.core.lazy_modules import stand_ins\nwith stand_ins('inspect'): import dataclasses\n"
+        "from briefing.export import reportlab_start; reportlab_start.install()\n"
+        "import reportlab.pdfbase.ttfonts\nbefore = 'inspect' in sys.modules\nimport uharfbuzz as hb\n"
+        "font = hb.Font(hb.Face(gzip.open('resources/fonts/NotoNaskhArabic-Regular.ttf.gz').read()))\n"
+        "buf = hb.Buffer(); buf.add_str('\u062d\u064e\u0628\u0651\u064a'); buf.guess_segment_properties()\n"
+        "hb.shape(font, buf, {})\n"
+        "print(before, 'inspect' in sys.modules, [(i.codepoint, p.x_offset, p.y_offset, p.x_advance) for i, p in "
+        "zip(buf.glyph_infos, buf.glyph_positions)])\n"
+    )
+    printed = [
+        subprocess.run(
+            [sys.executable, "-c", script, first], capture_output=True, text=True, cwd=ROOT, timeout=120, check=True
+        ).stdout.split(" ", 2)
+        for first in ("nothing", "inspect")
+    ]
+    assert [printed[0][:2], printed[1][:2]] == [["False", "False"], ["True", "True"]]
+    assert printed[0][2] == printed[1][2] and "(" in printed[0][2]
+
+
 def test_numbers_are_written_as_reportlab_writes_them(tmp_path: Path) -> None:
     """ReportLab's text drawing, page setup and object writing format numbers through remembered_fp_str, which
     gives fp_str's own text for every number an export writes (seen twice: the second answer is remembered) and for
