@@ -8,20 +8,25 @@ that one module's loader; ReportLab itself is not imported by it (DOCX and Markd
 
 Likewise ReportLab's utilities import Pillow as they are imported, for bitmaps; here Pillow's Image module is
 imported when first used (a note with emoji, drawn as small images, still loads it), and so is uharfbuzz, which
-ReportLab's TrueType fonts import for shaping (only a right-to-left line with vowel marks uses it)."""
+ReportLab's TrueType fonts import for shaping (only a right-to-left line with vowel marks uses it). The modules that
+take md5 from hashlib get Python's built-in one, so OpenSSL is not loaded."""
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.util
 import re
 import sys
 from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.core.lazy_modules import stand_ins
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader, MetaPathFinder
+else:  # importlib.abc imports importlib.resources (some 9 million instructions): the import system needs no base class
+    Loader = MetaPathFinder = object
 
 PARAGRAPH = "reportlab.platypus.paragraph"
 
@@ -48,7 +53,7 @@ def faster_pattern(pattern: str, flags: int = re.IGNORECASE) -> str:
     return pattern
 
 
-class _Wrapped(importlib.abc.Loader):
+class _Wrapped(Loader):
     """A module's own loader, with something done around running the module."""
 
     def __init__(self, loader: Any) -> None:
@@ -124,6 +129,47 @@ class _PillowOnFirstUse(_Wrapped):
     def exec_module(self, module: ModuleType) -> None:
         with stand_ins("PIL.Image"):  # (what `from PIL import Image` finds)
             self._loader.exec_module(module)
+
+
+class _BuiltinMd5(_Wrapped):
+    """ReportLab's utilities, canvas and PDF document take md5 from hashlib (a PDF's identifier is an md5 digest),
+    whose import loads OpenSSL (about 11 million instructions, 0.4 % of a cold export): they get Python's built-in
+    md5 (the `_md5` module: the same digests), and hashlib's other names import it when first used. Without `_md5`
+    (a Python built without it) they import hashlib as before."""
+
+    def exec_module(self, module: ModuleType) -> None:
+        try:
+            from _md5 import md5
+        except ImportError:
+            self._loader.exec_module(module)
+            return
+        with stand_ins("hashlib", given={"md5": md5}):
+            self._loader.exec_module(module)
+
+
+# The code flags of inspect (from dis), the only names of it uharfbuzz's Cython module reads as it is imported; the
+# values are CPython's own (Include/cpython/code.h), checked against inspect's by a test.
+CODE_FLAGS = {
+    "CO_OPTIMIZED": 1, "CO_NEWLOCALS": 2, "CO_VARARGS": 4, "CO_VARKEYWORDS": 8, "CO_NESTED": 16, "CO_GENERATOR": 32,
+    "CO_NOFREE": 64, "CO_COROUTINE": 128, "CO_ITERABLE_COROUTINE": 256, "CO_ASYNC_GENERATOR": 512,
+}  # fmt: skip
+
+
+class _CodeFlagsGiven(_Wrapped):
+    """uharfbuzz's Cython module imports inspect (with dis: about 10 million instructions, at the first line with
+    vowel marks) for its code flags alone: it gets a stand-in given them; inspect's other names import it."""
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        with stand_ins("inspect", given=CODE_FLAGS):
+            return super().create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        with stand_ins("inspect", given=CODE_FLAGS):
+            self._loader.exec_module(module)
+
+
+# The modules that take md5 from hashlib as they are imported (each also wrapped as WRAPPERS says, if it is there).
+MD5_USERS = frozenset({"reportlab.lib.utils", "reportlab.pdfgen.canvas", "reportlab.pdfbase.pdfdoc"})
 
 
 class _HarfBuzzOnFirstUse(_Wrapped):
@@ -321,18 +367,19 @@ WRAPPERS: dict[str, type[_Wrapped]] = {
     "reportlab.lib.utils": _PillowOnFirstUse,
     "reportlab.lib.rl_safe_eval": _SafeEvalQuieter,
     "reportlab.pdfbase.ttfonts": _HarfBuzzOnFirstUse,
+    "uharfbuzz._harfbuzz": _CodeFlagsGiven,
     "reportlab.pdfgen.textobject": _FasterText,
     "reportlab.pdfgen.canvas": _RememberedNumbers,
     "reportlab.pdfbase.pdfdoc": _RememberedNumbers,
 }
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder(MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
         wrapper = WRAPPERS.get(fullname)
-        if wrapper is None:
+        if wrapper is None and fullname not in MD5_USERS:
             return None
         for finder in sys.meta_path:  # the finders after this one: the file system's, or the bundle's
             if finder is self or not hasattr(finder, "find_spec"):
@@ -340,12 +387,16 @@ class _Finder(importlib.abc.MetaPathFinder):
             spec = finder.find_spec(fullname, path, target)
             if spec is not None:
                 if spec.loader is not None and hasattr(spec.loader, "exec_module"):
-                    spec.loader = wrapper(spec.loader)
+                    if wrapper is not None:
+                        spec.loader = wrapper(spec.loader)
+                    if fullname in MD5_USERS:
+                        spec.loader = _BuiltinMd5(spec.loader)
                 return spec
         return None
 
 
 def install() -> None:
     """Once, before ReportLab is imported (a later call, or ReportLab already loaded, changes nothing)."""
-    if not any(name in sys.modules for name in WRAPPERS) and not any(isinstance(f, _Finder) for f in sys.meta_path):
+    loaded = any(name in sys.modules for name in WRAPPERS if name.startswith("reportlab."))
+    if not loaded and not any(isinstance(f, _Finder) for f in sys.meta_path):
         sys.meta_path.insert(0, _Finder())

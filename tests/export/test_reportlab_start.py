@@ -113,20 +113,48 @@ def test_only_a_set_of_names_is_reordered() -> None:
 
 def test_a_cold_export_does_not_import_inspect(tmp_path: Path) -> None:
     # dataclasses and ReportLab's safe evaluator get a stand-in (core/lazy_modules.py); uharfbuzz, loaded only for
-    # vowel marks, imports it itself
+    # vowel marks, imports it itself. Nor importlib.abc (with importlib.resources: the finder here has no base class),
+    # nor ipaddress (urllib.parse's, a stand-in from briefing/__init__.py)
     from briefing.core.project_save import save_briefing
     from briefing.demo import demo_briefing
 
     save_briefing(demo_briefing(), tmp_path / "demo.briefing")
     script = (
         "import sys; from briefing.cli import main; "
-        "status = main(['export', sys.argv[1], '-o', sys.argv[2]]); print(status, 'inspect' in sys.modules)"
+        "status = main(['export', sys.argv[1], '-o', sys.argv[2]]); "
+        "print(status, *(m in sys.modules for m in ('inspect', 'importlib.abc', 'importlib.resources', 'ipaddress')))"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "demo.briefing"), str(tmp_path / "d.pdf")],
         capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
     )  # fmt: skip
-    assert done.stdout.split()[-2:] == ["0", "False"], done.stderr
+    assert done.stdout.split()[-5:] == ["0", "False", "False", "False", "False"], done.stderr
+
+
+def test_the_pdf_is_signed_with_the_builtin_md5_as_with_hashlibs(tmp_path: Path) -> None:
+    # two fresh processes export the demo with RL_invariant=1: one as usual (ReportLab takes md5 from the built-in
+    # _md5 module, hashlib and OpenSSL are never loaded), one with hashlib imported first (ReportLab's own md5): the
+    # files, their /ID digests included, are the same byte for byte
+    from briefing.core.project_save import save_briefing
+    from briefing.demo import demo_briefing
+
+    save_briefing(demo_briefing(), tmp_path / "demo.briefing")
+    script = (
+        "import sys\nif sys.argv[3] == 'hashlib': import hashlib\nfrom briefing.cli import main\n"
+        "status = main(['export', sys.argv[1], '-o', sys.argv[2]])\n"
+        "from reportlab.pdfbase import pdfdoc\n"
+        "print(status, 'hashlib' in sys.modules, pdfdoc.md5.__module__)\n"
+    )
+    printed = []
+    for md5_from in ("builtin", "hashlib"):
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / "demo.briefing"), str(tmp_path / f"{md5_from}.pdf"), md5_from],
+            capture_output=True, text=True, cwd=ROOT, timeout=120, check=False, env={**os.environ, "RL_invariant": "1"},
+        )  # fmt: skip
+        printed.append(done.stdout.split()[-3:])
+    assert printed == [["0", "False", "_md5"], ["0", "True", "_hashlib"]]
+    assert (tmp_path / "builtin.pdf").read_bytes() == (tmp_path / "hashlib.pdf").read_bytes()
+    assert b"/ID" in (tmp_path / "builtin.pdf").read_bytes()
 
 
 def test_harfbuzz_is_imported_only_when_vowel_marks_are_placed(tmp_path: Path) -> None:
@@ -147,6 +175,35 @@ def test_harfbuzz_is_imported_only_when_vowel_marks_are_placed(tmp_path: Path) -
     with pikepdf.open(tmp_path / "marks.pdf") as pdf:
         rises = [ops for page in pdf.pages for ops, op in pikepdf.parse_content_stream(page) if str(op) == "Ts"]
     assert any(float(ops[0]) > 0 for ops in rises)
+
+
+def test_harfbuzz_gets_the_code_flags_alone_and_shapes_as_with_inspect() -> None:
+    # uharfbuzz's Cython module reads inspect's code flags as it is imported: a stand-in gives them (CODE_FLAGS, as
+    # inspect's own), so inspect is not loaded; the harakat are shaped and placed the same as with inspect imported
+    import inspect
+
+    from briefing.export.reportlab_start import CODE_FLAGS
+
+    assert {name: getattr(inspect, name) for name in dir(inspect) if name.startswith("CO_")} == CODE_FLAGS
+    script = (
+        "import gzip, sys\nif sys.argv[1] == 'inspect': import inspect\n"
+        "from briefing.core.lazy_modules import stand_ins\nwith stand_ins('inspect'): import dataclasses\n"
+        "from briefing.export import reportlab_start; reportlab_start.install()\n"
+        "import reportlab.pdfbase.ttfonts\nbefore = 'inspect' in sys.modules\nimport uharfbuzz as hb\n"
+        "font = hb.Font(hb.Face(gzip.open('resources/fonts/NotoNaskhArabic-Regular.ttf.gz').read()))\n"
+        "buf = hb.Buffer(); buf.add_str('\u062d\u064e\u0628\u0651\u064a'); buf.guess_segment_properties()\n"
+        "hb.shape(font, buf, {})\n"
+        "print(before, 'inspect' in sys.modules, [(i.codepoint, p.x_offset, p.y_offset, p.x_advance) for i, p in "
+        "zip(buf.glyph_infos, buf.glyph_positions)])\n"
+    )
+    printed = [
+        subprocess.run(
+            [sys.executable, "-c", script, first], capture_output=True, text=True, cwd=ROOT, timeout=120, check=True
+        ).stdout.split(" ", 2)
+        for first in ("nothing", "inspect")
+    ]
+    assert [printed[0][:2], printed[1][:2]] == [["False", "False"], ["True", "True"]]
+    assert printed[0][2] == printed[1][2] and "(" in printed[0][2]
 
 
 def test_numbers_are_written_as_reportlab_writes_them(tmp_path: Path) -> None:

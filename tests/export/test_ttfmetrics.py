@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import pytest
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from briefing.export.pdftext import fonts_dir, open_font
-from briefing.export.ttfmetrics import FastFace, FastTTFont, fast_ttfont
+from briefing.export.ttfmetrics import DefaultWidths, FastFace, FastTTFont, fast_ttfont
 
 FONTS = sorted(p.name.removesuffix(".gz") for p in fonts_dir().glob("*.ttf*"))
 
 
 def _state(face: TTFontFace) -> dict[str, object]:
-    # _pdfScale is a new lambda per reading; _pos is only where the reader stopped; _segments is FastFace's own
+    # _pdfScale is a new lambda per reading; _pos is only where the reader stopped; _segments is FastFace's own;
+    # the widths are read as ReportLab reads them (DefaultWidths leaves the default width out)
     assert face.glyphToChar is not None  # (FastFace builds it when first asked for)
-    return {k: v for k, v in vars(face).items() if k not in ("_pdfScale", "_pos", "_segments")}
+    widths = face.charWidths
+    return {k: v for k, v in vars(face).items() if k not in ("_pdfScale", "_pos", "_segments", "charWidths")} | {
+        "widths": {c: widths[c] for c in face.charToGlyph},
+        "widths.get": [widths.get(c, face.defaultWidth) for c in range(0x10000)],
+    }
 
 
 def test_every_bundled_font_is_checked() -> None:
@@ -33,6 +39,27 @@ def test_same_metrics_as_reportlab(file: str) -> None:
     assert ours.makeSubset(list(range(0x20, 0x7F))) == theirs.makeSubset(list(range(0x20, 0x7F)))
     own = list(theirs.charToGlyph)[:: max(1, len(theirs.charToGlyph) // 250)]  # the font's own script, composites
     assert ours.makeSubset(own) == theirs.makeSubset(own)
+
+
+def test_the_cjk_fonts_widths_leave_the_default_out_and_read_as_reportlabs() -> None:
+    # Droid Sans Fallback: 28,500 of its 28,600 characters have the default width; ReportLab's C stringWidth, its
+    # getCharWidth and widths[char] give each character's width as from ReportLab's full dictionary
+    theirs = TTFont("TheirsCJK", open_font("DroidSansFallbackFull.ttf"))
+    ours = fast_ttfont("OursCJK", open_font("DroidSansFallbackFull.ttf"))
+    widths = ours.face.charWidths
+    assert type(widths) is DefaultWidths and len(widths) < 200 < len(theirs.face.charWidths) == 28602
+    pdfmetrics.registerFont(theirs)
+    pdfmetrics.registerFont(ours)
+    text = "".join(map(chr, theirs.face.charToGlyph)) + "\U0001f600\uffff"
+    for n in range(0, len(text), 997):
+        piece = text[n : n + 997]
+        assert pdfmetrics.stringWidth(piece, "OursCJK", 9.5) == pdfmetrics.stringWidth(piece, "TheirsCJK", 9.5)
+    assert [ours.face.getCharWidth(ord(c)) for c in text] == [theirs.face.getCharWidth(ord(c)) for c in text]
+    with pytest.raises(KeyError):
+        widths[0x1F600]  # a character the font lacks, as in ReportLab's
+    widths[0xE000] = 321.0  # ReportLab's shaping adds private characters to both tables
+    ours.face.charToGlyph[0xE000] = 5
+    assert widths[0xE000] == 321.0
 
 
 def test_glyph_tables_read_on_demand_behave_as_lists() -> None:
