@@ -108,3 +108,13 @@ def test_a_configuration_file_is_read_through_configparser(monkeypatch: Any, tmp
     config.write_text("[ArabicReshaper]\nARABIC LIGATURE ALLAH = no\n")
     monkeypatch.setenv("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE", str(config))
     assert bidi._options_given({"delete_harakat": True}) == {}
+
+
+def test_brackets_are_mirrored_as_the_translation_table_mirrors_them() -> None:
+    """bidi._mirrored searches before translating: the same text as str.translate with the table, for every
+    code point (alone and beside Arabic) and for lines with and without brackets."""
+    for code in range(0x3000):
+        text = f"ب{chr(code)}"
+        assert bidi._mirrored(text) == text.translate(bidi._MIRROR), hex(code)
+    for text in ["", "(كتاب) «نص» [١]", "<a> {b} ‹c›", "كتاب", *MULTILINGUAL]:
+        assert bidi._mirrored(text) == text.translate(bidi._MIRROR), text
