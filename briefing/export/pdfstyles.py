@@ -18,6 +18,9 @@ from briefing.export.tree import NUMBER_INDENT_PT, unescape
 
 _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
+# a shape of font runs only: each piece a token, alone or in a <font face> (see Styles._pieced)
+_PIECE = re.compile('<font face="([A-Za-z-]+)">\ue000(\\d+)\ue001</font>|\ue000(\\d+)\ue001')
+_PIECES = re.compile('(?:<font face="[A-Za-z-]+">\ue000\\d+\ue001</font>|\ue000\\d+\ue001)+')
 # Points a line leaves unused at its right: Word and LibreOffice place glyphs in their own rounded units and break
 # a line that fills the width to within a hair, which ReportLab would keep (measured on 33- to 37-page notes)
 SLACK = 0.5
@@ -118,6 +121,7 @@ class Styles:
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         # the parsed fragments of each markup shape, each with how its text is filled in (_filling)
         self._fills: dict[tuple[str, str], list[tuple[Any, str, int, str]]] = {}
+        self._pieces: dict[tuple[str, str], Any] = {}  # (style, face or "") -> the fragment of a token alone
         self._line_break: dict[str, Any] = {}  # ReportLab's line-break fragment, by style
 
     def list_style(self, indent: float, step: float, rtl: bool = False) -> ParagraphStyle:
@@ -165,7 +169,9 @@ class Styles:
         key = (style.name, "".join(shape))
         fills = self._fills.get(key)
         if fills is None:
-            fills = self._fills[key] = [(frag, *_filling(frag.text)) for frag in Paragraph(key[1], style).frags]
+            fills = self._fills[key] = self._pieced(key[1], style) or [
+                (frag, *_filling(frag.text)) for frag in Paragraph(key[1], style).frags
+            ]
         # each fragment's text: its shape's text with the cores put back (most: one core, maybe a space after it)
         return [
             copied(
@@ -173,6 +179,26 @@ class Styles:
             )
             for frag, head, index, tail in fills
         ]
+
+    def _pieced(self, shape: str, style: ParagraphStyle) -> list[tuple[Any, str, int, str]] | None:
+        """A shape made only of tokens and tokens in <font face> (a quotation's or footnote's font runs, no space
+        between them), as ReportLab parses it: each piece's fragment is the one fragment of that piece parsed
+        alone (parsed once per style and face), so a new shape needs no parse. None for any other shape."""
+        if not _PIECES.fullmatch(shape):
+            return None
+        fills: list[tuple[Any, str, int, str]] = []
+        for face, in_font, plain in _PIECE.findall(shape):
+            index = in_font or plain
+            key = (style.name, face)
+            if key not in self._pieces:
+                alone = f'<font face="{face}">\ue0000\ue001</font>' if face else "\ue0000\ue001"
+                parsed = Paragraph(alone, style).frags
+                self._pieces[key] = parsed[0] if len(parsed) == 1 and parsed[0].text == "\ue0000\ue001" else None
+            frag = self._pieces[key]
+            if frag is None:
+                return None
+            fills.append((copied(frag, text=f"\ue000{index}\ue001"), "", int(index), ""))
+        return fills
 
     def line_frags(self, lines: list[str], style: ParagraphStyle) -> list[Any] | None:
         """Parsed fragments for the markup of lines joined by <br/> (a right-to-left paragraph, broken by
