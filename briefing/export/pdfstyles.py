@@ -18,9 +18,9 @@ from briefing.export.tree import NUMBER_INDENT_PT, unescape
 
 _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
-# a shape of font runs only: each piece a token, alone or in a <font face> (see Styles._pieced)
-_PIECE = re.compile('<font face="([A-Za-z-]+)">\ue000(\\d+)\ue001</font>|\ue000(\\d+)\ue001')
-_PIECES = re.compile('(?:<font face="[A-Za-z-]+">\ue000\\d+\ue001</font>|\ue000\\d+\ue001)+')
+# a shape of font runs only: each piece a token, alone or in a <font face>, maybe a space after it (Styles._pieced)
+_PIECE = re.compile('<font face="([A-Za-z-]+)">\ue000(\\d+)\ue001( ?)</font>|\ue000(\\d+)\ue001( ?)')
+_PIECES = re.compile('(?:<font face="[A-Za-z-]+">\ue000\\d+\ue001 ?</font>|\ue000\\d+\ue001 ?)+')
 # Points a line leaves unused at its right: Word and LibreOffice place glyphs in their own rounded units and break
 # a line that fills the width to within a hair, which ReportLab would keep (measured on 33- to 37-page notes)
 SLACK = 0.5
@@ -181,14 +181,20 @@ class Styles:
         ]
 
     def _pieced(self, shape: str, style: ParagraphStyle) -> list[tuple[Any, str, int, str]] | None:
-        """A shape made only of tokens and tokens in <font face> (a quotation's or footnote's font runs, no space
-        between them), as ReportLab parses it: each piece's fragment is the one fragment of that piece parsed
-        alone (parsed once per style and face), so a new shape needs no parse. None for any other shape."""
-        if not _PIECES.fullmatch(shape):
+        """A shape made only of tokens and tokens in <font face>, each maybe with a space after it and in another
+        font than the one before (a quotation's or footnote's font runs), as ReportLab parses it: each piece's
+        fragment is the one fragment of its token parsed alone in that style and face (parsed once), its text the
+        token and the space. ReportLab strips the paragraph's ends, so a shape ending in a space is parsed, as is
+        any other shape: None for those."""
+        if shape.endswith(" ") or not _PIECES.fullmatch(shape):
             return None
         fills: list[tuple[Any, str, int, str]] = []
-        for face, in_font, plain in _PIECE.findall(shape):
-            index = in_font or plain
+        last = None
+        for face, in_font, space_in_font, plain, space in _PIECE.findall(shape):
+            if face == last:
+                return None  # (two pieces in the same font: ReportLab may make them one fragment)
+            last = face
+            index, space = (in_font, space_in_font) if face else (plain, space)
             key = (style.name, face)
             if key not in self._pieces:
                 alone = f'<font face="{face}">\ue0000\ue001</font>' if face else "\ue0000\ue001"
@@ -197,7 +203,7 @@ class Styles:
             frag = self._pieces[key]
             if frag is None:
                 return None
-            fills.append((copied(frag, text=f"\ue000{index}\ue001"), "", int(index), ""))
+            fills.append((copied(frag, text=f"\ue000{index}\ue001{space}"), "", int(index), space))
         return fills
 
     def line_frags(self, lines: list[str], style: ParagraphStyle) -> list[Any] | None:

@@ -131,6 +131,14 @@ def test_a_shape_of_font_runs_is_pieced_as_reportlab_parses_it() -> None:
     shapes = [token(0), f'<font face="{faces[0]}">{token(0)}</font>']
     shapes += [f'{token(0)}<font face="{face}">{token(1)}</font>{token(2)}' for face in faces]
     shapes.append("".join(f'<font face="{face}">{token(n)}</font>{token(n + 9)}' for n, face in enumerate(faces)))
+    shapes += [
+        f'{token(0)} <font face="{faces[0]}">{token(1)} </font>{token(2)}',
+        f'<font face="{faces[1]}">{token(0)} </font>{token(1)}',
+    ]
+    shapes.append(
+        "".join(f'<font face="{face}">{token(n)} </font>{token(n + 9)} ' for n, face in enumerate(faces))
+        + f'<font face="{faces[0]}">{token(8)}</font>'
+    )
     pieced = 0
     for style in (st.body, st.quote, st.footnote, st.heading, st.quote_rtl):
         for shape in shapes:
@@ -140,6 +148,15 @@ def test_a_shape_of_font_runs_is_pieced_as_reportlab_parses_it() -> None:
             expected = Paragraph(shape, style).frags
             assert [f.__dict__ for f, *_ in got] == [f.__dict__ for f in expected], (shape, style.name)
             assert [(head, index, tail) for _, head, index, tail in got] == [_filling(f.text) for f in expected]
-        for other in (f" {token(0)}", f"<b>{token(0)}</b>", f'<font face="X" color="red">{token(0)}</font>', "a"):
+        for other in (
+            f"{token(0)} {token(1)}",
+            f'<font face="{faces[0]}">{token(0)}</font>' * 2,
+            f" {token(0)}",
+            f"{token(0)} ",
+            f"{token(0)}  {token(1)}",
+            f"<b>{token(0)}</b>",
+            f'<font face="X" color="red">{token(0)}</font>',
+            "a",
+        ):
             assert st._pieced(other, style) is None, other
     assert pieced == 5 * len(shapes)
