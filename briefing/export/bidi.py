@@ -21,6 +21,14 @@ from briefing.core.script import RTL_CLASSES, SCRIPT_BLOCKS, has_rtl, is_rtl, is
 _HEBREW_POINTS = re.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
 T = TypeVar("T")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+_MIRRORABLE = re.compile("[()\\[\\]{}<>«»‹›]")
+
+
+def _mirrored(text: str) -> str:
+    """Right-to-left text with its brackets mirrored. Searched first: str.translate looks every character of
+    text past ASCII up in the table, and each one the table lacks raises and clears a KeyError (some 1,500
+    instructions a character of Arabic)."""
+    return text.translate(_MIRROR) if _MIRRORABLE.search(text) else text
 
 
 @lru_cache(maxsize=2)
@@ -263,8 +271,10 @@ def _visual_head(text: str, marks: bool) -> str:
 
 def _visual(text: str, rtl_base: bool, marks: bool) -> str:
     shaped = shape(text, marks)
-    if rtl_base and _all_right_to_left(shaped):
-        return _reversed_clusters(shaped)
+    if rtl_base:
+        chars = set(shaped)  # (one set for both: a string made of each character past Latin-1)
+        if _all_right_to_left(shaped, chars):
+            return _reversed_clusters(shaped, chars)
     return "".join(cluster for cluster, _ in _reordered(shaped, rtl_base))
 
 
@@ -273,11 +283,11 @@ def _kind_of_char(ch: str) -> str:
     return _kind_of(unicodedata.bidirectional(ch))
 
 
-def _all_right_to_left(text: str) -> bool:
+def _all_right_to_left(text: str, chars: set[str] | None = None) -> bool:
     """Whether every character of a right-to-left line is at level 1: no left-to-right letter and no digit (only
     they, and the separators and signs beside digits, take another level), so the line is its clusters reversed
     (the common case for an Arabic quotation; looked at per distinct character)."""
-    return all(_kind_of_char(ch) in "RO" for ch in set(text))
+    return all(_kind_of_char(ch) in "RO" for ch in (set(text) if chars is None else chars))
 
 
 @lru_cache(maxsize=64)
@@ -285,13 +295,15 @@ def _cluster_pattern(marks: str) -> re.Pattern[str]:
     return re.compile(f"(?s).[{re.escape(marks)}]*")
 
 
-def _reversed_clusters(text: str) -> str:
+def _reversed_clusters(text: str, chars: set[str] | None = None) -> str:
     """_reordered for a line whose characters are all at level 1: its clusters (a character and the combining marks
-    and joiner after it, see _clusters) in reverse order, brackets mirrored."""
-    attached = "".join(sorted(ch for ch in set(text) if unicodedata.combining(ch) or ch == "\u200d"))
+    and joiner after it, see _clusters) in reverse order, brackets mirrored (chars: the set of text's characters)."""
+    attached = "".join(
+        sorted(ch for ch in (set(text) if chars is None else chars) if unicodedata.combining(ch) or ch == "\u200d")
+    )
     if not attached:
-        return text[::-1].translate(_MIRROR)
-    return "".join(reversed(_cluster_pattern(attached).findall(text))).translate(_MIRROR)
+        return _mirrored(text[::-1])
+    return _mirrored("".join(reversed(_cluster_pattern(attached).findall(text))))
 
 
 def _reordered(text: str, rtl_base: bool) -> list[tuple[str, int]]:
@@ -300,9 +312,7 @@ def _reordered(text: str, rtl_base: bool) -> list[tuple[str, int]]:
     clusters = _clusters(text)
     starts = list(itertools.accumulate((len(c) for c in clusters[:-1]), initial=0))
     lv = levels("".join(c[0] for c in clusters), rtl_base)
-    items = [
-        (c.translate(_MIRROR) if level % 2 else c, start) for c, level, start in zip(clusters, lv, starts, strict=True)
-    ]
+    items = [(_mirrored(c) if level % 2 else c, start) for c, level, start in zip(clusters, lv, starts, strict=True)]
     top = max(lv, default=0)
     for level in range(top, 0, -1):
         i = 0

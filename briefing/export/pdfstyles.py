@@ -18,6 +18,9 @@ from briefing.export.tree import NUMBER_INDENT_PT, unescape
 
 _TAG = re.compile(r"(<[^>]*>)")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
+# a shape of font runs only: each piece a token, alone or in a <font face>, maybe a space after it (Styles._pieced)
+_PIECE = re.compile('<font face="([A-Za-z-]+)">\ue000(\\d+)\ue001( ?)</font>|\ue000(\\d+)\ue001( ?)')
+_PIECES = re.compile('(?:<font face="[A-Za-z-]+">\ue000\\d+\ue001 ?</font>|\ue000\\d+\ue001 ?)+')
 # Points a line leaves unused at its right: Word and LibreOffice place glyphs in their own rounded units and break
 # a line that fills the width to within a hair, which ReportLab would keep (measured on 33- to 37-page notes)
 SLACK = 0.5
@@ -118,6 +121,7 @@ class Styles:
         self.marking_right = ParagraphStyle("MarkingRight", parent=self.marking, alignment=TA_RIGHT)
         # the parsed fragments of each markup shape, each with how its text is filled in (_filling)
         self._fills: dict[tuple[str, str], list[tuple[Any, str, int, str]]] = {}
+        self._pieces: dict[tuple[str, str], Any] = {}  # (style, face or "") -> the fragment of a token alone
         self._line_break: dict[str, Any] = {}  # ReportLab's line-break fragment, by style
 
     def list_style(self, indent: float, step: float, rtl: bool = False) -> ParagraphStyle:
@@ -165,7 +169,9 @@ class Styles:
         key = (style.name, "".join(shape))
         fills = self._fills.get(key)
         if fills is None:
-            fills = self._fills[key] = [(frag, *_filling(frag.text)) for frag in Paragraph(key[1], style).frags]
+            fills = self._fills[key] = self._pieced(key[1], style) or [
+                (frag, *_filling(frag.text)) for frag in Paragraph(key[1], style).frags
+            ]
         # each fragment's text: its shape's text with the cores put back (most: one core, maybe a space after it)
         return [
             copied(
@@ -173,6 +179,32 @@ class Styles:
             )
             for frag, head, index, tail in fills
         ]
+
+    def _pieced(self, shape: str, style: ParagraphStyle) -> list[tuple[Any, str, int, str]] | None:
+        """A shape made only of tokens and tokens in <font face>, each maybe with a space after it and in another
+        font than the one before (a quotation's or footnote's font runs), as ReportLab parses it: each piece's
+        fragment is the one fragment of its token parsed alone in that style and face (parsed once), its text the
+        token and the space. ReportLab strips the paragraph's ends, so a shape ending in a space is parsed, as is
+        any other shape: None for those."""
+        if shape.endswith(" ") or not _PIECES.fullmatch(shape):
+            return None
+        fills: list[tuple[Any, str, int, str]] = []
+        last = None
+        for face, in_font, space_in_font, plain, space in _PIECE.findall(shape):
+            if face == last:
+                return None  # (two pieces in the same font: ReportLab may make them one fragment)
+            last = face
+            index, space = (in_font, space_in_font) if face else (plain, space)
+            key = (style.name, face)
+            if key not in self._pieces:
+                alone = f'<font face="{face}">\ue0000\ue001</font>' if face else "\ue0000\ue001"
+                parsed = Paragraph(alone, style).frags
+                self._pieces[key] = parsed[0] if len(parsed) == 1 and parsed[0].text == "\ue0000\ue001" else None
+            frag = self._pieces[key]
+            if frag is None:
+                return None
+            fills.append((copied(frag, text=f"\ue000{index}\ue001{space}"), "", int(index), space))
+        return fills
 
     def line_frags(self, lines: list[str], style: ParagraphStyle) -> list[Any] | None:
         """Parsed fragments for the markup of lines joined by <br/> (a right-to-left paragraph, broken by

@@ -133,6 +133,7 @@ def test_a_line_all_right_to_left_is_its_clusters_reversed() -> None:
                 if bidi._all_right_to_left(shaped):
                     taken += 1
                     assert bidi._reversed_clusters(shaped) == full, line
+                    assert bidi._reversed_clusters(shaped, set(shaped)) == full, line
                 if bidi.has_rtl(line):
                     assert bidi.visual(line, True, marks) == full, line
     assert taken > 20
