@@ -86,8 +86,9 @@ def _export(args: argparse.Namespace) -> int:
     else:  # the note's own not installed (a colleague's): the window's stand-in, with the window's warning
         template = template_or_stand_in(catalog, briefing)
         notice = stand_in_notice(template)
-        for problem in [*broken[:1], notice] if notice is not None and output.suffix.lower() != ".md" else []:
-            say("warning", f"{output.name}: {problem}")
+        if notice is not None and output.suffix.lower() != ".md":  # (Markdown has no layout to warn about)
+            for problem in [*broken[:1], notice]:
+                say("warning", f"{output.name}: {problem}")
     tb = briefing.title_block
     field = "title_fr" if tb.language == "fr" else "title"  # a French note's title is its French title
     if not getattr(tb, field).strip() and not tb.title.strip():
